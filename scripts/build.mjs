@@ -1,0 +1,27 @@
+// Bundles the action (self-contained, as a runner runs it) and the CLI.
+import { build } from 'esbuild';
+
+// Some CommonJS dependencies call require(); give the ESM bundle one.
+const banner = {
+  js: "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);",
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
+await build({
+  ...common,
+  entryPoints: ['src/cli/index.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node\n' + banner.js },
+  // The sandbox's GraphQL schema is large; the CLI loads it from the installed package.
+  external: ['@octokit/graphql-schema', 'graphql'],
+});

@@ -1,0 +1,173 @@
+import { parseDuration } from './duration.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { Status } from './lifecycle.js';
+import { checkSchema } from './schemas.js';
+import { parseYamlSource } from './yaml-source.js';
+
+export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+export type PostmortemPolicy = 'required' | 'optional' | 'none';
+
+/** One severity level, durations in milliseconds. */
+export interface Severity {
+  name: string;
+  description: string;
+  updateEvery: number;
+  escalateAfter: number;
+  minResponders: number;
+  postmortem: PostmortemPolicy;
+}
+
+/** The validated configuration with every default applied. Frozen. */
+export interface Config {
+  label: string;
+  command: string;
+  paths: { incidents: string; postmortems: string };
+  minPermission: Permission;
+  /** Most severe first. */
+  severities: readonly Severity[];
+  statusCadence: Partial<Record<Status, number>>;
+  monitoringWindow: number;
+  postmortemDueAfter: number;
+  reviewersFromRoles: boolean;
+  coordinators: readonly string[];
+  customers: Readonly<Record<string, readonly string[]>>;
+  followups: { defaultRepo: string | null; routes: Readonly<Record<string, string>>; labels: readonly string[] };
+}
+
+/** The configuration file's default location. */
+export const CONFIG_PATH = '.github/sitrep.yml';
+
+interface RawSeverity {
+  description?: string;
+  update_every?: string;
+  escalate_after?: string;
+  min_responders?: number;
+  postmortem?: PostmortemPolicy;
+}
+
+interface RawConfig {
+  label?: string;
+  command?: string;
+  paths?: { incidents?: string; postmortems?: string };
+  commands?: { min_permission?: Permission };
+  severities?: Record<string, RawSeverity>;
+  status_cadence?: Partial<Record<Status, string>>;
+  monitoring?: { window?: string };
+  postmortem?: { due_after?: string; reviewers_from_roles?: boolean };
+  escalation?: { coordinators?: string[]; customers?: Record<string, string[]> };
+  followups?: { default_repo?: string | null; routes?: Record<string, string>; labels?: string[] };
+}
+
+/** SPEC section 3's defaults, as a user would write them. */
+export const DEFAULT_SEVERITIES: Readonly<Record<string, Required<RawSeverity>>> = {
+  P1: { description: 'Critical — a customer production system is impaired', update_every: '30m', escalate_after: '60m', min_responders: 2, postmortem: 'required' },
+  P2: { description: 'Major — a major feature is degraded, no data lost', update_every: '2h', escalate_after: '4h', min_responders: 1, postmortem: 'required' },
+  P3: { description: 'Minor — degraded but usable', update_every: '1d', escalate_after: '2d', min_responders: 1, postmortem: 'optional' },
+};
+
+const DEFAULT_STATUS_CADENCE: Partial<Record<Status, string>> = { triage: '15m', monitoring: '1d' };
+
+/** Thrown when the configuration cannot be used; carries every located problem. */
+export class ConfigurationError extends Error {
+  constructor(readonly problems: readonly Diagnostic[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  ${p.path}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/**
+ * Reads `.github/sitrep.yml` text (null when the file does not exist) into a Config.
+ * Returns every problem found, each naming the key and what is accepted.
+ */
+export function checkConfig(text: string | null, path = CONFIG_PATH): { config?: Config; problems: Diagnostic[] } {
+  if (text === null || text.trim() === '') return { config: resolveConfig({}), problems: [] };
+  const source = parseYamlSource(text);
+  if (source.errors.length) {
+    return {
+      problems: source.errors.map((e) => ({ path, ...e.position, message: `YAML syntax: ${e.message}` })),
+    };
+  }
+  const raw = source.value ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { problems: [{ path, line: 1, column: 1, message: 'the configuration must be a mapping of keys (label, command, paths, severities, ...)' }] };
+  }
+  const problems = checkSchema('config', raw).map((p) => ({
+    path,
+    ...source.locate(p.pointer, p.key),
+    message: p.message,
+  }));
+  if (problems.length) return { problems };
+  return { config: resolveConfig(raw as RawConfig), problems: [] };
+}
+
+/** Like checkConfig, but throws a ConfigurationError listing the problems. */
+export function loadConfig(text: string | null, path = CONFIG_PATH): Config {
+  const { config, problems } = checkConfig(text, path);
+  if (!config) throw new ConfigurationError(problems);
+  return config;
+}
+
+/** The default configuration. */
+export function defaultConfig(): Config {
+  return resolveConfig({});
+}
+
+function resolveConfig(raw: RawConfig): Config {
+  const leastSevere = DEFAULT_SEVERITIES.P3 as Required<RawSeverity>;
+  const severities = Object.entries(raw.severities ?? DEFAULT_SEVERITIES).map(([name, given]): Severity => {
+    const base = DEFAULT_SEVERITIES[name] ?? { ...leastSevere, description: name };
+    const merged = { ...base, ...given };
+    return {
+      name,
+      description: merged.description,
+      updateEvery: parseDuration(merged.update_every),
+      escalateAfter: parseDuration(merged.escalate_after),
+      minResponders: merged.min_responders,
+      postmortem: merged.postmortem,
+    };
+  });
+  const cadence = { ...DEFAULT_STATUS_CADENCE, ...raw.status_cadence };
+  const statusCadence: Partial<Record<Status, number>> = {};
+  for (const [status, text] of Object.entries(cadence)) {
+    if (text) statusCadence[status as Status] = parseDuration(text);
+  }
+  const config: Config = {
+    label: raw.label ?? 'incident',
+    command: raw.command ?? '/inc',
+    paths: { incidents: raw.paths?.incidents ?? 'incidents', postmortems: raw.paths?.postmortems ?? 'postmortems' },
+    minPermission: raw.commands?.min_permission ?? 'triage',
+    severities,
+    statusCadence,
+    monitoringWindow: parseDuration(raw.monitoring?.window ?? '48h'),
+    postmortemDueAfter: parseDuration(raw.postmortem?.due_after ?? '3d'),
+    reviewersFromRoles: raw.postmortem?.reviewers_from_roles ?? true,
+    coordinators: (raw.escalation?.coordinators ?? []).map((m) => (m.startsWith('@') ? m : `@${m}`)),
+    customers: raw.escalation?.customers ?? {},
+    followups: {
+      defaultRepo: raw.followups?.default_repo ?? null,
+      routes: raw.followups?.routes ?? {},
+      labels: raw.followups?.labels ?? ['incident-followup'],
+    },
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The severity named `name`, or undefined. */
+export function findSeverity(config: Config, name: string): Severity | undefined {
+  return config.severities.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+const PERMISSION_RANK: Record<Permission | 'none', number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+
+/** Whether a repository permission meets the configured minimum. */
+export function permits(held: Permission | 'none', needed: Permission): boolean {
+  return PERMISSION_RANK[held] >= PERMISSION_RANK[needed];
+}

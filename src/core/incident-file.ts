@@ -1,0 +1,191 @@
+import type { Root } from 'mdast';
+import { Document, isSeq, isScalar, visit as visitYaml } from 'yaml';
+import type { Diagnostic } from './diagnostics.js';
+import { RECORD_KEYS, type IncidentRecord, type LogEntry } from './incident.js';
+import { embeddableMarkdown, findSection, parseMarkdown, plainText, renderList, textListItem } from './markdown.js';
+import { checkSchema } from './schemas.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+const SEPARATOR = ' · ';
+
+/** An incident file read from the repository. */
+export interface IncidentDocument {
+  record: IncidentRecord;
+  log: LogEntry[];
+  /** The file's text as read; every change is spliced into it so human edits survive. */
+  text: string;
+}
+
+/** What reading a file gave: the document when valid, and every located problem. */
+export interface ReadResult<T> {
+  document?: T;
+  /** The front matter as parsed, even when invalid (for cross-checks and repair). */
+  frontMatter?: unknown;
+  yaml?: YamlSource;
+  problems: Diagnostic[];
+}
+
+interface FrontMatterBlock {
+  yamlText: string;
+  start: number;
+  end: number;
+  tree: Root;
+}
+
+function frontMatterOf(text: string): FrontMatterBlock | undefined {
+  const tree = parseMarkdown(text);
+  const first = tree.children[0];
+  if (first?.type !== 'yaml' || !first.position) return undefined;
+  return { yamlText: first.value, start: first.position.start.offset ?? 0, end: first.position.end.offset ?? 0, tree };
+}
+
+/**
+ * Reads front matter + body with located problems: a missing block, YAML syntax,
+ * and schema violations, each at the line of the offending key.
+ */
+export function readFrontMatter(text: string, path: string, schema: 'incident' | 'postmortem'): ReadResult<never> & { tree?: Root } {
+  const block = frontMatterOf(text);
+  if (!block) {
+    return {
+      problems: [{ path, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }],
+    };
+  }
+  // Front matter starts on the line after the opening `---`.
+  const yaml = parseYamlSource(block.yamlText, 2);
+  if (yaml.errors.length) {
+    return { tree: block.tree, problems: yaml.errors.map((e) => ({ path, ...e.position, message: `YAML syntax: ${e.message}` })) };
+  }
+  const frontMatter = yaml.value;
+  if (!frontMatter || typeof frontMatter !== 'object' || Array.isArray(frontMatter)) {
+    return { tree: block.tree, frontMatter, problems: [{ path, line: 2, column: 1, message: 'front matter must be a mapping of keys (id, title, severity, ...)' }] };
+  }
+  const problems = checkSchema(schema, frontMatter).map((p) => ({ path, ...yaml.locate(p.pointer, p.key), message: p.message }));
+  return { tree: block.tree, frontMatter, yaml, problems };
+}
+
+/** Parses an incident file; `document` is set only when the front matter is valid. */
+export function parseIncident(text: string, path = 'incident.md'): ReadResult<IncidentDocument> {
+  const read = readFrontMatter(text, path, 'incident');
+  if (read.problems.length || !read.tree) return read;
+  const log = parseLog(read.tree);
+  const problems: Diagnostic[] = log.malformed.map((m) => ({
+    path,
+    line: m.line,
+    column: 1,
+    message: `Log line is not "<time>${SEPARATOR}@<login>${SEPARATOR}<event>${SEPARATOR}<text>": ${m.text.slice(0, 60)}`,
+  }));
+  return {
+    document: { record: read.frontMatter as IncidentRecord, log: log.entries, text },
+    frontMatter: read.frontMatter,
+    yaml: read.yaml,
+    problems,
+  };
+}
+
+/** Like parseIncident, but throws when the file cannot be used. */
+export function readIncident(text: string, path = 'incident.md'): IncidentDocument {
+  const { document, problems } = parseIncident(text, path);
+  if (!document) throw new IncidentFileError(path, problems);
+  return document;
+}
+
+/** Thrown when an incident file in the repository cannot be read; lists its problems. */
+export class IncidentFileError extends Error {
+  constructor(readonly path: string, readonly problems: readonly Diagnostic[]) {
+    super(`${path} cannot be read: ${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+    this.name = 'IncidentFileError';
+  }
+}
+
+function parseLog(tree: Root): { entries: LogEntry[]; malformed: { line: number; text: string }[] } {
+  const entries: LogEntry[] = [];
+  const malformed: { line: number; text: string }[] = [];
+  const section = findSection(tree, 'Log');
+  const list = section?.nodes.find((n) => n.type === 'list');
+  if (list?.type !== 'list') return { entries, malformed };
+  for (const item of list.children) {
+    const text = plainText(item);
+    const entry = parseLogLine(text);
+    if (entry) entries.push(entry);
+    else malformed.push({ line: item.position?.start.line ?? 0, text });
+  }
+  return { entries, malformed };
+}
+
+/** Reads one Log line; the text is everything after the third separator, separators included. */
+export function parseLogLine(line: string): LogEntry | undefined {
+  const parts = line.split(SEPARATOR);
+  if (parts.length < 3) return undefined;
+  const [at, actor, kind, ...rest] = parts as [string, string, string, ...string[]];
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith('@')) return undefined;
+  return { at, actor: actor.slice(1), kind, text: rest.join(SEPARATOR) };
+}
+
+/** The text of a Log entry, before Markdown escaping. */
+export function formatLogLine(entry: LogEntry): string {
+  const head = `${entry.at}${SEPARATOR}@${entry.actor}${SEPARATOR}${entry.kind}`;
+  return entry.text ? `${head}${SEPARATOR}${entry.text}` : head;
+}
+
+function orderedRecord(record: IncidentRecord): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const key of RECORD_KEYS) {
+    if (record[key] !== undefined) ordered[key] = record[key];
+  }
+  // Keys a newer version wrote survive an older one's rewrite rather than vanish.
+  for (const [key, value] of Object.entries(record)) {
+    if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  }
+  return ordered;
+}
+
+/** The front matter's YAML, written by the YAML library so no value can add or change a field. */
+export function stringifyFrontMatter(value: Record<string, unknown>): string {
+  const doc = new Document(value);
+  // Short lists of names read best inline, as in the SPEC's example.
+  visitYaml(doc, {
+    Seq(_, node) {
+      if (isSeq(node) && node.items.every((i) => isScalar(i) && String(i.value).length < 40 && !/[\n,#[\]{}]/.test(String(i.value)))) {
+        node.flow = true;
+      }
+    },
+  });
+  return doc.toString({ lineWidth: 0, nullStr: 'null' });
+}
+
+/** The content of a new incident file. */
+export function createIncidentText(input: { record: IncidentRecord; summary: string; impact: string; log: LogEntry[] }): string {
+  const section = (title: string, body: string) => `## ${title}\n\n${body.trim() ? embeddableMarkdown(body) : '_Not given yet._'}\n`;
+  return [
+    `---\n${stringifyFrontMatter(orderedRecord(input.record))}---\n`,
+    section('Summary', input.summary),
+    section('Impact', input.impact),
+    `## Log\n\n${renderList(input.log.map((e) => textListItem(formatLogLine(e))))}`,
+  ].join('\n');
+}
+
+/**
+ * Applies a change to an incident file's text: the front matter is rewritten from `record`,
+ * `entries` are appended to the Log, and every other byte (human edits) is kept.
+ */
+export function applyIncidentChange(text: string, record: IncidentRecord, entries: readonly LogEntry[]): string {
+  const block = frontMatterOf(text);
+  if (!block) throw new IncidentFileError('incident', [{ path: 'incident', line: 1, column: 1, message: 'missing front matter' }]);
+  let body = text.slice(block.end);
+  if (entries.length) {
+    const tree = parseMarkdown(body);
+    const rendered = renderList(entries.map((e) => textListItem(formatLogLine(e)))).trimEnd();
+    const section = findSection(tree, 'Log');
+    const list = section?.nodes.find((n) => n.type === 'list');
+    if (list?.position?.end.offset !== undefined) {
+      const at = list.position.end.offset;
+      body = `${body.slice(0, at)}\n${rendered}${body.slice(at)}`;
+    } else if (section) {
+      const at = section.heading.position?.end.offset ?? body.length;
+      body = `${body.slice(0, at)}\n\n${rendered}\n${body.slice(at)}`;
+    } else {
+      body = `${body.trimEnd()}\n\n## Log\n\n${rendered}\n`;
+    }
+  }
+  return `${text.slice(0, block.start)}---\n${stringifyFrontMatter(orderedRecord(record))}---${body}`;
+}

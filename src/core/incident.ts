@@ -1,0 +1,97 @@
+import type { Status } from './lifecycle.js';
+import type { Timestamp } from './time.js';
+
+export const ROLES = ['coordinator', 'operations', 'communications'] as const;
+export type Role = (typeof ROLES)[number];
+
+const ROLE_ALIASES: Readonly<Record<string, Role>> = {
+  coordinator: 'coordinator',
+  ic: 'coordinator',
+  commander: 'coordinator',
+  lead: 'coordinator',
+  operations: 'operations',
+  ops: 'operations',
+  oe: 'operations',
+  communications: 'communications',
+  comms: 'communications',
+  cl: 'communications',
+  scribe: 'communications',
+};
+
+/** Resolves a role name or alias (`ic`, `ops`, `comms` …) to its role, or undefined. */
+export function parseRole(name: string): Role | undefined {
+  return ROLE_ALIASES[name.toLowerCase()];
+}
+
+/** Every accepted role name and alias, for usage messages. */
+export const ROLE_NAMES = Object.keys(ROLE_ALIASES);
+
+export type Roles = Record<Role, string | null>;
+export type IncidentType = 'incident' | 'security';
+export type Source = 'alert' | 'customer' | 'email' | 'other';
+
+/** The incident file's front matter (SPEC section 2), in the order it is written. */
+export interface IncidentRecord {
+  id: string;
+  title: string;
+  severity: string;
+  status: Status;
+  type: IncidentType;
+  issue: number;
+  source: Source | null;
+  services: string[];
+  customers: string[];
+  declared_at: Timestamp;
+  started_at: Timestamp | null;
+  acknowledged_at: Timestamp | null;
+  mitigated_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  next_update_due: Timestamp | null;
+  roles: Roles;
+  postmortem: string | null;
+  followups?: string[];
+}
+
+/** Field order of the front matter; also the order the schema documents. */
+export const RECORD_KEYS: readonly (keyof IncidentRecord)[] = [
+  'id', 'title', 'severity', 'status', 'type', 'issue', 'source', 'services', 'customers',
+  'declared_at', 'started_at', 'acknowledged_at', 'mitigated_at', 'resolved_at', 'closed_at',
+  'next_update_due', 'roles', 'postmortem', 'followups',
+];
+
+/** One line of the append-only `## Log`. */
+export interface LogEntry {
+  at: Timestamp;
+  /** GitHub login without the @. */
+  actor: string;
+  /** What happened: `declared`, `update (fixing)`, `status`, `role`, `note` … */
+  kind: string;
+  text: string;
+}
+
+/** `INC-42` for issue 42. */
+export function incidentId(issue: number): string {
+  return `INC-${issue}`;
+}
+
+/** The issue number in `INC-42`, or null. */
+export function issueNumberOf(id: string): number | null {
+  const match = /^INC-([1-9][0-9]*)$/.exec(id.trim().toUpperCase());
+  return match ? Number(match[1]) : null;
+}
+
+/** Path of an incident's file under the configured folder. */
+export function incidentPath(folder: string, issue: number): string {
+  return `${folder}/${incidentId(issue)}.md`;
+}
+
+/** The people holding at least one role, coordinator first, without duplicates. */
+export function roleHolders(roles: Roles): string[] {
+  return [...new Set(ROLES.map((r) => roles[r]).filter((v): v is string => Boolean(v)))];
+}
+
+/** Who answers for a role: the holder, else the coordinator (who holds every role not delegated). */
+export function effectiveHolder(roles: Roles, role: Role): string | null {
+  return roles[role] ?? roles.coordinator;
+}

@@ -1,0 +1,36 @@
+/** RFC 3339 UTC timestamps at second precision, the only time format sitrep writes. */
+export type Timestamp = string;
+
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+/** Formats a date as `2026-11-21T10:02:11Z`. */
+export function formatTimestamp(date: Date | number): Timestamp {
+  return new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** True for a valid RFC 3339 date-time with an explicit offset. */
+export function isRfc3339(text: string): boolean {
+  const match = RFC3339.exec(text);
+  if (!match) return false;
+  return !Number.isNaN(Date.parse(text.replace(' ', 'T')));
+}
+
+/** Milliseconds since the epoch of an RFC 3339 timestamp. */
+export function toMillis(timestamp: Timestamp): number {
+  return Date.parse(timestamp);
+}
+
+/**
+ * Reads the loose times people type into a form: RFC 3339, or `2026-11-21 09:50 UTC`,
+ * `2026-11-21 09:50Z`, `2026-11-21T09:50`. Times without a zone are taken as UTC.
+ * Returns null when the text is not a time.
+ */
+export function parseLooseTime(text: string): Timestamp | null {
+  const trimmed = text.trim();
+  if (isRfc3339(trimmed)) return formatTimestamp(Date.parse(trimmed.replace(' ', 'T')));
+  const loose = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2}))?\s*(?:UTC|GMT|Z)?$/i.exec(trimmed);
+  if (!loose) return null;
+  const ms = Date.parse(`${loose[1]}T${loose[2]}:${loose[3] ?? '00'}Z`);
+  return Number.isNaN(ms) ? null : formatTimestamp(ms);
+}
