@@ -7,7 +7,7 @@ const DURATION = /^(\d+)(m|h|d)$/;
 /** Thrown when a duration does not read as `<number><m|h|d>`. */
 export class DurationError extends Error {
   constructor(readonly text: string) {
-    super(`"${text}" is not a duration: use a whole number followed by m, h or d (e.g. 30m, 2h, 1d)`);
+    super(`"${text}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d)`);
     this.name = 'DurationError';
   }
 }
