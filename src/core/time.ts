@@ -13,7 +13,17 @@ export function formatTimestamp(date: Date | number): Timestamp {
 export function isRfc3339(text: string): boolean {
   const match = RFC3339.exec(text);
   if (!match) return false;
+  if (!isCalendarTime(match.slice(1, 7).map(Number))) return false;
   return !Number.isNaN(Date.parse(text.replace(' ', 'T')));
+}
+
+// Date.parse rolls 2026-02-30 over to 2 March and reads hour 24 as the next day; a typo must not move a time.
+function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]: number[]): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
+    date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second
+  );
 }
 
 /** Milliseconds since the epoch of an RFC 3339 timestamp. */
@@ -31,6 +41,7 @@ export function parseLooseTime(text: string): Timestamp | null {
   if (isRfc3339(trimmed)) return formatTimestamp(Date.parse(trimmed.replace(' ', 'T')));
   const loose = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2}))?\s*(?:UTC|GMT|Z)?$/i.exec(trimmed);
   if (!loose) return null;
+  if (!isCalendarTime(`${loose[1]}-${loose[2]}:${loose[3] ?? '00'}`.split(/[-:]/).map(Number))) return null;
   const ms = Date.parse(`${loose[1]}T${loose[2]}:${loose[3] ?? '00'}Z`);
   return Number.isNaN(ms) ? null : formatTimestamp(ms);
 }
