@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A position in a file, 1-based as editors and GitHub annotations count. */
 export interface Position {
@@ -30,8 +30,24 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     message: error.message.split('\n')[0] ?? error.message,
     position: at(error.pos[0]),
   }));
+  let value: unknown;
+  if (!errors.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias without its anchor, or an alias bomb, only fails here: report it like a syntax error, at the alias.
+      let offset = 0;
+      visit(doc, {
+        Alias(_, node) {
+          offset = node.range?.[0] ?? 0;
+          return node.resolve(doc) ? undefined : visit.BREAK;
+        },
+      });
+      errors.push({ message: error instanceof Error ? error.message : String(error), position: at(offset) });
+    }
+  }
   return {
-    value: errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    value,
     errors,
     locate(pointer, key) {
       const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
