@@ -51,5 +51,6 @@ export function isUnderstaffed(config: Config, record: Pick<IncidentRecord, 'sev
   const severity = severityOf(config, record.severity);
   if (severity.minResponders < 2) return false;
   const { coordinator, operations } = record.roles;
-  return !coordinator || coordinator === operations;
+  // GitHub logins are case-insensitive: @Alice and @alice are one person.
+  return !coordinator || coordinator.toLowerCase() === operations?.toLowerCase();
 }
