@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { ListItem, Paragraph, Root, Text } from 'mdast';
 import { Document, isSeq, isScalar, visit as visitYaml } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { RECORD_KEYS, type IncidentRecord, type LogEntry } from './incident.js';
@@ -104,12 +104,41 @@ function parseLog(tree: Root): { entries: LogEntry[]; malformed: { line: number;
   const list = section?.nodes.find((n) => n.type === 'list');
   if (list?.type !== 'list') return { entries, malformed };
   for (const item of list.children) {
-    const text = plainText(item);
-    const entry = parseLogLine(text);
+    const { text, ref } = logItemText(item);
+    const parsed = parseLogLine(text);
+    const entry = parsed && ref ? { ...parsed, ref } : parsed;
     if (entry) entries.push(entry);
     else malformed.push({ line: item.position?.start.line ?? 0, text });
   }
   return { entries, malformed };
+}
+
+const REF_LABEL = 'link';
+
+/** A Log item's text, and its trailing `· [link](url)` reference when present. */
+function logItemText(item: ListItem): { text: string; ref?: string } {
+  const paragraph = item.children[0];
+  if (item.children.length === 1 && paragraph?.type === 'paragraph') {
+    const last = paragraph.children.at(-1);
+    const before = paragraph.children.at(-2);
+    if (last?.type === 'link' && plainText(last) === REF_LABEL && before?.type === 'text' && before.value.endsWith(SEPARATOR)) {
+      const text = plainText({ ...paragraph, children: paragraph.children.slice(0, -1) });
+      return { text: text.slice(0, -SEPARATOR.length), ref: last.url };
+    }
+  }
+  return { text: plainText(item) };
+}
+
+/** One Log entry as a list item: the line as escaped text, then its reference as a real link. */
+export function logItem(entry: LogEntry): ListItem {
+  const item = textListItem(formatLogLine(entry));
+  if (entry.ref) {
+    const paragraph = item.children[0] as Paragraph;
+    const text = paragraph.children[0] as Text;
+    text.value += SEPARATOR;
+    paragraph.children.push({ type: 'link', url: entry.ref, children: [{ type: 'text', value: REF_LABEL }] });
+  }
+  return item;
 }
 
 /** Reads one Log line; the text is everything after the third separator, separators included. */
@@ -150,7 +179,7 @@ export function stringifyFrontMatter(value: Record<string, unknown>): string {
       }
     },
   });
-  return doc.toString({ lineWidth: 0, nullStr: 'null' });
+  return doc.toString({ lineWidth: 0, nullStr: 'null', flowCollectionPadding: false });
 }
 
 /** The content of a new incident file. */
@@ -160,7 +189,7 @@ export function createIncidentText(input: { record: IncidentRecord; summary: str
     `---\n${stringifyFrontMatter(orderedRecord(input.record))}---\n`,
     section('Summary', input.summary),
     section('Impact', input.impact),
-    `## Log\n\n${renderList(input.log.map((e) => textListItem(formatLogLine(e))))}`,
+    `## Log\n\n${renderList(input.log.map(logItem))}`,
   ].join('\n');
 }
 
@@ -174,7 +203,7 @@ export function applyIncidentChange(text: string, record: IncidentRecord, entrie
   let body = text.slice(block.end);
   if (entries.length) {
     const tree = parseMarkdown(body);
-    const rendered = renderList(entries.map((e) => textListItem(formatLogLine(e)))).trimEnd();
+    const rendered = renderList(entries.map(logItem)).trimEnd();
     const section = findSection(tree, 'Log');
     const list = section?.nodes.find((n) => n.type === 'list');
     if (list?.position?.end.offset !== undefined) {

@@ -68,6 +68,8 @@ export interface LogEntry {
   /** What happened: `declared`, `update (fixing)`, `status`, `role`, `note` … */
   kind: string;
   text: string;
+  /** Link to where it happened (the comment or issue), shown as a trailing `[link](url)`. */
+  ref?: string;
 }
 
 /** `INC-42` for issue 42. */

@@ -1,0 +1,359 @@
+import * as core from '@actions/core';
+import { applyCommand, applyCommandLines, type LineRefusal } from '../commands/index.js';
+import { CARD_MARKER, renderCard } from '../core/card.js';
+import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects, type Refusal } from '../core/change.js';
+import { findCommandLines, usageText } from '../core/commands.js';
+import { loadConfig, permits, type Config } from '../core/config.js';
+import { declareIncident, type FormProblem } from '../core/declare.js';
+import { incidentId, incidentPath, type IncidentRecord, type LogEntry } from '../core/incident.js';
+import { applyIncidentChange, createIncidentText, readIncident } from '../core/incident-file.js';
+import { canMove, isActive } from '../core/lifecycle.js';
+import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
+import { inlineUserText, quoteUserText } from '../core/sanitize.js';
+import { ConflictError } from '../github/errors.js';
+import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
+import type { RunResult } from './result.js';
+
+const MAX_CONFLICT_RETRIES = 5;
+
+interface Issue {
+  number: number;
+  title: string;
+  body?: string | null;
+  html_url: string;
+  created_at: string;
+  user: { login: string } | null;
+  labels?: ({ name?: string } | string)[];
+  pull_request?: unknown;
+}
+
+export interface IssuesPayload {
+  action: string;
+  issue: Issue;
+  label?: { name: string };
+  sender: { login: string; type?: string };
+}
+
+export interface IssueCommentPayload {
+  action: string;
+  issue: Issue;
+  comment: { id: number; body?: string | null; html_url: string; user: { login: string; type?: string } | null };
+  sender: { login: string; type?: string };
+}
+
+/** Shared by every event run: the repository, the config location and the result being built. */
+export interface EventRun {
+  repo: IncidentRepository;
+  configPath: string;
+  result: RunResult;
+}
+
+function labelNames(issue: Issue): string[] {
+  return (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+}
+
+function isBot(user: { login: string; type?: string } | null | undefined): boolean {
+  return !user || user.type === 'Bot' || /\[bot\]$/.test(user.login);
+}
+
+/** A loaded incident: the context, the config, and the record when the file exists. */
+interface Loaded {
+  context: IncidentContext;
+  config: Config;
+  path: string;
+  record?: IncidentRecord;
+  log: LogEntry[];
+}
+
+async function load(run: EventRun, issueNumber: number): Promise<Loaded> {
+  const guess = incidentPath('incidents', issueNumber);
+  const context = await run.repo.readContext(issueNumber, run.configPath, guess);
+  const config = loadConfig(context.configText, run.configPath);
+  const path = incidentPath(config.paths.incidents, issueNumber);
+  if (path !== guess) context.file = await run.repo.readFile(path);
+  if (!context.file) return { context, config, path, log: [] };
+  const document = readIncident(context.file.text, path);
+  return { context, config, path, record: document.record, log: document.log };
+}
+
+/** `issues` events: declare on opened/labeled, resolve on a manual close, reopen on a manual reopen. */
+export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): Promise<void> {
+  const { issue, action } = payload;
+  if (issue.pull_request) return note(run, `#${issue.number} is a pull request; nothing to do`);
+  if (!['opened', 'labeled', 'closed', 'reopened'].includes(action)) return note(run, `issues.${action} needs nothing`);
+  // Most issues are not incidents: without labels there is nothing to read.
+  if (labelNames(issue).length === 0) return note(run, `#${issue.number} has no labels; not an incident`);
+  const loaded = await load(run, issue.number);
+  const { config } = loaded;
+  if (!labelNames(issue).some((l) => l.toLowerCase() === config.label.toLowerCase())) {
+    return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
+  }
+  if (action === 'opened' || action === 'labeled') return declare(run, issue, loaded);
+  if (!loaded.record) return declare(run, issue, loaded);
+  if (isBot(payload.sender)) return note(run, `${action} by ${payload.sender.login}; sitrep's own change`);
+  const ctx = changeContext(run, loaded, payload.sender.login, issue.html_url);
+  const record = loaded.record;
+  const move = (status: 'resolved' | 'investigating', message: string) => (draft: Draft, fresh: ChangeContext) =>
+    applyCommand(draft, { name: 'status', status, message }, fresh);
+  if (action === 'closed') {
+    if (!canMove(record.status, 'resolved')) return note(run, `${record.id} is ${record.status}; closing the issue changes nothing`);
+    return applyAndWrite(run, loaded, ctx, move('resolved', 'issue closed by hand'));
+  }
+  if (!['resolved', 'closed', 'declined'].includes(record.status)) return note(run, `${record.id} is ${record.status}; reopening changes nothing`);
+  return applyAndWrite(run, loaded, ctx, move('investigating', 'issue reopened by hand'));
+}
+
+/** `issue_comment` events: `/inc` commands, and the first response as acknowledgement. */
+export async function handleCommentEvent(run: EventRun, payload: IssueCommentPayload): Promise<void> {
+  const { issue, comment, action } = payload;
+  if (action !== 'created') return note(run, `comment ${action}; only new comments are read`);
+  if (issue.pull_request) return note(run, `#${issue.number} is a pull request; nothing to do`);
+  if (isBot(comment.user)) return note(run, `comment by ${comment.user?.login ?? 'a deleted user'} (a bot); ignored`);
+  if (labelNames(issue).length === 0) return note(run, `#${issue.number} has no labels; not an incident`);
+  const loaded = await load(run, issue.number);
+  const { config, context } = loaded;
+  if (!labelNames(issue).some((l) => l.toLowerCase() === config.label.toLowerCase())) {
+    return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
+  }
+  const commenter = comment.user?.login ?? 'ghost';
+  const replyMarker = `<!-- sitrep:reply comment=${comment.id} -->`;
+  if (loaded.log.some((e) => e.ref === comment.html_url) || context.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
+    return note(run, `comment ${comment.id} was already handled`);
+  }
+  const body = comment.body ?? '';
+  const lines = findCommandLines(body, config.command, config.severities.map((s) => s.name));
+  if (lines.length === 0) return acknowledgeByComment(run, issue, loaded, commenter, comment.html_url);
+
+  const permission = await run.repo.permissionOf(commenter);
+  if (!permits(permission, config.minPermission)) {
+    await reply(run, issue.number, replyMarker, commenter, [
+      { line: lines[0]?.line ?? '', lineNumber: lines[0]?.lineNumber ?? 1, reason: `commands need ${config.minPermission} permission on this repository; you have ${permission}` },
+    ]);
+    await run.repo.react(comment.id, 'confused');
+    return;
+  }
+  if (!loaded.record) await declare(run, issue, loaded);
+  const reloaded = loaded.record ? loaded : await load(run, issue.number);
+  const ctx = changeContext(run, reloaded, commenter, comment.html_url);
+  const { draft, refusals } = applyCommandLines(reloaded.record as IncidentRecord, lines, ctx);
+  if (refusals.length) {
+    await reply(run, issue.number, replyMarker, commenter, refusals, lines.length);
+    await run.repo.react(comment.id, 'confused');
+    run.result.incident = incidentId(issue.number);
+    run.result.status = reloaded.record?.status;
+    return;
+  }
+  if (draft.entries.length) {
+    await applyAndWrite(run, reloaded, ctx, (d, fresh) => {
+      for (const line of lines) if (line.parsed.ok) applyCommand(d, line.parsed.command, fresh);
+    });
+  }
+  if (draft.effects.help) {
+    await run.repo.comment(issue.number, `${replyMarker}\n**sitrep commands**\n\n\`\`\`text\n${usageText(config.command)}\n\`\`\``);
+  }
+  await run.repo.react(comment.id, '+1');
+}
+
+function changeContext(run: EventRun, loaded: Loaded, actor: string, ref: string): ChangeContext {
+  return { actor, now: run.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
+}
+
+async function acknowledgeByComment(run: EventRun, issue: Issue, loaded: Loaded, commenter: string, ref: string): Promise<void> {
+  const record = loaded.record;
+  if (!record || record.acknowledged_at) return note(run, 'a comment without commands; nothing to record');
+  if (commenter.toLowerCase() === (loaded.context.issue?.author ?? '').toLowerCase()) return note(run, 'a comment by the reporter; not an acknowledgement');
+  if (!permits(await run.repo.permissionOf(commenter), loaded.config.minPermission)) return note(run, `@${commenter} cannot respond for the team; not an acknowledgement`);
+  const ctx = changeContext(run, loaded, commenter, ref);
+  await applyAndWrite(run, loaded, ctx, (draft, fresh) => {
+    acknowledge(draft, fresh);
+    if (draft.record.acknowledged_at) log(draft, fresh, 'acknowledged', 'first response');
+  });
+  void issue;
+}
+
+/**
+ * Applies a change and writes it: the file (compare-and-swap, re-read and re-applied on
+ * conflict), then the issue's labels, assignees and state, the card, and the change's effects.
+ */
+async function applyAndWrite(
+  run: EventRun,
+  initial: Loaded,
+  ctx: ChangeContext,
+  change: (draft: Draft, ctx: ChangeContext) => Refusal | void,
+): Promise<void> {
+  let loaded = initial;
+  for (let attempt = 1; ; attempt++) {
+    const record = loaded.record as IncidentRecord;
+    if (attempt > 1 && ctx.ref?.includes('#issuecomment-') && loaded.log.some((e) => e.ref === ctx.ref)) {
+      return note(run, `${record.id}: a concurrent run already applied this comment`);
+    }
+    const draft = startDraft(record);
+    const refusal = change(draft, { ...ctx, config: loaded.config });
+    if (refusal) return note(run, `${record.id}: ${refusal.refused}`);
+    if (draft.entries.length === 0 && JSON.stringify(draft.record) === JSON.stringify(record)) {
+      await converge(run, loaded, draft.record, latestUpdate(loaded.log), draft.effects);
+      return;
+    }
+    const text = applyIncidentChange(loaded.context.file?.text ?? '', draft.record, draft.entries);
+    try {
+      await run.repo.commitFile({
+        path: loaded.path,
+        text,
+        sha: loaded.context.file?.sha ?? null,
+        message: commitMessage(draft),
+        branch: loaded.context.defaultBranch,
+      });
+    } catch (error) {
+      if (error instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES) {
+        core.info(`${loaded.path} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1})`);
+        loaded = await load(run, record.issue);
+        continue;
+      }
+      throw error;
+    }
+    await converge(run, loaded, draft.record, latestUpdate([...loaded.log, ...draft.entries]), draft.effects);
+    return;
+  }
+}
+
+function commitMessage(draft: Draft): string {
+  const kinds = [...new Set(draft.entries.map((e) => e.kind.split(' ')[0]))];
+  const by = [...new Set(draft.entries.map((e) => `@${e.actor}`))];
+  return `${draft.record.id}: ${kinds.join(', ')}${by.length ? ` by ${by.join(', ')}` : ''}`;
+}
+
+function latestUpdate(log: readonly LogEntry[]): LogEntry | undefined {
+  return [...log].reverse().find((e) => /^(update|status|regression|reopened|declared|severity)\b/.test(e.kind));
+}
+
+/**
+ * Brings the issue in line with the record: labels, assignees, open/closed, the card; then the
+ * change's effects. Writes only what differs, so running it twice changes nothing.
+ */
+async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, latest: LogEntry | undefined, effects: Effects): Promise<void> {
+  const { context, config } = loaded;
+  const issue = context.issue;
+  if (!issue) return;
+  const labels = projectLabels(issue.labels, record, config);
+  const assignees = projectAssignees(record);
+  const sameSet = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
+  const wantClosed = record.status === 'closed' || record.status === 'declined';
+  const wantOpen = isActive(record.status);
+  const stateChange =
+    wantClosed && issue.state === 'OPEN'
+      ? { state: 'closed' as const, stateReason: record.status === 'declined' ? ('not_planned' as const) : ('completed' as const) }
+      : wantOpen && issue.state === 'CLOSED'
+        ? { state: 'open' as const, stateReason: 'reopened' as const }
+        : {};
+  await run.repo.ensureLabels(labelsFor(record, config), context.repoLabels);
+  if (!sameSet(labels, issue.labels) || !sameSet(assignees, issue.assignees) || 'state' in stateChange) {
+    await run.repo.updateIssue(issue.number, {
+      ...(sameSet(labels, issue.labels) ? {} : { labels }),
+      ...(sameSet(assignees, issue.assignees) ? {} : { assignees }),
+      ...stateChange,
+    });
+  }
+  const fileUrl = run.repo.blobUrl(context.defaultBranch, loaded.path);
+  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...(latest ? { latest } : {}) }));
+  if (effects.escalation) {
+    const { targets, reason } = effects.escalation;
+    await run.repo.comment(
+      issue.number,
+      [
+        `<!-- sitrep:escalation -->`,
+        `🚨 **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(' ')}`,
+        reason ? `\n${quoteUserText(reason)}` : '',
+      ].join('\n'),
+    );
+    run.result.escalations++;
+  }
+  if (effects.buildPostmortem) {
+    run.result.notes.push(`${record.id}: a postmortem is due; build it with the postmortem command`);
+  }
+  run.result.incident = record.id;
+  run.result.status = record.status;
+}
+
+async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<void> {
+  const { config, context } = loaded;
+  if (loaded.record) {
+    // Declared already (a re-delivered event, a re-run, or the label added again): converge only.
+    await converge(run, loaded, loaded.record, latestUpdate(loaded.log), {});
+    return note(run, `${loaded.record.id} was already declared`);
+  }
+  const author = context.issue?.author ?? issue.user?.login ?? 'ghost';
+  const declaration = declareIncident(
+    {
+      number: issue.number,
+      title: context.issue?.title ?? issue.title,
+      body: context.issue?.body ?? issue.body ?? '',
+      author,
+      createdAt: context.issue?.createdAt ?? issue.created_at,
+      url: context.issue?.url ?? issue.html_url,
+    },
+    config,
+    run.repo.now,
+  );
+  const text = createIncidentText(declaration);
+  try {
+    await run.repo.commitFile({
+      path: loaded.path,
+      text,
+      sha: null,
+      message: `${declaration.record.id}: declared (${declaration.record.severity})`,
+      branch: context.defaultBranch,
+    });
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    // Another run declared it first: converge on what it wrote.
+    const again = await load(run, issue.number);
+    if (again.record) await converge(run, again, again.record, latestUpdate(again.log), {});
+    loaded.record = again.record;
+    return note(run, `${incidentId(issue.number)} was declared by a concurrent run`);
+  }
+  context.file = { text, sha: '' };
+  loaded.record = declaration.record;
+  loaded.log = declaration.log;
+  await converge(run, loaded, declaration.record, declaration.log[0], {});
+  if (declaration.problems.length) await reportFormProblems(run, issue.number, declaration.problems, config);
+  run.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
+}
+
+async function reportFormProblems(run: EventRun, number: number, problems: FormProblem[], config: Config): Promise<void> {
+  const lines = problems.map((p) => `- **${p.field}**: ${inlineUserText(p.problem)}. ${p.fix}`);
+  await run.repo.comment(
+    number,
+    [
+      '<!-- sitrep:form-problems -->',
+      `The incident is declared, but some answers could not be used${problems.some((p) => p.field === 'Severity') ? ' (it stays in triage until a severity is set)' : ''}:`,
+      '',
+      ...lines,
+      '',
+      `Fix them with \`${config.command}\` commands, or by editing the incident file in a pull request.`,
+    ].join('\n'),
+  );
+}
+
+async function reply(run: EventRun, number: number, marker: string, commenter: string, refusals: LineRefusal[], total = refusals.length): Promise<void> {
+  const items = refusals.map((r) => {
+    const usage = r.usage ? `\n  Usage: \`${r.usage}\`` : '';
+    return `- line ${r.lineNumber}, “${inlineUserText(r.line)}”: ${inlineUserText(r.reason)}${usage}`;
+  });
+  await run.repo.comment(
+    number,
+    [
+      marker,
+      `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : 'your command was not applied'}; nothing changed:`,
+      '',
+      ...items,
+    ].join('\n'),
+  );
+}
+
+function note(run: EventRun, text: string): void {
+  core.info(text);
+  run.result.notes.push(text);
+}
+
+export { CARD_MARKER };

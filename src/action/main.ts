@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { ConfigurationError } from '../core/config.js';
+import { createClient } from '../github/client.js';
+import { IncidentRepository } from '../github/incidents.js';
+import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
+import { readInputs, type ActionCommand } from './inputs.js';
+import { emptyResult, type RunResult } from './result.js';
+
+/** Chooses what to do from the event, as SPEC section 4 says for `command: auto`. */
+export function chooseCommand(requested: ActionCommand, eventName: string): Exclude<ActionCommand, 'auto'> | 'none' {
+  if (requested !== 'auto') return requested;
+  switch (eventName) {
+    case 'issues':
+    case 'issue_comment':
+      return 'event';
+    case 'schedule':
+      return 'cadence';
+    case 'pull_request':
+    case 'push':
+      return 'validate';
+    default:
+      return 'none';
+  }
+}
+
+/** The action's entry point: one top-level failure handler, outputs and a job summary on every run. */
+export async function run(): Promise<void> {
+  const result = emptyResult();
+  let counts: ReturnType<typeof createClient>['counts'] | undefined;
+  try {
+    const inputs = readInputs();
+    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+    const command = chooseCommand(inputs.command, eventName);
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    if (!/^[^/]+\/[^/]+$/.test(repository)) throw new Error('GITHUB_REPOSITORY is not set to owner/repo; run this inside a GitHub workflow');
+    const client = createClient(inputs.token);
+    counts = client.counts;
+    const repo = new IncidentRepository(client, repository, inputs.dryRun);
+    const payload = await readEvent();
+    core.info(`sitrep: ${command} for ${eventName}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
+    switch (command) {
+      case 'event': {
+        const run = { repo, configPath: inputs.configPath, result };
+        const number = (payload as { issue?: { number?: number } }).issue?.number;
+        core.startGroup(number ? `INC-${number}` : eventName);
+        try {
+          if (eventName === 'issue_comment') await handleCommentEvent(run, payload as unknown as IssueCommentPayload);
+          else if (eventName === 'issues') await handleIssuesEvent(run, payload as unknown as IssuesPayload);
+          else result.notes.push(`the event command reads issues and issue_comment events, not ${eventName}`);
+        } finally {
+          core.endGroup();
+        }
+        break;
+      }
+      case 'none':
+        result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
+        break;
+      default:
+        result.notes.push(`the ${command} command is not available in this version`);
+        result.errors++;
+    }
+  } catch (error) {
+    result.errors++;
+    const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? error.message : String(error);
+    result.notes.push(`**Error:** ${message}`);
+    core.setFailed(message);
+  } finally {
+    writeOutputs(result);
+    await writeSummary(result, counts);
+  }
+}
+
+async function readEvent(): Promise<Record<string, unknown>> {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+}
+
+function writeOutputs(result: RunResult): void {
+  core.setOutput('incident', result.incident ?? '');
+  core.setOutput('status', result.status ?? '');
+  core.setOutput('reminders', result.reminders);
+  core.setOutput('escalations', result.escalations);
+  core.setOutput('postmortem-pr', result.postmortemPr ?? '');
+  core.setOutput('followups', result.followups);
+  core.setOutput('errors', result.errors);
+}
+
+async function writeSummary(result: RunResult, counts: ReturnType<typeof createClient>['counts'] | undefined): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    const summary = core.summary.addHeading('sitrep', 2);
+    if (result.incident) summary.addRaw(`**${result.incident}** — ${result.status ?? ''}`, true);
+    if (result.notes.length) summary.addList(result.notes);
+    summary.addTable([
+      [{ data: 'Reminders', header: true }, { data: 'Escalations', header: true }, { data: 'Follow-ups', header: true }, { data: 'Errors', header: true }],
+      [String(result.reminders), String(result.escalations), String(result.followups), String(result.errors)],
+    ]);
+    if (counts) {
+      summary.addRaw(
+        `API requests: ${counts.restReads} REST reads, ${counts.restWrites} REST writes, ${counts.graphqlQueries} GraphQL queries, ${counts.graphqlMutations} GraphQL mutations`,
+        true,
+      );
+    }
+    await summary.write();
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,16 @@
+/** What a run did, for the action's outputs and the job summary. */
+export interface RunResult {
+  incident?: string;
+  status?: string;
+  reminders: number;
+  escalations: number;
+  postmortemPr?: string;
+  followups: number;
+  errors: number;
+  /** Lines of the job summary (Markdown), one per thing done or skipped. */
+  notes: string[];
+}
+
+export function emptyResult(): RunResult {
+  return { reminders: 0, escalations: 0, followups: 0, errors: 0, notes: [] };
+}

@@ -1,0 +1,12 @@
+import { nextUpdateDue } from '../core/cadence.js';
+import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
+import type { Command } from '../core/commands.js';
+
+/** `/inc update <message> [next: 45m]`: a status update; resets the cadence clock. */
+export function applyUpdate(draft: Draft, command: Extract<Command, { name: 'update' }>, ctx: ChangeContext): Refusal | void {
+  const { record } = draft;
+  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now, command.nextInMs);
+  const next = record.next_update_due ? ` (next update due ${record.next_update_due})` : '';
+  log(draft, ctx, `update (${record.status})`, `${command.message}${next}`);
+  acknowledge(draft, ctx);
+}

@@ -1,0 +1,101 @@
+import { severityOf } from './cadence.js';
+import type { Config } from './config.js';
+import { usageText } from './commands.js';
+import { effectiveHolder, ROLES, type IncidentRecord, type LogEntry } from './incident.js';
+import { isActive, type Status } from './lifecycle.js';
+import { escapeHtml, inlineUserText } from './sanitize.js';
+
+/** The marker that identifies the status card among the bot's own comments. */
+export const CARD_MARKER = '<!-- sitrep:card -->';
+const STATE_PREFIX = '<!-- sitrep:state ';
+
+/** What the card shows besides the record. */
+export interface CardContext {
+  config: Config;
+  /** Web URL of the incident file on the default branch. */
+  fileUrl: string;
+  /** The latest update or status change from the Log, if any. */
+  latest?: LogEntry;
+}
+
+const STATUS_ICON: Record<Status, string> = {
+  triage: '🟡',
+  investigating: '🔴',
+  fixing: '🟠',
+  monitoring: '🔵',
+  resolved: '🟢',
+  closed: '⚪',
+  declined: '⚪',
+};
+
+function when(timestamp: string | null): string {
+  return timestamp ? timestamp.replace('T', ' ').replace(/:\d{2}Z$/, ' UTC') : '—';
+}
+
+/**
+ * The status card: severity, status, roles, next update due, links, the command cheat-sheet.
+ * It ends with the machine-readable state the cadence sweep reads, so a sweep needs no file reads.
+ */
+export function renderCard(record: IncidentRecord, ctx: CardContext): string {
+  const severity = severityOf(ctx.config, record.severity);
+  const who = (login: string | null) => (login ? `@${login}` : '—');
+  const roleRows = ROLES.map((role) => {
+    const holder = record.roles[role];
+    const effective = effectiveHolder(record.roles, role);
+    const cell = holder ? who(holder) : effective ? `${who(effective)} (coordinator)` : '_unassigned_';
+    return `| ${role[0]?.toUpperCase()}${role.slice(1)} | ${cell} |`;
+  });
+  const understaffed = isActive(record.status) && severity.minResponders >= 2 && (!record.roles.coordinator || record.roles.coordinator === record.roles.operations);
+  const lines = [
+    CARD_MARKER,
+    `### ${STATUS_ICON[record.status]} ${record.id} · ${escapeHtml(severity.name)} · ${record.status}`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Severity | **${escapeHtml(severity.name)}** — ${escapeHtml(severity.description)} |`,
+    `| Status | **${record.status}** |`,
+    ...roleRows,
+    `| Next update due | ${isActive(record.status) ? when(record.next_update_due) : '— (no updates owed)'} |`,
+    `| Record | [${record.id}.md](${ctx.fileUrl}) |`,
+    `| Postmortem | ${record.postmortem ? `[${record.postmortem.startsWith('http') ? 'pull request' : escapeHtml(record.postmortem)}](${record.postmortem})` : '—'} |`,
+  ];
+  if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(' ')} |`);
+  if (understaffed) {
+    lines.push('', `> [!WARNING]\n> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\``);
+  }
+  if (ctx.latest) {
+    lines.push('', `**Latest** (${when(ctx.latest.at)}, ${ctx.latest.kind}): ${inlineUserText(ctx.latest.text)}`);
+  }
+  lines.push(
+    '',
+    '<details><summary>Commands</summary>',
+    '',
+    '```text',
+    usageText(ctx.config.command),
+    '```',
+    '',
+    '</details>',
+    '',
+    `${STATE_PREFIX}${encodeState(record)} -->`,
+  );
+  return lines.join('\n');
+}
+
+/** The record's fields the sweep needs, base64url so no user text can close the comment. */
+function encodeState(record: IncidentRecord): string {
+  const state = { ...record, title: undefined };
+  return Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
+}
+
+/** Reads the state a card carries, or undefined when the comment is not a card. */
+export function readCardState(body: string): Partial<IncidentRecord> | undefined {
+  if (!body.startsWith(CARD_MARKER)) return undefined;
+  const start = body.lastIndexOf(STATE_PREFIX);
+  if (start < 0) return undefined;
+  const encoded = body.slice(start + STATE_PREFIX.length).split(' ')[0] ?? '';
+  try {
+    return JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Partial<IncidentRecord>;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,130 @@
+import { nextUpdateDue } from './cadence.js';
+import { findSeverity, type Config } from './config.js';
+import { incidentId, type IncidentRecord, type IncidentType, type LogEntry, type Source } from './incident.js';
+import { answer, parseIssueForm } from './issue-form.js';
+import { formatTimestamp, parseLooseTime } from './time.js';
+
+/** The issue that declares an incident, as the event delivers it. */
+export interface DeclaringIssue {
+  number: number;
+  title: string;
+  body: string;
+  author: string;
+  createdAt: string;
+  url: string;
+}
+
+/** A form answer sitrep could not use, and how to fix it. The declaration goes on regardless. */
+export interface FormProblem {
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+export interface Declaration {
+  record: IncidentRecord;
+  summary: string;
+  impact: string;
+  log: LogEntry[];
+  problems: FormProblem[];
+}
+
+const SOURCES: readonly Source[] = ['alert', 'customer', 'email', 'other'];
+
+function list(text: string | undefined): string[] {
+  if (!text) return [];
+  return [...new Set(text.split(/[,\n]/).map((s) => s.replace(/^[-*]\s+/, '').trim()).filter(Boolean))];
+}
+
+/**
+ * Builds the incident from the issue form (SPEC 4.1). Nothing is ever lost: a missing or invalid
+ * answer puts the incident in triage and becomes a problem to report, never a refusal.
+ */
+export function declareIncident(issue: DeclaringIssue, config: Config, now: number): Declaration {
+  const form = parseIssueForm(issue.body);
+  const problems: FormProblem[] = [];
+  const severityNames = config.severities.map((s) => s.name);
+  const mostSevere = severityNames[0] ?? 'P1';
+
+  let severity = mostSevere;
+  let triage = false;
+  const severityAnswer = answer(form, 'severity')?.trim() ?? '';
+  const named = severityAnswer.split(/[\s—–:-]+/)[0] ?? '';
+  const known = named ? findSeverity(config, named) : undefined;
+  if (known) {
+    severity = known.name;
+  } else {
+    triage = true;
+    if (!/not sure|triage|unknown/i.test(severityAnswer)) {
+      problems.push({
+        field: 'Severity',
+        problem: severityAnswer ? `"${severityAnswer}" is not a severity` : 'no severity was given',
+        fix: `the incident is in triage as ${mostSevere} until someone sets it: \`${config.command} severity <${severityNames.join('|')}>\``,
+      });
+    }
+  }
+
+  const typeAnswer = answer(form, 'type', 'incident type')?.toLowerCase() ?? '';
+  let type: IncidentType = 'incident';
+  if (/security/.test(typeAnswer)) type = 'security';
+  else if (typeAnswer && !/incident|outage|availability/.test(typeAnswer)) {
+    problems.push({ field: 'Type', problem: `"${typeAnswer}" is not a type`, fix: 'recorded as incident; accepted: incident, security' });
+  }
+
+  const sourceAnswer = answer(form, 'source', 'how was it detected', 'detected')?.toLowerCase() ?? '';
+  let source: Source | null = SOURCES.find((s) => sourceAnswer.includes(s)) ?? null;
+  if (sourceAnswer && !source) {
+    source = 'other';
+    problems.push({ field: 'Source', problem: `"${sourceAnswer}" is not a source`, fix: `recorded as other; accepted: ${SOURCES.join(', ')}` });
+  }
+
+  let startedAt: string | null = null;
+  const startedAnswer = answer(form, 'impact started at', 'started at', 'impact start', 'started')?.trim() ?? '';
+  if (startedAnswer) {
+    startedAt = parseLooseTime(startedAnswer);
+    if (!startedAt) {
+      problems.push({
+        field: 'Impact started at',
+        problem: `"${startedAnswer}" is not a time`,
+        fix: 'write it as 2026-11-21 09:50 UTC or 2026-11-21T09:50:00Z in the incident file\'s started_at',
+      });
+    } else if (Date.parse(startedAt) > now) {
+      problems.push({ field: 'Impact started at', problem: `${startedAt} is in the future`, fix: 'set started_at in the incident file to when impact began' });
+      startedAt = null;
+    }
+  }
+
+  const isForm = form.size > 0;
+  const summary = answer(form, 'summary', 'what is happening', 'description') ?? (isForm ? '' : issue.body);
+  const impact = answer(form, 'impact', 'customer impact') ?? '';
+  if (!summary.trim()) {
+    problems.push({ field: 'Summary', problem: 'no summary was given', fix: 'describe what is broken in an update or in the incident file\'s Summary' });
+  }
+
+  const declaredAt = formatTimestamp(Date.parse(issue.createdAt));
+  const record: IncidentRecord = {
+    id: incidentId(issue.number),
+    title: issue.title,
+    severity,
+    status: triage ? 'triage' : 'investigating',
+    type,
+    issue: issue.number,
+    source,
+    services: list(answer(form, 'services', 'affected services')),
+    customers: list(answer(form, 'customers', 'affected customers')),
+    declared_at: declaredAt,
+    started_at: startedAt,
+    acknowledged_at: null,
+    mitigated_at: null,
+    resolved_at: null,
+    closed_at: null,
+    next_update_due: null,
+    roles: { coordinator: null, operations: issue.author, communications: null },
+    postmortem: null,
+  };
+  record.next_update_due = nextUpdateDue(config, record, now);
+  const log: LogEntry[] = [
+    { at: declaredAt, actor: issue.author, kind: 'declared', text: `${severity}, ${record.status}`, ref: issue.url },
+  ];
+  return { record, summary, impact, log, problems };
+}

@@ -1,0 +1,80 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+/** The one Octokit sitrep uses, with retries, throttling and the server's clock. */
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** Request counts by kind, for the job summary and the benchmarks. */
+export interface RequestCounts {
+  restReads: number;
+  restWrites: number;
+  graphqlQueries: number;
+  graphqlMutations: number;
+}
+
+export interface Client {
+  octokit: Octokit;
+  counts: RequestCounts;
+  /**
+   * The current time, read from GitHub's `Date` response header once a request has been made
+   * (so a runner with a skewed clock still computes due times as GitHub sees them).
+   */
+  now(): number;
+}
+
+const MAX_RATE_LIMIT_RETRIES = 2;
+
+/** Builds the client once per run. The base URL comes from GITHUB_API_URL, as on any runner. */
+export function createClient(token: string): Client {
+  const counts: RequestCounts = { restReads: 0, restWrites: 0, graphqlQueries: 0, graphqlMutations: 0 };
+  let serverOffset = 0;
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      throttle: {
+        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+          core.warning(`Rate limit reached for ${options.method} ${options.url}; retrying after ${retryAfter}s`);
+          return retryCount < MAX_RATE_LIMIT_RETRIES;
+        },
+        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+          core.warning(`Secondary rate limit for ${options.method} ${options.url}; retrying after ${retryAfter}s`);
+          return retryCount < MAX_RATE_LIMIT_RETRIES;
+        },
+      },
+      // 409 is a compare-and-swap conflict: sitrep re-reads and re-applies rather than resend.
+      retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    },
+    retry,
+    throttling,
+  );
+  octokit.hook.before('request', (options) => {
+    const url = String(options.url);
+    if (url.endsWith('/graphql')) {
+      const query = typeof options.query === 'string' ? options.query : '';
+      if (/^\s*mutation\b/.test(query)) counts.graphqlMutations++;
+      else counts.graphqlQueries++;
+    } else if (options.method === 'GET' || options.method === 'HEAD') {
+      counts.restReads++;
+    } else {
+      counts.restWrites++;
+    }
+  });
+  const readDate = (headers: Record<string, unknown> | undefined) => {
+    const date = headers?.date;
+    if (typeof date === 'string') {
+      const ms = Date.parse(date);
+      if (!Number.isNaN(ms)) serverOffset = ms - Date.now();
+    }
+  };
+  octokit.hook.after('request', (response) => readDate(response.headers as Record<string, unknown>));
+  octokit.hook.error('request', (error) => {
+    if (error && typeof error === 'object' && 'response' in error) {
+      readDate((error as { response?: { headers?: Record<string, unknown> } }).response?.headers);
+    }
+    throw error;
+  });
+  return { octokit, counts, now: () => Date.now() + serverOffset };
+}

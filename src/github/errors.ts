@@ -1,0 +1,32 @@
+/** A GitHub API call that failed, with its status and the operation that made it. */
+export class GitHubAPIError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly status: number | undefined,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${operation} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, options);
+    this.name = 'GitHubAPIError';
+  }
+}
+
+/** The file changed since it was read: re-read and re-apply. */
+export class ConflictError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} changed while this run was writing it`);
+    this.name = 'ConflictError';
+  }
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status;
+  return undefined;
+}
+
+/** Wraps an Octokit failure into a GitHubAPIError naming the operation. */
+export function apiError(operation: string, error: unknown): GitHubAPIError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new GitHubAPIError(operation, statusOf(error), message, { cause: error });
+}

@@ -1,0 +1,46 @@
+import type { ChangeContext } from '../../src/core/change.js';
+import { defaultConfig, loadConfig, type Config } from '../../src/core/config.js';
+import type { IncidentRecord } from '../../src/core/incident.js';
+
+/** 2026-11-21T10:00:00Z, the clock every unit test starts from. */
+export const T0 = Date.parse('2026-11-21T10:00:00Z');
+
+/** Minutes after T0, as an instant. */
+export function at(minutes: number): number {
+  return T0 + minutes * 60_000;
+}
+
+/** An incident record as a fresh P1 declaration writes it, with overrides. */
+export function anIncident(overrides: Partial<IncidentRecord> = {}): IncidentRecord {
+  return {
+    id: 'INC-42',
+    title: 'Checkout API returns 502 for EU customers',
+    severity: 'P1',
+    status: 'investigating',
+    type: 'incident',
+    issue: 42,
+    source: 'alert',
+    services: ['checkout-api'],
+    customers: ['acme'],
+    declared_at: '2026-11-21T10:00:00Z',
+    started_at: null,
+    acknowledged_at: null,
+    mitigated_at: null,
+    resolved_at: null,
+    closed_at: null,
+    next_update_due: '2026-11-21T10:30:00Z',
+    roles: { coordinator: null, operations: 'bob', communications: null },
+    postmortem: null,
+    ...overrides,
+  };
+}
+
+/** A change context: `actor` acting `minutes` after T0 on an incident reported by bob. */
+export function aContext(actor = 'alice', minutes = 5, config: Config = defaultConfig()): ChangeContext {
+  return { actor, now: at(minutes), config, reporter: 'bob', ref: 'https://github.com/acme/incidents/issues/42#issuecomment-1' };
+}
+
+/** A config from YAML text, failing loudly. */
+export function configFrom(yaml: string): Config {
+  return loadConfig(yaml);
+}
