@@ -1,20 +1,17 @@
-import * as core from '@actions/core';
 import { applyCommand, applyCommandLines, type LineRefusal } from '../commands/index.js';
-import { CARD_MARKER, renderCard } from '../core/card.js';
-import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects, type Refusal } from '../core/change.js';
+import { acknowledge, log, type ChangeContext, type Draft } from '../core/change.js';
 import { findCommandLines, usageText } from '../core/commands.js';
-import { loadConfig, permits, type Config } from '../core/config.js';
+import { permits, type Config } from '../core/config.js';
 import { declareIncident, type FormProblem } from '../core/declare.js';
-import { incidentId, incidentPath, type IncidentRecord, type LogEntry } from '../core/incident.js';
-import { applyIncidentChange, createIncidentText, readIncident } from '../core/incident-file.js';
-import { canMove, isActive } from '../core/lifecycle.js';
-import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
-import { inlineUserText, quoteUserText } from '../core/sanitize.js';
+import { incidentId, type IncidentRecord } from '../core/incident.js';
+import { createIncidentText } from '../core/incident-file.js';
+import { canMove } from '../core/lifecycle.js';
+import { inlineUserText } from '../core/sanitize.js';
 import { ConflictError } from '../github/errors.js';
-import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
-import type { RunResult } from './result.js';
+import { buildPostmortem } from './postmortem.js';
+import { applyAndWrite, changeContext, converge, latestUpdate, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
-const MAX_CONFLICT_RETRIES = 5;
+export type { EventRun } from './incident-writer.js';
 
 interface Issue {
   number: number;
@@ -41,12 +38,6 @@ export interface IssueCommentPayload {
   sender: { login: string; type?: string };
 }
 
-/** Shared by every event run: the repository, the config location and the result being built. */
-export interface EventRun {
-  repo: IncidentRepository;
-  configPath: string;
-  result: RunResult;
-}
 
 function labelNames(issue: Issue): string[] {
   return (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
@@ -54,26 +45,6 @@ function labelNames(issue: Issue): string[] {
 
 function isBot(user: { login: string; type?: string } | null | undefined): boolean {
   return !user || user.type === 'Bot' || /\[bot\]$/.test(user.login);
-}
-
-/** A loaded incident: the context, the config, and the record when the file exists. */
-interface Loaded {
-  context: IncidentContext;
-  config: Config;
-  path: string;
-  record?: IncidentRecord;
-  log: LogEntry[];
-}
-
-async function load(run: EventRun, issueNumber: number): Promise<Loaded> {
-  const guess = incidentPath('incidents', issueNumber);
-  const context = await run.repo.readContext(issueNumber, run.configPath, guess);
-  const config = loadConfig(context.configText, run.configPath);
-  const path = incidentPath(config.paths.incidents, issueNumber);
-  if (path !== guess) context.file = await run.repo.readFile(path);
-  if (!context.file) return { context, config, path, log: [] };
-  const document = readIncident(context.file.text, path);
-  return { context, config, path, record: document.record, log: document.log };
 }
 
 /** `issues` events: declare on opened/labeled, resolve on a manual close, reopen on a manual reopen. */
@@ -97,10 +68,12 @@ export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): 
     applyCommand(draft, { name: 'status', status, message }, fresh);
   if (action === 'closed') {
     if (!canMove(record.status, 'resolved')) return note(run, `${record.id} is ${record.status}; closing the issue changes nothing`);
-    return applyAndWrite(run, loaded, ctx, move('resolved', 'issue closed by hand'));
+    const effects = await applyAndWrite(run, loaded, ctx, move('resolved', 'issue closed by hand'));
+    if (effects?.buildPostmortem) await buildPostmortem(run, issue.number, payload.sender.login);
+    return;
   }
   if (!['resolved', 'closed', 'declined'].includes(record.status)) return note(run, `${record.id} is ${record.status}; reopening changes nothing`);
-  return applyAndWrite(run, loaded, ctx, move('investigating', 'issue reopened by hand'));
+  await applyAndWrite(run, loaded, ctx, move('investigating', 'issue reopened by hand'));
 }
 
 /** `issue_comment` events: `/inc` commands, and the first response as acknowledgement. */
@@ -143,19 +116,17 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
     run.result.status = reloaded.record?.status;
     return;
   }
+  let effects = draft.effects;
   if (draft.entries.length) {
-    await applyAndWrite(run, reloaded, ctx, (d, fresh) => {
+    effects = (await applyAndWrite(run, reloaded, ctx, (d, fresh) => {
       for (const line of lines) if (line.parsed.ok) applyCommand(d, line.parsed.command, fresh);
-    });
+    })) ?? {};
   }
   if (draft.effects.help) {
     await run.repo.comment(issue.number, `${replyMarker}\n**sitrep commands**\n\n\`\`\`text\n${usageText(config.command)}\n\`\`\``);
   }
   await run.repo.react(comment.id, '+1');
-}
-
-function changeContext(run: EventRun, loaded: Loaded, actor: string, ref: string): ChangeContext {
-  return { actor, now: run.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
+  if (effects.buildPostmortem) await buildPostmortem(run, issue.number, commenter);
 }
 
 async function acknowledgeByComment(run: EventRun, issue: Issue, loaded: Loaded, commenter: string, ref: string): Promise<void> {
@@ -169,110 +140,6 @@ async function acknowledgeByComment(run: EventRun, issue: Issue, loaded: Loaded,
     if (draft.record.acknowledged_at) log(draft, fresh, 'acknowledged', 'first response');
   });
   void issue;
-}
-
-/**
- * Applies a change and writes it: the file (compare-and-swap, re-read and re-applied on
- * conflict), then the issue's labels, assignees and state, the card, and the change's effects.
- */
-async function applyAndWrite(
-  run: EventRun,
-  initial: Loaded,
-  ctx: ChangeContext,
-  change: (draft: Draft, ctx: ChangeContext) => Refusal | void,
-): Promise<void> {
-  let loaded = initial;
-  for (let attempt = 1; ; attempt++) {
-    const record = loaded.record as IncidentRecord;
-    if (attempt > 1 && ctx.ref?.includes('#issuecomment-') && loaded.log.some((e) => e.ref === ctx.ref)) {
-      return note(run, `${record.id}: a concurrent run already applied this comment`);
-    }
-    const draft = startDraft(record);
-    const refusal = change(draft, { ...ctx, config: loaded.config });
-    if (refusal) return note(run, `${record.id}: ${refusal.refused}`);
-    if (draft.entries.length === 0 && JSON.stringify(draft.record) === JSON.stringify(record)) {
-      await converge(run, loaded, draft.record, latestUpdate(loaded.log), draft.effects);
-      return;
-    }
-    const text = applyIncidentChange(loaded.context.file?.text ?? '', draft.record, draft.entries);
-    try {
-      await run.repo.commitFile({
-        path: loaded.path,
-        text,
-        sha: loaded.context.file?.sha ?? null,
-        message: commitMessage(draft),
-        branch: loaded.context.defaultBranch,
-      });
-    } catch (error) {
-      if (error instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES) {
-        core.info(`${loaded.path} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1})`);
-        loaded = await load(run, record.issue);
-        continue;
-      }
-      throw error;
-    }
-    await converge(run, loaded, draft.record, latestUpdate([...loaded.log, ...draft.entries]), draft.effects);
-    return;
-  }
-}
-
-function commitMessage(draft: Draft): string {
-  const kinds = [...new Set(draft.entries.map((e) => e.kind.split(' ')[0]))];
-  const by = [...new Set(draft.entries.map((e) => `@${e.actor}`))];
-  return `${draft.record.id}: ${kinds.join(', ')}${by.length ? ` by ${by.join(', ')}` : ''}`;
-}
-
-function latestUpdate(log: readonly LogEntry[]): LogEntry | undefined {
-  return [...log].reverse().find((e) => /^(update|status|regression|reopened|declared|severity)\b/.test(e.kind));
-}
-
-/**
- * Brings the issue in line with the record: labels, assignees, open/closed, the card; then the
- * change's effects. Writes only what differs, so running it twice changes nothing.
- */
-async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, latest: LogEntry | undefined, effects: Effects): Promise<void> {
-  const { context, config } = loaded;
-  const issue = context.issue;
-  if (!issue) return;
-  const labels = projectLabels(issue.labels, record, config);
-  const assignees = projectAssignees(record);
-  const sameSet = (a: readonly string[], b: readonly string[]) =>
-    a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
-  const wantClosed = record.status === 'closed' || record.status === 'declined';
-  const wantOpen = isActive(record.status);
-  const stateChange =
-    wantClosed && issue.state === 'OPEN'
-      ? { state: 'closed' as const, stateReason: record.status === 'declined' ? ('not_planned' as const) : ('completed' as const) }
-      : wantOpen && issue.state === 'CLOSED'
-        ? { state: 'open' as const, stateReason: 'reopened' as const }
-        : {};
-  await run.repo.ensureLabels(labelsFor(record, config), context.repoLabels);
-  if (!sameSet(labels, issue.labels) || !sameSet(assignees, issue.assignees) || 'state' in stateChange) {
-    await run.repo.updateIssue(issue.number, {
-      ...(sameSet(labels, issue.labels) ? {} : { labels }),
-      ...(sameSet(assignees, issue.assignees) ? {} : { assignees }),
-      ...stateChange,
-    });
-  }
-  const fileUrl = run.repo.blobUrl(context.defaultBranch, loaded.path);
-  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...(latest ? { latest } : {}) }));
-  if (effects.escalation) {
-    const { targets, reason } = effects.escalation;
-    await run.repo.comment(
-      issue.number,
-      [
-        `<!-- sitrep:escalation -->`,
-        `🚨 **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(' ')}`,
-        reason ? `\n${quoteUserText(reason)}` : '',
-      ].join('\n'),
-    );
-    run.result.escalations++;
-  }
-  if (effects.buildPostmortem) {
-    run.result.notes.push(`${record.id}: a postmortem is due; build it with the postmortem command`);
-  }
-  run.result.incident = record.id;
-  run.result.status = record.status;
 }
 
 async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<void> {
@@ -351,9 +218,3 @@ async function reply(run: EventRun, number: number, marker: string, commenter: s
   );
 }
 
-function note(run: EventRun, text: string): void {
-  core.info(text);
-  run.result.notes.push(text);
-}
-
-export { CARD_MARKER };
