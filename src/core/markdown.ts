@@ -77,7 +77,8 @@ export function renderList(items: ListItem[]): string {
 export function embeddableMarkdown(text: string): string {
   const tree = parseMarkdown(text);
   const visit = (node: Nodes): Nodes => {
-    if (node.type === 'heading' && node.depth < 3) return { ...node, depth: 3 };
+    // Demote, then visit the heading's own text: `# Down <!-- x -->` must not keep its HTML.
+    if (node.type === 'heading' && node.depth < 3) return visit({ ...node, depth: 3 });
     if (node.type === 'html') return { type: 'text', value: node.value };
     if (node.type === 'yaml') return { type: 'code', value: node.value };
     if ('children' in node) {

@@ -47,6 +47,10 @@ describe('embeddableMarkdown', () => {
     ],
     ['<details><summary>x</summary>\n\nhidden\n</details>', '\\<details>\\<summary>x\\</summary>\n\nhidden\n\n\\</details>', '<details><summary>x</summary>'],
     ['> quoted <img src=x onerror=alert(1)>', '> quoted \\<img src=x onerror=alert(1)>', 'quoted <img src=x onerror=alert(1)>'],
+    // HTML inside a heading that gets demoted, whether written with # or underlined.
+    ['# Down <!-- sitrep:card -->', '### Down \\<!-- sitrep:card -->', 'Down <!-- sitrep:card -->'],
+    ['Down <b>now</b>\n---', '### Down \\<b>now\\</b>', 'Down <b>now</b>'],
+    ['## Log <img src=x onerror=alert(1)>', '### Log \\<img src=x onerror=alert(1)>', 'Log <img src=x onerror=alert(1)>'],
   ])('turns raw HTML into visible text: %j', (input, output, visible) => {
     const embedded = embeddableMarkdown(input);
     expect(embedded).toBe(output);
