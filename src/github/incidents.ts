@@ -99,9 +99,10 @@ export class IncidentRepository {
   readonly repo: string;
 
   constructor(
-    private readonly client: Client,
+    /** The run's one client, shared with the other adapters (pull requests, timelines). */
+    readonly client: Client,
     fullName: string,
-    private readonly dryRun: boolean,
+    readonly dryRun: boolean,
     private readonly serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com',
   ) {
     const [owner = '', repo = ''] = fullName.split('/');
