@@ -9,7 +9,7 @@ import { canMove } from '../core/lifecycle.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { ConflictError } from '../github/errors.js';
 import { buildPostmortem } from './postmortem.js';
-import { applyAndWrite, changeContext, converge, latestUpdate, load, note, type EventRun, type Loaded } from './incident-writer.js';
+import { applyAndWrite, changeContext, converge, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
 export type { EventRun } from './incident-writer.js';
 
@@ -146,7 +146,7 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<voi
   const { config, context } = loaded;
   if (loaded.record) {
     // Declared already (a re-delivered event, a re-run, or the label added again): converge only.
-    await converge(run, loaded, loaded.record, latestUpdate(loaded.log), {});
+    await converge(run, loaded, loaded.record, loaded.log, {});
     return note(run, `${loaded.record.id} was already declared`);
   }
   const author = context.issue?.author ?? issue.user?.login ?? 'ghost';
@@ -175,14 +175,14 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<voi
     if (!(error instanceof ConflictError)) throw error;
     // Another run declared it first: converge on what it wrote.
     const again = await load(run, issue.number);
-    if (again.record) await converge(run, again, again.record, latestUpdate(again.log), {});
+    if (again.record) await converge(run, again, again.record, again.log, {});
     loaded.record = again.record;
     return note(run, `${incidentId(issue.number)} was declared by a concurrent run`);
   }
   context.file = { text, sha: '' };
   loaded.record = declaration.record;
   loaded.log = declaration.log;
-  await converge(run, loaded, declaration.record, declaration.log[0], {});
+  await converge(run, loaded, declaration.record, declaration.log, {});
   if (declaration.problems.length) await reportFormProblems(run, issue.number, declaration.problems, config);
   run.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { renderCard } from '../core/card.js';
+import { renderCard, statusSince } from '../core/card.js';
 import type { ChangeContext, Draft, Effects, Refusal } from '../core/change.js';
 import { startDraft } from '../core/change.js';
 import { loadConfig, type Config } from '../core/config.js';
@@ -69,7 +69,7 @@ export async function applyAndWrite(
       return undefined;
     }
     if (draft.entries.length === 0 && JSON.stringify(draft.record) === JSON.stringify(record)) {
-      await converge(run, loaded, draft.record, latestUpdate(loaded.log), draft.effects);
+      await converge(run, loaded, draft.record, loaded.log, draft.effects);
       return draft.effects;
     }
     const text = applyIncidentChange(loaded.context.file?.text ?? '', draft.record, draft.entries);
@@ -89,7 +89,7 @@ export async function applyAndWrite(
       }
       throw error;
     }
-    await converge(run, loaded, draft.record, latestUpdate([...loaded.log, ...draft.entries]), draft.effects);
+    await converge(run, loaded, draft.record, [...loaded.log, ...draft.entries], draft.effects);
     return draft.effects;
   }
 }
@@ -108,7 +108,9 @@ export function latestUpdate(log: readonly LogEntry[]): LogEntry | undefined {
  * Brings the issue in line with the record: labels, assignees, open/closed, the card; then the
  * change's effects. Writes only what differs, so running it twice changes nothing.
  */
-export async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, latest: LogEntry | undefined, effects: Effects): Promise<void> {
+export async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], effects: Effects): Promise<void> {
+  const latest = latestUpdate(log);
+  const since = statusSince(log);
   const { context, config } = loaded;
   const issue = context.issue;
   if (!issue) return;
@@ -133,7 +135,7 @@ export async function converge(run: EventRun, loaded: Loaded, record: IncidentRe
     });
   }
   const fileUrl = run.repo.blobUrl(context.defaultBranch, loaded.path);
-  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...(latest ? { latest } : {}) }));
+  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...(latest ? { latest } : {}), ...(since ? { statusSince: since } : {}) }));
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run.repo.comment(

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '../core/config.js';
 import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
+import { sweepCadence } from './cadence.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
 import { readInputs, type ActionCommand } from './inputs.js';
 import { emptyResult, type RunResult } from './result.js';
@@ -53,6 +54,9 @@ export async function run(): Promise<void> {
         }
         break;
       }
+      case 'cadence':
+        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result });
+        break;
       case 'none':
         result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
         break;
@@ -93,6 +97,10 @@ async function writeSummary(result: RunResult, counts: ReturnType<typeof createC
     const summary = core.summary.addHeading('sitrep', 2);
     if (result.incident) summary.addRaw(`**${result.incident}** — ${result.status ?? ''}`, true);
     if (result.notes.length) summary.addList(result.notes);
+    if (result.table?.length) {
+      const [header = [], ...rows] = result.table;
+      summary.addTable([header.map((data) => ({ data, header: true })), ...rows]);
+    }
     summary.addTable([
       [{ data: 'Reminders', header: true }, { data: 'Escalations', header: true }, { data: 'Follow-ups', header: true }, { data: 'Errors', header: true }],
       [String(result.reminders), String(result.escalations), String(result.followups), String(result.errors)],

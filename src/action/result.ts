@@ -9,6 +9,8 @@ export interface RunResult {
   errors: number;
   /** Lines of the job summary (Markdown), one per thing done or skipped. */
   notes: string[];
+  /** A table for the job summary (header row first), e.g. the sweep's open incidents. */
+  table?: string[][];
 }
 
 export function emptyResult(): RunResult {

@@ -16,7 +16,12 @@ export interface CardContext {
   fileUrl: string;
   /** The latest update or status change from the Log, if any. */
   latest?: LogEntry;
+  /** When the incident entered its current status (from the Log). */
+  statusSince?: string;
 }
+
+/** The state a card carries: the record without its title, and when its status began. */
+export type CardState = Partial<IncidentRecord> & { status_since?: string };
 
 const STATUS_ICON: Record<Status, string> = {
   triage: '🟡',
@@ -76,25 +81,30 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     '',
     '</details>',
     '',
-    `${STATE_PREFIX}${encodeState(record)} -->`,
+    `${STATE_PREFIX}${encodeState(record, ctx.statusSince)} -->`,
   );
   return lines.join('\n');
 }
 
+/** When the incident entered its current status: the last declaration, status move, regression or reopen. */
+export function statusSince(log: readonly LogEntry[]): string | undefined {
+  return [...log].reverse().find((e) => ['declared', 'status', 'regression', 'reopened'].includes(e.kind))?.at;
+}
+
 /** The record's fields the sweep needs, base64url so no user text can close the comment. */
-function encodeState(record: IncidentRecord): string {
-  const state = { ...record, title: undefined };
+function encodeState(record: IncidentRecord, statusSince: string | undefined): string {
+  const state: CardState = { ...record, title: undefined, ...(statusSince ? { status_since: statusSince } : {}) };
   return Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
 }
 
 /** Reads the state a card carries, or undefined when the comment is not a card. */
-export function readCardState(body: string): Partial<IncidentRecord> | undefined {
+export function readCardState(body: string): CardState | undefined {
   if (!body.startsWith(CARD_MARKER)) return undefined;
   const start = body.lastIndexOf(STATE_PREFIX);
   if (start < 0) return undefined;
   const encoded = body.slice(start + STATE_PREFIX.length).split(' ')[0] ?? '';
   try {
-    return JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Partial<IncidentRecord>;
+    return JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as CardState;
   } catch {
     return undefined;
   }

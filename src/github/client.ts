@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
-/** The one Octokit sitrep uses, with retries, throttling and the server's clock. */
-export type Octokit = ReturnType<typeof getOctokit>;
+/** The one Octokit sitrep uses, with retries, throttling, GraphQL pagination and the server's clock. */
+export type Octokit = ReturnType<typeof getOctokit> & ReturnType<typeof paginateGraphQL>;
 
 /** Request counts by kind, for the job summary and the benchmarks. */
 export interface RequestCounts {
@@ -49,7 +50,8 @@ export function createClient(token: string): Client {
     },
     retry,
     throttling,
-  );
+    paginateGraphQL,
+  ) as Octokit;
   octokit.hook.before('request', (options) => {
     const url = String(options.url);
     if (url.endsWith('/graphql')) {

@@ -1,0 +1,150 @@
+import { isUnderstaffed, severityOf } from './cadence.js';
+import type { Config } from './config.js';
+import { effectiveHolder, type IncidentRecord } from './incident.js';
+import { isActive } from './lifecycle.js';
+import { formatDuration } from './duration.js';
+import { formatTimestamp, toMillis } from './time.js';
+
+export const REMINDER_KINDS = ['update', 'escalation', 'staffing', 'monitoring', 'postmortem'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** A reminder the sweep wants to post. Its key (kind + due) makes it post at most once. */
+export interface Reminder {
+  kind: ReminderKind;
+  /** The due time this reminder is about; with the kind, its identity. */
+  due: string;
+  /** Who is mentioned (users without @, teams as @org/team). */
+  mentions: string[];
+  /** What is late and by how much. */
+  message: string;
+  /** Other keys this comment also settles (an escalation also stands for the update reminder). */
+  alsoCovers: string[];
+}
+
+/** The identity of a reminder: `kind@due`. */
+export function reminderKey(kind: ReminderKind, due: string): string {
+  return `${kind}@${due}`;
+}
+
+/** The marker a reminder comment carries, one per key it settles. */
+export function reminderMarker(kind: ReminderKind, due: string): string {
+  return `<!-- sitrep:reminder kind=${kind} due=${due} -->`;
+}
+
+/** The reminder keys found in a comment body (only trust this on the bot's own comments). */
+export function readReminderKeys(body: string): string[] {
+  const keys: string[] = [];
+  for (const match of body.matchAll(/<!-- sitrep:reminder kind=([a-z]+) due=(\S+) -->/g)) {
+    if ((REMINDER_KINDS as readonly string[]).includes(match[1] ?? '')) keys.push(reminderKey(match[1] as ReminderKind, match[2] ?? ''));
+  }
+  return keys;
+}
+
+/** The incident as the sweep sees it: the record plus when it entered its current status. */
+export interface SweepIncident {
+  record: IncidentRecord;
+  /** When the incident entered its current status (for the monitoring window). */
+  statusSince: string | null;
+}
+
+function who(login: string | null | undefined): string[] {
+  return login ? [login] : [];
+}
+
+function late(ms: number): string {
+  return formatDuration(ms);
+}
+
+/**
+ * The reminders due for one incident at `now`, leaving out those already posted (`posted` holds
+ * keys from the bot's own markers). Decided from timestamps alone, so however often or late the
+ * sweep runs, each (kind, due time) is posted at most once.
+ */
+export function dueReminders(incident: SweepIncident, config: Config, now: number, posted: ReadonlySet<string>, command = config.command): Reminder[] {
+  const { record } = incident;
+  const severity = severityOf(config, record.severity);
+  const reminders: Reminder[] = [];
+  const coordinators = [...config.coordinators];
+  const roles = record.roles;
+  const updateOwner = who(roles.communications ?? roles.coordinator ?? roles.operations);
+
+  if (isActive(record.status) && record.next_update_due) {
+    const due = record.next_update_due;
+    const overdue = now - toMillis(due);
+    const updateKey = reminderKey('update', due);
+    const escalationKey = reminderKey('escalation', due);
+    if (overdue >= severity.escalateAfter && !posted.has(escalationKey)) {
+      reminders.push({
+        kind: 'escalation',
+        due,
+        mentions: coordinators.length ? [...coordinators, ...updateOwner] : [...who(roles.coordinator), ...updateOwner],
+        message: `${record.id} (${record.severity}, ${record.status}) has had no update for ${late(overdue)} past its due time (${due}); ${record.severity} escalates after ${late(severity.escalateAfter)}.${coordinators.length ? '' : ' No escalation.coordinators are configured.'} Post one with \`${command} update <message>\`.`,
+        alsoCovers: [updateKey],
+      });
+    } else if (overdue > 0 && !posted.has(updateKey) && !posted.has(escalationKey)) {
+      reminders.push({
+        kind: 'update',
+        due,
+        mentions: updateOwner,
+        message: `the ${record.id} update was due at ${due} and is ${late(overdue)} late. Post one with \`${command} update <message> [next: ${late(severity.updateEvery)}]\`.`,
+        alsoCovers: [],
+      });
+    }
+  }
+
+  if (isUnderstaffed(config, record)) {
+    // Remind once per cadence interval that passes without a distinct coordinator.
+    const interval = severity.updateEvery;
+    const windows = Math.floor((now - toMillis(record.declared_at)) / interval);
+    if (windows >= 1) {
+      const due = formatTimestamp(toMillis(record.declared_at) + windows * interval);
+      if (!posted.has(reminderKey('staffing', due))) {
+        reminders.push({
+          kind: 'staffing',
+          due,
+          mentions: coordinators.length ? coordinators : who(roles.operations),
+          message: `${record.id} is ${record.severity} and needs ${severity.minResponders} responders, but has no coordinator besides the operations engineer after ${late(now - toMillis(record.declared_at))}. Assign one: \`${command} role coordinator @user\`.`,
+          alsoCovers: [],
+        });
+      }
+    }
+  }
+
+  if (record.status === 'monitoring' && incident.statusSince) {
+    const due = formatTimestamp(toMillis(incident.statusSince) + config.monitoringWindow);
+    if (now >= toMillis(due) && !posted.has(reminderKey('monitoring', due))) {
+      reminders.push({
+        kind: 'monitoring',
+        due,
+        mentions: who(effectiveHolder(roles, 'coordinator') ?? roles.operations),
+        message: `${record.id} has been monitoring for ${late(now - toMillis(incident.statusSince))} (window ${late(config.monitoringWindow)}). If it is stable, resolve it: \`${command} resolve <message>\`.`,
+        alsoCovers: [],
+      });
+    }
+  }
+
+  if (record.status === 'resolved' && record.resolved_at && !record.postmortem && severity.postmortem === 'required') {
+    const due = formatTimestamp(toMillis(record.resolved_at) + config.postmortemDueAfter);
+    if (now >= toMillis(due) && !posted.has(reminderKey('postmortem', due))) {
+      reminders.push({
+        kind: 'postmortem',
+        due,
+        mentions: who(roles.coordinator ?? roles.operations),
+        message: `${record.id} was resolved at ${record.resolved_at}; its ${record.severity} postmortem was due by ${due} and has no pull request yet. Start it with \`${command} postmortem\`.`,
+        alsoCovers: [],
+      });
+    }
+  }
+  return reminders;
+}
+
+/** The comment a reminder posts: its markers, then the mentions and the message. */
+export function renderReminder(reminder: Reminder): string {
+  const markers = [reminderMarker(reminder.kind, reminder.due), ...reminder.alsoCovers.map((key) => {
+    const [kind, due] = key.split('@') as [ReminderKind, string];
+    return reminderMarker(kind, due);
+  })];
+  const icon = { update: '⏰', escalation: '🚨', staffing: '🧑‍🚒', monitoring: '🔵', postmortem: '📝' }[reminder.kind];
+  const mentions = reminder.mentions.map((m) => (m.startsWith('@') ? m : `@${m}`)).join(' ');
+  return `${markers.join('\n')}\n${icon} ${mentions ? `${mentions}: ` : ''}${reminder.message}`;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { dueReminders, readReminderKeys, reminderKey, renderReminder } from '../../src/core/reminders.js';
+import { anIncident, at, configFrom } from '../support/builders.js';
+
+const config = configFrom('escalation: { coordinators: ["@acme/incident-coordinators"] }');
+const staffed = { coordinator: 'alice', operations: 'bob', communications: 'carol' };
+const none = new Set<string>();
+
+describe('dueReminders', () => {
+  it('nothing is due before the next update', () => {
+    expect(dueReminders({ record: anIncident({ roles: staffed }), statusSince: null }, config, at(29), none)).toEqual([]);
+  });
+
+  it('an overdue update reminds the communications lead, saying how late', () => {
+    const [reminder, ...rest] = dueReminders({ record: anIncident({ roles: staffed }), statusSince: null }, config, at(45), none);
+    expect(rest).toEqual([]);
+    expect(reminder).toMatchObject({ kind: 'update', due: '2026-11-21T10:30:00Z', mentions: ['carol'] });
+    expect(reminder?.message).toContain('15m late');
+  });
+
+  it.each([
+    [{ coordinator: 'alice', operations: 'bob', communications: null }, 'alice'],
+    [{ coordinator: null, operations: 'bob', communications: null }, 'bob'],
+  ])('without a communications lead, reminds the next in line (%o)', (roles, who) => {
+    const reminders = dueReminders({ record: anIncident({ severity: 'P2', roles, next_update_due: '2026-11-21T10:30:00Z' }), statusSince: null }, config, at(45), none);
+    expect(reminders.map((r) => [r.kind, r.mentions])).toEqual([['update', [who]]]);
+  });
+
+  it('posts each (kind, due) once: a posted reminder is not repeated', () => {
+    const posted = new Set([reminderKey('update', '2026-11-21T10:30:00Z')]);
+    expect(dueReminders({ record: anIncident({ roles: staffed }), statusSince: null }, config, at(50), posted)).toEqual([]);
+  });
+
+  it('overdue past escalate_after pings the coordinators once, and that stands for the update reminder too', () => {
+    const [reminder, ...rest] = dueReminders({ record: anIncident({ roles: staffed }), statusSince: null }, config, at(95), none);
+    expect(rest).toEqual([]);
+    expect(reminder).toMatchObject({ kind: 'escalation', mentions: ['@acme/incident-coordinators', 'carol'], alsoCovers: ['update@2026-11-21T10:30:00Z'] });
+    const posted = new Set(readReminderKeys(renderReminder(reminder!)));
+    expect(dueReminders({ record: anIncident({ roles: staffed }), statusSince: null }, config, at(200), posted)).toEqual([]);
+  });
+
+  it('a later update moves the due time and the next miss is reminded again', () => {
+    const posted = new Set([reminderKey('update', '2026-11-21T10:30:00Z')]);
+    const updated = anIncident({ roles: staffed, next_update_due: '2026-11-21T11:20:00Z' });
+    expect(dueReminders({ record: updated, statusSince: null }, config, at(85), posted).map((r) => r.due)).toEqual(['2026-11-21T11:20:00Z']);
+  });
+
+  it('a P1 without a distinct coordinator gets a staffing reminder once per cadence interval', () => {
+    const record = anIncident({ next_update_due: '2026-11-21T12:00:00Z' });
+    expect(dueReminders({ record, statusSince: null }, config, at(20), none)).toEqual([]);
+    const [staffing] = dueReminders({ record, statusSince: null }, config, at(31), none);
+    expect(staffing).toMatchObject({ kind: 'staffing', due: '2026-11-21T10:30:00Z', mentions: ['@acme/incident-coordinators'] });
+    expect(dueReminders({ record, statusSince: null }, config, at(59), new Set([reminderKey('staffing', '2026-11-21T10:30:00Z')]))).toEqual([]);
+  });
+
+  it('monitoring past the window asks the coordinator to resolve', () => {
+    const record = anIncident({ roles: staffed, status: 'monitoring', next_update_due: '2026-11-24T00:00:00Z' });
+    const reminders = dueReminders({ record, statusSince: '2026-11-21T10:00:00Z' }, config, at(48 * 60 + 1), none);
+    expect(reminders.map((r) => [r.kind, r.mentions, r.due])).toEqual([['monitoring', ['alice'], '2026-11-23T10:00:00Z']]);
+  });
+
+  it('a resolved P1 without a postmortem after due_after reminds the coordinator; P3 never', () => {
+    const resolved = anIncident({ roles: staffed, status: 'resolved', resolved_at: '2026-11-21T10:00:00Z', next_update_due: null });
+    expect(dueReminders({ record: resolved, statusSince: null }, config, at(3 * 1440 - 1), none)).toEqual([]);
+    expect(dueReminders({ record: resolved, statusSince: null }, config, at(3 * 1440), none).map((r) => r.kind)).toEqual(['postmortem']);
+    expect(dueReminders({ record: { ...resolved, postmortem: 'https://x/pull/1' }, statusSince: null }, config, at(5000), none)).toEqual([]);
+    expect(dueReminders({ record: { ...resolved, severity: 'P3' }, statusSince: null }, config, at(5000), none)).toEqual([]);
+  });
+});
+
+describe('reminder markers', () => {
+  it('round-trip, one per key the comment settles', () => {
+    const body = renderReminder({ kind: 'escalation', due: '2026-11-21T10:30:00Z', mentions: ['@acme/x'], message: 'late', alsoCovers: ['update@2026-11-21T10:30:00Z'] });
+    expect(readReminderKeys(body)).toEqual(['escalation@2026-11-21T10:30:00Z', 'update@2026-11-21T10:30:00Z']);
+    expect(body).toContain('🚨 @acme/x: late');
+  });
+});
