@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { CONFIG_PATH } from '../core/config.js';
+import { classifyPath, configuredFolders, type IncidentFolders, type RepositoryFileKind } from '../core/validate.js';
+
+/** A repository (or folder) that holds sitrep files, with the folder names its configuration gives. */
+export interface RepositoryRoot {
+  dir: string;
+  /** Absolute path of `.github/sitrep.yml`, or null when the defaults apply. */
+  configFile: string | null;
+  configText: string | null;
+  folders: IncidentFolders;
+}
+
+const DEFAULT_FOLDERS = configuredFolders(null);
+// Folders never searched for nested sitrep repositories.
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
+
+function rootAt(dir: string, configFile: string | null): RepositoryRoot {
+  const configText = configFile ? readFileSync(configFile, 'utf8') : null;
+  return { dir, configFile, configText, folders: configuredFolders(configText) };
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/**
+ * The repository `start` belongs to: the nearest folder upwards that holds `.github/sitrep.yml`,
+ * else the nearest that holds `.git` (defaults apply), else `start` itself, or its parent when
+ * `start` is a default incidents or postmortems folder.
+ */
+export function findRepositoryRoot(start: string): RepositoryRoot {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const config = join(dir, CONFIG_PATH);
+    if (isFile(config)) return rootAt(dir, config);
+    if (existsSync(join(dir, '.git'))) return rootAt(dir, null);
+    if (dirname(dir) === dir) break;
+  }
+  const name = basename(start);
+  return rootAt(name === DEFAULT_FOLDERS.incidents || name === DEFAULT_FOLDERS.postmortems ? dirname(start) : start, null);
+}
+
+/** Folders under `dir` (excluding `dir`) that hold their own `.github/sitrep.yml`. */
+export function findNestedRoots(dir: string): RepositoryRoot[] {
+  const found: RepositoryRoot[] = [];
+  const walk = (current: string) => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || SKIPPED_DIRS.has(entry.name)) continue;
+      if (entry.name.startsWith('.') && entry.name !== '.github') continue;
+      const child = join(current, entry.name);
+      if (entry.name !== '.github' && isFile(join(child, CONFIG_PATH))) found.push(rootAt(child, join(child, CONFIG_PATH)));
+      walk(child);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** Absolute paths of the incident or postmortem files in a repository, in issue-number order. */
+export function listRepositoryFiles(root: RepositoryRoot, kind: RepositoryFileKind): string[] {
+  const folder = join(root.dir, kind === 'incident' ? root.folders.incidents : root.folders.postmortems);
+  let names: string[];
+  try {
+    names = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => classifyPath(`${kind === 'incident' ? root.folders.incidents : root.folders.postmortems}/${name}`, root.folders) === kind)
+    .sort(naturalOrder)
+    .map((name) => join(folder, name));
+}
+
+/** The path relative to the repository root, with forward slashes. */
+export function repositoryPath(root: RepositoryRoot, path: string): string {
+  return relative(root.dir, path).split(sep).join('/');
+}
+
+/** A path as the user should see it: relative to the working directory, forward slashes. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  return relative(cwd, path).split(sep).join('/') || '.';
+}
+
+/** Whether `path` is `dir` or inside it. */
+export function isWithin(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** INC-2 before INC-10. */
+export function naturalOrder(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
