@@ -33,10 +33,12 @@ interface FrontMatterBlock {
 }
 
 function frontMatterOf(text: string): FrontMatterBlock | undefined {
-  const tree = parseMarkdown(text);
+  // A byte order mark (some Windows editors write one) hides the opening `---` from the parser; keep it, skip it.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const tree = parseMarkdown(text.slice(bom));
   const first = tree.children[0];
   if (first?.type !== 'yaml' || !first.position) return undefined;
-  return { yamlText: first.value, start: first.position.start.offset ?? 0, end: first.position.end.offset ?? 0, tree };
+  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree };
 }
 
 /**
@@ -101,9 +103,9 @@ function parseLog(tree: Root): { entries: LogEntry[]; malformed: { line: number;
   const entries: LogEntry[] = [];
   const malformed: { line: number; text: string }[] = [];
   const section = findSection(tree, 'Log');
-  const list = section?.nodes.find((n) => n.type === 'list');
-  if (list?.type !== 'list') return { entries, malformed };
-  for (const item of list.children) {
+  // Every list in the section: a list a human restyled (`*`, `1.`) is followed by a new `-` list, not continued.
+  const items = (section?.nodes ?? []).flatMap((n) => (n.type === 'list' ? n.children : []));
+  for (const item of items) {
     const { text, ref } = logItemText(item);
     const parsed = parseLogLine(text);
     const entry = parsed && ref ? { ...parsed, ref } : parsed;
@@ -205,7 +207,7 @@ export function applyIncidentChange(text: string, record: IncidentRecord, entrie
     const tree = parseMarkdown(body);
     const rendered = renderList(entries.map(logItem)).trimEnd();
     const section = findSection(tree, 'Log');
-    const list = section?.nodes.find((n) => n.type === 'list');
+    const list = section?.nodes.filter((n) => n.type === 'list').at(-1);
     if (list?.position?.end.offset !== undefined) {
       const at = list.position.end.offset;
       body = `${body.slice(0, at)}\n${rendered}${body.slice(at)}`;

@@ -236,6 +236,7 @@ describe('problems in the file', () => {
   });
 
   it.each([
+    // The yaml library reports an unclosed quote where the text ends, not where the quote opens.
     ['label: incident\ncommand: "/inc\npaths: {}\n', 4, 'Missing closing "quote'],
     ['label: incident\n\tcommand: /inc\n', 2, 'Tabs are not allowed as indentation'],
     ['label: incident\nseverities:\n  P1: {update_every: 30m\n', 4, 'end with a }'],
