@@ -1,0 +1,182 @@
+/**
+ * Seed files: the starting state of a sandbox (users, repositories with files, labels, issues and
+ * comments), written as JSON or YAML. Without one, the sandbox starts with the default seed:
+ * `acme/incidents` with a `main` branch and issue #1.
+ */
+import { readFile } from 'node:fs/promises';
+import { Ajv } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { SandboxUsageError } from './errors.js';
+import { PERMISSIONS, type Permission } from './model.js';
+
+/** A user to add (the standard users alice, bob, carol, dave and mallory always exist). */
+export interface SeedUser {
+  login: string;
+  name?: string;
+  email?: string;
+}
+
+/** An issue to open at start. */
+export interface SeedIssue {
+  title: string;
+  body?: string;
+  /** Login of the author (default `alice`). */
+  author?: string;
+  labels?: string[];
+  assignees?: string[];
+  state?: 'open' | 'closed';
+  comments?: Array<{ author?: string; body: string }>;
+}
+
+/** A repository to create. */
+export interface SeedRepo {
+  /** `owner/name`. */
+  name: string;
+  private?: boolean;
+  default_branch?: string;
+  description?: string;
+  /** login → role; defaults to alice admin, bob write, carol triage, dave read. */
+  permissions?: Record<string, Permission>;
+  /** Role of the Actions bot token (default `write` for the first repository, else `none`). */
+  bot?: Permission;
+  /** path → content of the first commit. */
+  files?: Record<string, string>;
+  labels?: Array<{ name: string; color?: string; description?: string }>;
+  issues?: SeedIssue[];
+}
+
+/** A whole seed file. */
+export interface SeedFile {
+  /** Start of the sandbox clock (RFC 3339). */
+  clock?: string;
+  users?: SeedUser[];
+  /** The first repository is the one `SANDBOX_TOKEN` administers and the default of helpers. */
+  repos?: SeedRepo[];
+}
+
+/** The standard users and their roles on seeded repositories. */
+export const STANDARD_USERS: ReadonlyArray<{ login: string; name: string; role: Permission }> = [
+  { login: 'alice', name: 'Alice Admin', role: 'admin' },
+  { login: 'bob', name: 'Bob Writer', role: 'write' },
+  { login: 'carol', name: 'Carol Triager', role: 'triage' },
+  { login: 'dave', name: 'Dave Reader', role: 'read' },
+  { login: 'mallory', name: 'Mallory Outsider', role: 'none' },
+];
+
+/** The seed used when none is given. */
+export const DEFAULT_SEED: SeedFile = {
+  repos: [
+    {
+      name: 'acme/incidents',
+      private: true,
+      default_branch: 'main',
+      bot: 'write',
+      files: { 'README.md': '# incidents\n\nIncident records, kept by sitrep.\n' },
+      issues: [
+        {
+          title: 'Sandbox ready',
+          body: 'This issue exists so that the sandbox starts with issue #1.',
+          author: 'alice',
+        },
+      ],
+    },
+  ],
+};
+
+const LOGIN = '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$';
+
+const SEED_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    clock: { type: 'string' },
+    users: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['login'],
+        properties: { login: { type: 'string', pattern: LOGIN }, name: { type: 'string' }, email: { type: 'string' } },
+      },
+    },
+    repos: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: { type: 'string', pattern: '^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$' },
+          private: { type: 'boolean' },
+          default_branch: { type: 'string', minLength: 1 },
+          description: { type: 'string' },
+          permissions: { type: 'object', additionalProperties: { enum: [...PERMISSIONS] } },
+          bot: { enum: [...PERMISSIONS] },
+          files: { type: 'object', additionalProperties: { type: 'string' } },
+          labels: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name'],
+              properties: { name: { type: 'string', minLength: 1 }, color: { type: 'string', pattern: '^#?[0-9a-fA-F]{6}$' }, description: { type: 'string' } },
+            },
+          },
+          issues: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['title'],
+              properties: {
+                title: { type: 'string', minLength: 1 },
+                body: { type: 'string' },
+                author: { type: 'string' },
+                labels: { type: 'array', items: { type: 'string' } },
+                assignees: { type: 'array', items: { type: 'string' } },
+                state: { enum: ['open', 'closed'] },
+                comments: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['body'],
+                    properties: { author: { type: 'string' }, body: { type: 'string', minLength: 1 } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** Checks a parsed seed, throwing an error that names every bad field. */
+export function validateSeed(value: unknown, source = 'seed'): SeedFile {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(SEED_SCHEMA);
+  if (validator(value)) return value as SeedFile;
+  const problems = (validator.errors ?? []).map((e) => {
+    const where = e.instancePath || '/';
+    if (e.keyword === 'additionalProperties') return `${where}: unknown key "${String(e.params.additionalProperty)}"`;
+    if (e.keyword === 'required') return `${where}: missing "${String(e.params.missingProperty)}"`;
+    if (e.keyword === 'enum') return `${where}: must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+    return `${where}: ${e.message ?? e.keyword}`;
+  });
+  throw new SandboxUsageError(`${source} is invalid:\n  ${problems.join('\n  ')}`);
+}
+
+/** Reads a seed file (`.json`, `.yml` or `.yaml`; other names are tried as YAML, a JSON superset). */
+export async function readSeedFile(path: string): Promise<SeedFile> {
+  const text = await readFile(path, 'utf8');
+  let parsed: unknown;
+  try {
+    parsed = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new SandboxUsageError(`seed file ${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return validateSeed(parsed ?? {}, `seed file ${path}`);
+}
