@@ -5,6 +5,7 @@ import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
 import { sweepCadence } from './cadence.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
+import { runFollowups, type FollowupEventPayload } from './followups.js';
 import { readInputs, type ActionCommand } from './inputs.js';
 import { emptyResult, type RunResult } from './result.js';
 
@@ -57,12 +58,19 @@ export async function run(): Promise<void> {
       case 'cadence':
         await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result });
         break;
+      case 'followups':
+        await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload as FollowupEventPayload, inputs.incident, true);
+        break;
       case 'none':
         result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
         break;
       default:
         result.notes.push(`the ${command} command is not available in this version`);
         result.errors++;
+    }
+    // auto: a merged postmortem pull request, or a push changing postmortems, then files the follow-ups.
+    if (inputs.command === 'auto' && (eventName === 'pull_request' || eventName === 'push')) {
+      await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload as FollowupEventPayload, null, false);
     }
   } catch (error) {
     result.errors++;

@@ -1,0 +1,371 @@
+/**
+ * Follow-ups (SPEC 4.5): once a postmortem is merged, each open action item becomes an issue in
+ * the repository it routes to, its URL is written back into the item, and the incident closes.
+ */
+import * as core from '@actions/core';
+import { applyCommand } from '../commands/index.js';
+import {
+  describeItem,
+  isMalformed,
+  isPending,
+  linkActionItems,
+  parseActionItems,
+  routeActionItem,
+  type ActionItem,
+} from '../core/action-items.js';
+import { log, type ChangeContext, type Draft } from '../core/change.js';
+import { loadConfig } from '../core/config.js';
+import {
+  followupLabels,
+  followupsCommentMarker,
+  failuresCommentMarker,
+  renderFailuresComment,
+  renderFollowupIssue,
+  renderFollowupsComment,
+  tokenAdvice,
+  type FiledFollowup,
+  type FollowupFailures,
+  type IncidentLinks,
+  type UnreachableFollowup,
+} from '../core/followup-issue.js';
+import { incidentId, issueNumberOf } from '../core/incident.js';
+import { isActive } from '../core/lifecycle.js';
+import { inlineUserText } from '../core/sanitize.js';
+import { ConflictError, statusOf } from '../github/errors.js';
+import { FollowupIssues, RepositoryAccessError, type FiledIssue } from '../github/followups.js';
+import { applyAndWrite, changeContext, load, note, type EventRun, type Loaded } from './incident-writer.js';
+
+/** Who asked for follow-ups and where: the merged pull request, the push, the dispatch. */
+export interface FollowupTrigger {
+  actor: string;
+  /** Linked from the Log entries the filing makes. */
+  ref?: string;
+}
+
+/** A request to file one incident's follow-ups. */
+export interface FollowupRequest extends FollowupTrigger {
+  issue: number;
+}
+
+/** The parts of `pull_request` and `push` payloads the follow-ups read. */
+export interface FollowupEventPayload {
+  action?: string;
+  pull_request?: {
+    merged?: boolean | null;
+    html_url?: string;
+    head?: { ref?: string };
+    base?: { ref?: string };
+    merged_by?: { login?: string } | null;
+  };
+  ref?: string;
+  compare?: string;
+  commits?: { added?: string[]; modified?: string[] }[];
+  head_commit?: { url?: string } | null;
+  repository?: { default_branch?: string };
+  sender?: { login?: string };
+}
+
+const POSTMORTEM_BRANCH = 'sitrep/postmortem/';
+const MAX_CONFLICT_RETRIES = 5;
+
+/**
+ * The incidents an event asks follow-ups for: a merged `sitrep/postmortem/INC-<n>` pull request,
+ * a push to the default branch that adds or changes `<postmortems>/INC-<n>.md`, or the
+ * `incident` input. Empty when the event asks for none.
+ */
+export async function followupRequests(
+  run: EventRun,
+  eventName: string,
+  payload: FollowupEventPayload,
+  incidentInput: number | null,
+): Promise<FollowupRequest[]> {
+  const actor = payload.sender?.login ?? process.env.GITHUB_ACTOR ?? 'github-actions';
+  if (incidentInput !== null) return [{ issue: incidentInput, actor }];
+  const defaultBranch = payload.repository?.default_branch;
+  if (eventName === 'pull_request') {
+    const pr = payload.pull_request;
+    const branch = pr?.head?.ref ?? '';
+    if (payload.action !== 'closed' || !pr?.merged || !branch.startsWith(POSTMORTEM_BRANCH)) return [];
+    if (defaultBranch && pr.base?.ref !== defaultBranch) return [];
+    const issue = issueNumberOf(branch.slice(POSTMORTEM_BRANCH.length));
+    return issue === null ? [] : [{ issue, actor: pr.merged_by?.login ?? actor, ...(pr.html_url ? { ref: pr.html_url } : {}) }];
+  }
+  if (eventName === 'push') {
+    if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return [];
+    const changed = new Set((payload.commits ?? []).flatMap((c) => [...(c.added ?? []), ...(c.modified ?? [])]));
+    if (![...changed].some((path) => path.endsWith('.md'))) return [];
+    const config = loadConfig((await run.repo.readFile(run.configPath))?.text ?? null, run.configPath);
+    const folder = `${config.paths.postmortems.replace(/\/+$/, '')}/`;
+    const issues = new Set<number>();
+    for (const path of changed) {
+      if (!path.startsWith(folder) || !path.endsWith('.md')) continue;
+      const number = issueNumberOf(path.slice(folder.length, -'.md'.length));
+      if (number !== null) issues.add(number);
+    }
+    const ref = payload.head_commit?.url ?? payload.compare;
+    return [...issues].sort((a, b) => a - b).map((issue) => ({ issue, actor, ...(ref ? { ref } : {}) }));
+  }
+  return [];
+}
+
+/**
+ * Runs the follow-ups for every incident an event asks for, each in its own log group; a failure
+ * on one incident is reported and counted, and the others go on.
+ */
+export async function runFollowups(run: EventRun, eventName: string, payload: FollowupEventPayload, incidentInput: number | null, explicit: boolean): Promise<void> {
+  const requests = await followupRequests(run, eventName, payload, incidentInput);
+  if (requests.length === 0) {
+    if (explicit) {
+      run.result.errors++;
+      note(run, `follow-ups: no incident to file follow-ups for; set the \`incident\` input (e.g. INC-42) or run on a merged ${POSTMORTEM_BRANCH}INC-<n> pull request`);
+    }
+    return;
+  }
+  for (const request of requests) {
+    core.startGroup(incidentId(request.issue));
+    try {
+      await fileFollowups(run, request.issue, request);
+    } catch (error) {
+      run.result.errors++;
+      const message = error instanceof Error ? error.message : String(error);
+      core.error(`${incidentId(request.issue)}: ${message}`);
+      run.result.notes.push(`**${incidentId(request.issue)}: follow-ups failed:** ${message}`);
+    } finally {
+      core.endGroup();
+    }
+  }
+}
+
+/** A follow-up found or created by this run. */
+type Filed = FiledFollowup & { created: boolean };
+
+interface Outcome {
+  /** Item key → issue URL, to write back. */
+  links: Map<string, string>;
+  filed: Filed[];
+  created: number;
+  failures: { unreachable: UnreachableFollowup[]; failed: FollowupFailures['failed'][number][] };
+}
+
+/**
+ * Files the follow-ups of one incident: every pending action item of its postmortem becomes an
+ * issue (found first by its marker, so nothing is filed twice), the URLs are written back into
+ * the postmortem in one commit, failures are reported on the incident issue, and the incident
+ * moves to closed with a final comment.
+ */
+export async function fileFollowups(run: EventRun, issueNumber: number, trigger: FollowupTrigger): Promise<void> {
+  const id = incidentId(issueNumber);
+  const loaded = await load(run, issueNumber);
+  const { config, context } = loaded;
+  if (!loaded.record || !context.issue) {
+    run.result.errors++;
+    return note(run, `${id}: no incident file at ${loaded.path}${context.issue ? '' : ` and no issue #${issueNumber}`}; follow-ups need the incident record`);
+  }
+  const record = loaded.record;
+  const postmortemPath = `${config.paths.postmortems}/${id}.md`;
+  const postmortem = await run.repo.readFile(postmortemPath);
+  if (!postmortem) {
+    run.result.errors++;
+    return note(run, `${id}: ${postmortemPath} is not on ${context.defaultBranch}; merge the postmortem before filing its follow-ups`);
+  }
+  const incidentRepo = `${run.repo.owner}/${run.repo.repo}`;
+  const links: IncidentLinks = {
+    id,
+    title: record.title,
+    issueUrl: context.issue.url,
+    fileUrl: run.repo.blobUrl(context.defaultBranch, loaded.path),
+    filePath: loaded.path,
+    postmortemUrl: run.repo.blobUrl(context.defaultBranch, postmortemPath),
+    postmortemPath,
+  };
+  const items = parseActionItems(postmortem.text);
+  const pending = items.filter(isPending);
+  const malformed = items.filter(isMalformed);
+  for (const item of items.filter((i) => !isPending(i) && !isMalformed(i))) {
+    core.info(`${describeItem(item)}: ${item.checked ? 'done' : `already filed as ${item.issueUrl}`}; skipped`);
+  }
+  const outcome = await fileItems(run, loaded, pending, links, incidentRepo);
+
+  await writeBackLinks(run, loaded, postmortemPath, postmortem, outcome.links);
+
+  const failures: FollowupFailures = { ...outcome.failures, malformed };
+  const failedCount = failures.unreachable.length + failures.failed.length + malformed.length;
+  run.result.errors += failedCount;
+  run.result.followups += outcome.created;
+  for (const m of malformed) run.result.notes.push(`${id}: action item ${inlineUserText(describeItem(m))} not filed: ${m.problems.map(inlineUserText).join('; ')}`);
+  const unreachableRepos = [...new Set(failures.unreachable.map((f) => f.repo))];
+  if (unreachableRepos.length) run.result.notes.push(`${id}: ${tokenAdvice(unreachableRepos)}`);
+  if (failedCount) {
+    const comment = renderFailuresComment(id, postmortemPath, failures);
+    const marker = failuresCommentMarker(comment);
+    if (!context.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run.repo.comment(issueNumber, comment);
+  }
+
+  // Every item's issue, filed now or before (by sitrep or by hand), goes into the record.
+  const linkedText = linkActionItems(postmortem.text, outcome.links).text;
+  const allUrls = parseActionItems(linkedText).flatMap((i) => (i.issueUrl && /^https?:\/\//.test(i.issueUrl) ? [i.issueUrl] : []));
+  const closing = record.status !== 'closed' && record.status !== 'declined';
+  if (closing || outcome.created > 0) {
+    const listed = closing ? allFiled(outcome, linkedText) : outcome.filed.filter((f) => f.created);
+    const comment = renderFollowupsComment(id, listed, closing);
+    const marker = followupsCommentMarker(listed.map((f) => f.url));
+    if (!context.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run.repo.comment(issueNumber, comment);
+  }
+  const ctx = changeContext(run, loaded, trigger.actor, trigger.ref ?? context.issue.url);
+  await applyAndWrite(run, loaded, ctx, (draft, fresh) => closeIncident(draft, fresh, { urls: allUrls, created: outcome.filed.filter((f) => f.created), postmortemPath }));
+  note(
+    run,
+    `${id}: ${outcome.created} follow-up${outcome.created === 1 ? '' : 's'} filed` +
+      (failedCount ? `, ${failedCount} not filed (see the comment on ${context.issue.url})` : '') +
+      `; incident ${run.result.status ?? record.status}`,
+  );
+}
+
+/** The follow-ups the closing comment lists: every open item with an issue, in file order. */
+function allFiled(outcome: Outcome, linkedText: string): FiledFollowup[] {
+  const now = new Map<string, FiledFollowup>(outcome.filed.map((f) => [f.url, f]));
+  return parseActionItems(linkedText)
+    .filter((i) => !i.checked && i.issueUrl && /^https?:\/\//.test(i.issueUrl))
+    .map((i) => now.get(i.issueUrl as string) ?? { title: i.title, url: i.issueUrl as string, repo: repoOfUrl(i.issueUrl as string), ...(i.owner ? { owner: i.owner } : {}), ...(i.due ? { due: i.due } : {}) });
+}
+
+function repoOfUrl(url: string): string {
+  const [owner = '', repo = ''] = new URL(url).pathname.split('/').filter(Boolean);
+  return `${owner}/${repo}`;
+}
+
+/** `acme/checkout#7` for an issue URL, for the Log. */
+function shortRef(url: string): string {
+  const parts = new URL(url).pathname.split('/').filter(Boolean);
+  return parts.length >= 4 ? `${parts[0]}/${parts[1]}#${parts[3]}` : url;
+}
+
+/** Creates the pending items' issues, repository by repository. */
+async function fileItems(run: EventRun, loaded: Loaded, pending: readonly ActionItem[], links: IncidentLinks, incidentRepo: string): Promise<Outcome> {
+  const { config, context } = loaded;
+  const record = loaded.record as NonNullable<Loaded['record']>;
+  const issues = new FollowupIssues(run.repo.client, run.repo.dryRun);
+  const outcome: Outcome = { links: new Map(), filed: [], created: 0, failures: { unreachable: [], failed: [] } };
+  const byRepo = new Map<string, ActionItem[]>();
+  for (const item of pending) {
+    const route = routeActionItem(item, record.services, config.followups, incidentRepo);
+    core.info(`${describeItem(item)} → ${route.repo} (${route.via === 'service' ? `route for ${route.service}` : route.via})`);
+    byRepo.set(route.repo, [...(byRepo.get(route.repo) ?? []), item]);
+  }
+  const marker = (key: string) => ({ incidentId: links.id, key, botLogin: context.botLogin });
+  for (const [repo, repoItems] of byRepo) {
+    const record = (item: ActionItem, issue: FiledIssue, created: boolean) => {
+      outcome.links.set(item.key, issue.url);
+      outcome.filed.push({ title: item.title, url: issue.url, repo, created, ...(item.owner ? { owner: item.owner } : {}), ...(item.due ? { due: item.due } : {}) });
+    };
+    let filed: Map<string, FiledIssue[]>;
+    try {
+      filed = await issues.findFiled(repo, links.id, context.botLogin);
+    } catch (error) {
+      for (const item of repoItems) reportFailure(outcome, item, repo, error);
+      continue;
+    }
+    if (repoItems.some((i) => !filed.has(i.key))) {
+      try {
+        await issues.ensureLabels(repo, followupLabels(config, links.id));
+      } catch (error) {
+        // Labels are a convenience: the issue is still worth filing without them.
+        core.warning(`could not create the follow-up labels in ${repo}: ${(error as Error).message}`);
+      }
+    }
+    let createdHere = false;
+    for (const item of repoItems) {
+      const existing = filed.get(item.key)?.[0];
+      if (existing) {
+        core.info(`${describeItem(item)} was already filed as ${existing.url}`);
+        record(item, existing, false);
+        continue;
+      }
+      try {
+        const issue = await issues.create(repo, renderFollowupIssue(item, links, config), marker(item.key));
+        record(item, issue, true);
+        outcome.created++;
+        createdHere = true;
+        core.info(`${describeItem(item)} filed as ${issue.url}`);
+        if (item.owner && !issue.assignees.some((a) => a.toLowerCase() === item.owner?.toLowerCase()) && !run.repo.dryRun) {
+          run.result.notes.push(`${links.id}: @${item.owner} could not be assigned ${issue.url} (not a collaborator of ${repo}?); the issue names them as owner`);
+        }
+      } catch (error) {
+        reportFailure(outcome, item, repo, error);
+      }
+    }
+    if (createdHere && !run.repo.dryRun) await keepOneEach(issues, repo, links.id, context.botLogin, outcome);
+  }
+  return outcome;
+}
+
+/**
+ * Two runs racing (a merge fires both `pull_request` and `push`) can each file an item. Both
+ * keep the lowest-numbered issue and close the others, so they converge on the same links.
+ */
+async function keepOneEach(issues: FollowupIssues, repo: string, incident: string, botLogin: string, outcome: Outcome): Promise<void> {
+  let filed: Map<string, FiledIssue[]>;
+  try {
+    filed = await issues.findFiled(repo, incident, botLogin);
+  } catch {
+    return;
+  }
+  for (const [key, found] of filed) {
+    const [kept, ...duplicates] = found;
+    if (!kept || duplicates.length === 0 || !outcome.links.has(key)) continue;
+    for (const duplicate of duplicates) await issues.closeDuplicate(repo, duplicate, kept);
+    const previous = outcome.links.get(key);
+    outcome.links.set(key, kept.url);
+    for (const f of outcome.filed) if (f.url === previous) f.url = kept.url;
+  }
+}
+
+function reportFailure(outcome: Outcome, item: ActionItem, repo: string, error: unknown): void {
+  core.warning(`${describeItem(item)} → ${repo}: ${(error as Error).message}`);
+  if (error instanceof RepositoryAccessError) outcome.failures.unreachable.push({ item, repo, status: statusOf(error) ?? error.status });
+  else outcome.failures.failed.push({ item, repo, reason: error instanceof Error ? error.message : String(error) });
+}
+
+/** Writes the URLs into their items in one commit; on a conflict, re-reads and re-applies by item key. */
+async function writeBackLinks(run: EventRun, loaded: Loaded, path: string, first: { text: string; sha: string }, links: ReadonlyMap<string, string>): Promise<void> {
+  if (links.size === 0) return;
+  let current: { text: string; sha: string } | null = first;
+  for (let attempt = 1; current; attempt++) {
+    const { text, linked } = linkActionItems(current.text, links);
+    if (linked.length === 0) return;
+    try {
+      await run.repo.commitFile({
+        path,
+        text,
+        sha: current.sha,
+        message: `${incidentId((loaded.record as NonNullable<Loaded['record']>).issue)}: link ${linked.length} follow-up issue${linked.length === 1 ? '' : 's'} in the postmortem`,
+        branch: loaded.context.defaultBranch,
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      core.info(`${path} changed meanwhile; re-reading and re-applying the links (attempt ${attempt + 1})`);
+      current = await run.repo.readFile(path);
+    }
+  }
+}
+
+/**
+ * The change that ends the incident: resolved → closed (an incident not yet resolved is
+ * resolved first, and both moves are logged), the follow-ups recorded, the postmortem linked.
+ */
+function closeIncident(draft: Draft, ctx: ChangeContext, input: { urls: readonly string[]; created: readonly FiledFollowup[]; postmortemPath: string }): void {
+  const { record } = draft;
+  const followups = [...new Set([...(record.followups ?? []), ...input.urls])];
+  if (followups.length !== (record.followups ?? []).length) record.followups = followups;
+  record.postmortem ??= input.postmortemPath;
+  if (input.created.length) {
+    log(draft, ctx, 'followups', `${input.created.length} filed: ${input.created.map((f) => shortRef(f.url)).join(', ')}`);
+  }
+  if (isActive(record.status)) applyCommand(draft, { name: 'status', status: 'resolved', message: 'postmortem merged' }, ctx);
+  if (record.status === 'resolved') {
+    applyCommand(draft, { name: 'status', status: 'closed', message: 'postmortem merged and follow-ups filed' }, ctx);
+    // The postmortem exists: resolving here must not ask for another one.
+    delete draft.effects.buildPostmortem;
+  }
+}
