@@ -1,4 +1,4 @@
-import { parseDuration } from './duration.js';
+import { DurationError, parseDuration } from './duration.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Status } from './lifecycle.js';
 import { checkSchema } from './schemas.js';
@@ -97,7 +97,26 @@ export function checkConfig(text: string | null, path = CONFIG_PATH): { config?:
     message: p.message,
   }));
   if (problems.length) return { problems };
-  return { config: resolveConfig(raw as RawConfig), problems: [] };
+  try {
+    return { config: resolveConfig(raw as RawConfig), problems: [] };
+  } catch (error) {
+    // The schema cannot bound a duration's size (parseDuration refuses over 100 years): point at the value.
+    if (!(error instanceof DurationError)) throw error;
+    const pointer = pointerOf(raw, error.text) ?? '';
+    const field = pointer.split('/').slice(1).join('.');
+    return { problems: [{ path, ...source.locate(pointer), message: `${field}: ${error.message}` }] };
+  }
+}
+
+/** The JSON pointer of the first value equal to `text` in `value`. */
+function pointerOf(value: unknown, text: string, pointer = ''): string | undefined {
+  if (value === text) return pointer;
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = pointerOf(child, text, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** Like checkConfig, but throws a ConfigurationError listing the problems. */

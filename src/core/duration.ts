@@ -3,11 +3,13 @@ export type DurationText = string;
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 const DURATION = /^(\d+)(m|h|d)$/;
+// Far beyond any cadence, and far inside what a Date can hold: `next: 999999999d` must be refused, not crash.
+const MAX_MS = 36_500 * UNIT_MS.d;
 
 /** Thrown when a duration does not read as `<number><m|h|d>`. */
 export class DurationError extends Error {
   constructor(readonly text: string) {
-    super(`"${text}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d)`);
+    super(`"${text}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d), up to 100 years`);
     this.name = 'DurationError';
   }
 }
@@ -16,14 +18,19 @@ export class DurationError extends Error {
 export function parseDuration(text: string): number {
   const match = DURATION.exec(text.trim());
   if (!match) throw new DurationError(text);
-  const amount = Number(match[1]);
-  if (amount <= 0) throw new DurationError(text);
-  return amount * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+  const ms = Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+  if (ms <= 0 || ms > MAX_MS) throw new DurationError(text);
+  return ms;
 }
 
 /** True when `text` is a valid duration. */
 export function isDuration(text: string): boolean {
-  return DURATION.test(text.trim()) && Number(DURATION.exec(text.trim())?.[1]) > 0;
+  try {
+    parseDuration(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Renders milliseconds for people: `45m`, `2h 5m`, `1d 3h`. Sub-minute amounts round up to `1m`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUnderstaffed, nextUpdateDue, overdueBy, severityOf, updateInterval } from '../../src/core/cadence.js';
 import { defaultConfig, loadConfig } from '../../src/core/config.js';
+import { parseDuration } from '../../src/core/duration.js';
 import type { Roles } from '../../src/core/incident.js';
 import type { Status } from '../../src/core/lifecycle.js';
 
@@ -59,6 +60,10 @@ describe('nextUpdateDue', () => {
   it('lets an explicit "next:" win over the cadence', () => {
     expect(nextUpdateDue(config, { severity: 'P1', status: 'fixing' }, AT_1015, 45 * MINUTE)).toBe('2026-11-21T11:00:00Z');
     expect(nextUpdateDue(config, { severity: 'P3', status: 'fixing' }, AT_1015, 5 * MINUTE)).toBe('2026-11-21T10:20:00Z');
+  });
+
+  it('writes a time for the longest next: a command accepts', () => {
+    expect(nextUpdateDue(config, { severity: 'P1', status: 'fixing' }, AT_1015, parseDuration('36500d'))).toBe('2126-10-28T10:15:00Z');
   });
 
   it('writes second precision even from a clock with milliseconds', () => {

@@ -254,6 +254,18 @@ describe('problems in the file', () => {
     expect(nested).toMatchObject({ line: 3, column: 3, message: 'YAML syntax: Map keys must be unique' });
   });
 
+  it('locate a duration too long to be a date instead of throwing', () => {
+    expect(problemsOf('label: incident\nseverities:\n  P1:\n    update_every: 99999999999d\n')).toEqual([
+      {
+        path: '.github/sitrep.yml',
+        line: 4,
+        column: 5,
+        message: 'severities.P1.update_every: "99999999999d" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d), up to 100 years',
+      },
+    ]);
+    expect(problemsOf('postmortem: { due_after: 36501d }\n')[0]).toMatchObject({ line: 1, column: 15 });
+  });
+
   it('locate an alias with no anchor instead of throwing', () => {
     const problems = problemsOf('label: &name incident\ncommand: *nmae\n');
     expect(problems).toEqual([

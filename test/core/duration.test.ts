@@ -13,6 +13,8 @@ describe('parseDuration', () => {
     ['60m', HOUR],
     ['48h', 2 * DAY],
     ['1m', MINUTE],
+    ['36500d', 36_500 * DAY],
+    ['876000h', 36_500 * DAY],
     [' 45m ', 45 * MINUTE],
   ])('reads %j as %d ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
@@ -37,6 +39,11 @@ describe('parseDuration', () => {
       expect((thrown as DurationError).text).toBe(text);
     },
   );
+
+  it.each(['36501d', '876001h', '999999999d', '99999999999999999999999d'])('refuses %j, longer than 100 years, instead of making a date that cannot be written', (text) => {
+    expect(isDuration(text)).toBe(false);
+    expect(() => parseDuration(text)).toThrow(`"${text}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d), up to 100 years`);
+  });
 
   it('does not call zero a whole number it accepts', () => {
     // "0m" is a whole number followed by m: the message must not tell the user it is fine.
