@@ -5,6 +5,10 @@
  * a resolver return any value for a `DateTime` or `GitObjectID`. The sandbox gives them strict
  * serializers so a wrong value is an error, like a wrong `Int` is.
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { GraphQLError, GraphQLScalarType, buildClientSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -49,12 +53,31 @@ function harden(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * Finds the package's `schema.json` along Node's module search path. Importing the package
+ * instead would also build its own copy of the schema for its `validate` export, doubling the
+ * cost of the first GraphQL request.
+ */
+function schemaJsonPath(): string | undefined {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('@octokit/graphql-schema') ?? []) {
+    const candidate = join(dir, '@octokit', 'graphql-schema', 'schema.json');
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+async function loadIntrospection(): Promise<IntrospectionQuery> {
+  const path = schemaJsonPath();
+  if (path) return JSON.parse(await readFile(path, 'utf8')) as IntrospectionQuery;
+  const { schema } = await import('@octokit/graphql-schema');
+  return schema.json as unknown as IntrospectionQuery;
+}
+
 let loading: Promise<GraphQLSchema> | undefined;
 
 /** GitHub's schema (loaded and built on first use, then cached for the process). */
 export function githubSchema(): Promise<GraphQLSchema> {
-  loading ??= import('@octokit/graphql-schema').then(({ schema }) =>
-    harden(buildClientSchema(schema.json as unknown as IntrospectionQuery)),
-  );
+  loading ??= loadIntrospection().then((introspection) => harden(buildClientSchema(introspection)));
   return loading;
 }
