@@ -1,5 +1,9 @@
 // Bundles the action (self-contained, as a runner runs it) and the CLI.
 import { build } from 'esbuild';
+import { writeTemplateModule } from './postmortem-template.mjs';
+
+// The postmortem template is inlined from templates/postmortem.md before bundling.
+await writeTemplateModule();
 
 // Some CommonJS dependencies call require(); give the ESM bundle one.
 const banner = {

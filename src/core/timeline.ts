@@ -1,0 +1,187 @@
+import { ROLES, type IncidentRecord, type LogEntry, type Role } from './incident.js';
+import type { Timestamp } from './time.js';
+
+/** Fields every item of an issue's timeline has. */
+interface TimelineBase {
+  /** When it happened (RFC 3339). */
+  at: Timestamp;
+  /** Who did it; null for a deleted account. */
+  actor: string | null;
+  /** Done by a bot or by the token sitrep runs with: never a responder. */
+  byBot: boolean;
+  url?: string;
+}
+
+/** A pull request (or issue) that mentions the incident's issue. */
+export interface ReferenceSource {
+  type: 'PullRequest' | 'Issue';
+  /** `owner/repo`. */
+  repository: string;
+  number: number;
+  title: string;
+  url: string;
+  /** The pull request's head branch, for telling sitrep's own postmortem pull request apart. */
+  headRef?: string;
+  mergedAt?: Timestamp | null;
+  mergedBy?: string | null;
+}
+
+/** One item of the issue timeline, as the adapter reads it from GraphQL `timelineItems`. */
+export type TimelineEvent = TimelineBase &
+  (
+    | { kind: 'comment' }
+    | { kind: 'labeled' | 'unlabeled'; label: string }
+    | { kind: 'assigned' | 'unassigned'; assignee: string | null }
+    | { kind: 'closed' | 'reopened' }
+    | { kind: 'renamed'; from: string; to: string }
+    | { kind: 'cross-referenced'; source: ReferenceSource }
+  );
+
+/** A row of the postmortem's timeline table: what happened, when, who, and where to see it. */
+export interface TimelineRow {
+  at: Timestamp;
+  /** Plain text; the renderer escapes it. */
+  event: string;
+  /** Login without @; null when unknown. */
+  who: string | null;
+  url?: string;
+}
+
+/** Branches sitrep's own postmortem pull requests live on; they are not part of the incident. */
+export const POSTMORTEM_BRANCH_PREFIX = 'sitrep/postmortem/';
+
+const LOG_LABELS: Readonly<Record<string, string>> = {
+  declared: 'Declared',
+  acknowledged: 'Acknowledged',
+  update: 'Update',
+  status: 'Status',
+  regression: 'Regression',
+  reopened: 'Reopened',
+  severity: 'Severity',
+  role: 'Role assigned',
+  handoff: 'Role handed off',
+  escalated: 'Escalated',
+  note: 'Note',
+};
+
+// Follow-ups go to Action items and the postmortem entry is about the review, not the incident.
+const LOG_KINDS_LEFT_OUT = new Set(['followup', 'postmortem']);
+
+const NEXT_DUE_SUFFIX = /\s*\(next update due [^)]*\)$/;
+
+/** How a Log entry reads in the timeline: `Update (fixing): Rolled back deploy 1234`. */
+function describeLogEntry(entry: LogEntry): string {
+  const [word = '', ...rest] = entry.kind.split(' ');
+  const label = LOG_LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
+  const head = rest.length ? `${label} ${rest.join(' ')}` : label;
+  const text = word === 'update' ? entry.text.replace(NEXT_DUE_SUFFIX, '') : entry.text;
+  return text ? `${head}: ${text}` : head;
+}
+
+function isOwnPostmortem(source: ReferenceSource): boolean {
+  return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
+}
+
+function reference(source: ReferenceSource): string {
+  return `${source.repository}#${source.number}`;
+}
+
+/**
+ * The postmortem timeline: the Log's key events (declaration, updates, status and severity
+ * changes, role handoffs, escalations, notes) merged with what only the issue timeline knows
+ * (linked pull requests and their merges, title changes), in time order. Label, assignment,
+ * close and reopen events are sitrep's own projections of the Log, so they are not repeated.
+ */
+export function timelineRows(log: readonly LogEntry[], events: readonly TimelineEvent[]): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  for (const entry of log) {
+    if (LOG_KINDS_LEFT_OUT.has(entry.kind.split(' ')[0] ?? '')) continue;
+    rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...(entry.ref ? { url: entry.ref } : {}) });
+  }
+  const linked = new Set<string>();
+  for (const event of events) {
+    if (event.kind === 'renamed' && !event.byBot) {
+      rows.push({ at: event.at, event: `Title changed: “${event.from}” → “${event.to}”`, who: event.actor, ...(event.url ? { url: event.url } : {}) });
+    }
+    if (event.kind !== 'cross-referenced' || event.source.type !== 'PullRequest') continue;
+    const { source } = event;
+    if (isOwnPostmortem(source) || linked.has(source.url)) continue;
+    linked.add(source.url);
+    rows.push({ at: event.at, event: `Pull request linked: ${reference(source)} ${source.title}`, who: event.actor, url: source.url });
+    if (source.mergedAt) {
+      rows.push({ at: source.mergedAt, event: `Pull request merged: ${reference(source)} ${source.title}`, who: source.mergedBy ?? null, url: source.url });
+    }
+  }
+  return sortByTime(rows);
+}
+
+/** Stable sort by time: entries at the same second keep the order they were recorded in. */
+export function sortByTime<T extends { at: Timestamp }>(items: readonly T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index, ms: Date.parse(item.at) }))
+    .sort((a, b) => a.ms - b.ms || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+/** Someone who took part in the incident. */
+export interface Responder {
+  login: string;
+  /** Roles held at the end, in role order. */
+  roles: Role[];
+  /** Roles held earlier and handed off, with when. */
+  formerRoles: { role: Role; until: Timestamp }[];
+  /** When they first acted. */
+  firstAt: Timestamp | null;
+  /** Comments, commands and changes on the issue (a comment with several commands counts once). */
+  actions: number;
+}
+
+const ROLE_LINE = /^(coordinator|operations|communications): @(\S+?)(?: \(was @(\S+?)\))?$/;
+
+function isBotLogin(login: string): boolean {
+  return /\[bot\]$/i.test(login);
+}
+
+/**
+ * Everyone who acted (from the Log and the issue timeline, bots left out) and every role holder,
+ * role holders first in role order, then by when they first acted.
+ */
+export function responders(record: IncidentRecord, log: readonly LogEntry[], events: readonly TimelineEvent[]): Responder[] {
+  const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => (e.actor as string).toLowerCase()));
+  const people = new Map<string, Responder & { acts: Set<string> }>();
+  const person = (login: string) => {
+    const key = login.toLowerCase();
+    let found = people.get(key);
+    if (!found) {
+      found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: new Set() };
+      people.set(key, found);
+    }
+    return found;
+  };
+  const acted = (login: string | null, at: Timestamp, act: string) => {
+    if (!login || isBotLogin(login) || bots.has(login.toLowerCase())) return;
+    const who = person(login);
+    if (!who.firstAt || Date.parse(at) < Date.parse(who.firstAt)) who.firstAt = at;
+    who.acts.add(act);
+  };
+  log.forEach((entry, index) => acted(entry.actor, entry.at, entry.ref ?? `log:${index}`));
+  events.forEach((event, index) => {
+    if (!event.byBot) acted(event.actor, event.at, event.kind === 'comment' && event.url ? event.url : `event:${index}`);
+  });
+  for (const entry of log) {
+    const match = /^(role|handoff)$/.test(entry.kind) ? ROLE_LINE.exec(entry.text) : null;
+    const previous = match?.[3];
+    if (match && previous && !isBotLogin(previous)) person(previous).formerRoles.push({ role: match[1] as Role, until: entry.at });
+  }
+  for (const role of ROLES) {
+    const holder = record.roles[role];
+    if (holder && !isBotLogin(holder)) person(holder).roles.push(role);
+  }
+  const rank = (r: Responder) => {
+    const first = r.roles[0];
+    return first ? ROLES.indexOf(first) : ROLES.length;
+  };
+  return [...people.values()]
+    .map(({ acts, ...r }) => ({ ...r, actions: acts.size }))
+    .sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
+}
