@@ -96,7 +96,9 @@ export function isWithin(path: string, dir: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
+const collator = new Intl.Collator('en', { numeric: true });
+
 /** INC-2 before INC-10. */
 export function naturalOrder(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return collator.compare(a, b);
 }

@@ -1,8 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { CONFIG_PATH } from '../core/config.js';
+import { basename, dirname, resolve } from 'node:path';
 import { formatAnnotation, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { classifyPath, validateRepositoryFiles, type RepositoryFile, type RepositoryFileKind } from '../core/validate.js';
+import { checkConfig, CONFIG_PATH } from '../core/config.js';
+import {
+  checkRepositoryFile,
+  classifyPath,
+  crossCheckRepository,
+  type FileReport,
+  type RepositoryFileKind,
+} from '../core/validate.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import {
   displayPath,
@@ -14,6 +20,7 @@ import {
   repositoryPath,
   type RepositoryRoot,
 } from './repository.js';
+import { ValidateCache } from './validate-cache.js';
 
 export const VALIDATE_USAGE = `Usage: sitrep validate [paths...]
 
@@ -25,6 +32,13 @@ order, a postmortem's incident exists, a final postmortem has a root cause and o
 Paths are files or directories (default: the current directory); folder names come from the
 configuration of the repository each path is in. Problems print as path:line:column: message
 (and as GitHub annotations when GITHUB_ACTIONS=true).
+
+Options:
+  --cache                  keep each file's result between runs, keyed by its content, so
+                           unchanged files are not parsed again (checks across files always run)
+  --cache-location <file>  where to keep it (implies --cache; default: in $XDG_CACHE_HOME/sitrep
+                           or ~/.cache/sitrep, one file per working directory)
+  -h, --help               show this help
 
 Exit status: 0 no problems, 1 problems found, 2 bad usage.
 `;
@@ -39,7 +53,15 @@ interface Plan {
 /** `sitrep validate [paths...]` */
 export async function validateCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
-    { args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } },
+    {
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+      },
+    },
     VALIDATE_USAGE,
   );
   if (values.help) {
@@ -93,14 +115,17 @@ export async function validateCommand(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep validate: skipped ${given}: not an incident, postmortem or configuration file\n`);
   }
 
+  const cache = values.cache || values['cache-location'] !== undefined ? ValidateCache.open(values['cache-location']) : undefined;
   const problems: Diagnostic[] = [];
   let checked = 0;
   for (const plan of [...plans.values()].sort((a, b) => naturalOrder(a.root.dir, b.root.dir))) {
     if (!plan.files.size && !plan.config) continue;
-    const result = validatePlan(plan);
+    const result = validatePlan(plan, cache);
     checked += result.checked;
     problems.push(...result.problems);
   }
+  const cacheError = cache?.save();
+  if (cacheError) process.stderr.write(`sitrep validate: could not save the cache (${cacheError.message})\n`);
   if (checked === 0) {
     process.stderr.write(`sitrep validate: no incident, postmortem or configuration files found in ${targets.map((t) => t.given).join(', ')}\n`);
   }
@@ -116,26 +141,31 @@ export async function validateCommand(argv: string[]): Promise<number> {
   return problems.length ? 1 : 0;
 }
 
-function validatePlan(plan: Plan): { checked: number; problems: Diagnostic[] } {
+function validatePlan(plan: Plan, cache: ValidateCache | undefined): { checked: number; problems: Diagnostic[] } {
   const { root } = plan;
+  const configPath = root.configFile ? displayPath(root.configFile) : CONFIG_PATH;
+  const { config, problems: configProblems } = checkConfig(root.configText, configPath);
   const unreadable: Diagnostic[] = [];
-  const files: RepositoryFile[] = [];
+  const reports: FileReport[] = [];
+  // One file at a time: only its report is kept, not its text or tree.
   for (const [path, kind] of [...plan.files].sort(([a], [b]) => naturalOrder(a, b))) {
+    const shown = displayPath(path);
+    let text: string;
     try {
-      files.push({ path: displayPath(path), text: readFileSync(path, 'utf8'), kind });
+      text = readFileSync(path, 'utf8');
     } catch (error) {
-      unreadable.push({ path: displayPath(path), line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
+      unreadable.push({ path: shown, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
+      continue;
     }
+    const check = () => checkRepositoryFile({ path: shown, text, kind });
+    reports.push(cache ? cache.report(path, kind, text, check) : check());
   }
   // A postmortem may be about an incident whose file was not among the paths given.
-  const knownIncidents = listRepositoryFiles(root, 'incident').map((path) => repositoryPath(root, path).replace(/^.*\//, '').replace(/\.md$/, ''));
-  const problems = validateRepositoryFiles(files, root.configText, {
-    configPath: root.configFile ? displayPath(root.configFile) : CONFIG_PATH,
-    knownIncidents,
-  });
+  const knownIncidents = listRepositoryFiles(root, 'incident').map((path) => basename(path, '.md'));
+  const problems = crossCheckRepository(reports, config, { folders: root.folders, knownIncidents });
   return {
     checked: plan.files.size + (plan.config && root.configFile ? 1 : 0),
-    problems: [...unreadable, ...problems],
+    problems: [...(plan.config ? configProblems : []), ...unreadable, ...problems],
   };
 }
 

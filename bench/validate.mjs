@@ -1,0 +1,214 @@
+// Benchmark: `sitrep validate` over a large incidents repository.
+//
+//   node bench/validate.mjs [--files 10000] [--runs 3] [--keep]
+//
+// Bundles the CLI from src/ (as scripts/build.mjs does), writes a repository of realistic
+// incident files into a temporary folder (front matter and Log written by sitrep's own
+// writer), then runs `node cli.js validate <repo>` as a child process and reports files per
+// second and the process's peak resident memory. Validation is single-threaded: one core.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const GOAL_FILES_PER_SECOND = 5000;
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const fileCount = Number(values.files);
+const runs = Number(values.runs);
+
+const work = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+// The bundle lives in the checkout so its external packages resolve from node_modules, as dist/cli.js's do.
+mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+const bundles = mkdtempSync(join(root, 'node_modules', '.cache', 'sitrep-bench-'));
+const banner = "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);";
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', absWorkingDir: root, banner: { js: banner } };
+const cli = join(bundles, 'cli.js');
+await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: cli, external: ['@octokit/graphql-schema', 'graphql'] });
+await build({ ...common, entryPoints: ['src/core/incident-file.ts'], outfile: join(bundles, 'incident-file.js') });
+const { createIncidentText } = await import(join(bundles, 'incident-file.js'));
+
+// --- A deterministic corpus -------------------------------------------------------------
+let seed = 42;
+function random() {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (list) => list[Math.floor(random() * list.length)];
+const stamp = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const PEOPLE = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'oscar'];
+const SERVICES = ['checkout-api', 'payments-gateway', 'search-indexer', 'auth', 'status-page', 'cdn', 'orders-db', 'notifications'];
+const CUSTOMERS = ['globex', 'initech', 'umbrella', 'hooli', 'stark'];
+const TITLES = [
+  'Checkout API returns 502 for EU customers',
+  'Search results stale for up to 20 minutes',
+  'Login fails for SSO users of one identity provider',
+  'Order confirmation emails delayed by 2 hours',
+  'Elevated latency on the orders database primary',
+  'CDN serves expired TLS certificate in ap-southeast',
+];
+const UPDATES = [
+  'Error rate steady at 4%; still looking at the connection pool.',
+  'Rolled back deploy 1234; watching error rates.',
+  'Root cause suspected in the retry policy of the shared client; testing a fix in staging.',
+  'Customers informed through the status page and their account managers.',
+  'Fix deployed to one region; rolling out to the rest over the next 30 minutes.',
+  'Backlog drained; lag under 30 seconds.',
+];
+const SEVERITIES = [['P1', 0.15, 30], ['P2', 0.35, 120], ['P3', 0.5, 1440]];
+
+function severityFor(r) {
+  let acc = 0;
+  for (const [name, share, cadence] of SEVERITIES) {
+    acc += share;
+    if (r < acc) return { name, cadence };
+  }
+  return { name: 'P3', cadence: 1440 };
+}
+
+/** One incident as sitrep would have written it after a realistic run of commands. */
+function incident(n) {
+  const severity = severityFor(random());
+  const declared = Date.UTC(2025, 0, 1) + Math.floor(random() * 600 * 86_400_000);
+  const reporter = pick(PEOPLE);
+  const coordinator = pick(PEOPLE);
+  const outcome = random();
+  const final = outcome < 0.1 ? 'declined' : outcome < 0.2 ? 'fixing' : outcome < 0.55 ? 'resolved' : 'closed';
+  const log = [{ at: stamp(declared), actor: reporter, kind: 'declared', text: `${severity.name}, ${final === 'declined' ? 'triage' : 'investigating'}`, ref: `https://github.com/acme/incidents/issues/${n}` }];
+  let t = declared + 60_000 * (1 + Math.floor(random() * 10));
+  const acknowledged = t;
+  log.push({ at: stamp(t), actor: coordinator, kind: 'role', text: `coordinator: @${coordinator}` });
+  const record = {
+    id: `INC-${n}`, title: pick(TITLES), severity: severity.name, status: final, type: random() < 0.05 ? 'security' : 'incident', issue: n,
+    source: pick(['alert', 'customer', 'email', 'other']), services: [pick(SERVICES)], customers: random() < 0.4 ? [pick(CUSTOMERS)] : [],
+    declared_at: stamp(declared), started_at: random() < 0.7 ? stamp(declared - 60_000 * Math.floor(random() * 30)) : null,
+    acknowledged_at: stamp(acknowledged), mitigated_at: null, resolved_at: null, closed_at: null, next_update_due: null,
+    roles: { coordinator, operations: reporter, communications: random() < 0.5 ? pick(PEOPLE) : null }, postmortem: null,
+  };
+  if (final === 'declined') {
+    t += 600_000;
+    log.push({ at: stamp(t), actor: coordinator, kind: 'status', text: 'triage → declined. Not an incident: a synthetic check misfired.' });
+  } else {
+    const updates = 2 + Math.floor(random() * 20);
+    let status = 'investigating';
+    for (let i = 0; i < updates; i++) {
+      t += 60_000 * Math.floor(severity.cadence * (0.3 + random() * 0.8));
+      if (i === 1) {
+        log.push({ at: stamp(t), actor: reporter, kind: 'status', text: `${status} → fixing. ${pick(UPDATES)}` });
+        status = 'fixing';
+      } else {
+        log.push({ at: stamp(t), actor: record.roles.communications ?? coordinator, kind: `update (${status})`, text: `${pick(UPDATES)} (next update due ${stamp(t + severity.cadence * 60_000)})` });
+      }
+      if (random() < 0.1) log.push({ at: stamp(t + 30_000), actor: coordinator, kind: 'note', text: pick(UPDATES) });
+    }
+    if (final === 'fixing') {
+      record.next_update_due = stamp(t + severity.cadence * 60_000);
+    } else {
+      t += 600_000;
+      log.push({ at: stamp(t), actor: reporter, kind: 'status', text: 'fixing → monitoring. Error rate at baseline.' });
+      record.mitigated_at = stamp(t);
+      t += 3_600_000;
+      log.push({ at: stamp(t), actor: coordinator, kind: 'status', text: 'monitoring → resolved. Stable for an hour.' });
+      record.resolved_at = stamp(t);
+      if (final === 'closed') {
+        t += 3 * 86_400_000;
+        log.push({ at: stamp(t), actor: 'github-actions[bot]', kind: 'status', text: 'resolved → closed. Postmortem merged.' });
+        record.closed_at = stamp(t);
+        record.postmortem = `postmortems/INC-${n}.md`;
+      }
+    }
+  }
+  return createIncidentText({
+    record,
+    summary: `${record.title}. ${pick(UPDATES)}`,
+    impact: `About ${1 + Math.floor(random() * 30)}% of requests to ${record.services[0]} failed for ${Math.ceil((t - declared) / 60_000)} minutes.`,
+    log,
+  });
+}
+
+const repo = join(work, 'repo');
+mkdirSync(join(repo, '.github'), { recursive: true });
+mkdirSync(join(repo, 'incidents'));
+writeFileSync(join(repo, '.github', 'sitrep.yml'), readFileSync(join(root, 'examples', '.github', 'sitrep.yml')));
+let bytes = 0;
+const generateStart = performance.now();
+// sitrep's writer renders through remark too, so the corpus reuses VARIANTS rendered incidents,
+// each file taking its own number in the id, the issue and the issue links.
+const VARIANTS = 400;
+const variants = [];
+for (let v = 1; v <= Math.min(VARIANTS, fileCount); v++) variants.push(incident(v));
+for (let n = 1; n <= fileCount; n++) {
+  const v = (n - 1) % variants.length;
+  const text = variants[v]
+    .replace(/^id: INC-\d+$/m, `id: INC-${n}`)
+    .replace(/^issue: \d+$/m, `issue: ${n}`)
+    .replaceAll(`/issues/${v + 1})`, `/issues/${n})`)
+    .replaceAll(`/issues/${v + 1}#`, `/issues/${n}#`);
+  bytes += Buffer.byteLength(text);
+  writeFileSync(join(repo, 'incidents', `INC-${n}.md`), text);
+}
+const generateMs = performance.now() - generateStart;
+
+// Peak RSS as the kernel counts it, printed by the child itself when it exits.
+const probe = join(work, 'peak-rss.mjs');
+writeFileSync(probe, "process.on('exit', () => process.stderr.write(`PEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+
+// --- Runs --------------------------------------------------------------------------------
+console.log(`corpus: ${fileCount} incident files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, average ${Math.round(bytes / fileCount)} bytes (generated in ${(generateMs / 1000).toFixed(1)} s)`);
+console.log(`node ${process.version}, one process, one thread`);
+
+/** Runs `sitrep validate` once; returns its wall time and peak RSS, or exits on a failure. */
+function validateOnce(label, extra) {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ['--import', probe, cli, 'validate', ...extra, repo], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - start) / 1000;
+  const summary = child.stdout.trim().split('\n').at(-1);
+  const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
+  if (child.status !== 0) {
+    console.error(`validate exited ${child.status}:\n${child.stdout.split('\n').slice(0, 10).join('\n')}\n${child.stderr}`);
+    rmSync(bundles, { recursive: true, force: true });
+    process.exit(1);
+  }
+  console.log(`${label}: ${summary} in ${seconds.toFixed(2)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MiB`);
+  return { seconds, peakKb };
+}
+
+function summarise(name, results) {
+  const best = results.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
+  const perSecond = fileCount / best.seconds;
+  const verdict = perSecond >= GOAL_FILES_PER_SECOND ? 'meets' : 'below';
+  console.log(`${name} files per second: ${Math.round(perSecond)} (best of ${results.length}, process start included; ${verdict} the goal of ${GOAL_FILES_PER_SECOND})`);
+  console.log(`${name} peak memory (RSS): ${(Math.max(...results.map((r) => r.peakKb)) / 1024).toFixed(0)} MiB`);
+}
+
+const cold = [];
+for (let run = 1; run <= runs; run++) cold.push(validateOnce(`cold run ${run}`, []));
+const cacheFile = join(work, 'validate-cache.json');
+validateOnce('filling the cache', ['--cache-location', cacheFile]);
+const warm = [];
+for (let run = 1; run <= runs; run++) warm.push(validateOnce(`cached run ${run}`, ['--cache-location', cacheFile]));
+
+console.log('');
+summarise('cold (every file parsed):', cold);
+summarise('cached (no file changed):', warm);
+
+rmSync(bundles, { recursive: true, force: true });
+if (values.keep) console.log(`kept: ${work}`);
+else rmSync(work, { recursive: true, force: true });
