@@ -7,7 +7,7 @@
  * The list structure comes from the Markdown AST; only one item's plain text is read for its fields.
  */
 import { createHash } from 'node:crypto';
-import type { ListItem, Nodes, Paragraph } from 'mdast';
+import type { ListItem, Nodes, Paragraph, Root } from 'mdast';
 import type { Config } from './config.js';
 import { findSection, parseMarkdown, plainText } from './markdown.js';
 import { isLogin } from './sanitize.js';
@@ -191,7 +191,12 @@ function readItem(listItem: ListItem): ActionItem {
  * count; nested lists are notes on an item.
  */
 export function parseActionItems(postmortemText: string): ActionItem[] {
-  const section = findSection(parseMarkdown(postmortemText), 'Action items');
+  return actionItemsOf(parseMarkdown(postmortemText));
+}
+
+/** The action items of a postmortem already parsed (see parseActionItems). */
+export function actionItemsOf(tree: Root): ActionItem[] {
+  const section = findSection(tree, 'Action items');
   const listItems = (section?.nodes ?? []).flatMap((n) => (n.type === 'list' ? n.children : []));
   const seen = new Map<string, number>();
   return listItems.map((listItem) => {

@@ -1,5 +1,6 @@
 import type { ListItem, Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
+import { ACTION_ITEM_EXAMPLE, actionItemsOf, isMalformed } from './action-items.js';
 import { checkConfig, CONFIG_PATH, type Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseLogLine, readFrontMatter } from './incident-file.js';
@@ -377,48 +378,49 @@ function checkPostmortem(entry: ReadFile): void {
   if (typeof incident === 'string' && typeof id === 'string' && ID.test(incident) && ID.test(id) && incident !== id) {
     report(entry, 'incident', `incident ${incident} does not match the id ${id}; a postmortem has the id of its incident`);
   }
-  if (fm.status === 'final') checkFinalPostmortem(entry);
+  const final = fm.status === 'final';
+  if (final) checkRootCause(entry);
+  checkActionItems(entry, final);
 }
 
-function checkFinalPostmortem(entry: ReadFile): void {
-  const tree = entry.tree;
-  if (!tree) return;
-  const rootCause = findSection(tree, 'Root cause');
+/** A final postmortem says what caused the incident. */
+function checkRootCause(entry: ReadFile): void {
+  if (!entry.tree) return;
+  const rootCause = findSection(entry.tree, 'Root cause');
   if (!rootCause) {
     report(entry, 'status', 'status is final but there is no "## Root cause" section; a final postmortem says what caused the incident');
-  } else {
-    // HTML comments are the template's prompts, not an answer.
-    const written = rootCause.nodes.filter((n) => n.type !== 'html').map((n) => plainText(n)).join('').trim();
-    if (!written) {
-      const at = rootCause.heading.position?.start ?? { line: 1, column: 1 };
-      entry.problems.push({
-        path: entry.file.path,
-        line: at.line,
-        column: at.column,
-        message: '"## Root cause" is empty but status is final; say what caused the incident, or set status: draft',
-      });
-    }
+    return;
   }
-  const actionItems = findSection(tree, 'Action items');
-  for (const node of actionItems?.nodes ?? []) {
-    if (node.type !== 'list') continue;
-    for (const item of node.children) {
-      // The item's own text; a nested list holds notes, not the owner.
-      const text = item.children.filter((c) => c.type !== 'list').map((c) => plainText(c)).join(' ').trim();
-      if (/\bowner:\s*@?[A-Za-z0-9]/i.test(text)) continue;
-      const at = item.position?.start ?? { line: 1, column: 1 };
-      const shown = text.length > 50 ? `${text.slice(0, 49)}…` : text;
-      entry.problems.push({
-        path: entry.file.path,
-        line: at.line,
-        column: at.column,
-        message: `action item "${shown}" has no owner; add "owner: @<login>" (e.g. "Alert on 5xx ratio — owner: @carol, repo: acme/checkout, due: 2026-12-05")`,
-      });
+  // HTML comments are the template's prompts, not an answer.
+  const written = rootCause.nodes.filter((n) => n.type !== 'html').map((n) => plainText(n)).join('').trim();
+  if (written) return;
+  const at = rootCause.heading.position?.start ?? { line: 1, column: 1 };
+  entry.problems.push({
+    path: entry.file.path,
+    line: at.line,
+    column: at.column,
+    message: '"## Root cause" is empty but status is final; say what caused the incident, or set status: draft',
+  });
+}
+
+/**
+ * Action items read as the follow-ups step reads them: an open item it could not file is
+ * reported whatever the status; in a final postmortem every item also needs an owner.
+ */
+function checkActionItems(entry: ReadFile, final: boolean): void {
+  if (!entry.tree) return;
+  for (const item of actionItemsOf(entry.tree)) {
+    const problems = isMalformed(item) ? [...item.problems] : [];
+    const ownerProblem = item.problems.some((p) => p.startsWith('owner'));
+    if (final && !item.owner && !ownerProblem) {
+      problems.push(`it has no owner; a final postmortem names one for every item, e.g. ${ACTION_ITEM_EXAMPLE}`);
+    }
+    const title = item.title.length > 50 ? `${item.title.slice(0, 49)}…` : item.title || '(no title)';
+    for (const problem of problems) {
+      entry.problems.push({ path: entry.file.path, line: item.line, column: 1, message: `action item "${title}": ${problem}` });
     }
   }
 }
-
-/** Ids must be unique among incidents and among postmortems; the later file is the one reported. */
 
 function sortByPosition(problems: Diagnostic[]): Diagnostic[] {
   return problems
