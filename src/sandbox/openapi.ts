@@ -64,8 +64,8 @@ const SCHEMA_ID = 'https://sitrep.invalid/github-openapi.json';
 
 /**
  * Converts an OpenAPI 3.0 Schema Object to JSON Schema for ajv: `nullable` becomes a `null` type
- * (or an `anyOf` with null when there is no `type`), and component `$ref`s point into the
- * registered definitions.
+ * (or an `anyOf` with null when there is no `type`), `oneOf` becomes `anyOf`, and component
+ * `$ref`s point into the registered definitions.
  */
 export function toJsonSchema(node: Json): Json {
   if (Array.isArray(node)) return node.map(toJsonSchema);
@@ -73,7 +73,11 @@ export function toJsonSchema(node: Json): Json {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'nullable') continue;
-    if (key === '$ref' && typeof value === 'string') out.$ref = value.replace('#/components/schemas/', `${SCHEMA_ID}#/$defs/`);
+    // GitHub's description writes `oneOf` for alternatives that overlap (a basic error also
+    // matches repository-rule-violation-error), and GitHub answers bodies matching several: read
+    // it as `anyOf`, which is what the description means.
+    if (key === 'oneOf') out.anyOf = toJsonSchema(value);
+    else if (key === '$ref' && typeof value === 'string') out.$ref = value.replace('#/components/schemas/', `${SCHEMA_ID}#/$defs/`);
     else if ((key === 'properties' || key === 'patternProperties') && value && typeof value === 'object' && !Array.isArray(value)) {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, toJsonSchema(sub)]));
     } else if (key === 'enum' || key === 'required' || key === 'default' || key === 'const') out[key] = value;
@@ -271,12 +275,14 @@ export class Operation {
     if (validate === undefined) {
       const documented = this.#spec.responses[key];
       let schema: Json | undefined;
-      if (documented) {
-        const holder = resolveResponse(documented);
-        schema = jsonSchemaOf(holder);
+      const documentedSchema = documented ? jsonSchemaOf(resolveResponse(documented)) : undefined;
+      if (documentedSchema) {
+        schema = documentedSchema;
       } else if (status >= 400) {
+        // Some errors are documented without a body (git/delete-ref 422), yet GitHub sends its
+        // usual error body for them as for any undocumented error.
         schema = { $ref: `#/components/schemas/${status === 422 ? 'validation-error' : 'basic-error'}` };
-      } else {
+      } else if (!documented) {
         return [{ pointer: '/', keyword: 'status', message: `status ${status} is not documented for ${this.operationId}` }];
       }
       validate = schema === undefined ? null : bodyAjv().compile(toJsonSchema(schema) as object);

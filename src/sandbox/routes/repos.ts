@@ -1,6 +1,5 @@
 /** Repository, user, permission, branch, compare and rate-limit routes. */
 import { forbidden, notFound } from '../errors.js';
-import type { CommitObject } from '../git.js';
 import { paginate, repoFor, stringParam, type RestRoute } from '../rest/context.js';
 
 export const repoRoutes: RestRoute[] = [
@@ -82,9 +81,8 @@ export const repoRoutes: RestRoute[] = [
       const ahead = notIn(head, mergeBase);
       const behind = notIn(base, mergeBase);
       const status = ahead.length === 0 && behind.length === 0 ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
-      const commits = ahead
-        .map((sha) => git.getCommit(sha)!)
-        .sort((a: CommitObject, b: CommitObject) => Date.parse(a.committer.date) - Date.parse(b.committer.date));
+      // Oldest first, as GitHub lists them: the walk from the head, reversed.
+      const commits = [...ahead].reverse().map((sha) => git.getCommit(sha)!);
       const files = git.diffTrees(git.getCommit(mergeBase)!.tree, git.getCommit(head)!.tree);
       const html = `${request.state.urls.web}/${repo.fullName}/compare/${basehead}`;
       const page = paginate(request, commits, (c) => request.views.commit(repo, c));
