@@ -245,6 +245,14 @@ export class SandboxState {
     if (!atLeast(held, needed)) throw forbidden('Must have admin rights to Repository.');
   }
 
+  /**
+   * The role needed to open issues, comment and react. Any reader may as a user; a token's
+   * `issues: read` grant does not let the workflow token write anything.
+   */
+  participationLevel(actor: Account): Permission {
+    return actor.type === 'Bot' ? 'write' : 'read';
+  }
+
   /** Finds a repository by name for `actor`, hiding the ones it may not see (404). */
   visibleRepo(actor: Account, owner: string, name: string): Repo {
     const repo = this.findRepo(`${owner}/${name}`);
@@ -462,7 +470,7 @@ export class SandboxState {
     actor: Account,
     input: { title: string; body?: string | null | undefined; labels?: string[] | undefined; assignees?: string[] | undefined },
   ): Issue {
-    this.requireAccess(repo, actor, 'read');
+    this.requireAccess(repo, actor, this.participationLevel(actor));
     if (input.title.trim() === '') throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
     const canTriage = atLeast(this.permission(repo, actor.login), 'triage');
     const labels = canTriage ? this.#labelsFor(repo, actor, input.labels ?? []) : [];
@@ -714,7 +722,7 @@ export class SandboxState {
 
   /** Comments on an issue as `actor` (read access); 422 for an empty body. */
   addComment(repo: Repo, actor: Account, number: number, body: string): Comment {
-    this.requireAccess(repo, actor, 'read');
+    this.requireAccess(repo, actor, this.participationLevel(actor));
     const issue = this.issue(repo, number);
     if (body.trim() === '') throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
     if (issue.locked && !atLeast(this.permission(repo, actor.login), 'write')) {
@@ -743,7 +751,7 @@ export class SandboxState {
 
   /** Edits a comment: its author, or write access and up (maintainers edit others' comments). */
   updateComment(repo: Repo, actor: Account, id: number, body: string): Comment {
-    this.requireAccess(repo, actor, 'read');
+    this.requireAccess(repo, actor, this.participationLevel(actor));
     const comment = this.comment(repo, id);
     this.#requireCommentOwnership(repo, actor, comment);
     if (body.trim() === '') throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
@@ -759,7 +767,7 @@ export class SandboxState {
 
   /** Deletes a comment: its author, or write access and up. */
   deleteComment(repo: Repo, actor: Account, id: number): void {
-    this.requireAccess(repo, actor, 'read');
+    this.requireAccess(repo, actor, this.participationLevel(actor));
     const comment = this.comment(repo, id);
     this.#requireCommentOwnership(repo, actor, comment);
     repo.comments.delete(id);
@@ -786,7 +794,7 @@ export class SandboxState {
     target: { commentId: number } | { issueNumber: number },
     content: ReactionContent,
   ): { reaction: Reaction; created: boolean } {
-    this.requireAccess(repo, actor, 'read');
+    this.requireAccess(repo, actor, this.participationLevel(actor));
     const holder = 'commentId' in target ? this.comment(repo, target.commentId) : this.issue(repo, target.issueNumber);
     const existing = holder.reactions.find((r) => r.user === actor.login && r.content === content);
     if (existing) return { reaction: existing, created: false };
@@ -798,7 +806,7 @@ export class SandboxState {
 
   /** Removes `actor`'s reaction of this content (read access); returns whether one existed. */
   removeReaction(repo: Repo, actor: Account, target: { commentId: number } | { issueNumber: number }, content: ReactionContent): boolean {
-    this.requireAccess(repo, actor, 'read');
+    this.requireAccess(repo, actor, this.participationLevel(actor));
     const holder = 'commentId' in target ? this.comment(repo, target.commentId) : this.issue(repo, target.issueNumber);
     const before = holder.reactions.length;
     holder.reactions = holder.reactions.filter((r) => !(r.user === actor.login && r.content === content));
@@ -840,7 +848,7 @@ export class SandboxState {
     actor: Account,
     input: { title: string; head: string; base: string; body?: string | null | undefined; draft?: boolean | undefined },
   ): Issue {
-    this.requireAccess(repo, actor, 'read');
+    this.requireAccess(repo, actor, this.participationLevel(actor));
     const headBranch = input.head.includes(':') ? input.head.slice(input.head.indexOf(':') + 1) : input.head;
     const headOwner = input.head.includes(':') ? input.head.slice(0, input.head.indexOf(':')) : repo.owner;
     if (headOwner.toLowerCase() !== repo.owner.toLowerCase()) {
