@@ -6,6 +6,7 @@ import {
   checkRepositoryFile,
   classifyPath,
   crossCheckRepository,
+  sortByPosition,
   type FileReport,
   type RepositoryFileKind,
 } from '../core/validate.js';
@@ -165,7 +166,7 @@ function validatePlan(plan: Plan, cache: ValidateCache | undefined): { checked: 
   const problems = crossCheckRepository(reports, config, { folders: root.folders, knownIncidents });
   return {
     checked: plan.files.size + (plan.config && root.configFile ? 1 : 0),
-    problems: [...(plan.config ? configProblems : []), ...unreadable, ...problems],
+    problems: [...(plan.config ? sortByPosition(configProblems) : []), ...unreadable, ...problems],
   };
 }
 

@@ -124,7 +124,7 @@ export function validateRepositoryFiles(
     }
   }
   const crossChecked = crossCheckRepository(reports, config, { folders, knownIncidents: options.knownIncidents });
-  return [...configProblems, ...unclassified, ...crossChecked];
+  return [...sortByPosition(configProblems), ...unclassified, ...crossChecked];
 }
 
 /**
@@ -422,7 +422,8 @@ function checkActionItems(entry: ReadFile, final: boolean): void {
   }
 }
 
-function sortByPosition(problems: Diagnostic[]): Diagnostic[] {
+/** Problems of one file in line, then column order (stable). */
+export function sortByPosition(problems: readonly Diagnostic[]): Diagnostic[] {
   return problems
     .map((p, index) => ({ p, index }))
     .sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.index - b.index)
