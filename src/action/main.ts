@@ -6,7 +6,8 @@ import { IncidentRepository } from '../github/incidents.js';
 import { sweepCadence } from './cadence.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
 import { runFollowups, type FollowupEventPayload } from './followups.js';
-import { readInputs, type ActionCommand } from './inputs.js';
+import { InputError, readInputs, type ActionCommand } from './inputs.js';
+import { buildPostmortem } from './postmortem.js';
 import { emptyResult, type RunResult } from './result.js';
 
 /** Chooses what to do from the event, as SPEC section 4 says for `command: auto`. */
@@ -58,6 +59,17 @@ export async function run(): Promise<void> {
       case 'cadence':
         await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result });
         break;
+      case 'postmortem': {
+        if (inputs.incident === null) throw new InputError('incident', 'is empty; the postmortem command needs the incident, e.g. INC-42');
+        const actor = process.env.GITHUB_ACTOR || ((payload as { sender?: { login?: string } }).sender?.login ?? 'github-actions');
+        core.startGroup(`INC-${inputs.incident}`);
+        try {
+          await buildPostmortem({ repo, configPath: inputs.configPath, result }, inputs.incident, actor);
+        } finally {
+          core.endGroup();
+        }
+        break;
+      }
       case 'followups':
         await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload as FollowupEventPayload, inputs.incident, true);
         break;

@@ -1,9 +1,130 @@
-import { note, type EventRun } from './incident-writer.js';
+import * as core from '@actions/core';
+import { log } from '../core/change.js';
+import { roleHolders } from '../core/incident.js';
+import type { IncidentDocument } from '../core/incident-file.js';
+import {
+  postmortemPath,
+  pullRequestTitle,
+  renderPostmortem,
+  renderPullRequestBody,
+  type PostmortemInput,
+} from '../core/postmortem.js';
+import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generated.js';
+import { sameLogin } from '../core/sanitize.js';
+import { POSTMORTEM_BRANCH_PREFIX } from '../core/timeline.js';
+import { ConflictError, GitHubAPIError } from '../github/errors.js';
+import { PullRequests } from '../github/pulls.js';
+import { readIssueTimeline } from '../github/timeline.js';
+import { applyAndWrite, changeContext, load, note, type EventRun } from './incident-writer.js';
+
+/** Where a repository keeps its own postmortem template. */
+export const TEMPLATE_PATH = '.github/sitrep/postmortem.md';
+
+const MAX_CONFLICT_RETRIES = 5;
+
+/** The branch an incident's postmortem is proposed on. */
+export function postmortemBranch(id: string): string {
+  return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
+}
+
+function serverUrl(): string {
+  return (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+}
 
 /**
- * Builds (or rebuilds) the postmortem pull request of an incident (SPEC 4.4).
- * Until the postmortem builder lands, the request is recorded in the job summary.
+ * Builds (or rebuilds) the postmortem pull request of an incident (SPEC 4.4): reads the whole
+ * issue timeline, renders `postmortems/INC-<n>.md` on branch `sitrep/postmortem/INC-<n>`
+ * (rewriting only the generated regions of a file already there), opens or updates the pull
+ * request, requests review from the role holders, and records the pull request in the incident
+ * file, on the card and in the run's outputs.
  */
 export async function buildPostmortem(run: EventRun, issueNumber: number, actor: string): Promise<void> {
-  note(run, `INC-${issueNumber}: postmortem requested by @${actor}; the postmortem builder is not part of this version`);
+  const loaded = await load(run, issueNumber);
+  const { record, config, context } = loaded;
+  if (!record || !context.file) return note(run, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
+  const fullName = `${run.repo.owner}/${run.repo.repo}`;
+  const incident: IncidentDocument = { record, log: loaded.log, text: context.file.text };
+  const pulls = new PullRequests(run.repo.client, fullName, run.repo.dryRun);
+  const branch = postmortemBranch(record.id);
+  const path = postmortemPath(config, record.id);
+  const base = context.defaultBranch;
+
+  const timeline = await readIssueTimeline(run.repo.client, fullName, issueNumber);
+  core.info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
+  const template = (await run.repo.readFile(TEMPLATE_PATH))?.text ?? BUNDLED_POSTMORTEM_TEMPLATE;
+  const input: PostmortemInput = { incident, timeline: timeline.events, template, config, now: run.repo.now };
+
+  const open = await pulls.findOpen(branch);
+  await pulls.ensureBranch(branch, base);
+  const first = await writeFile(run, { ...input, ...(open ? { pullRequestUrl: open.url } : {}) }, path, branch, actor);
+
+  const fileUrl = `${serverUrl()}/${fullName}/blob/${branch}/${path}`;
+  const title = pullRequestTitle(record);
+  const body = renderPullRequestBody(input, { path, fileUrl });
+  let outcome;
+  try {
+    outcome = await pulls.openOrUpdate({ branch, base, title, body });
+  } catch (error) {
+    // Nothing to propose: the postmortem on the default branch already says all this.
+    if (error instanceof GitHubAPIError && error.status === 422 && /no commits between/i.test(error.message) && !first.changed) {
+      return note(run, `${record.id}: the postmortem ${path} on ${base} is up to date; no pull request needed`);
+    }
+    throw error;
+  }
+  const pull = outcome.pull;
+  if (run.repo.dryRun || !pull.url) return note(run, `${record.id}: [dry-run] would ${open ? 'update' : 'open'} the postmortem pull request "${title}"`);
+  if (outcome.created) await writeFile(run, { ...input, pullRequestUrl: pull.url }, path, branch, actor);
+
+  if (config.reviewersFromRoles) {
+    // The pull request's author (the bot) cannot be asked to review its own pull request.
+    const reviewers = roleHolders(record.roles).filter((login) => !sameLogin(login, timeline.viewer) && !sameLogin(login, pull.author) && !/\[bot\]$/i.test(login));
+    const { requested, problems } = await pulls.requestReviewers(pull, reviewers);
+    if (requested.length) core.info(`${record.id}: review requested from ${requested.map((l) => `@${l}`).join(', ')}`);
+    for (const problem of problems) {
+      const who = problem.logins.map((l) => `@${l}`).join(', ');
+      core.warning(`${record.id}: GitHub refused to request review from ${who} on ${pull.url}: ${problem.message}`);
+      note(run, `${record.id}: could not request review from ${who} (${problem.message}); they may not be collaborators of ${fullName}`);
+    }
+  }
+
+  if (record.postmortem !== pull.url) {
+    const ctx = changeContext(run, loaded, actor, pull.url);
+    await applyAndWrite(run, loaded, ctx, (draft, fresh) => {
+      if (draft.record.postmortem === pull.url) return;
+      draft.record.postmortem = pull.url;
+      log(draft, fresh, 'postmortem', `pull request #${pull.number} opened for review`);
+    });
+  }
+  run.result.postmortemPr = pull.url;
+  run.result.incident = record.id;
+  note(run, `${record.id}: postmortem ${outcome.created ? 'opened' : first.changed ? 'updated' : 'unchanged'}: ${pull.url}`);
+}
+
+/**
+ * Renders the postmortem over what is on the branch and commits it when it changed,
+ * compare-and-swap on the file's blob sha: a concurrent edit is re-read and kept.
+ */
+async function writeFile(run: EventRun, input: PostmortemInput, path: string, branch: string, actor: string): Promise<{ changed: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await run.repo.readFile(path, branch);
+    const text = renderPostmortem({ ...input, ...(current ? { existing: current.text } : {}) });
+    if (current?.text === text) return { changed: false };
+    const id = input.incident.record.id;
+    try {
+      await run.repo.commitFile({
+        path,
+        text,
+        sha: current?.sha ?? null,
+        message: `${id}: ${current ? 'rebuild' : 'draft'} the postmortem (requested by @${actor})`,
+        branch,
+      });
+      return { changed: true };
+    } catch (error) {
+      if (error instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES) {
+        core.info(`${path} on ${branch} changed meanwhile; re-reading it (attempt ${attempt + 1})`);
+        continue;
+      }
+      throw error;
+    }
+  }
 }

@@ -533,8 +533,6 @@ export interface PullRequestContext {
   path: string;
   /** Web URL of the file on its branch. */
   fileUrl: string;
-  /** Logins review was requested from. */
-  reviewers: readonly string[];
 }
 
 /** `Postmortem: INC-42 <title>`, cut to what GitHub shows in a title. */
@@ -551,13 +549,11 @@ export function pullRequestTitle(record: IncidentRecord): string {
 export function renderPullRequestBody(input: PostmortemInput, ctx: PullRequestContext, limit = PULL_REQUEST_BODY_LIMIT): string {
   const { record, log } = input.incident;
   const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log, config: input.config, now: input.now }), record, input.config));
-  const reviewers = ctx.reviewers.length ? `Review requested from ${ctx.reviewers.map((r) => `@${r}`).join(', ')} (the incident's role holders).` : '';
   const head = [
     `<!-- sitrep:postmortem ${record.id} -->`,
     `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
     '',
     'To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> — owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.',
-    reviewers ? `\n${reviewers}` : '',
     '',
     '### Key metrics',
     '',
