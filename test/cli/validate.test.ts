@@ -1,0 +1,233 @@
+/**
+ * `sitrep validate` as a user runs it: the built `dist/cli.js` (built by the global setup when
+ * stale) in a child process, on temporary repositories; assertions are on what it prints and
+ * its exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = join(root, 'dist/cli.js');
+const exampleIncident = readFileSync(join(root, 'examples/incidents/INC-57.md'), 'utf8');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function sitrep(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS;
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder holding `files` (path → text). */
+function repository(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-validate-'));
+  made.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** The example P2 incident renumbered to `n`, with front matter lines replaced. */
+function incident(n: number, fields: Record<string, string> = {}): string {
+  let text = exampleIncident.replace(/^id: INC-57$/m, `id: INC-${n}`).replace(/^issue: 57$/m, `issue: ${n}`);
+  for (const [key, value] of Object.entries(fields)) text = text.replace(new RegExp(`^${key}: .*$`, 'm'), `${key}: ${value}`);
+  return text;
+}
+
+const CONFIG = 'label: incident\nseverities:\n  P1: { update_every: 30m }\n  P2: { update_every: 2h }\n';
+
+describe('sitrep validate', () => {
+  it('accepts the examples folder', () => {
+    const run = sitrep(['validate', 'examples']);
+    expect(run).toEqual({ status: 0, stdout: '5 files checked, 0 problems\n', stderr: '' });
+  });
+
+  it('reports every bad file with path:line:column, checks them all, and exits 1', () => {
+    const dir = repository({
+      '.github/sitrep.yml': CONFIG,
+      'incidents/INC-1.md': incident(1),
+      'incidents/INC-2.md': incident(2).replace('source: customer\n', 'source: customer\nowner: dave\n'),
+      'incidents/INC-3.md': incident(3, { status: 'done' }),
+      'incidents/INC-4.md': incident(4, { declared_at: '2026-12-03 08:12' }),
+      'incidents/INC-5.md': incident(5, { resolved_at: '2026-12-03T09:00:00Z' }),
+      'incidents/INC-6.md': incident(6, { id: 'INC-1', issue: '1' }),
+      'incidents/INC-7.md': 'Search is stale again.\n',
+      'incidents/INC-8.md': '---\nid: INC-8\ntitle: "unterminated\n---\n',
+      'incidents/INC-9.md': incident(9, { severity: 'P3' }),
+      'incidents/INC-10.md': incident(10),
+    });
+    const run = sitrep(['validate'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([
+      'incidents/INC-2.md:9:1: unknown key "owner"; accepted keys here: id, title, severity, status, type, issue, source, services, customers, declared_at, started_at, acknowledged_at, mitigated_at, resolved_at, closed_at, next_update_due, roles, postmortem, followups',
+      'incidents/INC-3.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined',
+      'incidents/INC-4.md:11:1: declared_at: "2026-12-03 08:12" is not valid; accepted: A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z.',
+      'incidents/INC-5.md:15:1: resolved_at 2026-12-03T09:00:00Z is before mitigated_at 2026-12-03T10:41:15Z; times must not go backwards: declared_at ≤ acknowledged_at ≤ mitigated_at ≤ resolved_at ≤ closed_at',
+      'incidents/INC-6.md:2:1: id "INC-1" does not match the file name INC-6.md; the id must be INC-6',
+      'incidents/INC-6.md:2:1: id INC-1 is also used by incidents/INC-1.md; every incident needs its own id (INC-<issue number>)',
+      'incidents/INC-7.md:1:1: missing front matter: the file must start with a YAML block between two "---" lines',
+      expect.stringMatching(/^incidents\/INC-8\.md:3:\d+: YAML syntax: /),
+      'incidents/INC-9.md:4:1: severity "P3" is not defined in the configuration; defined: P1, P2',
+      '11 files checked, 9 problems',
+      '',
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it('also prints each problem as a GitHub annotation when GITHUB_ACTIONS=true', () => {
+    const dir = repository({ 'incidents/INC-3.md': incident(3, { status: 'done' }), 'incidents/INC-4.md': incident(4) });
+    const run = sitrep(['validate'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(run.stdout).toBe(
+      [
+        'incidents/INC-3.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined',
+        '::error file=incidents/INC-3.md,line=5,col=1::status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined',
+        '2 files checked, 1 problem',
+        '',
+      ].join('\n'),
+    );
+    expect(run.status).toBe(1);
+  });
+
+  it('reports an invalid configuration at its line, relative to the working directory', () => {
+    const dir = repository({ 'acme/.github/sitrep.yml': 'lable: incident\n', 'acme/incidents/INC-1.md': incident(1) });
+    const run = sitrep(['validate', 'acme'], { cwd: dir });
+    expect(run.stdout).toBe(
+      'acme/.github/sitrep.yml:1:1: unknown key "lable"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups\n2 files checked, 1 problem\n',
+    );
+    expect(run.status).toBe(1);
+  });
+
+  it('takes folder names from the configuration found by walking up from a given folder', () => {
+    const dir = repository({
+      '.github/sitrep.yml': 'paths: { incidents: ops/incidents, postmortems: ops/postmortems }\n',
+      'ops/incidents/INC-1.md': incident(1, { severity: 'SEV9' }),
+      'incidents/INC-2.md': incident(2, { severity: 'SEV9' }),
+    });
+    const run = sitrep(['validate', 'ops/incidents'], { cwd: dir });
+    expect(run.stdout).toBe(
+      'ops/incidents/INC-1.md:4:1: severity "SEV9" is not defined in the configuration; defined: P1, P2, P3\n2 files checked, 1 problem\n',
+    );
+    expect(run.status).toBe(1);
+  });
+
+  it('checks a postmortem given alone against the incidents on disk', () => {
+    const postmortem = readFileSync(join(root, 'examples/postmortems/INC-42.md'), 'utf8');
+    const dir = repository({ '.git/HEAD': 'ref: refs/heads/main\n', 'incidents/INC-42.md': incident(42), 'postmortems/INC-42.md': postmortem, 'postmortems/INC-43.md': postmortem.replace(/INC-42\b/g, 'INC-43') });
+    const run = sitrep(['validate', 'postmortems/INC-42.md', 'postmortems/INC-43.md'], { cwd: dir });
+    expect(run.stdout).toBe('postmortems/INC-43.md:3:1: incident INC-43 does not exist: there is no incidents/INC-43.md\n2 files checked, 1 problem\n');
+    expect(run.status).toBe(1);
+  });
+
+  it('reports a final postmortem without a root cause and an action item without an owner', () => {
+    const postmortem = readFileSync(join(root, 'examples/postmortems/INC-42.md'), 'utf8');
+    const broken = postmortem
+      .replace(/(## Root cause\n\n<!--[^\n]*-->\n)[\s\S]*?(\n## Contributing factors)/, '$1$2')
+      .replace('— owner: @bob, due: 2026-12-12, issue:', '— due: 2026-12-12, issue:');
+    const dir = repository({ 'incidents/INC-42.md': incident(42), 'postmortems/INC-42.md': broken });
+    const run = sitrep(['validate'], { cwd: dir });
+    const lines = run.stdout.trimEnd().split('\n');
+    const rootCauseLine = broken.split('\n').indexOf('## Root cause') + 1;
+    const itemLine = broken.split('\n').findIndex((l) => l.startsWith('- [ ] Size the checkout-api')) + 1;
+    expect(lines).toEqual([
+      `postmortems/INC-42.md:${rootCauseLine}:1: "## Root cause" is empty but status is final; say what caused the incident, or set status: draft`,
+      `postmortems/INC-42.md:${itemLine}:1: action item "Size the checkout-api database pool from load tes…": it has no owner; a final postmortem names one for every item, e.g. - [ ] Alert on 5xx ratio — owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high`,
+      '2 files checked, 2 problems',
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it('exits 0 with a summary when every file is valid', () => {
+    const dir = repository({ '.github/sitrep.yml': CONFIG, 'incidents/INC-1.md': incident(1), 'incidents/INC-2.md': incident(2) });
+    expect(sitrep(['validate', '.'], { cwd: dir })).toEqual({ status: 0, stdout: '3 files checked, 0 problems\n', stderr: '' });
+  });
+
+  it('keeps results with --cache-location and still sees a changed file', () => {
+    const dir = repository({ 'incidents/INC-1.md': incident(1), 'incidents/INC-2.md': incident(2) });
+    const cache = join(dir, 'cache.json');
+    expect(sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir }).stdout).toBe('2 files checked, 0 problems\n');
+    expect(sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir }).stdout).toBe('2 files checked, 0 problems\n');
+    writeFileSync(join(dir, 'incidents/INC-2.md'), incident(2, { status: 'done' }));
+    const run = sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir });
+    expect(run.stdout).toBe(
+      'incidents/INC-2.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined\n2 files checked, 1 problem\n',
+    );
+    expect(run.status).toBe(1);
+  });
+
+  it('skips a file that is not an incident, postmortem or configuration, saying so', () => {
+    const dir = repository({ 'README.md': '# Incidents\n', 'incidents/INC-1.md': incident(1) });
+    const run = sitrep(['validate', 'README.md', 'incidents/INC-1.md'], { cwd: dir });
+    expect(run).toEqual({
+      status: 0,
+      stdout: '1 file checked, 0 problems\n',
+      stderr: 'sitrep validate: skipped README.md: not an incident, postmortem or configuration file\n',
+    });
+  });
+
+  it.each([
+    { args: ['validate', 'nope'], message: 'sitrep validate: no such file or directory: nope' },
+    { args: ['validate', '--strict'], message: "sitrep validate: Unknown option '--strict'" },
+    { args: ['validate', '--cache-location'], message: "sitrep validate: Option '--cache-location <value>' argument missing" },
+  ])('exits 2 on bad usage: $args', ({ args, message }) => {
+    const run = sitrep(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.startsWith(message)).toBe(true);
+    expect(run.stderr).toContain('Usage: sitrep validate [paths...]');
+  });
+});
+
+describe('sitrep', () => {
+  it('prints its usage for --help and help, listing every command', () => {
+    for (const args of [['--help'], ['help'], ['-h']]) {
+      const run = sitrep(args);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      for (const command of ['init [dir]', 'validate [paths...]', 'report [dir] [--json]', 'postmortem INC-<n> [dir]', 'drill [--scenario <name>]', 'sandbox [--port N]']) {
+        expect(run.stdout).toContain(`sitrep ${command}`);
+      }
+    }
+  });
+
+  it('prints a command\'s own usage for help <command> and <command> --help', () => {
+    for (const args of [['help', 'validate'], ['validate', '--help']]) {
+      const run = sitrep(args);
+      expect(run.status).toBe(0);
+      expect(run.stdout.startsWith('Usage: sitrep validate [paths...]')).toBe(true);
+    }
+  });
+
+  it.each([
+    { args: [], first: 'Usage: sitrep <command> [options]' },
+    { args: ['frobnicate'], first: 'sitrep: unknown command "frobnicate"' },
+    { args: ['--frobnicate'], first: 'sitrep: unknown option "--frobnicate"' },
+    { args: ['help', 'frobnicate'], first: 'sitrep: unknown command "frobnicate"' },
+  ])('exits 2 with the usage on stderr for $args', ({ args, first }) => {
+    const run = sitrep(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toBe(first);
+    expect(run.stderr).toContain('Usage: sitrep <command> [options]');
+  });
+
+  it('prints its version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(sitrep(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
