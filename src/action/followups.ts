@@ -192,6 +192,8 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
   const failedCount = failures.unreachable.length + failures.failed.length + malformed.length;
   run.result.errors += failedCount;
   run.result.followups += outcome.created;
+  for (const f of failures.unreachable) run.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed: \`${f.repo}\` refused the token (HTTP ${f.status ?? '?'})`);
+  for (const f of failures.failed) run.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed in \`${f.repo}\`: ${inlineUserText(f.reason)}`);
   for (const m of malformed) run.result.notes.push(`${id}: action item ${inlineUserText(describeItem(m))} not filed: ${m.problems.map(inlineUserText).join('; ')}`);
   const unreachableRepos = [...new Set(failures.unreachable.map((f) => f.repo))];
   if (unreachableRepos.length) run.result.notes.push(`${id}: ${tokenAdvice(unreachableRepos)}`);
@@ -203,7 +205,7 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
 
   // Every item's issue, filed now or before (by sitrep or by hand), goes into the record.
   const linkedText = linkActionItems(postmortem.text, outcome.links).text;
-  const allUrls = parseActionItems(linkedText).flatMap((i) => (i.issueUrl && /^https?:\/\//.test(i.issueUrl) ? [i.issueUrl] : []));
+  const allUrls = parseActionItems(linkedText).flatMap((i) => (isHttpUrl(i.issueUrl) ? [i.issueUrl] : []));
   const closing = record.status !== 'closed' && record.status !== 'declined';
   if (closing || outcome.created > 0) {
     const listed = closing ? allFiled(outcome, linkedText) : outcome.filed.filter((f) => f.created);
@@ -225,8 +227,18 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
 function allFiled(outcome: Outcome, linkedText: string): FiledFollowup[] {
   const now = new Map<string, FiledFollowup>(outcome.filed.map((f) => [f.url, f]));
   return parseActionItems(linkedText)
-    .filter((i) => !i.checked && i.issueUrl && /^https?:\/\//.test(i.issueUrl))
-    .map((i) => now.get(i.issueUrl as string) ?? { title: i.title, url: i.issueUrl as string, repo: repoOfUrl(i.issueUrl as string), ...(i.owner ? { owner: i.owner } : {}), ...(i.due ? { due: i.due } : {}) });
+    .filter((i): i is ActionItem & { issueUrl: string } => !i.checked && isHttpUrl(i.issueUrl))
+    .map((i) => now.get(i.issueUrl) ?? { title: i.title, url: i.issueUrl, repo: repoOfUrl(i.issueUrl), ...(i.owner ? { owner: i.owner } : {}), ...(i.due ? { due: i.due } : {}) });
+}
+
+/** An `issue:` field may hold anything a person typed; only web addresses go into the record. */
+function isHttpUrl(text: string | undefined): text is string {
+  if (!text || /\s/.test(text)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function repoOfUrl(url: string): string {
@@ -254,7 +266,7 @@ async function fileItems(run: EventRun, loaded: Loaded, pending: readonly Action
   }
   const marker = (key: string) => ({ incidentId: links.id, key, botLogin: context.botLogin });
   for (const [repo, repoItems] of byRepo) {
-    const record = (item: ActionItem, issue: FiledIssue, created: boolean) => {
+    const remember = (item: ActionItem, issue: FiledIssue, created: boolean) => {
       outcome.links.set(item.key, issue.url);
       outcome.filed.push({ title: item.title, url: issue.url, repo, created, ...(item.owner ? { owner: item.owner } : {}), ...(item.due ? { due: item.due } : {}) });
     };
@@ -278,12 +290,12 @@ async function fileItems(run: EventRun, loaded: Loaded, pending: readonly Action
       const existing = filed.get(item.key)?.[0];
       if (existing) {
         core.info(`${describeItem(item)} was already filed as ${existing.url}`);
-        record(item, existing, false);
+        remember(item, existing, false);
         continue;
       }
       try {
         const issue = await issues.create(repo, renderFollowupIssue(item, links, config), marker(item.key));
-        record(item, issue, true);
+        remember(item, issue, true);
         outcome.created++;
         createdHere = true;
         core.info(`${describeItem(item)} filed as ${issue.url}`);

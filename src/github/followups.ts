@@ -24,7 +24,7 @@ export interface FiledIssue {
  */
 export class RepositoryAccessError extends GitHubAPIError {
   constructor(readonly repository: string, operation: string, status: number, cause: unknown) {
-    super(operation, status, `the token cannot ${operation.split(' ')[0]} in ${repository}`, { cause });
+    super(`${operation} in ${repository}`, status, status === 410 ? 'issues are turned off in this repository' : 'the token cannot reach this repository', { cause });
     this.name = 'RepositoryAccessError';
   }
 }
