@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist/cli.js');
-const exampleIncident = readFileSync(join(root, 'examples/incidents/INC-57.md'), 'utf8');
+const exampleIncident = readFileSync(join(root, 'examples/incidents/INC-31.md'), 'utf8');
 
 interface Run {
   status: number | null;
@@ -45,7 +45,7 @@ function repository(files: Record<string, string>): string {
 
 /** The example P2 incident renumbered to `n`, with front matter lines replaced. */
 function incident(n: number, fields: Record<string, string> = {}): string {
-  let text = exampleIncident.replace(/^id: INC-57$/m, `id: INC-${n}`).replace(/^issue: 57$/m, `issue: ${n}`);
+  let text = exampleIncident.replace(/^id: INC-31$/m, `id: INC-${n}`).replace(/^issue: 31$/m, `issue: ${n}`);
   for (const [key, value] of Object.entries(fields)) text = text.replace(new RegExp(`^${key}: .*$`, 'm'), `${key}: ${value}`);
   return text;
 }
@@ -65,7 +65,7 @@ describe('sitrep validate', () => {
       'incidents/INC-2.md': incident(2).replace('source: customer\n', 'source: customer\nowner: dave\n'),
       'incidents/INC-3.md': incident(3, { status: 'done' }),
       'incidents/INC-4.md': incident(4, { declared_at: '2026-12-03 08:12' }),
-      'incidents/INC-5.md': incident(5, { resolved_at: '2026-12-03T09:00:00Z' }),
+      'incidents/INC-5.md': incident(5, { resolved_at: '2026-10-14T09:00:00Z' }),
       'incidents/INC-6.md': incident(6, { id: 'INC-1', issue: '1' }),
       'incidents/INC-7.md': 'Search is stale again.\n',
       'incidents/INC-8.md': '---\nid: INC-8\ntitle: "unterminated\n---\n',
@@ -78,7 +78,7 @@ describe('sitrep validate', () => {
       'incidents/INC-2.md:9:1: unknown key "owner"; accepted keys here: id, title, severity, status, type, issue, source, services, customers, declared_at, started_at, acknowledged_at, mitigated_at, resolved_at, closed_at, next_update_due, roles, postmortem, followups',
       'incidents/INC-3.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined',
       'incidents/INC-4.md:11:1: declared_at: "2026-12-03 08:12" is not valid; accepted: A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z.',
-      'incidents/INC-5.md:15:1: resolved_at 2026-12-03T09:00:00Z is before mitigated_at 2026-12-03T10:41:15Z; times must not go backwards: declared_at ≤ acknowledged_at ≤ mitigated_at ≤ resolved_at ≤ closed_at',
+      'incidents/INC-5.md:15:1: resolved_at 2026-10-14T09:00:00Z is before mitigated_at 2026-10-14T10:41:15Z; times must not go backwards: declared_at ≤ acknowledged_at ≤ mitigated_at ≤ resolved_at ≤ closed_at',
       'incidents/INC-6.md:2:1: id "INC-1" does not match the file name INC-6.md; the id must be INC-6',
       'incidents/INC-6.md:2:1: id INC-1 is also used by incidents/INC-1.md; every incident needs its own id (INC-<issue number>)',
       'incidents/INC-7.md:1:1: missing front matter: the file must start with a YAML block between two "---" lines',
