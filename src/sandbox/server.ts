@@ -101,7 +101,8 @@ async function handle(parts: ServerParts, request: IncomingMessage, response: Se
   const restMatch = kind === 'rest' ? parts.rest.match(method, url.pathname) : undefined;
   const graphqlOperation = kind === 'graphql' ? describeGraphqlRequest(bodyText) : undefined;
   const operation = restMatch?.operation.operationId ?? graphqlOperation?.label;
-  let actor: Account | undefined;
+  const token = tokenOf(request);
+  const actor: Account | undefined = token ? state.accountByToken(token) : undefined;
   let faultId: number | undefined;
 
   const finish = (answer: Answer, lost?: ActiveFault): void => {
@@ -155,7 +156,6 @@ async function handle(parts: ServerParts, request: IncomingMessage, response: Se
     return;
   }
 
-  const token = tokenOf(request);
   if (token === undefined) {
     const body =
       kind === 'graphql'
@@ -164,7 +164,6 @@ async function handle(parts: ServerParts, request: IncomingMessage, response: Se
     finish({ status: 401, headers: {}, body });
     return;
   }
-  actor = state.accountByToken(token);
   if (!actor) {
     finish({ status: 401, headers: {}, body: errorBody(401, 'Bad credentials', REST_DOCS_URL) });
     return;

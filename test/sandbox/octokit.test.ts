@@ -19,9 +19,11 @@ const repo = 'incidents';
  * sitrep's client setup. The throttling plugin spaces writes 1 s apart (3 s for ones that notify,
  * such as comments), so only the tests about throttling load it.
  */
-function client(sandbox: Sandbox, options: { throttle?: boolean } = {}) {
+type Octokit = ReturnType<typeof getOctokit> & ReturnType<typeof paginateGraphQL>;
+
+function client(sandbox: Sandbox, options: { throttle?: boolean } = {}): Octokit {
   const retryOptions = { retryAfterBaseValue: 5, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] };
-  if (!options.throttle) return getOctokit(sandbox.botToken, { baseUrl: sandbox.url, retry: retryOptions }, retry, paginateGraphQL);
+  if (!options.throttle) return getOctokit(sandbox.botToken, { baseUrl: sandbox.url, retry: retryOptions }, retry, paginateGraphQL) as Octokit;
   return getOctokit(
     sandbox.botToken,
     {
@@ -33,7 +35,7 @@ function client(sandbox: Sandbox, options: { throttle?: boolean } = {}) {
     retry,
     throttling,
     paginateGraphQL,
-  );
+  ) as Octokit;
 }
 
 describe('Octokit against the sandbox', () => {
