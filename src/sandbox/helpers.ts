@@ -284,6 +284,11 @@ export class SandboxRepo {
     return sha;
   }
 
+  /** Deletes a branch as a user (open pull requests from it are closed, as on GitHub). */
+  deleteBranch(name: string, options: As = {}): void {
+    this.state.deleteBranch(this.model, this.#actor(options), name);
+  }
+
   /** A branch's history, newest first (first-parent order is not guaranteed for merges). */
   commits(options: { ref?: string } = {}): CommitView[] {
     const repo = this.model;

@@ -345,6 +345,18 @@ export class SandboxState {
     }
   }
 
+  /**
+   * Deletes a branch (write access). Open pull requests from it are closed, as GitHub closes them
+   * when their head branch goes away.
+   */
+  deleteBranch(repo: Repo, actor: Account, branch: string): void {
+    this.requireAccess(repo, actor, 'write');
+    if (!repo.git.refs.delete(`refs/heads/${branch}`)) throw new GitHubError(422, 'Reference does not exist');
+    for (const issue of repo.issues.values()) {
+      if (issue.pull && issue.state === 'open' && issue.pull.headRef === branch) this.#close(issue, actor, 'completed', null);
+    }
+  }
+
   // ---------------------------------------------------------------- labels
 
   /** A repository label by name, case-insensitively as GitHub matches them. */

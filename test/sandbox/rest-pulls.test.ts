@@ -110,6 +110,13 @@ describe('pull requests', () => {
     expect(ctx.sandbox.repo().branch('main')).toBe(tip);
   });
 
+  it('closes an open pull request when its head branch is deleted', async () => {
+    branchWithPostmortem();
+    const pull = ctx.sandbox.repo().openPull({ title: 'Postmortem', head: 'sitrep/postmortem/INC-1' });
+    expect((await api(ctx.sandbox, 'DELETE', `${R}/git/refs/${encodeURIComponent('heads/sitrep/postmortem/INC-1')}`)).status).toBe(204);
+    expect(ctx.sandbox.repo().pull(pull.number)).toMatchObject({ state: 'closed', merged: false });
+  });
+
   it('updates title, body and state of a pull request', async () => {
     branchWithPostmortem();
     const pull = ctx.sandbox.repo().openPull({ as: 'github-actions[bot]', title: 'Postmortem', head: 'sitrep/postmortem/INC-1' });

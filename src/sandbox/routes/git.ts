@@ -96,7 +96,8 @@ export const gitRoutes: RestRoute[] = [
       const ref = qualify(stringParam(request.params, 'ref'));
       if (!repo.git.refs.has(ref)) throw unprocessable('Reference does not exist');
       if (ref === `refs/heads/${repo.defaultBranch}`) throw unprocessable('Cannot delete the default branch');
-      repo.git.refs.delete(ref);
+      if (ref.startsWith('refs/heads/')) request.state.deleteBranch(repo, request.actor, ref.slice('refs/heads/'.length));
+      else repo.git.refs.delete(ref);
       return { status: 204 };
     },
   },
