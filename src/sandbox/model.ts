@@ -87,7 +87,7 @@ export type TimelineEvent = TimelineBase &
     | { event: 'commented'; commentId: number }
     | { event: 'labeled' | 'unlabeled'; label: { name: string; color: string } }
     | { event: 'assigned' | 'unassigned'; assignee: string }
-    | { event: 'closed'; stateReason: 'completed' | 'not_planned' | null; commitId: string | null }
+    | { event: 'closed'; stateReason: 'completed' | 'not_planned' | null; commitId: string | null; closer?: IssueRef }
     | { event: 'reopened' }
     | { event: 'renamed'; from: string; to: string }
     | { event: 'cross-referenced'; source: IssueRef }

@@ -601,14 +601,14 @@ export class SandboxState {
     return this.updateIssue(repo, actor, number, { state: 'open' });
   }
 
-  #close(issue: Issue, actor: Account, reason: 'completed' | 'not_planned', commitId: string | null): void {
+  #close(issue: Issue, actor: Account, reason: 'completed' | 'not_planned', commitId: string | null, closer?: IssueRef): void {
     const now = this.now();
     issue.state = 'closed';
     issue.stateReason = reason;
     issue.closedAt = now;
     issue.closedBy = actor.login;
     issue.updatedAt = now;
-    this.#event(issue, actor, { event: 'closed', stateReason: reason, commitId });
+    this.#event(issue, actor, { event: 'closed', stateReason: reason, commitId, ...(closer ? { closer } : {}) });
   }
 
   #reopen(issue: Issue, actor: Account): void {
@@ -1011,7 +1011,7 @@ export class SandboxState {
       for (const ref of findClosingReferences(pull.body ?? '', repo.fullName)) {
         const target = this.findRepo(ref.repo)?.issues.get(ref.number);
         if (target && !target.pull && target.state === 'open' && ref.repo.toLowerCase() === repo.fullName.toLowerCase()) {
-          this.#close(target, actor, 'completed', sha);
+          this.#close(target, actor, 'completed', sha, { repo: repo.fullName, number: pull.number });
         }
       }
     }

@@ -163,7 +163,7 @@ describe('issues', () => {
     let cursor = page.pageInfo.endCursor;
     while (cursor) {
       const next = (await query(
-        `query($n: Int!, $after: String) { repository(owner: "acme", name: "incidents") { issue(number: $n) { timelineItems(first: 4, after: $after) { pageInfo { hasNextPage endCursor } nodes { __typename ... on RenamedTitleEvent { previousTitle currentTitle } ... on CrossReferencedEvent { source { ... on PullRequest { number title url merged } } } ... on ClosedEvent { stateReason actor { login } } } } } } }`,
+        `query($n: Int!, $after: String) { repository(owner: "acme", name: "incidents") { issue(number: $n) { timelineItems(first: 4, after: $after) { pageInfo { hasNextPage endCursor } nodes { __typename ... on RenamedTitleEvent { previousTitle currentTitle } ... on CrossReferencedEvent { source { ... on PullRequest { number title url merged } } } ... on ClosedEvent { stateReason actor { login } closer { __typename ... on PullRequest { number } } } } } } } }`,
         { n: issue.number, after: cursor },
       )).repository.issue.timelineItems;
       rest = rest.concat(next.nodes);
@@ -172,6 +172,9 @@ describe('issues', () => {
     expect(rest.map((n) => n.__typename)).toEqual(['RenamedTitleEvent', 'UnassignedEvent', 'ClosedEvent', 'ReopenedEvent', 'CrossReferencedEvent', 'ClosedEvent']);
     expect(rest[0]).toEqual({ __typename: 'RenamedTitleEvent', previousTitle: 'Checkout down', currentTitle: 'Checkout API down' });
     expect(rest[4]).toEqual({ __typename: 'CrossReferencedEvent', source: { number: pull.number, title: 'Roll back deploy', url: `${ctx.sandbox.serverUrl}/acme/incidents/pull/${pull.number}`, merged: true } });
+    // Closed by hand, then by the merged pull request that fixes it.
+    expect(rest[2]).toEqual({ __typename: 'ClosedEvent', stateReason: 'COMPLETED', actor: { login: 'bob' }, closer: null });
+    expect(rest[5]).toEqual({ __typename: 'ClosedEvent', stateReason: 'COMPLETED', actor: { login: 'alice' }, closer: { __typename: 'PullRequest', number: pull.number } });
   });
 });
 

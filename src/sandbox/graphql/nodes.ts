@@ -633,7 +633,12 @@ export class GraphNodes {
           __typename: 'ClosedEvent',
           ...common,
           closable: subject,
-          closer: () => (event.commitId ? this.gitObject(repo, event.commitId) : null),
+          // Closed by a merged pull request ("Fixes #n"): GitHub names the pull request.
+          closer: () => {
+            const pull = event.closer ? this.state.findRepo(event.closer.repo)?.issues.get(event.closer.number) : undefined;
+            if (pull?.pull) return this.pullRequest(this.state.findRepo(event.closer!.repo)!, pull as Pull);
+            return event.commitId ? this.gitObject(repo, event.commitId) : null;
+          },
           stateReason: event.stateReason ? event.stateReason.toUpperCase() : null,
           url: eventUrl,
           resourcePath: new URL(eventUrl).pathname,
