@@ -13,7 +13,7 @@ import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generat
 import { sameLogin } from '../core/sanitize.js';
 import { POSTMORTEM_BRANCH_PREFIX } from '../core/timeline.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
-import { PullRequests } from '../github/pulls.js';
+import { PullRequests, type BranchFile } from '../github/pulls.js';
 import { readIssueTimeline } from '../github/timeline.js';
 import { applyAndWrite, changeContext, load, note, type EventRun } from './incident-writer.js';
 
@@ -51,19 +51,21 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
 
   const timeline = await readIssueTimeline(run.repo.client, fullName, issueNumber);
   core.info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
-  const template = (await run.repo.readFile(TEMPLATE_PATH))?.text ?? BUNDLED_POSTMORTEM_TEMPLATE;
-  const input: PostmortemInput = { incident, timeline: timeline.events, template, config, now: run.repo.now };
-
-  const open = await pulls.findOpen(branch);
-  await pulls.ensureBranch(branch, base);
-  const first = await writeFile(run, { ...input, ...(open ? { pullRequestUrl: open.url } : {}) }, path, branch, actor);
+  const state = await pulls.readState({ base, branch, path, templatePath: TEMPLATE_PATH });
+  const input: PostmortemInput = { incident, timeline: timeline.events, template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE, config, now: run.repo.now };
+  const open = state.open;
+  if (!state.branchSha) {
+    if (!state.baseSha) throw new GitHubAPIError(`read branch ${base}`, 404, `the default branch ${base} has no commits to start ${branch} from`);
+    await pulls.createBranch(branch, state.baseSha);
+  }
+  const first = await writeFile(run, { ...input, ...(open ? { pullRequestUrl: open.url } : {}) }, { path, branch, actor, current: state.file });
 
   const fileUrl = `${serverUrl()}/${fullName}/blob/${branch}/${path}`;
   const title = pullRequestTitle(record);
   const body = renderPullRequestBody(input, { path, fileUrl });
   let outcome;
   try {
-    outcome = await pulls.openOrUpdate({ branch, base, title, body });
+    outcome = await pulls.openOrUpdate({ branch, base, title, body, open: open ?? null });
   } catch (error) {
     // Nothing to propose: the postmortem on the default branch already says all this.
     if (error instanceof GitHubAPIError && error.status === 422 && /no commits between/i.test(error.message) && !first.changed) {
@@ -73,7 +75,7 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
   }
   const pull = outcome.pull;
   if (run.repo.dryRun || !pull.url) return note(run, `${record.id}: [dry-run] would ${open ? 'update' : 'open'} the postmortem pull request "${title}"`);
-  if (outcome.created) await writeFile(run, { ...input, pullRequestUrl: pull.url }, path, branch, actor);
+  if (outcome.created) await writeFile(run, { ...input, pullRequestUrl: pull.url }, { path, branch, actor, current: first.file });
 
   if (config.reviewersFromRoles) {
     // The pull request's author (the bot) cannot be asked to review its own pull request.
@@ -101,27 +103,33 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
 }
 
 /**
- * Renders the postmortem over what is on the branch and commits it when it changed,
- * compare-and-swap on the file's blob sha: a concurrent edit is re-read and kept.
+ * Renders the postmortem over what is on the branch (`current`, as last read) and commits it when
+ * it changed, compare-and-swap on the file's blob sha: a concurrent edit is re-read and kept.
  */
-async function writeFile(run: EventRun, input: PostmortemInput, path: string, branch: string, actor: string): Promise<{ changed: boolean }> {
+async function writeFile(
+  run: EventRun,
+  input: PostmortemInput,
+  target: { path: string; branch: string; actor: string; current: BranchFile | null },
+): Promise<{ changed: boolean; file: BranchFile | null }> {
+  const { path, branch, actor } = target;
+  let current = target.current;
   for (let attempt = 1; ; attempt++) {
-    const current = await run.repo.readFile(path, branch);
     const text = renderPostmortem({ ...input, ...(current ? { existing: current.text } : {}) });
-    if (current?.text === text) return { changed: false };
+    if (current?.text === text) return { changed: false, file: current };
     const id = input.incident.record.id;
     try {
-      await run.repo.commitFile({
+      const sha = await run.repo.commitFile({
         path,
         text,
         sha: current?.sha ?? null,
         message: `${id}: ${current ? 'rebuild' : 'draft'} the postmortem (requested by @${actor})`,
         branch,
       });
-      return { changed: true };
+      return { changed: true, file: sha ? { text, sha } : null };
     } catch (error) {
       if (error instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES) {
         core.info(`${path} on ${branch} changed meanwhile; re-reading it (attempt ${attempt + 1})`);
+        current = await run.repo.readFile(path, branch);
         continue;
       }
       throw error;

@@ -143,8 +143,8 @@ function isBotLogin(login: string): boolean {
 }
 
 /**
- * Everyone who acted (from the Log and the issue timeline, bots left out) and every role holder,
- * role holders first in role order, then by when they first acted.
+ * Everyone who acted until the incident was resolved (from the Log and the issue timeline, bots
+ * left out) and every role holder, role holders first in role order, then by when they first acted.
  */
 export function responders(record: IncidentRecord, log: readonly LogEntry[], events: readonly TimelineEvent[]): Responder[] {
   const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => (e.actor as string).toLowerCase()));
@@ -158,16 +158,16 @@ export function responders(record: IncidentRecord, log: readonly LogEntry[], eve
     }
     return found;
   };
+  // The response ends at resolution: what people do afterwards (asking for the postmortem,
+  // discussing it) is not counted, so rebuilding the postmortem does not change this table.
+  const end = record.resolved_at ? Date.parse(record.resolved_at) : Infinity;
   const acted = (login: string | null, at: Timestamp, act: string) => {
-    if (!login || isBotLogin(login) || bots.has(login.toLowerCase())) return;
+    if (!login || isBotLogin(login) || bots.has(login.toLowerCase()) || Date.parse(at) > end) return;
     const who = person(login);
     if (!who.firstAt || Date.parse(at) < Date.parse(who.firstAt)) who.firstAt = at;
     who.acts.add(act);
   };
-  log.forEach((entry, index) => {
-    // Asking for the postmortem is not part of the response.
-    if (entry.kind !== 'postmortem') acted(entry.actor, entry.at, entry.ref ?? `log:${index}`);
-  });
+  log.forEach((entry, index) => acted(entry.actor, entry.at, entry.ref ?? `log:${index}`));
   events.forEach((event, index) => {
     if (!event.byBot) acted(event.actor, event.at, event.kind === 'comment' && event.url ? event.url : `event:${index}`);
   });

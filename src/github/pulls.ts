@@ -53,6 +53,63 @@ function validationMessage(error: unknown): string {
   return [response?.data?.message ?? (error instanceof Error ? error.message : String(error)), ...details].join(': ');
 }
 
+/** A file's text and blob sha (the contents API's compare-and-swap key). */
+export interface BranchFile {
+  text: string;
+  sha: string;
+}
+
+/** Everything a postmortem build reads before writing, in one GraphQL request. */
+export interface PostmortemState {
+  /** The repository's own template (`.github/sitrep/postmortem.md` on the default branch), if any. */
+  template: string | null;
+  /** Tip of the default branch. */
+  baseSha: string | null;
+  /** Tip of the postmortem branch; null when it does not exist. */
+  branchSha: string | null;
+  /** The postmortem file on its branch. */
+  file: BranchFile | null;
+  /** The open pull request from the branch. */
+  open: PullRequestInfo | undefined;
+}
+
+const STATE_QUERY = /* GraphQL */ `
+  query PostmortemState($owner: String!, $name: String!, $base: String!, $branch: String!, $template: String!, $file: String!) {
+    repository(owner: $owner, name: $name) {
+      base: ref(qualifiedName: $base) { target { oid } }
+      branch: ref(qualifiedName: $branch) { target { oid } }
+      template: object(expression: $template) { ... on Blob { text } }
+      file: object(expression: $file) { ... on Blob { text oid } }
+      pullRequests(headRefName: $branch, states: OPEN, first: 1) {
+        nodes {
+          number url title body
+          author { login }
+          reviewRequests(first: 50) { nodes { requestedReviewer { ... on User { login } ... on Bot { login } ... on Mannequin { login } } } }
+        }
+      }
+    }
+  }
+`;
+
+interface StateResponse {
+  repository: {
+    base: { target: { oid: string } | null } | null;
+    branch: { target: { oid: string } | null } | null;
+    template: { text: string | null } | null;
+    file: { text: string | null; oid: string } | null;
+    pullRequests: {
+      nodes: ({
+        number: number;
+        url: string;
+        title: string;
+        body: string;
+        author: { login: string } | null;
+        reviewRequests: { nodes: ({ requestedReviewer: { login?: string } | null } | null)[] } | null;
+      } | null)[];
+    };
+  } | null;
+}
+
 /**
  * Branches and pull requests in the incident repository: the postmortem's domain verbs.
  * Every write is found first by a stable key (the branch name) and honours dry-run.
@@ -71,33 +128,54 @@ export class PullRequests {
     this.repo = repo;
   }
 
-  /** Whether a branch exists. */
-  async branchExists(branch: string): Promise<boolean> {
+  /**
+   * Reads, in one request, what a build needs before it writes: the repository's template, the
+   * tips of the default and postmortem branches, the postmortem file on its branch, and the open
+   * pull request from that branch (found by its head, as release-please finds its own).
+   */
+  async readState(input: { base: string; branch: string; path: string; templatePath: string }): Promise<PostmortemState> {
+    let data: StateResponse;
     try {
-      await this.client.octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
-      return true;
+      data = await this.client.octokit.graphql<StateResponse>(STATE_QUERY, {
+        owner: this.owner,
+        name: this.repo,
+        base: `refs/heads/${input.base}`,
+        branch: `refs/heads/${input.branch}`,
+        template: `refs/heads/${input.base}:${input.templatePath}`,
+        file: `refs/heads/${input.branch}:${input.path}`,
+      });
     } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw apiError(`read branch ${branch}`, error);
+      throw apiError(`read the postmortem branch ${input.branch} (GraphQL)`, error);
     }
+    const repository = data.repository;
+    if (!repository) throw apiError('read the postmortem branch (GraphQL)', new Error(`repository ${this.owner}/${this.repo} not found`));
+    const pull = repository.pullRequests.nodes.find((p) => p !== null);
+    return {
+      template: repository.template?.text ?? null,
+      baseSha: repository.base?.target?.oid ?? null,
+      branchSha: repository.branch?.target?.oid ?? null,
+      file: repository.file?.text != null ? { text: repository.file.text, sha: repository.file.oid } : null,
+      open: pull
+        ? {
+            number: pull.number,
+            url: pull.url,
+            title: pull.title,
+            body: pull.body,
+            author: pull.author?.login ?? null,
+            reviewers: (pull.reviewRequests?.nodes ?? []).flatMap((r) => (r?.requestedReviewer?.login ? [r.requestedReviewer.login] : [])),
+          }
+        : undefined,
+    };
   }
 
   /**
-   * Creates `branch` from the tip of `base` unless it exists. Returns whether it was created.
-   * A branch created meanwhile by a concurrent run (422 "Reference already exists") is fine.
+   * Creates `branch` at `sha` (the default branch's tip). Returns whether it was created: a branch
+   * created meanwhile by a concurrent run (422 "Reference already exists") is fine.
    */
-  async ensureBranch(branch: string, base: string): Promise<boolean> {
-    if (await this.branchExists(branch)) return false;
+  async createBranch(branch: string, sha: string): Promise<boolean> {
     if (this.dryRun) {
-      core.info(`[dry-run] would create branch ${branch} from ${base}`);
+      core.info(`[dry-run] would create branch ${branch} at ${sha.slice(0, 7)}`);
       return true;
-    }
-    let sha: string;
-    try {
-      const { data } = await this.client.octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${base}` });
-      sha = data.object.sha;
-    } catch (error) {
-      throw apiError(`read branch ${base}`, error);
     }
     try {
       await this.client.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha });
@@ -108,7 +186,7 @@ export class PullRequests {
     }
   }
 
-  /** The open pull request from `branch`, if any (found by its head, as release-please finds its own). */
+  /** The open pull request from `branch`, if any. */
   async findOpen(branch: string): Promise<PullRequestInfo | undefined> {
     try {
       const { data } = await this.client.octokit.rest.pulls.list({ owner: this.owner, repo: this.repo, state: 'open', head: `${this.owner}:${branch}`, per_page: 10 });
@@ -124,8 +202,9 @@ export class PullRequests {
    * "A pull request already exists" (a concurrent run won) is a normal outcome: the open one is
    * read and updated. In dry-run, returns what would be opened with number 0.
    */
-  async openOrUpdate(input: { branch: string; base: string; title: string; body: string }): Promise<PullRequestOutcome> {
-    const existing = await this.findOpen(input.branch);
+  async openOrUpdate(input: { branch: string; base: string; title: string; body: string; open?: PullRequestInfo | null }): Promise<PullRequestOutcome> {
+    // `open` as just read (null: known to be none) saves reading it again.
+    const existing = input.open === undefined ? await this.findOpen(input.branch) : (input.open ?? undefined);
     if (existing) return { pull: existing, created: false, updated: await this.update(existing, input) };
     if (this.dryRun) {
       core.info(`[dry-run] would open a pull request from ${input.branch} into ${input.base}: ${input.title}`);

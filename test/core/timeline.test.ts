@@ -102,6 +102,12 @@ describe('responders', () => {
     ]);
   });
 
+  it('counts what people did until the incident was resolved', () => {
+    const resolved = anIncident({ status: 'resolved', resolved_at: formatTimestamp(at(30)), roles: { coordinator: 'carol', operations: 'bob', communications: null } });
+    const people = responders(resolved, [entry(30, 'status', 'fixing → resolved', 'carol')], [comment(10, 'dave', 1), comment(31, 'carol', 2), comment(40, 'erin', 3)]);
+    expect(people.map((p) => [p.login, p.actions])).toEqual([['carol', 1], ['bob', 0], ['dave', 1]]);
+  });
+
   it('counts one person once whatever the case of their login', () => {
     const people = responders(record, [entry(1, 'note', 'x', 'Dave')], [comment(2, 'dave', 1)]);
     expect(people.filter((p) => p.login.toLowerCase() === 'dave')).toHaveLength(1);

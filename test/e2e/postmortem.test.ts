@@ -1,0 +1,260 @@
+/**
+ * The postmortem end to end (SPEC 4.4): the built action runs as a runner runs it, against the
+ * sandbox, and the tests read what a user would see: the pull request, its file, its reviewers,
+ * the incident file's `postmortem` field and the card.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createIncidentText, readIncident } from '../../src/core/incident-file.js';
+import type { IncidentRecord } from '../../src/core/incident.js';
+import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.js';
+import { readPostmortemFrontMatter } from '../../src/core/postmortem.js';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { issueCommentEvent, issuesEvent, REPO_ROOT, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
+
+const FORM = [
+  '### Severity', '', 'P1', '',
+  '### Summary', '', 'Checkout API returns 502 for EU customers.', '',
+  '### Impact', '', 'EU customers cannot pay.', '',
+  '### Affected services', '', 'checkout-api', '',
+  '### Impact started at', '', '2026-11-21 09:50 UTC', '',
+].join('\n');
+
+function expectSuccess(run: ActionRun): ActionRun {
+  expect(run.stderr, run.stdout).not.toMatch(/Error/);
+  expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
+  expect(run.outputs.errors).toBe('0');
+  return run;
+}
+
+/** Posts a comment as `who` after `minutes`, and runs the action on it. */
+async function command(sandbox: Sandbox, issue: number, who: string, body: string, minutes = 5): Promise<ActionRun> {
+  sandbox.clock.advance(`${minutes}m`);
+  const comment = sandbox.repo().comment(issue, body, { as: who });
+  return expectSuccess(await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) }));
+}
+
+function tableRows(markdown: string, section: string): string[][] {
+  const table = findSection(parseMarkdown(markdown), section)?.nodes.find((n) => n.type === 'table');
+  return table?.type === 'table' ? table.children.map((row) => row.children.map((c) => plainText(c))) : [];
+}
+
+/** Runs `sitrep validate` (the built CLI) on an incident and its postmortem; returns its exit code and output. */
+function validate(incident: string, postmortem: string, id: string): { code: number; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-validate-'));
+  try {
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'incidents'));
+    mkdirSync(join(dir, 'postmortems'));
+    writeFileSync(join(dir, 'incidents', `${id}.md`), incident);
+    writeFileSync(join(dir, 'postmortems', `${id}.md`), postmortem);
+    try {
+      return { code: 0, output: execFileSync(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), 'validate', dir], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, output: `${e.stdout}${e.stderr}` };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a P1 taken through its life', () => {
+  const ctx = useSandbox();
+  let issue = 0;
+  let id = '';
+  let resolved: ActionRun;
+
+  it('produces the postmortem pull request when resolved', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const created = repo.createIssue({ as: 'bob', title: 'Checkout API returns 502 for EU customers', body: FORM, labels: ['incident'] });
+    issue = created.number;
+    id = `INC-${issue}`;
+    expectSuccess(await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue }) }));
+
+    await command(sandbox, issue, 'alice', '/inc role coordinator @alice', 2);
+    await command(sandbox, issue, 'alice', '/inc update Rolled back deploy 1234; errors persist', 10);
+    await command(sandbox, issue, 'bob', '/inc note Connection pool exhausted on eu-west-1 | see @acme/dba <b>dashboard</b>', 5);
+    // The fix, in a pull request that references the incident, merged.
+    sandbox.clock.advance('3m');
+    repo.createBranch('fix-pool', { as: 'bob' });
+    repo.writeFile('pool.conf', 'size: 50\n', { as: 'bob', branch: 'fix-pool', message: 'Raise the pool size' });
+    const fix = repo.openPull({ as: 'bob', title: 'Raise the connection pool size', head: 'fix-pool', body: `Fixes the pool for #${issue}` });
+    sandbox.clock.advance('4m');
+    repo.mergePull(fix.number, { as: 'alice' });
+    await command(sandbox, issue, 'alice', '/inc status fixing Pool size raised', 1);
+    await command(sandbox, issue, 'bob', '/inc status monitoring', 50);
+    await command(sandbox, issue, 'carol', '/inc followup Alert on 5xx ratio per region owner: @carol repo: acme/checkout due: 2026-12-05', 5);
+    resolved = await command(sandbox, issue, 'alice', '/inc resolve Stable for an hour', 60);
+
+    const pulls = repo.pulls({ state: 'all' }).filter((p) => p.head === `sitrep/postmortem/${id}`);
+    expect(pulls).toHaveLength(1);
+    const pull = pulls[0]!;
+    expect(pull.title).toBe(`Postmortem: ${id} Checkout API returns 502 for EU customers`);
+    expect(pull.state).toBe('open');
+    expect(pull.base).toBe('main');
+    expect([...pull.requestedReviewers].sort()).toEqual(['alice', 'bob']);
+    expect(resolved.outputs['postmortem-pr']).toBe(pull.url);
+  });
+
+  it('writes the file on the branch: front matter, metrics, timeline, action items, responders', () => {
+    const repo = ctx.sandbox.repo();
+    const text = repo.readFile(`postmortems/${id}.md`, { ref: `sitrep/postmortem/${id}` }) ?? '';
+    const pull = repo.pulls({ state: 'open' })[0]!;
+    expect(readPostmortemFrontMatter(text)).toEqual({
+      id, incident: id, title: 'Checkout API returns 502 for EU customers', severity: 'P1', status: 'draft',
+      authors: ['alice', 'bob'], date: '2026-11-21', pull_request: pull.url,
+    });
+    const metrics = Object.fromEntries(tableRows(text, 'Key metrics').map((r) => [r[0], r[1]]));
+    expect(metrics).toMatchObject({
+      'Time to declare': '10m',
+      'Time to acknowledge': '2m',
+      'Time to mitigate': '1h 15m',
+      'Time to resolve': '2h 20m',
+      'Impact duration': '1h 25m',
+      'Status updates': '4 of 4 due',
+    });
+    const events = tableRows(text, 'Timeline').slice(1).map((r) => r[1]);
+    expect(events).toEqual([
+      'Declared: P1, investigating',
+      'Role assigned: coordinator: @\u200balice',
+      'Update (investigating): Rolled back deploy 1234; errors persist',
+      'Note: Connection pool exhausted on eu-west-1 | see @\u200bacme/dba <b>dashboard</b>',
+      expect.stringMatching(/^Pull request linked: acme\/incidents#\d+ Raise the connection pool size$/),
+      expect.stringMatching(/^Pull request merged: acme\/incidents#\d+ Raise the connection pool size$/),
+      'Status: investigating → fixing. Pool size raised',
+      'Status: fixing → monitoring',
+      'Status: monitoring → resolved. Stable for an hour',
+    ]);
+    expect(text).toContain('- [ ] Alert on 5xx ratio per region — owner: @carol, repo: acme/checkout, due: 2026-12-05\n');
+    expect(tableRows(text, 'Responders').map((r) => [r[0], r[1]])).toEqual([
+      ['Responder', 'Role'],
+      ['@\u200balice', 'coordinator'],
+      ['@\u200bbob', 'operations'],
+      ['@\u200bcarol', '—'],
+    ]);
+  });
+
+  it('validates with sitrep validate', () => {
+    const repo = ctx.sandbox.repo();
+    const postmortem = repo.readFile(`postmortems/${id}.md`, { ref: `sitrep/postmortem/${id}` }) ?? '';
+    const result = validate(repo.readFile(`incidents/${id}.md`) ?? '', postmortem, id);
+    expect(result, result.output).toMatchObject({ code: 0 });
+  });
+
+  it('records the pull request in the incident file and on the card', () => {
+    const repo = ctx.sandbox.repo();
+    const pull = repo.pulls({ state: 'open' })[0]!;
+    const incident = readIncident(repo.readFile(`incidents/${id}.md`) ?? '');
+    expect(incident.record.postmortem).toBe(pull.url);
+    expect(incident.log.at(-1)).toMatchObject({ kind: 'postmortem', ref: pull.url });
+    const card = repo.botComments(issue).find((c) => c.body.startsWith('<!-- sitrep:card -->'));
+    expect(card?.body).toContain(`| Postmortem | [pull request](${pull.url}) |`);
+  });
+
+  it('keeps a human edit on a rebuild and does not open a second pull request', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const branch = `sitrep/postmortem/${id}`;
+    const path = `postmortems/${id}.md`;
+    const before = repo.readFile(path, { ref: branch }) ?? '';
+    const edited = before
+      .replace('## Root cause\n\n', '## Root cause\n\nThe pool was sized for last year\'s traffic.\n\n')
+      .replace('status: draft', 'status: in-review');
+    repo.writeFile(path, edited, { as: 'alice', branch, message: 'Write the root cause' });
+    await command(sandbox, issue, 'carol', '/inc note Customer comms sent', 30);
+    const run = await command(sandbox, issue, 'alice', '/inc postmortem', 1);
+
+    const pulls = repo.pulls({ state: 'all' }).filter((p) => p.head === branch);
+    expect(pulls).toHaveLength(1);
+    expect(run.outputs['postmortem-pr']).toBe(pulls[0]!.url);
+    const after = repo.readFile(path, { ref: branch }) ?? '';
+    expect(after).toContain("The pool was sized for last year's traffic.");
+    expect(readPostmortemFrontMatter(after)?.status).toBe('in-review');
+    expect(tableRows(after, 'Timeline').map((r) => r[1])).toContain('Note: Customer comms sent');
+    // A rebuild with nothing new writes nothing.
+    const commits = repo.commits({ ref: branch }).length;
+    const again = await command(sandbox, issue, 'alice', '/inc postmortem', 1);
+    expect(again.counters.byOperation['repos/create-or-update-file-contents'] ?? 0).toBeLessThanOrEqual(0);
+    expect(repo.commits({ ref: branch }).length).toBe(commits);
+  });
+});
+
+describe('a long incident', () => {
+  const ctx = useSandbox({ fresh: true });
+
+  /** An incident seeded directly: its issue, its file on main, and `comments` comments on the issue. */
+  function seedIncident(sandbox: Sandbox, comments: number): { issue: number; id: string } {
+    const repo = sandbox.repo();
+    const created = repo.createIssue({ as: 'bob', title: 'Payments slow', labels: ['incident'] });
+    const id = `INC-${created.number}`;
+    const record: IncidentRecord = {
+      id, title: created.title, severity: 'P2', status: 'resolved', type: 'incident', issue: created.number, source: 'alert',
+      services: [], customers: [], declared_at: '2026-11-21T10:00:00Z', started_at: null, acknowledged_at: '2026-11-21T10:05:00Z',
+      mitigated_at: null, resolved_at: '2026-11-22T10:00:00Z', closed_at: null, next_update_due: null,
+      roles: { coordinator: 'alice', operations: 'bob', communications: null }, postmortem: null,
+    };
+    repo.writeFile(`incidents/${id}.md`, createIncidentText({
+      record, summary: 'Payments were slow.', impact: 'Slow checkouts.',
+      log: [
+        { at: '2026-11-21T10:00:00Z', actor: 'bob', kind: 'declared', text: 'P2, investigating' },
+        { at: '2026-11-22T10:00:00Z', actor: 'alice', kind: 'status', text: 'investigating → resolved' },
+      ],
+    }), { message: `${id}: declared (P2)` });
+    const people = ['alice', 'bob', 'carol', 'dave'];
+    for (let i = 0; i < comments; i++) repo.comment(created.number, `Looking at shard ${i}`, { as: people[i % people.length]! });
+    return { issue: created.number, id };
+  }
+
+  it('reads a timeline of 1,500 items in full, a page per hundred', async () => {
+    const { sandbox } = ctx;
+    const { issue, id } = seedIncident(sandbox, 1_500);
+    const items = sandbox.repo().timeline(issue).filter((e) => e.event !== 'merged' && !e.event.startsWith('review_'));
+    expect(items.length).toBeGreaterThanOrEqual(1_500);
+    const run = expectSuccess(await runAction({
+      sandbox,
+      ...workflowDispatchEvent(sandbox, { inputs: { command: 'postmortem', incident: id } }),
+      inputs: { command: 'postmortem', incident: id },
+    }));
+    expect(run.counters.byOperation['query IssueTimeline']).toBe(Math.ceil(items.length / 100));
+    const text = sandbox.repo().readFile(`postmortems/${id}.md`, { ref: `sitrep/postmortem/${id}` }) ?? '';
+    // Every comment was read: each author's actions count all 375 of theirs.
+    const actions = Object.fromEntries(tableRows(text, 'Responders').slice(1).map((r) => [r[0], r[3]]));
+    expect(actions).toMatchObject({ '@\u200bcarol': '375', '@\u200bdave': '375' });
+    expect(run.outputs['postmortem-pr']).toMatch(/\/pull\/\d+$/);
+  });
+
+  it('plans and writes nothing in dry-run', async () => {
+    const { sandbox } = ctx;
+    const { id } = seedIncident(sandbox, 3);
+    const run = expectSuccess(await runAction({
+      sandbox,
+      ...workflowDispatchEvent(sandbox, { inputs: { command: 'postmortem', incident: id } }),
+      inputs: { command: 'postmortem', incident: id, 'dry-run': 'true' },
+    }));
+    expect(run.counters.restWrite + run.counters.graphqlMutation).toBe(0);
+    expect(sandbox.repo().branches()).not.toContain(`sitrep/postmortem/${id}`);
+    expect(run.stdout).toContain(`would commit postmortems/${id}.md on sitrep/postmortem/${id}`);
+  });
+
+  it('reports a reviewer GitHub refuses and still opens the pull request', async () => {
+    const { sandbox } = ctx;
+    const { id } = seedIncident(sandbox, 1);
+    // mallory holds a role but is no collaborator: GitHub answers 422 to a review request.
+    const path = `incidents/${id}.md`;
+    const repo = sandbox.repo();
+    repo.writeFile(path, (repo.readFile(path) ?? '').replace('communications: null', 'communications: mallory'), { message: 'mallory comms' });
+    const run = await runAction({
+      sandbox,
+      ...workflowDispatchEvent(sandbox, { inputs: { command: 'postmortem', incident: id } }),
+      inputs: { command: 'postmortem', incident: id },
+    });
+    const pull = repo.pulls({ state: 'open' }).find((p) => p.head === `sitrep/postmortem/${id}`);
+    expect([...(pull?.requestedReviewers ?? [])].sort()).toEqual(['alice', 'bob']);
+    expect(run.summary).toContain('could not request review from @mallory');
+  });
+});
