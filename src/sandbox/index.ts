@@ -22,16 +22,16 @@ import { SandboxUsageError } from './errors.js';
 import { Faults } from './faults.js';
 import { GraphqlApi } from './graphql.js';
 import { SandboxRepo } from './helpers.js';
-import { BOT_LOGIN, type Account, type Permission } from './model.js';
+import { BOT_LOGIN, STANDARD_USERS, type Account, type Permission } from './model.js';
 import { RestApi } from './rest.js';
 import type { JsonObject } from './rest/views.js';
-import { DEFAULT_SEED, STANDARD_USERS, validateSeed, type SeedFile, type SeedRepo } from './seed.js';
+import { DEFAULT_SEED, validateSeed, type SeedFile, type SeedRepo } from './seed.js';
 import { createRequestListener } from './server.js';
 import { SandboxState, type RepoOptions } from './state.js';
 import { Traffic, type CounterSnapshot, type RequestRecord } from './traffic.js';
 import { ViolationLog } from './violations.js';
 
-export { BOT_LOGIN } from './model.js';
+export { BOT_LOGIN, STANDARD_USERS } from './model.js';
 export type { Permission, ReactionContent } from './model.js';
 export { Clock, parseDuration } from './clock.js';
 export type { FaultSpec, ActiveFault } from './faults.js';
@@ -123,16 +123,22 @@ function applySeed(state: SandboxState, seed: SeedFile): string {
   }
   const repos: SeedRepo[] = seed.repos && seed.repos.length > 0 ? seed.repos : DEFAULT_SEED.repos!;
   repos.forEach((spec, index) => seedRepo(state, spec, index === 0));
+  for (const user of seed.users ?? []) {
+    for (const [fullName, role] of Object.entries(user.permissions ?? {})) {
+      const repo = state.findRepo(fullName);
+      if (!repo) throw new SandboxUsageError(`seed: user ${user.login} has a role on ${fullName}, which the seed does not create`);
+      state.grant(repo, user.login, role);
+    }
+  }
   return repos[0]!.name;
 }
 
 function seedRepo(state: SandboxState, spec: SeedRepo, first: boolean): void {
-  const grants = spec.permissions ?? Object.fromEntries(STANDARD_USERS.filter((u) => u.role !== 'none').map((u) => [u.login, u.role]));
   const repo = state.addRepo(spec.name, {
     private: spec.private ?? true,
     defaultBranch: spec.default_branch ?? 'main',
     description: spec.description ?? null,
-    permissions: grants,
+    ...(spec.permissions ? { permissions: spec.permissions } : {}),
     botAccess: spec.bot ?? (first ? 'write' : 'none'),
     ...(spec.files ? { files: spec.files } : {}),
   });

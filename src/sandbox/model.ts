@@ -13,6 +13,15 @@ export function atLeast(held: Permission, needed: Permission): boolean {
   return PERMISSIONS.indexOf(held) >= PERMISSIONS.indexOf(needed);
 }
 
+/** The users every sandbox has, and their roles on the repositories it seeds. */
+export const STANDARD_USERS: ReadonlyArray<{ login: string; name: string; role: Permission }> = [
+  { login: 'alice', name: 'Alice Admin', role: 'admin' },
+  { login: 'bob', name: 'Bob Writer', role: 'write' },
+  { login: 'carol', name: 'Carol Triager', role: 'triage' },
+  { login: 'dave', name: 'Dave Reader', role: 'read' },
+  { login: 'mallory', name: 'Mallory Outsider', role: 'none' },
+];
+
 /** Reaction contents GitHub accepts. */
 export const REACTION_CONTENTS = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'] as const;
 export type ReactionContent = (typeof REACTION_CONTENTS)[number];

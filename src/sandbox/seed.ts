@@ -14,6 +14,8 @@ export interface SeedUser {
   login: string;
   name?: string;
   email?: string;
+  /** Roles on seeded repositories: `{ "acme/incidents": "triage" }`. */
+  permissions?: Record<string, Permission>;
 }
 
 /** An issue to open at start. */
@@ -54,14 +56,6 @@ export interface SeedFile {
   repos?: SeedRepo[];
 }
 
-/** The standard users and their roles on seeded repositories. */
-export const STANDARD_USERS: ReadonlyArray<{ login: string; name: string; role: Permission }> = [
-  { login: 'alice', name: 'Alice Admin', role: 'admin' },
-  { login: 'bob', name: 'Bob Writer', role: 'write' },
-  { login: 'carol', name: 'Carol Triager', role: 'triage' },
-  { login: 'dave', name: 'Dave Reader', role: 'read' },
-  { login: 'mallory', name: 'Mallory Outsider', role: 'none' },
-];
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED: SeedFile = {
@@ -96,7 +90,12 @@ const SEED_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['login'],
-        properties: { login: { type: 'string', pattern: LOGIN }, name: { type: 'string' }, email: { type: 'string' } },
+        properties: {
+          login: { type: 'string', pattern: LOGIN },
+          name: { type: 'string' },
+          email: { type: 'string' },
+          permissions: { type: 'object', additionalProperties: { enum: [...PERMISSIONS] } },
+        },
       },
     },
     repos: {

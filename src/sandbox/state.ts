@@ -23,6 +23,7 @@ import { RateLimits } from './ratelimit.js';
 import {
   BOT_ID,
   BOT_LOGIN,
+  STANDARD_USERS,
   atLeast,
   type Account,
   type Comment,
@@ -52,13 +53,10 @@ export interface RepoOptions {
   files?: Record<string, string>;
 }
 
-/** The roles the seeded users hold on a repository unless told otherwise. */
-export const DEFAULT_GRANTS: Readonly<Record<string, Permission>> = {
-  alice: 'admin',
-  bob: 'write',
-  carol: 'triage',
-  dave: 'read',
-};
+/** The roles the standard users hold on a repository unless told otherwise. */
+export const DEFAULT_GRANTS: Readonly<Record<string, Permission>> = Object.fromEntries(
+  STANDARD_USERS.filter((u) => u.role !== 'none').map((u) => [u.login, u.role]),
+);
 
 /** A file read from a branch or commit. */
 export interface FileAtRef {

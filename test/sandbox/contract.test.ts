@@ -95,7 +95,7 @@ describe('sitrep sandbox', () => {
     const seedPath = join(dir, 'seed.yml');
     await writeFile(
       seedPath,
-      ['users: [{ login: erin }]', 'repos:', '  - name: acme/ops', '    permissions: { alice: admin, erin: triage }', '    files: { "notes.md": "hello" }', '    issues:', '      - { title: First, author: erin }'].join('\n'),
+      ['users: [{ login: erin, permissions: { acme/ops: write } }]', 'repos:', '  - name: acme/ops', '    permissions: { alice: admin, erin: triage }', '    files: { "notes.md": "hello" }', '    issues:', '      - { title: First, author: erin }'].join('\n'),
     );
     const lines: string[] = [];
     const controller = new AbortController();
@@ -104,6 +104,9 @@ describe('sitrep sandbox', () => {
     await expect.poll(() => served).toBeDefined();
     expect(served!.repo('acme/ops').readFile('notes.md')).toBe('hello');
     expect(served!.repo('acme/ops').issue(1)).toMatchObject({ title: 'First', author: 'erin' });
+    // The user's own list of roles wins over the repository's.
+    expect(served!.repo('acme/ops').permissionOf('erin')).toBe('write');
+    expect(served!.repo('acme/ops').permissionOf('bob')).toBe('none');
     controller.abort();
     expect(await done).toBe(0);
   });
