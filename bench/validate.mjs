@@ -166,9 +166,12 @@ for (let n = 1; n <= fileCount; n++) {
 }
 const generateMs = performance.now() - generateStart;
 
-// Peak RSS as the kernel counts it, printed by the child itself when it exits.
+// Peak RSS as the kernel counts it and CPU time used, printed by the child itself when it exits.
 const probe = join(work, 'peak-rss.mjs');
-writeFileSync(probe, "process.on('exit', () => process.stderr.write(`PEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  probe,
+  "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`PEAK_RSS_KB=${u.maxRSS} CPU_US=${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
+);
 
 // --- Runs --------------------------------------------------------------------------------
 console.log(`corpus: ${fileCount} incident files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, average ${Math.round(bytes / fileCount)} bytes (generated in ${(generateMs / 1000).toFixed(1)} s)`);
@@ -181,13 +184,14 @@ function validateOnce(label, extra) {
   const seconds = (performance.now() - start) / 1000;
   const summary = child.stdout.trim().split('\n').at(-1);
   const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
+  const cpuSeconds = Number(/CPU_US=(\d+)/.exec(child.stderr)?.[1] ?? Number.NaN) / 1e6;
   if (child.status !== 0) {
     console.error(`validate exited ${child.status}:\n${child.stdout.split('\n').slice(0, 10).join('\n')}\n${child.stderr}`);
     rmSync(bundles, { recursive: true, force: true });
     process.exit(1);
   }
-  console.log(`${label}: ${summary} in ${seconds.toFixed(2)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MiB`);
-  return { seconds, peakKb };
+  console.log(`${label}: ${summary} in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s of CPU), peak RSS ${(peakKb / 1024).toFixed(0)} MiB`);
+  return { seconds, cpuSeconds, peakKb };
 }
 
 function summarise(name, results) {
@@ -195,6 +199,8 @@ function summarise(name, results) {
   const perSecond = fileCount / best.seconds;
   const verdict = perSecond >= GOAL_FILES_PER_SECOND ? 'meets' : 'below';
   console.log(`${name} files per second: ${Math.round(perSecond)} (best of ${results.length}, process start included; ${verdict} the goal of ${GOAL_FILES_PER_SECOND})`);
+  const perCpuSecond = fileCount / Math.min(...results.map((r) => r.cpuSeconds));
+  console.log(`${name} files per CPU second: ${Math.round(perCpuSecond)} (best of ${results.length}; user + system CPU time of the process, less sensitive to other load on the machine)`);
   console.log(`${name} peak memory (RSS): ${(Math.max(...results.map((r) => r.peakKb)) / 1024).toFixed(0)} MiB`);
 }
 

@@ -42,9 +42,10 @@ export class ValidateCache {
     return new ValidateCache(file, code, previous);
   }
 
-  /** The report for this exact file, from the cache or from `check`. */
-  report(absolutePath: string, kind: RepositoryFileKind, text: string, check: () => FileReport): FileReport {
-    const key = createHash('sha1').update(`${absolutePath}\0${kind}\0`).update(text).digest('base64');
+  /** The report for this exact file (shown as `shownPath`), from the cache or from `check`. */
+  report(absolutePath: string, shownPath: string, kind: RepositoryFileKind, text: string, check: () => FileReport): FileReport {
+    // The report holds the path as shown, so the way it is shown is part of the key.
+    const key = createHash('sha1').update(`${absolutePath}\0${shownPath}\0${kind}\0`).update(text).digest('base64');
     const cached = this.previous[key];
     if (cached) this.hits++;
     const report = cached ?? check();

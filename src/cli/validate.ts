@@ -159,7 +159,7 @@ function validatePlan(plan: Plan, cache: ValidateCache | undefined): { checked: 
       continue;
     }
     const check = () => checkRepositoryFile({ path: shown, text, kind });
-    reports.push(cache ? cache.report(path, kind, text, check) : check());
+    reports.push(cache ? cache.report(path, shown, kind, text, check) : check());
   }
   // A postmortem may be about an incident whose file was not among the paths given.
   const knownIncidents = listRepositoryFiles(root, 'incident').map((path) => basename(path, '.md'));

@@ -168,6 +168,11 @@ describe('sitrep validate', () => {
       'incidents/INC-2.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined\n2 files checked, 1 problem\n',
     );
     expect(run.status).toBe(1);
+    // The same cache used from another folder shows paths relative to that folder.
+    const inside = sitrep(['validate', '--cache-location', cache], { cwd: join(dir, 'incidents') });
+    expect(inside.stdout).toBe(
+      'INC-2.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined\n2 files checked, 1 problem\n',
+    );
   });
 
   it('skips a file that is not an incident, postmortem or configuration, saying so', () => {
