@@ -4,7 +4,7 @@
  * the incident file's `postmortem` field and the card.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -256,5 +256,85 @@ describe('a long incident', () => {
     const pull = repo.pulls({ state: 'open' }).find((p) => p.head === `sitrep/postmortem/${id}`);
     expect([...(pull?.requestedReviewers ?? [])].sort()).toEqual(['alice', 'bob']);
     expect(run.summary).toContain('could not request review from @mallory');
+  });
+});
+
+describe('sitrep postmortem INC-<n> [dir] (offline)', () => {
+  const cli = (args: string[], cwd: string) => {
+    try {
+      return { code: 0, stdout: execFileSync(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  /** A repository folder with a configuration moving the folders, and one incident. */
+  function repository(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+    mkdirSync(join(dir, '.github'), { recursive: true });
+    writeFileSync(join(dir, '.github/sitrep.yml'), 'paths: { incidents: ops/incidents, postmortems: ops/reviews }\n');
+    mkdirSync(join(dir, 'ops/incidents'), { recursive: true });
+    const record: IncidentRecord = {
+      // Resolved, so that what is rendered does not depend on the clock.
+      id: 'INC-7', title: 'Search down', severity: 'P2', status: 'resolved', type: 'incident', issue: 7, source: 'customer',
+      services: ['search'], customers: [], declared_at: '2026-11-21T10:00:00Z', started_at: null, acknowledged_at: '2026-11-21T10:03:00Z',
+      mitigated_at: null, resolved_at: '2026-11-21T11:30:00Z', closed_at: null, next_update_due: null,
+      roles: { coordinator: 'alice', operations: 'bob', communications: null }, postmortem: null,
+    };
+    writeFileSync(join(dir, 'ops/incidents/INC-7.md'), createIncidentText({
+      record, summary: 'Search returns nothing.', impact: 'Nobody can search.',
+      log: [
+        { at: '2026-11-21T10:00:00Z', actor: 'bob', kind: 'declared', text: 'P2, investigating' },
+        { at: '2026-11-21T10:20:00Z', actor: 'alice', kind: 'status', text: 'investigating → fixing. Index rebuilt' },
+        { at: '2026-11-21T10:21:00Z', actor: 'alice', kind: 'followup', text: 'Alert on empty results — owner: @alice' },
+        { at: '2026-11-21T11:30:00Z', actor: 'alice', kind: 'status', text: 'fixing → resolved' },
+      ],
+    }));
+    return dir;
+  }
+
+  it('writes the postmortem where the configuration says, from the file alone, and it validates', () => {
+    const dir = repository();
+    try {
+      expect(cli(['postmortem', 'INC-7', dir], tmpdir())).toMatchObject({ code: 0 });
+      const text = readFileSync(join(dir, 'ops/reviews/INC-7.md'), 'utf8');
+      expect(readPostmortemFrontMatter(text)).toMatchObject({ id: 'INC-7', severity: 'P2', status: 'draft', pull_request: null });
+      expect(tableRows(text, 'Timeline').slice(1).map((r) => r[1])).toEqual(['Declared: P2, investigating', 'Status: investigating → fixing. Index rebuilt', 'Status: fixing → resolved']);
+      expect(text).toContain('- [ ] Alert on empty results — owner: @alice');
+      expect(text).toContain('[INC-7](../incidents/INC-7.md)');
+      expect(cli(['validate', dir], dir)).toMatchObject({ code: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps human edits when run again, and prints with --stdout', () => {
+    const dir = repository();
+    try {
+      cli(['postmortem', 'INC-7'], dir);
+      const path = join(dir, 'ops/reviews/INC-7.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('## What went well\n\n', '## What went well\n\nThe on-call knew the index.\n\n'));
+      writeFileSync(join(dir, 'ops/incidents/INC-7.md'), `${readFileSync(join(dir, 'ops/incidents/INC-7.md'), 'utf8')}- 2026-11-21T11:40:00Z · @alice · note · Reindex done\n`);
+      const run = cli(['postmortem', 'INC-7', '.'], dir);
+      expect(run.stdout).toContain('your edits are kept');
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain('The on-call knew the index.');
+      expect(tableRows(text, 'Timeline').map((r) => r[1])).toContain('Note: Reindex done');
+      expect(cli(['postmortem', 'INC-7', '--stdout'], dir).stdout).toBe(text);
+      expect(cli(['postmortem', 'INC-7'], dir).stdout).toContain('is up to date');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names what is missing', () => {
+    const dir = repository();
+    try {
+      expect(cli(['postmortem', 'INC-8', dir], tmpdir())).toMatchObject({ code: 1, stderr: expect.stringContaining('INC-8 has no incident file') });
+      expect(cli(['postmortem', 'incident-8'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('"incident-8" is not an incident id') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
