@@ -20,6 +20,15 @@ export interface CardContext {
   statusSince?: string;
 }
 
+/** The escalation contacts (from config) of the customers the incident names; unknown names show nothing. */
+function customerContacts(record: IncidentRecord, config: Config): string[] {
+  const known = new Map(Object.entries(config.customers).map(([name, list]) => [name.toLowerCase(), { name, list }]));
+  return record.customers.flatMap((customer) => {
+    const entry = known.get(customer.toLowerCase());
+    return entry && entry.list.length ? [`**${escapeHtml(entry.name)}**: ${entry.list.map(escapeHtml).join(', ')}`] : [];
+  });
+}
+
 /** The state a card carries: the record without its title, and when its status began. */
 export type CardState = Partial<IncidentRecord> & { status_since?: string };
 
@@ -65,8 +74,11 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     `| Postmortem | ${record.postmortem ? `[${record.postmortem.startsWith('http') ? 'pull request' : escapeHtml(record.postmortem)}](${record.postmortem})` : '—'} |`,
   ];
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(' ')} |`);
+  const contacts = customerContacts(record, ctx.config);
+  if (contacts.length) lines.push(`| Customer contacts | ${contacts.join('; ')} |`);
   if (understaffed) {
-    lines.push('', `> [!WARNING]\n> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\``);
+    const page = ctx.config.coordinators.length ? ` ${ctx.config.coordinators.join(' ')}, please staff it.` : '';
+    lines.push('', `> [!WARNING]\n> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page}`);
   }
   if (ctx.latest) {
     lines.push('', `**Latest** (${when(ctx.latest.at)}, ${ctx.latest.kind}): ${inlineUserText(ctx.latest.text)}`);

@@ -3,6 +3,7 @@ import { getOctokit } from '@actions/github';
 import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 /** The one Octokit sitrep uses, with retries, throttling, GraphQL pagination and the server's clock. */
 export type Octokit = ReturnType<typeof getOctokit> & ReturnType<typeof paginateGraphQL>;
@@ -27,6 +28,23 @@ export interface Client {
 
 const MAX_RATE_LIMIT_RETRIES = 2;
 
+/**
+ * GitHub allows about 80 content-creating requests a minute. The throttling plugin's default spaces
+ * every write a second apart (three for comments), which turns a declaration into a ten-second
+ * run; sitrep writes one request at a time within a budget of 60 a minute instead, so a run's
+ * handful of writes goes out at once and a large sweep still stays under the limit.
+ */
+function writeBudget(id: string): Bottleneck.Group {
+  return new Bottleneck.Group({
+    id,
+    maxConcurrent: 1,
+    minTime: 0,
+    reservoir: 60,
+    reservoirRefreshAmount: 60,
+    reservoirRefreshInterval: 60_000,
+  });
+}
+
 /** Builds the client once per run. The base URL comes from GITHUB_API_URL, as on any runner. */
 export function createClient(token: string): Client {
   const counts: RequestCounts = { restReads: 0, restWrites: 0, graphqlQueries: 0, graphqlMutations: 0 };
@@ -36,6 +54,8 @@ export function createClient(token: string): Client {
     {
       baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
       throttle: {
+        write: writeBudget('sitrep-write'),
+        notifications: writeBudget('sitrep-notifications'),
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
           core.warning(`Rate limit reached for ${options.method} ${options.url}; retrying after ${retryAfter}s`);
           return retryCount < MAX_RATE_LIMIT_RETRIES;
