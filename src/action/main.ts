@@ -4,6 +4,7 @@ import { ConfigurationError } from '../core/config.js';
 import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
 import { sweepCadence } from './cadence.js';
+import { reportWorkspace, validateWorkspace } from './validate.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
 import { runFollowups, type FollowupEventPayload } from './followups.js';
 import { InputError, readInputs, type ActionCommand } from './inputs.js';
@@ -72,6 +73,12 @@ export async function run(): Promise<void> {
       }
       case 'followups':
         await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload as FollowupEventPayload, inputs.incident, true);
+        break;
+      case 'validate':
+        validateWorkspace(result, inputs.configPath);
+        break;
+      case 'report':
+        reportWorkspace(result, inputs.configPath, client.now());
         break;
       case 'none':
         result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
