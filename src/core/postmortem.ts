@@ -44,8 +44,8 @@ function stringifyCompact(nodes: RootContent[]): string {
   return compactTables.stringify({ type: 'root', children: nodes });
 }
 
-/** GitHub refuses a pull request body longer than this. */
-export const PULL_REQUEST_BODY_LIMIT = 65_536;
+/** GitHub refuses a pull request body longer than 65,536 characters; this leaves room to spare. */
+export const PULL_REQUEST_BODY_LIMIT = 60_000;
 
 export function startMarker(name: string): string {
   return `<!-- sitrep:generated:${name} -->`;
@@ -543,8 +543,8 @@ export function pullRequestTitle(record: IncidentRecord): string {
 
 /**
  * The pull request body: what to do, the key metrics and the timeline. It stays under GitHub's
- * 65,536 characters: an over-long timeline is cut to its first and last events here, and is
- * complete in the file. Every piece of user text is escaped and cannot ping anyone.
+ * 65,536 characters (`limit`): an over-long timeline is cut to its first and last events here,
+ * and is complete in the file. Every piece of user text is escaped and cannot ping anyone.
  */
 export function renderPullRequestBody(input: PostmortemInput, ctx: PullRequestContext, limit = PULL_REQUEST_BODY_LIMIT): string {
   const { record, log } = input.incident;
@@ -566,19 +566,24 @@ export function renderPullRequestBody(input: PostmortemInput, ctx: PullRequestCo
   if (!rows.length) return `${head}_No events recorded._\n`;
   const full = stringifyCompact([timelineTable(rows)]);
   if (head.length + full.length <= limit) return `${head}${full}`;
-  // Keep the first and last events, as many as fit, and say where the rest are.
-  const cut = (kept: number) => {
-    const first = Math.ceil(kept / 2);
-    const omitted = rows.length - kept;
-    const gap: TimelineRow = { at: rows[first]?.at ?? record.declared_at, event: `… ${omitted} more events: the full timeline is in ${ctx.path}`, who: null };
-    return `${head}${stringifyCompact([timelineTable([...rows.slice(0, first), gap, ...rows.slice(rows.length - (kept - first))])])}`;
-  };
-  let low = 0;
-  let high = Math.min(rows.length - 1, Math.floor((rows.length * (limit - head.length)) / full.length) + 1);
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (cut(mid).length <= limit) low = mid;
-    else high = mid - 1;
+  // Keep the first and last events, as many as fit, and say where the rest are. A compact table
+  // row is one line (cells are single-line text), so rows are taken from the serialised table.
+  const lines = full.trimEnd().split('\n');
+  const [header = '', delimiter = ''] = lines;
+  const body = lines.slice(2);
+  const gapRow = (omitted: number, at: string) =>
+    stringifyCompact([timelineTable([{ at, event: `… ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split('\n')[2] ?? '';
+  let budget = limit - head.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
+  let first = 0;
+  let last = body.length;
+  // Alternate between the start and the end, one row at a time, while they fit.
+  for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
+    const line = takeFirst ? body[first] : body[last - 1];
+    if (line === undefined || line.length + 1 > budget) break;
+    budget -= line.length + 1;
+    if (takeFirst) first++;
+    else last--;
   }
-  return cut(low);
+  const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
+  return `${head}${[header, delimiter, ...body.slice(0, first), gap, ...body.slice(last)].join('\n')}\n`;
 }
