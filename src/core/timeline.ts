@@ -167,7 +167,10 @@ export function responders(record: IncidentRecord, log: readonly LogEntry[], eve
     if (!who.firstAt || Date.parse(at) < Date.parse(who.firstAt)) who.firstAt = at;
     who.acts.add(act);
   };
-  log.forEach((entry, index) => acted(entry.actor, entry.at, entry.ref ?? `log:${index}`));
+  log.forEach((entry, index) => {
+    // Asking for the postmortem is not part of the response.
+    if (entry.kind !== 'postmortem') acted(entry.actor, entry.at, entry.ref ?? `log:${index}`);
+  });
   events.forEach((event, index) => {
     if (!event.byBot) acted(event.actor, event.at, event.kind === 'comment' && event.url ? event.url : `event:${index}`);
   });

@@ -104,7 +104,8 @@ describe('responders', () => {
 
   it('counts what people did until the incident was resolved', () => {
     const resolved = anIncident({ status: 'resolved', resolved_at: formatTimestamp(at(30)), roles: { coordinator: 'carol', operations: 'bob', communications: null } });
-    const people = responders(resolved, [entry(30, 'status', 'fixing → resolved', 'carol')], [comment(10, 'dave', 1), comment(31, 'carol', 2), comment(40, 'erin', 3)]);
+    const log = [entry(30, 'status', 'fixing → resolved', 'carol'), entry(30, 'postmortem', 'pull request #9 opened', 'bob', 'https://x/pull/9')];
+    const people = responders(resolved, log, [comment(10, 'dave', 1), comment(31, 'carol', 2), comment(40, 'erin', 3)]);
     expect(people.map((p) => [p.login, p.actions])).toEqual([['carol', 1], ['bob', 0], ['dave', 1]]);
   });
 

@@ -184,6 +184,26 @@ describe('a P1 taken through its life', () => {
   });
 });
 
+describe('after the postmortem is merged', () => {
+  const ctx = useSandbox();
+
+  it('a rebuild with nothing new proposes nothing', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const created = repo.createIssue({ as: 'bob', title: 'Login fails', body: FORM.replace('P1', 'P2'), labels: ['incident'] });
+    expectSuccess(await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: created.number }) }));
+    await command(sandbox, created.number, 'alice', '/inc resolve Fixed', 30);
+    const pull = repo.pulls({ state: 'open' }).find((p) => p.head === `sitrep/postmortem/INC-${created.number}`);
+    expect(pull).toBeDefined();
+    repo.mergePull(pull!.number, { as: 'alice' });
+    expect(repo.readFile(`postmortems/INC-${created.number}.md`)).toContain(`id: INC-${created.number}`);
+
+    const run = await command(sandbox, created.number, 'alice', '/inc postmortem', 10);
+    expect(repo.pulls({ state: 'all' }).filter((p) => p.head === `sitrep/postmortem/INC-${created.number}`)).toHaveLength(1);
+    expect(run.summary).toContain('is up to date; no pull request needed');
+  });
+});
+
 describe('a long incident', () => {
   const ctx = useSandbox({ fresh: true });
 
