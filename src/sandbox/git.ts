@@ -258,24 +258,32 @@ export class GitStore {
   }
 
   /** Commits reachable from `sha` (itself included), newest first by walk order. */
-  ancestors(sha: string): string[] {
-    const seen = new Set<string>();
-    const order: string[] = [];
-    const queue = [sha];
-    while (queue.length > 0) {
-      const next = queue.shift()!;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      order.push(next);
-      const commit = this.getCommit(next);
-      if (commit) queue.push(...commit.parents);
+  ancestors(sha: string, until?: (sha: string) => boolean): string[] {
+    const seen = new Set<string>([sha]);
+    const order = [sha];
+    // Breadth-first over an array read by index: histories of thousands of commits stay linear.
+    for (let i = 0; i < order.length; i++) {
+      const current = order[i]!;
+      if (until?.(current)) break;
+      for (const parent of this.getCommit(current)?.parents ?? []) {
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          order.push(parent);
+        }
+      }
     }
     return order;
   }
 
   /** True when `ancestor` is reachable from `descendant` (or equal to it). */
   isAncestor(ancestor: string, descendant: string): boolean {
-    return this.ancestors(descendant).includes(ancestor);
+    return this.ancestors(descendant, (sha) => sha === ancestor).includes(ancestor);
+  }
+
+  /** Commits reachable from `head` but not from `base` (what `base...head` adds), newest first. */
+  commitsBetween(base: string, head: string): string[] {
+    const excluded = new Set(this.ancestors(base));
+    return this.ancestors(head).filter((sha) => !excluded.has(sha));
   }
 
   /** The nearest common ancestor of two commits, if any. */
@@ -284,30 +292,36 @@ export class GitStore {
     return this.ancestors(b).find((sha) => fromA.has(sha));
   }
 
-  /** Files that differ between two trees. */
-  diffTrees(baseTreeSha: string, headTreeSha: string): FileChange[] {
-    const before = new Map(this.flatten(baseTreeSha).map((e) => [e.path, e]));
-    const after = new Map(this.flatten(headTreeSha).map((e) => [e.path, e]));
-    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
-    const changes: FileChange[] = [];
-    for (const path of paths) {
+  /** Paths that differ between two trees, with their blob shas, sorted (no line diff). */
+  changedPaths(baseTreeSha: string, headTreeSha: string): Array<{ path: string; status: FileChange['status']; before?: string; after?: string }> {
+    const before = new Map(this.flatten(baseTreeSha).map((e) => [e.path, e.sha]));
+    const after = new Map(this.flatten(headTreeSha).map((e) => [e.path, e.sha]));
+    const changes: Array<{ path: string; status: FileChange['status']; before?: string; after?: string }> = [];
+    for (const path of [...new Set([...before.keys(), ...after.keys()])].sort()) {
       const old = before.get(path);
       const now = after.get(path);
-      if (old && now && old.sha === now.sha) continue;
-      const oldText = old ? this.getBlob(old.sha)?.content.toString('utf8') ?? '' : '';
-      const newText = now ? this.getBlob(now.sha)?.content.toString('utf8') ?? '' : '';
-      const diff = unifiedDiff(oldText, newText);
-      changes.push({
+      if (old === now) continue;
+      const status = old === undefined ? 'added' : now === undefined ? 'removed' : 'modified';
+      changes.push({ path, status, ...(old === undefined ? {} : { before: old }), ...(now === undefined ? {} : { after: now }) });
+    }
+    return changes;
+  }
+
+  /** Files that differ between two trees, with line counts and patches. */
+  diffTrees(baseTreeSha: string, headTreeSha: string): FileChange[] {
+    const text = (sha: string | undefined) => (sha ? this.getBlob(sha)?.content.toString('utf8') ?? '' : '');
+    return this.changedPaths(baseTreeSha, headTreeSha).map(({ path, status, before, after }) => {
+      const diff = unifiedDiff(text(before), text(after));
+      return {
         path,
-        status: !old ? 'added' : !now ? 'removed' : 'modified',
-        sha: (now ?? old)!.sha,
-        previousSha: old && now ? old.sha : null,
+        status,
+        sha: (after ?? before)!,
+        previousSha: before !== undefined && after !== undefined ? before : null,
         additions: diff.additions,
         deletions: diff.deletions,
         patch: diff.patch,
-      });
-    }
-    return changes;
+      };
+    });
   }
 }
 

@@ -303,7 +303,7 @@ export class SandboxRepo {
         author: commit.author.name,
         date: commit.author.date,
         parents: [...commit.parents],
-        files: repo.git.diffTrees(parent, commit.tree).map((f) => f.path),
+        files: repo.git.changedPaths(parent, commit.tree).map((f) => f.path),
       };
     });
   }

@@ -98,6 +98,7 @@ async function handle(parts: ServerParts, request: IncomingMessage, response: Se
   const bodyText = (await readBody(request)).toString('utf8');
   const kind: 'rest' | 'graphql' = url.pathname === '/graphql' ? 'graphql' : 'rest';
   const at = state.now();
+  const started = performance.now();
   const restMatch = kind === 'rest' ? parts.rest.match(method, url.pathname) : undefined;
   const graphqlOperation = kind === 'graphql' ? describeGraphqlRequest(bodyText) : undefined;
   const operation = restMatch?.operation.operationId ?? graphqlOperation?.label;
@@ -116,6 +117,7 @@ async function handle(parts: ServerParts, request: IncomingMessage, response: Se
         operation,
         actor: actor?.login,
         at,
+        durationMs: Math.round(performance.now() - started),
         ...(faultId === undefined ? {} : { fault: faultId }),
       },
       graphqlOperation?.type,

@@ -21,6 +21,8 @@ export interface RequestRecord {
   at: string;
   /** Id of the fault that answered it, if any. */
   fault?: number;
+  /** Real time the sandbox took to answer, in milliseconds. */
+  durationMs: number;
 }
 
 /** Request counts by kind. */

@@ -188,7 +188,7 @@ export function pushEvent(sandbox: Sandbox, options: { branch?: string; before?:
     const removed: string[] = [];
     const modified: string[] = [];
     const parentTree = commit.parents[0] ? helper.model.git.getCommit(commit.parents[0])!.tree : helper.model.git.emptyTree;
-    for (const change of helper.model.git.diffTrees(parentTree, helper.model.git.getCommit(commit.sha)!.tree)) {
+    for (const change of helper.model.git.changedPaths(parentTree, helper.model.git.getCommit(commit.sha)!.tree)) {
       (change.status === 'added' ? added : change.status === 'removed' ? removed : modified).push(change.path);
     }
     const git = helper.model.git.getCommit(commit.sha)!;

@@ -566,7 +566,7 @@ export class RestViews {
     if (!full) return json;
     const files = this.state.pullFiles(repo, issue as Issue & { pull: NonNullable<Issue['pull']> });
     const mergeBase = pull.merged ? undefined : repo.git.mergeBase(baseSha, pull.headSha);
-    const commits = mergeBase ? repo.git.ancestors(pull.headSha).filter((sha) => !repo.git.isAncestor(sha, mergeBase)).length : 1;
+    const commits = mergeBase ? repo.git.commitsBetween(mergeBase, pull.headSha).length : 1;
     const conflicted = issue.state === 'open' && !pull.merged && this.#wouldConflict(repo, baseSha, pull.headSha);
     return {
       ...json,

@@ -77,9 +77,8 @@ export const repoRoutes: RestRoute[] = [
       if (!base || !head) throw notFound();
       const git = repo.git;
       const mergeBase = git.mergeBase(base, head) ?? base;
-      const notIn = (from: string, exclude: string) => git.ancestors(from).filter((sha) => !git.isAncestor(sha, exclude));
-      const ahead = notIn(head, mergeBase);
-      const behind = notIn(base, mergeBase);
+      const ahead = git.commitsBetween(mergeBase, head);
+      const behind = git.commitsBetween(mergeBase, base);
       const status = ahead.length === 0 && behind.length === 0 ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
       // Oldest first, as GitHub lists them: the walk from the head, reversed.
       const commits = [...ahead].reverse().map((sha) => git.getCommit(sha)!);
