@@ -1,0 +1,65 @@
+// Benchmark: the API requests of a declaration and of typical commands.
+//
+//   node bench/lifecycle.mjs
+//
+// Runs the bundled action (dist/index.js) as a runner does against a local GitHub sandbox:
+// declares a P1 from the issue form, then runs typical commands, and prints for each run the
+// requests by kind (REST reads and writes, GraphQL queries and mutations) and its CPU time.
+// The first incident in a repository also creates the labels it uses; the second shows the
+// steady state. Goals: a declaration in at most 8 requests, a command in at most 6.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CPU_REPORTER, importSources, reportedCpuMs, root } from './lib/bundle.mjs';
+
+if (!existsSync(join(root, 'dist/index.js'))) spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+
+const sitrep = await importSources('lifecycle', [
+  "export { createSandbox } from './src/sandbox/index.ts';",
+  "export { runAction, issuesEvent, issueCommentEvent } from './test/harness/index.ts';",
+]);
+
+const sandbox = await sitrep.createSandbox();
+const repo = sandbox.repo();
+const script = join(root, 'dist/index.js');
+const env = { NODE_OPTIONS: `--import=${CPU_REPORTER}` };
+const FORM = '### Severity\n\nP1 — Critical — a customer production system is impaired\n\n### Summary\n\nCheckout API returns 502\n\n### Affected services\n\ncheckout-api';
+repo.writeFile('.github/sitrep.yml', 'escalation:\n  coordinators: ["@acme/incident-coordinators"]\n');
+
+const rows = [];
+async function measure(label, event, goal) {
+  const run = await sitrep.runAction({ sandbox, ...event, script, env });
+  if (run.exitCode !== 0) throw new Error(`${label} failed: ${run.stderr}`);
+  const c = run.counters;
+  rows.push({ label, restRead: c.restRead, restWrite: c.restWrite, graphqlQuery: c.graphqlQuery, graphqlMutation: c.graphqlMutation, total: c.total, cpu: reportedCpuMs(run.stderr), goal });
+}
+async function declare(label) {
+  const issue = repo.createIssue({ as: 'bob', title: 'Checkout API returns 502', body: FORM, labels: ['incident'] });
+  await measure(label, sitrep.issuesEvent(sandbox, 'opened', { number: issue.number }), 8);
+  return issue.number;
+}
+async function command(label, number, body) {
+  const comment = repo.comment(number, body, { as: 'alice' });
+  await measure(label, sitrep.issueCommentEvent(sandbox, 'created', { commentId: comment.id }), 6);
+}
+
+const first = await declare('declaration (first in the repository)');
+await command('/inc status fixing (first use of its label)', first, '/inc status fixing found it');
+const number = await declare('declaration');
+await command('/inc role ic @alice', number, '/inc role ic @alice');
+await command('/inc update ...', number, '/inc update rolled back deploy 1234 next: 30m');
+await command('/inc status fixing', number, '/inc status fixing found it');
+await command('/inc note ...', number, '/inc note failover at 10:02');
+await command('/inc resolve (P1: opens the postmortem PR)', number, '/inc resolve all green');
+await sandbox.close();
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('run', 46)}${pad('REST r', 8)}${pad('REST w', 8)}${pad('GQL q', 7)}${pad('GQL m', 7)}${pad('total', 7)}${pad('CPU ms', 8)}goal`);
+let missed = 0;
+for (const r of rows) {
+  const steady = !r.label.includes('first') && !r.label.includes('postmortem');
+  const ok = r.total <= r.goal;
+  if (steady && !ok) missed++;
+  console.log(`${pad(r.label, 46)}${pad(r.restRead, 8)}${pad(r.restWrite, 8)}${pad(r.graphqlQuery, 7)}${pad(r.graphqlMutation, 7)}${pad(r.total, 7)}${pad(r.cpu, 8)}<= ${r.goal}${ok ? '' : steady ? ' MISSED' : ' (one-off)'}`);
+}
+process.exitCode = missed ? 1 : 0;
