@@ -5,20 +5,20 @@
  */
 import { posix } from 'node:path';
 import type { ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import { isMap, isNode, isScalar, parseDocument, parse as parseYaml } from 'yaml';
 import { severityOf } from './cadence.js';
 import type { Config } from './config.js';
 import { formatDuration } from './duration.js';
 import { roleHolders, type IncidentRecord } from './incident.js';
 import { stringifyFrontMatter, type IncidentDocument } from './incident-file.js';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { STATUSES } from './lifecycle.js';
 import { embeddableMarkdown, findSection, parseMarkdown, plainText, stringifyMarkdown } from './markdown.js';
 import { computeMetrics, type IncidentMetrics } from './metrics.js';
 import { defuseMentions, inlineUserText, isLogin } from './sanitize.js';
-import { STATUSES } from './lifecycle.js';
 import { responders, timelineRows, type Responder, type TimelineEvent, type TimelineRow } from './timeline.js';
 
 /** The regions sitrep writes. Action items are written once, when the postmortem is created. */
@@ -47,10 +47,12 @@ function stringifyCompact(nodes: RootContent[]): string {
 /** GitHub refuses a pull request body longer than 65,536 characters; this leaves room to spare. */
 export const PULL_REQUEST_BODY_LIMIT = 60_000;
 
+/** The line that opens a generated region. */
 export function startMarker(name: string): string {
   return `<!-- sitrep:generated:${name} -->`;
 }
 
+/** The line that closes a generated region. */
 export function endMarker(name: string): string {
   return `<!-- /sitrep:generated:${name} -->`;
 }
