@@ -8,7 +8,7 @@ import { applyIncidentChange, readIncident } from '../core/incident-file.js';
 import { isActive } from '../core/lifecycle.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
 import { quoteUserText } from '../core/sanitize.js';
-import { ConflictError } from '../github/errors.js';
+import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
 import type { RunResult } from './result.js';
 
@@ -128,11 +128,21 @@ export async function converge(run: EventRun, loaded: Loaded, record: IncidentRe
         : {};
   await run.repo.ensureLabels(labelsFor(record, config), context.repoLabels);
   if (!sameSet(labels, issue.labels) || !sameSet(assignees, issue.assignees) || 'state' in stateChange) {
-    await run.repo.updateIssue(issue.number, {
+    const change = {
       ...(sameSet(labels, issue.labels) ? {} : { labels }),
       ...(sameSet(assignees, issue.assignees) ? {} : { assignees }),
       ...stateChange,
-    });
+    };
+    try {
+      await run.repo.updateIssue(issue.number, change);
+    } catch (error) {
+      // GitHub refuses the whole update (422) when one role holder cannot be assigned (not a
+      // collaborator). The record already names them; keep labels and state in step without it.
+      if (!(error instanceof GitHubAPIError) || error.status !== 422 || !('assignees' in change)) throw error;
+      note(run, `could not assign ${assignees.map((a) => `@${a}`).join(', ')} to #${issue.number}: GitHub refused (someone is not a collaborator); the roles are still recorded`);
+      const { assignees: _refused, ...rest } = change;
+      if (Object.keys(rest).length) await run.repo.updateIssue(issue.number, rest);
+    }
   }
   const fileUrl = run.repo.blobUrl(context.defaultBranch, loaded.path);
   await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...(latest ? { latest } : {}), ...(since ? { statusSince: since } : {}) }));

@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import type { CounterSnapshot, RequestRecord, Sandbox } from '../../src/sandbox/index.js';
+import { packageRoot } from '../templates.js';
+import type { CounterSnapshot, RequestRecord, Sandbox } from './index.js';
 
-/** The repository root (where action.yml and dist/ live). */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The package root (where action.yml and dist/ live). */
+export const REPO_ROOT = packageRoot();
 
 /** Options of {@link runAction}. */
 export interface RunActionOptions {

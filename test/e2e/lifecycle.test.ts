@@ -200,6 +200,20 @@ describe('a whole P1, driven by commands', () => {
   });
 });
 
+describe('a role holder GitHub cannot assign', () => {
+  it('is still recorded; labels and card stay in step and the run succeeds', async () => {
+    const { sandbox } = ctx;
+    const { number } = await declare(sandbox);
+    const run = await command(sandbox, number, '/inc role ic @mallory\n/inc status fixing');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(incident(sandbox, number).record).toMatchObject({ status: 'fixing', roles: { coordinator: 'mallory' } });
+    expect(sandbox.repo().issue(number).labels).toContain('status:fixing');
+    expect(sandbox.repo().issue(number).assignees).toEqual(['bob']);
+    expect(cards(sandbox, number)[0]?.body).toContain('| Coordinator | @mallory |');
+    expect(run.summary).toContain('could not assign');
+  });
+});
+
 describe('refusals change nothing and say why', () => {
   it.each([
     ['/inc status fixed', '"fixed" is not a status', 'Usage: `/inc status'],

@@ -14,9 +14,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.js';
 
-export * from './events.js';
-export * from './run-action.js';
+export * from '../../src/sandbox/events.js';
+export * from '../../src/sandbox/runner.js';
 export * from './http.js';
+export { assertWebhookPayload } from './webhook-schemas.js';
 
 /** Holds the current sandbox of a test file. */
 export interface SandboxContext {
