@@ -16666,7 +16666,7 @@ var init_micromark_extension_frontmatter = __esm({
   }
 });
 
-// node_modules/escape-string-regexp/index.js
+// node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -16674,7 +16674,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 var init_escape_string_regexp = __esm({
-  "node_modules/escape-string-regexp/index.js"() {
+  "node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js"() {
   }
 });
 
@@ -16806,6 +16806,18 @@ function ccount(value2, character) {
 }
 var init_ccount = __esm({
   "node_modules/ccount/index.js"() {
+  }
+});
+
+// node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp2(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+var init_escape_string_regexp2 = __esm({
+  "node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js"() {
   }
 });
 
@@ -17154,7 +17166,7 @@ function toPairs(tupleOrList) {
   return result;
 }
 function toExpression(find) {
-  return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
+  return typeof find === "string" ? new RegExp(escapeStringRegexp2(find), "g") : find;
 }
 function toFunction(replace2) {
   return typeof replace2 === "function" ? replace2 : function() {
@@ -17163,7 +17175,7 @@ function toFunction(replace2) {
 }
 var init_lib6 = __esm({
   "node_modules/mdast-util-find-and-replace/lib/index.js"() {
-    init_escape_string_regexp();
+    init_escape_string_regexp2();
     init_unist_util_visit_parents();
     init_unist_util_is();
   }
@@ -39055,7 +39067,10 @@ var init_package = __esm({
         "schemas",
         "templates",
         "README.md"
-      ]
+      ],
+      overrides: {
+        rollup: "4.67.4"
+      }
     };
   }
 });

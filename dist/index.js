@@ -43089,7 +43089,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/escape-string-regexp/index.js
+// node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -43194,6 +43194,14 @@ function ccount(value2, character) {
     index2 = source.indexOf(character, index2 + character.length);
   }
   return count;
+}
+
+// node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp2(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
 // node_modules/unist-util-is/lib/index.js
@@ -43513,7 +43521,7 @@ function toPairs(tupleOrList) {
   return result;
 }
 function toExpression(find) {
-  return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
+  return typeof find === "string" ? new RegExp(escapeStringRegexp2(find), "g") : find;
 }
 function toFunction(replace2) {
   return typeof replace2 === "function" ? replace2 : function() {
