@@ -12,15 +12,10 @@
 //   2. renders the postmortem `--runs` times, fresh and as a rebuild over the previous output,
 //      and prints the CPU milliseconds of the best and median run.
 // Goals: at most 50 pages, under 500 ms of CPU to render.
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { importSources, seededRandom, stamp } from './lib/bundle.mjs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
 const GOAL_PAGES = 50;
 const GOAL_RENDER_MS = 500;
 
@@ -35,48 +30,18 @@ const itemCount = Number(values.items);
 const logCount = Number(values.log);
 const runs = Number(values.runs);
 
-// The bundle lives in the checkout so its external packages resolve from node_modules.
-mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-const bundles = mkdtempSync(join(root, 'node_modules', '.cache', 'sitrep-bench-'));
-const banner = "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);";
-await build({
-  stdin: {
-    contents: [
-      "export { createSandbox } from './src/sandbox/index.ts';",
-      "export { createClient } from './src/github/client.ts';",
-      "export { readIssueTimeline } from './src/github/timeline.ts';",
-      "export { renderPostmortem, renderPullRequestBody } from './src/core/postmortem.ts';",
-      "export { BUNDLED_POSTMORTEM_TEMPLATE } from './src/core/postmortem-template.generated.ts';",
-      "export { createIncidentText, readIncident } from './src/core/incident-file.ts';",
-      "export { defaultConfig } from './src/core/config.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  banner: { js: banner },
-  outfile: join(bundles, 'postmortem.js'),
-  external: ['@octokit/graphql-schema', 'graphql'],
-});
-const sitrep = await import(join(bundles, 'postmortem.js'));
+const sitrep = await importSources('postmortem', [
+  "export { createSandbox } from './src/sandbox/index.ts';",
+  "export { createClient } from './src/github/client.ts';",
+  "export { readIssueTimeline } from './src/github/timeline.ts';",
+  "export { renderPostmortem, renderPullRequestBody } from './src/core/postmortem.ts';",
+  "export { BUNDLED_POSTMORTEM_TEMPLATE } from './src/core/postmortem-template.generated.ts';",
+  "export { createIncidentText, readIncident } from './src/core/incident-file.ts';",
+  "export { defaultConfig } from './src/core/config.ts';",
+]);
 
 // --- A deterministic incident -------------------------------------------------------------
-let seed = 7;
-function random() {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-const stamp = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const { random, pick } = seededRandom(7);
 const PEOPLE = ['alice', 'bob', 'carol', 'dave'];
 const TRIAGERS = ['alice', 'bob', 'carol'];
 const WORDS = ['rolled back', 'shard', 'eu-west-1', 'connection pool', 'p99 latency', 'error rate', 'failover', 'cache', 'deploy 1234', 'customers'];
@@ -181,7 +146,6 @@ console.log(`parse incident:    ${fmt(parseMs)} ms wall (readIncident, done once
 console.log(`render (fresh):    ${fmt(fresh.best)} ms CPU best ${fmt(fresh.median)} ms median   (goal < ${GOAL_RENDER_MS} ms)`);
 console.log(`render (rebuild):  ${fmt(rebuild.best)} ms CPU best ${fmt(rebuild.median)} ms median`);
 console.log(`pull request body: ${fmt(body.best)} ms CPU best   ${body.value.length} characters (limit 65,536)`);
-rmSync(bundles, { recursive: true, force: true });
 const ok = pages <= GOAL_PAGES && fresh.median < GOAL_RENDER_MS && rebuild.median < GOAL_RENDER_MS && body.value.length <= 65_536;
 if (!ok) {
   console.log('goal missed');

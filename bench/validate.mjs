@@ -7,6 +7,7 @@
 // writer), then runs `node cli.js validate <repo>` as a child process and reports files per
 // second and the process's peak resident memory. Validation is single-threaded: one core.
 import { build } from 'esbuild';
+import { seededRandom, stamp } from './lib/bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,17 +42,7 @@ await build({ ...common, entryPoints: ['src/core/incident-file.ts'], outfile: jo
 const { createIncidentText } = await import(join(bundles, 'incident-file.js'));
 
 // --- A deterministic corpus -------------------------------------------------------------
-let seed = 42;
-function random() {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-const stamp = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const { random, pick } = seededRandom(42);
 
 const PEOPLE = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'oscar'];
 const SERVICES = ['checkout-api', 'payments-gateway', 'search-indexer', 'auth', 'status-page', 'cdn', 'orders-db', 'notifications'];

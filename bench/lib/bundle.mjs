@@ -37,3 +37,19 @@ export function reportedCpuMs(stderr) {
   const match = /SITREP_CPU_MS=(\d+)/.exec(stderr);
   return match ? Number(match[1]) : NaN;
 }
+
+/** A seeded pseudo-random generator (mulberry32) with helpers, so a benchmark's corpus is the same every run. */
+export function seededRandom(seed) {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { random, pick: (list) => list[Math.floor(random() * list.length)] };
+}
+
+/** `2026-11-21T10:00:00Z` for an instant. */
+export const stamp = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
