@@ -56807,17 +56807,22 @@ ${stringifyFrontMatter(orderedRecord(record))}---${body}`;
 }
 
 // src/core/reminders.ts
-var REMINDER_KINDS = ["update", "escalation", "staffing", "monitoring", "postmortem"];
-function reminderKey(kind, due) {
-  return `${kind}@${due}`;
+var REMINDER_KINDS = ["update", "escalation", "staffing", "monitoring", "postmortem", "followup"];
+function reminderKey(kind, due, item) {
+  return item ? `${kind}@${due}@${item}` : `${kind}@${due}`;
 }
-function reminderMarker(kind, due) {
-  return `<!-- sitrep:reminder kind=${kind} due=${due} -->`;
+function parseReminderKey(key) {
+  const [kind, due = "", item] = key.split("@");
+  return item ? { kind, due, item } : { kind, due };
 }
+function reminderMarker(kind, due, item) {
+  return `<!-- sitrep:reminder kind=${kind} due=${due}${item ? ` item=${item}` : ""} -->`;
+}
+var REMINDER_MARKER = /<!-- sitrep:reminder kind=([a-z]+) due=([^\s@]+)(?: item=([0-9a-f]{12}(?:-[1-9][0-9]*)?))? -->/g;
 function readReminderKeys(body) {
   const keys = [];
-  for (const match of body.matchAll(/<!-- sitrep:reminder kind=([a-z]+) due=(\S+) -->/g)) {
-    if (REMINDER_KINDS.includes(match[1] ?? "")) keys.push(reminderKey(match[1], match[2] ?? ""));
+  for (const match of body.matchAll(REMINDER_MARKER)) {
+    if (REMINDER_KINDS.includes(match[1] ?? "")) keys.push(reminderKey(match[1], match[2] ?? "", match[3]));
   }
   return keys;
 }
@@ -56900,11 +56905,11 @@ function dueReminders(incident, config, now, posted, command = config.command) {
   return reminders;
 }
 function renderReminder(reminder) {
-  const markers2 = [reminderMarker(reminder.kind, reminder.due), ...reminder.alsoCovers.map((key) => {
-    const [kind, due] = key.split("@");
-    return reminderMarker(kind, due);
+  const markers2 = [reminderMarker(reminder.kind, reminder.due, reminder.item), ...reminder.alsoCovers.map((key) => {
+    const { kind, due, item } = parseReminderKey(key);
+    return reminderMarker(kind, due, item);
   })];
-  const icon = { update: "\u23F0", escalation: "\u{1F6A8}", staffing: "\u{1F9D1}\u200D\u{1F692}", monitoring: "\u{1F535}", postmortem: "\u{1F4DD}" }[reminder.kind];
+  const icon = { update: "\u23F0", escalation: "\u{1F6A8}", staffing: "\u{1F9D1}\u200D\u{1F692}", monitoring: "\u{1F535}", postmortem: "\u{1F4DD}", followup: "\u{1F4CC}" }[reminder.kind];
   const mentions = reminder.mentions.map((m) => m.startsWith("@") ? m : `@${m}`).join(" ");
   return `${markers2.join("\n")}
 ${icon} ${mentions ? `${mentions}: ` : ""}${reminder.message}`;
@@ -59107,7 +59112,7 @@ async function handleIssuesEvent(run2, payload) {
     return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
   }
   if (action === "opened" || action === "labeled") return declare(run2, issue2, loaded);
-  if (!loaded.record) return declare(run2, issue2, loaded);
+  if (!loaded.record) return note(run2, `#${issue2.number} was ${action} but has no incident record; label it again to declare it`);
   if (isBot(payload.sender)) return note(run2, `${action} by ${payload.sender.login}; sitrep's own change`);
   const ctx = changeContext(run2, loaded, payload.sender.login, issue2.html_url);
   const record = loaded.record;

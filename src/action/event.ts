@@ -60,7 +60,7 @@ export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): 
     return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
   }
   if (action === 'opened' || action === 'labeled') return declare(run, issue, loaded);
-  if (!loaded.record) return declare(run, issue, loaded);
+  if (!loaded.record) return note(run, `#${issue.number} was ${action} but has no incident record; label it again to declare it`);
   if (isBot(payload.sender)) return note(run, `${action} by ${payload.sender.login}; sitrep's own change`);
   const ctx = changeContext(run, loaded, payload.sender.login, issue.html_url);
   const record = loaded.record;
