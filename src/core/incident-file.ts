@@ -29,7 +29,9 @@ interface FrontMatterBlock {
   yamlText: string;
   start: number;
   end: number;
+  /** The whole file's tree; its offsets are `bom` less than the text's. */
   tree: Root;
+  bom: number;
 }
 
 function frontMatterOf(text: string): FrontMatterBlock | undefined {
@@ -38,7 +40,7 @@ function frontMatterOf(text: string): FrontMatterBlock | undefined {
   const tree = parseMarkdown(text.slice(bom));
   const first = tree.children[0];
   if (first?.type !== 'yaml' || !first.position) return undefined;
-  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree };
+  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
 }
 
 /**
@@ -204,15 +206,16 @@ export function applyIncidentChange(text: string, record: IncidentRecord, entrie
   if (!block) throw new IncidentFileError('incident', [{ path: 'incident', line: 1, column: 1, message: 'missing front matter' }]);
   let body = text.slice(block.end);
   if (entries.length) {
-    const tree = parseMarkdown(body);
+    // One parse of the whole file serves both the front matter and the Log (large Logs are slow to parse).
+    const inBody = (offset: number) => offset + block.bom - block.end;
     const rendered = renderList(entries.map(logItem)).trimEnd();
-    const section = findSection(tree, 'Log');
+    const section = findSection(block.tree, 'Log');
     const list = section?.nodes.filter((n) => n.type === 'list').at(-1);
     if (list?.position?.end.offset !== undefined) {
-      const at = list.position.end.offset;
+      const at = inBody(list.position.end.offset);
       body = `${body.slice(0, at)}\n${rendered}${body.slice(at)}`;
     } else if (section) {
-      const at = section.heading.position?.end.offset ?? body.length;
+      const at = section.heading.position?.end.offset === undefined ? body.length : inBody(section.heading.position.end.offset);
       body = `${body.slice(0, at)}\n\n${rendered}\n${body.slice(at)}`;
     } else {
       body = `${body.trimEnd()}\n\n## Log\n\n${rendered}\n`;
