@@ -299,6 +299,19 @@ describe('idempotence and concurrency', () => {
   });
 });
 
+describe('compare-and-swap', () => {
+  it('a stale write (409) is re-read and re-applied, and the command still lands once', async () => {
+    const { sandbox } = ctx;
+    const { number } = await declare(sandbox);
+    sandbox.faults.inject({ method: 'PUT', path: /\/contents\//, status: 409, count: 1 });
+    const run = await command(sandbox, number, '/inc note config pushed at 10:01');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.requests.filter((r) => r.method === 'PUT').map((r) => r.status)).toEqual([409, 200]);
+    expect(run.counters.graphqlQuery).toBe(2);
+    expect(incident(sandbox, number).log.filter((e) => e.kind === 'note').map((e) => e.text)).toEqual(['config pushed at 10:01']);
+  });
+});
+
 describe('request budget', () => {
   it('a declaration makes at most 8 requests and a typical command at most 6', async () => {
     const { sandbox } = ctx;
