@@ -1,9 +1,10 @@
 // Benchmark: one cadence sweep over many open incidents.
 //
-//   node bench/cadence.mjs [--open 1000] [--overdue 50]
+//   node bench/cadence.mjs [--open 1000] [--overdue 50] [--postmortems 200]
 //
 // Seeds a local GitHub sandbox with `--open` open incidents (each with its status card, as
-// declaration leaves it), `--overdue` of them past their next update, then runs the bundled
+// declaration leaves it), `--overdue` of them past their next update, and `--postmortems` merged
+// postmortems of closed incidents whose action items are not due yet, then runs the bundled
 // action (dist/index.js) on a `schedule` event as a runner does, and prints the requests it made
 // by kind and its CPU time. Then it measures, against the same sandbox, the obvious REST approach
 // (list the open incident issues, then each issue's comments) and prints the ratio.
@@ -14,9 +15,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CPU_REPORTER, importSources, reportedCpuMs, root } from './lib/bundle.mjs';
 
-const { values } = parseArgs({ options: { open: { type: 'string', default: '1000' }, overdue: { type: 'string', default: '50' } } });
+const { values } = parseArgs({ options: { open: { type: 'string', default: '1000' }, overdue: { type: 'string', default: '50' }, postmortems: { type: 'string', default: '200' } } });
 const open = Number(values.open);
 const overdue = Number(values.overdue);
+const postmortems = Number(values.postmortems);
 const GOAL_READS = 10;
 
 if (!existsSync(join(root, 'dist/index.js'))) spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
@@ -48,6 +50,19 @@ for (let i = 0; i < open; i++) {
   repo.comment(issue.number, sitrep.renderCard(record, { config, fileUrl: `${sandbox.serverUrl}/acme/incidents/blob/main/incidents/INC-${issue.number}.md`, statusSince: record.declared_at }), { as: sandbox.botLogin });
   for (let c = 0; c < 3; c++) repo.comment(issue.number, `investigating, note ${c}`, { as: 'carol' });
 }
+// Closed incidents' postmortems, their follow-ups due in a month: read with the first page, nothing to remind.
+const dueLater = stamp(now + 30 * 86_400_000).slice(0, 10);
+const files = {};
+for (let i = 0; i < postmortems; i++) {
+  const id = `INC-${100_000 + i}`;
+  files[`postmortems/${id}.md`] = [
+    '---', `id: ${id}`, `incident: ${id}`, 'severity: P2', 'status: final', 'authors: [alice]', '---', '', '## Action items', '',
+    `- [ ] Alert on saturation ${i} — owner: @carol, due: ${dueLater}, issue: ${sandbox.serverUrl}/acme/incidents/issues/${i + 1}`,
+    `- [x] Roll back deploy ${i} — owner: @bob, due: 2020-01-01`,
+    '',
+  ].join('\n');
+}
+if (postmortems) repo.writeFiles(files, { message: 'postmortems' });
 process.stdout.write(' done\n');
 
 sandbox.counters.reset();
@@ -80,6 +95,7 @@ for (const issue of issues) await getAll(`/repos/acme/incidents/issues/${issue.n
 await sandbox.close({ ignoreViolations: false });
 
 console.log(`open incidents            ${open} (${overdue} overdue)`);
+console.log(`postmortems               ${postmortems} (no follow-up overdue)`);
 console.log(`GraphQL queries           ${c.graphqlQuery}`);
 console.log(`REST reads                ${c.restRead}`);
 console.log(`writes                    ${writes} (reminders posted: ${run.outputs.reminders})`);

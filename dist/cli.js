@@ -31085,7 +31085,7 @@ function frontMatterOf(text5) {
   const tree = parseMarkdown(text5.slice(bom));
   const first = tree.children[0];
   if (first?.type !== "yaml" || !first.position) return void 0;
-  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree };
+  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
 }
 function readFrontMatter(text5, path2, schema) {
   const block = frontMatterOf(text5);

@@ -56629,181 +56629,181 @@ ${body}`);
   }
 };
 
-// src/core/incident-file.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-var SEPARATOR = " \xB7 ";
-function frontMatterOf(text5) {
-  const bom = text5.startsWith("\uFEFF") ? 1 : 0;
-  const tree = parseMarkdown(text5.slice(bom));
-  const first = tree.children[0];
-  if (first?.type !== "yaml" || !first.position) return void 0;
-  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree };
+// src/core/action-items.ts
+import { createHash } from "node:crypto";
+var PRIORITIES = ["critical", "high", "medium", "low"];
+var ACTION_ITEM_FIELDS = ["owner", "repo", "due", "priority", "issue"];
+var ACTION_ITEM_EXAMPLE = "- [ ] Alert on 5xx ratio \u2014 owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high";
+var SEPARATOR = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
+var FIELD = /^([A-Za-z]+)\s*:\s*(.*)$/s;
+var ISSUE_PATH = /\/issues\/[1-9][0-9]*\/?(?:[?#].*)?$/;
+var REPO = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function normaliseTitle(title) {
+  return title.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
-function readFrontMatter(text5, path2, schema) {
-  const block = frontMatterOf(text5);
-  if (!block) {
-    return {
-      problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]
-    };
-  }
-  const yaml = parseYamlSource(block.yamlText, 2);
-  if (yaml.errors.length) {
-    return { tree: block.tree, problems: yaml.errors.map((e) => ({ path: path2, ...e.position, message: `YAML syntax: ${e.message}` })) };
-  }
-  const frontMatter = yaml.value;
-  if (!frontMatter || typeof frontMatter !== "object" || Array.isArray(frontMatter)) {
-    return { tree: block.tree, frontMatter, problems: [{ path: path2, line: 2, column: 1, message: "front matter must be a mapping of keys (id, title, severity, ...)" }] };
-  }
-  const problems = checkSchema(schema, frontMatter).map((p) => ({ path: path2, ...yaml.locate(p.pointer, p.key), message: p.message }));
-  return { tree: block.tree, frontMatter, yaml, problems };
+function actionItemKey(title) {
+  return createHash("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
 }
-function parseIncident(text5, path2 = "incident.md") {
-  const read = readFrontMatter(text5, path2, "incident");
-  if (read.problems.length || !read.tree) return read;
-  const log2 = parseLog(read.tree);
-  const problems = log2.malformed.map((m) => ({
-    path: path2,
-    line: m.line,
-    column: 1,
-    message: `Log line is not "<time>${SEPARATOR}@<login>${SEPARATOR}<event>${SEPARATOR}<text>": ${m.text.slice(0, 60)}`
-  }));
-  return {
-    document: { record: read.frontMatter, log: log2.entries, text: text5 },
-    frontMatter: read.frontMatter,
-    yaml: read.yaml,
-    problems
-  };
+function isCalendarDate(text5) {
+  const match = DATE.exec(text5);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-function readIncident(text5, path2 = "incident.md") {
-  const { document: document3, problems } = parseIncident(text5, path2);
-  if (!document3) throw new IncidentFileError(path2, problems);
-  return document3;
+function isRepoName(text5) {
+  return REPO.test(text5) && (text5.split("/")[0] ?? "").length <= 39;
 }
-var IncidentFileError = class extends Error {
-  constructor(path2, problems) {
-    super(`${path2} cannot be read: ${problems.map((p) => `line ${p.line}: ${p.message}`).join("; ")}`);
-    this.path = path2;
-    this.problems = problems;
-    this.name = "IncidentFileError";
-  }
-  path;
-  problems;
-};
-function parseLog(tree) {
-  const entries = [];
-  const malformed = [];
-  const section = findSection(tree, "Log");
-  const items = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
-  for (const item of items) {
-    const { text: text5, ref } = logItemText(item);
-    const parsed = parseLogLine(text5);
-    const entry = parsed && ref ? { ...parsed, ref } : parsed;
-    if (entry) entries.push(entry);
-    else malformed.push({ line: item.position?.start.line ?? 0, text: text5 });
-  }
-  return { entries, malformed };
+function shorten(text5, max = 60) {
+  return text5.length > max ? `${text5.slice(0, max - 1)}\u2026` : text5;
 }
-var REF_LABEL = "link";
-function logItemText(item) {
-  const paragraph3 = item.children[0];
-  if (item.children.length === 1 && paragraph3?.type === "paragraph") {
-    const last = paragraph3.children.at(-1);
-    const before = paragraph3.children.at(-2);
-    if (last?.type === "link" && toString(last) === REF_LABEL && before?.type === "text" && before.value.endsWith(SEPARATOR)) {
-      const text5 = toString({ ...paragraph3, children: paragraph3.children.slice(0, -1) });
-      return { text: text5.slice(0, -SEPARATOR.length), ref: last.url };
+function nodesOf(node2) {
+  return [node2, ..."children" in node2 ? node2.children.flatMap(nodesOf) : []];
+}
+function splitFields(text5) {
+  for (const match of text5.matchAll(SEPARATOR)) {
+    const key = (match[1] ?? "").toLowerCase();
+    if (ACTION_ITEM_FIELDS.includes(key)) {
+      return { title: text5.slice(0, match.index).trim(), fields: text5.slice(match.index + match[0].length).trim() };
     }
   }
-  return { text: toString(item) };
+  return { title: text5.trim() };
 }
-function logItem(entry) {
-  const item = textListItem(formatLogLine(entry));
-  if (entry.ref) {
-    const paragraph3 = item.children[0];
-    const text5 = paragraph3.children[0];
-    text5.value += SEPARATOR;
-    paragraph3.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
+function readField(item, name, value2) {
+  const problem = (text5) => item.problems.push(text5);
+  switch (name) {
+    case "owner": {
+      const login = value2.replace(/^@/, "");
+      if (!isLogin(login) || /\[bot\]$/i.test(login)) {
+        problem(`owner "${shorten(value2, 40)}" is not a GitHub login; write owner: @<login> (one person; teams and bots cannot be assigned)`);
+      } else item.owner = login;
+      return;
+    }
+    case "repo":
+      if (!isRepoName(value2)) problem(`repo "${shorten(value2, 60)}" is not a repository; write repo: <owner>/<name>, e.g. repo: acme/checkout`);
+      else item.repo = value2;
+      return;
+    case "due":
+      if (!isCalendarDate(value2)) problem(`due "${shorten(value2, 30)}" is not a date; write due: YYYY-MM-DD, e.g. due: 2026-12-05`);
+      else item.due = value2;
+      return;
+    case "priority": {
+      const priority = value2.toLowerCase();
+      if (!PRIORITIES.includes(priority)) {
+        problem(`priority "${shorten(value2, 30)}" is not one of ${PRIORITIES.join(", ")}`);
+      } else item.priority = priority;
+      return;
+    }
+    case "issue":
+      item.issueUrl = value2;
+      return;
+  }
+}
+function readFieldList(item, fields) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const part of fields.split(/[,;]/).map((p) => p.trim())) {
+    if (!part) continue;
+    const match = FIELD.exec(part);
+    const name = match?.[1]?.toLowerCase() ?? "";
+    const value2 = match?.[2]?.trim() ?? "";
+    if (!match || !ACTION_ITEM_FIELDS.includes(name)) {
+      item.problems.push(
+        match ? `unknown field "${shorten(name, 30)}"; the fields are owner:, repo:, due: and priority:` : `"${shorten(part, 40)}" is not a field; after the dash write fields as name: value, separated by commas`
+      );
+      continue;
+    }
+    if (seen.has(name)) {
+      item.problems.push(`${name}: is given twice; give it once`);
+      continue;
+    }
+    seen.add(name);
+    if (!value2) {
+      item.problems.push(`${name}: is empty`);
+      continue;
+    }
+    readField(item, name, value2);
+  }
+}
+function readItem(listItem2) {
+  const paragraph3 = listItem2.children.find((c) => c.type === "paragraph");
+  const text5 = paragraph3 ? toString(paragraph3).replace(/\s+/g, " ").trim() : "";
+  const { title, fields } = splitFields(text5);
+  const item = {
+    key: "",
+    title,
+    checked: listItem2.checked === true,
+    task: listItem2.checked !== null && listItem2.checked !== void 0,
+    line: listItem2.position?.start.line ?? 0,
+    problems: [],
+    insertAt: paragraph3?.position?.end.offset ?? listItem2.position?.end.offset ?? 0,
+    hasFields: fields !== void 0
+  };
+  if (fields !== void 0) readFieldList(item, fields);
+  const link2 = nodesOf(listItem2).find((n) => n.type === "link" && ISSUE_PATH.test(n.url));
+  if (!item.issueUrl && link2?.type === "link") item.issueUrl = link2.url;
+  if (!title) item.problems.push("the item has no title; write the work to do before the dash");
+  if (!item.task && !item.checked) {
+    item.problems.push('it is a plain bullet, not a task; write "- [ ] <title>" to have it filed, or "- [x]" when it needs no issue');
   }
   return item;
 }
-function parseLogLine(line) {
-  const parts = line.split(SEPARATOR);
-  if (parts.length < 3) return void 0;
-  const [at, actor, kind, ...rest] = parts;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
-  return { at, actor: actor.slice(1), kind, text: rest.join(SEPARATOR) };
+function parseActionItems(postmortemText) {
+  return actionItemsOf(parseMarkdown(postmortemText));
 }
-function formatLogLine(entry) {
-  const head = `${entry.at}${SEPARATOR}@${entry.actor}${SEPARATOR}${entry.kind}`;
-  return entry.text ? `${head}${SEPARATOR}${entry.text}` : head;
-}
-function orderedRecord(record) {
-  const ordered = {};
-  for (const key of RECORD_KEYS) {
-    if (record[key] !== void 0) ordered[key] = record[key];
-  }
-  for (const [key, value2] of Object.entries(record)) {
-    if (!(key in ordered) && value2 !== void 0) ordered[key] = value2;
-  }
-  return ordered;
-}
-function stringifyFrontMatter(value2) {
-  const doc = new import_yaml2.Document(value2);
-  (0, import_yaml2.visit)(doc, {
-    Seq(_, node2) {
-      if ((0, import_yaml2.isSeq)(node2) && node2.items.every((i) => (0, import_yaml2.isScalar)(i) && String(i.value).length < 40 && !/[\n,#[\]{}]/.test(String(i.value)))) {
-        node2.flow = true;
-      }
-    }
+function actionItemsOf(tree) {
+  const section = findSection(tree, "Action items");
+  const listItems = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
+  const seen = /* @__PURE__ */ new Map();
+  return listItems.map((listItem2) => {
+    const item = readItem(listItem2);
+    const base = actionItemKey(item.title);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    item.key = count === 1 ? base : `${base}-${count}`;
+    return item;
   });
-  return doc.toString({ lineWidth: 0, nullStr: "null", flowCollectionPadding: false });
 }
-function createIncidentText(input) {
-  const section = (title, body) => `## ${title}
-
-${body.trim() ? embeddableMarkdown(body) : "_Not given yet._"}
-`;
-  return [
-    `---
-${stringifyFrontMatter(orderedRecord(input.record))}---
-`,
-    section("Summary", input.summary),
-    section("Impact", input.impact),
-    `## Log
-
-${renderList(input.log.map(logItem))}`
-  ].join("\n");
+function isPending(item) {
+  return item.task && !item.checked && !item.issueUrl && item.problems.length === 0;
 }
-function applyIncidentChange(text5, record, entries) {
-  const block = frontMatterOf(text5);
-  if (!block) throw new IncidentFileError("incident", [{ path: "incident", line: 1, column: 1, message: "missing front matter" }]);
-  let body = text5.slice(block.end);
-  if (entries.length) {
-    const tree = parseMarkdown(body);
-    const rendered = renderList(entries.map(logItem)).trimEnd();
-    const section = findSection(tree, "Log");
-    const list5 = section?.nodes.filter((n) => n.type === "list").at(-1);
-    if (list5?.position?.end.offset !== void 0) {
-      const at = list5.position.end.offset;
-      body = `${body.slice(0, at)}
-${rendered}${body.slice(at)}`;
-    } else if (section) {
-      const at = section.heading.position?.end.offset ?? body.length;
-      body = `${body.slice(0, at)}
-
-${rendered}
-${body.slice(at)}`;
-    } else {
-      body = `${body.trimEnd()}
-
-## Log
-
-${rendered}
-`;
-    }
+function isMalformed(item) {
+  return !item.checked && !item.issueUrl && item.problems.length > 0;
+}
+function describeItem(item) {
+  return `"${shorten(item.title || "(no title)")}" (line ${item.line})`;
+}
+function routeActionItem(item, services, followups, incidentRepo) {
+  if (item.repo) return { repo: item.repo, via: "item" };
+  const routes = Object.entries(followups.routes);
+  for (const service of services) {
+    const route = followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
+    if (route) return { repo: route, via: "service", service };
   }
-  return `${text5.slice(0, block.start)}---
-${stringifyFrontMatter(orderedRecord(record))}---${body}`;
+  if (followups.defaultRepo) return { repo: followups.defaultRepo, via: "default" };
+  return { repo: incidentRepo, via: "incident" };
+}
+function linkActionItems(postmortemText, links) {
+  const targets = parseActionItems(postmortemText).filter((item) => links.has(item.key) && !item.issueUrl).sort((a, b) => b.insertAt - a.insertAt);
+  let text5 = postmortemText;
+  const linked = [];
+  for (const item of targets) {
+    const url = links.get(item.key);
+    const addition = item.hasFields ? `, issue: ${url}` : ` \u2014 issue: ${url}`;
+    text5 = `${text5.slice(0, item.insertAt)}${addition}${text5.slice(item.insertAt)}`;
+    linked.push(item.key);
+  }
+  return { text: text5, linked: linked.reverse() };
+}
+var DAY = 864e5;
+function overdueActionItems(postmortemText, now) {
+  return parseActionItems(postmortemText).filter((item) => !item.checked && item.due !== void 0 && Date.parse(`${item.due}T00:00:00Z`) + DAY <= now).map((item) => ({
+    key: item.key,
+    title: item.title,
+    due: item.due,
+    ...item.issueUrl ? { url: item.issueUrl } : {},
+    ...item.owner ? { owner: item.owner } : {}
+  }));
 }
 
 // src/core/reminders.ts
@@ -56915,14 +56915,264 @@ function renderReminder(reminder) {
 ${icon} ${mentions ? `${mentions}: ` : ""}${reminder.message}`;
 }
 
+// src/core/followup-reminders.ts
+var DAY2 = 864e5;
+var POSTMORTEM_FILE = /^INC-([1-9][0-9]{0,9})\.md$/;
+function overdueFollowups(files, folder, now) {
+  const found = { postmortems: [], unreadable: [] };
+  for (const file of files) {
+    const match = POSTMORTEM_FILE.exec(file.name);
+    if (!match) continue;
+    const path2 = `${folder}/${file.name}`;
+    try {
+      const items = overdueActionItems(file.text, now);
+      if (items.length) found.postmortems.push({ number: Number(match[1]), id: `INC-${match[1]}`, path: path2, items });
+    } catch (error2) {
+      found.unreadable.push({ path: path2, message: error2 instanceof Error ? error2.message : String(error2) });
+    }
+  }
+  found.postmortems.sort((a, b) => a.number - b.number);
+  return found;
+}
+function issueRef(url) {
+  let path2;
+  try {
+    path2 = new URL(url).pathname;
+  } catch {
+    return void 0;
+  }
+  const match = /^\/([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/issues\/([1-9][0-9]*)\/?$/.exec(path2);
+  return match ? { repo: `${match[1]}/${match[2]}`, number: Number(match[3]) } : void 0;
+}
+function issueRefKey(ref) {
+  return `${ref.repo.toLowerCase()}#${ref.number}`;
+}
+function followupRepositories(postmortems) {
+  const repos = /* @__PURE__ */ new Map();
+  for (const item of postmortems.flatMap((p) => p.items)) {
+    const ref = item.url ? issueRef(item.url) : void 0;
+    if (ref && !repos.has(ref.repo.toLowerCase())) repos.set(ref.repo.toLowerCase(), ref.repo);
+  }
+  return [...repos.values()];
+}
+function daysLate(due, now) {
+  const days = Math.max(1, Math.floor((now - Date.parse(`${due}T00:00:00Z`)) / DAY2));
+  return days === 1 ? "1 day" : `${days} days`;
+}
+function dueFollowupReminders(input) {
+  const { postmortem, now } = input;
+  const reminders = [];
+  for (const item of postmortem.items) {
+    const ref = item.url ? issueRef(item.url) : void 0;
+    const openUrl = ref ? input.openIssues.get(issueRefKey(ref)) : void 0;
+    if (ref && !openUrl) continue;
+    if (input.posted.has(reminderKey("followup", item.due, item.key))) continue;
+    const where = openUrl ? `its issue ${openUrl} is still open. Close it when the work is done` : item.url ? `it is tracked at ${inlineUserText(item.url)}. Check it off in \`${postmortem.path}\` when it is done` : `it has no follow-up issue. Check it off in \`${postmortem.path}\` when it is done`;
+    const mention = item.owner ?? input.coordinator;
+    reminders.push({
+      kind: "followup",
+      due: item.due,
+      item: item.key,
+      mentions: mention ? [mention] : [],
+      message: `the ${postmortem.id} follow-up "${inlineUserText(item.title)}" was due on ${item.due} and is ${daysLate(item.due, now)} late; ${where}, or move its \`due:\` date.`,
+      alsoCovers: []
+    });
+  }
+  return reminders;
+}
+
+// src/core/incident-file.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+var SEPARATOR2 = " \xB7 ";
+function frontMatterOf(text5) {
+  const bom = text5.startsWith("\uFEFF") ? 1 : 0;
+  const tree = parseMarkdown(text5.slice(bom));
+  const first = tree.children[0];
+  if (first?.type !== "yaml" || !first.position) return void 0;
+  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
+}
+function readFrontMatter(text5, path2, schema) {
+  const block = frontMatterOf(text5);
+  if (!block) {
+    return {
+      problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]
+    };
+  }
+  const yaml = parseYamlSource(block.yamlText, 2);
+  if (yaml.errors.length) {
+    return { tree: block.tree, problems: yaml.errors.map((e) => ({ path: path2, ...e.position, message: `YAML syntax: ${e.message}` })) };
+  }
+  const frontMatter = yaml.value;
+  if (!frontMatter || typeof frontMatter !== "object" || Array.isArray(frontMatter)) {
+    return { tree: block.tree, frontMatter, problems: [{ path: path2, line: 2, column: 1, message: "front matter must be a mapping of keys (id, title, severity, ...)" }] };
+  }
+  const problems = checkSchema(schema, frontMatter).map((p) => ({ path: path2, ...yaml.locate(p.pointer, p.key), message: p.message }));
+  return { tree: block.tree, frontMatter, yaml, problems };
+}
+function parseIncident(text5, path2 = "incident.md") {
+  const read = readFrontMatter(text5, path2, "incident");
+  if (read.problems.length || !read.tree) return read;
+  const log2 = parseLog(read.tree);
+  const problems = log2.malformed.map((m) => ({
+    path: path2,
+    line: m.line,
+    column: 1,
+    message: `Log line is not "<time>${SEPARATOR2}@<login>${SEPARATOR2}<event>${SEPARATOR2}<text>": ${m.text.slice(0, 60)}`
+  }));
+  return {
+    document: { record: read.frontMatter, log: log2.entries, text: text5 },
+    frontMatter: read.frontMatter,
+    yaml: read.yaml,
+    problems
+  };
+}
+function readIncident(text5, path2 = "incident.md") {
+  const { document: document3, problems } = parseIncident(text5, path2);
+  if (!document3) throw new IncidentFileError(path2, problems);
+  return document3;
+}
+var IncidentFileError = class extends Error {
+  constructor(path2, problems) {
+    super(`${path2} cannot be read: ${problems.map((p) => `line ${p.line}: ${p.message}`).join("; ")}`);
+    this.path = path2;
+    this.problems = problems;
+    this.name = "IncidentFileError";
+  }
+  path;
+  problems;
+};
+function parseLog(tree) {
+  const entries = [];
+  const malformed = [];
+  const section = findSection(tree, "Log");
+  const items = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
+  for (const item of items) {
+    const { text: text5, ref } = logItemText(item);
+    const parsed = parseLogLine(text5);
+    const entry = parsed && ref ? { ...parsed, ref } : parsed;
+    if (entry) entries.push(entry);
+    else malformed.push({ line: item.position?.start.line ?? 0, text: text5 });
+  }
+  return { entries, malformed };
+}
+var REF_LABEL = "link";
+function logItemText(item) {
+  const paragraph3 = item.children[0];
+  if (item.children.length === 1 && paragraph3?.type === "paragraph") {
+    const last = paragraph3.children.at(-1);
+    const before = paragraph3.children.at(-2);
+    if (last?.type === "link" && toString(last) === REF_LABEL && before?.type === "text" && before.value.endsWith(SEPARATOR2)) {
+      const text5 = toString({ ...paragraph3, children: paragraph3.children.slice(0, -1) });
+      return { text: text5.slice(0, -SEPARATOR2.length), ref: last.url };
+    }
+  }
+  return { text: toString(item) };
+}
+function logItem(entry) {
+  const item = textListItem(formatLogLine(entry));
+  if (entry.ref) {
+    const paragraph3 = item.children[0];
+    const text5 = paragraph3.children[0];
+    text5.value += SEPARATOR2;
+    paragraph3.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
+  }
+  return item;
+}
+function parseLogLine(line) {
+  const parts = line.split(SEPARATOR2);
+  if (parts.length < 3) return void 0;
+  const [at, actor, kind, ...rest] = parts;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
+  return { at, actor: actor.slice(1), kind, text: rest.join(SEPARATOR2) };
+}
+function formatLogLine(entry) {
+  const head = `${entry.at}${SEPARATOR2}@${entry.actor}${SEPARATOR2}${entry.kind}`;
+  return entry.text ? `${head}${SEPARATOR2}${entry.text}` : head;
+}
+function orderedRecord(record) {
+  const ordered = {};
+  for (const key of RECORD_KEYS) {
+    if (record[key] !== void 0) ordered[key] = record[key];
+  }
+  for (const [key, value2] of Object.entries(record)) {
+    if (!(key in ordered) && value2 !== void 0) ordered[key] = value2;
+  }
+  return ordered;
+}
+function stringifyFrontMatter(value2) {
+  const doc = new import_yaml2.Document(value2);
+  (0, import_yaml2.visit)(doc, {
+    Seq(_, node2) {
+      if ((0, import_yaml2.isSeq)(node2) && node2.items.every((i) => (0, import_yaml2.isScalar)(i) && String(i.value).length < 40 && !/[\n,#[\]{}]/.test(String(i.value)))) {
+        node2.flow = true;
+      }
+    }
+  });
+  return doc.toString({ lineWidth: 0, nullStr: "null", flowCollectionPadding: false });
+}
+function createIncidentText(input) {
+  const section = (title, body) => `## ${title}
+
+${body.trim() ? embeddableMarkdown(body) : "_Not given yet._"}
+`;
+  return [
+    `---
+${stringifyFrontMatter(orderedRecord(input.record))}---
+`,
+    section("Summary", input.summary),
+    section("Impact", input.impact),
+    `## Log
+
+${renderList(input.log.map(logItem))}`
+  ].join("\n");
+}
+function applyIncidentChange(text5, record, entries) {
+  const block = frontMatterOf(text5);
+  if (!block) throw new IncidentFileError("incident", [{ path: "incident", line: 1, column: 1, message: "missing front matter" }]);
+  let body = text5.slice(block.end);
+  if (entries.length) {
+    const inBody = (offset) => offset + block.bom - block.end;
+    const rendered = renderList(entries.map(logItem)).trimEnd();
+    const section = findSection(block.tree, "Log");
+    const list5 = section?.nodes.filter((n) => n.type === "list").at(-1);
+    if (list5?.position?.end.offset !== void 0) {
+      const at = inBody(list5.position.end.offset);
+      body = `${body.slice(0, at)}
+${rendered}${body.slice(at)}`;
+    } else if (section) {
+      const at = section.heading.position?.end.offset === void 0 ? body.length : inBody(section.heading.position.end.offset);
+      body = `${body.slice(0, at)}
+
+${rendered}
+${body.slice(at)}`;
+    } else {
+      body = `${body.trimEnd()}
+
+## Log
+
+${rendered}
+`;
+    }
+  }
+  return `${text5.slice(0, block.start)}---
+${stringifyFrontMatter(orderedRecord(record))}---${body}`;
+}
+
 // src/github/sweep.ts
+var POSTMORTEM_TREE = (
+  /* GraphQL */
+  `
+  fragment PostmortemTree on Tree { entries { name type object { ... on Blob { text } } } }
+`
+);
 var SWEEP_QUERY = (
   /* GraphQL */
   `
-  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $cursor: String) {
+  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $cursor: String) {
     viewer { login }
     repository(owner: $owner, name: $name) {
-      config: object(expression: $config) { ... on Blob { text } }
+      config: object(expression: $config) @include(if: $firstPage) { ... on Blob { text } }
+      postmortems: object(expression: $postmortems) @include(if: $firstPage) { ...PostmortemTree }
       issues(first: 100, after: $cursor, labels: $labels, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) {
         pageInfo { hasNextPage endCursor }
         nodes {
@@ -56934,44 +57184,164 @@ var SWEEP_QUERY = (
     }
   }
   fragment SweepComment on IssueComment { body viewerDidAuthor author { login } }
+  ${POSTMORTEM_TREE}
 `
 );
-async function readOpenIncidents(client, fullName, label, configPath) {
+function treeFiles(tree) {
+  return (tree?.entries ?? []).flatMap((e) => e.type === "blob" && typeof e.object?.text === "string" ? [{ name: e.name, text: e.object.text }] : []);
+}
+function ownMarkers(comments, botLogin) {
+  const own8 = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
+  const card = own8.find((c) => c.body.startsWith(CARD_MARKER));
+  return { card: card ? readCardState(card.body) : void 0, posted: new Set(own8.flatMap((c) => readReminderKeys(c.body))) };
+}
+async function readOpenIncidents(client, fullName, paths) {
   const [owner, name] = fullName.split("/");
-  const result = { botLogin: "", configText: null, incidents: [], pages: 0 };
+  const result = { botLogin: "", configText: null, incidents: [], postmortems: [], pages: 0 };
+  const variables = { owner, name, labels: [paths.label], config: `HEAD:${paths.configPath}`, postmortems: `HEAD:${paths.postmortemsFolder}` };
   try {
-    const pages = client.octokit.graphql.paginate.iterator(SWEEP_QUERY, { owner, name, labels: [label], config: `HEAD:${configPath}` });
-    for await (const page of pages) {
+    let cursor = null;
+    do {
+      const page = await client.octokit.graphql(SWEEP_QUERY, { ...variables, firstPage: result.pages === 0, cursor });
+      if (!page.repository) throw new Error(`repository ${fullName} not found`);
+      if (result.pages === 0) {
+        result.configText = page.repository.config?.text ?? null;
+        result.postmortems = treeFiles(page.repository.postmortems);
+      }
       result.pages++;
       result.botLogin = page.viewer.login;
-      if (!page.repository) throw new Error(`repository ${fullName} not found`);
-      result.configText = page.repository.config?.text ?? null;
       for (const issue2 of page.repository.issues.nodes) {
-        const own8 = [...issue2.early.nodes, ...issue2.recent.nodes].filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, page.viewer.login));
-        const card = own8.find((c) => c.body.startsWith(CARD_MARKER));
-        result.incidents.push({
-          number: issue2.number,
-          title: issue2.title,
-          url: issue2.url,
-          card: card ? readCardState(card.body) : void 0,
-          posted: new Set(own8.flatMap((c) => readReminderKeys(c.body)))
-        });
+        result.incidents.push({ number: issue2.number, title: issue2.title, url: issue2.url, ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], page.viewer.login) });
       }
-    }
+      const { hasNextPage, endCursor } = page.repository.issues.pageInfo;
+      cursor = hasNextPage ? endCursor : null;
+    } while (cursor);
   } catch (error2) {
     throw apiError("read open incidents (GraphQL)", error2);
   }
   return result;
 }
+var POSTMORTEMS_QUERY = (
+  /* GraphQL */
+  `
+  query Postmortems($owner: String!, $name: String!, $postmortems: String!) {
+    repository(owner: $owner, name: $name) { postmortems: object(expression: $postmortems) { ...PostmortemTree } }
+  }
+  ${POSTMORTEM_TREE}
+`
+);
+async function readPostmortems(client, fullName, folder) {
+  const [owner, name] = fullName.split("/");
+  try {
+    const data = await client.octokit.graphql(POSTMORTEMS_QUERY, { owner, name, postmortems: `HEAD:${folder}` });
+    return treeFiles(data.repository?.postmortems);
+  } catch (error2) {
+    throw apiError(`read ${folder}/ (GraphQL)`, error2);
+  }
+}
+var MAX_SEARCH_QUERY = 256;
+function openFollowupSearches(repos, label) {
+  const base = `is:issue is:open${label ? ` label:"${label.replace(/"/g, "")}"` : ""}`;
+  const queries = [];
+  let current = base;
+  for (const repo of repos) {
+    const qualifier = ` repo:${repo}`;
+    if (current !== base && current.length + qualifier.length > MAX_SEARCH_QUERY) {
+      queries.push(current);
+      current = base;
+    }
+    current += qualifier;
+  }
+  if (current !== base) queries.push(current);
+  return queries;
+}
+var OPEN_FOLLOWUPS_QUERY = (
+  /* GraphQL */
+  `
+  query OpenFollowups($search: String!, $cursor: String) {
+    search(type: ISSUE, query: $search, first: 100, after: $cursor) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ... on Issue { number url state repository { nameWithOwner } } }
+    }
+  }
+`
+);
+async function readOpenFollowups(client, repos, label) {
+  const open2 = /* @__PURE__ */ new Map();
+  try {
+    for (const search2 of openFollowupSearches(repos, label)) {
+      let cursor = null;
+      do {
+        const page = await client.octokit.graphql(OPEN_FOLLOWUPS_QUERY, { search: search2, cursor });
+        for (const node2 of page.search.nodes) {
+          if (!node2?.url || !node2.repository || node2.number === void 0 || node2.state !== "OPEN") continue;
+          open2.set(`${node2.repository.nameWithOwner.toLowerCase()}#${node2.number}`, node2.url);
+        }
+        cursor = page.search.pageInfo.hasNextPage ? page.search.pageInfo.endCursor : null;
+      } while (cursor);
+    }
+  } catch (error2) {
+    throw apiError("search open follow-up issues (GraphQL)", error2);
+  }
+  return open2;
+}
+var ISSUES_PER_QUERY = 100;
+async function readIncidentMarkers(client, fullName, numbers, botLogin) {
+  const [owner, name] = fullName.split("/");
+  const found = /* @__PURE__ */ new Map();
+  const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
+  for (let start = 0; start < valid.length; start += ISSUES_PER_QUERY) {
+    const chunk = valid.slice(start, start + ISSUES_PER_QUERY);
+    const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }`).join("\n      ");
+    const query = (
+      /* GraphQL */
+      `
+      query IncidentMarkers($owner: String!, $name: String!) {
+        repository(owner: $owner, name: $name) {
+          ${fields}
+        }
+      }
+      fragment IncidentMarkers on Issue {
+        number
+        early: comments(first: 10) { nodes { ...SweepComment } }
+        recent: comments(last: 100) { nodes { ...SweepComment } }
+      }
+      fragment SweepComment on IssueComment { body viewerDidAuthor author { login } }
+    `
+    );
+    let repository;
+    try {
+      repository = (await client.octokit.graphql(query, { owner, name })).repository;
+    } catch (error2) {
+      repository = partialData(error2)?.repository;
+      if (!repository) throw apiError("read incident issues (GraphQL)", error2);
+    }
+    for (const issue2 of Object.values(repository ?? {})) {
+      if (issue2) found.set(issue2.number, { number: issue2.number, ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin) });
+    }
+  }
+  return found;
+}
+function partialData(error2) {
+  if (!error2 || typeof error2 !== "object" || !("errors" in error2) || !("data" in error2)) return void 0;
+  const { errors, data } = error2;
+  if (!Array.isArray(errors) || !errors.every((e) => e.type === "NOT_FOUND")) return void 0;
+  return data && typeof data === "object" ? data : void 0;
+}
 
 // src/action/cadence.ts
+var DEFAULT_LABEL = "incident";
+var DEFAULT_POSTMORTEMS = "postmortems";
 async function sweepCadence(input) {
   const { client, repo, result } = input;
-  let read = await readOpenIncidents(client, input.fullName, "incident", input.configPath);
+  let read = await readOpenIncidents(client, input.fullName, { label: DEFAULT_LABEL, configPath: input.configPath, postmortemsFolder: DEFAULT_POSTMORTEMS });
   const config = loadConfig(read.configText, input.configPath);
-  if (config.label !== "incident") read = await readOpenIncidents(client, input.fullName, config.label, input.configPath);
+  const postmortemsFolder = config.paths.postmortems.replace(/\/+$/, "");
+  if (config.label !== DEFAULT_LABEL) read = await readOpenIncidents(client, input.fullName, { label: config.label, configPath: input.configPath, postmortemsFolder });
+  const postmortemsRead = config.label !== DEFAULT_LABEL || postmortemsFolder === DEFAULT_POSTMORTEMS;
   const now = client.now();
-  const rows = [];
+  const rows = /* @__PURE__ */ new Map();
+  const coordinators = /* @__PURE__ */ new Map();
   for (const incident of read.incidents) {
     startGroup(`INC-${incident.number}`);
     try {
@@ -56981,27 +57351,83 @@ async function sweepCadence(input) {
         continue;
       }
       const record = { ...state.record, title: incident.title };
+      coordinators.set(incident.number, record.roles?.coordinator ?? null);
       const reminders = dueReminders({ record, statusSince: state.statusSince }, config, now, incident.posted);
       for (const reminder of reminders) await post(repo, incident.number, reminder, result);
-      rows.push({
+      rows.set(incident.number, {
         id: record.id,
         status: record.status,
         severity: record.severity,
         nextUpdateDue: record.next_update_due ?? "\u2014",
-        posted: reminders.map((r) => r.kind).join(", ") || "\u2014"
+        posted: reminders.map((r) => r.kind)
       });
     } catch (error2) {
-      result.errors++;
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      error(`INC-${incident.number}: ${message}`);
-      result.notes.push(`INC-${incident.number}: ${message}`);
-      rows.push({ id: `INC-${incident.number}`, status: "?", severity: "?", nextUpdateDue: "?", posted: `error: ${message}` });
+      const message = failed(result, `INC-${incident.number}`, error2);
+      rows.set(incident.number, { id: `INC-${incident.number}`, status: "?", severity: "?", nextUpdateDue: "?", posted: [`error: ${message}`] });
     } finally {
       endGroup();
     }
   }
   result.notes.push(`swept ${read.incidents.length} open incident(s) in ${read.pages} GraphQL page(s)`);
-  result.table = [["Incident", "Status", "Severity", "Next update due", "Posted"], ...rows.map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, r.posted])];
+  try {
+    const postmortems = postmortemsRead ? read.postmortems : await readPostmortems(client, input.fullName, postmortemsFolder);
+    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: postmortemsFolder, postmortems, read, coordinators, rows, now, result });
+  } catch (error2) {
+    failed(result, "follow-up reminders", error2);
+  }
+  result.table = [["Incident", "Status", "Severity", "Next update due", "Posted"], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
+}
+async function remindFollowups(input) {
+  const { client, read, result, rows } = input;
+  const overdue = overdueFollowups(input.postmortems, input.folder, input.now);
+  for (const file of overdue.unreadable) failed(result, file.path, new Error(file.message));
+  const items = overdue.postmortems.reduce((sum, p) => sum + p.items.length, 0);
+  if (input.postmortems.length) result.notes.push(`follow-ups: ${items} item(s) past due in ${overdue.postmortems.length} of ${input.postmortems.length} postmortem file(s)`);
+  if (!items) return;
+  const repos = followupRepositories(overdue.postmortems);
+  const openIssues = repos.length ? await readOpenFollowups(client, repos, input.config.followups.labels[0]) : /* @__PURE__ */ new Map();
+  const open2 = new Map(read.incidents.map((i) => [i.number, i]));
+  const others = overdue.postmortems.map((p) => p.number).filter((n) => !open2.has(n));
+  const markers2 = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin) : /* @__PURE__ */ new Map();
+  for (const postmortem of overdue.postmortems) {
+    const incident = open2.get(postmortem.number) ?? markers2.get(postmortem.number);
+    if (!incident) {
+      warning(`${postmortem.path}: issue #${postmortem.number} was not found; its follow-ups are not reminded`);
+      continue;
+    }
+    startGroup(postmortem.id);
+    try {
+      const coordinator = input.coordinators.get(postmortem.number) ?? incident.card?.roles?.coordinator ?? null;
+      const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
+      for (const reminder of reminders) await post(input.repo, postmortem.number, reminder, result);
+      if (!reminders.length) continue;
+      const row = rows.get(postmortem.number) ?? {
+        id: postmortem.id,
+        status: incident.card?.status ?? "\u2014",
+        severity: incident.card?.severity ?? "\u2014",
+        nextUpdateDue: "\u2014",
+        posted: []
+      };
+      row.posted.push(...reminders.map((r) => r.kind));
+      rows.set(postmortem.number, row);
+    } catch (error2) {
+      failed(result, postmortem.id, error2);
+    } finally {
+      endGroup();
+    }
+  }
+}
+function failed(result, what, error2) {
+  result.errors++;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  error(`${what}: ${message}`);
+  result.notes.push(`${what}: ${message}`);
+  return message;
+}
+function postedText(posted) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const kind of posted) counts2.set(kind, (counts2.get(kind) ?? 0) + 1);
+  return [...counts2].map(([kind, n]) => n > 1 ? `${kind} \xD7${n}` : kind).join(", ") || "\u2014";
 }
 async function stateFromFile(repo, incident, folder) {
   const file = await repo.readFile(incidentPath(folder, incident.number));
@@ -57014,7 +57440,7 @@ async function post(repo, number, reminder, result) {
   await repo.comment(number, renderReminder(reminder));
   if (reminder.kind === "escalation") result.escalations++;
   else result.reminders++;
-  info(`posted ${reminder.kind} reminder (due ${reminder.due})`);
+  info(`posted ${reminder.kind} reminder (due ${reminder.due}${reminder.item ? `, item ${reminder.item}` : ""})`);
 }
 
 // src/action/validate.ts
@@ -57330,175 +57756,6 @@ function renderReportText(report2) {
 
 // src/core/validate.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
-
-// src/core/action-items.ts
-import { createHash } from "node:crypto";
-var PRIORITIES = ["critical", "high", "medium", "low"];
-var ACTION_ITEM_FIELDS = ["owner", "repo", "due", "priority", "issue"];
-var ACTION_ITEM_EXAMPLE = "- [ ] Alert on 5xx ratio \u2014 owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high";
-var SEPARATOR2 = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
-var FIELD = /^([A-Za-z]+)\s*:\s*(.*)$/s;
-var ISSUE_PATH = /\/issues\/[1-9][0-9]*\/?(?:[?#].*)?$/;
-var REPO = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function normaliseTitle(title) {
-  return title.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-}
-function actionItemKey(title) {
-  return createHash("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
-}
-function isCalendarDate(text5) {
-  const match = DATE.exec(text5);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-function isRepoName(text5) {
-  return REPO.test(text5) && (text5.split("/")[0] ?? "").length <= 39;
-}
-function shorten(text5, max = 60) {
-  return text5.length > max ? `${text5.slice(0, max - 1)}\u2026` : text5;
-}
-function nodesOf(node2) {
-  return [node2, ..."children" in node2 ? node2.children.flatMap(nodesOf) : []];
-}
-function splitFields(text5) {
-  for (const match of text5.matchAll(SEPARATOR2)) {
-    const key = (match[1] ?? "").toLowerCase();
-    if (ACTION_ITEM_FIELDS.includes(key)) {
-      return { title: text5.slice(0, match.index).trim(), fields: text5.slice(match.index + match[0].length).trim() };
-    }
-  }
-  return { title: text5.trim() };
-}
-function readField(item, name, value2) {
-  const problem = (text5) => item.problems.push(text5);
-  switch (name) {
-    case "owner": {
-      const login = value2.replace(/^@/, "");
-      if (!isLogin(login) || /\[bot\]$/i.test(login)) {
-        problem(`owner "${shorten(value2, 40)}" is not a GitHub login; write owner: @<login> (one person; teams and bots cannot be assigned)`);
-      } else item.owner = login;
-      return;
-    }
-    case "repo":
-      if (!isRepoName(value2)) problem(`repo "${shorten(value2, 60)}" is not a repository; write repo: <owner>/<name>, e.g. repo: acme/checkout`);
-      else item.repo = value2;
-      return;
-    case "due":
-      if (!isCalendarDate(value2)) problem(`due "${shorten(value2, 30)}" is not a date; write due: YYYY-MM-DD, e.g. due: 2026-12-05`);
-      else item.due = value2;
-      return;
-    case "priority": {
-      const priority = value2.toLowerCase();
-      if (!PRIORITIES.includes(priority)) {
-        problem(`priority "${shorten(value2, 30)}" is not one of ${PRIORITIES.join(", ")}`);
-      } else item.priority = priority;
-      return;
-    }
-    case "issue":
-      item.issueUrl = value2;
-      return;
-  }
-}
-function readFieldList(item, fields) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const part of fields.split(/[,;]/).map((p) => p.trim())) {
-    if (!part) continue;
-    const match = FIELD.exec(part);
-    const name = match?.[1]?.toLowerCase() ?? "";
-    const value2 = match?.[2]?.trim() ?? "";
-    if (!match || !ACTION_ITEM_FIELDS.includes(name)) {
-      item.problems.push(
-        match ? `unknown field "${shorten(name, 30)}"; the fields are owner:, repo:, due: and priority:` : `"${shorten(part, 40)}" is not a field; after the dash write fields as name: value, separated by commas`
-      );
-      continue;
-    }
-    if (seen.has(name)) {
-      item.problems.push(`${name}: is given twice; give it once`);
-      continue;
-    }
-    seen.add(name);
-    if (!value2) {
-      item.problems.push(`${name}: is empty`);
-      continue;
-    }
-    readField(item, name, value2);
-  }
-}
-function readItem(listItem2) {
-  const paragraph3 = listItem2.children.find((c) => c.type === "paragraph");
-  const text5 = paragraph3 ? toString(paragraph3).replace(/\s+/g, " ").trim() : "";
-  const { title, fields } = splitFields(text5);
-  const item = {
-    key: "",
-    title,
-    checked: listItem2.checked === true,
-    task: listItem2.checked !== null && listItem2.checked !== void 0,
-    line: listItem2.position?.start.line ?? 0,
-    problems: [],
-    insertAt: paragraph3?.position?.end.offset ?? listItem2.position?.end.offset ?? 0,
-    hasFields: fields !== void 0
-  };
-  if (fields !== void 0) readFieldList(item, fields);
-  const link2 = nodesOf(listItem2).find((n) => n.type === "link" && ISSUE_PATH.test(n.url));
-  if (!item.issueUrl && link2?.type === "link") item.issueUrl = link2.url;
-  if (!title) item.problems.push("the item has no title; write the work to do before the dash");
-  if (!item.task && !item.checked) {
-    item.problems.push('it is a plain bullet, not a task; write "- [ ] <title>" to have it filed, or "- [x]" when it needs no issue');
-  }
-  return item;
-}
-function parseActionItems(postmortemText) {
-  return actionItemsOf(parseMarkdown(postmortemText));
-}
-function actionItemsOf(tree) {
-  const section = findSection(tree, "Action items");
-  const listItems = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
-  const seen = /* @__PURE__ */ new Map();
-  return listItems.map((listItem2) => {
-    const item = readItem(listItem2);
-    const base = actionItemKey(item.title);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    item.key = count === 1 ? base : `${base}-${count}`;
-    return item;
-  });
-}
-function isPending(item) {
-  return item.task && !item.checked && !item.issueUrl && item.problems.length === 0;
-}
-function isMalformed(item) {
-  return !item.checked && !item.issueUrl && item.problems.length > 0;
-}
-function describeItem(item) {
-  return `"${shorten(item.title || "(no title)")}" (line ${item.line})`;
-}
-function routeActionItem(item, services, followups, incidentRepo) {
-  if (item.repo) return { repo: item.repo, via: "item" };
-  const routes = Object.entries(followups.routes);
-  for (const service of services) {
-    const route = followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
-    if (route) return { repo: route, via: "service", service };
-  }
-  if (followups.defaultRepo) return { repo: followups.defaultRepo, via: "default" };
-  return { repo: incidentRepo, via: "incident" };
-}
-function linkActionItems(postmortemText, links) {
-  const targets = parseActionItems(postmortemText).filter((item) => links.has(item.key) && !item.issueUrl).sort((a, b) => b.insertAt - a.insertAt);
-  let text5 = postmortemText;
-  const linked = [];
-  for (const item of targets) {
-    const url = links.get(item.key);
-    const addition = item.hasFields ? `, issue: ${url}` : ` \u2014 issue: ${url}`;
-    text5 = `${text5.slice(0, item.insertAt)}${addition}${text5.slice(item.insertAt)}`;
-    linked.push(item.key);
-  }
-  return { text: text5, linked: linked.reverse() };
-}
-
-// src/core/validate.ts
 var DEFAULT_FOLDERS = { incidents: "incidents", postmortems: "postmortems" };
 var ID = /^INC-[1-9][0-9]*$/;
 var FILE_NAME = /^(INC-[1-9][0-9]*)\.md$/;

@@ -5,14 +5,16 @@ import { isActive } from './lifecycle.js';
 import { formatDuration } from './duration.js';
 import { formatTimestamp, toMillis } from './time.js';
 
-export const REMINDER_KINDS = ['update', 'escalation', 'staffing', 'monitoring', 'postmortem'] as const;
+export const REMINDER_KINDS = ['update', 'escalation', 'staffing', 'monitoring', 'postmortem', 'followup'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-/** A reminder the sweep wants to post. Its key (kind + due) makes it post at most once. */
+/** A reminder the sweep wants to post. Its key (kind + due [+ item]) makes it post at most once. */
 export interface Reminder {
   kind: ReminderKind;
   /** The due time this reminder is about; with the kind, its identity. */
   due: string;
+  /** For a `followup` reminder, the action item's key: one reminder per item and due date. */
+  item?: string;
   /** Who is mentioned (users without @, teams as @org/team). */
   mentions: string[];
   /** What is late and by how much. */
@@ -21,21 +23,30 @@ export interface Reminder {
   alsoCovers: string[];
 }
 
-/** The identity of a reminder: `kind@due`. */
-export function reminderKey(kind: ReminderKind, due: string): string {
-  return `${kind}@${due}`;
+/** The identity of a reminder: `kind@due`, or `kind@due@item` for one about an action item. */
+export function reminderKey(kind: ReminderKind, due: string, item?: string): string {
+  return item ? `${kind}@${due}@${item}` : `${kind}@${due}`;
+}
+
+/** The parts of a key made by reminderKey. */
+export function parseReminderKey(key: string): { kind: ReminderKind; due: string; item?: string } {
+  const [kind, due = '', item] = key.split('@') as [ReminderKind, string?, string?];
+  return item ? { kind, due, item } : { kind, due };
 }
 
 /** The marker a reminder comment carries, one per key it settles. */
-export function reminderMarker(kind: ReminderKind, due: string): string {
-  return `<!-- sitrep:reminder kind=${kind} due=${due} -->`;
+export function reminderMarker(kind: ReminderKind, due: string, item?: string): string {
+  return `<!-- sitrep:reminder kind=${kind} due=${due}${item ? ` item=${item}` : ''} -->`;
 }
+
+// `item=` is optional so markers written before follow-up reminders existed still read.
+const REMINDER_MARKER = /<!-- sitrep:reminder kind=([a-z]+) due=([^\s@]+)(?: item=([0-9a-f]{12}(?:-[1-9][0-9]*)?))? -->/g;
 
 /** The reminder keys found in a comment body (only trust this on the bot's own comments). */
 export function readReminderKeys(body: string): string[] {
   const keys: string[] = [];
-  for (const match of body.matchAll(/<!-- sitrep:reminder kind=([a-z]+) due=(\S+) -->/g)) {
-    if ((REMINDER_KINDS as readonly string[]).includes(match[1] ?? '')) keys.push(reminderKey(match[1] as ReminderKind, match[2] ?? ''));
+  for (const match of body.matchAll(REMINDER_MARKER)) {
+    if ((REMINDER_KINDS as readonly string[]).includes(match[1] ?? '')) keys.push(reminderKey(match[1] as ReminderKind, match[2] ?? '', match[3]));
   }
   return keys;
 }
@@ -140,11 +151,11 @@ export function dueReminders(incident: SweepIncident, config: Config, now: numbe
 
 /** The comment a reminder posts: its markers, then the mentions and the message. */
 export function renderReminder(reminder: Reminder): string {
-  const markers = [reminderMarker(reminder.kind, reminder.due), ...reminder.alsoCovers.map((key) => {
-    const [kind, due] = key.split('@') as [ReminderKind, string];
-    return reminderMarker(kind, due);
+  const markers = [reminderMarker(reminder.kind, reminder.due, reminder.item), ...reminder.alsoCovers.map((key) => {
+    const { kind, due, item } = parseReminderKey(key);
+    return reminderMarker(kind, due, item);
   })];
-  const icon = { update: '⏰', escalation: '🚨', staffing: '🧑‍🚒', monitoring: '🔵', postmortem: '📝' }[reminder.kind];
+  const icon = { update: '⏰', escalation: '🚨', staffing: '🧑‍🚒', monitoring: '🔵', postmortem: '📝', followup: '📌' }[reminder.kind];
   const mentions = reminder.mentions.map((m) => (m.startsWith('@') ? m : `@${m}`)).join(' ');
   return `${markers.join('\n')}\n${icon} ${mentions ? `${mentions}: ` : ''}${reminder.message}`;
 }

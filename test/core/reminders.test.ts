@@ -74,4 +74,21 @@ describe('reminder markers', () => {
     expect(readReminderKeys(body)).toEqual(['escalation@2026-11-21T10:30:00Z', 'update@2026-11-21T10:30:00Z']);
     expect(body).toContain('🚨 @acme/x: late');
   });
+
+  it.each([
+    ['a marker without an item (as written before follow-up reminders)', '<!-- sitrep:reminder kind=update due=2026-11-21T10:30:00Z -->', ['update@2026-11-21T10:30:00Z']],
+    ['a follow-up marker', '<!-- sitrep:reminder kind=followup due=2026-12-05 item=0123456789ab -->', ['followup@2026-12-05@0123456789ab']],
+    ['a repeated title\'s key', '<!-- sitrep:reminder kind=followup due=2026-12-05 item=0123456789ab-2 -->', ['followup@2026-12-05@0123456789ab-2']],
+    ['an unknown kind', '<!-- sitrep:reminder kind=nag due=2026-12-05 -->', []],
+    ['an item that is not a key', '<!-- sitrep:reminder kind=followup due=2026-12-05 item=<b> -->', []],
+  ])('read %s', (_, body, keys) => {
+    expect(readReminderKeys(body)).toEqual(keys);
+  });
+
+  it('a follow-up reminder round-trips its item, also as a key it covers', () => {
+    const body = renderReminder({ kind: 'followup', due: '2026-12-05', item: '0123456789ab', mentions: ['carol'], message: 'late', alsoCovers: ['followup@2026-12-01@ba9876543210'] });
+    expect(body.split('\n').slice(0, 2)).toEqual(['<!-- sitrep:reminder kind=followup due=2026-12-05 item=0123456789ab -->', '<!-- sitrep:reminder kind=followup due=2026-12-01 item=ba9876543210 -->']);
+    expect(readReminderKeys(body)).toEqual([reminderKey('followup', '2026-12-05', '0123456789ab'), 'followup@2026-12-01@ba9876543210']);
+    expect(body).toContain('📌 @carol: late');
+  });
 });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { actionItemKey } from '../../src/core/action-items.js';
+import { renderCard } from '../../src/core/card.js';
+import { loadConfig } from '../../src/core/config.js';
+import { followupMarker } from '../../src/core/followup-issue.js';
 import { createIncidentText } from '../../src/core/incident-file.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
@@ -141,5 +145,144 @@ describe('the cadence sweep', () => {
     sandbox.clock.advance('45m');
     await sweep(sandbox);
     expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+  });
+});
+
+describe('follow-ups past their due date', () => {
+  /** A postmortem on the default branch, as its merged pull request leaves it. */
+  function postmortemText(id: string, items: string[]): string {
+    return ['---', `id: ${id}`, `incident: ${id}`, 'severity: P1', 'status: final', 'authors: [alice]', '---', '', '## Root cause', '', 'A pool limit.', '', '## Action items', '', ...items, '', '## Responders', '', '- @alice (coordinator)', ''].join('\n');
+  }
+
+  /** A follow-up issue in acme/web as sitrep files it: labels, marker, owner assigned. */
+  function followupIssue(sandbox: Sandbox, id: string, title: string, owner: string) {
+    return sandbox.repo('acme/web').createIssue({
+      as: sandbox.botLogin,
+      title,
+      body: `${followupMarker(id, actionItemKey(title))}\nFollow-up from the postmortem of **${id}**`,
+      labels: ['incident-followup', id],
+      assignees: [owner],
+    });
+  }
+
+  /**
+   * An incident with its status card (coordinator alice), resolved, its postmortem merged and its
+   * follow-ups filed in acme/web: one still open, one closed; `closed` closes the incident too.
+   */
+  function seedFollowups(sandbox: Sandbox, options: { closed: boolean; folder?: string }) {
+    const repo = sandbox.repo();
+    const folder = options.folder ?? 'postmortems';
+    repo.writeFile('.github/sitrep.yml', options.folder ? `${CONFIG}paths: { postmortems: ${folder} }\n` : CONFIG);
+    sandbox.addRepo('acme/web', { botAccess: 'write' });
+    const issue = repo.createIssue({ as: 'bob', title: 'Checkout down', body: 'x', labels: ['incident'] });
+    const id = `INC-${issue.number}`;
+    const record: IncidentRecord = {
+      id, title: issue.title, severity: 'P1', status: options.closed ? 'closed' : 'resolved', type: 'incident', issue: issue.number,
+      source: null, services: [], customers: [], declared_at: '2026-11-21T09:00:00Z', started_at: null, acknowledged_at: '2026-11-21T09:05:00Z',
+      mitigated_at: '2026-11-21T09:30:00Z', resolved_at: '2026-11-21T09:40:00Z', closed_at: options.closed ? '2026-11-21T09:55:00Z' : null, next_update_due: null,
+      roles: { coordinator: 'alice', operations: 'bob', communications: null }, postmortem: `${sandbox.serverUrl}/acme/incidents/pull/99`,
+    };
+    const log = [{ at: record.declared_at, actor: 'bob', kind: 'declared', text: 'P1, investigating' }];
+    repo.writeFile(`incidents/${id}.md`, createIncidentText({ record, summary: 'x', impact: '', log }));
+    const fileUrl = `${sandbox.serverUrl}/acme/incidents/blob/main/incidents/${id}.md`;
+    repo.comment(issue.number, renderCard(record, { config: loadConfig(CONFIG, '.github/sitrep.yml'), fileUrl, statusSince: record.resolved_at as string }), { as: sandbox.botLogin });
+    const open = followupIssue(sandbox, id, 'Alert on 5xx ratio per region', 'carol');
+    const done = followupIssue(sandbox, id, 'Add a circuit breaker', 'bob');
+    sandbox.repo('acme/web').closeIssue(done.number, { as: 'bob' });
+    repo.writeFile(
+      `${folder}/${id}.md`,
+      postmortemText(id, [
+        `- [ ] Alert on 5xx ratio per region — owner: @carol, repo: acme/web, due: 2026-11-25, issue: ${open.url}`,
+        `- [ ] Add a circuit breaker — owner: @bob, repo: acme/web, due: 2026-11-25, issue: ${done.url}`,
+        '- [x] Roll back deploy 1234 — owner: @bob, due: 2026-11-22',
+        '- [ ] Load-test the EU region — owner: @dave, due: 2026-12-31',
+      ]),
+      { message: `${id}: postmortem` },
+    );
+    if (options.closed) repo.closeIssue(issue.number, { as: sandbox.botLogin });
+    return { number: issue.number, id, open };
+  }
+
+  function followupReminders(sandbox: Sandbox, number: number) {
+    return reminders(sandbox, number, 'followup');
+  }
+
+  it('reminds a closed incident once of an item whose follow-up issue is still open, naming its owner', async () => {
+    const { sandbox } = ctx;
+    const { number, id, open } = seedFollowups(sandbox, { closed: true });
+
+    // Nothing due yet: the postmortems come with the open-incident read, no other request.
+    let run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(run.counters).toMatchObject({ graphqlQuery: 1, restRead: 0, restWrite: 0, graphqlMutation: 0 });
+
+    sandbox.clock.advance('10d');
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('1');
+    const [reminder, ...more] = followupReminders(sandbox, number);
+    expect(more).toEqual([]);
+    expect(reminder?.body).toMatch(new RegExp(`^<!-- sitrep:reminder kind=followup due=2026-11-25 item=${actionItemKey('Alert on 5xx ratio per region')} -->\n📌 @carol: `));
+    expect(reminder?.body).toContain(`the ${id} follow-up "Alert on 5xx ratio per region" was due on 2026-11-25 and is 6 days late; its issue ${open.url} is still open.`);
+    // Open-incident read (with the postmortems), the search for open follow-ups, the incident's markers; one comment.
+    expect(run.counters).toMatchObject({ graphqlQuery: 3, restRead: 0, restWrite: 1, graphqlMutation: 0 });
+    expect(run.summary).toContain(id);
+    expect(sandbox.repo().issue(number).state).toBe('closed');
+
+    // The next sweeps find the marker and post nothing; the closed, checked and not-yet-due items never get one.
+    sandbox.clock.advance('1h');
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(run.counters).toMatchObject({ graphqlQuery: 3, restWrite: 0 });
+    expect(followupReminders(sandbox, number)).toHaveLength(1);
+    const all = sandbox.repo().botComments(number).map((c) => c.body).join('\n');
+    for (const title of ['Add a circuit breaker', 'Roll back deploy 1234', 'Load-test the EU region']) expect(all).not.toContain(title);
+  });
+
+  it('an open incident is reminded from the open read, and an item with no issue pings the coordinator', async () => {
+    const { sandbox } = ctx;
+    const { number, id } = seedFollowups(sandbox, { closed: false });
+    sandbox.repo().writeFile(
+      `postmortems/${id}.md`,
+      `${sandbox.repo().readFile(`postmortems/${id}.md`)}`.replace('\n\n## Responders', '\n- [ ] Write the runbook — due: 2026-11-26\n\n## Responders'),
+    );
+    sandbox.clock.advance('10d');
+    const run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('2');
+    const posted = followupReminders(sandbox, number);
+    expect(posted.map((c) => c.body.split('\n')[0])).toEqual([
+      `<!-- sitrep:reminder kind=followup due=2026-11-25 item=${actionItemKey('Alert on 5xx ratio per region')} -->`,
+      `<!-- sitrep:reminder kind=followup due=2026-11-26 item=${actionItemKey('Write the runbook')} -->`,
+    ]);
+    expect(posted[1]?.body).toContain('📌 @alice: ');
+    expect(posted[1]?.body).toContain(`it has no follow-up issue. Check it off in \`postmortems/${id}.md\``);
+    // No markers query: the open read already brought this incident's comments.
+    expect(run.counters).toMatchObject({ graphqlQuery: 2, restWrite: 2 });
+  });
+
+  it('reads a configured postmortems folder in one more request, and skips a postmortem whose issue does not exist', async () => {
+    const { sandbox } = ctx;
+    const { number } = seedFollowups(sandbox, { closed: true, folder: 'docs/postmortems' });
+    sandbox.repo().writeFile('docs/postmortems/INC-999.md', postmortemText('INC-999', ['- [ ] Orphan — owner: @erin, due: 2026-11-25']));
+    let run = await sweep(sandbox);
+    expect(run.counters).toMatchObject({ graphqlQuery: 2, restRead: 0, restWrite: 0 });
+    expect(run.counters.byOperation).toMatchObject({ 'query OpenIncidents': 1, 'query Postmortems': 1 });
+
+    sandbox.clock.advance('10d');
+    run = await sweep(sandbox);
+    expect(run.outputs).toMatchObject({ reminders: '1', errors: '0' });
+    expect(followupReminders(sandbox, number)).toHaveLength(1);
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 1, 'query Postmortems': 1, 'query OpenFollowups': 1, 'query IncidentMarkers': 1, 'issues/create-comment': 1 });
+    expect(run.stdout).toContain('docs/postmortems/INC-999.md: issue #999 was not found');
+  });
+
+  it('dry-run decides the same and writes nothing', async () => {
+    const { sandbox } = ctx;
+    const { number } = seedFollowups(sandbox, { closed: true });
+    sandbox.clock.advance('10d');
+    const run = await sweep(sandbox, { 'dry-run': 'true' });
+    expect(run.outputs.reminders).toBe('1');
+    expect(run.counters.restWrite).toBe(0);
+    expect(followupReminders(sandbox, number)).toEqual([]);
+    expect(run.stdout).toContain('[dry-run] would comment');
   });
 });
