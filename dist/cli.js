@@ -30830,8 +30830,8 @@ var init_unified = __esm({
 });
 
 // src/core/markdown.ts
-function parseMarkdown(text5) {
-  return processor.parse(text5);
+function parseMarkdown(text5, options = {}) {
+  return options.gfm === false ? structureOnly.parse(text5) : processor.parse(text5);
 }
 function stringifyMarkdown(tree) {
   const root2 = tree.type === "root" ? tree : { type: "root", children: [tree] };
@@ -30873,7 +30873,7 @@ function embeddableMarkdown(text5) {
   });
   return stringifyMarkdown({ type: "root", children }).trimEnd();
 }
-var processor;
+var processor, structureOnly;
 var init_markdown = __esm({
   "src/core/markdown.ts"() {
     "use strict";
@@ -30884,6 +30884,7 @@ var init_markdown = __esm({
     init_remark_stringify();
     init_unified();
     processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
+    structureOnly = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   }
 });
 
@@ -31080,15 +31081,15 @@ var init_incident = __esm({
 });
 
 // src/core/incident-file.ts
-function frontMatterOf(text5) {
+function frontMatterOf(text5, gfm2) {
   const bom = text5.startsWith("\uFEFF") ? 1 : 0;
-  const tree = parseMarkdown(text5.slice(bom));
+  const tree = parseMarkdown(text5.slice(bom), { gfm: gfm2 });
   const first = tree.children[0];
   if (first?.type !== "yaml" || !first.position) return void 0;
   return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
 }
 function readFrontMatter(text5, path2, schema) {
-  const block = frontMatterOf(text5);
+  const block = frontMatterOf(text5, schema === "postmortem");
   if (!block) {
     return {
       problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]

@@ -56065,8 +56065,9 @@ function isUint8Array2(value2) {
 
 // src/core/markdown.ts
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
-function parseMarkdown(text5) {
-  return processor.parse(text5);
+var structureOnly = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+function parseMarkdown(text5, options = {}) {
+  return options.gfm === false ? structureOnly.parse(text5) : processor.parse(text5);
 }
 function stringifyMarkdown(tree) {
   const root2 = tree.type === "root" ? tree : { type: "root", children: [tree] };
@@ -56984,15 +56985,15 @@ function dueFollowupReminders(input) {
 // src/core/incident-file.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
 var SEPARATOR2 = " \xB7 ";
-function frontMatterOf(text5) {
+function frontMatterOf(text5, gfm2) {
   const bom = text5.startsWith("\uFEFF") ? 1 : 0;
-  const tree = parseMarkdown(text5.slice(bom));
+  const tree = parseMarkdown(text5.slice(bom), { gfm: gfm2 });
   const first = tree.children[0];
   if (first?.type !== "yaml" || !first.position) return void 0;
   return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
 }
 function readFrontMatter(text5, path2, schema) {
-  const block = frontMatterOf(text5);
+  const block = frontMatterOf(text5, schema === "postmortem");
   if (!block) {
     return {
       problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]
@@ -57127,7 +57128,7 @@ ${renderList(input.log.map(logItem))}`
   ].join("\n");
 }
 function applyIncidentChange(text5, record, entries) {
-  const block = frontMatterOf(text5);
+  const block = frontMatterOf(text5, false);
   if (!block) throw new IncidentFileError("incident", [{ path: "incident", line: 1, column: 1, message: "missing front matter" }]);
   let body = text5.slice(block.end);
   if (entries.length) {

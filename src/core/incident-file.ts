@@ -34,10 +34,10 @@ interface FrontMatterBlock {
   bom: number;
 }
 
-function frontMatterOf(text: string): FrontMatterBlock | undefined {
+function frontMatterOf(text: string, gfm: boolean): FrontMatterBlock | undefined {
   // A byte order mark (some Windows editors write one) hides the opening `---` from the parser; keep it, skip it.
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const tree = parseMarkdown(text.slice(bom));
+  const tree = parseMarkdown(text.slice(bom), { gfm });
   const first = tree.children[0];
   if (first?.type !== 'yaml' || !first.position) return undefined;
   return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
@@ -48,7 +48,8 @@ function frontMatterOf(text: string): FrontMatterBlock | undefined {
  * and schema violations, each at the line of the offending key.
  */
 export function readFrontMatter(text: string, path: string, schema: 'incident' | 'postmortem'): ReadResult<never> & { tree?: Root } {
-  const block = frontMatterOf(text);
+  // Postmortems need GFM (task lists, tables); incident files only their sections and Log.
+  const block = frontMatterOf(text, schema === 'postmortem');
   if (!block) {
     return {
       problems: [{ path, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }],
@@ -202,7 +203,7 @@ export function createIncidentText(input: { record: IncidentRecord; summary: str
  * `entries` are appended to the Log, and every other byte (human edits) is kept.
  */
 export function applyIncidentChange(text: string, record: IncidentRecord, entries: readonly LogEntry[]): string {
-  const block = frontMatterOf(text);
+  const block = frontMatterOf(text, false);
   if (!block) throw new IncidentFileError('incident', [{ path: 'incident', line: 1, column: 1, message: 'missing front matter' }]);
   let body = text.slice(block.end);
   if (entries.length) {

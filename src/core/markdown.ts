@@ -13,9 +13,17 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', fences: true, emphasis: '_' });
 
-/** Parses Markdown (with YAML front matter and GFM) into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+// Reading an incident file needs only its sections and the Log's list: CommonMark finds the same
+// structure at about twice the speed, which matters for long Logs and whole-repository validation.
+const structureOnly = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Parses Markdown (with YAML front matter and GFM) into an mdast tree with positions. With
+ * `gfm: false`, GFM's inline and table syntax is not recognised (its text stays text); headings,
+ * lists and their positions are the same.
+ */
+export function parseMarkdown(text: string, options: { gfm?: boolean } = {}): Root {
+  return options.gfm === false ? structureOnly.parse(text) : processor.parse(text);
 }
 
 /** Serialises an mdast tree; text nodes are escaped so they read back unchanged. */
