@@ -59362,7 +59362,8 @@ function isBot(user) {
 async function handleIssuesEvent(run2, payload) {
   const { issue: issue2, action } = payload;
   if (issue2.pull_request) return note(run2, `#${issue2.number} is a pull request; nothing to do`);
-  if (!["opened", "labeled", "closed", "reopened"].includes(action)) return note(run2, `issues.${action} needs nothing`);
+  if (!["opened", "labeled", "closed", "reopened", "edited"].includes(action)) return note(run2, `issues.${action} needs nothing`);
+  if (action === "edited" && !payload.changes?.title) return note(run2, `#${issue2.number}: only the body changed; the record keeps the declaration's summary`);
   if (labelNames(issue2).length === 0) return note(run2, `#${issue2.number} has no labels; not an incident`);
   const loaded = await load(run2, issue2.number);
   const { config } = loaded;
@@ -59375,6 +59376,13 @@ async function handleIssuesEvent(run2, payload) {
   const ctx = changeContext(run2, loaded, payload.sender.login, issue2.html_url);
   const record = loaded.record;
   const move = (status, message) => (draft, fresh) => applyCommand(draft, { name: "status", status, message }, fresh);
+  if (action === "edited") {
+    return void await applyAndWrite(run2, loaded, ctx, (draft, fresh) => {
+      if (draft.record.title === issue2.title) return;
+      log(draft, fresh, "renamed", `${draft.record.title} \u2192 ${issue2.title}`);
+      draft.record.title = issue2.title;
+    });
+  }
   if (action === "closed") {
     if (!canMove(record.status, "resolved")) return note(run2, `${record.id} is ${record.status}; closing the issue changes nothing`);
     const effects = await applyAndWrite(run2, loaded, ctx, move("resolved", "issue closed by hand"));

@@ -28,6 +28,7 @@ export interface IssuesPayload {
   action: string;
   issue: Issue;
   label?: { name: string };
+  changes?: { title?: { from: string } };
   sender: { login: string; type?: string };
 }
 
@@ -51,7 +52,8 @@ function isBot(user: { login: string; type?: string } | null | undefined): boole
 export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): Promise<void> {
   const { issue, action } = payload;
   if (issue.pull_request) return note(run, `#${issue.number} is a pull request; nothing to do`);
-  if (!['opened', 'labeled', 'closed', 'reopened'].includes(action)) return note(run, `issues.${action} needs nothing`);
+  if (!['opened', 'labeled', 'closed', 'reopened', 'edited'].includes(action)) return note(run, `issues.${action} needs nothing`);
+  if (action === 'edited' && !payload.changes?.title) return note(run, `#${issue.number}: only the body changed; the record keeps the declaration's summary`);
   // Most issues are not incidents: without labels there is nothing to read.
   if (labelNames(issue).length === 0) return note(run, `#${issue.number} has no labels; not an incident`);
   const loaded = await load(run, issue.number);
@@ -66,6 +68,14 @@ export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): 
   const record = loaded.record;
   const move = (status: 'resolved' | 'investigating', message: string) => (draft: Draft, fresh: ChangeContext) =>
     applyCommand(draft, { name: 'status', status, message }, fresh);
+  if (action === 'edited') {
+    // The record's title follows the issue's, so the file, the card and the postmortem agree.
+    return void (await applyAndWrite(run, loaded, ctx, (draft, fresh) => {
+      if (draft.record.title === issue.title) return;
+      log(draft, fresh, 'renamed', `${draft.record.title} → ${issue.title}`);
+      draft.record.title = issue.title;
+    }));
+  }
   if (action === 'closed') {
     if (!canMove(record.status, 'resolved')) return note(run, `${record.id} is ${record.status}; closing the issue changes nothing`);
     const effects = await applyAndWrite(run, loaded, ctx, move('resolved', 'issue closed by hand'));

@@ -200,6 +200,21 @@ describe('a whole P1, driven by commands', () => {
   });
 });
 
+describe('renaming the issue', () => {
+  it('renames the incident in its record and Log; a body edit changes nothing', async () => {
+    const { sandbox } = ctx;
+    const { number } = await declare(sandbox);
+    sandbox.repo().editIssue(number, { as: 'alice', title: 'EU checkout down: bad upstream pool' });
+    let run = await runAction({ sandbox, ...issuesEvent(sandbox, 'edited', { number, sender: 'alice', changes: { title: { from: 'Checkout API returns 502 for EU customers' } } }) });
+    expect(run.exitCode, run.stderr).toBe(0);
+    const { record, log } = incident(sandbox, number);
+    expect(record.title).toBe('EU checkout down: bad upstream pool');
+    expect(log.at(-1)).toMatchObject({ actor: 'alice', kind: 'renamed', text: 'Checkout API returns 502 for EU customers → EU checkout down: bad upstream pool' });
+    run = await runAction({ sandbox, ...issuesEvent(sandbox, 'edited', { number, sender: 'alice', changes: { body: { from: 'x' } } }) });
+    expect(run.requests).toEqual([]);
+  });
+});
+
 describe('a role holder GitHub cannot assign', () => {
   it('is still recorded; labels and card stay in step and the run succeeds', async () => {
     const { sandbox } = ctx;
