@@ -58151,6 +58151,7 @@ function applyEscalate(draft, command, ctx) {
 // src/commands/followup.ts
 function applyFollowup(draft, command, ctx) {
   log(draft, ctx, "followup", formatActionItem(command));
+  if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
   acknowledge(draft, ctx);
 }
 function formatActionItem(item) {
@@ -58427,7 +58428,38 @@ function endMarker(name) {
 }
 function renderPostmortem(input) {
   const fresh = renderFresh(input);
-  return input.existing?.trim() ? regenerate(input.existing, fresh) : fresh;
+  if (!input.existing?.trim()) return fresh;
+  return appendLateFollowups(regenerate(input.existing, fresh), lateFollowups(input.incident.log));
+}
+function lateFollowups(log2) {
+  const built = log2.findIndex((e) => e.kind === "postmortem");
+  if (built < 0) return [];
+  return log2.slice(built + 1).filter((e) => e.kind === "followup" && e.text.trim()).map((e) => e.text.replace(/\s*[\r\n]+\s*/g, " ").trim());
+}
+function appendLateFollowups(text5, items) {
+  if (!items.length) return text5;
+  const region = scanPostmortem(text5).regions.find((r) => r.name === "action-items");
+  if (!region) return text5;
+  const known = new Set(parseActionItems(text5).map((item) => actionItemKey(item.title)));
+  const lines = [];
+  for (const item of items) {
+    const rendered = stringifyMarkdown({
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: [{ type: "listItem", checked: false, spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: item }] }] }]
+    }).trimEnd();
+    const [parsed] = parseActionItems(`## Action items
+
+${rendered}
+`);
+    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
+    known.add(actionItemKey(parsed.title));
+    lines.push(rendered);
+  }
+  if (!lines.length) return text5;
+  return `${text5.slice(0, region.bodyEnd)}${lines.join("\n")}
+${text5.slice(region.bodyEnd)}`;
 }
 function postmortemPath(config, id) {
   return `${config.paths.postmortems}/${id}.md`;

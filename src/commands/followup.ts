@@ -7,6 +7,8 @@ import type { Command } from '../core/commands.js';
  */
 export function applyFollowup(draft: Draft, command: Extract<Command, { name: 'followup' }>, ctx: ChangeContext): Refusal | void {
   log(draft, ctx, 'followup', formatActionItem(command));
+  // While the postmortem is in review, its pull request takes the new item at once.
+  if (draft.record.postmortem && draft.record.status === 'resolved') draft.effects.buildPostmortem = true;
   acknowledge(draft, ctx);
 }
 

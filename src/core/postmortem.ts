@@ -10,10 +10,11 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { isMap, isNode, isScalar, parseDocument, parse as parseYaml } from 'yaml';
+import { actionItemKey, parseActionItems } from './action-items.js';
 import { severityOf } from './cadence.js';
 import type { Config } from './config.js';
 import { formatDuration } from './duration.js';
-import { roleHolders, type IncidentRecord } from './incident.js';
+import { roleHolders, type IncidentRecord, type LogEntry } from './incident.js';
 import { stringifyFrontMatter, type IncidentDocument } from './incident-file.js';
 import { STATUSES } from './lifecycle.js';
 import { embeddableMarkdown, findSection, parseMarkdown, plainText, stringifyMarkdown } from './markdown.js';
@@ -86,7 +87,48 @@ export interface PostmortemFrontMatter {
 /** Renders the postmortem; when `existing` is given, rewrites only its generated regions (see `regenerate`). */
 export function renderPostmortem(input: PostmortemInput): string {
   const fresh = renderFresh(input);
-  return input.existing?.trim() ? regenerate(input.existing, fresh) : fresh;
+  if (!input.existing?.trim()) return fresh;
+  return appendLateFollowups(regenerate(input.existing, fresh), lateFollowups(input.incident.log));
+}
+
+/**
+ * Follow-ups recorded (`/inc followup`) after the postmortem was first built: Action items are
+ * written once, so without this they would never reach the postmortem nor be filed on merge.
+ */
+function lateFollowups(log: readonly LogEntry[]): string[] {
+  // The Log is append-only, so what follows the first `postmortem` entry came after the first build.
+  const built = log.findIndex((e) => e.kind === 'postmortem');
+  if (built < 0) return [];
+  return log
+    .slice(built + 1)
+    .filter((e) => e.kind === 'followup' && e.text.trim())
+    .map((e) => e.text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/**
+ * Appends items to the Action items region that the postmortem does not already hold (by title),
+ * at the end of the region, leaving everything people wrote as it is.
+ */
+function appendLateFollowups(text: string, items: readonly string[]): string {
+  if (!items.length) return text;
+  const region = scanPostmortem(text).regions.find((r) => r.name === 'action-items');
+  if (!region) return text;
+  const known = new Set(parseActionItems(text).map((item) => actionItemKey(item.title)));
+  const lines: string[] = [];
+  for (const item of items) {
+    const rendered = stringifyMarkdown({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: [{ type: 'listItem', checked: false, spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] }],
+    }).trimEnd();
+    const [parsed] = parseActionItems(`## Action items\n\n${rendered}\n`);
+    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
+    known.add(actionItemKey(parsed.title));
+    lines.push(rendered);
+  }
+  if (!lines.length) return text;
+  return `${text.slice(0, region.bodyEnd)}${lines.join('\n')}\n${text.slice(region.bodyEnd)}`;
 }
 
 /** Path of an incident's postmortem under the configured folder. */

@@ -36,5 +36,12 @@ describe('/inc note and /inc followup', () => {
     const draft = startDraft(anIncident());
     applyFollowup(draft, { name: 'followup', title: 'Alert on 5xx ratio per region', owner: 'carol', repo: 'acme/checkout', due: '2026-12-05' }, aContext());
     expect(draft.entries[0]?.text).toBe('Alert on 5xx ratio per region — owner: @carol, repo: acme/checkout, due: 2026-12-05');
+    expect(draft.effects.buildPostmortem).toBeUndefined();
+  });
+
+  it('a follow-up while the postmortem is in review rebuilds its pull request', () => {
+    const draft = startDraft(anIncident({ status: 'resolved', resolved_at: '2026-11-21T10:01:00Z', next_update_due: null, postmortem: 'https://github.com/acme/incidents/pull/43' }));
+    applyFollowup(draft, { name: 'followup', title: 'Page the database team' }, aContext());
+    expect(draft.effects.buildPostmortem).toBe(true);
   });
 });

@@ -271,6 +271,25 @@ describe('regenerate', () => {
     expect(rebuilt).not.toContain('Late follow-up');
   });
 
+  it('appends follow-ups recorded after the postmortem was built, once, keeping what people wrote', () => {
+    const withoutFirst = edited.replace(/- \[ \] Alert on 5xx ratio per region[^\n]*\n/, '');
+    const built = readIncident(
+      input.incident.text.concat(
+        '- 2026-11-22T07:00:00Z · @alice · postmortem · pull request #43 opened for review · [link](https://github.com/acme/incidents/pull/43)\n',
+        '- 2026-11-22T08:01:00Z · @carol · followup · Page the database team on replica lag — owner: @carol, due: 2026-12-10\n',
+        '- 2026-11-22T08:02:00Z · @carol · followup · Validate pool settings in CI — owner: @bob\n',
+      ),
+    );
+    const once = renderPostmortem({ ...input, incident: built, existing: withoutFirst });
+    const twice = renderPostmortem({ ...input, incident: built, existing: once });
+    const items = findSection(parseMarkdown(twice), 'Action items')?.nodes.flatMap((n) => (n.type === 'list' ? n.children.map((i) => plainText(i)) : []));
+    expect(items).toEqual([
+      'Validate pool settings in CI — owner: @bob, issue: https://github.com/acme/checkout/issues/5',
+      'Page the database team on replica lag — owner: @carol, due: 2026-12-10',
+    ]);
+    expect(twice).toContain('- [ ] Page the database team on replica lag — owner: @carol, due: 2026-12-10');
+  });
+
   it('changes nothing else: outside the regions and generated fields the text is identical', () => {
     const outside = (text: string) => {
       const scan = scanPostmortem(text);

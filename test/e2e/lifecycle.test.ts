@@ -175,6 +175,12 @@ describe('a whole P1, driven by commands', () => {
     expect(state.log.map((e) => e.kind)).toEqual(['declared', 'role', 'role', 'update (investigating)', 'status', 'regression', 'severity', 'escalated', 'status', 'postmortem']);
     expect(state.record.postmortem).toMatch(/\/pull\/\d+$/);
 
+    // A follow-up recorded while the postmortem is in review lands in its pull request.
+    await command(sandbox, number, '/inc followup Page the DBA team on replica lag owner: @carol');
+    const postmortem = sandbox.repo().readFile(`postmortems/INC-${number}.md`, { ref: `sitrep/postmortem/INC-${number}` });
+    expect(postmortem).toContain('- [ ] Page the DBA team on replica lag — owner: @carol');
+    expect(sandbox.repo().pulls({ state: 'open' })).toHaveLength(1);
+
     const [card, ...more] = cards(sandbox, number);
     expect(more).toEqual([]);
     expect(card?.body).toContain('resolved');
