@@ -206,6 +206,21 @@ describe('a whole P1, driven by commands', () => {
   });
 });
 
+describe('dry-run', () => {
+  it('plans the declaration and logs every write, performing none', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG);
+    const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Checkout down', body: formBody(), labels: ['incident'] });
+    const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }), inputs: { 'dry-run': 'true' } });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.counters.restWrite).toBe(0);
+    expect(sandbox.repo().readFile(`incidents/INC-${issue.number}.md`)).toBeUndefined();
+    expect(sandbox.repo().comments(issue.number)).toEqual([]);
+    expect(run.stdout).toContain(`[dry-run] would commit incidents/INC-${issue.number}.md`);
+    expect(run.stdout).toContain('[dry-run] would comment');
+  });
+});
+
 describe('renaming the issue', () => {
   it('renames the incident in its record and Log; a body edit changes nothing', async () => {
     const { sandbox } = ctx;
