@@ -37918,6 +37918,32 @@ function permits(held, needed) {
   return PERMISSION_RANK[held] >= PERMISSION_RANK[needed];
 }
 
+// src/core/sanitize.ts
+var ZERO_WIDTH_SPACE = "\u200B";
+function defuseMentions(text5) {
+  return text5.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+function escapeHtml(text5) {
+  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineUserText(text5) {
+  return escapeHtml(defuseMentions(text5)).replace(/\r?\n/g, " ");
+}
+function quoteUserText(text5) {
+  return escapeHtml(defuseMentions(text5)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
+}
+function isLogin(text5) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text5);
+}
+function isTeam(text5) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text5);
+}
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const norm = (s) => s.replace(/\[bot\]$/i, "").toLowerCase();
+  return norm(a) === norm(b);
+}
+
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -56117,32 +56143,6 @@ function embeddableMarkdown(text5) {
   return stringifyMarkdown({ type: "root", children }).trimEnd();
 }
 
-// src/core/sanitize.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-function defuseMentions(text5) {
-  return text5.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-function escapeHtml(text5) {
-  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function inlineUserText(text5) {
-  return escapeHtml(defuseMentions(text5)).replace(/\r?\n/g, " ");
-}
-function quoteUserText(text5) {
-  return escapeHtml(defuseMentions(text5)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
-}
-function isLogin(text5) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text5);
-}
-function isTeam(text5) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text5);
-}
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const norm = (s) => s.replace(/\[bot\]$/i, "").toLowerCase();
-  return norm(a) === norm(b);
-}
-
 // src/core/commands.ts
 var USAGE = {
   update: "{p} update <message> [next: 45m]",
@@ -60131,6 +60131,9 @@ async function run() {
           if (eventName === "issue_comment") await handleCommentEvent(run2, payload);
           else if (eventName === "issues") await handleIssuesEvent(run2, payload);
           else result.notes.push(`the event command reads issues and issue_comment events, not ${eventName}`);
+        } catch (error2) {
+          if (error2 instanceof ConfigurationError && number) await repo.comment(number, configurationProblemComment(error2, inputs.configPath));
+          throw error2;
         } finally {
           endGroup();
         }
@@ -60178,6 +60181,17 @@ async function run() {
     writeOutputs(result);
     await writeSummary(result, counts2);
   }
+}
+function configurationProblemComment(error2, configPath) {
+  const problems = error2.problems.map((p) => `- \`${p.path}\` line ${p.line}: ${inlineUserText(p.message)}`);
+  return [
+    "<!-- sitrep:config-error -->",
+    `sitrep could not act on this: \`${configPath}\` is not valid.`,
+    "",
+    ...problems,
+    "",
+    "Nothing was lost: once the configuration is fixed, remove and add the incident label again to declare, or repeat the command."
+  ].join("\n");
 }
 async function readEvent() {
   const path2 = process.env.GITHUB_EVENT_PATH;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../core/config.js';
+import { inlineUserText } from '../core/sanitize.js';
 import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
 import { sweepCadence } from './cadence.js';
@@ -52,6 +53,10 @@ export async function run(): Promise<void> {
           if (eventName === 'issue_comment') await handleCommentEvent(run, payload as unknown as IssueCommentPayload);
           else if (eventName === 'issues') await handleIssuesEvent(run, payload as unknown as IssuesPayload);
           else result.notes.push(`the event command reads issues and issue_comment events, not ${eventName}`);
+        } catch (error) {
+          // A broken configuration stops every incident: say so where the responders are, not only in the run log.
+          if (error instanceof ConfigurationError && number) await repo.comment(number, configurationProblemComment(error, inputs.configPath));
+          throw error;
         } finally {
           core.endGroup();
         }
@@ -100,6 +105,19 @@ export async function run(): Promise<void> {
     writeOutputs(result);
     await writeSummary(result, counts);
   }
+}
+
+/** The comment that tells responders sitrep cannot act until its configuration is fixed. */
+function configurationProblemComment(error: ConfigurationError, configPath: string): string {
+  const problems = error.problems.map((p) => `- \`${p.path}\` line ${p.line}: ${inlineUserText(p.message)}`);
+  return [
+    '<!-- sitrep:config-error -->',
+    `sitrep could not act on this: \`${configPath}\` is not valid.`,
+    '',
+    ...problems,
+    '',
+    'Nothing was lost: once the configuration is fixed, remove and add the incident label again to declare, or repeat the command.',
+  ].join('\n');
 }
 
 async function readEvent(): Promise<Record<string, unknown>> {

@@ -206,6 +206,21 @@ describe('a whole P1, driven by commands', () => {
   });
 });
 
+describe('a broken configuration', () => {
+  it('fails the run naming the key and line, and tells the responders on the issue', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', 'label: incident\nseverities:\n  P1: { update_every: soon }\n');
+    const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Checkout down', body: formBody(), labels: ['incident'] });
+    const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.errors).toBe('1');
+    expect(run.annotations.map((a) => a.message).join('\n')).toContain('.github/sitrep.yml:3:');
+    const [comment] = sandbox.repo().botComments(issue.number);
+    expect(comment?.body).toContain('line 3: severities.P1.update_every: "soon" is not valid');
+    expect(sandbox.repo().readFile(`incidents/INC-${issue.number}.md`)).toBeUndefined();
+  });
+});
+
 describe('dry-run', () => {
   it('plans the declaration and logs every write, performing none', async () => {
     const { sandbox } = ctx;
