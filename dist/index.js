@@ -56599,8 +56599,10 @@ ${body}`);
     const card = comments.find((c) => c.byBot && c.body.startsWith(CARD_MARKER));
     if (card) {
       if (card.body !== body) await this.editComment(card.id, body);
+      card.body = body;
     } else {
-      await this.comment(number, body);
+      const id = await this.comment(number, body);
+      comments.push({ id, author: null, byBot: true, body, url: "" });
     }
   }
   /** Acknowledges a comment with a reaction. */
@@ -59388,6 +59390,9 @@ async function writeFile2(run2, input, target) {
 function labelNames(issue2) {
   return (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "");
 }
+function hasIncidentLabel(issue2, config) {
+  return labelNames(issue2).some((l) => l.toLowerCase() === config.label.toLowerCase());
+}
 function isBot(user) {
   return !user || user.type === "Bot" || /\[bot\]$/.test(user.login);
 }
@@ -59399,9 +59404,7 @@ async function handleIssuesEvent(run2, payload) {
   if (labelNames(issue2).length === 0) return note(run2, `#${issue2.number} has no labels; not an incident`);
   const loaded = await load(run2, issue2.number);
   const { config } = loaded;
-  if (!labelNames(issue2).some((l) => l.toLowerCase() === config.label.toLowerCase())) {
-    return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
-  }
+  if (!hasIncidentLabel(issue2, config)) return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
   if (action === "opened" || action === "labeled") return declare(run2, issue2, loaded);
   if (!loaded.record) return note(run2, `#${issue2.number} was ${action} but has no incident record; label it again to declare it`);
   if (isBot(payload.sender)) return note(run2, `${action} by ${payload.sender.login}; sitrep's own change`);
@@ -59432,9 +59435,7 @@ async function handleCommentEvent(run2, payload) {
   if (labelNames(issue2).length === 0) return note(run2, `#${issue2.number} has no labels; not an incident`);
   const loaded = await load(run2, issue2.number);
   const { config, context: context3 } = loaded;
-  if (!labelNames(issue2).some((l) => l.toLowerCase() === config.label.toLowerCase())) {
-    return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
-  }
+  if (!hasIncidentLabel(issue2, config)) return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
   const commenter = comment.user?.login ?? "ghost";
   const replyMarker = `<!-- sitrep:reply comment=${comment.id} -->`;
   if (loaded.log.some((e) => e.ref === comment.html_url) || context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
@@ -59511,8 +59512,9 @@ async function declare(run2, issue2, loaded) {
     run2.repo.now
   );
   const text5 = createIncidentText(declaration);
+  let sha;
   try {
-    await run2.repo.commitFile({
+    sha = await run2.repo.commitFile({
       path: loaded.path,
       text: text5,
       sha: null,
@@ -59526,7 +59528,7 @@ async function declare(run2, issue2, loaded) {
     loaded.record = again.record;
     return note(run2, `${incidentId(issue2.number)} was declared by a concurrent run`);
   }
-  context3.file = { text: text5, sha: "" };
+  context3.file = { text: text5, sha: sha ?? "" };
   loaded.record = declaration.record;
   loaded.log = declaration.log;
   await converge(run2, loaded, declaration.record, declaration.log, {});

@@ -44,6 +44,10 @@ function labelNames(issue: Issue): string[] {
   return (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
 }
 
+function hasIncidentLabel(issue: Issue, config: Config): boolean {
+  return labelNames(issue).some((l) => l.toLowerCase() === config.label.toLowerCase());
+}
+
 function isBot(user: { login: string; type?: string } | null | undefined): boolean {
   return !user || user.type === 'Bot' || /\[bot\]$/.test(user.login);
 }
@@ -58,9 +62,7 @@ export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): 
   if (labelNames(issue).length === 0) return note(run, `#${issue.number} has no labels; not an incident`);
   const loaded = await load(run, issue.number);
   const { config } = loaded;
-  if (!labelNames(issue).some((l) => l.toLowerCase() === config.label.toLowerCase())) {
-    return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
-  }
+  if (!hasIncidentLabel(issue, config)) return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
   if (action === 'opened' || action === 'labeled') return declare(run, issue, loaded);
   if (!loaded.record) return note(run, `#${issue.number} was ${action} but has no incident record; label it again to declare it`);
   if (isBot(payload.sender)) return note(run, `${action} by ${payload.sender.login}; sitrep's own change`);
@@ -95,9 +97,7 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   if (labelNames(issue).length === 0) return note(run, `#${issue.number} has no labels; not an incident`);
   const loaded = await load(run, issue.number);
   const { config, context } = loaded;
-  if (!labelNames(issue).some((l) => l.toLowerCase() === config.label.toLowerCase())) {
-    return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
-  }
+  if (!hasIncidentLabel(issue, config)) return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
   const commenter = comment.user?.login ?? 'ghost';
   const replyMarker = `<!-- sitrep:reply comment=${comment.id} -->`;
   if (loaded.log.some((e) => e.ref === comment.html_url) || context.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
@@ -173,8 +173,9 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<voi
     run.repo.now,
   );
   const text = createIncidentText(declaration);
+  let sha: string | null;
   try {
-    await run.repo.commitFile({
+    sha = await run.repo.commitFile({
       path: loaded.path,
       text,
       sha: null,
@@ -189,7 +190,8 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<voi
     loaded.record = again.record;
     return note(run, `${incidentId(issue.number)} was declared by a concurrent run`);
   }
-  context.file = { text, sha: '' };
+  // A command in the same run (a comment on an undeclared incident issue) writes on top of this.
+  context.file = { text, sha: sha ?? '' };
   loaded.record = declaration.record;
   loaded.log = declaration.log;
   await converge(run, loaded, declaration.record, declaration.log, {});

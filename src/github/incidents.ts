@@ -279,12 +279,15 @@ export class IncidentRepository {
   }
 
   /** Creates the status card, or edits it in place when the bot already posted it. */
-  async upsertCard(number: number, comments: readonly CommentInfo[], body: string): Promise<void> {
+  async upsertCard(number: number, comments: CommentInfo[], body: string): Promise<void> {
     const card = comments.find((c) => c.byBot && c.body.startsWith(CARD_MARKER));
     if (card) {
       if (card.body !== body) await this.editComment(card.id, body);
+      card.body = body;
     } else {
-      await this.comment(number, body);
+      const id = await this.comment(number, body);
+      // Later writes in the same run edit this card rather than post another.
+      comments.push({ id, author: null, byBot: true, body, url: '' });
     }
   }
 

@@ -206,6 +206,21 @@ describe('a whole P1, driven by commands', () => {
   });
 });
 
+describe('a command on an incident issue that was never declared', () => {
+  it('declares it, then applies the command on top, with no conflict', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG);
+    const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Checkout down', body: formBody(), labels: ['incident'] });
+    const run = await command(sandbox, issue.number, '/inc role ic @alice');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.requests.filter((r) => r.method === 'PUT').map((r) => r.status)).toEqual([201, 200]);
+    const { record, log } = incident(sandbox, issue.number);
+    expect(record.roles.coordinator).toBe('alice');
+    expect(log.map((e) => e.kind)).toEqual(['declared', 'role']);
+    expect(cards(sandbox, issue.number)).toHaveLength(1);
+  });
+});
+
 describe('a broken configuration', () => {
   it('fails the run naming the key and line, and tells the responders on the issue', async () => {
     const { sandbox } = ctx;
