@@ -37382,6 +37382,7 @@ var config_schema_default = {
       pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
       description: "A repository as owner/repo."
     },
+    env: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "The name of an environment variable, e.g. SITREP_SLACK_URL." },
     mention: {
       type: "string",
       pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",
@@ -37476,6 +37477,61 @@ var config_schema_default = {
         default_repo: { anyOf: [{ $ref: "#/$defs/repo" }, { type: "null" }], description: "owner/repo for items with no repo: and no route; null = the incident repository." },
         routes: { type: "object", additionalProperties: { $ref: "#/$defs/repo" }, description: "Service name \u2192 owner/repo that owns its follow-ups." },
         labels: { type: "array", items: { type: "string", minLength: 1 }, description: "Labels put on every follow-up issue. Default: [incident-followup]." }
+      }
+    },
+    alerts: {
+      type: "object",
+      additionalProperties: false,
+      description: "How alerts (sitrep relay \u2192 repository_dispatch sitrep-alert) declare incidents.",
+      properties: {
+        status: { enum: ["triage", "investigating"], description: "The status an alert declares in. Default: triage." },
+        severity_label: { type: "string", minLength: 1, description: "The alert label read for the severity. Default: severity." },
+        severities: { type: "object", additionalProperties: { type: "string", minLength: 1 }, description: "Alert label value \u2192 severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }." },
+        default_severity: { anyOf: [{ type: "string", minLength: 1 }, { type: "null" }], description: 'The severity when the label is missing or unmapped; null = the most severe, as "Not sure" does.' },
+        service_label: { anyOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }], description: "The alert label(s) read for services; falls back to job. Default: service." },
+        reopen_within: { $ref: "#/$defs/duration", description: "A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h." }
+      }
+    },
+    notify: {
+      type: "array",
+      description: "Chat and webhook channels that get one message per incident change.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "type", "url_env"],
+        properties: {
+          name: { type: "string", minLength: 1, description: "The channel's name, shown in summaries and errors (never its URL)." },
+          type: { enum: ["slack", "teams", "discord", "webhook"], description: "slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)." },
+          url_env: { $ref: "#/$defs/env", description: "The environment variable holding the webhook URL (a secret; never in the repository)." },
+          secret_env: { anyOf: [{ $ref: "#/$defs/env" }, { type: "null" }], description: "webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256." },
+          events: {
+            type: "array",
+            items: { enum: ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed", "note", "reminder", "alert", "public", "followup", "cause", "postmortem"] },
+            description: "Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."
+          },
+          severities: { type: "array", items: { type: "string", minLength: 1 }, description: "Only incidents of these severities; [] = all." },
+          types: { type: "array", items: { enum: ["incident", "security"] }, description: "Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security." }
+        }
+      }
+    },
+    status_page: {
+      type: "object",
+      additionalProperties: false,
+      description: "The public status page, built from published incidents only.",
+      properties: {
+        title: { type: "string", minLength: 1, description: "The page's title. Default: Status." },
+        url: { anyOf: [{ type: "string", pattern: "^https?://" }, { type: "null" }], description: "The page's public base URL, for the feed and canonical links." },
+        components: { type: "array", items: { type: "string", minLength: 1 }, description: "The services shown; [] = every service of a published incident." },
+        history: { $ref: "#/$defs/duration", description: "How far back the availability bars reach. Default: 90d." }
+      }
+    },
+    changes: {
+      type: "object",
+      additionalProperties: false,
+      description: "Suspect changes: pull requests merged in the impact window.",
+      properties: {
+        window_before: { $ref: "#/$defs/duration", description: "How long before impact start a merged change is a suspect. Default: 2h." },
+        repos: { type: "object", additionalProperties: { $ref: "#/$defs/repo" }, description: "Service name \u2192 owner/repo whose merged pull requests count." }
       }
     }
   }
@@ -37808,6 +37864,8 @@ function parseYamlSource(text5, firstLine = 1) {
 
 // src/core/config.ts
 var CONFIG_PATH = ".github/sitrep.yml";
+var DEFAULT_ALERT_SEVERITIES = { critical: "P1", error: "P1", warning: "P2", info: "P3" };
+var DEFAULT_NOTIFY_EVENTS = ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed"];
 var DEFAULT_SEVERITIES = {
   P1: { description: "Critical \u2014 a customer production system is impaired", update_every: "30m", escalate_after: "60m", min_responders: 2, postmortem: "required" },
   P2: { description: "Major \u2014 a major feature is degraded, no data lost", update_every: "2h", escalate_after: "4h", min_responders: 1, postmortem: "required" },
@@ -37841,6 +37899,8 @@ function checkConfig(text5, path2 = CONFIG_PATH) {
     message: p.message
   }));
   if (problems.length) return { problems };
+  const crossProblems = crossCheck(raw).map((p) => ({ path: path2, ...source.locate(p.pointer), message: p.message }));
+  if (crossProblems.length) return { problems: crossProblems };
   try {
     return { config: resolveConfig(raw), problems: [] };
   } catch (error2) {
@@ -37849,6 +37909,25 @@ function checkConfig(text5, path2 = CONFIG_PATH) {
     const field = pointer.split("/").slice(1).join(".");
     return { problems: [{ path: path2, ...source.locate(pointer), message: `${field}: ${error2.message}` }] };
   }
+}
+function crossCheck(raw) {
+  const names = Object.keys(raw.severities ?? DEFAULT_SEVERITIES);
+  const known = (name) => names.some((n) => n.toLowerCase() === name.toLowerCase());
+  const problems = [];
+  const accepted2 = `accepted: ${names.join(", ")} (the keys of severities)`;
+  for (const [label, severity] of Object.entries(raw.alerts?.severities ?? {})) {
+    if (!known(severity)) problems.push({ pointer: `/alerts/severities/${label}`, message: `alerts.severities.${label}: "${severity}" is not a severity; ${accepted2}` });
+  }
+  const fallback = raw.alerts?.default_severity;
+  if (fallback && !known(fallback)) problems.push({ pointer: "/alerts/default_severity", message: `alerts.default_severity: "${fallback}" is not a severity; ${accepted2}` });
+  (raw.notify ?? []).forEach((channel, index2) => {
+    if (channel.secret_env && channel.type !== "webhook") {
+      problems.push({ pointer: `/notify/${index2}/secret_env`, message: `notify[${index2}].secret_env: only a webhook channel signs its messages; remove it from the ${channel.type} channel "${channel.name}"` });
+    }
+    const others = (raw.notify ?? []).findIndex((c) => c.name === channel.name);
+    if (others !== index2) problems.push({ pointer: `/notify/${index2}/name`, message: `notify[${index2}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
+  });
+  return problems;
 }
 function pointerOf(value2, text5, pointer = "") {
   if (value2 === text5) return pointer;
@@ -37899,6 +37978,33 @@ function resolveConfig(raw) {
       defaultRepo: raw.followups?.default_repo ?? null,
       routes: raw.followups?.routes ?? {},
       labels: raw.followups?.labels ?? ["incident-followup"]
+    },
+    alerts: {
+      status: raw.alerts?.status ?? "triage",
+      severityLabel: raw.alerts?.severity_label ?? "severity",
+      severities: Object.fromEntries(Object.entries(raw.alerts?.severities ?? DEFAULT_ALERT_SEVERITIES).map(([k, v]) => [k.toLowerCase(), v])),
+      defaultSeverity: raw.alerts?.default_severity ?? null,
+      serviceLabels: [raw.alerts?.service_label ?? "service"].flat(),
+      reopenWithin: parseDuration(raw.alerts?.reopen_within ?? "1h")
+    },
+    notify: (raw.notify ?? []).map((c) => ({
+      name: c.name,
+      type: c.type,
+      urlEnv: c.url_env,
+      secretEnv: c.secret_env ?? null,
+      events: c.events ?? DEFAULT_NOTIFY_EVENTS,
+      severities: c.severities ?? [],
+      types: c.types ?? ["incident"]
+    })),
+    statusPage: {
+      title: raw.status_page?.title ?? "Status",
+      url: raw.status_page?.url ?? null,
+      components: raw.status_page?.components ?? [],
+      history: parseDuration(raw.status_page?.history ?? "90d")
+    },
+    changes: {
+      windowBefore: parseDuration(raw.changes?.window_before ?? "2h"),
+      repos: raw.changes?.repos ?? {}
     }
   };
   return deepFreeze(config);

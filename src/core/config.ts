@@ -32,6 +32,50 @@ export interface Config {
   coordinators: readonly string[];
   customers: Readonly<Record<string, readonly string[]>>;
   followups: { defaultRepo: string | null; routes: Readonly<Record<string, string>>; labels: readonly string[] };
+  alerts: AlertsConfig;
+  notify: readonly NotifyChannel[];
+  statusPage: StatusPageConfig;
+  changes: { windowBefore: number; repos: Readonly<Record<string, string>> };
+}
+
+/** How alerts declare incidents (SPEC 4.6). */
+export interface AlertsConfig {
+  status: 'triage' | 'investigating';
+  severityLabel: string;
+  /** Alert label value (lower case) → severity name. */
+  severities: Readonly<Record<string, string>>;
+  /** null = the most severe. */
+  defaultSeverity: string | null;
+  serviceLabels: readonly string[];
+  reopenWithin: number;
+}
+
+export type NotifyType = 'slack' | 'teams' | 'discord' | 'webhook';
+export const NOTIFY_EVENTS = [
+  'declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed',
+  'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem',
+] as const;
+export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
+
+/** One chat or webhook channel (SPEC 4.7). URLs and secrets are named by environment variable only. */
+export interface NotifyChannel {
+  name: string;
+  type: NotifyType;
+  urlEnv: string;
+  secretEnv: string | null;
+  events: readonly NotifyEvent[];
+  /** [] = all. */
+  severities: readonly string[];
+  types: readonly ('incident' | 'security')[];
+}
+
+/** The public status page (SPEC 4.9). */
+export interface StatusPageConfig {
+  title: string;
+  url: string | null;
+  /** [] = every service of a published incident. */
+  components: readonly string[];
+  history: number;
 }
 
 /** The configuration file's default location. */
@@ -56,7 +100,29 @@ interface RawConfig {
   postmortem?: { due_after?: string; reviewers_from_roles?: boolean };
   escalation?: { coordinators?: string[]; customers?: Record<string, string[]> };
   followups?: { default_repo?: string | null; routes?: Record<string, string>; labels?: string[] };
+  alerts?: {
+    status?: 'triage' | 'investigating';
+    severity_label?: string;
+    severities?: Record<string, string>;
+    default_severity?: string | null;
+    service_label?: string | string[];
+    reopen_within?: string;
+  };
+  notify?: {
+    name: string;
+    type: NotifyType;
+    url_env: string;
+    secret_env?: string | null;
+    events?: NotifyEvent[];
+    severities?: string[];
+    types?: ('incident' | 'security')[];
+  }[];
+  status_page?: { title?: string; url?: string | null; components?: string[]; history?: string };
+  changes?: { window_before?: string; repos?: Record<string, string> };
 }
+
+const DEFAULT_ALERT_SEVERITIES: Readonly<Record<string, string>> = { critical: 'P1', error: 'P1', warning: 'P2', info: 'P3' };
+const DEFAULT_NOTIFY_EVENTS: readonly NotifyEvent[] = ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'];
 
 /** SPEC section 3's defaults, as a user would write them. */
 export const DEFAULT_SEVERITIES: Readonly<Record<string, Required<RawSeverity>>> = {
@@ -97,6 +163,8 @@ export function checkConfig(text: string | null, path = CONFIG_PATH): { config?:
     message: p.message,
   }));
   if (problems.length) return { problems };
+  const crossProblems = crossCheck(raw as RawConfig).map((p) => ({ path, ...source.locate(p.pointer), message: p.message }));
+  if (crossProblems.length) return { problems: crossProblems };
   try {
     return { config: resolveConfig(raw as RawConfig), problems: [] };
   } catch (error) {
@@ -106,6 +174,27 @@ export function checkConfig(text: string | null, path = CONFIG_PATH): { config?:
     const field = pointer.split('/').slice(1).join('.');
     return { problems: [{ path, ...source.locate(pointer), message: `${field}: ${error.message}` }] };
   }
+}
+
+/** What the schema cannot say: values that must name a configured severity, keys that fit only one channel type. */
+function crossCheck(raw: RawConfig): { pointer: string; message: string }[] {
+  const names = Object.keys(raw.severities ?? DEFAULT_SEVERITIES);
+  const known = (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
+  const problems: { pointer: string; message: string }[] = [];
+  const accepted = `accepted: ${names.join(', ')} (the keys of severities)`;
+  for (const [label, severity] of Object.entries(raw.alerts?.severities ?? {})) {
+    if (!known(severity)) problems.push({ pointer: `/alerts/severities/${label}`, message: `alerts.severities.${label}: "${severity}" is not a severity; ${accepted}` });
+  }
+  const fallback = raw.alerts?.default_severity;
+  if (fallback && !known(fallback)) problems.push({ pointer: '/alerts/default_severity', message: `alerts.default_severity: "${fallback}" is not a severity; ${accepted}` });
+  (raw.notify ?? []).forEach((channel, index) => {
+    if (channel.secret_env && channel.type !== 'webhook') {
+      problems.push({ pointer: `/notify/${index}/secret_env`, message: `notify[${index}].secret_env: only a webhook channel signs its messages; remove it from the ${channel.type} channel "${channel.name}"` });
+    }
+    const others = (raw.notify ?? []).findIndex((c) => c.name === channel.name);
+    if (others !== index) problems.push({ pointer: `/notify/${index}/name`, message: `notify[${index}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
+  });
+  return problems;
 }
 
 /** The JSON pointer of the first value equal to `text` in `value`. */
@@ -166,6 +255,33 @@ function resolveConfig(raw: RawConfig): Config {
       defaultRepo: raw.followups?.default_repo ?? null,
       routes: raw.followups?.routes ?? {},
       labels: raw.followups?.labels ?? ['incident-followup'],
+    },
+    alerts: {
+      status: raw.alerts?.status ?? 'triage',
+      severityLabel: raw.alerts?.severity_label ?? 'severity',
+      severities: Object.fromEntries(Object.entries(raw.alerts?.severities ?? DEFAULT_ALERT_SEVERITIES).map(([k, v]) => [k.toLowerCase(), v])),
+      defaultSeverity: raw.alerts?.default_severity ?? null,
+      serviceLabels: [raw.alerts?.service_label ?? 'service'].flat(),
+      reopenWithin: parseDuration(raw.alerts?.reopen_within ?? '1h'),
+    },
+    notify: (raw.notify ?? []).map((c) => ({
+      name: c.name,
+      type: c.type,
+      urlEnv: c.url_env,
+      secretEnv: c.secret_env ?? null,
+      events: c.events ?? DEFAULT_NOTIFY_EVENTS,
+      severities: c.severities ?? [],
+      types: c.types ?? ['incident'],
+    })),
+    statusPage: {
+      title: raw.status_page?.title ?? 'Status',
+      url: raw.status_page?.url ?? null,
+      components: raw.status_page?.components ?? [],
+      history: parseDuration(raw.status_page?.history ?? '90d'),
+    },
+    changes: {
+      windowBefore: parseDuration(raw.changes?.window_before ?? '2h'),
+      repos: raw.changes?.repos ?? {},
     },
   };
   return deepFreeze(config);

@@ -34,6 +34,17 @@ const SPEC_DEFAULTS: Config = {
   coordinators: [],
   customers: {},
   followups: { defaultRepo: null, routes: {}, labels: ['incident-followup'] },
+  alerts: {
+    status: 'triage',
+    severityLabel: 'severity',
+    severities: { critical: 'P1', error: 'P1', warning: 'P2', info: 'P3' },
+    defaultSeverity: null,
+    serviceLabels: ['service'],
+    reopenWithin: HOUR,
+  },
+  notify: [],
+  statusPage: { title: 'Status', url: null, components: [], history: 90 * DAY },
+  changes: { windowBefore: 2 * HOUR, repos: {} },
 };
 
 // SPEC section 3's example file: writing the defaults out must change nothing. One change from the
@@ -59,6 +70,22 @@ followups:
   default_repo: null            # owner/repo; null = the incident repository
   routes: {}                    # service name -> owner/repo
   labels: [incident-followup]
+alerts:                         # 4.6
+  status: triage                # status an alert declares in: triage | investigating
+  severity_label: severity      # alert label read for the severity
+  severities: { critical: P1, error: P1, warning: P2, info: P3 }   # label value -> severity
+  default_severity: null        # null = the most severe, as "Not sure" does
+  service_label: service        # alert label(s) read for services; falls back to \`job\`
+  reopen_within: 1h             # a firing alert this soon after its incident resolved reopens it
+notify: []                      # 4.7: list of channels
+status_page:                    # 4.9
+  title: Status
+  url: null                     # public base URL, for feed and canonical links
+  components: []                # services shown; [] = every service of a published incident
+  history: 90d
+changes:                        # 4.10
+  window_before: 2h             # how long before impact start a merged change is a suspect
+  repos: {}                     # service name -> owner/repo whose merged pull requests count
 `;
 
 /** The problems of a config text that must not load; fails the test if it loads. */
@@ -189,7 +216,7 @@ describe('problems in the file', () => {
     const problems = problemsOf('label: incident\nlables: [incident]\n');
     expect(problems).toHaveLength(1);
     expect(formatDiagnostic(problems[0]!)).toBe(
-      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups',
+      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, status_page, changes',
     );
   });
 
@@ -328,5 +355,34 @@ describe('permits', () => {
   );
   it.each(cases)('$held meets $needed: $expected', ({ held, needed, expected }) => {
     expect(permits(held, needed)).toBe(expected);
+  });
+});
+
+describe('alerts, notify, status_page and changes', () => {
+  it('reads a channel with its defaults, the alert mapping lower-cased and several service labels', () => {
+    const config = loadConfig(
+      'alerts:\n  severities: { Critical: P1, page: P2 }\n  service_label: [service, app]\nnotify:\n  - { name: incidents, type: slack, url_env: SITREP_SLACK_URL }\nstatus_page: { history: 30d }\n',
+    );
+    expect(config.alerts.severities).toEqual({ critical: 'P1', page: 'P2' });
+    expect(config.alerts.serviceLabels).toEqual(['service', 'app']);
+    expect(config.notify).toEqual([
+      {
+        name: 'incidents', type: 'slack', urlEnv: 'SITREP_SLACK_URL', secretEnv: null,
+        events: ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'], severities: [], types: ['incident'],
+      },
+    ]);
+    expect(config.statusPage.history).toBe(30 * DAY);
+  });
+
+  it.each([
+    ['an alert severity that is not configured', 'alerts:\n  severities: { critical: SEV1 }\n', '.github/sitrep.yml:2:17: alerts.severities.critical: "SEV1" is not a severity; accepted: P1, P2, P3 (the keys of severities)'],
+    ['a default severity that is not configured', 'alerts:\n  default_severity: P9\n', '.github/sitrep.yml:2:3: alerts.default_severity: "P9" is not a severity; accepted: P1, P2, P3 (the keys of severities)'],
+    ['a secret on a Slack channel', 'notify:\n  - { name: a, type: slack, url_env: A, secret_env: S }\n', '.github/sitrep.yml:2:41: notify[0].secret_env: only a webhook channel signs its messages; remove it from the slack channel "a"'],
+    ['two channels of one name', 'notify:\n  - { name: a, type: slack, url_env: A }\n  - { name: a, type: discord, url_env: B }\n', '.github/sitrep.yml:3:7: notify[1].name: "a" is already the name of notify[0]; each channel needs its own name'],
+    ['a URL written into the file', 'notify:\n  - { name: a, type: slack, url_env: "https://hooks.slack.com/x" }\n', undefined],
+  ])('names the key and line for %s', (_, text, expected) => {
+    const problems = problemsOf(text);
+    if (expected) expect(problems.map(formatDiagnostic)).toEqual([expected]);
+    else expect(formatDiagnostic(problems[0]!)).toMatch(/^\.github\/sitrep\.yml:2:\d+: .*url_env/);
   });
 });
