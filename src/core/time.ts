@@ -45,3 +45,10 @@ export function parseLooseTime(text: string): Timestamp | null {
   const ms = Date.parse(`${loose[1]}T${loose[2]}:${loose[3] ?? '00'}Z`);
   return Number.isNaN(ms) ? null : formatTimestamp(ms);
 }
+
+const WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** True for a timestamp as sitrep writes it: `2026-11-21T10:02:11Z`, a real calendar time. */
+export function isTimestamp(text: string): text is Timestamp {
+  return WRITTEN.test(text) && isRfc3339(text);
+}
