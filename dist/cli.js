@@ -31157,6 +31157,9 @@ var init_action_items = __esm({
 });
 
 // src/core/incident.ts
+function parseRole(name) {
+  return ROLE_ALIASES[name.toLowerCase()];
+}
 function incidentId(issue) {
   return `INC-${issue}`;
 }
@@ -31186,6 +31189,231 @@ var init_incident = __esm({
       scribe: "communications"
     };
     ROLE_NAMES = Object.keys(ROLE_ALIASES);
+  }
+});
+
+// src/core/lifecycle.ts
+function isStatus(value2) {
+  return STATUSES.includes(value2);
+}
+function isActive(status) {
+  return ACTIVE_STATUSES.includes(status);
+}
+var STATUSES, ACTIVE_STATUSES;
+var init_lifecycle = __esm({
+  "src/core/lifecycle.ts"() {
+    "use strict";
+    STATUSES = [
+      "triage",
+      "investigating",
+      "fixing",
+      "monitoring",
+      "resolved",
+      "closed",
+      "declined"
+    ];
+    ACTIVE_STATUSES = ["triage", "investigating", "fixing", "monitoring"];
+  }
+});
+
+// src/core/time.ts
+function formatTimestamp(date) {
+  return new Date(date).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function isRfc3339(text5) {
+  const match = RFC3339.exec(text5);
+  if (!match) return false;
+  if (!isCalendarTime(match.slice(1, 7).map(Number))) return false;
+  return !Number.isNaN(Date.parse(text5.replace(" ", "T")));
+}
+function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]) {
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+}
+function toMillis(timestamp) {
+  return Date.parse(timestamp);
+}
+function isTimestamp(text5) {
+  return WRITTEN.test(text5) && isRfc3339(text5);
+}
+var RFC3339, WRITTEN;
+var init_time = __esm({
+  "src/core/time.ts"() {
+    "use strict";
+    RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+    WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+  }
+});
+
+// src/core/log.ts
+function writeLogEvent(event2) {
+  switch (event2.kind) {
+    case "declared":
+      return { label: "declared", text: `${event2.severity}, ${event2.status}` };
+    case "acknowledged":
+      return { label: "acknowledged", text: "first response" };
+    case "update":
+      return { label: `update (${event2.status})`, text: withNextDue(event2.message, event2.nextDue) };
+    case "status":
+    case "regression":
+      return { label: event2.kind, text: `${event2.from}${ARROW}${event2.to}${sentence(event2.message)}` };
+    case "reopened": {
+      const cleared = event2.cleared.length ? `; cleared ${event2.cleared.join(", ")}` : "";
+      return { label: "reopened", text: `${event2.from}${ARROW}${event2.to}${cleared}${sentence(event2.message)}` };
+    }
+    case "severity":
+      return { label: "severity", text: `${event2.from}${ARROW}${event2.to}${sentence(event2.reason)}` };
+    case "role":
+      return {
+        label: event2.previous ? "handoff" : "role",
+        text: `${event2.role}: @${event2.login}${event2.previous ? ` (was @${event2.previous})` : ""}`
+      };
+    case "escalated":
+      return { label: "escalated", text: `to ${event2.targets.join(", ")}${sentence(event2.reason)}` };
+    case "note":
+      return { label: "note", text: event2.text };
+    case "followup":
+      return { label: "followup", text: event2.item };
+    case "postmortem":
+    case "followups":
+      return { label: event2.kind, text: event2.text };
+    case "renamed":
+      return { label: "renamed", text: `${event2.from}${ARROW}${event2.to}` };
+    case "public":
+      return { label: "public", text: withNextDue(event2.message, event2.nextDue) };
+    case "cause":
+      return { label: "cause", text: event2.url };
+    case "alert":
+      return { label: `alert (${event2.state})`, text: event2.summary };
+    case "other":
+      return { label: event2.label, text: event2.text };
+    default:
+      return unreachable(event2);
+  }
+}
+function readLogEvent(label, text5) {
+  const other = { kind: "other", label, text: text5 };
+  const [word = "", qualifier] = splitLabel(label);
+  switch (word) {
+    case "declared": {
+      const [severity = "", status = ""] = text5.split(", ");
+      return severity && isStatus(status) ? { kind: "declared", severity, status } : other;
+    }
+    case "acknowledged":
+      return qualifier === void 0 ? { kind: "acknowledged" } : other;
+    case "update":
+      return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text5) } : other;
+    case "status":
+    case "regression": {
+      const move = readMove(text5);
+      return move && qualifier === void 0 && isStatus(move.from) && isStatus(move.to) ? { kind: word, from: move.from, to: move.to, message: move.rest } : other;
+    }
+    case "reopened": {
+      const move = readMove(text5);
+      if (!move || qualifier !== void 0 || !isStatus(move.from) || !isStatus(move.to)) return other;
+      const cleared = /^; cleared ([a-z_]+(?:, [a-z_]+)*)(?:\. |$)/s.exec(move.tail);
+      const message = cleared ? move.tail.slice(cleared[0].length) : move.rest;
+      return { kind: "reopened", from: move.from, to: move.to, cleared: cleared?.[1]?.split(", ") ?? [], message };
+    }
+    case "severity": {
+      const move = readMove(text5);
+      return move && qualifier === void 0 ? { kind: "severity", from: move.from, to: move.to, reason: move.rest } : other;
+    }
+    case "role":
+    case "handoff": {
+      const match = /^([a-z]+): @(\S+?)(?: \(was @(\S+?)\))?$/.exec(text5);
+      const role = match?.[1] ? parseRole(match[1]) : void 0;
+      if (!match?.[2] || !role || qualifier !== void 0 || word === "handoff" !== Boolean(match[3])) return other;
+      return { kind: "role", role, login: match[2], previous: match[3] ?? null };
+    }
+    case "escalated": {
+      const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text5);
+      return match?.[1] && qualifier === void 0 ? { kind: "escalated", targets: match[1].split(", "), reason: match[2] ?? "" } : other;
+    }
+    case "note":
+      return qualifier === void 0 ? { kind: "note", text: text5 } : other;
+    case "followup":
+      return qualifier === void 0 ? { kind: "followup", item: text5 } : other;
+    case "postmortem":
+    case "followups":
+      return qualifier === void 0 ? { kind: word, text: text5 } : other;
+    case "renamed": {
+      const at = text5.indexOf(ARROW);
+      return at >= 0 && qualifier === void 0 ? { kind: "renamed", from: text5.slice(0, at), to: text5.slice(at + ARROW.length) } : other;
+    }
+    case "public":
+      return qualifier === void 0 ? { kind: "public", ...readNextDue(text5) } : other;
+    case "cause":
+      return qualifier === void 0 && /^https?:\/\/\S+$/.test(text5) ? { kind: "cause", url: text5 } : other;
+    case "alert":
+      return qualifier === "firing" || qualifier === "resolved" ? { kind: "alert", state: qualifier, summary: text5 } : other;
+    default:
+      return other;
+  }
+}
+function splitLabel(label) {
+  const match = /^([a-z]+)(?: \(([a-z]+)\))?$/.exec(label);
+  return match ? [match[1], match[2]] : [label];
+}
+function sentence(text5) {
+  return text5 ? `. ${text5}` : "";
+}
+function withNextDue(message, nextDue) {
+  const next = nextDue ? `(next update due ${nextDue})` : "";
+  return [message, next].filter(Boolean).join(" ");
+}
+function readNextDue(text5) {
+  const match = NEXT_DUE.exec(text5);
+  if (match?.[2] && isTimestamp(match[2])) return { message: match[1] ?? "", nextDue: match[2] };
+  return { message: text5, nextDue: null };
+}
+function readMove(text5) {
+  const match = /^([^\s.,;]+) → ([^\s.,;]+)/.exec(text5);
+  if (!match?.[1] || !match[2]) return void 0;
+  const tail = text5.slice(match[0].length);
+  if (tail && !tail.startsWith(". ") && !tail.startsWith("; ")) return void 0;
+  return { from: match[1], to: match[2], rest: tail.startsWith(". ") ? tail.slice(2) : "", tail };
+}
+function unreachable(value2) {
+  throw new Error(`unhandled Log event ${JSON.stringify(value2)}`);
+}
+function isStatusChange(entry) {
+  return entry.kind === "status" || entry.kind === "regression" || entry.kind === "reopened";
+}
+function describeLogEntry(entry) {
+  const line = writeLogEvent(entry);
+  const [word = "", qualifier] = splitLabel(line.label);
+  const label = LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
+  const head = qualifier ? `${label} (${qualifier})` : label;
+  const text5 = entry.kind === "update" || entry.kind === "public" ? entry.message : line.text;
+  return text5 ? `${head}: ${text5}` : head;
+}
+var ARROW, NEXT_DUE, LABELS;
+var init_log = __esm({
+  "src/core/log.ts"() {
+    "use strict";
+    init_incident();
+    init_lifecycle();
+    init_time();
+    ARROW = " \u2192 ";
+    NEXT_DUE = /^(.*?) ?\(next update due (\S+)\)$/s;
+    LABELS = {
+      declared: "Declared",
+      acknowledged: "Acknowledged",
+      update: "Update",
+      status: "Status",
+      regression: "Regression",
+      reopened: "Reopened",
+      severity: "Severity",
+      role: "Role assigned",
+      handoff: "Role handed off",
+      escalated: "Escalated",
+      note: "Note",
+      public: "Public update",
+      cause: "Caused by",
+      alert: "Alert",
+      renamed: "Renamed"
+    };
   }
 });
 
@@ -31261,9 +31489,9 @@ function logItemText(item) {
 function parseLogLine(line) {
   const parts = line.split(SEPARATOR2);
   if (parts.length < 3) return void 0;
-  const [at, actor, kind, ...rest] = parts;
+  const [at, actor, label, ...rest] = parts;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
-  return { at, actor: actor.slice(1), kind, text: rest.join(SEPARATOR2) };
+  return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR2)) };
 }
 function stringifyFrontMatter(value2) {
   const doc = new import_yaml2.Document(value2);
@@ -31283,35 +31511,11 @@ var init_incident_file = __esm({
     import_yaml2 = __toESM(require_dist2(), 1);
     init_incident();
     init_markdown();
+    init_log();
     init_schemas();
     init_yaml_source();
     SEPARATOR2 = " \xB7 ";
     REF_LABEL = "link";
-  }
-});
-
-// src/core/time.ts
-function formatTimestamp(date) {
-  return new Date(date).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function isRfc3339(text5) {
-  const match = RFC3339.exec(text5);
-  if (!match) return false;
-  if (!isCalendarTime(match.slice(1, 7).map(Number))) return false;
-  return !Number.isNaN(Date.parse(text5.replace(" ", "T")));
-}
-function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]) {
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
-}
-function toMillis(timestamp) {
-  return Date.parse(timestamp);
-}
-var RFC3339;
-var init_time = __esm({
-  "src/core/time.ts"() {
-    "use strict";
-    RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
   }
 });
 
@@ -31898,30 +32102,6 @@ Exit status: 0 no problems, 1 problems found, 2 bad usage.
   }
 });
 
-// src/core/lifecycle.ts
-function isStatus(value2) {
-  return STATUSES.includes(value2);
-}
-function isActive(status) {
-  return ACTIVE_STATUSES.includes(status);
-}
-var STATUSES, ACTIVE_STATUSES;
-var init_lifecycle = __esm({
-  "src/core/lifecycle.ts"() {
-    "use strict";
-    STATUSES = [
-      "triage",
-      "investigating",
-      "fixing",
-      "monitoring",
-      "resolved",
-      "closed",
-      "declined"
-    ];
-    ACTIVE_STATUSES = ["triage", "investigating", "fixing", "monitoring"];
-  }
-});
-
 // src/core/cadence.ts
 function severityOf(config, name) {
   const found = findSeverity(config, name);
@@ -31954,13 +32134,6 @@ var init_cadence = __esm({
 });
 
 // src/core/timeline.ts
-function describeLogEntry(entry) {
-  const [word = "", ...rest] = entry.kind.split(" ");
-  const label = LOG_LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
-  const head = rest.length ? `${label} ${rest.join(" ")}` : label;
-  const text5 = word === "update" ? entry.text.replace(NEXT_DUE_SUFFIX, "") : entry.text;
-  return text5 ? `${head}: ${text5}` : head;
-}
 function isOwnPostmortem(source) {
   return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
 }
@@ -31970,7 +32143,7 @@ function reference(source) {
 function timelineRows(log, events) {
   const rows = [];
   for (const entry of log) {
-    if (LOG_KINDS_LEFT_OUT.has(entry.kind.split(" ")[0] ?? "")) continue;
+    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
     rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
   }
   const linked = /* @__PURE__ */ new Set();
@@ -32021,9 +32194,7 @@ function responders(record, log, events) {
     if (!event2.byBot) acted(event2.actor, event2.at, event2.kind === "comment" && event2.url ? event2.url : `event:${index2}`);
   });
   for (const entry of log) {
-    const match = /^(role|handoff)$/.test(entry.kind) ? ROLE_LINE.exec(entry.text) : null;
-    const previous3 = match?.[3];
-    if (match && previous3 && !isBotLogin(previous3)) person2(previous3).formerRoles.push({ role: match[1], until: entry.at });
+    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
   }
   for (const role of ROLES) {
     const holder = record.roles[role];
@@ -32035,28 +32206,14 @@ function responders(record, log, events) {
   };
   return [...people.values()].map(({ acts, ...r }) => ({ ...r, actions: acts.size })).sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
 }
-var POSTMORTEM_BRANCH_PREFIX, LOG_LABELS, LOG_KINDS_LEFT_OUT, NEXT_DUE_SUFFIX, ROLE_LINE;
+var POSTMORTEM_BRANCH_PREFIX, LOG_KINDS_LEFT_OUT;
 var init_timeline = __esm({
   "src/core/timeline.ts"() {
     "use strict";
     init_incident();
+    init_log();
     POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
-    LOG_LABELS = {
-      declared: "Declared",
-      acknowledged: "Acknowledged",
-      update: "Update",
-      status: "Status",
-      regression: "Regression",
-      reopened: "Reopened",
-      severity: "Severity",
-      role: "Role assigned",
-      handoff: "Role handed off",
-      escalated: "Escalated",
-      note: "Note"
-    };
     LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
-    NEXT_DUE_SUFFIX = /\s*\(next update due [^)]*\)$/;
-    ROLE_LINE = /^(coordinator|operations|communications): @(\S+?)(?: \(was @(\S+?)\))?$/;
   }
 });
 
@@ -32064,16 +32221,12 @@ var init_timeline = __esm({
 function between2(from, to) {
   return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
 }
-function kindOf(entry) {
-  return entry.kind.split(" ")[0] ?? "";
-}
 function initialState(record, log) {
-  const firstSeverity = log.find((e) => kindOf(e) === "severity");
-  const firstStatus = log.find((e) => STATUS_KINDS.has(kindOf(e)));
-  const fromStatus = firstStatus && MOVE.exec(firstStatus.text)?.[1];
-  const declared = log.find((e) => kindOf(e) === "declared")?.text.split(", ")[1];
-  const status = [fromStatus, declared].find((s) => Boolean(s && isStatus(s))) ?? record.status;
-  return { severity: (firstSeverity && MOVE.exec(firstSeverity.text)?.[1]) ?? record.severity, status };
+  const firstSeverity = log.find((e) => e.kind === "severity");
+  const firstMove = log.find(isStatusChange);
+  const declared = log.find((e) => e.kind === "declared");
+  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
+  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
 }
 function replayCadence(record, log, config, now) {
   const entries = sortByTime(log);
@@ -32096,21 +32249,16 @@ function replayCadence(record, log, config, now) {
   for (const entry of entries) {
     const at = toMillis(entry.at);
     if (Number.isNaN(at) || at < declaredAt) continue;
-    const kind = kindOf(entry);
-    if (kind === "severity") {
-      const to = MOVE.exec(entry.text)?.[2];
-      if (!to) continue;
-      severity = to;
+    if (entry.kind === "severity") {
+      severity = entry.to;
       if (due !== null && isActive(status)) due = Math.min(due, at + interval());
-    } else if (STATUS_KINDS.has(kind)) {
-      const to = MOVE.exec(entry.text)?.[2];
+    } else if (isStatusChange(entry)) {
       updated(at);
-      if (to && isStatus(to)) status = to;
+      status = entry.to;
       due = isActive(status) ? at + interval() : null;
-    } else if (kind === "update") {
+    } else if (entry.kind === "update" || entry.kind === "public") {
       updated(at);
-      const explicit = EXPLICIT_DUE.exec(entry.text)?.[1];
-      due = isActive(status) ? explicit && isRfc3339(explicit) ? toMillis(explicit) : at + interval() : null;
+      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
     }
   }
   if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
@@ -32134,17 +32282,14 @@ function computeMetrics(input) {
     updates: replayCadence(record, log, config, now)
   };
 }
-var MOVE, EXPLICIT_DUE, STATUS_KINDS;
 var init_metrics = __esm({
   "src/core/metrics.ts"() {
     "use strict";
     init_cadence();
     init_lifecycle();
+    init_log();
     init_time();
     init_timeline();
-    MOVE = /^([^\s.,;]+) → ([^\s.,;]+)/;
-    EXPLICIT_DUE = /\(next update due (\S+)\)$/;
-    STATUS_KINDS = /* @__PURE__ */ new Set(["status", "regression", "reopened"]);
   }
 });
 
@@ -32400,7 +32545,7 @@ function renderPostmortem(input) {
 function lateFollowups(log) {
   const built = log.findIndex((e) => e.kind === "postmortem");
   if (built < 0) return [];
-  return log.slice(built + 1).filter((e) => e.kind === "followup" && e.text.trim()).map((e) => e.text.replace(/\s*[\r\n]+\s*/g, " ").trim());
+  return log.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
 }
 function appendLateFollowups(text5, items) {
   if (!items.length) return text5;
@@ -32532,13 +32677,16 @@ function respondersTable(people) {
   );
 }
 function actionItems(input) {
-  const items = input.incident.log.filter((e) => e.kind === "followup" && e.text.trim()).map((e) => ({
+  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
     type: "listItem",
     checked: false,
     spread: false,
-    children: [{ type: "paragraph", children: [{ type: "text", value: e.text.replace(/\s*[\r\n]+\s*/g, " ").trim() }] }]
+    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
   }));
   return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
+}
+function oneLine(text5) {
+  return text5.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 function paragraph2(text5) {
   return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text5 }] }] };
@@ -38699,7 +38847,7 @@ function describeRun(drill, run2, commentsBefore, logBefore) {
   if (!run2) return [];
   const lines = [];
   const outputs = run2.outputs;
-  for (const entry of drill.log().slice(logBefore)) lines.push(`logs: ${entry.kind} \xB7 ${entry.text}`.slice(0, 120));
+  for (const entry of drill.log().slice(logBefore)) lines.push(`logs: ${describeLogEntry(entry)}`.slice(0, 120));
   if (outputs.incident) lines.push(`${outputs.incident} is ${outputs.status || "?"}${outputs["postmortem-pr"] ? `; postmortem pull request ${outputs["postmortem-pr"]}` : ""}`);
   for (const comment of drill.botComments().slice(commentsBefore)) {
     const first = comment.body.split("\n").find((l) => l.trim() && !l.startsWith("<!--")) ?? "";
@@ -38818,6 +38966,7 @@ var init_drill = __esm({
   "src/cli/drill.ts"() {
     "use strict";
     init_incident_file();
+    init_log();
     init_events();
     init_sandbox();
     init_runner();
@@ -39190,6 +39339,7 @@ var init_package = __esm({
         "js-yaml": "4.1.0",
         linkedom: "0.18.15",
         "mdast-util-to-string": "4.0.0",
+        "p-retry": "7.1.1",
         "rehype-stringify": "10.0.1",
         "remark-frontmatter": "5.0.0",
         "remark-gfm": "4.0.1",

@@ -42815,6 +42815,10 @@ function parseLooseTime(text5) {
   const ms = Date.parse(`${loose[1]}T${loose[2]}:${loose[3] ?? "00"}Z`);
   return Number.isNaN(ms) ? null : formatTimestamp(ms);
 }
+var WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+function isTimestamp(text5) {
+  return WRITTEN.test(text5) && isRfc3339(text5);
+}
 
 // src/core/cadence.ts
 var UnknownSeverityError = class extends Error {
@@ -56390,6 +56394,191 @@ function parseFollowup(args, refuse) {
   return { ok: true, command };
 }
 
+// src/core/log.ts
+var ARROW = " \u2192 ";
+var NEXT_DUE = /^(.*?) ?\(next update due (\S+)\)$/s;
+function writeLogEvent(event) {
+  switch (event.kind) {
+    case "declared":
+      return { label: "declared", text: `${event.severity}, ${event.status}` };
+    case "acknowledged":
+      return { label: "acknowledged", text: "first response" };
+    case "update":
+      return { label: `update (${event.status})`, text: withNextDue(event.message, event.nextDue) };
+    case "status":
+    case "regression":
+      return { label: event.kind, text: `${event.from}${ARROW}${event.to}${sentence(event.message)}` };
+    case "reopened": {
+      const cleared = event.cleared.length ? `; cleared ${event.cleared.join(", ")}` : "";
+      return { label: "reopened", text: `${event.from}${ARROW}${event.to}${cleared}${sentence(event.message)}` };
+    }
+    case "severity":
+      return { label: "severity", text: `${event.from}${ARROW}${event.to}${sentence(event.reason)}` };
+    case "role":
+      return {
+        label: event.previous ? "handoff" : "role",
+        text: `${event.role}: @${event.login}${event.previous ? ` (was @${event.previous})` : ""}`
+      };
+    case "escalated":
+      return { label: "escalated", text: `to ${event.targets.join(", ")}${sentence(event.reason)}` };
+    case "note":
+      return { label: "note", text: event.text };
+    case "followup":
+      return { label: "followup", text: event.item };
+    case "postmortem":
+    case "followups":
+      return { label: event.kind, text: event.text };
+    case "renamed":
+      return { label: "renamed", text: `${event.from}${ARROW}${event.to}` };
+    case "public":
+      return { label: "public", text: withNextDue(event.message, event.nextDue) };
+    case "cause":
+      return { label: "cause", text: event.url };
+    case "alert":
+      return { label: `alert (${event.state})`, text: event.summary };
+    case "other":
+      return { label: event.label, text: event.text };
+    default:
+      return unreachable(event);
+  }
+}
+function readLogEvent(label, text5) {
+  const other = { kind: "other", label, text: text5 };
+  const [word = "", qualifier] = splitLabel(label);
+  switch (word) {
+    case "declared": {
+      const [severity = "", status = ""] = text5.split(", ");
+      return severity && isStatus(status) ? { kind: "declared", severity, status } : other;
+    }
+    case "acknowledged":
+      return qualifier === void 0 ? { kind: "acknowledged" } : other;
+    case "update":
+      return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text5) } : other;
+    case "status":
+    case "regression": {
+      const move = readMove(text5);
+      return move && qualifier === void 0 && isStatus(move.from) && isStatus(move.to) ? { kind: word, from: move.from, to: move.to, message: move.rest } : other;
+    }
+    case "reopened": {
+      const move = readMove(text5);
+      if (!move || qualifier !== void 0 || !isStatus(move.from) || !isStatus(move.to)) return other;
+      const cleared = /^; cleared ([a-z_]+(?:, [a-z_]+)*)(?:\. |$)/s.exec(move.tail);
+      const message = cleared ? move.tail.slice(cleared[0].length) : move.rest;
+      return { kind: "reopened", from: move.from, to: move.to, cleared: cleared?.[1]?.split(", ") ?? [], message };
+    }
+    case "severity": {
+      const move = readMove(text5);
+      return move && qualifier === void 0 ? { kind: "severity", from: move.from, to: move.to, reason: move.rest } : other;
+    }
+    case "role":
+    case "handoff": {
+      const match = /^([a-z]+): @(\S+?)(?: \(was @(\S+?)\))?$/.exec(text5);
+      const role = match?.[1] ? parseRole(match[1]) : void 0;
+      if (!match?.[2] || !role || qualifier !== void 0 || word === "handoff" !== Boolean(match[3])) return other;
+      return { kind: "role", role, login: match[2], previous: match[3] ?? null };
+    }
+    case "escalated": {
+      const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text5);
+      return match?.[1] && qualifier === void 0 ? { kind: "escalated", targets: match[1].split(", "), reason: match[2] ?? "" } : other;
+    }
+    case "note":
+      return qualifier === void 0 ? { kind: "note", text: text5 } : other;
+    case "followup":
+      return qualifier === void 0 ? { kind: "followup", item: text5 } : other;
+    case "postmortem":
+    case "followups":
+      return qualifier === void 0 ? { kind: word, text: text5 } : other;
+    case "renamed": {
+      const at = text5.indexOf(ARROW);
+      return at >= 0 && qualifier === void 0 ? { kind: "renamed", from: text5.slice(0, at), to: text5.slice(at + ARROW.length) } : other;
+    }
+    case "public":
+      return qualifier === void 0 ? { kind: "public", ...readNextDue(text5) } : other;
+    case "cause":
+      return qualifier === void 0 && /^https?:\/\/\S+$/.test(text5) ? { kind: "cause", url: text5 } : other;
+    case "alert":
+      return qualifier === "firing" || qualifier === "resolved" ? { kind: "alert", state: qualifier, summary: text5 } : other;
+    default:
+      return other;
+  }
+}
+function splitLabel(label) {
+  const match = /^([a-z]+)(?: \(([a-z]+)\))?$/.exec(label);
+  return match ? [match[1], match[2]] : [label];
+}
+function sentence(text5) {
+  return text5 ? `. ${text5}` : "";
+}
+function withNextDue(message, nextDue) {
+  const next = nextDue ? `(next update due ${nextDue})` : "";
+  return [message, next].filter(Boolean).join(" ");
+}
+function readNextDue(text5) {
+  const match = NEXT_DUE.exec(text5);
+  if (match?.[2] && isTimestamp(match[2])) return { message: match[1] ?? "", nextDue: match[2] };
+  return { message: text5, nextDue: null };
+}
+function readMove(text5) {
+  const match = /^([^\s.,;]+) → ([^\s.,;]+)/.exec(text5);
+  if (!match?.[1] || !match[2]) return void 0;
+  const tail = text5.slice(match[0].length);
+  if (tail && !tail.startsWith(". ") && !tail.startsWith("; ")) return void 0;
+  return { from: match[1], to: match[2], rest: tail.startsWith(". ") ? tail.slice(2) : "", tail };
+}
+function unreachable(value2) {
+  throw new Error(`unhandled Log event ${JSON.stringify(value2)}`);
+}
+function isStatusChange(entry) {
+  return entry.kind === "status" || entry.kind === "regression" || entry.kind === "reopened";
+}
+function isCadenceUpdate(entry) {
+  return entry.kind === "update" || entry.kind === "public" || isStatusChange(entry);
+}
+function statusEnteredBy(entry) {
+  if (isStatusChange(entry)) return entry.to;
+  if (entry.kind === "declared") return entry.status;
+  return void 0;
+}
+function statusSince(log2) {
+  for (let i = log2.length - 1; i >= 0; i--) {
+    const entry = log2[i];
+    if (statusEnteredBy(entry)) return entry.at;
+  }
+  return void 0;
+}
+function latestUpdate(log2) {
+  for (let i = log2.length - 1; i >= 0; i--) {
+    const entry = log2[i];
+    if (isCadenceUpdate(entry) || entry.kind === "declared" || entry.kind === "severity") return entry;
+  }
+  return void 0;
+}
+function describeLogEntry(entry) {
+  const line = writeLogEvent(entry);
+  const [word = "", qualifier] = splitLabel(line.label);
+  const label = LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
+  const head = qualifier ? `${label} (${qualifier})` : label;
+  const text5 = entry.kind === "update" || entry.kind === "public" ? entry.message : line.text;
+  return text5 ? `${head}: ${text5}` : head;
+}
+var LABELS = {
+  declared: "Declared",
+  acknowledged: "Acknowledged",
+  update: "Update",
+  status: "Status",
+  regression: "Regression",
+  reopened: "Reopened",
+  severity: "Severity",
+  role: "Role assigned",
+  handoff: "Role handed off",
+  escalated: "Escalated",
+  note: "Note",
+  public: "Public update",
+  cause: "Caused by",
+  alert: "Alert",
+  renamed: "Renamed"
+};
+
 // src/core/card.ts
 var CARD_MARKER = "<!-- sitrep:card -->";
 var STATE_PREFIX = "<!-- sitrep:state ";
@@ -56444,7 +56633,8 @@ function renderCard(record, ctx) {
 > ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page}`);
   }
   if (ctx.latest) {
-    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${ctx.latest.kind}): ${inlineUserText(ctx.latest.text)}`);
+    const { label, text: text5 } = writeLogEvent(ctx.latest);
+    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${label}): ${inlineUserText(text5)}`);
   }
   lines.push(
     "",
@@ -56459,9 +56649,6 @@ function renderCard(record, ctx) {
     `${STATE_PREFIX}${encodeState(record, ctx.statusSince)} -->`
   );
   return lines.join("\n");
-}
-function statusSince(log2) {
-  return [...log2].reverse().find((e) => ["declared", "status", "regression", "reopened"].includes(e.kind))?.at;
 }
 function encodeState(record, statusSince2) {
   const state = { ...record, title: void 0, ...statusSince2 ? { status_since: statusSince2 } : {} };
@@ -57190,13 +57377,14 @@ function logItem(entry) {
 function parseLogLine(line) {
   const parts = line.split(SEPARATOR2);
   if (parts.length < 3) return void 0;
-  const [at, actor, kind, ...rest] = parts;
+  const [at, actor, label, ...rest] = parts;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
-  return { at, actor: actor.slice(1), kind, text: rest.join(SEPARATOR2) };
+  return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR2)) };
 }
 function formatLogLine(entry) {
-  const head = `${entry.at}${SEPARATOR2}@${entry.actor}${SEPARATOR2}${entry.kind}`;
-  return entry.text ? `${head}${SEPARATOR2}${entry.text}` : head;
+  const { label, text: text5 } = writeLogEvent(entry);
+  const head = `${entry.at}${SEPARATOR2}@${entry.actor}${SEPARATOR2}${label}`;
+  return text5 ? `${head}${SEPARATOR2}${text5}` : head;
 }
 function orderedRecord(record) {
   const ordered = {};
@@ -57542,8 +57730,8 @@ async function stateFromFile(repo, incident, folder) {
   const file = await repo.readFile(incidentPath(folder, incident.number));
   if (!file) return void 0;
   const document3 = readIncident(file.text, incidentPath(folder, incident.number));
-  const since = [...document3.log].reverse().find((e) => ["declared", "status", "regression", "reopened"].includes(e.kind));
-  return { record: document3.record, statusSince: since?.at ?? null };
+  const since = statusSince(document3.log);
+  return { record: document3.record, statusSince: since ?? null };
 }
 async function post(repo, number, reminder, result) {
   await repo.comment(number, renderReminder(reminder));
@@ -57558,28 +57746,7 @@ import { join as join3, relative as relative2 } from "node:path";
 
 // src/core/timeline.ts
 var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
-var LOG_LABELS = {
-  declared: "Declared",
-  acknowledged: "Acknowledged",
-  update: "Update",
-  status: "Status",
-  regression: "Regression",
-  reopened: "Reopened",
-  severity: "Severity",
-  role: "Role assigned",
-  handoff: "Role handed off",
-  escalated: "Escalated",
-  note: "Note"
-};
 var LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
-var NEXT_DUE_SUFFIX = /\s*\(next update due [^)]*\)$/;
-function describeLogEntry(entry) {
-  const [word = "", ...rest] = entry.kind.split(" ");
-  const label = LOG_LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
-  const head = rest.length ? `${label} ${rest.join(" ")}` : label;
-  const text5 = word === "update" ? entry.text.replace(NEXT_DUE_SUFFIX, "") : entry.text;
-  return text5 ? `${head}: ${text5}` : head;
-}
 function isOwnPostmortem(source) {
   return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
 }
@@ -57589,7 +57756,7 @@ function reference(source) {
 function timelineRows(log2, events) {
   const rows = [];
   for (const entry of log2) {
-    if (LOG_KINDS_LEFT_OUT.has(entry.kind.split(" ")[0] ?? "")) continue;
+    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
     rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
   }
   const linked = /* @__PURE__ */ new Set();
@@ -57611,7 +57778,6 @@ function timelineRows(log2, events) {
 function sortByTime(items) {
   return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
 }
-var ROLE_LINE = /^(coordinator|operations|communications): @(\S+?)(?: \(was @(\S+?)\))?$/;
 function isBotLogin(login) {
   return /\[bot\]$/i.test(login);
 }
@@ -57641,9 +57807,7 @@ function responders(record, log2, events) {
     if (!event.byBot) acted(event.actor, event.at, event.kind === "comment" && event.url ? event.url : `event:${index2}`);
   });
   for (const entry of log2) {
-    const match = /^(role|handoff)$/.test(entry.kind) ? ROLE_LINE.exec(entry.text) : null;
-    const previous3 = match?.[3];
-    if (match && previous3 && !isBotLogin(previous3)) person2(previous3).formerRoles.push({ role: match[1], until: entry.at });
+    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
   }
   for (const role of ROLES) {
     const holder = record.roles[role];
@@ -57657,22 +57821,15 @@ function responders(record, log2, events) {
 }
 
 // src/core/metrics.ts
-var MOVE = /^([^\s.,;]+) → ([^\s.,;]+)/;
-var EXPLICIT_DUE = /\(next update due (\S+)\)$/;
-var STATUS_KINDS = /* @__PURE__ */ new Set(["status", "regression", "reopened"]);
 function between2(from, to) {
   return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
 }
-function kindOf(entry) {
-  return entry.kind.split(" ")[0] ?? "";
-}
 function initialState(record, log2) {
-  const firstSeverity = log2.find((e) => kindOf(e) === "severity");
-  const firstStatus = log2.find((e) => STATUS_KINDS.has(kindOf(e)));
-  const fromStatus = firstStatus && MOVE.exec(firstStatus.text)?.[1];
-  const declared = log2.find((e) => kindOf(e) === "declared")?.text.split(", ")[1];
-  const status = [fromStatus, declared].find((s) => Boolean(s && isStatus(s))) ?? record.status;
-  return { severity: (firstSeverity && MOVE.exec(firstSeverity.text)?.[1]) ?? record.severity, status };
+  const firstSeverity = log2.find((e) => e.kind === "severity");
+  const firstMove = log2.find(isStatusChange);
+  const declared = log2.find((e) => e.kind === "declared");
+  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
+  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
 }
 function replayCadence(record, log2, config, now) {
   const entries = sortByTime(log2);
@@ -57695,21 +57852,16 @@ function replayCadence(record, log2, config, now) {
   for (const entry of entries) {
     const at = toMillis(entry.at);
     if (Number.isNaN(at) || at < declaredAt) continue;
-    const kind = kindOf(entry);
-    if (kind === "severity") {
-      const to = MOVE.exec(entry.text)?.[2];
-      if (!to) continue;
-      severity = to;
+    if (entry.kind === "severity") {
+      severity = entry.to;
       if (due !== null && isActive(status)) due = Math.min(due, at + interval());
-    } else if (STATUS_KINDS.has(kind)) {
-      const to = MOVE.exec(entry.text)?.[2];
+    } else if (isStatusChange(entry)) {
       updated(at);
-      if (to && isStatus(to)) status = to;
+      status = entry.to;
       due = isActive(status) ? at + interval() : null;
-    } else if (kind === "update") {
+    } else if (entry.kind === "update" || entry.kind === "public") {
       updated(at);
-      const explicit = EXPLICIT_DUE.exec(entry.text)?.[1];
-      due = isActive(status) ? explicit && isRfc3339(explicit) ? toMillis(explicit) : at + interval() : null;
+      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
     }
   }
   if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
@@ -58231,166 +58383,6 @@ ${renderReportText(buildReport(documents, config, now))}
 \`\`\``);
 }
 
-// src/core/change.ts
-function startDraft(record) {
-  return { record: structuredClone(record), entries: [], effects: {} };
-}
-function log(draft, ctx, kind, text5) {
-  const at = new Date(ctx.now).toISOString().replace(/\.\d{3}Z$/, "Z");
-  draft.entries.push(ctx.ref ? { at, actor: ctx.actor, kind, text: text5, ref: ctx.ref } : { at, actor: ctx.actor, kind, text: text5 });
-}
-function acknowledge(draft, ctx, force = false) {
-  if (draft.record.acknowledged_at) return;
-  if (!force && ctx.actor.toLowerCase() === ctx.reporter.toLowerCase()) return;
-  draft.record.acknowledged_at = new Date(ctx.now).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
-// src/commands/escalate.ts
-function applyEscalate(draft, command, ctx) {
-  const targets = command.targets.length ? command.targets : [...ctx.config.coordinators];
-  if (!targets.length) {
-    return { refused: "no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml" };
-  }
-  draft.effects.escalation = { targets, reason: command.reason };
-  log(draft, ctx, "escalated", `to ${targets.join(", ")}${command.reason ? `. ${command.reason}` : ""}`);
-  acknowledge(draft, ctx);
-}
-
-// src/commands/followup.ts
-function applyFollowup(draft, command, ctx) {
-  log(draft, ctx, "followup", formatActionItem(command));
-  if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
-  acknowledge(draft, ctx);
-}
-function formatActionItem(item) {
-  const fields = [
-    item.owner && `owner: @${item.owner}`,
-    item.repo && `repo: ${item.repo}`,
-    item.due && `due: ${item.due}`
-  ].filter(Boolean);
-  return fields.length ? `${item.title} \u2014 ${fields.join(", ")}` : item.title;
-}
-
-// src/commands/note.ts
-function applyNote(draft, command, ctx) {
-  log(draft, ctx, "note", command.text);
-  acknowledge(draft, ctx);
-}
-
-// src/commands/postmortem.ts
-function applyPostmortem(draft, ctx) {
-  draft.effects.buildPostmortem = true;
-  acknowledge(draft, ctx);
-}
-
-// src/commands/role.ts
-function applyRole(draft, command, ctx) {
-  const { record } = draft;
-  if (/\[bot\]$/i.test(command.login)) return { refused: `@${command.login} is a bot; roles are held by people` };
-  const previous3 = record.roles[command.role];
-  if (previous3?.toLowerCase() === command.login.toLowerCase()) return { refused: `@${command.login} already holds ${command.role}` };
-  record.roles[command.role] = command.login;
-  log(draft, ctx, previous3 ? "handoff" : "role", `${command.role}: @${command.login}${previous3 ? ` (was @${previous3})` : ""}`);
-  acknowledge(draft, ctx, true);
-}
-
-// src/commands/severity.ts
-function applySeverity(draft, command, ctx) {
-  const { record } = draft;
-  if (record.severity === command.severity) return { refused: `the incident is already ${command.severity}` };
-  const from = record.severity;
-  record.severity = command.severity;
-  const due = nextUpdateDue(ctx.config, record, ctx.now);
-  if (due && (!record.next_update_due || toMillis(due) < toMillis(record.next_update_due))) record.next_update_due = due;
-  log(draft, ctx, "severity", `${from} \u2192 ${command.severity}${command.reason ? `. ${command.reason}` : ""}`);
-  acknowledge(draft, ctx);
-}
-
-// src/commands/status.ts
-function applyStatus(draft, command, ctx) {
-  const { record } = draft;
-  const from = record.status;
-  const to = command.status;
-  if (from === to) return { refused: `the incident is already ${to}; use update to post an update` };
-  if (!canMove(from, to)) {
-    return { refused: `cannot move from ${from} to ${to}; from ${from} the incident can move to ${allowedMoves(from).join(", ")}` };
-  }
-  const now = formatTimestamp(ctx.now);
-  const move = describeMove(from, to);
-  record.status = to;
-  if (move === "reopened") {
-    const cleared = [record.resolved_at && "resolved_at", record.closed_at && "closed_at"].filter(Boolean);
-    record.resolved_at = null;
-    record.closed_at = null;
-    draft.effects.reopenIssue = true;
-    delete draft.effects.closeIssue;
-    log(draft, ctx, "reopened", `${from} \u2192 ${to}${cleared.length ? `; cleared ${cleared.join(", ")}` : ""}${command.message ? `. ${command.message}` : ""}`);
-  } else {
-    log(draft, ctx, move === "regression" ? "regression" : "status", `${from} \u2192 ${to}${command.message ? `. ${command.message}` : ""}`);
-  }
-  if (to === "monitoring") record.mitigated_at ??= now;
-  if (to === "resolved") {
-    record.resolved_at = now;
-    if (severityOf(ctx.config, record.severity).postmortem === "required" && !record.postmortem) {
-      draft.effects.buildPostmortem = true;
-    }
-  }
-  if (to === "closed") {
-    record.closed_at = now;
-    draft.effects.closeIssue = "completed";
-  }
-  if (to === "declined") draft.effects.closeIssue = "not_planned";
-  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now);
-  acknowledge(draft, ctx);
-}
-
-// src/commands/update.ts
-function applyUpdate(draft, command, ctx) {
-  const { record } = draft;
-  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now, command.nextInMs);
-  const next = record.next_update_due ? ` (next update due ${record.next_update_due})` : "";
-  log(draft, ctx, `update (${record.status})`, `${command.message}${next}`);
-  acknowledge(draft, ctx);
-}
-
-// src/commands/index.ts
-function applyCommand(draft, command, ctx) {
-  switch (command.name) {
-    case "update":
-      return applyUpdate(draft, command, ctx);
-    case "status":
-      return applyStatus(draft, command, ctx);
-    case "severity":
-      return applySeverity(draft, command, ctx);
-    case "role":
-      return applyRole(draft, command, ctx);
-    case "escalate":
-      return applyEscalate(draft, command, ctx);
-    case "note":
-      return applyNote(draft, command, ctx);
-    case "followup":
-      return applyFollowup(draft, command, ctx);
-    case "postmortem":
-      return applyPostmortem(draft, ctx);
-    case "help":
-      draft.effects.help = true;
-      return;
-  }
-}
-function applyCommandLines(record, lines, ctx) {
-  const draft = startDraft(record);
-  const refusals = [];
-  for (const line of lines) {
-    if (!line.parsed.ok) {
-      refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: line.parsed.error, usage: line.parsed.usage });
-      continue;
-    }
-    const refusal = applyCommand(draft, line.parsed.command, ctx);
-    if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
-  }
-  return { draft, refusals };
-}
-
 // src/core/issue-form.ts
 var NO_RESPONSE = "_No response_";
 function parseIssueForm(body) {
@@ -58512,9 +58504,282 @@ function declareIncident(issue2, config, now) {
   };
   record.next_update_due = nextUpdateDue(config, record, now);
   const log2 = [
-    { at: declaredAt, actor: issue2.author, kind: "declared", text: `${severity}, ${record.status}`, ref: issue2.url }
+    { at: declaredAt, actor: issue2.author, kind: "declared", severity, status: record.status, ref: issue2.url }
   ];
   return { record, summary: summary2, impact, log: log2, problems };
+}
+
+// src/core/change.ts
+function startDraft(record) {
+  return { record: structuredClone(record), entries: [], effects: {} };
+}
+function log(draft, ctx, event) {
+  const at = formatTimestamp(ctx.now);
+  draft.entries.push(ctx.ref ? { at, actor: ctx.actor, ...event, ref: ctx.ref } : { at, actor: ctx.actor, ...event });
+}
+function acknowledge(draft, ctx, force = false) {
+  if (draft.record.acknowledged_at) return;
+  if (!force && ctx.actor.toLowerCase() === ctx.reporter.toLowerCase()) return;
+  draft.record.acknowledged_at = formatTimestamp(ctx.now);
+}
+
+// src/commands/escalate.ts
+function applyEscalate(draft, command, ctx) {
+  const targets = command.targets.length ? command.targets : [...ctx.config.coordinators];
+  if (!targets.length) {
+    return { refused: "no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml" };
+  }
+  draft.effects.escalation = { targets, reason: command.reason };
+  log(draft, ctx, { kind: "escalated", targets, reason: command.reason });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/followup.ts
+function applyFollowup(draft, command, ctx) {
+  log(draft, ctx, { kind: "followup", item: formatActionItem(command) });
+  if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
+  acknowledge(draft, ctx);
+}
+function formatActionItem(item) {
+  const fields = [
+    item.owner && `owner: @${item.owner}`,
+    item.repo && `repo: ${item.repo}`,
+    item.due && `due: ${item.due}`
+  ].filter(Boolean);
+  return fields.length ? `${item.title} \u2014 ${fields.join(", ")}` : item.title;
+}
+
+// src/commands/note.ts
+function applyNote(draft, command, ctx) {
+  log(draft, ctx, { kind: "note", text: command.text });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/postmortem.ts
+function applyPostmortem(draft, ctx) {
+  draft.effects.buildPostmortem = true;
+  acknowledge(draft, ctx);
+}
+
+// src/commands/role.ts
+function applyRole(draft, command, ctx) {
+  const { record } = draft;
+  if (/\[bot\]$/i.test(command.login)) return { refused: `@${command.login} is a bot; roles are held by people` };
+  const previous3 = record.roles[command.role];
+  if (previous3?.toLowerCase() === command.login.toLowerCase()) return { refused: `@${command.login} already holds ${command.role}` };
+  record.roles[command.role] = command.login;
+  log(draft, ctx, { kind: "role", role: command.role, login: command.login, previous: previous3 ?? null });
+  acknowledge(draft, ctx, true);
+}
+
+// src/commands/severity.ts
+function applySeverity(draft, command, ctx) {
+  const { record } = draft;
+  if (record.severity === command.severity) return { refused: `the incident is already ${command.severity}` };
+  const from = record.severity;
+  record.severity = command.severity;
+  const due = nextUpdateDue(ctx.config, record, ctx.now);
+  if (due && (!record.next_update_due || toMillis(due) < toMillis(record.next_update_due))) record.next_update_due = due;
+  log(draft, ctx, { kind: "severity", from, to: command.severity, reason: command.reason });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/status.ts
+function applyStatus(draft, command, ctx) {
+  const { record } = draft;
+  const from = record.status;
+  const to = command.status;
+  if (from === to) return { refused: `the incident is already ${to}; use update to post an update` };
+  if (!canMove(from, to)) {
+    return { refused: `cannot move from ${from} to ${to}; from ${from} the incident can move to ${allowedMoves(from).join(", ")}` };
+  }
+  const now = formatTimestamp(ctx.now);
+  const move = describeMove(from, to);
+  record.status = to;
+  if (move === "reopened") {
+    const cleared = [record.resolved_at && "resolved_at", record.closed_at && "closed_at"].filter((k) => Boolean(k));
+    record.resolved_at = null;
+    record.closed_at = null;
+    draft.effects.reopenIssue = true;
+    delete draft.effects.closeIssue;
+    log(draft, ctx, { kind: "reopened", from, to, cleared, message: command.message });
+  } else {
+    log(draft, ctx, { kind: move === "regression" ? "regression" : "status", from, to, message: command.message });
+  }
+  if (to === "monitoring") record.mitigated_at ??= now;
+  if (to === "resolved") {
+    record.resolved_at = now;
+    if (severityOf(ctx.config, record.severity).postmortem === "required" && !record.postmortem) {
+      draft.effects.buildPostmortem = true;
+    }
+  }
+  if (to === "closed") {
+    record.closed_at = now;
+    draft.effects.closeIssue = "completed";
+  }
+  if (to === "declined") draft.effects.closeIssue = "not_planned";
+  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now);
+  acknowledge(draft, ctx);
+}
+
+// src/commands/update.ts
+function applyUpdate(draft, command, ctx) {
+  const { record } = draft;
+  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now, command.nextInMs);
+  log(draft, ctx, { kind: "update", status: record.status, message: command.message, nextDue: record.next_update_due });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/index.ts
+function applyCommand(draft, command, ctx) {
+  switch (command.name) {
+    case "update":
+      return applyUpdate(draft, command, ctx);
+    case "status":
+      return applyStatus(draft, command, ctx);
+    case "severity":
+      return applySeverity(draft, command, ctx);
+    case "role":
+      return applyRole(draft, command, ctx);
+    case "escalate":
+      return applyEscalate(draft, command, ctx);
+    case "note":
+      return applyNote(draft, command, ctx);
+    case "followup":
+      return applyFollowup(draft, command, ctx);
+    case "postmortem":
+      return applyPostmortem(draft, ctx);
+    case "help":
+      draft.effects.help = true;
+      return;
+  }
+}
+
+// src/core/plan.ts
+function planChange(record, event, ctx) {
+  const draft = startDraft(record);
+  const refusals = [];
+  let unchanged;
+  switch (event.type) {
+    case "commands":
+      for (const line of event.lines) {
+        if (!line.parsed.ok) {
+          refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: line.parsed.error, usage: line.parsed.usage });
+          continue;
+        }
+        const refusal = applyCommand(draft, line.parsed.command, ctx);
+        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
+      }
+      break;
+    case "responded":
+      acknowledge(draft, ctx);
+      if (draft.record.acknowledged_at) log(draft, ctx, { kind: "acknowledged" });
+      else unchanged = "acknowledged already";
+      break;
+    case "issue-closed":
+      if (!canMove(record.status, "resolved")) unchanged = `${record.id} is ${record.status}; closing the issue changes nothing`;
+      else applyCommand(draft, { name: "status", status: "resolved", message: "issue closed by hand" }, ctx);
+      break;
+    case "issue-reopened":
+      if (!["resolved", "closed", "declined"].includes(record.status)) unchanged = `${record.id} is ${record.status}; reopening changes nothing`;
+      else applyCommand(draft, { name: "status", status: "investigating", message: "issue reopened by hand" }, ctx);
+      break;
+    case "issue-renamed":
+      if (record.title === event.title) unchanged = `${record.id} already has this title`;
+      else {
+        log(draft, ctx, { kind: "renamed", from: record.title, to: event.title });
+        draft.record.title = event.title;
+      }
+      break;
+    case "postmortem-opened":
+      if (record.postmortem === event.url) unchanged = `${record.id} already links its postmortem`;
+      else {
+        draft.record.postmortem = event.url;
+        log(draft, ctx, { kind: "postmortem", text: `pull request #${event.number} opened for review` });
+      }
+      break;
+    case "followups-filed":
+      closeIncident(draft, ctx, event);
+      break;
+    default:
+      return unreachable2(event);
+  }
+  if (refusals.length) return { record, entries: [], effects: {}, refusals };
+  return { record: draft.record, entries: draft.entries, effects: draft.effects, refusals, ...unchanged ? { unchanged } : {} };
+}
+function closeIncident(draft, ctx, input) {
+  const { record } = draft;
+  const followups = [.../* @__PURE__ */ new Set([...record.followups ?? [], ...input.urls])];
+  if (followups.length !== (record.followups ?? []).length) record.followups = followups;
+  record.postmortem ??= input.postmortemPath;
+  if (input.created.length) log(draft, ctx, { kind: "followups", text: `${input.created.length} filed: ${input.created.join(", ")}` });
+  if (isActive(record.status)) applyCommand(draft, { name: "status", status: "resolved", message: "postmortem merged" }, ctx);
+  if (record.status === "resolved") {
+    applyCommand(draft, { name: "status", status: "closed", message: "postmortem merged and follow-ups filed" }, ctx);
+    delete draft.effects.buildPostmortem;
+  }
+}
+function changesRecord(before, plan) {
+  return plan.entries.length > 0 || JSON.stringify(before) !== JSON.stringify(plan.record);
+}
+function unreachable2(value2) {
+  throw new Error(`unhandled incident event ${JSON.stringify(value2)}`);
+}
+
+// src/core/projection.ts
+var STATUS_COLOURS = {
+  triage: "fbca04",
+  investigating: "d93f0b",
+  fixing: "e99695",
+  monitoring: "1d76db",
+  resolved: "0e8a16",
+  closed: "cccccc",
+  declined: "cccccc"
+};
+var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
+function labelsFor(record, config) {
+  const index2 = Math.max(0, config.severities.findIndex((s) => s.name === record.severity));
+  const severity = config.severities[index2];
+  return [
+    { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
+    {
+      name: `severity:${record.severity}`,
+      color: SEVERITY_COLOURS[Math.min(index2, SEVERITY_COLOURS.length - 1)] ?? "ededed",
+      description: (severity?.description ?? record.severity).slice(0, 100)
+    },
+    { name: `status:${record.status}`, color: STATUS_COLOURS[record.status], description: `Incident status: ${record.status}` }
+  ];
+}
+function isManagedLabel(name, config) {
+  const lower = name.toLowerCase();
+  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config.label.toLowerCase();
+}
+function projectLabels(current, record, config) {
+  const kept = current.filter((name) => !isManagedLabel(name, config));
+  return [...kept, ...labelsFor(record, config).map((l) => l.name)];
+}
+function projectAssignees(record) {
+  return roleHolders(record.roles).slice(0, 10);
+}
+
+// src/github/commit.ts
+var MAX_COMMIT_ATTEMPTS = 8;
+function conflictBackoff(attempt, random = Math.random) {
+  const cap = Math.min(4e3, 150 * 2 ** (attempt - 2));
+  return Math.round(cap / 2 + random() * (cap / 2));
+}
+async function commitWithRetry(what, step, options = {}) {
+  const attempts = options.attempts ?? MAX_COMMIT_ATTEMPTS;
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step(attempt);
+    } catch (error2) {
+      if (!(error2 instanceof ConflictError) || attempt >= attempts) throw error2;
+      info(`${what} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1} of ${attempts})`);
+      await sleep(conflictBackoff(attempt + 1));
+    }
+  }
 }
 
 // src/core/postmortem.ts
@@ -58542,7 +58807,7 @@ function renderPostmortem(input) {
 function lateFollowups(log2) {
   const built = log2.findIndex((e) => e.kind === "postmortem");
   if (built < 0) return [];
-  return log2.slice(built + 1).filter((e) => e.kind === "followup" && e.text.trim()).map((e) => e.text.replace(/\s*[\r\n]+\s*/g, " ").trim());
+  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
 }
 function appendLateFollowups(text5, items) {
   if (!items.length) return text5;
@@ -58674,13 +58939,16 @@ function respondersTable(people) {
   );
 }
 function actionItems(input) {
-  const items = input.incident.log.filter((e) => e.kind === "followup" && e.text.trim()).map((e) => ({
+  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
     type: "listItem",
     checked: false,
     spread: false,
-    children: [{ type: "paragraph", children: [{ type: "text", value: e.text.replace(/\s*[\r\n]+\s*/g, " ").trim() }] }]
+    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
   }));
   return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
+}
+function oneLine(text5) {
+  return text5.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 function paragraph2(text5) {
   return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text5 }] }] };
@@ -59250,158 +59518,8 @@ async function readIssueTimeline(client, fullName, issueNumber) {
   return { events, pages, viewer };
 }
 
-// src/core/projection.ts
-var STATUS_COLOURS = {
-  triage: "fbca04",
-  investigating: "d93f0b",
-  fixing: "e99695",
-  monitoring: "1d76db",
-  resolved: "0e8a16",
-  closed: "cccccc",
-  declined: "cccccc"
-};
-var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
-function labelsFor(record, config) {
-  const index2 = Math.max(0, config.severities.findIndex((s) => s.name === record.severity));
-  const severity = config.severities[index2];
-  return [
-    { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
-    {
-      name: `severity:${record.severity}`,
-      color: SEVERITY_COLOURS[Math.min(index2, SEVERITY_COLOURS.length - 1)] ?? "ededed",
-      description: (severity?.description ?? record.severity).slice(0, 100)
-    },
-    { name: `status:${record.status}`, color: STATUS_COLOURS[record.status], description: `Incident status: ${record.status}` }
-  ];
-}
-function isManagedLabel(name, config) {
-  const lower = name.toLowerCase();
-  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config.label.toLowerCase();
-}
-function projectLabels(current, record, config) {
-  const kept = current.filter((name) => !isManagedLabel(name, config));
-  return [...kept, ...labelsFor(record, config).map((l) => l.name)];
-}
-function projectAssignees(record) {
-  return roleHolders(record.roles).slice(0, 10);
-}
-
-// src/action/incident-writer.ts
-var MAX_CONFLICT_RETRIES = 5;
-async function load(run2, issueNumber) {
-  const guess2 = incidentPath("incidents", issueNumber);
-  const context3 = await run2.repo.readContext(issueNumber, run2.configPath, guess2);
-  const config = loadConfig(context3.configText, run2.configPath);
-  const path2 = incidentPath(config.paths.incidents, issueNumber);
-  if (path2 !== guess2) context3.file = await run2.repo.readFile(path2);
-  if (!context3.file) return { context: context3, config, path: path2, log: [] };
-  const document3 = readIncident(context3.file.text, path2);
-  return { context: context3, config, path: path2, record: document3.record, log: document3.log };
-}
-function changeContext(run2, loaded, actor, ref) {
-  return { actor, now: run2.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
-}
-async function applyAndWrite(run2, initial, ctx, change) {
-  let loaded = initial;
-  for (let attempt = 1; ; attempt++) {
-    const record = loaded.record;
-    if (attempt > 1 && ctx.ref?.includes("#issuecomment-") && loaded.log.some((e) => e.ref === ctx.ref)) {
-      note(run2, `${record.id}: a concurrent run already applied this comment`);
-      return void 0;
-    }
-    const draft = startDraft(record);
-    const refusal = change(draft, { ...ctx, config: loaded.config });
-    if (refusal) {
-      note(run2, `${record.id}: ${refusal.refused}`);
-      return void 0;
-    }
-    if (draft.entries.length === 0 && JSON.stringify(draft.record) === JSON.stringify(record)) {
-      await converge(run2, loaded, draft.record, loaded.log, draft.effects);
-      return draft.effects;
-    }
-    const text5 = applyIncidentChange(loaded.context.file?.text ?? "", draft.record, draft.entries);
-    try {
-      await run2.repo.commitFile({
-        path: loaded.path,
-        text: text5,
-        sha: loaded.context.file?.sha ?? null,
-        message: commitMessage(draft),
-        branch: loaded.context.defaultBranch
-      });
-    } catch (error2) {
-      if (error2 instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES) {
-        info(`${loaded.path} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1})`);
-        loaded = await load(run2, record.issue);
-        continue;
-      }
-      throw error2;
-    }
-    await converge(run2, loaded, draft.record, [...loaded.log, ...draft.entries], draft.effects);
-    return draft.effects;
-  }
-}
-function commitMessage(draft) {
-  const kinds = [...new Set(draft.entries.map((e) => e.kind.split(" ")[0]))];
-  const by = [...new Set(draft.entries.map((e) => `@${e.actor}`))];
-  return `${draft.record.id}: ${kinds.join(", ")}${by.length ? ` by ${by.join(", ")}` : ""}`;
-}
-function latestUpdate(log2) {
-  return [...log2].reverse().find((e) => /^(update|status|regression|reopened|declared|severity)\b/.test(e.kind));
-}
-async function converge(run2, loaded, record, log2, effects) {
-  const latest = latestUpdate(log2);
-  const since = statusSince(log2);
-  const { context: context3, config } = loaded;
-  const issue2 = context3.issue;
-  if (!issue2) return;
-  const labels = projectLabels(issue2.labels, record, config);
-  const assignees = projectAssignees(record);
-  const sameSet = (a, b) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
-  const wantClosed = record.status === "closed" || record.status === "declined";
-  const wantOpen = isActive(record.status);
-  const stateChange = wantClosed && issue2.state === "OPEN" ? { state: "closed", stateReason: record.status === "declined" ? "not_planned" : "completed" } : wantOpen && issue2.state === "CLOSED" ? { state: "open", stateReason: "reopened" } : {};
-  await run2.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
-  if (!sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
-    const change = {
-      ...sameSet(labels, issue2.labels) ? {} : { labels },
-      ...sameSet(assignees, issue2.assignees) ? {} : { assignees },
-      ...stateChange
-    };
-    try {
-      await run2.repo.updateIssue(issue2.number, change);
-    } catch (error2) {
-      if (!(error2 instanceof GitHubAPIError) || error2.status !== 422 || !("assignees" in change)) throw error2;
-      note(run2, `could not assign ${assignees.map((a) => `@${a}`).join(", ")} to #${issue2.number}: GitHub refused (someone is not a collaborator); the roles are still recorded`);
-      const { assignees: _refused, ...rest } = change;
-      if (Object.keys(rest).length) await run2.repo.updateIssue(issue2.number, rest);
-    }
-  }
-  const fileUrl = run2.repo.blobUrl(context3.defaultBranch, loaded.path);
-  await run2.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...latest ? { latest } : {}, ...since ? { statusSince: since } : {} }));
-  if (effects.escalation) {
-    const { targets, reason } = effects.escalation;
-    await run2.repo.comment(
-      issue2.number,
-      [
-        `<!-- sitrep:escalation -->`,
-        `\u{1F6A8} **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(" ")}`,
-        reason ? `
-${quoteUserText(reason)}` : ""
-      ].join("\n")
-    );
-    run2.result.escalations++;
-  }
-  run2.result.incident = record.id;
-  run2.result.status = record.status;
-}
-function note(run2, text5) {
-  info(text5);
-  run2.result.notes.push(text5);
-}
-
 // src/action/postmortem.ts
 var TEMPLATE_PATH = ".github/sitrep/postmortem.md";
-var MAX_CONFLICT_RETRIES2 = 5;
 function postmortemBranch(id) {
   return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
 }
@@ -59455,11 +59573,7 @@ async function buildPostmortem(run2, issueNumber, actor) {
   }
   if (record.postmortem !== pull.url) {
     const ctx = changeContext(run2, loaded, actor, pull.url);
-    await applyAndWrite(run2, loaded, ctx, (draft, fresh) => {
-      if (draft.record.postmortem === pull.url) return;
-      draft.record.postmortem = pull.url;
-      log(draft, fresh, "postmortem", `pull request #${pull.number} opened for review`);
-    });
+    await applyEvent(run2, loaded, { type: "postmortem-opened", url: pull.url, number: pull.number }, ctx);
   }
   run2.result.postmortemPr = pull.url;
   run2.result.incident = record.id;
@@ -59467,29 +59581,152 @@ async function buildPostmortem(run2, issueNumber, actor) {
 }
 async function writeFile2(run2, input, target) {
   const { path: path2, branch, actor } = target;
-  let current = target.current;
-  for (let attempt = 1; ; attempt++) {
+  return commitWithRetry(`${path2} on ${branch}`, async (attempt) => {
+    const current = attempt === 1 ? target.current : await run2.repo.readFile(path2, branch);
     const text5 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
     if (current?.text === text5) return { changed: false, file: current };
-    const id = input.incident.record.id;
+    const sha = await run2.repo.commitFile({
+      path: path2,
+      text: text5,
+      sha: current?.sha ?? null,
+      message: `${input.incident.record.id}: ${current ? "rebuild" : "draft"} the postmortem (requested by @${actor})`,
+      branch
+    });
+    return { changed: true, file: sha ? { text: text5, sha } : null };
+  });
+}
+
+// src/action/incident-writer.ts
+async function load(run2, issueNumber) {
+  const guess2 = incidentPath("incidents", issueNumber);
+  const context3 = await run2.repo.readContext(issueNumber, run2.configPath, guess2);
+  const config = loadConfig(context3.configText, run2.configPath);
+  const path2 = incidentPath(config.paths.incidents, issueNumber);
+  if (path2 !== guess2) context3.file = await run2.repo.readFile(path2);
+  if (!context3.file) return { context: context3, config, path: path2, log: [] };
+  const document3 = readIncident(context3.file.text, path2);
+  return { context: context3, config, path: path2, record: document3.record, log: document3.log };
+}
+function changeContext(run2, loaded, actor, ref) {
+  return { actor, now: run2.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
+}
+async function applyEvent(run2, initial, event, ctx) {
+  let loaded = initial;
+  const plan = await commitWithRetry(initial.path, async (attempt) => {
+    if (attempt > 1) loaded = await load(run2, loaded.record.issue);
+    const record = loaded.record;
+    if (attempt > 1 && ctx.ref?.includes("#issuecomment-") && loaded.log.some((e) => e.ref === ctx.ref)) {
+      note(run2, `${record.id}: a concurrent run already applied this comment`);
+      await converge(run2, loaded, record, loaded.log, {});
+      return void 0;
+    }
+    const planned = planChange(record, event, { ...ctx, config: loaded.config });
+    if (planned.refusals.length) return planned;
+    if (!changesRecord(record, planned)) {
+      if (planned.unchanged) note(run2, planned.unchanged);
+      await converge(run2, loaded, record, loaded.log, planned.effects);
+      return planned;
+    }
+    const text5 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
+    const sha = await run2.repo.commitFile({
+      path: loaded.path,
+      text: text5,
+      sha: loaded.context.file?.sha ?? null,
+      message: commitMessage(planned),
+      branch: loaded.context.defaultBranch
+    });
+    loaded.context.file = { text: text5, sha: sha ?? "" };
+    loaded.log = [...loaded.log, ...planned.entries];
+    loaded.record = planned.record;
+    await converge(run2, loaded, planned.record, loaded.log, planned.effects);
+    return planned;
+  });
+  if (plan && !plan.refusals.length) {
+    initial.record = loaded.record;
+    initial.log = loaded.log;
+    initial.context.file = loaded.context.file;
+    if (plan.effects.buildPostmortem) await buildPostmortem(run2, loaded.record.issue, ctx.actor);
+  }
+  return plan;
+}
+async function applyDeclaration(run2, loaded, declaration) {
+  const text5 = createIncidentText(declaration);
+  const { record } = declaration;
+  try {
+    const sha = await run2.repo.commitFile({
+      path: loaded.path,
+      text: text5,
+      sha: null,
+      message: `${record.id}: declared (${record.severity})`,
+      branch: loaded.context.defaultBranch
+    });
+    loaded.context.file = { text: text5, sha: sha ?? "" };
+  } catch (error2) {
+    if (!(error2 instanceof ConflictError)) throw error2;
+    const again = await load(run2, record.issue);
+    if (again.record) await converge(run2, again, again.record, again.log, {});
+    Object.assign(loaded, { record: again.record, log: again.log, context: again.context });
+    return false;
+  }
+  loaded.record = record;
+  loaded.log = declaration.log;
+  await converge(run2, loaded, record, declaration.log, {});
+  return true;
+}
+function commitMessage(plan) {
+  const kinds = [...new Set(plan.entries.map((e) => writeLogEvent(e).label.split(" ")[0]))];
+  const by = [...new Set(plan.entries.map((e) => `@${e.actor}`))];
+  return `${plan.record.id}: ${kinds.join(", ") || "record updated"}${by.length ? ` by ${by.join(", ")}` : ""}`;
+}
+async function converge(run2, loaded, record, log2, effects) {
+  const latest = latestUpdate(log2);
+  const since = statusSince(log2);
+  const { context: context3, config } = loaded;
+  const issue2 = context3.issue;
+  if (!issue2) return;
+  const labels = projectLabels(issue2.labels, record, config);
+  const assignees = projectAssignees(record);
+  const sameSet = (a, b) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
+  const wantClosed = record.status === "closed" || record.status === "declined";
+  const wantOpen = isActive(record.status);
+  const stateChange = wantClosed && issue2.state === "OPEN" ? { state: "closed", stateReason: record.status === "declined" ? "not_planned" : "completed" } : wantOpen && issue2.state === "CLOSED" ? { state: "open", stateReason: "reopened" } : {};
+  await run2.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
+  if (!sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
+    const change = {
+      ...sameSet(labels, issue2.labels) ? {} : { labels },
+      ...sameSet(assignees, issue2.assignees) ? {} : { assignees },
+      ...stateChange
+    };
     try {
-      const sha = await run2.repo.commitFile({
-        path: path2,
-        text: text5,
-        sha: current?.sha ?? null,
-        message: `${id}: ${current ? "rebuild" : "draft"} the postmortem (requested by @${actor})`,
-        branch
-      });
-      return { changed: true, file: sha ? { text: text5, sha } : null };
+      await run2.repo.updateIssue(issue2.number, change);
     } catch (error2) {
-      if (error2 instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES2) {
-        info(`${path2} on ${branch} changed meanwhile; re-reading it (attempt ${attempt + 1})`);
-        current = await run2.repo.readFile(path2, branch);
-        continue;
-      }
-      throw error2;
+      if (!(error2 instanceof GitHubAPIError) || error2.status !== 422 || !("assignees" in change)) throw error2;
+      note(run2, `could not assign ${assignees.map((a) => `@${a}`).join(", ")} to #${issue2.number}: GitHub refused (someone is not a collaborator); the roles are still recorded`);
+      const { assignees: _refused, ...rest } = change;
+      if (Object.keys(rest).length) await run2.repo.updateIssue(issue2.number, rest);
     }
   }
+  const fileUrl = run2.repo.blobUrl(context3.defaultBranch, loaded.path);
+  await run2.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...latest ? { latest } : {}, ...since ? { statusSince: since } : {} }));
+  if (effects.escalation) {
+    const { targets, reason } = effects.escalation;
+    await run2.repo.comment(
+      issue2.number,
+      [
+        `<!-- sitrep:escalation -->`,
+        `\u{1F6A8} **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(" ")}`,
+        reason ? `
+${quoteUserText(reason)}` : ""
+      ].join("\n")
+    );
+    run2.result.escalations++;
+  }
+  run2.result.incident = record.id;
+  run2.result.status = record.status;
+}
+function note(run2, text5) {
+  info(text5);
+  run2.result.notes.push(text5);
 }
 
 // src/action/event.ts
@@ -59515,23 +59752,8 @@ async function handleIssuesEvent(run2, payload) {
   if (!loaded.record) return note(run2, `#${issue2.number} was ${action} but has no incident record; label it again to declare it`);
   if (isBot(payload.sender)) return note(run2, `${action} by ${payload.sender.login}; sitrep's own change`);
   const ctx = changeContext(run2, loaded, payload.sender.login, issue2.html_url);
-  const record = loaded.record;
-  const move = (status, message) => (draft, fresh) => applyCommand(draft, { name: "status", status, message }, fresh);
-  if (action === "edited") {
-    return void await applyAndWrite(run2, loaded, ctx, (draft, fresh) => {
-      if (draft.record.title === issue2.title) return;
-      log(draft, fresh, "renamed", `${draft.record.title} \u2192 ${issue2.title}`);
-      draft.record.title = issue2.title;
-    });
-  }
-  if (action === "closed") {
-    if (!canMove(record.status, "resolved")) return note(run2, `${record.id} is ${record.status}; closing the issue changes nothing`);
-    const effects = await applyAndWrite(run2, loaded, ctx, move("resolved", "issue closed by hand"));
-    if (effects?.buildPostmortem) await buildPostmortem(run2, issue2.number, payload.sender.login);
-    return;
-  }
-  if (!["resolved", "closed", "declined"].includes(record.status)) return note(run2, `${record.id} is ${record.status}; reopening changes nothing`);
-  await applyAndWrite(run2, loaded, ctx, move("investigating", "issue reopened by hand"));
+  const event = action === "edited" ? { type: "issue-renamed", title: issue2.title } : action === "closed" ? { type: "issue-closed" } : { type: "issue-reopened" };
+  await applyEvent(run2, loaded, event, ctx);
 }
 async function handleCommentEvent(run2, payload) {
   const { issue: issue2, comment, action } = payload;
@@ -59561,21 +59783,15 @@ async function handleCommentEvent(run2, payload) {
   if (!loaded.record) await declare(run2, issue2, loaded);
   const reloaded = loaded.record ? loaded : await load(run2, issue2.number);
   const ctx = changeContext(run2, reloaded, commenter, comment.html_url);
-  const { draft, refusals } = applyCommandLines(reloaded.record, lines, ctx);
-  if (refusals.length) {
-    await reply(run2, issue2.number, replyMarker, commenter, refusals, lines.length);
+  const plan = await applyEvent(run2, reloaded, { type: "commands", lines }, ctx);
+  if (plan?.refusals.length) {
+    await reply(run2, issue2.number, replyMarker, commenter, plan.refusals, lines.length);
     await run2.repo.react(comment.id, "confused");
     run2.result.incident = incidentId(issue2.number);
     run2.result.status = reloaded.record?.status;
     return;
   }
-  let effects = draft.effects;
-  if (draft.entries.length) {
-    effects = await applyAndWrite(run2, reloaded, ctx, (d, fresh) => {
-      for (const line of lines) if (line.parsed.ok) applyCommand(d, line.parsed.command, fresh);
-    }) ?? {};
-  }
-  if (draft.effects.help) {
+  if (plan?.effects.help) {
     await run2.repo.comment(issue2.number, `${replyMarker}
 **sitrep commands**
 
@@ -59584,18 +59800,13 @@ ${usageText(config.command)}
 \`\`\``);
   }
   await run2.repo.react(comment.id, "+1");
-  if (effects.buildPostmortem) await buildPostmortem(run2, issue2.number, commenter);
 }
 async function acknowledgeByComment(run2, issue2, loaded, commenter, ref) {
   const record = loaded.record;
   if (!record || record.acknowledged_at) return note(run2, "a comment without commands; nothing to record");
   if (commenter.toLowerCase() === (loaded.context.issue?.author ?? "").toLowerCase()) return note(run2, "a comment by the reporter; not an acknowledgement");
   if (!permits(await run2.repo.permissionOf(commenter), loaded.config.minPermission)) return note(run2, `@${commenter} cannot respond for the team; not an acknowledgement`);
-  const ctx = changeContext(run2, loaded, commenter, ref);
-  await applyAndWrite(run2, loaded, ctx, (draft, fresh) => {
-    acknowledge(draft, fresh);
-    if (draft.record.acknowledged_at) log(draft, fresh, "acknowledged", "first response");
-  });
+  await applyEvent(run2, loaded, { type: "responded" }, changeContext(run2, loaded, commenter, ref));
   void issue2;
 }
 async function declare(run2, issue2, loaded) {
@@ -59617,27 +59828,7 @@ async function declare(run2, issue2, loaded) {
     config,
     run2.repo.now
   );
-  const text5 = createIncidentText(declaration);
-  let sha;
-  try {
-    sha = await run2.repo.commitFile({
-      path: loaded.path,
-      text: text5,
-      sha: null,
-      message: `${declaration.record.id}: declared (${declaration.record.severity})`,
-      branch: context3.defaultBranch
-    });
-  } catch (error2) {
-    if (!(error2 instanceof ConflictError)) throw error2;
-    const again = await load(run2, issue2.number);
-    if (again.record) await converge(run2, again, again.record, again.log, {});
-    loaded.record = again.record;
-    return note(run2, `${incidentId(issue2.number)} was declared by a concurrent run`);
-  }
-  context3.file = { text: text5, sha: sha ?? "" };
-  loaded.record = declaration.record;
-  loaded.log = declaration.log;
-  await converge(run2, loaded, declaration.record, declaration.log, {});
+  if (!await applyDeclaration(run2, loaded, declaration)) return note(run2, `${incidentId(issue2.number)} was declared by a concurrent run`);
   if (declaration.problems.length) await reportFormProblems(run2, issue2.number, declaration.problems, config);
   run2.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
 }
@@ -59915,7 +60106,6 @@ var FollowupIssues = class {
 
 // src/action/followups.ts
 var POSTMORTEM_BRANCH = "sitrep/postmortem/";
-var MAX_CONFLICT_RETRIES3 = 5;
 async function followupRequests(run2, eventName, payload, incidentInput) {
   const actor = payload.sender?.login ?? process.env.GITHUB_ACTOR ?? "github-actions";
   if (incidentInput !== null) return [{ issue: incidentInput, actor }];
@@ -60025,7 +60215,8 @@ async function fileFollowups(run2, issueNumber, trigger) {
     if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run2.repo.comment(issueNumber, comment);
   }
   const ctx = changeContext(run2, loaded, trigger.actor, trigger.ref ?? context3.issue.url);
-  await applyAndWrite(run2, loaded, ctx, (draft, fresh) => closeIncident(draft, fresh, { urls: allUrls, created: outcome.filed.filter((f) => f.created), postmortemPath: postmortemPath2 }));
+  const created = outcome.filed.filter((f) => f.created).map((f) => shortRef(f.url));
+  await applyEvent(run2, loaded, { type: "followups-filed", urls: allUrls, created, postmortemPath: postmortemPath2 }, ctx);
   note(
     run2,
     `${id}: ${outcome.created} follow-up${outcome.created === 1 ? "" : "s"} filed` + (failedCount ? `, ${failedCount} not filed (see the comment on ${context3.issue.url})` : "") + `; incident ${run2.result.status ?? record.status}`
@@ -60130,39 +60321,19 @@ function reportFailure(outcome, item, repo, error2) {
 }
 async function writeBackLinks(run2, loaded, path2, first, links) {
   if (links.size === 0) return;
-  let current = first;
-  for (let attempt = 1; current; attempt++) {
+  await commitWithRetry(path2, async (attempt) => {
+    const current = attempt === 1 ? first : await run2.repo.readFile(path2);
+    if (!current) return;
     const { text: text5, linked } = linkActionItems(current.text, links);
     if (linked.length === 0) return;
-    try {
-      await run2.repo.commitFile({
-        path: path2,
-        text: text5,
-        sha: current.sha,
-        message: `${incidentId(loaded.record.issue)}: link ${linked.length} follow-up issue${linked.length === 1 ? "" : "s"} in the postmortem`,
-        branch: loaded.context.defaultBranch
-      });
-      return;
-    } catch (error2) {
-      if (!(error2 instanceof ConflictError) || attempt >= MAX_CONFLICT_RETRIES3) throw error2;
-      info(`${path2} changed meanwhile; re-reading and re-applying the links (attempt ${attempt + 1})`);
-      current = await run2.repo.readFile(path2);
-    }
-  }
-}
-function closeIncident(draft, ctx, input) {
-  const { record } = draft;
-  const followups = [.../* @__PURE__ */ new Set([...record.followups ?? [], ...input.urls])];
-  if (followups.length !== (record.followups ?? []).length) record.followups = followups;
-  record.postmortem ??= input.postmortemPath;
-  if (input.created.length) {
-    log(draft, ctx, "followups", `${input.created.length} filed: ${input.created.map((f) => shortRef(f.url)).join(", ")}`);
-  }
-  if (isActive(record.status)) applyCommand(draft, { name: "status", status: "resolved", message: "postmortem merged" }, ctx);
-  if (record.status === "resolved") {
-    applyCommand(draft, { name: "status", status: "closed", message: "postmortem merged and follow-ups filed" }, ctx);
-    delete draft.effects.buildPostmortem;
-  }
+    await run2.repo.commitFile({
+      path: path2,
+      text: text5,
+      sha: current.sha,
+      message: `${incidentId(loaded.record.issue)}: link ${linked.length} follow-up issue${linked.length === 1 ? "" : "s"} in the postmortem`,
+      branch: loaded.context.defaultBranch
+    });
+  });
 }
 
 // src/action/inputs.ts

@@ -1,3 +1,4 @@
+import { statusSince } from '../core/log.js';
 import * as core from '@actions/core';
 import { loadConfig, type Config } from '../core/config.js';
 import { dueFollowupReminders, followupRepositories, overdueFollowups } from '../core/followup-reminders.js';
@@ -160,8 +161,8 @@ async function stateFromFile(
   const file = await repo.readFile(incidentPath(folder, incident.number));
   if (!file) return undefined;
   const document = readIncident(file.text, incidentPath(folder, incident.number));
-  const since = [...document.log].reverse().find((e) => ['declared', 'status', 'regression', 'reopened'].includes(e.kind));
-  return { record: document.record, statusSince: since?.at ?? null };
+  const since = statusSince(document.log);
+  return { record: document.record, statusSince: since ?? null };
 }
 
 async function post(repo: IncidentRepository, number: number, reminder: Reminder, result: RunResult): Promise<void> {

@@ -1,15 +1,11 @@
-import { applyCommand, applyCommandLines, type LineRefusal } from '../commands/index.js';
-import { acknowledge, log, type ChangeContext, type Draft } from '../core/change.js';
+import type { LineRefusal } from '../commands/index.js';
 import { findCommandLines, usageText } from '../core/commands.js';
 import { permits, type Config } from '../core/config.js';
 import { declareIncident, type FormProblem } from '../core/declare.js';
-import { incidentId, type IncidentRecord } from '../core/incident.js';
-import { createIncidentText } from '../core/incident-file.js';
-import { canMove } from '../core/lifecycle.js';
+import { incidentId } from '../core/incident.js';
+import type { IncidentEvent } from '../core/plan.js';
 import { inlineUserText } from '../core/sanitize.js';
-import { ConflictError } from '../github/errors.js';
-import { buildPostmortem } from './postmortem.js';
-import { applyAndWrite, changeContext, converge, load, note, type EventRun, type Loaded } from './incident-writer.js';
+import { applyDeclaration, applyEvent, changeContext, converge, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
 export type { EventRun } from './incident-writer.js';
 
@@ -67,25 +63,10 @@ export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): 
   if (!loaded.record) return note(run, `#${issue.number} was ${action} but has no incident record; label it again to declare it`);
   if (isBot(payload.sender)) return note(run, `${action} by ${payload.sender.login}; sitrep's own change`);
   const ctx = changeContext(run, loaded, payload.sender.login, issue.html_url);
-  const record = loaded.record;
-  const move = (status: 'resolved' | 'investigating', message: string) => (draft: Draft, fresh: ChangeContext) =>
-    applyCommand(draft, { name: 'status', status, message }, fresh);
-  if (action === 'edited') {
-    // The record's title follows the issue's, so the file, the card and the postmortem agree.
-    return void (await applyAndWrite(run, loaded, ctx, (draft, fresh) => {
-      if (draft.record.title === issue.title) return;
-      log(draft, fresh, 'renamed', `${draft.record.title} → ${issue.title}`);
-      draft.record.title = issue.title;
-    }));
-  }
-  if (action === 'closed') {
-    if (!canMove(record.status, 'resolved')) return note(run, `${record.id} is ${record.status}; closing the issue changes nothing`);
-    const effects = await applyAndWrite(run, loaded, ctx, move('resolved', 'issue closed by hand'));
-    if (effects?.buildPostmortem) await buildPostmortem(run, issue.number, payload.sender.login);
-    return;
-  }
-  if (!['resolved', 'closed', 'declined'].includes(record.status)) return note(run, `${record.id} is ${record.status}; reopening changes nothing`);
-  await applyAndWrite(run, loaded, ctx, move('investigating', 'issue reopened by hand'));
+  // The record's title follows the issue's, so the file, the card and the postmortem agree.
+  const event: IncidentEvent =
+    action === 'edited' ? { type: 'issue-renamed', title: issue.title } : action === 'closed' ? { type: 'issue-closed' } : { type: 'issue-reopened' };
+  await applyEvent(run, loaded, event, ctx);
 }
 
 /** `issue_comment` events: `/inc` commands, and the first response as acknowledgement. */
@@ -118,25 +99,18 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   if (!loaded.record) await declare(run, issue, loaded);
   const reloaded = loaded.record ? loaded : await load(run, issue.number);
   const ctx = changeContext(run, reloaded, commenter, comment.html_url);
-  const { draft, refusals } = applyCommandLines(reloaded.record as IncidentRecord, lines, ctx);
-  if (refusals.length) {
-    await reply(run, issue.number, replyMarker, commenter, refusals, lines.length);
+  const plan = await applyEvent(run, reloaded, { type: 'commands', lines }, ctx);
+  if (plan?.refusals.length) {
+    await reply(run, issue.number, replyMarker, commenter, plan.refusals, lines.length);
     await run.repo.react(comment.id, 'confused');
     run.result.incident = incidentId(issue.number);
     run.result.status = reloaded.record?.status;
     return;
   }
-  let effects = draft.effects;
-  if (draft.entries.length) {
-    effects = (await applyAndWrite(run, reloaded, ctx, (d, fresh) => {
-      for (const line of lines) if (line.parsed.ok) applyCommand(d, line.parsed.command, fresh);
-    })) ?? {};
-  }
-  if (draft.effects.help) {
+  if (plan?.effects.help) {
     await run.repo.comment(issue.number, `${replyMarker}\n**sitrep commands**\n\n\`\`\`text\n${usageText(config.command)}\n\`\`\``);
   }
   await run.repo.react(comment.id, '+1');
-  if (effects.buildPostmortem) await buildPostmortem(run, issue.number, commenter);
 }
 
 async function acknowledgeByComment(run: EventRun, issue: Issue, loaded: Loaded, commenter: string, ref: string): Promise<void> {
@@ -144,11 +118,7 @@ async function acknowledgeByComment(run: EventRun, issue: Issue, loaded: Loaded,
   if (!record || record.acknowledged_at) return note(run, 'a comment without commands; nothing to record');
   if (commenter.toLowerCase() === (loaded.context.issue?.author ?? '').toLowerCase()) return note(run, 'a comment by the reporter; not an acknowledgement');
   if (!permits(await run.repo.permissionOf(commenter), loaded.config.minPermission)) return note(run, `@${commenter} cannot respond for the team; not an acknowledgement`);
-  const ctx = changeContext(run, loaded, commenter, ref);
-  await applyAndWrite(run, loaded, ctx, (draft, fresh) => {
-    acknowledge(draft, fresh);
-    if (draft.record.acknowledged_at) log(draft, fresh, 'acknowledged', 'first response');
-  });
+  await applyEvent(run, loaded, { type: 'responded' }, changeContext(run, loaded, commenter, ref));
   void issue;
 }
 
@@ -172,29 +142,7 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<voi
     config,
     run.repo.now,
   );
-  const text = createIncidentText(declaration);
-  let sha: string | null;
-  try {
-    sha = await run.repo.commitFile({
-      path: loaded.path,
-      text,
-      sha: null,
-      message: `${declaration.record.id}: declared (${declaration.record.severity})`,
-      branch: context.defaultBranch,
-    });
-  } catch (error) {
-    if (!(error instanceof ConflictError)) throw error;
-    // Another run declared it first: converge on what it wrote.
-    const again = await load(run, issue.number);
-    if (again.record) await converge(run, again, again.record, again.log, {});
-    loaded.record = again.record;
-    return note(run, `${incidentId(issue.number)} was declared by a concurrent run`);
-  }
-  // A command in the same run (a comment on an undeclared incident issue) writes on top of this.
-  context.file = { text, sha: sha ?? '' };
-  loaded.record = declaration.record;
-  loaded.log = declaration.log;
-  await converge(run, loaded, declaration.record, declaration.log, {});
+  if (!(await applyDeclaration(run, loaded, declaration))) return note(run, `${incidentId(issue.number)} was declared by a concurrent run`);
   if (declaration.problems.length) await reportFormProblems(run, issue.number, declaration.problems, config);
   run.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
 }

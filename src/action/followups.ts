@@ -3,7 +3,6 @@
  * the repository it routes to, its URL is written back into the item, and the incident closes.
  */
 import * as core from '@actions/core';
-import { applyCommand } from '../commands/index.js';
 import {
   describeItem,
   isMalformed,
@@ -13,7 +12,6 @@ import {
   routeActionItem,
   type ActionItem,
 } from '../core/action-items.js';
-import { log, type ChangeContext, type Draft } from '../core/change.js';
 import { loadConfig } from '../core/config.js';
 import {
   followupLabels,
@@ -29,11 +27,11 @@ import {
   type UnreachableFollowup,
 } from '../core/followup-issue.js';
 import { incidentId, issueNumberOf } from '../core/incident.js';
-import { isActive } from '../core/lifecycle.js';
 import { inlineUserText } from '../core/sanitize.js';
-import { ConflictError, statusOf } from '../github/errors.js';
+import { commitWithRetry } from '../github/commit.js';
+import { statusOf } from '../github/errors.js';
 import { FollowupIssues, RepositoryAccessError, type FiledIssue } from '../github/followups.js';
-import { applyAndWrite, changeContext, load, note, type EventRun, type Loaded } from './incident-writer.js';
+import { applyEvent, changeContext, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
 /** Who asked for follow-ups and where: the merged pull request, the push, the dispatch. */
 export interface FollowupTrigger {
@@ -66,7 +64,6 @@ export interface FollowupEventPayload {
 }
 
 const POSTMORTEM_BRANCH = 'sitrep/postmortem/';
-const MAX_CONFLICT_RETRIES = 5;
 
 /**
  * The incidents an event asks follow-ups for: a merged `sitrep/postmortem/INC-<n>` pull request,
@@ -214,7 +211,8 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
     if (!context.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run.repo.comment(issueNumber, comment);
   }
   const ctx = changeContext(run, loaded, trigger.actor, trigger.ref ?? context.issue.url);
-  await applyAndWrite(run, loaded, ctx, (draft, fresh) => closeIncident(draft, fresh, { urls: allUrls, created: outcome.filed.filter((f) => f.created), postmortemPath }));
+  const created = outcome.filed.filter((f) => f.created).map((f) => shortRef(f.url));
+  await applyEvent(run, loaded, { type: 'followups-filed', urls: allUrls, created, postmortemPath }, ctx);
   note(
     run,
     `${id}: ${outcome.created} follow-up${outcome.created === 1 ? '' : 's'} filed` +
@@ -341,43 +339,18 @@ function reportFailure(outcome: Outcome, item: ActionItem, repo: string, error: 
 /** Writes the URLs into their items in one commit; on a conflict, re-reads and re-applies by item key. */
 async function writeBackLinks(run: EventRun, loaded: Loaded, path: string, first: { text: string; sha: string }, links: ReadonlyMap<string, string>): Promise<void> {
   if (links.size === 0) return;
-  let current: { text: string; sha: string } | null = first;
-  for (let attempt = 1; current; attempt++) {
+  await commitWithRetry(path, async (attempt) => {
+    const current = attempt === 1 ? first : await run.repo.readFile(path);
+    if (!current) return;
     const { text, linked } = linkActionItems(current.text, links);
     if (linked.length === 0) return;
-    try {
-      await run.repo.commitFile({
-        path,
-        text,
-        sha: current.sha,
-        message: `${incidentId((loaded.record as NonNullable<Loaded['record']>).issue)}: link ${linked.length} follow-up issue${linked.length === 1 ? '' : 's'} in the postmortem`,
-        branch: loaded.context.defaultBranch,
-      });
-      return;
-    } catch (error) {
-      if (!(error instanceof ConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
-      core.info(`${path} changed meanwhile; re-reading and re-applying the links (attempt ${attempt + 1})`);
-      current = await run.repo.readFile(path);
-    }
-  }
+    await run.repo.commitFile({
+      path,
+      text,
+      sha: current.sha,
+      message: `${incidentId((loaded.record as NonNullable<Loaded['record']>).issue)}: link ${linked.length} follow-up issue${linked.length === 1 ? '' : 's'} in the postmortem`,
+      branch: loaded.context.defaultBranch,
+    });
+  });
 }
 
-/**
- * The change that ends the incident: resolved → closed (an incident not yet resolved is
- * resolved first, and both moves are logged), the follow-ups recorded, the postmortem linked.
- */
-function closeIncident(draft: Draft, ctx: ChangeContext, input: { urls: readonly string[]; created: readonly FiledFollowup[]; postmortemPath: string }): void {
-  const { record } = draft;
-  const followups = [...new Set([...(record.followups ?? []), ...input.urls])];
-  if (followups.length !== (record.followups ?? []).length) record.followups = followups;
-  record.postmortem ??= input.postmortemPath;
-  if (input.created.length) {
-    log(draft, ctx, 'followups', `${input.created.length} filed: ${input.created.map((f) => shortRef(f.url)).join(', ')}`);
-  }
-  if (isActive(record.status)) applyCommand(draft, { name: 'status', status: 'resolved', message: 'postmortem merged' }, ctx);
-  if (record.status === 'resolved') {
-    applyCommand(draft, { name: 'status', status: 'closed', message: 'postmortem merged and follow-ups filed' }, ctx);
-    // The postmortem exists: resolving here must not ask for another one.
-    delete draft.effects.buildPostmortem;
-  }
-}

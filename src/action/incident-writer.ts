@@ -1,15 +1,19 @@
 import * as core from '@actions/core';
-import { renderCard, statusSince } from '../core/card.js';
-import type { ChangeContext, Draft, Effects, Refusal } from '../core/change.js';
-import { startDraft } from '../core/change.js';
+import { renderCard } from '../core/card.js';
+import { latestUpdate, statusSince, writeLogEvent } from '../core/log.js';
+import type { ChangeContext, Effects } from '../core/change.js';
 import { loadConfig, type Config } from '../core/config.js';
 import { incidentPath, type IncidentRecord, type LogEntry } from '../core/incident.js';
-import { applyIncidentChange, readIncident } from '../core/incident-file.js';
+import { applyIncidentChange, createIncidentText, readIncident } from '../core/incident-file.js';
+import type { Declaration } from '../core/declare.js';
+import { changesRecord, planChange, type IncidentEvent, type Plan } from '../core/plan.js';
 import { isActive } from '../core/lifecycle.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
 import { quoteUserText } from '../core/sanitize.js';
+import { commitWithRetry } from '../github/commit.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
+import { buildPostmortem } from './postmortem.js';
 import type { RunResult } from './result.js';
 
 /** Shared by every run that changes incidents: the repository, the config location and the result being built. */
@@ -18,8 +22,6 @@ export interface EventRun {
   configPath: string;
   result: RunResult;
 }
-
-const MAX_CONFLICT_RETRIES = 5;
 
 /** A loaded incident: the context, the config, and the record when the file exists. */
 export interface Loaded {
@@ -46,62 +48,87 @@ export function changeContext(run: EventRun, loaded: Loaded, actor: string, ref:
 }
 
 /**
- * Applies a change and writes it: the file (compare-and-swap, re-read and re-applied on
- * conflict), then the issue's labels, assignees and state, the card, and the change's effects.
+ * The one place a change to an incident is applied: plans the event on the record (pure core),
+ * commits the record compare-and-swap (re-reading and re-planning on a conflict), converges the
+ * issue on the committed record, then performs the plan's effects. Returns the plan, or
+ * undefined when a concurrent run already applied this very comment.
  */
-export async function applyAndWrite(
-  run: EventRun,
-  initial: Loaded,
-  ctx: ChangeContext,
-  change: (draft: Draft, ctx: ChangeContext) => Refusal | void,
-): Promise<Effects | undefined> {
+export async function applyEvent(run: EventRun, initial: Loaded, event: IncidentEvent, ctx: ChangeContext): Promise<Plan | undefined> {
   let loaded = initial;
-  for (let attempt = 1; ; attempt++) {
+  const plan = await commitWithRetry(initial.path, async (attempt): Promise<Plan | undefined> => {
+    if (attempt > 1) loaded = await load(run, (loaded.record as IncidentRecord).issue);
     const record = loaded.record as IncidentRecord;
     if (attempt > 1 && ctx.ref?.includes('#issuecomment-') && loaded.log.some((e) => e.ref === ctx.ref)) {
       note(run, `${record.id}: a concurrent run already applied this comment`);
+      // Its projections may not have landed yet (or were written from an older view): converge on the file as it is now.
+      await converge(run, loaded, record, loaded.log, {});
       return undefined;
     }
-    const draft = startDraft(record);
-    const refusal = change(draft, { ...ctx, config: loaded.config });
-    if (refusal) {
-      note(run, `${record.id}: ${refusal.refused}`);
-      return undefined;
+    const planned = planChange(record, event, { ...ctx, config: loaded.config });
+    if (planned.refusals.length) return planned;
+    if (!changesRecord(record, planned)) {
+      if (planned.unchanged) note(run, planned.unchanged);
+      await converge(run, loaded, record, loaded.log, planned.effects);
+      return planned;
     }
-    if (draft.entries.length === 0 && JSON.stringify(draft.record) === JSON.stringify(record)) {
-      await converge(run, loaded, draft.record, loaded.log, draft.effects);
-      return draft.effects;
-    }
-    const text = applyIncidentChange(loaded.context.file?.text ?? '', draft.record, draft.entries);
-    try {
-      await run.repo.commitFile({
-        path: loaded.path,
-        text,
-        sha: loaded.context.file?.sha ?? null,
-        message: commitMessage(draft),
-        branch: loaded.context.defaultBranch,
-      });
-    } catch (error) {
-      if (error instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES) {
-        core.info(`${loaded.path} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1})`);
-        loaded = await load(run, record.issue);
-        continue;
-      }
-      throw error;
-    }
-    await converge(run, loaded, draft.record, [...loaded.log, ...draft.entries], draft.effects);
-    return draft.effects;
+    const text = applyIncidentChange(loaded.context.file?.text ?? '', planned.record, planned.entries);
+    const sha = await run.repo.commitFile({
+      path: loaded.path,
+      text,
+      sha: loaded.context.file?.sha ?? null,
+      message: commitMessage(planned),
+      branch: loaded.context.defaultBranch,
+    });
+    // Later writes in this run (a postmortem link, say) start from what was just committed.
+    loaded.context.file = { text, sha: sha ?? '' };
+    loaded.log = [...loaded.log, ...planned.entries];
+    loaded.record = planned.record;
+    await converge(run, loaded, planned.record, loaded.log, planned.effects);
+    return planned;
+  });
+  if (plan && !plan.refusals.length) {
+    initial.record = loaded.record;
+    initial.log = loaded.log;
+    initial.context.file = loaded.context.file;
+    if (plan.effects.buildPostmortem) await buildPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor);
   }
+  return plan;
 }
 
-function commitMessage(draft: Draft): string {
-  const kinds = [...new Set(draft.entries.map((e) => e.kind.split(' ')[0]))];
-  const by = [...new Set(draft.entries.map((e) => `@${e.actor}`))];
-  return `${draft.record.id}: ${kinds.join(', ')}${by.length ? ` by ${by.join(', ')}` : ''}`;
+/**
+ * Writes a new incident's file (compare-and-swap on "no file yet") and converges the issue on it.
+ * When a concurrent run declared first, converges on what it wrote instead and returns false.
+ */
+export async function applyDeclaration(run: EventRun, loaded: Loaded, declaration: Declaration): Promise<boolean> {
+  const text = createIncidentText(declaration);
+  const { record } = declaration;
+  try {
+    const sha = await run.repo.commitFile({
+      path: loaded.path,
+      text,
+      sha: null,
+      message: `${record.id}: declared (${record.severity})`,
+      branch: loaded.context.defaultBranch,
+    });
+    // A command in the same run (a comment on an undeclared incident issue) writes on top of this.
+    loaded.context.file = { text, sha: sha ?? '' };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const again = await load(run, record.issue);
+    if (again.record) await converge(run, again, again.record, again.log, {});
+    Object.assign(loaded, { record: again.record, log: again.log, context: again.context });
+    return false;
+  }
+  loaded.record = record;
+  loaded.log = declaration.log;
+  await converge(run, loaded, record, declaration.log, {});
+  return true;
 }
 
-export function latestUpdate(log: readonly LogEntry[]): LogEntry | undefined {
-  return [...log].reverse().find((e) => /^(update|status|regression|reopened|declared|severity)\b/.test(e.kind));
+function commitMessage(plan: Plan): string {
+  const kinds = [...new Set(plan.entries.map((e) => writeLogEvent(e).label.split(' ')[0]))];
+  const by = [...new Set(plan.entries.map((e) => `@${e.actor}`))];
+  return `${plan.record.id}: ${kinds.join(', ') || 'record updated'}${by.length ? ` by ${by.join(', ')}` : ''}`;
 }
 
 /**

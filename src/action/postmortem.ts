@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { log } from '../core/change.js';
 import { roleHolders } from '../core/incident.js';
 import type { IncidentDocument } from '../core/incident-file.js';
 import {
@@ -12,15 +11,15 @@ import {
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generated.js';
 import { sameLogin } from '../core/sanitize.js';
 import { POSTMORTEM_BRANCH_PREFIX } from '../core/timeline.js';
-import { ConflictError, GitHubAPIError } from '../github/errors.js';
+import { commitWithRetry } from '../github/commit.js';
+import { GitHubAPIError } from '../github/errors.js';
 import { PullRequests, type BranchFile } from '../github/pulls.js';
 import { readIssueTimeline } from '../github/timeline.js';
-import { applyAndWrite, changeContext, load, note, type EventRun } from './incident-writer.js';
+import { applyEvent, changeContext, load, note, type EventRun } from './incident-writer.js';
 
 /** Where a repository keeps its own postmortem template. */
 export const TEMPLATE_PATH = '.github/sitrep/postmortem.md';
 
-const MAX_CONFLICT_RETRIES = 5;
 
 /** The branch an incident's postmortem is proposed on. */
 export function postmortemBranch(id: string): string {
@@ -91,11 +90,7 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
 
   if (record.postmortem !== pull.url) {
     const ctx = changeContext(run, loaded, actor, pull.url);
-    await applyAndWrite(run, loaded, ctx, (draft, fresh) => {
-      if (draft.record.postmortem === pull.url) return;
-      draft.record.postmortem = pull.url;
-      log(draft, fresh, 'postmortem', `pull request #${pull.number} opened for review`);
-    });
+    await applyEvent(run, loaded, { type: 'postmortem-opened', url: pull.url, number: pull.number }, ctx);
   }
   run.result.postmortemPr = pull.url;
   run.result.incident = record.id;
@@ -112,27 +107,17 @@ async function writeFile(
   target: { path: string; branch: string; actor: string; current: BranchFile | null },
 ): Promise<{ changed: boolean; file: BranchFile | null }> {
   const { path, branch, actor } = target;
-  let current = target.current;
-  for (let attempt = 1; ; attempt++) {
+  return commitWithRetry(`${path} on ${branch}`, async (attempt) => {
+    const current = attempt === 1 ? target.current : await run.repo.readFile(path, branch);
     const text = renderPostmortem({ ...input, ...(current ? { existing: current.text } : {}) });
     if (current?.text === text) return { changed: false, file: current };
-    const id = input.incident.record.id;
-    try {
-      const sha = await run.repo.commitFile({
-        path,
-        text,
-        sha: current?.sha ?? null,
-        message: `${id}: ${current ? 'rebuild' : 'draft'} the postmortem (requested by @${actor})`,
-        branch,
-      });
-      return { changed: true, file: sha ? { text, sha } : null };
-    } catch (error) {
-      if (error instanceof ConflictError && attempt < MAX_CONFLICT_RETRIES) {
-        core.info(`${path} on ${branch} changed meanwhile; re-reading it (attempt ${attempt + 1})`);
-        current = await run.repo.readFile(path, branch);
-        continue;
-      }
-      throw error;
-    }
-  }
+    const sha = await run.repo.commitFile({
+      path,
+      text,
+      sha: current?.sha ?? null,
+      message: `${input.incident.record.id}: ${current ? 'rebuild' : 'draft'} the postmortem (requested by @${actor})`,
+      branch,
+    });
+    return { changed: true, file: sha ? { text, sha } : null };
+  });
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseIncident } from '../core/incident-file.js';
 import type { IncidentRecord, LogEntry } from '../core/incident.js';
+import { describeLogEntry } from '../core/log.js';
 import { issueCommentEvent, issuesEvent, pullRequestEvent, scheduleEvent } from '../sandbox/events.js';
 import { createSandbox, type Sandbox } from '../sandbox/index.js';
 import { runAction, type ActionRun } from '../sandbox/runner.js';
@@ -291,7 +292,7 @@ function describeRun(drill: Drill, run: ActionRun | undefined, commentsBefore: n
   if (!run) return [];
   const lines: string[] = [];
   const outputs = run.outputs;
-  for (const entry of drill.log().slice(logBefore)) lines.push(`logs: ${entry.kind} · ${entry.text}`.slice(0, 120));
+  for (const entry of drill.log().slice(logBefore)) lines.push(`logs: ${describeLogEntry(entry)}`.slice(0, 120));
   if (outputs.incident) lines.push(`${outputs.incident} is ${outputs.status || '?'}${outputs['postmortem-pr'] ? `; postmortem pull request ${outputs['postmortem-pr']}` : ''}`);
   for (const comment of drill.botComments().slice(commentsBefore)) {
     const first = comment.body.split('\n').find((l) => l.trim() && !l.startsWith('<!--')) ?? '';

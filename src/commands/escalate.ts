@@ -8,6 +8,6 @@ export function applyEscalate(draft: Draft, command: Extract<Command, { name: 'e
     return { refused: 'no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml' };
   }
   draft.effects.escalation = { targets, reason: command.reason };
-  log(draft, ctx, 'escalated', `to ${targets.join(', ')}${command.reason ? `. ${command.reason}` : ''}`);
+  log(draft, ctx, { kind: 'escalated', targets, reason: command.reason });
   acknowledge(draft, ctx);
 }

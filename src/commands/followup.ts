@@ -6,7 +6,7 @@ import type { Command } from '../core/commands.js';
  * so the postmortem pre-fills its Action items from it.
  */
 export function applyFollowup(draft: Draft, command: Extract<Command, { name: 'followup' }>, ctx: ChangeContext): Refusal | void {
-  log(draft, ctx, 'followup', formatActionItem(command));
+  log(draft, ctx, { kind: 'followup', item: formatActionItem(command) });
   // While the postmortem is in review, its pull request takes the new item at once.
   if (draft.record.postmortem && draft.record.status === 'resolved') draft.effects.buildPostmortem = true;
   acknowledge(draft, ctx);

@@ -8,6 +8,6 @@ export function applyRole(draft: Draft, command: Extract<Command, { name: 'role'
   const previous = record.roles[command.role];
   if (previous?.toLowerCase() === command.login.toLowerCase()) return { refused: `@${command.login} already holds ${command.role}` };
   record.roles[command.role] = command.login;
-  log(draft, ctx, previous ? 'handoff' : 'role', `${command.role}: @${command.login}${previous ? ` (was @${previous})` : ''}`);
+  log(draft, ctx, { kind: 'role', role: command.role, login: command.login, previous: previous ?? null });
   acknowledge(draft, ctx, true);
 }

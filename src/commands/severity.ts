@@ -11,6 +11,6 @@ export function applySeverity(draft: Draft, command: Extract<Command, { name: 's
   record.severity = command.severity;
   const due = nextUpdateDue(ctx.config, record, ctx.now);
   if (due && (!record.next_update_due || toMillis(due) < toMillis(record.next_update_due))) record.next_update_due = due;
-  log(draft, ctx, 'severity', `${from} → ${command.severity}${command.reason ? `. ${command.reason}` : ''}`);
+  log(draft, ctx, { kind: 'severity', from, to: command.severity, reason: command.reason });
   acknowledge(draft, ctx);
 }

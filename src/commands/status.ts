@@ -17,14 +17,14 @@ export function applyStatus(draft: Draft, command: Extract<Command, { name: 'sta
   const move = describeMove(from, to);
   record.status = to;
   if (move === 'reopened') {
-    const cleared = [record.resolved_at && 'resolved_at', record.closed_at && 'closed_at'].filter(Boolean);
+    const cleared = [record.resolved_at && 'resolved_at', record.closed_at && 'closed_at'].filter((k): k is string => Boolean(k));
     record.resolved_at = null;
     record.closed_at = null;
     draft.effects.reopenIssue = true;
     delete draft.effects.closeIssue;
-    log(draft, ctx, 'reopened', `${from} → ${to}${cleared.length ? `; cleared ${cleared.join(', ')}` : ''}${command.message ? `. ${command.message}` : ''}`);
+    log(draft, ctx, { kind: 'reopened', from, to, cleared, message: command.message });
   } else {
-    log(draft, ctx, move === 'regression' ? 'regression' : 'status', `${from} → ${to}${command.message ? `. ${command.message}` : ''}`);
+    log(draft, ctx, { kind: move === 'regression' ? 'regression' : 'status', from, to, message: command.message });
   }
   if (to === 'monitoring') record.mitigated_at ??= now;
   if (to === 'resolved') {

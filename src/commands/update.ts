@@ -6,7 +6,6 @@ import type { Command } from '../core/commands.js';
 export function applyUpdate(draft: Draft, command: Extract<Command, { name: 'update' }>, ctx: ChangeContext): Refusal | void {
   const { record } = draft;
   record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now, command.nextInMs);
-  const next = record.next_update_due ? ` (next update due ${record.next_update_due})` : '';
-  log(draft, ctx, `update (${record.status})`, `${command.message}${next}`);
+  log(draft, ctx, { kind: 'update', status: record.status, message: command.message, nextDue: record.next_update_due });
   acknowledge(draft, ctx);
 }

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { usageText } from './commands.js';
 import { effectiveHolder, ROLES, type IncidentRecord, type LogEntry } from './incident.js';
 import { isActive, type Status } from './lifecycle.js';
+import { writeLogEvent } from './log.js';
 import { escapeHtml, inlineUserText } from './sanitize.js';
 
 /** The marker that identifies the status card among the bot's own comments. */
@@ -81,7 +82,8 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     lines.push('', `> [!WARNING]\n> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page}`);
   }
   if (ctx.latest) {
-    lines.push('', `**Latest** (${when(ctx.latest.at)}, ${ctx.latest.kind}): ${inlineUserText(ctx.latest.text)}`);
+    const { label, text } = writeLogEvent(ctx.latest);
+    lines.push('', `**Latest** (${when(ctx.latest.at)}, ${label}): ${inlineUserText(text)}`);
   }
   lines.push(
     '',
@@ -96,11 +98,6 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     `${STATE_PREFIX}${encodeState(record, ctx.statusSince)} -->`,
   );
   return lines.join('\n');
-}
-
-/** When the incident entered its current status: the last declaration, status move, regression or reopen. */
-export function statusSince(log: readonly LogEntry[]): string | undefined {
-  return [...log].reverse().find((e) => ['declared', 'status', 'regression', 'reopened'].includes(e.kind))?.at;
 }
 
 /** The record's fields the sweep needs, base64url so no user text can close the comment. */

@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import type { IncidentRecord, LogEntry } from './incident.js';
+import type { LogEvent } from './log.js';
+import { formatTimestamp } from './time.js';
 
 /** Who is acting, when, and under which configuration. The clock is injected. */
 export interface ChangeContext {
@@ -43,14 +45,14 @@ export function startDraft(record: IncidentRecord): Draft {
 }
 
 /** Appends a Log entry stamped with the context's time, actor and reference. */
-export function log(draft: Draft, ctx: ChangeContext, kind: string, text: string): void {
-  const at = new Date(ctx.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  draft.entries.push(ctx.ref ? { at, actor: ctx.actor, kind, text, ref: ctx.ref } : { at, actor: ctx.actor, kind, text });
+export function log(draft: Draft, ctx: ChangeContext, event: LogEvent): void {
+  const at = formatTimestamp(ctx.now);
+  draft.entries.push(ctx.ref ? { at, actor: ctx.actor, ...event, ref: ctx.ref } : { at, actor: ctx.actor, ...event });
 }
 
 /** Sets acknowledged_at the first time someone other than the reporter acts. */
 export function acknowledge(draft: Draft, ctx: ChangeContext, force = false): void {
   if (draft.record.acknowledged_at) return;
   if (!force && ctx.actor.toLowerCase() === ctx.reporter.toLowerCase()) return;
-  draft.record.acknowledged_at = new Date(ctx.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  draft.record.acknowledged_at = formatTimestamp(ctx.now);
 }

@@ -124,7 +124,7 @@ export function declareIncident(issue: DeclaringIssue, config: Config, now: numb
   };
   record.next_update_due = nextUpdateDue(config, record, now);
   const log: LogEntry[] = [
-    { at: declaredAt, actor: issue.author, kind: 'declared', text: `${severity}, ${record.status}`, ref: issue.url },
+    { at: declaredAt, actor: issue.author, kind: 'declared', severity, status: record.status, ref: issue.url },
   ];
   return { record, summary, impact, log, problems };
 }

@@ -3,6 +3,7 @@ import { Document, isSeq, isScalar, visit as visitYaml } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { RECORD_KEYS, type IncidentRecord, type LogEntry } from './incident.js';
 import { embeddableMarkdown, findSection, parseMarkdown, plainText, renderList, textListItem } from './markdown.js';
+import { readLogEvent, writeLogEvent } from './log.js';
 import { checkSchema } from './schemas.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -150,15 +151,17 @@ export function logItem(entry: LogEntry): ListItem {
 export function parseLogLine(line: string): LogEntry | undefined {
   const parts = line.split(SEPARATOR);
   if (parts.length < 3) return undefined;
-  const [at, actor, kind, ...rest] = parts as [string, string, string, ...string[]];
+  const [at, actor, label, ...rest] = parts as [string, string, string, ...string[]];
+  // The shape only: validate reports an impossible date (2026-02-30) on its own.
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith('@')) return undefined;
-  return { at, actor: actor.slice(1), kind, text: rest.join(SEPARATOR) };
+  return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR)) };
 }
 
 /** The text of a Log entry, before Markdown escaping. */
 export function formatLogLine(entry: LogEntry): string {
-  const head = `${entry.at}${SEPARATOR}@${entry.actor}${SEPARATOR}${entry.kind}`;
-  return entry.text ? `${head}${SEPARATOR}${entry.text}` : head;
+  const { label, text } = writeLogEvent(entry);
+  const head = `${entry.at}${SEPARATOR}@${entry.actor}${SEPARATOR}${label}`;
+  return text ? `${head}${SEPARATOR}${text}` : head;
 }
 
 function orderedRecord(record: IncidentRecord): Record<string, unknown> {

@@ -60,17 +60,7 @@ export const RECORD_KEYS: readonly (keyof IncidentRecord)[] = [
   'next_update_due', 'roles', 'postmortem', 'followups',
 ];
 
-/** One line of the append-only `## Log`. */
-export interface LogEntry {
-  at: Timestamp;
-  /** GitHub login without the @. */
-  actor: string;
-  /** What happened: `declared`, `update (fixing)`, `status`, `role`, `note` … */
-  kind: string;
-  text: string;
-  /** Link to where it happened (the comment or issue), shown as a trailing `[link](url)`. */
-  ref?: string;
-}
+export type { LogEntry } from './log.js';
 
 /** `INC-42` for issue 42. */
 export function incidentId(issue: number): string {

@@ -1,8 +1,9 @@
 import { updateInterval } from './cadence.js';
 import type { Config } from './config.js';
 import type { IncidentRecord, LogEntry } from './incident.js';
-import { isActive, isStatus, type Status } from './lifecycle.js';
-import { isRfc3339, toMillis, type Timestamp } from './time.js';
+import { isActive, type Status } from './lifecycle.js';
+import { isStatusChange } from './log.js';
+import { toMillis, type Timestamp } from './time.js';
 import { sortByTime } from './timeline.js';
 
 /** How the incident's updates kept to the cadence in force at the time. */
@@ -34,26 +35,18 @@ export interface IncidentMetrics {
   updates: UpdateCadence;
 }
 
-const MOVE = /^([^\s.,;]+) → ([^\s.,;]+)/;
-const EXPLICIT_DUE = /\(next update due (\S+)\)$/;
-const STATUS_KINDS = new Set(['status', 'regression', 'reopened']);
 
 function between(from: Timestamp | null, to: Timestamp | null): number | null {
   return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
 }
 
-function kindOf(entry: LogEntry): string {
-  return entry.kind.split(' ')[0] ?? '';
-}
-
 /** The severity and status the incident was declared with: the `from` of the first change of each. */
 function initialState(record: IncidentRecord, log: readonly LogEntry[]): { severity: string; status: Status } {
-  const firstSeverity = log.find((e) => kindOf(e) === 'severity');
-  const firstStatus = log.find((e) => STATUS_KINDS.has(kindOf(e)));
-  const fromStatus = firstStatus && MOVE.exec(firstStatus.text)?.[1];
-  const declared = log.find((e) => kindOf(e) === 'declared')?.text.split(', ')[1];
-  const status = [fromStatus, declared].find((s): s is Status => Boolean(s && isStatus(s))) ?? record.status;
-  return { severity: (firstSeverity && MOVE.exec(firstSeverity.text)?.[1]) ?? record.severity, status };
+  const firstSeverity = log.find((e) => e.kind === 'severity');
+  const firstMove = log.find(isStatusChange);
+  const declared = log.find((e) => e.kind === 'declared');
+  const status = firstMove?.from ?? (declared?.kind === 'declared' ? declared.status : record.status);
+  return { severity: firstSeverity?.kind === 'severity' ? firstSeverity.from : record.severity, status };
 }
 
 /**
@@ -85,21 +78,16 @@ export function replayCadence(record: IncidentRecord, log: readonly LogEntry[], 
   for (const entry of entries) {
     const at = toMillis(entry.at);
     if (Number.isNaN(at) || at < declaredAt) continue;
-    const kind = kindOf(entry);
-    if (kind === 'severity') {
-      const to = MOVE.exec(entry.text)?.[2];
-      if (!to) continue;
-      severity = to;
+    if (entry.kind === 'severity') {
+      severity = entry.to;
       if (due !== null && isActive(status)) due = Math.min(due, at + interval());
-    } else if (STATUS_KINDS.has(kind)) {
-      const to = MOVE.exec(entry.text)?.[2];
+    } else if (isStatusChange(entry)) {
       updated(at);
-      if (to && isStatus(to)) status = to;
+      status = entry.to;
       due = isActive(status) ? at + interval() : null;
-    } else if (kind === 'update') {
+    } else if (entry.kind === 'update' || entry.kind === 'public') {
       updated(at);
-      const explicit = EXPLICIT_DUE.exec(entry.text)?.[1];
-      due = isActive(status) ? (explicit && isRfc3339(explicit) ? toMillis(explicit) : at + interval()) : null;
+      due = isActive(status) ? (entry.nextDue ? toMillis(entry.nextDue) : at + interval()) : null;
     }
   }
   if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);

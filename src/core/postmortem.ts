@@ -101,8 +101,7 @@ function lateFollowups(log: readonly LogEntry[]): string[] {
   if (built < 0) return [];
   return log
     .slice(built + 1)
-    .filter((e) => e.kind === 'followup' && e.text.trim())
-    .map((e) => e.text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+    .flatMap((e) => (e.kind === 'followup' && e.item.trim() ? [oneLine(e.item)] : []));
 }
 
 /**
@@ -262,14 +261,19 @@ export function respondersTable(people: readonly Responder[]): Table {
 /** The Action items task list, from the Log's `followup` entries (already in the item grammar). */
 function actionItems(input: PostmortemInput): RootContent[] {
   const items: ListItem[] = input.incident.log
-    .filter((e) => e.kind === 'followup' && e.text.trim())
-    .map((e) => ({
+    .flatMap((e) => (e.kind === 'followup' && e.item.trim() ? [oneLine(e.item)] : []))
+    .map((item) => ({
       type: 'listItem',
       checked: false,
       spread: false,
-      children: [{ type: 'paragraph', children: [{ type: 'text', value: e.text.replace(/\s*[\r\n]+\s*/g, ' ').trim() }] }],
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }],
     }));
   return items.length ? [{ type: 'list', ordered: false, spread: false, children: items }] : [];
+}
+
+/** An action item's text on one line, as the task list needs it. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 function paragraph(text: string): RootContent {

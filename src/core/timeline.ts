@@ -1,4 +1,5 @@
 import { ROLES, type IncidentRecord, type LogEntry, type Role } from './incident.js';
+import { describeLogEntry, type LogKind } from './log.js';
 import type { Timestamp } from './time.js';
 
 /** Fields every item of an issue's timeline has. */
@@ -50,33 +51,8 @@ export interface TimelineRow {
 /** Branches sitrep's own postmortem pull requests live on; they are not part of the incident. */
 export const POSTMORTEM_BRANCH_PREFIX = 'sitrep/postmortem/';
 
-const LOG_LABELS: Readonly<Record<string, string>> = {
-  declared: 'Declared',
-  acknowledged: 'Acknowledged',
-  update: 'Update',
-  status: 'Status',
-  regression: 'Regression',
-  reopened: 'Reopened',
-  severity: 'Severity',
-  role: 'Role assigned',
-  handoff: 'Role handed off',
-  escalated: 'Escalated',
-  note: 'Note',
-};
-
 // Follow-ups go to Action items and the postmortem entry is about the review, not the incident.
-const LOG_KINDS_LEFT_OUT = new Set(['followup', 'postmortem']);
-
-const NEXT_DUE_SUFFIX = /\s*\(next update due [^)]*\)$/;
-
-/** How a Log entry reads in the timeline: `Update (fixing): Rolled back deploy 1234`. */
-function describeLogEntry(entry: LogEntry): string {
-  const [word = '', ...rest] = entry.kind.split(' ');
-  const label = LOG_LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
-  const head = rest.length ? `${label} ${rest.join(' ')}` : label;
-  const text = word === 'update' ? entry.text.replace(NEXT_DUE_SUFFIX, '') : entry.text;
-  return text ? `${head}: ${text}` : head;
-}
+const LOG_KINDS_LEFT_OUT: ReadonlySet<LogKind> = new Set(['followup', 'postmortem']);
 
 function isOwnPostmortem(source: ReferenceSource): boolean {
   return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
@@ -95,7 +71,7 @@ function reference(source: ReferenceSource): string {
 export function timelineRows(log: readonly LogEntry[], events: readonly TimelineEvent[]): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const entry of log) {
-    if (LOG_KINDS_LEFT_OUT.has(entry.kind.split(' ')[0] ?? '')) continue;
+    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
     rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...(entry.ref ? { url: entry.ref } : {}) });
   }
   const linked = new Set<string>();
@@ -136,8 +112,6 @@ export interface Responder {
   actions: number;
 }
 
-const ROLE_LINE = /^(coordinator|operations|communications): @(\S+?)(?: \(was @(\S+?)\))?$/;
-
 function isBotLogin(login: string): boolean {
   return /\[bot\]$/i.test(login);
 }
@@ -175,9 +149,7 @@ export function responders(record: IncidentRecord, log: readonly LogEntry[], eve
     if (!event.byBot) acted(event.actor, event.at, event.kind === 'comment' && event.url ? event.url : `event:${index}`);
   });
   for (const entry of log) {
-    const match = /^(role|handoff)$/.test(entry.kind) ? ROLE_LINE.exec(entry.text) : null;
-    const previous = match?.[3];
-    if (match && previous && !isBotLogin(previous)) person(previous).formerRoles.push({ role: match[1] as Role, until: entry.at });
+    if (entry.kind === 'role' && entry.previous && !isBotLogin(entry.previous)) person(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
   }
   for (const role of ROLES) {
     const holder = record.roles[role];

@@ -3,14 +3,14 @@ import { applyEscalate } from '../../src/commands/escalate.js';
 import { applyFollowup } from '../../src/commands/followup.js';
 import { applyNote } from '../../src/commands/note.js';
 import { startDraft } from '../../src/core/change.js';
-import { aContext, anIncident, configFrom } from '../support/builders.js';
+import { aContext, anIncident, configFrom, logText } from '../support/builders.js';
 
 describe('/inc escalate', () => {
   it('pings the named targets', () => {
     const draft = startDraft(anIncident());
     applyEscalate(draft, { name: 'escalate', targets: ['@acme/dba'], reason: 'replica lag' }, aContext());
     expect(draft.effects.escalation).toEqual({ targets: ['@acme/dba'], reason: 'replica lag' });
-    expect(draft.entries[0]).toMatchObject({ kind: 'escalated', text: 'to @acme/dba. replica lag' });
+    expect(draft.entries[0]).toMatchObject({ kind: 'escalated', targets: ['@acme/dba'], reason: 'replica lag' });
   });
 
   it('falls back to the configured coordinators', () => {
@@ -35,7 +35,7 @@ describe('/inc note and /inc followup', () => {
   it('a follow-up is logged in the action-item grammar', () => {
     const draft = startDraft(anIncident());
     applyFollowup(draft, { name: 'followup', title: 'Alert on 5xx ratio per region', owner: 'carol', repo: 'acme/checkout', due: '2026-12-05' }, aContext());
-    expect(draft.entries[0]?.text).toBe('Alert on 5xx ratio per region — owner: @carol, repo: acme/checkout, due: 2026-12-05');
+    expect(logText(draft.entries[0])).toBe('Alert on 5xx ratio per region — owner: @carol, repo: acme/checkout, due: 2026-12-05');
     expect(draft.effects.buildPostmortem).toBeUndefined();
   });
 

@@ -8,14 +8,14 @@ describe('/inc role', () => {
     const draft = startDraft(anIncident());
     applyRole(draft, { name: 'role', role: 'coordinator', login: 'alice' }, aContext('bob', 2));
     expect(draft.record.roles).toEqual({ coordinator: 'alice', operations: 'bob', communications: null });
-    expect(draft.entries[0]).toMatchObject({ kind: 'role', text: 'coordinator: @alice' });
+    expect(draft.entries[0]).toMatchObject({ kind: 'role', role: 'coordinator', login: 'alice', previous: null });
     expect(draft.record.acknowledged_at).toBe('2026-11-21T10:02:00Z');
   });
 
   it('a handoff names who held it', () => {
     const draft = startDraft(anIncident({ roles: { coordinator: 'alice', operations: 'bob', communications: null } }));
     applyRole(draft, { name: 'role', role: 'coordinator', login: 'carol' }, aContext());
-    expect(draft.entries[0]).toMatchObject({ kind: 'handoff', text: 'coordinator: @carol (was @alice)' });
+    expect(draft.entries[0]).toMatchObject({ kind: 'role', role: 'coordinator', login: 'carol', previous: 'alice' });
   });
 
   it('refuses bots and no-op assignments', () => {

@@ -9,7 +9,7 @@ describe('/inc severity', () => {
     applySeverity(draft, { name: 'severity', severity: 'P1', reason: 'EU checkout down' }, aContext('alice', 10));
     expect(draft.record.severity).toBe('P1');
     expect(draft.record.next_update_due).toBe('2026-11-21T10:40:00Z');
-    expect(draft.entries[0]).toMatchObject({ kind: 'severity', text: 'P2 → P1. EU checkout down' });
+    expect(draft.entries[0]).toMatchObject({ kind: 'severity', from: 'P2', to: 'P1', reason: 'EU checkout down' });
   });
 
   it('lowering it never pushes a due update back', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyStatus } from '../../src/commands/status.js';
 import { startDraft } from '../../src/core/change.js';
 import type { Status } from '../../src/core/lifecycle.js';
-import { aContext, anIncident } from '../support/builders.js';
+import { aContext, anIncident, logText } from '../support/builders.js';
 
 const move = (from: Status, to: Status, extra = {}) => {
   const draft = startDraft(anIncident({ status: from, ...extra }));
@@ -17,7 +17,7 @@ describe('/inc status', () => {
     expect(draft.record.status).toBe('fixing');
     expect(draft.record.next_update_due).toBe('2026-11-21T10:50:00Z');
     expect(draft.entries).toEqual([
-      { at: '2026-11-21T10:20:00Z', actor: 'alice', kind: 'status', text: 'investigating → fixing. because', ref: 'https://github.com/acme/incidents/issues/42#issuecomment-1' },
+      { at: '2026-11-21T10:20:00Z', actor: 'alice', kind: 'status', from: 'investigating', to: 'fixing', message: 'because', ref: 'https://github.com/acme/incidents/issues/42#issuecomment-1' },
     ]);
     expect(draft.record.acknowledged_at).toBe('2026-11-21T10:20:00Z');
   });
@@ -61,7 +61,7 @@ describe('/inc status', () => {
     expect(draft.record.resolved_at).toBeNull();
     expect(draft.record.closed_at).toBeNull();
     expect(draft.entries[0]?.kind).toBe('reopened');
-    expect(draft.entries[0]?.text).toContain('cleared resolved_at, closed_at');
+    expect(logText(draft.entries[0])).toContain('cleared resolved_at, closed_at');
     expect(draft.effects.reopenIssue).toBe(true);
   });
 

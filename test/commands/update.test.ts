@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyUpdate } from '../../src/commands/update.js';
 import { startDraft } from '../../src/core/change.js';
-import { aContext, anIncident } from '../support/builders.js';
+import { aContext, anIncident, logText } from '../support/builders.js';
 
 describe('/inc update', () => {
   it('resets the cadence clock from now by the severity cadence', () => {
     const draft = startDraft(anIncident());
     applyUpdate(draft, { name: 'update', message: 'Rolled back deploy 1234.' }, aContext('alice', 40));
     expect(draft.record.next_update_due).toBe('2026-11-21T11:10:00Z');
-    expect(draft.entries[0]).toMatchObject({ actor: 'alice', kind: 'update (investigating)', text: 'Rolled back deploy 1234. (next update due 2026-11-21T11:10:00Z)' });
+    expect(draft.entries[0]).toMatchObject({ actor: 'alice', kind: 'update', status: 'investigating', message: 'Rolled back deploy 1234.', nextDue: '2026-11-21T11:10:00Z' });
   });
 
   it('an explicit next: wins over the cadence', () => {
@@ -30,6 +30,6 @@ describe('/inc update', () => {
     const draft = startDraft(anIncident({ status: 'resolved', resolved_at: '2026-11-21T10:01:00Z', next_update_due: null }));
     applyUpdate(draft, { name: 'update', message: 'Customers confirmed.' }, aContext());
     expect(draft.record.next_update_due).toBeNull();
-    expect(draft.entries[0]?.text).toBe('Customers confirmed.');
+    expect(logText(draft.entries[0])).toBe('Customers confirmed.');
   });
 });

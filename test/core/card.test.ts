@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_MARKER, readCardState, renderCard } from '../../src/core/card.js';
 import { defaultConfig } from '../../src/core/config.js';
-import { anIncident } from '../support/builders.js';
+import { anIncident, logLine } from '../support/builders.js';
 
 const ctx = { config: defaultConfig(), fileUrl: 'https://github.com/acme/incidents/blob/main/incidents/INC-42.md' };
 
@@ -30,7 +30,7 @@ describe('renderCard', () => {
   });
 
   it('quotes the latest update without live mentions or HTML', () => {
-    const card = renderCard(anIncident(), { ...ctx, latest: { at: '2026-11-21T10:15:00Z', actor: 'alice', kind: 'update (fixing)', text: 'cc @carol <!-- sitrep:card --> <b>x</b>' } });
+    const card = renderCard(anIncident(), { ...ctx, latest: logLine('2026-11-21T10:15:00Z', 'alice', 'update (fixing)', 'cc @carol <!-- sitrep:card --> <b>x</b>') });
     expect(card).toContain('@\u200bcarol');
     expect(card).toContain('&lt;!-- sitrep:card --&gt;');
     expect(card.match(/<!-- sitrep:card -->/g)).toHaveLength(1);

@@ -55,7 +55,7 @@ describe('declareIncident', () => {
       postmortem: null,
     });
     expect(d.summary).toBe('Checkout returns **502** for EU customers.');
-    expect(d.log).toEqual([{ at: '2026-11-21T10:00:00Z', actor: 'bob', kind: 'declared', text: 'P1, investigating', ref: 'https://github.com/acme/incidents/issues/42' }]);
+    expect(d.log).toEqual([{ at: '2026-11-21T10:00:00Z', actor: 'bob', kind: 'declared', severity: 'P1', status: 'investigating', ref: 'https://github.com/acme/incidents/issues/42' }]);
   });
 
   it('"Not sure" declares in triage with the triage cadence and no complaint', () => {

@@ -1,3 +1,4 @@
+import { logLine, logText } from '../support/builders.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +37,10 @@ function record(overrides: Partial<IncidentRecord> = {}): IncidentRecord {
   };
 }
 
-function entry(overrides: Partial<LogEntry> = {}): LogEntry {
-  return { at: '2026-11-21T10:30:00Z', actor: 'alice', kind: 'note', text: 'Traffic is back on the old pool.', ...overrides };
+/** A Log entry from the parts of its line: label and text as the file shows them. */
+function entry(line: { at?: string; actor?: string; kind?: string; text?: string; ref?: string } = {}): LogEntry {
+  const { at = '2026-11-21T10:30:00Z', actor = 'alice', kind = 'note', text = 'Traffic is back on the old pool.', ref } = line;
+  return logLine(at, actor, kind, text, ref);
 }
 
 const LOG: LogEntry[] = [
@@ -182,8 +185,8 @@ postmortem: null           # path or pull request URL once it exists
     const { mitigated_at: _m, resolved_at: _r, closed_at: _c, ...expected } = record();
     expect(doc.record).toStrictEqual(expected);
     expect(doc.log).toStrictEqual([
-      { at: '2026-11-21T10:02:11Z', actor: 'bob', kind: 'declared', text: 'P1, investigating' },
-      { at: '2026-11-21T10:15:00Z', actor: 'alice', kind: 'update (investigating)', text: 'Rolled back deploy 1234. Next update 10:45.' },
+      { at: '2026-11-21T10:02:11Z', actor: 'bob', kind: 'declared', severity: 'P1', status: 'investigating' },
+      { at: '2026-11-21T10:15:00Z', actor: 'alice', kind: 'update', status: 'investigating', message: 'Rolled back deploy 1234. Next update 10:45.', nextDue: null },
     ]);
   });
 
@@ -369,7 +372,7 @@ describe.each(HOSTILE)('hostile text: %s', (_, text) => {
     expect(parsed(appended).log).toStrictEqual([...LOG, ...hostile, after]);
     expect(humanPart(appended)).toBe(humanPart(base));
     const again = applyIncidentChange(appended, record(), [entry({ at: '2026-11-21T10:40:00Z', text: 'last' })]);
-    expect(parsed(again).log.map((e) => e.text)).toEqual([...LOG.map((e) => e.text), text, text, 'after', 'last']);
+    expect(parsed(again).log.map(logText)).toEqual([...LOG.map(logText), text, text, 'after', 'last']);
     expect(sectionTitles(again)).toEqual(['Summary', 'Impact', 'Log']);
   });
 });

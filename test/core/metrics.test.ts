@@ -3,11 +3,11 @@ import { defaultConfig } from '../../src/core/config.js';
 import type { IncidentRecord, LogEntry } from '../../src/core/incident.js';
 import { computeMetrics, replayCadence } from '../../src/core/metrics.js';
 import { formatTimestamp } from '../../src/core/time.js';
-import { anIncident, at, configFrom } from '../support/builders.js';
+import { anIncident, at, configFrom, logLine } from '../support/builders.js';
 
 /** A Log entry `minutes` after T0 (10:00). */
 function entry(minutes: number, kind: string, text = '', actor = 'alice'): LogEntry {
-  return { at: formatTimestamp(at(minutes)), actor, kind, text };
+  return logLine(formatTimestamp(at(minutes)), actor, kind, text);
 }
 
 const declared = entry(0, 'declared', 'P1, investigating', 'bob');

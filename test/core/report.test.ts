@@ -1,3 +1,4 @@
+import { logLine } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import type { IncidentDocument } from '../../src/core/incident-file.js';
@@ -32,7 +33,7 @@ function record(overrides: Partial<IncidentRecord> = {}): IncidentRecord {
 }
 
 const at = (minutes: number, base = '2026-11-01T10:00:00Z') => new Date(Date.parse(base) + minutes * MINUTE).toISOString().replace('.000Z', 'Z');
-const entry = (minutes: number, kind: string, text: string, base?: string): LogEntry => ({ at: at(minutes, base), actor: 'alice', kind, text });
+const entry = (minutes: number, kind: string, text: string, base?: string): LogEntry => logLine(at(minutes, base), 'alice', kind, text);
 
 function incident(overrides: Partial<IncidentRecord>, log: LogEntry[]): IncidentDocument {
   return { record: record(overrides), log, text: '' };

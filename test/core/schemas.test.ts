@@ -50,6 +50,10 @@ const VALID: Record<SchemaName, SchemaNode> = {
     postmortem: { due_after: '3d', reviewers_from_roles: true },
     escalation: { coordinators: ['@acme/incident-coordinators'], customers: { acme: ['alice@acme.example'] } },
     followups: { default_repo: 'acme/backlog', routes: { 'checkout-api': 'acme/checkout' }, labels: ['incident-followup'] },
+    alerts: { status: 'triage', severity_label: 'severity', severities: { critical: 'P1' }, default_severity: null, service_label: 'service', reopen_within: '1h' },
+    notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
+    status_page: { title: 'Acme status', url: 'https://status.acme.example', components: ['checkout-api'], history: '90d' },
+    changes: { window_before: '2h', repos: { 'checkout-api': 'acme/checkout' } },
   },
   postmortem: {
     id: 'INC-42',
@@ -66,13 +70,13 @@ const VALID: Record<SchemaName, SchemaNode> = {
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
   incident: ['', '/roles'],
-  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups'],
+  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/status_page', '/changes'],
   postmortem: [''],
 };
 // Objects whose keys are names the user chooses.
 const OPEN_MAPS: Record<SchemaName, string[]> = {
   incident: [],
-  config: ['/severities', '/escalation/customers', '/followups/routes'],
+  config: ['/severities', '/escalation/customers', '/followups/routes', '/alerts/severities', '/changes/repos'],
   postmortem: [],
 };
 
@@ -88,6 +92,13 @@ function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
 function objectsOf(root: SchemaNode, node: SchemaNode, value: Json, pointer = ''): { closed: string[]; open: string[] } {
   const schema = deref(root, node);
   const found = { closed: [] as string[], open: [] as string[] };
+  if (schema.type === 'array' && Array.isArray(value) && schema.items) {
+    const items = schema.items as SchemaNode;
+    return value.reduce<typeof found>((all, item, i) => {
+      const sub = objectsOf(root, items, item, `${pointer}/${i}`);
+      return { closed: [...all.closed, ...sub.closed], open: [...all.open, ...sub.open] };
+    }, found);
+  }
   if (schema.type !== 'object' || !value || typeof value !== 'object' || Array.isArray(value)) return found;
   if (schema.additionalProperties === false) found.closed.push(pointer);
   else found.open.push(pointer);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/core/incident.js';
 import { responders, sortByTime, timelineRows, type ReferenceSource, type TimelineEvent } from '../../src/core/timeline.js';
 import { formatTimestamp } from '../../src/core/time.js';
-import { anIncident, at } from '../support/builders.js';
+import { anIncident, at, logLine } from '../support/builders.js';
 
 const ISSUE = 'https://github.com/acme/incidents/issues/42';
 
 function entry(minutes: number, kind: string, text: string, actor = 'alice', ref?: string): LogEntry {
-  return { at: formatTimestamp(at(minutes)), actor, kind, text, ...(ref ? { ref } : {}) };
+  return logLine(formatTimestamp(at(minutes)), actor, kind, text, ref);
 }
 
 function pull(number: number, overrides: Partial<ReferenceSource> = {}): ReferenceSource {

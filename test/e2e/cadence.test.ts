@@ -1,3 +1,4 @@
+import { logLine } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { actionItemKey } from '../../src/core/action-items.js';
 import { renderCard } from '../../src/core/card.js';
@@ -49,7 +50,7 @@ function seedIncident(sandbox: Sandbox, overrides: Partial<IncidentRecord>): num
     mitigated_at: null, resolved_at: null, closed_at: null, next_update_due: '2026-11-21T10:30:00Z',
     roles: { coordinator: 'alice', operations: 'bob', communications: 'carol' }, postmortem: null, ...overrides,
   };
-  const log = [{ at: record.declared_at, actor: 'bob', kind: 'declared', text: 'P1, investigating' }];
+  const log = [logLine(record.declared_at, 'bob', 'declared', 'P1, investigating')];
   sandbox.repo().writeFile(`incidents/INC-${issue.number}.md`, createIncidentText({ record, summary: 'x', impact: '', log }));
   return issue.number;
 }
@@ -182,7 +183,7 @@ describe('follow-ups past their due date', () => {
       mitigated_at: '2026-11-21T09:30:00Z', resolved_at: '2026-11-21T09:40:00Z', closed_at: options.closed ? '2026-11-21T09:55:00Z' : null, next_update_due: null,
       roles: { coordinator: 'alice', operations: 'bob', communications: null }, postmortem: `${sandbox.serverUrl}/acme/incidents/pull/99`,
     };
-    const log = [{ at: record.declared_at, actor: 'bob', kind: 'declared', text: 'P1, investigating' }];
+    const log = [logLine(record.declared_at, 'bob', 'declared', 'P1, investigating')];
     repo.writeFile(`incidents/${id}.md`, createIncidentText({ record, summary: 'x', impact: '', log }));
     const fileUrl = `${sandbox.serverUrl}/acme/incidents/blob/main/incidents/${id}.md`;
     repo.comment(issue.number, renderCard(record, { config: loadConfig(CONFIG, '.github/sitrep.yml'), fileUrl, statusSince: record.resolved_at as string }), { as: sandbox.botLogin });

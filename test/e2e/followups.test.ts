@@ -2,6 +2,8 @@
  * Follow-ups end to end (SPEC 4.5): the built action runs as a runner runs it, against the
  * sandbox, and the tests read the sandbox's state afterwards.
  */
+import { writeLogEvent } from '../../src/core/log.js';
+import { logLine, logText } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseActionItems } from '../../src/core/action-items.js';
 import { incidentPath, type IncidentRecord } from '../../src/core/incident.js';
@@ -99,7 +101,7 @@ function seedIncident(sandbox: Sandbox, options: { services: string[]; items: st
     record,
     summary: 'EU checkout failed.',
     impact: 'EU customers could not pay.',
-    log: [{ at: '2026-11-21T08:00:00Z', actor: 'bob', kind: 'declared', text: 'P1, investigating' }],
+    log: [logLine('2026-11-21T08:00:00Z', 'bob', 'declared', 'P1, investigating')],
   });
   repo.writeFile(incidentPath('incidents', issue.number), text, { message: `${id}: declared (P1)` });
   const postmortem = postmortemText(id, options.items);
@@ -197,7 +199,7 @@ describe('follow-ups from a merged postmortem', () => {
     const { record, log } = incidentRecord(sandbox, seeded);
     expect(record).toMatchObject({ status: 'closed', closed_at: NOW, resolved_at: '2026-11-21T08:40:00Z', postmortem: `postmortems/${seeded.id}.md` });
     expect(record.followups).toEqual([web?.url, checkout[0]?.url, `${sandbox.serverUrl}/acme/incidents/issues/1`]);
-    expect(log.map((e) => `${e.kind} · ${e.text}`)).toEqual(
+    expect(log.map((e) => `${writeLogEvent(e).label} · ${writeLogEvent(e).text}`)).toEqual(
       expect.arrayContaining([
         `followups · 2 filed: acme/web#${web?.number}, acme/checkout#${checkout[0]?.number}`,
         'status · resolved → closed. postmortem merged and follow-ups filed',
@@ -279,7 +281,7 @@ describe('follow-ups from a merged postmortem', () => {
     expect(filed).toMatchObject({ title: 'Document the failover', assignees: ['carol'] });
     const { record, log } = incidentRecord(sandbox, seeded);
     expect(record).toMatchObject({ status: 'closed', resolved_at: NOW, closed_at: NOW, followups: [filed?.url] });
-    expect(log.filter((e) => e.kind === 'status').map((e) => e.text)).toEqual(['monitoring → resolved. postmortem merged', 'resolved → closed. postmortem merged and follow-ups filed']);
+    expect(log.filter((e) => e.kind === 'status').map(logText)).toEqual(['monitoring → resolved. postmortem merged', 'resolved → closed. postmortem merged and follow-ups filed']);
     expect(sandbox.repo().issue(seeded.number).state).toBe('closed');
   });
 

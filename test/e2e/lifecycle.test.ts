@@ -1,3 +1,4 @@
+import { logText, asLine } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
@@ -72,7 +73,7 @@ describe('declaring from the issue form', () => {
       roles: { coordinator: null, operations: 'bob', communications: null },
     });
     expect(text).toContain('## Summary\n\nCheckout API returns 502 for EU customers.');
-    expect(log).toEqual([expect.objectContaining({ actor: 'bob', kind: 'declared', text: 'P1, investigating' })]);
+    expect(log.map(asLine)).toEqual([expect.objectContaining({ actor: 'bob', kind: 'declared', text: 'P1, investigating' })]);
     expect(sandbox.repo().commits()[0]?.message).toBe(`INC-${number}: declared (P1)`);
 
     const issue = sandbox.repo().issue(number);
@@ -145,7 +146,7 @@ describe('a whole P1, driven by commands', () => {
     run = await command(sandbox, number, '/inc update Rolled back deploy 1234. next: 20m', 'carol');
     state = incident(sandbox, number);
     expect(state.record.next_update_due).toBe('2026-11-21T10:35:00Z');
-    expect(state.log.at(-1)).toMatchObject({ actor: 'carol', kind: 'update (investigating)', text: 'Rolled back deploy 1234. (next update due 2026-11-21T10:35:00Z)' });
+    expect(asLine(state.log.at(-1))).toMatchObject({ actor: 'carol', kind: 'update (investigating)', text: 'Rolled back deploy 1234. (next update due 2026-11-21T10:35:00Z)' });
 
     sandbox.clock.advance('5m');
     await command(sandbox, number, '/inc status monitoring error rate back to normal');
@@ -157,7 +158,7 @@ describe('a whole P1, driven by commands', () => {
     sandbox.clock.advance('10m');
     await command(sandbox, number, '/inc status fixing errors are back');
     state = incident(sandbox, number);
-    expect(state.log.at(-1)).toMatchObject({ kind: 'regression', text: 'monitoring → fixing. errors are back' });
+    expect(asLine(state.log.at(-1))).toMatchObject({ kind: 'regression', text: 'monitoring → fixing. errors are back' });
     expect(state.record.mitigated_at).toBe('2026-11-21T10:20:00Z');
 
     await command(sandbox, number, '/inc severity P2 only one region');
@@ -172,7 +173,7 @@ describe('a whole P1, driven by commands', () => {
     state = incident(sandbox, number);
     expect(state.record).toMatchObject({ status: 'resolved', severity: 'P2', resolved_at: '2026-11-21T11:00:00Z', next_update_due: null });
     // P2 requires a postmortem: resolving opens its pull request and records it.
-    expect(state.log.map((e) => e.kind)).toEqual(['declared', 'role', 'role', 'update (investigating)', 'status', 'regression', 'severity', 'escalated', 'status', 'postmortem']);
+    expect(state.log.map((e) => asLine(e)?.kind)).toEqual(['declared', 'role', 'role', 'update (investigating)', 'status', 'regression', 'severity', 'escalated', 'status', 'postmortem']);
     expect(state.record.postmortem).toMatch(/\/pull\/\d+$/);
 
     // A follow-up recorded while the postmortem is in review lands in its pull request.
@@ -260,7 +261,7 @@ describe('renaming the issue', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     const { record, log } = incident(sandbox, number);
     expect(record.title).toBe('EU checkout down: bad upstream pool');
-    expect(log.at(-1)).toMatchObject({ actor: 'alice', kind: 'renamed', text: 'Checkout API returns 502 for EU customers → EU checkout down: bad upstream pool' });
+    expect(asLine(log.at(-1))).toMatchObject({ actor: 'alice', kind: 'renamed', text: 'Checkout API returns 502 for EU customers → EU checkout down: bad upstream pool' });
     run = await runAction({ sandbox, ...issuesEvent(sandbox, 'edited', { number, sender: 'alice', changes: { body: { from: 'x' } } }) });
     expect(run.requests).toEqual([]);
   });
@@ -328,7 +329,7 @@ describe('refusals change nothing and say why', () => {
     const message = 'cc @acme/everyone <!-- sitrep:card --> <img src=x> `x` | *y* \\ --- ';
     await command(sandbox, number, `/inc update ${message}`);
     const { log } = incident(sandbox, number);
-    expect(log.at(-1)?.text).toBe(`${message.trim()} (next update due 2026-11-21T10:30:00Z)`);
+    expect(logText(log.at(-1))).toBe(`${message.trim()} (next update due 2026-11-21T10:30:00Z)`);
     const [card] = cards(sandbox, number);
     expect(card?.body).not.toContain('@acme/everyone');
     expect(card?.body).not.toContain('<img');

@@ -3,6 +3,7 @@
  * sandbox, and the tests read what a user would see: the pull request, its file, its reviewers,
  * the incident file's `postmortem` field and the card.
  */
+import { logLine } from '../support/builders.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -221,8 +222,8 @@ describe('a long incident', () => {
     repo.writeFile(`incidents/${id}.md`, createIncidentText({
       record, summary: 'Payments were slow.', impact: 'Slow checkouts.',
       log: [
-        { at: '2026-11-21T10:00:00Z', actor: 'bob', kind: 'declared', text: 'P2, investigating' },
-        { at: '2026-11-22T10:00:00Z', actor: 'alice', kind: 'status', text: 'investigating → resolved' },
+        logLine('2026-11-21T10:00:00Z', 'bob', 'declared', 'P2, investigating'),
+        logLine('2026-11-22T10:00:00Z', 'alice', 'status', 'investigating → resolved'),
       ],
     }), { message: `${id}: declared (P2)` });
     const people = ['alice', 'bob', 'carol', 'dave'];
@@ -305,10 +306,10 @@ describe('sitrep postmortem INC-<n> [dir] (offline)', () => {
     writeFileSync(join(dir, 'ops/incidents/INC-7.md'), createIncidentText({
       record, summary: 'Search returns nothing.', impact: 'Nobody can search.',
       log: [
-        { at: '2026-11-21T10:00:00Z', actor: 'bob', kind: 'declared', text: 'P2, investigating' },
-        { at: '2026-11-21T10:20:00Z', actor: 'alice', kind: 'status', text: 'investigating → fixing. Index rebuilt' },
-        { at: '2026-11-21T10:21:00Z', actor: 'alice', kind: 'followup', text: 'Alert on empty results — owner: @alice' },
-        { at: '2026-11-21T11:30:00Z', actor: 'alice', kind: 'status', text: 'fixing → resolved' },
+        logLine('2026-11-21T10:00:00Z', 'bob', 'declared', 'P2, investigating'),
+        logLine('2026-11-21T10:20:00Z', 'alice', 'status', 'investigating → fixing. Index rebuilt'),
+        logLine('2026-11-21T10:21:00Z', 'alice', 'followup', 'Alert on empty results — owner: @alice'),
+        logLine('2026-11-21T11:30:00Z', 'alice', 'status', 'fixing → resolved'),
       ],
     }));
     return dir;

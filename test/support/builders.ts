@@ -1,6 +1,7 @@
 import type { ChangeContext } from '../../src/core/change.js';
 import { defaultConfig, loadConfig, type Config } from '../../src/core/config.js';
-import type { IncidentRecord } from '../../src/core/incident.js';
+import type { IncidentRecord, LogEntry } from '../../src/core/incident.js';
+import { readLogEvent, writeLogEvent } from '../../src/core/log.js';
 
 /** 2026-11-21T10:00:00Z, the clock every unit test starts from. */
 export const T0 = Date.parse('2026-11-21T10:00:00Z');
@@ -43,4 +44,21 @@ export function aContext(actor = 'alice', minutes = 5, config: Config = defaultC
 /** A config from YAML text, failing loudly. */
 export function configFrom(yaml: string): Config {
   return loadConfig(yaml);
+}
+
+/** A Log entry as a line of the file reads: `<at> · @<actor> · <label> · <text>`. */
+export function logLine(at: string, actor: string, label: string, text = '', ref?: string): LogEntry {
+  return { at, actor, ...readLogEvent(label, text), ...(ref ? { ref } : {}) };
+}
+
+/** The text of an entry's line, after its label, as the file shows it. */
+export function logText(entry: LogEntry | undefined): string | undefined {
+  return entry && writeLogEvent(entry).text;
+}
+
+/** An entry as its line reads in the file: who, the label and the text after it. */
+export function asLine(entry: LogEntry | undefined): { at: string; actor: string; kind: string; text: string; ref?: string } | undefined {
+  if (!entry) return undefined;
+  const { label, text } = writeLogEvent(entry);
+  return { at: entry.at, actor: entry.actor, kind: label, text, ...(entry.ref ? { ref: entry.ref } : {}) };
 }

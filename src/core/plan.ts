@@ -1,0 +1,121 @@
+import { applyCommand, type LineRefusal } from '../commands/index.js';
+import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects } from './change.js';
+import type { CommandLine } from './commands.js';
+import type { IncidentRecord, LogEntry } from './incident.js';
+import { canMove, isActive } from './lifecycle.js';
+
+/**
+ * What happened to an incident, decoded once from whatever triggered it (a comment, an issue
+ * event, a merged postmortem). Core plans each the same way; the adapter applies the plan.
+ */
+export type IncidentEvent =
+  /** `/inc` lines of one comment, applied in order as one change, all or nothing. */
+  | { type: 'commands'; lines: readonly CommandLine[] }
+  /** A comment without commands by someone who may respond: the first one acknowledges. */
+  | { type: 'responded' }
+  /** The issue was closed by hand: resolve. */
+  | { type: 'issue-closed' }
+  /** The issue was reopened by hand: back to investigating. */
+  | { type: 'issue-reopened' }
+  /** The issue was renamed: the record's title follows. */
+  | { type: 'issue-renamed'; title: string }
+  /** The postmortem pull request was opened. */
+  | { type: 'postmortem-opened'; url: string; number: number }
+  /** The postmortem was merged and its follow-ups filed: the incident closes. */
+  | { type: 'followups-filed'; urls: readonly string[]; created: readonly string[]; postmortemPath: string };
+
+/** What one event does to an incident: the record after, the new Log entries, and what else to do. */
+export interface Plan {
+  /** The record after the change (the record before when nothing applies). */
+  record: IncidentRecord;
+  /** Appended to the Log, in order. */
+  entries: LogEntry[];
+  effects: Effects;
+  /** Lines that were refused; when any is, nothing applies and the author is told why. */
+  refusals: LineRefusal[];
+  /** Why the event changes nothing, for the run log (a close of an already resolved incident…). */
+  unchanged?: string;
+}
+
+/**
+ * Plans an event against the record as it is: pure, so the adapter may plan again on a fresher
+ * record after a conflict and get the change the event means on that record.
+ */
+export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: ChangeContext): Plan {
+  const draft = startDraft(record);
+  const refusals: LineRefusal[] = [];
+  let unchanged: string | undefined;
+  switch (event.type) {
+    case 'commands':
+      for (const line of event.lines) {
+        if (!line.parsed.ok) {
+          refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: line.parsed.error, usage: line.parsed.usage });
+          continue;
+        }
+        const refusal = applyCommand(draft, line.parsed.command, ctx);
+        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
+      }
+      break;
+    case 'responded':
+      acknowledge(draft, ctx);
+      if (draft.record.acknowledged_at) log(draft, ctx, { kind: 'acknowledged' });
+      else unchanged = 'acknowledged already';
+      break;
+    case 'issue-closed':
+      if (!canMove(record.status, 'resolved')) unchanged = `${record.id} is ${record.status}; closing the issue changes nothing`;
+      else applyCommand(draft, { name: 'status', status: 'resolved', message: 'issue closed by hand' }, ctx);
+      break;
+    case 'issue-reopened':
+      if (!['resolved', 'closed', 'declined'].includes(record.status)) unchanged = `${record.id} is ${record.status}; reopening changes nothing`;
+      else applyCommand(draft, { name: 'status', status: 'investigating', message: 'issue reopened by hand' }, ctx);
+      break;
+    case 'issue-renamed':
+      if (record.title === event.title) unchanged = `${record.id} already has this title`;
+      else {
+        log(draft, ctx, { kind: 'renamed', from: record.title, to: event.title });
+        draft.record.title = event.title;
+      }
+      break;
+    case 'postmortem-opened':
+      if (record.postmortem === event.url) unchanged = `${record.id} already links its postmortem`;
+      else {
+        draft.record.postmortem = event.url;
+        log(draft, ctx, { kind: 'postmortem', text: `pull request #${event.number} opened for review` });
+      }
+      break;
+    case 'followups-filed':
+      closeIncident(draft, ctx, event);
+      break;
+    default:
+      return unreachable(event);
+  }
+  if (refusals.length) return { record, entries: [], effects: {}, refusals };
+  return { record: draft.record, entries: draft.entries, effects: draft.effects, refusals, ...(unchanged ? { unchanged } : {}) };
+}
+
+/**
+ * The change that ends the incident: resolved → closed (an incident not yet resolved is resolved
+ * first, and both moves are logged), the follow-ups recorded, the postmortem linked.
+ */
+function closeIncident(draft: Draft, ctx: ChangeContext, input: Extract<IncidentEvent, { type: 'followups-filed' }>): void {
+  const { record } = draft;
+  const followups = [...new Set([...(record.followups ?? []), ...input.urls])];
+  if (followups.length !== (record.followups ?? []).length) record.followups = followups;
+  record.postmortem ??= input.postmortemPath;
+  if (input.created.length) log(draft, ctx, { kind: 'followups', text: `${input.created.length} filed: ${input.created.join(', ')}` });
+  if (isActive(record.status)) applyCommand(draft, { name: 'status', status: 'resolved', message: 'postmortem merged' }, ctx);
+  if (record.status === 'resolved') {
+    applyCommand(draft, { name: 'status', status: 'closed', message: 'postmortem merged and follow-ups filed' }, ctx);
+    // The postmortem exists: resolving here must not ask for another one.
+    delete draft.effects.buildPostmortem;
+  }
+}
+
+/** Whether a plan changes the record or its Log. */
+export function changesRecord(before: IncidentRecord, plan: Plan): boolean {
+  return plan.entries.length > 0 || JSON.stringify(before) !== JSON.stringify(plan.record);
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unhandled incident event ${JSON.stringify(value)}`);
+}
