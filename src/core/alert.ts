@@ -7,7 +7,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import alertSchema from '../../schemas/alert.schema.json' with { type: 'json' };
 import type { Config } from './config.js';
-import { defuseMentions, escapeHtml } from './sanitize.js';
+import { defuseMentions, escapeHtml, isLogin } from './sanitize.js';
 
 // ajv-formats ships CommonJS; its default export arrives wrapped under NodeNext.
 const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
@@ -328,4 +328,15 @@ export function alertChange(previousFingerprints: readonly string[], payload: Al
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The one comment a resolved group gets (SPEC 4.6): asks the coordinator (else operations) to
+ * resolve if the impact is over. sitrep never changes the status on its own. `responder` is a
+ * login without the @, or null when nobody holds either role; anything else is not mentioned.
+ */
+export function alertResolvedComment(payload: AlertPayload, responder: string | null, config: Config): string {
+  const counts = payload.counts ?? countsOf(payload);
+  const who = responder && isLogin(responder) ? `@${responder}` : 'Coordinator';
+  return `All ${plural(counts.total, 'alert')} of this incident's group resolved. ${who}: if the impact is over too, resolve the incident with \`${config.command} status resolved\`.\n`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alertChange, alertDeclaration, alertText, readAlertPayload, type AlertPayload, type PayloadAlert } from '../../src/core/alert.js';
+import { alertChange, alertDeclaration, alertResolvedComment, alertText, readAlertPayload, type AlertPayload, type PayloadAlert } from '../../src/core/alert.js';
 import { loadConfig, type Config } from '../../src/core/config.js';
 import { parseMarkdown } from '../../src/core/markdown.js';
 
@@ -223,5 +223,21 @@ describe('alertChange', () => {
     expect(change.comment).toContain('owner=@\u200bcarol');
     expect(change.comment).not.toContain('fingerprint: a\n');
     expect(alertChange(['a', 'b'], firing('a'))!.comment).toBeNull();
+  });
+});
+
+describe('alertResolvedComment', () => {
+  const resolved = payload({ status: 'resolved', alerts: [alert({ status: 'resolved' })], counts: { firing: 0, resolved: 2, total: 2, truncated: 0 } });
+
+  it.each([
+    ['the responder', 'alice', 'All 2 alerts of this incident\'s group resolved. @alice: if the impact is over too, resolve the incident with `/inc status resolved`.\n'],
+    ['nobody', null, 'All 2 alerts of this incident\'s group resolved. Coordinator: if the impact is over too, resolve the incident with `/inc status resolved`.\n'],
+    ['a value that is not a login', 'acme/sre <b>', 'All 2 alerts of this incident\'s group resolved. Coordinator: if the impact is over too, resolve the incident with `/inc status resolved`.\n'],
+  ])('asks %s to resolve', (_name, responder, comment) => {
+    expect(alertResolvedComment(resolved, responder, config)).toBe(comment);
+  });
+
+  it('uses the configured command', () => {
+    expect(alertResolvedComment(resolved, 'bob', configWith('command: /incident'))).toContain('`/incident status resolved`');
   });
 });
