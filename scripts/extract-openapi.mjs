@@ -32,6 +32,7 @@ export const SERVED_OPERATIONS = [
   'repos/get-collaborator-permission-level',
   'repos/compare-commits-with-basehead',
   'repos/get-branch',
+  'repos/create-dispatch-event',
   'git/get-ref',
   'git/create-ref',
   'git/update-ref',

@@ -41,6 +41,11 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'serve the local GitHub sandbox (prints its URL)',
     load: async () => (await import('../sandbox/serve.js')).sandboxCommand,
   },
+  relay: {
+    synopsis: 'relay --repo owner/name [--port N] [--host H]',
+    summary: 'receive alert webhooks, dispatch to GitHub',
+    load: async () => (await import('../relay/serve.js')).relayCommand,
+  },
 };
 
 /** The top-level usage text. */

@@ -220,3 +220,23 @@ export function workflowDispatchEvent(
   };
   return event('workflow_dispatch', 'webhook-workflow-dispatch', payload);
 }
+
+/**
+ * The `repository_dispatch` event GitHub sends for a dispatch the sandbox recorded: the last one
+ * unless `index` says which (`repo.dispatches()` lists them).
+ */
+export function repositoryDispatchEvent(sandbox: Sandbox, options: { index?: number; repo?: string } = {}): WorkflowEvent {
+  const repo = sandbox.repo(options.repo);
+  const dispatches = repo.dispatches();
+  const dispatch = dispatches[options.index ?? dispatches.length - 1];
+  if (!dispatch) throw new Error(`no repository dispatch recorded on ${repo.fullName}${options.index === undefined ? '' : ` at index ${options.index}`}`);
+  const payload: Json = {
+    action: dispatch.eventType,
+    branch: repo.model.defaultBranch,
+    client_payload: dispatch.clientPayload,
+    ...envelope(sandbox, options.repo, dispatch.sender),
+    // GitHub delivers it through the installation that owns the token.
+    installation: { id: 1, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' },
+  };
+  return event('repository_dispatch', 'webhook-repository-dispatch-sample', payload);
+}

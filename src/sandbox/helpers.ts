@@ -3,7 +3,7 @@
  * without HTTP. They run the same operations (and permission checks) as the REST and GraphQL APIs.
  */
 import type { TimelineEvent } from './model.js';
-import { BOT_LOGIN, type Comment, type Issue, type Label, type Permission, type ReactionContent, type Repo } from './model.js';
+import { BOT_LOGIN, type Comment, type Issue, type Label, type Permission, type ReactionContent, type Repo, type RepositoryDispatch } from './model.js';
 import type { SandboxState } from './state.js';
 
 /** The acting user of a helper call; defaults to `alice` (admin). */
@@ -93,6 +93,11 @@ export class SandboxRepo {
 
   #actor(options: As | undefined) {
     return this.state.account(options?.as ?? 'alice');
+  }
+
+  /** Repository dispatches received (`POST /repos/{owner}/{repo}/dispatches`), oldest first. */
+  dispatches(): RepositoryDispatch[] {
+    return this.model.dispatches.map((d) => ({ ...d, clientPayload: structuredClone(d.clientPayload) }));
   }
 
   // ---------------------------------------------------------------- issues

@@ -32,7 +32,7 @@ import { Traffic, type CounterSnapshot, type RequestRecord } from './traffic.js'
 import { ViolationLog } from './violations.js';
 
 export { BOT_LOGIN, STANDARD_USERS } from './model.js';
-export type { Permission, ReactionContent } from './model.js';
+export type { Permission, ReactionContent, RepositoryDispatch } from './model.js';
 export { Clock, parseDuration } from './clock.js';
 export type { FaultSpec, ActiveFault } from './faults.js';
 export type { CounterSnapshot, RequestRecord } from './traffic.js';

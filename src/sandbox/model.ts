@@ -169,4 +169,15 @@ export interface Repo {
   nextNumber: number;
   /** Explicit grants: login → role. The owner (a user) is admin implicitly. */
   grants: Map<string, Permission>;
+  /** `POST /repos/{owner}/{repo}/dispatches` received, oldest first. */
+  dispatches: RepositoryDispatch[];
+}
+
+/** One repository dispatch, from which a `repository_dispatch` event is built. */
+export interface RepositoryDispatch {
+  eventType: string;
+  clientPayload: Record<string, unknown>;
+  /** Login of the token's account. */
+  sender: string;
+  at: string;
 }

@@ -15,6 +15,7 @@ import type { RestResponse, RestRoute } from './rest/context.js';
 import { RestViews } from './rest/views.js';
 import { commentRoutes } from './routes/comments.js';
 import { contentRoutes } from './routes/contents.js';
+import { dispatchRoutes } from './routes/dispatches.js';
 import { gitRoutes } from './routes/git.js';
 import { issueRoutes } from './routes/issues.js';
 import { labelRoutes } from './routes/labels.js';
@@ -32,6 +33,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...commentRoutes,
   ...labelRoutes,
   ...pullRoutes,
+  ...dispatchRoutes,
 ];
 
 /** A REST request matched to a served operation. */

@@ -186,6 +186,7 @@ export class SandboxState {
       comments: new Map(),
       nextNumber: 1,
       grants,
+      dispatches: [],
     };
     this.repos.set(repo.fullName.toLowerCase(), repo);
     const initial: FileWrite[] = Object.entries(options.files ?? { 'README.md': `# ${name}\n` }).map(([path, content]) => ({
