@@ -13,7 +13,7 @@ const ZWSP = '\u200b';
 export function escapeTeams(text: string): string {
   return defuseMentions(text)
     .replace(/<(\/?at)/gi, `<${ZWSP}$1`)
-    .replace(/\{\{/g, `{${ZWSP}{`);
+    .replace(/\{(?=\{)/g, `{${ZWSP}`);
 }
 
 /** Adaptive Card container styles (1.2+) by the notice's colour. */
