@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { NotifyChannel, NotifyEvent } from '../../src/core/config.js';
-import type { LogEntry } from '../../src/core/log.js';
+import type { LogEntry, LogEntryOf } from '../../src/core/log.js';
 import { planNotifications } from '../../src/notify/plan.js';
 import type { Message, NotifyInput } from '../../src/notify/types.js';
 import { anIncident } from '../support/builders.js';
@@ -33,7 +33,7 @@ export const declaration: LogEntry[] = [
   { at: '2026-11-21T10:00:00Z', actor: 'bob', kind: 'escalated', targets: ['@acme/incident-coordinators'], reason: 'P1 needs a coordinator' },
 ];
 
-export const update: LogEntry = {
+export const update: LogEntryOf<'update'> = {
   at: '2026-11-21T10:15:00Z', actor: 'alice', kind: 'update', status: 'fixing', message: 'Rolled back deploy 1234.', nextDue: '2026-11-21T10:45:00Z', ref: COMMENT,
 };
 
