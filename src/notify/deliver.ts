@@ -24,7 +24,11 @@ export interface DeliverOptions {
   fetch?: typeof globalThis.fetch;
   /** Waits between tries; tests pass one that returns at once and records the wait. */
   sleep?: (ms: number) => Promise<void>;
-  /** Masks a value in every later log line; default `core.setSecret`. */
+  /**
+   * Masks a value in every later log line. Default: `core.setSecret` on a runner
+   * (`GITHUB_ACTIONS=true` in `env`); elsewhere nothing, since outside a runner `setSecret` would
+   * print the value to stdout as an `::add-mask::` command.
+   */
   registerSecret?: (value: string) => void;
   /** Progress lines (retries); default `core.info`. Never given a URL or secret. */
   log?: (line: string) => void;
@@ -96,7 +100,7 @@ async function deliverToChannel(messages: readonly Message[], options: DeliverOp
 
 /** The channel's URL (and signing secret) from the environment, registered as secrets first. */
 function readSecrets(channel: NotifyChannel, options: DeliverOptions): { url: string; secret: string | null } | { missing: string } {
-  const register = options.registerSecret ?? core.setSecret;
+  const register = options.registerSecret ?? (options.env.GITHUB_ACTIONS === 'true' ? core.setSecret : () => undefined);
   const url = options.env[channel.urlEnv]?.trim();
   if (!url) return { missing: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
   register(url);

@@ -152,14 +152,21 @@ interface NoticeParts {
   severities?: readonly string[];
 }
 
-/** The notice for a change's entries (already filtered to what the channel wants). */
+/**
+ * The notice for a change's entries (already filtered to what the channel wants). A change that
+ * declares the incident (a declaration, or a command on an undeclared incident) shows roles,
+ * customers and who was paged as facts, so its role and escalation lines are not repeated.
+ */
 export function changeNotice(parts: NoticeParts, entries: readonly LogEntry[], declaration: boolean): Notice | null {
   const pairs = noticeLines(entries, parts.record);
   const lead = pairs[leadIndex(pairs.map((p) => p.line.event))];
   if (!lead) return null;
+  const declares = declaration || pairs.some((p) => p.line.event === 'declared');
+  const shown = declares ? pairs.filter((p) => p.line.event !== 'role' && p.line.event !== 'escalation') : pairs;
+  const lines = (shown.length ? shown : pairs).map((p) => p.line);
   const event: NotifyEvent = declaration ? 'declared' : lead.line.event;
   let what = declaration ? 'declared' : whatFor(lead.entry, lead.line.event);
-  if (!declaration && pairs.length > 1) what += ` (+${pairs.length - 1} more)`;
+  if (!declaration && lines.length > 1) what += ` (+${lines.length - 1} more)`;
   const paged = entries.flatMap((e) => (e.kind === 'escalated' ? e.targets : []));
   return {
     event,
@@ -167,9 +174,9 @@ export function changeNotice(parts: NoticeParts, entries: readonly LogEntry[], d
     issueUrl: parts.issueUrl,
     repository: parts.repository,
     what,
-    lines: pairs.map((p) => p.line),
+    lines,
     paged: [...new Set(paged)],
-    declaration,
+    declaration: declares,
     nextUpdateDue: isActive(parts.record.status) ? parts.record.next_update_due : null,
     color: noticeColor(parts.record, parts.severities),
     entries: pairs.map((p) => p.entry),

@@ -61,6 +61,8 @@ export function formatSlack(notice: Notice): Record<string, unknown> {
   return {
     text: fit(firstLine(notice), 3000, escapeSlackMrkdwn),
     mrkdwn: false,
+    unfurl_links: false,
+    unfurl_media: false,
     blocks: [
       { type: 'header', text: plain(firstLine(notice), 150) },
       { type: 'section', text: plain(notice.lines.map(lineText).join('\n'), 3000) },

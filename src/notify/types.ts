@@ -72,7 +72,7 @@ export interface Notice {
   lines: readonly NoticeLine[];
   /** For a declaration: who was paged (escalation targets). */
   paged: readonly string[];
-  /** Whether this is a declaration (shows roles and customers). */
+  /** Whether the change declared the incident (shows roles, customers and who was paged). */
   declaration: boolean;
   /** Next update due, when the incident still owes updates. */
   nextUpdateDue: Timestamp | null;

@@ -182,6 +182,34 @@ describe('deliver', () => {
   });
 });
 
+describe('registering the URL as a secret', () => {
+  async function stdoutOf(env: Record<string, string>): Promise<string> {
+    const written: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      await deliver(messagesFor([aChannel()]), { env, sleep: async () => undefined, log: () => undefined });
+    } finally {
+      process.stdout.write = write;
+    }
+    return written.join('');
+  }
+
+  it('on a runner, masks the URL with core.setSecret before sending', async () => {
+    const url = `${base}/services/${TOKEN}`;
+    expect(await stdoutOf({ GITHUB_ACTIONS: 'true', SITREP_SLACK_URL: url })).toContain(`::add-mask::${url}`);
+    expect(received).toHaveLength(1);
+  });
+
+  it('outside a runner, prints nothing (setSecret would print the URL itself)', async () => {
+    expect(await stdoutOf({ SITREP_SLACK_URL: `${base}/services/${TOKEN}` })).not.toContain(TOKEN);
+    expect(received).toHaveLength(1);
+  });
+});
+
 describe('retryAfter', () => {
   const now = Date.parse('2026-11-21T10:00:00Z');
   it.each([

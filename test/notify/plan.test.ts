@@ -99,6 +99,24 @@ describe('planNotifications: batching', () => {
     expect(messages[0]?.summary).toBe('INC-42 (P1, investigating) declared: Checkout API returns 502 for EU customers');
   });
 
+  it('a declaration does not repeat its role and escalation lines, which it shows as facts', () => {
+    const [m] = plan({ channels: [hook], entries: declaration, batch: 'declaration' });
+    const b = JSON.parse(m?.body ?? '{}') as { entries: unknown[]; summary: string };
+    expect(b.entries).toHaveLength(3);
+    const [s] = plan({ channels: [slack], entries: declaration, batch: 'declaration' });
+    const lines = (JSON.parse(s?.body ?? '{}') as { blocks: { text: { text: string } }[] }).blocks[1]?.text.text;
+    expect(lines).toBe('Declared: P1, investigating — @\u200bbob');
+  });
+
+  it('a comment that declares the incident and applies commands shows the declaration facts', () => {
+    const entries: LogEntry[] = [...declaration, update];
+    const [m] = plan({ channels: [slack], entries, batch: 'comment' });
+    expect(m?.event).toBe('declared');
+    expect(m?.summary).toBe('INC-42 (P1, investigating) declared (+1 more): Checkout API returns 502 for EU customers');
+    expect(m?.body).toContain('Roles: coordinator —, operations @\u200bbob, communications —');
+    expect(m?.body).toContain('Update (fixing): Rolled back deploy 1234.');
+  });
+
   it('a declaration goes only to channels that list `declared`', () => {
     const quiet = aChannel({ name: 'quiet', events: ['resolved'] });
     expect(plan({ channels: [quiet], entries: declaration, batch: 'declaration' })).toEqual([]);
