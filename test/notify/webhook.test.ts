@@ -1,8 +1,9 @@
 import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anIncident } from '../support/builders.js';
 import { signBody, verifySignature } from '../../src/notify/webhook.js';
-import { COMMENT, declaration, ISSUE_URL, messageFor, update } from './fixtures.js';
+import { aNote, COMMENT, declaration, ISSUE_URL, messageFor, update, userText } from './fixtures.js';
 
 describe('webhook message', () => {
   it('is JSON { event, incident, entry, url } carrying raw user text', () => {
@@ -18,6 +19,17 @@ describe('webhook message', () => {
     });
     expect(b.summary).toBe(`INC-42 (P1, fixing) update: ${title}`);
     expect(m.headers).toMatchObject({ 'X-Sitrep-Event': 'update', 'X-Sitrep-Delivery': m.deliveryId, 'Content-Type': 'application/json; charset=utf-8' });
+  });
+
+  it('property: user text arrives byte for byte, unescaped', () => {
+    fc.assert(
+      fc.property(userText, userText, (title, note) => {
+        const b = JSON.parse(messageFor('webhook', [aNote(note)], { record: anIncident({ title }) }).body) as { incident: { title: string }; entry: { text: string } };
+        expect(b.incident.title).toBe(title);
+        expect(b.entry.text).toBe(note);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('a declaration is sent as `declared` with every entry it wrote', () => {
