@@ -70,7 +70,13 @@ export async function deliver(messages: readonly Message[], options: DeliverOpti
     list.push(message);
     byChannel.set(message.channel.name, list);
   }
-  const reports = await Promise.all([...byChannel.values()].map((list) => deliverToChannel(list, options)));
+  const reports = await Promise.all(
+    [...byChannel.entries()].map(([name, list]) =>
+      deliverToChannel(list, options).catch(
+        (): DeliveryReport => ({ sent: [], errors: [{ channel: name, deliveryIds: list.map((m) => m.deliveryId), message: `notify channel "${name}": unexpected error` }] }),
+      ),
+    ),
+  );
   return { sent: reports.flatMap((r) => r.sent), errors: reports.flatMap((r) => r.errors) };
 }
 
@@ -78,8 +84,8 @@ async function deliverToChannel(messages: readonly Message[], options: DeliverOp
   const report: DeliveryReport = { sent: [], errors: [] };
   const channel = (messages[0] as Message).channel;
   const secrets = readSecrets(channel, options);
-  if ('missing' in secrets) {
-    report.errors.push({ channel: channel.name, deliveryIds: messages.map((m) => m.deliveryId), message: secrets.missing });
+  if ('problem' in secrets) {
+    report.errors.push({ channel: channel.name, deliveryIds: messages.map((m) => m.deliveryId), message: secrets.problem });
     return report;
   }
   for (const message of messages) {
@@ -99,15 +105,15 @@ async function deliverToChannel(messages: readonly Message[], options: DeliverOp
 }
 
 /** The channel's URL (and signing secret) from the environment, registered as secrets first. */
-function readSecrets(channel: NotifyChannel, options: DeliverOptions): { url: string; secret: string | null } | { missing: string } {
+function readSecrets(channel: NotifyChannel, options: DeliverOptions): { url: string; secret: string | null } | { problem: string } {
   const register = options.registerSecret ?? (options.env.GITHUB_ACTIONS === 'true' ? core.setSecret : () => undefined);
   const url = options.env[channel.urlEnv]?.trim();
-  if (!url) return { missing: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
+  if (!url) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
   register(url);
-  if (!/^https?:\/\//i.test(url)) return { missing: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an http(s) URL` };
+  if (!/^https?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an http(s) URL` };
   if (!channel.secretEnv) return { url, secret: null };
   const secret = options.env[channel.secretEnv];
-  if (!secret) return { missing: `notify channel "${channel.name}": environment variable ${channel.secretEnv} (secret_env) is not set; add it to the workflow step's env from a secret` };
+  if (!secret) return { problem: `notify channel "${channel.name}": environment variable ${channel.secretEnv} (secret_env) is not set; add it to the workflow step's env from a secret` };
   register(secret);
   return { url, secret };
 }

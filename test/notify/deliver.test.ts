@@ -150,6 +150,13 @@ describe('deliver', () => {
     ]);
   });
 
+  it('a variable that holds no http(s) URL is an error naming the variable, not its value', async () => {
+    const h = harness({ SITREP_SLACK_URL: `hooks.slack.com/services/${TOKEN}` });
+    const report = await deliver(messagesFor([aChannel()]), h.options);
+    expect(report.errors[0]?.message).toBe('notify channel "incidents": environment variable SITREP_SLACK_URL does not hold an http(s) URL');
+    expect(h.secrets).toEqual([`hooks.slack.com/services/${TOKEN}`]);
+  });
+
   it('one failing channel never stops another', async () => {
     scripts.set('/bad', [{ status: 500 }, { status: 500 }, { status: 500 }]);
     const h = harness({ BAD_URL: `${base}/bad`, GOOD_URL: `${base}/good`, MISSING_SECRET_URL: `${base}/hook` });
