@@ -23,16 +23,17 @@ export function channelTakes(channel: NotifyChannel, record: IncidentRecord): bo
  * nothing twice; `X-Sitrep-Delivery` carries it.
  */
 export function deliveryId(incident: string, channel: string, subject: readonly LogEntry[] | ReminderNotice): string {
-  const parts = Array.isArray(subject)
-    ? (subject as readonly LogEntry[]).map((e) => {
+  const parts = isEntries(subject)
+    ? subject.map((e) => {
         const line = writeLogEvent(e);
         return [e.at, e.actor, line.label, line.text];
       })
-    : (() => {
-        const r = subject as ReminderNotice;
-        return [['reminder', r.kind, r.due, r.item ?? '']];
-      })();
+    : [['reminder', subject.kind, subject.due, subject.item ?? '']];
   return createHash('sha256').update(JSON.stringify([incident, channel, parts]), 'utf8').digest('hex');
+}
+
+function isEntries(subject: readonly LogEntry[] | ReminderNotice): subject is readonly LogEntry[] {
+  return Array.isArray(subject);
 }
 
 const FORMATTERS: Readonly<Record<NotifyType, (notice: Notice) => Record<string, unknown>>> = {

@@ -3,6 +3,7 @@ import { firstLine, lineText, noticeFacts, COLORS, truncate } from './notice.js'
 import type { Notice } from './types.js';
 
 const ZWSP = '\u200b';
+const MAX_LINES = 10;
 
 /**
  * User text for a `TextRun`. RichTextBlock/TextRun never renders Markdown (unlike TextBlock and
@@ -54,7 +55,9 @@ export function formatTeams(notice: Notice): Record<string, unknown> {
       bleed: true,
       items: [rich([run(truncate(firstLine(notice), 400), { weight: 'Bolder', size: 'Medium' })])],
     },
-    ...notice.lines.map((line) => rich([run(truncate(lineText(line), 2000))], { spacing: 'Small' })),
+    // Workflows webhooks take about 28 KB: at most 10 lines of 1000 characters.
+    ...notice.lines.slice(0, MAX_LINES).map((line) => rich([run(truncate(lineText(line), 1000))], { spacing: 'Small' })),
+    ...(notice.lines.length > MAX_LINES ? [rich([run(`… ${notice.lines.length - MAX_LINES} more on the issue`, { isSubtle: true })])] : []),
     ...noticeFacts(notice).map((f) =>
       rich([run(`${f.label}: `, { weight: 'Bolder' }), run(truncate(f.value, 1000))], { spacing: 'None' }),
     ),

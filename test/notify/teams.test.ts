@@ -61,6 +61,15 @@ describe('Teams message (Workflows webhook, Adaptive Card)', () => {
     expect(l).toContain('Paged: @acme/incident-coordinators');
   });
 
+  it('keeps a long batch within the webhook size: ten lines, then how many more', () => {
+    const notes = Array.from({ length: 12 }, (_, i) => aNote(`note ${i + 1} ${'x'.repeat(3000)}`));
+    const m = messageFor('teams', notes, { batch: 'comment' });
+    const l = lines(body(m));
+    expect(l.filter((line) => line.startsWith('Note: note'))).toHaveLength(10);
+    expect(l).toContain('… 2 more on the issue');
+    expect(m.body.length).toBeLessThan(28_000);
+  });
+
   it.each([
     ['<at>Bob</at>', '<\u200bat>Bob<\u200b/at>'],
     ['@General', '@\u200bGeneral'],
