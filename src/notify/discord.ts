@@ -41,11 +41,12 @@ export function formatDiscord(notice: Notice): Record<string, unknown> {
   const last = notice.lines[notice.lines.length - 1];
   const embed: Record<string, unknown> = {
     title: fit(`${r.id}: ${r.title}`.replace(/\s+/g, ' '), 256),
-    description: fit(notice.lines.map(lineText).join('\n'), 4096),
+    // An embed's texts together may hold 6000 characters.
+    description: fit(notice.lines.map(lineText).join('\n'), 3000),
     color: colorInt(notice.color),
     fields: noticeFacts(notice).slice(0, 25).map((f) => ({
       name: f.label,
-      value: fit(f.value, 1024),
+      value: fit(f.value, 300),
       inline: f.label === 'Severity' || f.label === 'Status' || f.label === 'Next update due',
     })),
     footer: { text: truncate(`sitrep · ${notice.repository}`, 2048) },

@@ -58,6 +58,14 @@ describe('Discord message', () => {
     });
   });
 
+  it('keeps a long batch within the embed limit of 6000 characters', () => {
+    const notes = Array.from({ length: 12 }, (_, i) => aNote(`note ${i + 1} ${'x'.repeat(3000)}`));
+    const e = body(messageFor('discord', notes, { batch: 'comment', record: anIncident({ title: 'y'.repeat(500), customers: ['z'.repeat(2000)] }) })).embeds[0];
+    const total = [e?.title, e?.description, e?.footer.text, ...(e?.fields ?? []).flatMap((f) => [f.name, f.value])].join('').length;
+    expect(total).toBeLessThanOrEqual(6000);
+    expect(e?.description.endsWith('…')).toBe(true);
+  });
+
   it.each([
     ['@everyone look', '@\u200beveryone look'],
     ['@here', '@\u200bhere'],
