@@ -63,7 +63,7 @@ export function sampleFiles(): { path: string; text: string }[] {
       [
         logLine('2026-11-30T09:02:00Z', 'bob', 'declared', 'P1, investigating'),
         logLine('2026-11-30T09:10:00Z', 'alice', 'update (investigating)', 'Rolled back deploy 1234 on eu-west. (next update due 2026-11-30T09:40:00Z)'),
-        logLine('2026-11-30T09:15:00Z', 'alice', 'public', 'Some customers see **errors** at checkout. We are on it. (next update due 2026-11-30T09:45:00Z)'),
+        logLine('2026-11-30T09:15:00Z', 'alice', 'public', 'Some customers see \\*\\*errors\\*\\* at checkout. We are on it. (next update due 2026-11-30T09:45:00Z)'),
         logLine('2026-11-30T09:30:00Z', 'bob', 'status', 'investigating → fixing. Found the bad config in payments-db.'),
         logLine('2026-11-30T09:35:00Z', 'alice', 'public', 'We found the cause and are rolling out a fix.'),
       ],
