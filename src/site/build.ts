@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { renderFeed } from './feed.js';
-import { PATHS, renderIncidentPage, renderIndex } from './html.js';
+import { PATHS, renderIcon, renderIncidentPage, renderIndex } from './html.js';
 import { siteModel } from './model.js';
 import { publicView } from './public.js';
 import { readIncidentFiles, type SourceFile } from './read.js';
@@ -32,6 +32,7 @@ export function buildStatusSite(files: readonly SourceFile[], configText: string
   const out = new Map<string, string>();
   out.set(PATHS.index, renderIndex(model));
   out.set(PATHS.style, STYLESHEET);
+  out.set(PATHS.icon, renderIcon(model));
   for (const incident of view) out.set(PATHS.incident(incident.id), renderIncidentPage(model, incident));
   out.set(PATHS.feed, renderFeed(model));
   out.set(PATHS.summary, `${JSON.stringify(buildSummary(model), null, 2)}\n`);

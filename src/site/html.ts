@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
+import { h, s } from 'hastscript';
 import type { Timestamp } from '../core/time.js';
 import { DAY, formatPercent } from './availability.js';
 import { messageToHast } from './message.js';
@@ -13,6 +13,7 @@ import type { Impact, PublicIncident, PublicUpdate } from './public.js';
 export const PATHS = {
   index: 'index.html',
   style: 'style.css',
+  icon: 'favicon.svg',
   feed: 'feed.atom',
   summary: 'api/v2/summary.json',
   incident: (id: string) => `incidents/${id}.html`,
@@ -41,6 +42,8 @@ function page(model: SiteModel, root: string, title: string, main: ElementConten
           h('meta', { name: 'color-scheme', content: 'light dark' }),
           h('title', title),
           h('link', { rel: 'stylesheet', href: `${root}${PATHS.style}` }),
+          // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
+          h('link', { rel: 'icon', type: 'image/svg+xml', href: `${root}${PATHS.icon}` }),
           h('link', { rel: 'alternate', type: 'application/atom+xml', title: `${model.title}: incidents`, href: `${root}${PATHS.feed}` }),
         ]),
         h('body', [
@@ -64,6 +67,21 @@ function page(model: SiteModel, root: string, title: string, main: ElementConten
     ],
   };
   return `${toHtml(tree)}\n`;
+}
+
+const ICON_COLOUR: Readonly<Record<Impact | 'none', string>> = {
+  none: '#1a7f37',
+  minor: '#9a6700',
+  major: '#bc4c00',
+  critical: '#cf222e',
+};
+
+/** The site's icon: a dot in the colour of the overall status. */
+export function renderIcon(model: SiteModel): string {
+  const icon = s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 16 16' }, [
+    s('circle', { cx: 8, cy: 8, r: 7, fill: ICON_COLOUR[model.impact ?? 'none'] }),
+  ]);
+  return `${toHtml(icon, { space: 'svg' })}\n`;
 }
 
 /** The front page: banner, components with their bars, active incidents, past incidents. */

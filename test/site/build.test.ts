@@ -16,7 +16,7 @@ const htmlFiles = (files: Map<string, string>) => [...files].filter(([path]) => 
 describe('buildStatusPage', () => {
   it('builds the index, a page per published incident, the stylesheet, the feed and the JSON API', () => {
     expect([...site().keys()].sort()).toEqual([
-      '.nojekyll', 'api/v2/status.json', 'api/v2/summary.json', 'feed.atom', 'incidents/INC-31.html', 'incidents/INC-42.html', 'index.html', 'style.css',
+      '.nojekyll', 'api/v2/status.json', 'api/v2/summary.json', 'favicon.svg', 'feed.atom', 'incidents/INC-31.html', 'incidents/INC-42.html', 'index.html', 'style.css',
     ]);
   });
 
@@ -197,8 +197,8 @@ describe('sitrep status-page', () => {
     for (const file of sampleFiles()) writeFileSync(join(dir, file.path), file.text);
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await statusPageCommand([dir, '--as-of', '2026-11-30T12:00:00Z'])).toBe(0);
-    expect(String(out.mock.calls[0]?.[0])).toMatch(/^wrote 8 files to .*site: 2 published incident\(s\) of 3\n$/);
-    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['.nojekyll', 'api', 'feed.atom', 'incidents', 'index.html', 'style.css']);
+    expect(String(out.mock.calls[0]?.[0])).toMatch(/^wrote 9 files to .*site: 2 published incident\(s\) of 3\n$/);
+    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['.nojekyll', 'api', 'favicon.svg', 'feed.atom', 'incidents', 'index.html', 'style.css']);
     expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toBe(site().get('index.html'));
   });
 });

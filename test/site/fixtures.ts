@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { renderList, textListItem } from '../../src/core/markdown.js';
 
 /** Front matter of a test incident: the defaults of a fresh declaration, overridden per test. */
 export interface IncidentFields {
@@ -18,9 +19,13 @@ export interface IncidentFields {
   public?: { title?: string; components?: string[] };
 }
 
-/** One Log line as a user's file has it: `<time> · @<login> · <label> · <text>`. */
-export function logLine(at: string, actor: string, label: string, text: string): string {
-  return `- ${at} · @${actor} · ${label} · ${text}`;
+/**
+ * One Log line as sitrep writes it: `<time> · @<login> · <label> · <text>`, the text escaped as
+ * Markdown text, then the optional ` · [link](ref)`.
+ */
+export function logLine(at: string, actor: string, label: string, text: string, ref?: string): string {
+  const line = renderList([textListItem(`${at} · @${actor} · ${label} · ${text}`)]).trimEnd();
+  return ref ? `${line} · [link](${ref})` : line;
 }
 
 /** An incident file as sitrep writes it (front matter, Summary, Impact, Log). */
@@ -63,7 +68,7 @@ export function sampleFiles(): { path: string; text: string }[] {
       [
         logLine('2026-11-30T09:02:00Z', 'bob', 'declared', 'P1, investigating'),
         logLine('2026-11-30T09:10:00Z', 'alice', 'update (investigating)', 'Rolled back deploy 1234 on eu-west. (next update due 2026-11-30T09:40:00Z)'),
-        logLine('2026-11-30T09:15:00Z', 'alice', 'public', 'Some customers see \\*\\*errors\\*\\* at checkout. We are on it. (next update due 2026-11-30T09:45:00Z)'),
+        logLine('2026-11-30T09:15:00Z', 'alice', 'public', 'Some customers see **errors** at checkout. We are on it. (next update due 2026-11-30T09:45:00Z)'),
         logLine('2026-11-30T09:30:00Z', 'bob', 'status', 'investigating → fixing. Found the bad config in payments-db.'),
         logLine('2026-11-30T09:35:00Z', 'alice', 'public', 'We found the cause and are rolling out a fix.'),
       ],

@@ -52,7 +52,7 @@ const PUBLISHED = {
   securityMessage: 'We are investigating unusual sign-in activity.',
 } as const;
 
-const ref = (n: number) => `[link](https://github.com/acme/${CANARY.privateRepo}/issues/${n})`;
+const ref = (n: number) => `https://github.com/acme/${CANARY.privateRepo}/issues/${n}`;
 const roles = { coordinator: CANARY.coordinator, operations: CANARY.operations, communications: CANARY.communications };
 
 function repository(): { path: string; text: string }[] {
@@ -62,14 +62,14 @@ function repository(): { path: string; text: string }[] {
       customers: [CANARY.customer], declared_at: '2026-11-29T10:00:00Z', mitigated_at: '2026-11-29T12:00:00Z', resolved_at: '2026-11-29T13:30:00Z', roles,
     },
     [
-      logLine('2026-11-29T10:00:00Z', CANARY.operations, 'declared', `${CANARY.severityName}, investigating · ${ref(42)}`),
+      logLine('2026-11-29T10:00:00Z', CANARY.operations, 'declared', `${CANARY.severityName}, investigating`, ref(42)),
       logLine('2026-11-29T10:02:00Z', CANARY.coordinator, 'role', `coordinator: @${CANARY.coordinator}`),
       logLine('2026-11-29T10:03:00Z', CANARY.coordinator, 'handoff', `communications: @${CANARY.communications} (was @${CANARY.handoff})`),
       logLine('2026-11-29T10:05:00Z', CANARY.coordinator, 'update (investigating)', `${CANARY.update} for ${CANARY.customer} (next update due 2026-11-29T10:35:00Z)`),
       logLine('2026-11-29T10:06:00Z', CANARY.coordinator, 'note', CANARY.note),
       logLine('2026-11-29T10:07:00Z', CANARY.coordinator, 'escalated', `to @acme/${CANARY.escalationTeam}. ${CANARY.escalationReason}`),
       logLine('2026-11-29T10:08:00Z', CANARY.coordinator, 'severity', `P2 → ${CANARY.severityName}. ${CANARY.severityReason}`),
-      logLine('2026-11-29T10:10:00Z', CANARY.publisher, 'public', `${PUBLISHED.message} (next update due 2026-11-29T10:40:00Z) · ${ref(43)}`),
+      logLine('2026-11-29T10:10:00Z', CANARY.publisher, 'public', `${PUBLISHED.message} (next update due 2026-11-29T10:40:00Z)`, ref(43)),
       logLine('2026-11-29T10:20:00Z', CANARY.operations, 'status', `investigating → fixing. ${CANARY.statusMessage}`),
       logLine('2026-11-29T10:25:00Z', CANARY.publisher, 'public', PUBLISHED.followUp),
       logLine('2026-11-29T11:00:00Z', CANARY.operations, 'status', `fixing → monitoring. ${CANARY.statusMessage}`),
