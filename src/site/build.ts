@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { renderFeed } from './feed.js';
-import { PATHS, renderIcon, renderIncidentPage, renderIndex } from './html.js';
+import { PATHS, renderHistory, renderIcon, renderIncidentPage, renderIndex } from './html.js';
 import { siteModel } from './model.js';
 import { publicView } from './public.js';
 import { readIncidentFiles, type SourceFile } from './read.js';
@@ -31,6 +31,7 @@ export function buildStatusSite(files: readonly SourceFile[], configText: string
   const model = siteModel(view, config.statusPage, now);
   const out = new Map<string, string>();
   out.set(PATHS.index, renderIndex(model));
+  out.set(PATHS.history, renderHistory(model));
   out.set(PATHS.style, STYLESHEET);
   out.set(PATHS.icon, renderIcon(model));
   for (const incident of view) out.set(PATHS.incident(incident.id), renderIncidentPage(model, incident));

@@ -14,6 +14,7 @@ export const PATHS = {
   index: 'index.html',
   style: 'style.css',
   icon: 'favicon.svg',
+  history: 'history.html',
   feed: 'feed.atom',
   summary: 'api/v2/summary.json',
   incident: (id: string) => `incidents/${id}.html`,
@@ -86,6 +87,9 @@ export function renderIcon(model: SiteModel): string {
 
 /** The front page: banner, components with their bars, active incidents, past incidents. */
 export function renderIndex(model: SiteModel): string {
+  const days = Math.max(1, Math.ceil(model.history / DAY));
+  const since = Date.parse(model.generatedAt) - days * DAY;
+  const recent = model.past.filter((i) => Date.parse(i.resolvedAt ?? i.startedAt) >= since);
   const main: ElementContent[] = [
     banner(model),
     ...(model.active.length
@@ -99,10 +103,21 @@ export function renderIndex(model: SiteModel): string {
     ]),
     h('section', { ariaLabelledBy: 'past' }, [
       h('h2#past', 'Past incidents'),
-      model.past.length ? h('ul.past', model.past.map(pastItem)) : h('p.muted', 'No incidents reported.'),
+      recent.length ? h('ul.past', recent.map(pastItem)) : h('p.muted', `No incidents in the last ${days} days.`),
+      h('p', [h('a', { href: PATHS.history }, 'Incident history')]),
     ]),
   ];
   return page(model, '', model.title, main);
+}
+
+/** Every past incident, newest first. */
+export function renderHistory(model: SiteModel): string {
+  const main: ElementContent[] = [
+    h('p.back', [h('a', { href: PATHS.index }, `← ${model.title}`)]),
+    h('h1', 'Incident history'),
+    model.past.length ? h('ul.past', model.past.map(pastItem)) : h('p.muted', 'No incidents reported.'),
+  ];
+  return page(model, '', `Incident history · ${model.title}`, main);
 }
 
 /** One incident's page: its state, impact, components and every public update, newest first. */

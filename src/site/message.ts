@@ -16,9 +16,18 @@ const HEADING = /^h[1-6]$/;
  * headings become strong paragraphs (the page owns its outline), task-list checkboxes go.
  */
 export function messageToHast(markdown: string): ElementContent[] {
+  // Each message shows on the index, its page and the feed: render it once. Serialising never mutates the nodes.
+  const cached = rendered.get(markdown);
+  if (cached) return cached;
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  return cleanChildren(tree.children as ElementContent[]);
+  const nodes = cleanChildren(tree.children as ElementContent[]);
+  if (rendered.size >= CACHE_SIZE) rendered.clear();
+  rendered.set(markdown, nodes);
+  return nodes;
 }
+
+const CACHE_SIZE = 10_000;
+const rendered = new Map<string, ElementContent[]>();
 
 function cleanChildren(nodes: readonly ElementContent[]): ElementContent[] {
   return nodes.flatMap(clean);

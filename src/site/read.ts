@@ -46,6 +46,8 @@ export function toTypedLog(log: readonly LegacyLogEntry[]): LogEntry[] {
  * Delete once `schemas/incident.schema.json` and `RECORD_KEYS` list `public`.
  */
 function withoutPublicKey(text: string): { text: string; publicKey?: unknown } {
+  // Cheap first look: most files have no `public` key at all.
+  if (!/^public\s*:/m.test(text)) return { text };
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const first = parseMarkdown(text.slice(bom)).children[0];
   if (first?.type !== 'yaml' || !first.position) return { text };

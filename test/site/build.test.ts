@@ -16,7 +16,7 @@ const htmlFiles = (files: Map<string, string>) => [...files].filter(([path]) => 
 describe('buildStatusPage', () => {
   it('builds the index, a page per published incident, the stylesheet, the feed and the JSON API', () => {
     expect([...site().keys()].sort()).toEqual([
-      '.nojekyll', 'api/v2/status.json', 'api/v2/summary.json', 'favicon.svg', 'feed.atom', 'incidents/INC-31.html', 'incidents/INC-42.html', 'index.html', 'style.css',
+      '.nojekyll', 'api/v2/status.json', 'api/v2/summary.json', 'favicon.svg', 'feed.atom', 'history.html', 'incidents/INC-31.html', 'incidents/INC-42.html', 'index.html', 'style.css',
     ]);
   });
 
@@ -151,6 +151,17 @@ describe('buildStatusPage', () => {
     expect(built.get('style.css')).toContain('@media (prefers-color-scheme: dark)');
   });
 
+  it('lists past incidents of the history period on the index, and all of them in the incident history', () => {
+    const old = incidentFile({ issue: 3, status: 'resolved', declared_at: '2026-09-01T10:00:00Z', resolved_at: '2026-09-01T12:00:00Z', public: { title: 'An old one' } }, [
+      logLine('2026-09-01T10:05:00Z', 'alice', 'public', 'Looking into it.'),
+    ]);
+    const built = buildStatusPage([...sampleFiles(), old], SAMPLE_CONFIG, SAMPLE_NOW);
+    const titles = (path: string) => [...parseHTML(built.get(path) as string).document.querySelectorAll('.past a')].map((a) => a.textContent);
+    expect(titles('index.html')).toEqual(['Incident affecting Search']);
+    expect(titles('history.html')).toEqual(['Incident affecting Search', 'An old one']);
+    expect(built.has('incidents/INC-3.html')).toBe(true);
+  });
+
   it('shows a page with nothing published as operational', () => {
     const built = buildStatusPage([], null, SAMPLE_NOW);
     const { document } = parseHTML(built.get('index.html') as string);
@@ -197,8 +208,8 @@ describe('sitrep status-page', () => {
     for (const file of sampleFiles()) writeFileSync(join(dir, file.path), file.text);
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await statusPageCommand([dir, '--as-of', '2026-11-30T12:00:00Z'])).toBe(0);
-    expect(String(out.mock.calls[0]?.[0])).toMatch(/^wrote 9 files to .*site: 2 published incident\(s\) of 3\n$/);
-    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['.nojekyll', 'api', 'favicon.svg', 'feed.atom', 'incidents', 'index.html', 'style.css']);
+    expect(String(out.mock.calls[0]?.[0])).toMatch(/^wrote 10 files to .*site: 2 published incident\(s\) of 3\n$/);
+    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['.nojekyll', 'api', 'favicon.svg', 'feed.atom', 'history.html', 'incidents', 'index.html', 'style.css']);
     expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toBe(site().get('index.html'));
   });
 });
