@@ -12,7 +12,7 @@ import { incidentFile, logLine, sampleFiles, SAMPLE_CONFIG, SAMPLE_NOW } from '.
  * project site. Needs /usr/bin/chromium: without it the tests skip with the reason, except under
  * CI=true, where a missing browser fails.
  */
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 const ON_CI = process.env.CI === 'true';
 const BASE = '/acme-status/';
