@@ -20,6 +20,9 @@ export const PATHS = {
   incident: (id: string) => `incidents/${id}.html`,
 } as const;
 
+/** Days of bars a narrow screen shows; keep in step with style.css. */
+const PHONE_DAYS = 30;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `<time datetime="2026-11-21T10:02:11Z">21 Nov 2026, 10:02 UTC</time>` */
@@ -197,8 +200,13 @@ function componentItem(component: ComponentView, history: number): Element {
       ),
     ),
     h('div.bars-legend', { ariaHidden: 'true' }, [
-      h('span', `${daysBack} days ago`),
-      h('span', `${formatPercent(availability)} uptime`),
+      // A phone shows the last 30 days' bars (style.css); the percentage stays the whole period's.
+      daysBack > PHONE_DAYS
+        ? h('span', [h('span.legend-wide', `${daysBack} days ago`), h('span.legend-narrow', `${PHONE_DAYS} days ago`)])
+        : h('span', `${daysBack} days ago`),
+      daysBack > PHONE_DAYS
+        ? h('span', [h('span.legend-wide', `${formatPercent(availability)} uptime`), h('span.legend-narrow', `${formatPercent(availability)} over ${daysBack} days`)])
+        : h('span', `${formatPercent(availability)} uptime`),
       h('span', 'Today'),
     ]),
   ]);

@@ -91,6 +91,12 @@ h3 { font-size: 1.1rem; margin: 0 0 .5rem; }
 .bar.day-major { background: var(--major); }
 .bar.day-critical { background: var(--critical); }
 .bars-legend { display: flex; justify-content: space-between; gap: .5rem; color: var(--muted); font-size: .8125rem; margin-top: .25rem; }
+.legend-narrow { display: none; }
+@media (max-width: 40rem) {
+  .bar:nth-last-child(n+31) { display: none; }
+  .legend-wide { display: none; }
+  .legend-narrow { display: inline; }
+}
 .past { padding-left: 1.25rem; }
 .past li { margin: .25rem 0; }
 .back { margin: 0; }

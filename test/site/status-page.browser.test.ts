@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStatusPage } from '../../src/site/build.js';
-import { incidentFile, logLine, sampleFiles, SAMPLE_CONFIG, SAMPLE_NOW } from './fixtures.js';
+import { configText, incidentFile, logLine, sampleFiles, SAMPLE_NOW } from './fixtures.js';
 
 /**
  * The built site in a real headless Chromium, served from a sub-path as GitHub Pages serves a
@@ -38,7 +38,7 @@ function files(): Map<string, string> {
       ],
     ),
   ];
-  return buildStatusPage([...sampleFiles(), ...more], SAMPLE_CONFIG, SAMPLE_NOW);
+  return buildStatusPage([...sampleFiles(), ...more], configText({ title: 'Acme Status', components: ['Checkout', 'Search', 'Login'], history: '90d' }), SAMPLE_NOW);
 }
 
 if (!HAS_CHROMIUM) {
@@ -153,6 +153,12 @@ describe.skipIf(!HAS_CHROMIUM)(`the status page in Chromium${HAS_CHROMIUM ? '' :
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
       expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
     }
+    // A phone shows the last 30 days of the 90.
+    await page.goto(`${origin}${BASE}index.html`);
+    expect(await page.locator('.component').first().locator('.bar:visible').count()).toBe(30);
+    expect(await page.locator('.bars-legend').first().innerText()).toMatch(/^30 days ago\s+\d+\.\d\d% over 90 days\s+Today$/);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    expect(await page.locator('.component').first().locator('.bar:visible').count()).toBe(90);
     await close();
   }, 60_000);
 
