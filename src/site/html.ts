@@ -34,7 +34,7 @@ export function time(at: Timestamp): Element {
 }
 
 /** A page of the site; `root` is the relative way back to the site's root (`''` or `'../'`). */
-function page(model: SiteModel, root: string, title: string, main: ElementContent[]): string {
+function page(model: SiteModel, root: string, title: string, main: ElementContent[], titleIsHeading = false): string {
   const tree: Root = {
     type: 'root',
     children: [
@@ -52,7 +52,8 @@ function page(model: SiteModel, root: string, title: string, main: ElementConten
         ]),
         h('body', [
           h('a.skip', { href: '#main' }, 'Skip to content'),
-          h('header.site', [h('div.wrap', [h('a.brand', { href: `${root}${PATHS.index}` }, model.title)])]),
+          // The site's name is the front page's heading; other pages have their own.
+          h('header.site', [h('div.wrap', [h(titleIsHeading ? 'h1.site-title' : 'p.site-title', [h('a.brand', { href: `${root}${PATHS.index}` }, model.title)])])]),
           h('main#main.wrap', main),
           h('footer.site', [
             h('div.wrap', [
@@ -110,7 +111,7 @@ export function renderIndex(model: SiteModel): string {
       h('p', [h('a', { href: PATHS.history }, 'Incident history')]),
     ]),
   ];
-  return page(model, '', model.title, main);
+  return page(model, '', model.title, main, true);
 }
 
 /** Every past incident, newest first. */

@@ -47,7 +47,8 @@ a { color: var(--link); }
 .skip { position: absolute; left: -10000px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; z-index: 1; }
 header.site { border-bottom: 1px solid var(--line); padding: 1rem 0; }
-.brand { color: var(--fg); font-size: 1.5rem; font-weight: 700; text-decoration: none; }
+.site-title { margin: 0; font-size: 1.5rem; line-height: 1.25; }
+.brand { color: var(--fg); font-weight: 700; text-decoration: none; }
 main { padding-top: 1.5rem; padding-bottom: 2rem; }
 footer.site { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: .5rem 0 1rem; }

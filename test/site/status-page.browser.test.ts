@@ -164,7 +164,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the status page in Chromium${HAS_CHROMIUM ? '' :
 
   it.each(['light', 'dark'] as const)('has no serious or critical accessibility violation in the %s scheme', async (colorScheme) => {
     const { page, close } = await open({ colorScheme });
-    for (const path of ['index.html', 'incidents/INC-42.html', 'incidents/INC-31.html']) {
+    for (const path of ['index.html', 'incidents/INC-42.html', 'incidents/INC-31.html', 'history.html']) {
       await page.goto(`${origin}${BASE}${path}`);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
       expect(await violations(page), `${path} (${colorScheme})`).toEqual([]);
