@@ -36,6 +36,11 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'rehearse a whole incident on a local GitHub sandbox',
     load: async () => (await import('./drill.js')).drillCommand,
   },
+  'status-page': {
+    synopsis: 'status-page [dir] [--out site]',
+    summary: 'build the status page from the incident files',
+    load: async () => (await import('./status-page.js')).statusPageCommand,
+  },
   sandbox: {
     synopsis: 'sandbox [--port N]',
     summary: 'serve the local GitHub sandbox (prints its URL)',

@@ -1,0 +1,221 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h, s } from 'hastscript';
+import type { Timestamp } from '../core/time.js';
+import { DAY, formatPercent } from './availability.js';
+import { messageToHast } from './message.js';
+import {
+  BANNER, COMPONENT_LABEL, IMPACT_LABEL, STATE_CHANGE_TEXT, STATE_LABEL, type ComponentView, type SiteModel,
+} from './model.js';
+import type { Impact, PublicIncident, PublicUpdate } from './public.js';
+
+/** File names of the site, relative to its root. Every link is built from these, relative to the linking page. */
+export const PATHS = {
+  index: 'index.html',
+  style: 'style.css',
+  icon: 'favicon.svg',
+  history: 'history.html',
+  feed: 'feed.atom',
+  summary: 'api/v2/summary.json',
+  incident: (id: string) => `incidents/${id}.html`,
+} as const;
+
+/** Days of bars a narrow screen shows; keep in step with style.css. */
+const PHONE_DAYS = 30;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `<time datetime="2026-11-21T10:02:11Z">21 Nov 2026, 10:02 UTC</time>` */
+export function time(at: Timestamp): Element {
+  const date = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const text = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+  return h('time', { dateTime: date.toISOString().replace(/\.\d{3}Z$/, 'Z') }, text);
+}
+
+/** A page of the site; `root` is the relative way back to the site's root (`''` or `'../'`). */
+function page(model: SiteModel, root: string, title: string, main: ElementContent[], titleIsHeading = false): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'en' }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('meta', { name: 'color-scheme', content: 'light dark' }),
+          h('title', title),
+          h('link', { rel: 'stylesheet', href: `${root}${PATHS.style}` }),
+          // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
+          h('link', { rel: 'icon', type: 'image/svg+xml', href: `${root}${PATHS.icon}` }),
+          h('link', { rel: 'alternate', type: 'application/atom+xml', title: `${model.title}: incidents`, href: `${root}${PATHS.feed}` }),
+        ]),
+        h('body', [
+          h('a.skip', { href: '#main' }, 'Skip to content'),
+          // The site's name is the front page's heading; other pages have their own.
+          h('header.site', [h('div.wrap', [h(titleIsHeading ? 'h1.site-title' : 'p.site-title', [h('a.brand', { href: `${root}${PATHS.index}` }, model.title)])])]),
+          h('main#main.wrap', main),
+          h('footer.site', [
+            h('div.wrap', [
+              h('p', [
+                h('a', { href: `${root}${PATHS.feed}` }, 'Atom feed'),
+                ' · ',
+                h('a', { href: `${root}${PATHS.summary}` }, 'JSON API'),
+                ' · Times are UTC. Generated ',
+                time(model.generatedAt),
+                '.',
+              ]),
+            ]),
+          ]),
+        ]),
+      ]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+}
+
+const ICON_COLOUR: Readonly<Record<Impact | 'none', string>> = {
+  none: '#1a7f37',
+  minor: '#9a6700',
+  major: '#bc4c00',
+  critical: '#cf222e',
+};
+
+/** The site's icon: a dot in the colour of the overall status. */
+export function renderIcon(model: SiteModel): string {
+  const icon = s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 16 16' }, [
+    s('circle', { cx: 8, cy: 8, r: 7, fill: ICON_COLOUR[model.impact ?? 'none'] }),
+  ]);
+  return `${toHtml(icon, { space: 'svg' })}\n`;
+}
+
+/** The front page: banner, components with their bars, active incidents, past incidents. */
+export function renderIndex(model: SiteModel): string {
+  const days = Math.max(1, Math.ceil(model.history / DAY));
+  const since = Date.parse(model.generatedAt) - days * DAY;
+  const recent = model.past.filter((i) => Date.parse(i.resolvedAt ?? i.startedAt) >= since);
+  const main: ElementContent[] = [
+    banner(model),
+    ...(model.active.length
+      ? [h('section', { ariaLabelledBy: 'active' }, [h('h2#active', 'Active incidents'), ...model.active.map((i) => incidentCard(i, ''))])]
+      : []),
+    h('section', { ariaLabelledBy: 'components' }, [
+      h('h2#components', 'Components'),
+      model.components.length
+        ? h('ul.components', model.components.map((c) => componentItem(c, model.history)))
+        : h('p.muted', 'No components to show yet.'),
+    ]),
+    h('section', { ariaLabelledBy: 'past' }, [
+      h('h2#past', 'Past incidents'),
+      recent.length ? h('ul.past', recent.map(pastItem)) : h('p.muted', `No incidents in the last ${days} days.`),
+      h('p', [h('a', { href: PATHS.history }, 'Incident history')]),
+    ]),
+  ];
+  return page(model, '', model.title, main, true);
+}
+
+/** Every past incident, newest first. */
+export function renderHistory(model: SiteModel): string {
+  const main: ElementContent[] = [
+    h('p.back', [h('a', { href: PATHS.index }, `← ${model.title}`)]),
+    h('h1', 'Incident history'),
+    model.past.length ? h('ul.past', model.past.map(pastItem)) : h('p.muted', 'No incidents reported.'),
+  ];
+  return page(model, '', `Incident history · ${model.title}`, main);
+}
+
+/** One incident's page: its state, impact, components and every public update, newest first. */
+export function renderIncidentPage(model: SiteModel, incident: PublicIncident): string {
+  const main: ElementContent[] = [
+    h('p.back', [h('a', { href: `../${PATHS.index}` }, `← ${model.title}`)]),
+    h('article.incident', [
+      h('h1', incident.title),
+      facts(incident),
+      h('h2', 'Updates'),
+      updateListTree(incident.updates),
+    ]),
+  ];
+  return page(model, '../', `${incident.title} · ${model.title}`, main);
+}
+
+function banner(model: SiteModel): Element {
+  const level = model.impact ?? 'none';
+  return h(`section.banner.impact-${level}`, { ariaLabel: 'Overall status' }, [
+    h('p.banner-text', BANNER[level]),
+    h('p.banner-time', ['Updated ', time(model.updatedAt)]),
+  ]);
+}
+
+function impactBadge(impact: Impact): Element {
+  return h(`span.badge.impact-${impact}`, IMPACT_LABEL[impact]);
+}
+
+function incidentCard(incident: PublicIncident, root: string): Element {
+  return h('article.card', [
+    h('h3', [h('a', { href: `${root}${PATHS.incident(incident.id)}` }, incident.title)]),
+    facts(incident),
+    updateListTree(incident.updates),
+  ]);
+}
+
+function facts(incident: PublicIncident): Element {
+  const rows: [string, ElementContent | string][] = [
+    ['Status', h('span', STATE_LABEL[incident.state])],
+    ['Impact', impactBadge(incident.impact)],
+    ['Started', time(incident.startedAt)],
+  ];
+  if (incident.resolvedAt) rows.push(['Resolved', time(incident.resolvedAt)]);
+  if (incident.components.length) rows.push(['Affected', incident.components.join(', ')]);
+  return h('dl.facts', rows.flatMap(([term, value]) => [h('dt', term), h('dd', [value])]));
+}
+
+/** The public updates as an ordered list, newest first (also the feed's entry content). */
+export function updateListTree(updates: readonly PublicUpdate[]): Element {
+  return h(
+    'ol.updates',
+    updates.map((u) =>
+      h('li', [
+        h('p.update-head', [h(`strong.state-${u.state}`, STATE_LABEL[u.state]), ' · ', time(u.at)]),
+        h('div.update-body', u.message === null ? [h('p', STATE_CHANGE_TEXT[u.state])] : messageToHast(u.message)),
+      ]),
+    ),
+  );
+}
+
+function componentItem(component: ComponentView, history: number): Element {
+  const { days, availability } = component.availability;
+  const label = `${component.name}: ${formatPercent(availability)} available over the last ${days.length} days`;
+  const daysBack = Math.max(1, Math.ceil(history / DAY));
+  return h('li.component', [
+    h('div.component-head', [
+      h('span.component-name', component.name),
+      h(`span.badge.status-${component.status}`, COMPONENT_LABEL[component.status]),
+    ]),
+    h(
+      'div.bars',
+      { role: 'img', ariaLabel: label },
+      days.map((d) =>
+        h(`span.bar.day-${d.worst ?? 'none'}`, {
+          title: `${d.date}: ${formatPercent(d.availability)}${d.worst ? ` · ${BANNER[d.worst].toLowerCase()}` : ''}`,
+        }),
+      ),
+    ),
+    h('div.bars-legend', { ariaHidden: 'true' }, [
+      // A phone shows the last 30 days' bars (style.css); the percentage stays the whole period's.
+      daysBack > PHONE_DAYS
+        ? h('span', [h('span.legend-wide', `${daysBack} days ago`), h('span.legend-narrow', `${PHONE_DAYS} days ago`)])
+        : h('span', `${daysBack} days ago`),
+      daysBack > PHONE_DAYS
+        ? h('span', [h('span.legend-wide', `${formatPercent(availability)} uptime`), h('span.legend-narrow', `${formatPercent(availability)} over ${daysBack} days`)])
+        : h('span', `${formatPercent(availability)} uptime`),
+      h('span', 'Today'),
+    ]),
+  ]);
+}
+
+function pastItem(incident: PublicIncident): Element {
+  return h('li', [
+    h('a', { href: PATHS.incident(incident.id) }, incident.title),
+    h('span.muted', [' · ', time(incident.startedAt), ' · ', STATE_LABEL[incident.state]]),
+  ]);
+}
