@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that drive a real component (headless Chromium, Prometheus Alertmanager) are slower and
+// run as their own project; `npm test` runs both.
+const REAL = ['test/**/*.browser.test.ts', 'test/**/*.real.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit-and-e2e', include: ['test/**/*.test.ts'], exclude: REAL } },
+      { extends: true, test: { name: 'real-components', include: REAL } },
+    ],
   },
 });

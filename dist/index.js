@@ -37545,7 +37545,7 @@ var incident_schema_default = {
   description: "Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.",
   type: "object",
   additionalProperties: false,
-  required: ["id", "title", "severity", "status", "type", "issue", "declared_at", "roles"],
+  required: ["id", "title", "severity", "status", "type", "issue", "declared_at"],
   $defs: {
     timestamp: {
       type: "string",
@@ -37641,8 +37641,7 @@ var incident_schema_default = {
     roles: {
       type: "object",
       additionalProperties: false,
-      required: ["coordinator", "operations", "communications"],
-      description: "Who holds each incident role. The coordinator holds every role not delegated.",
+      description: "Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.",
       properties: {
         coordinator: { $ref: "#/$defs/login", description: "Incident commander: owns the incident and talks to customers." },
         operations: { $ref: "#/$defs/login", description: "The one engineer debugging and changing systems." },
@@ -37657,6 +37656,41 @@ var incident_schema_default = {
       type: "array",
       items: { type: "string", format: "uri", description: "URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7." },
       description: "URLs of the follow-up issues filed from the postmortem's action items."
+    },
+    alert: {
+      anyOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["key", "source"],
+          description: "The alert group that declared this incident (SPEC 4.6).",
+          properties: {
+            key: { type: "string", minLength: 1, description: "The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key." },
+            source: { enum: ["alertmanager", "grafana", "generic"], description: "Which relay route it came through." },
+            fingerprints: { type: "array", items: { type: "string", minLength: 1 }, description: "The alerts of the group firing at the last delivery." }
+          }
+        },
+        { type: "null" }
+      ]
+    },
+    public: {
+      anyOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          description: "What the status page may show (SPEC 4.9); set by /inc public.",
+          properties: {
+            title: { anyOf: [{ type: "string", minLength: 1 }, { type: "null" }], description: "The title shown to customers instead of the internal one." },
+            components: { type: "array", items: { type: "string", minLength: 1 }, description: "The components shown as affected; default: the incident's services." }
+          }
+        },
+        { type: "null" }
+      ]
+    },
+    caused_by: {
+      type: "array",
+      items: { type: "string", format: "uri", pattern: "^https?://", description: "URL of a pull request that caused the incident." },
+      description: "The changes that caused the incident (SPEC 4.10), recorded with /inc cause."
     }
   }
 };
@@ -42891,8 +42925,28 @@ var RECORD_KEYS = [
   "next_update_due",
   "roles",
   "postmortem",
-  "followups"
+  "followups",
+  "alert",
+  "public",
+  "caused_by"
 ];
+function completeRecord(frontMatter) {
+  const roles = frontMatter.roles ?? {};
+  return {
+    ...frontMatter,
+    source: frontMatter.source ?? null,
+    services: frontMatter.services ?? [],
+    customers: frontMatter.customers ?? [],
+    started_at: frontMatter.started_at ?? null,
+    acknowledged_at: frontMatter.acknowledged_at ?? null,
+    mitigated_at: frontMatter.mitigated_at ?? null,
+    resolved_at: frontMatter.resolved_at ?? null,
+    closed_at: frontMatter.closed_at ?? null,
+    next_update_due: frontMatter.next_update_due ?? null,
+    roles: { coordinator: roles.coordinator ?? null, operations: roles.operations ?? null, communications: roles.communications ?? null },
+    postmortem: frontMatter.postmortem ?? null
+  };
+}
 function incidentId(issue2) {
   return `INC-${issue2}`;
 }
@@ -57316,7 +57370,7 @@ function parseIncident(text5, path2 = "incident.md") {
     message: `Log line is not "<time>${SEPARATOR2}@<login>${SEPARATOR2}<event>${SEPARATOR2}<text>": ${m.text.slice(0, 60)}`
   }));
   return {
-    document: { record: read.frontMatter, log: log2.entries, text: text5 },
+    document: { record: completeRecord(read.frontMatter), log: log2.entries, text: text5 },
     frontMatter: read.frontMatter,
     yaml: read.yaml,
     problems

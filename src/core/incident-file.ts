@@ -1,7 +1,7 @@
 import type { ListItem, Paragraph, Root, Text } from 'mdast';
 import { Document, isSeq, isScalar, visit as visitYaml } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
-import { RECORD_KEYS, type IncidentRecord, type LogEntry } from './incident.js';
+import { completeRecord, RECORD_KEYS, type IncidentRecord, type LogEntry } from './incident.js';
 import { embeddableMarkdown, findSection, parseMarkdown, plainText, renderList, textListItem } from './markdown.js';
 import { readLogEvent, writeLogEvent } from './log.js';
 import { checkSchema } from './schemas.js';
@@ -81,7 +81,7 @@ export function parseIncident(text: string, path = 'incident.md'): ReadResult<In
     message: `Log line is not "<time>${SEPARATOR}@<login>${SEPARATOR}<event>${SEPARATOR}<text>": ${m.text.slice(0, 60)}`,
   }));
   return {
-    document: { record: read.frontMatter as IncidentRecord, log: log.entries, text },
+    document: { record: completeRecord(read.frontMatter as IncidentRecord), log: log.entries, text },
     frontMatter: read.frontMatter,
     yaml: read.yaml,
     problems,

@@ -51,14 +51,55 @@ export interface IncidentRecord {
   roles: Roles;
   postmortem: string | null;
   followups?: string[];
+  /** The alert group that declared it (SPEC 4.6). */
+  alert?: AlertRef | null;
+  /** What the status page may show (SPEC 4.9). */
+  public?: PublicInfo | null;
+  /** Pull requests that caused it (SPEC 4.10). */
+  caused_by?: string[];
+}
+
+/** The alert group behind an incident: its dedup key, the relay route, the alerts firing last. */
+export interface AlertRef {
+  key: string;
+  source: 'alertmanager' | 'grafana' | 'generic';
+  fingerprints?: string[];
+}
+
+/** The public face of a published incident. */
+export interface PublicInfo {
+  title?: string | null;
+  components?: string[];
 }
 
 /** Field order of the front matter; also the order the schema documents. */
 export const RECORD_KEYS: readonly (keyof IncidentRecord)[] = [
   'id', 'title', 'severity', 'status', 'type', 'issue', 'source', 'services', 'customers',
   'declared_at', 'started_at', 'acknowledged_at', 'mitigated_at', 'resolved_at', 'closed_at',
-  'next_update_due', 'roles', 'postmortem', 'followups',
+  'next_update_due', 'roles', 'postmortem', 'followups', 'alert', 'public', 'caused_by',
 ];
+
+/**
+ * The record with every optional key that is absent filled in as null (or empty), since absent
+ * and null mean the same (SPEC 2): hand-written files need only the required keys.
+ */
+export function completeRecord(frontMatter: Partial<IncidentRecord> & Pick<IncidentRecord, 'id' | 'title' | 'severity' | 'status' | 'type' | 'issue' | 'declared_at'>): IncidentRecord {
+  const roles: Partial<Roles> = frontMatter.roles ?? {};
+  return {
+    ...frontMatter,
+    source: frontMatter.source ?? null,
+    services: frontMatter.services ?? [],
+    customers: frontMatter.customers ?? [],
+    started_at: frontMatter.started_at ?? null,
+    acknowledged_at: frontMatter.acknowledged_at ?? null,
+    mitigated_at: frontMatter.mitigated_at ?? null,
+    resolved_at: frontMatter.resolved_at ?? null,
+    closed_at: frontMatter.closed_at ?? null,
+    next_update_due: frontMatter.next_update_due ?? null,
+    roles: { coordinator: roles.coordinator ?? null, operations: roles.operations ?? null, communications: roles.communications ?? null },
+    postmortem: frontMatter.postmortem ?? null,
+  };
+}
 
 export type { LogEntry } from './log.js';
 
