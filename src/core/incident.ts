@@ -51,13 +51,15 @@ export interface IncidentRecord {
   roles: Roles;
   postmortem: string | null;
   followups?: string[];
+  /** Pull request URLs of the changes that caused it (SPEC 4.10). */
+  caused_by?: string[] | null;
 }
 
 /** Field order of the front matter; also the order the schema documents. */
 export const RECORD_KEYS: readonly (keyof IncidentRecord)[] = [
   'id', 'title', 'severity', 'status', 'type', 'issue', 'source', 'services', 'customers',
   'declared_at', 'started_at', 'acknowledged_at', 'mitigated_at', 'resolved_at', 'closed_at',
-  'next_update_due', 'roles', 'postmortem', 'followups',
+  'next_update_due', 'roles', 'postmortem', 'followups', 'caused_by',
 ];
 
 /** One line of the append-only `## Log`. */
