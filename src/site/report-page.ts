@@ -37,12 +37,20 @@ function plotDocument(): Document {
   return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
 }
 
-/** `2026-11` → `Nov`, with the year under January and under the first month shown. */
-function monthTick(month: string, index: number): string {
+/**
+ * `2026-11` → `Nov`, with the year under January and under the first month. Over a year, only
+ * every third month is named (January, April, July, October); over four years, only January.
+ */
+function monthTick(month: string, index: number, count: number): string {
   const [year = '', number = '1'] = month.split('-');
+  const every = count > 48 ? 12 : count > 12 ? 3 : 1;
+  if ((Number(number) - 1) % every !== 0 && index !== 0) return '';
   const name = new Date(Date.UTC(Number(year), Number(number) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' });
   return index === 0 || number === '01' ? `${name}\n${year}` : name;
 }
+
+/** Labels above bars only while they fit. */
+const LABELLED_MONTHS = 12;
 
 function minutesLabel(minutes: number): string {
   return minutes < 1 ? '< 1m' : formatDuration(minutes * MINUTE);
@@ -53,12 +61,18 @@ function percentLabel(ratio: number | null): string {
 }
 
 function monthAxis(months: readonly MonthMetrics[]): Plot.ScaleOptions {
-  return { type: 'band', domain: months.map((m) => m.month), label: null, tickFormat: (d: string, i: number) => monthTick(d, i), padding: 0.2 };
+  return { type: 'band', domain: months.map((m) => m.month), label: null, tickFormat: (d: string, i: number) => monthTick(d, i, months.length), padding: 0.2 };
 }
 
 function draw(document: Document, options: Plot.PlotOptions): string {
-  const node = Plot.plot({ document, width: WIDTH, height: HEIGHT, marginBottom: 40, style: { fontSize: '12px' }, ...options });
+  const node = Plot.plot({ document, width: WIDTH, height: HEIGHT, marginTop: 28, marginBottom: 40, style: { fontSize: '12px' }, ...options });
   return (node as unknown as { outerHTML: string }).outerHTML;
+}
+
+/** Whole-number ticks from 0 to at least `max`, at most about six of them. */
+function integerTicks(max: number): number[] {
+  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000].find((s) => max / s <= 6) ?? Math.ceil(max / 6);
+  return Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
 }
 
 function severityColors(severities: readonly string[]): string[] {
@@ -72,6 +86,7 @@ export function reportCharts(report: IncidentReport): ReportChart[] {
   const severities = Object.keys(report.counts.severity);
   const x = monthAxis(months);
 
+  const most = Math.max(1, ...months.map((m) => m.incidents));
   const bySeverity = months.flatMap((m) => severities.map((severity) => ({ month: m.month, severity, incidents: m.bySeverity[severity] ?? 0 })));
   const incidents: ReportChart = {
     id: 'incidents',
@@ -80,17 +95,18 @@ export function reportCharts(report: IncidentReport): ReportChart[] {
     svg: draw(document, {
       ariaLabel: 'Incidents per month, by severity',
       x,
-      y: { grid: true, label: 'Incidents', tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
+      y: { grid: true, label: 'Incidents', domain: [0, most * 1.12], ticks: integerTicks(most), tickFormat: (d: number) => String(d) },
       color: { domain: severities, range: severityColors(severities) },
       marks: [
         Plot.barY(bySeverity, { x: 'month', y: 'incidents', fill: 'severity', order: severities, title: (d: { month: string; severity: string; incidents: number }) => `${d.month} ${d.severity}: ${d.incidents}` }),
-        Plot.text(months, { x: 'month', y: 'incidents', text: (m: MonthMetrics) => (m.incidents ? String(m.incidents) : ''), dy: -7 }),
+        Plot.text(months.length <= LABELLED_MONTHS * 2 ? months : [], { x: 'month', y: 'incidents', text: (m: MonthMetrics) => (m.incidents ? String(m.incidents) : ''), dy: -7 }),
         Plot.ruleY([0]),
       ],
     }),
   };
 
-  const minutes = (s: PercentileStat, key: 'medianMs' | 'p90Ms') => (s[key] === null ? Number.NaN : Math.max(1, (s[key] as number) / MINUTE));
+  // Plotted as log10(minutes) on a linear scale, so every tick keeps its label (at least 1 minute).
+  const minutes = (s: PercentileStat, key: 'medianMs' | 'p90Ms') => (s[key] === null ? Number.NaN : Math.log10(Math.max(1, (s[key] as number) / MINUTE)));
   const series = [
     { name: 'MTTA median', stat: 'timeToAcknowledge', key: 'medianMs', stroke: MTTA_COLOR, dash: null },
     { name: 'MTTA p90', stat: 'timeToAcknowledge', key: 'p90Ms', stroke: MTTA_COLOR, dash: '5,4' },
@@ -98,9 +114,9 @@ export function reportCharts(report: IncidentReport): ReportChart[] {
     { name: 'MTTR p90', stat: 'timeToResolve', key: 'p90Ms', stroke: MTTR_COLOR, dash: '5,4' },
   ] as const;
   const points = series.flatMap((s) => months.map((m) => ({ month: m.month, series: s.name, minutes: minutes(m[s.stat], s.key) })));
-  const known = points.filter((p) => Number.isFinite(p.minutes)).map((p) => p.minutes);
-  const top = Math.max(60, ...known);
-  const ticks = [1, 5, 15, 60, 240, 1440, 4320, 10080, 43200].filter((t) => t <= top * 1.5);
+  const known = points.filter((p) => Number.isFinite(p.minutes)).map((p) => 10 ** p.minutes);
+  const top = Math.max(60, ...known) * 1.5;
+  const ticks = [1, 5, 15, 60, 240, 1440, 4320, 10080, 43200].filter((t) => t <= top).map(Math.log10);
   const times: ReportChart = {
     id: 'times',
     title: 'Time to acknowledge and to resolve, per month',
@@ -108,7 +124,7 @@ export function reportCharts(report: IncidentReport): ReportChart[] {
     svg: draw(document, {
       ariaLabel: 'Time to acknowledge and to resolve, per month',
       x: { ...x, type: 'point', padding: 0.5 },
-      y: { type: 'log', grid: true, label: 'From declaration', domain: [1, top * 1.5], ticks, tickFormat: minutesLabel },
+      y: { grid: true, label: 'From declaration (log scale)', domain: [0, Math.log10(top)], ticks, tickFormat: (v: number) => minutesLabel(Math.round(10 ** v)) },
       marks: [
         ...series.map((s) =>
           Plot.line(
@@ -119,7 +135,7 @@ export function reportCharts(report: IncidentReport): ReportChart[] {
         ...series.map((s) =>
           Plot.dot(
             points.filter((p) => p.series === s.name && Number.isFinite(p.minutes)),
-            { x: 'month', y: 'minutes', fill: s.dash ? 'white' : s.stroke, stroke: s.stroke, r: 3, title: (p: { month: string; minutes: number }) => `${s.name} ${p.month}: ${minutesLabel(p.minutes)}` },
+            { x: 'month', y: 'minutes', fill: s.dash ? 'white' : s.stroke, stroke: s.stroke, r: 3, title: (p: { month: string; minutes: number }) => `${s.name} ${p.month}: ${minutesLabel(10 ** p.minutes)}` },
           ),
         ),
       ],
@@ -130,14 +146,14 @@ export function reportCharts(report: IncidentReport): ReportChart[] {
   const cadence: ReportChart = {
     id: 'cadence',
     title: 'Cadence kept, per month',
-    description: 'Share of the status updates due that were made on time (on time / due above each bar); months with none due have no bar.',
+    description: `Share of the status updates due that were made on time${months.length <= LABELLED_MONTHS ? ' (on time / due above each bar)' : ''}; months with none due have no bar.`,
     svg: draw(document, {
       ariaLabel: 'Cadence kept, per month',
       x,
       y: { grid: true, label: 'Updates on time (%)', domain: [0, 110], ticks: [0, 25, 50, 75, 100] },
       marks: [
         Plot.barY(kept, { x: 'month', y: 'percent', fill: BAR_COLOR, title: (d: { month: string; label: string }) => `${d.month}: ${d.label} on time` }),
-        Plot.text(kept, { x: 'month', y: 'percent', text: 'label', dy: -7 }),
+        Plot.text(kept.length <= LABELLED_MONTHS ? kept : [], { x: 'month', y: 'percent', text: 'label', dy: -7 }),
         Plot.ruleY([0]),
       ],
     }),
@@ -147,14 +163,14 @@ export function reportCharts(report: IncidentReport): ReportChart[] {
   const caused: ReportChart = {
     id: 'caused-by-change',
     title: 'Caused by a change, per month',
-    description: `Share of the month's incidents whose caused_by names a pull request (caused / all above each bar); ${report.causedByChange.incidents} of ${report.incidents} overall (${percentLabel(report.causedByChange.share)}).`,
+    description: `Share of the month's incidents whose caused_by names a pull request${months.length <= LABELLED_MONTHS ? ' (caused / all above each bar)' : ''}; ${report.causedByChange.incidents} of ${report.incidents} overall (${percentLabel(report.causedByChange.share)}).`,
     svg: draw(document, {
       ariaLabel: 'Caused by a change, per month',
       x,
       y: { grid: true, label: 'Incidents caused by a change (%)', domain: [0, 110], ticks: [0, 25, 50, 75, 100] },
       marks: [
         Plot.barY(share, { x: 'month', y: 'percent', fill: CAUSE_COLOR, title: (d: { month: string; label: string }) => `${d.month}: ${d.label}` }),
-        Plot.text(share, { x: 'month', y: 'percent', text: 'label', dy: -7 }),
+        Plot.text(share.length <= LABELLED_MONTHS ? share : [], { x: 'month', y: 'percent', text: 'label', dy: -7 }),
         Plot.ruleY([0]),
       ],
     }),
