@@ -1,9 +1,11 @@
 /**
  * Suspect changes, the GitHub side (SPEC 4.10): the pull requests merged in a window, per
  * repository, in as few requests as GitHub allows. One GraphQL request carries one aliased
- * search per repository; a repository the token cannot read makes GitHub reject the whole
- * request (a search it cannot run is an error on a non-null field), and only then is each
- * repository asked on its own, so the readable ones still list and the others are named.
+ * search per repository. A repository the token cannot read makes GitHub reject that whole
+ * request (a search it cannot run is an error on a non-null field); only then does one more
+ * request ask which repositories resolve (`repository` is nullable, so one unreadable name
+ * nulls only its own alias) and a third searches the readable ones: three requests at most,
+ * however many repositories.
  */
 import { NO_ACCESS, type MergedPull, type RepoChanges } from '../core/suspect-changes.js';
 import { toMillis, type Timestamp } from '../core/time.js';
@@ -49,6 +51,12 @@ function searchQuery(count: number): string {
   return `query SuspectChanges(${variables}, $first: Int!) {\n    ${fields}\n  }`;
 }
 
+function readableQuery(count: number): string {
+  const variables = Array.from({ length: count }, (_, i) => `$o${i}: String!, $n${i}: String!`).join(', ');
+  const fields = Array.from({ length: count }, (_, i) => `r${i}: repository(owner: $o${i}, name: $n${i}) { nameWithOwner }`).join('\n    ');
+  return `query SuspectChangeRepositories(${variables}) {\n    ${fields}\n  }`;
+}
+
 /** Octokit's GraphqlResponseError carries the partial `data` and the `errors`. */
 function graphqlFailure(error: unknown): { data: Record<string, SearchResult | null> | null; errors: GraphqlErrorLike[] } | undefined {
   if (!error || typeof error !== 'object' || !('errors' in error) || !Array.isArray(error.errors)) return undefined;
@@ -82,7 +90,7 @@ function unreadable(repo: string, error: GraphqlErrorLike | undefined): RepoChan
  * at most `limit` per repository with the count of the rest in `more`. A repository the token
  * cannot read, or whose search failed, is returned with its `error` (`no access` for the former);
  * the others are still listed. One GraphQL request for all repositories when every one is
- * readable; otherwise one more per repository.
+ * readable; otherwise three.
  */
 export async function listMergedPullRequests(
   client: Client,
@@ -99,17 +107,36 @@ export async function listMergedPullRequests(
   for (const repo of unique) if (!REPO_NAME.test(repo)) results.set(repo, { repo, error: 'not a repository name (owner/name)' });
   let requests = 0;
 
-  const ask = async (batch: readonly string[]): Promise<{ data: Record<string, SearchResult | null> | null; errors: GraphqlErrorLike[] }> => {
-    const variables: Record<string, unknown> = { first };
-    batch.forEach((repo, i) => (variables[`q${i}`] = mergedPullsSearch(repo, from, to)));
+  type Answer<T> = { data: Record<string, T | null> | null; errors: GraphqlErrorLike[] };
+  const send = async <T>(query: string, variables: Record<string, unknown>): Promise<Answer<T>> => {
     requests++;
     try {
-      return { data: await client.octokit.graphql<Record<string, SearchResult>>(searchQuery(batch.length), variables), errors: [] };
+      return { data: await client.octokit.graphql<Record<string, T>>(query, variables), errors: [] };
     } catch (error) {
       const failure = graphqlFailure(error);
-      if (failure) return failure;
+      if (failure) return failure as Answer<T>;
       throw apiError('search merged pull requests (GraphQL)', error);
     }
+  };
+  const ask = (batch: readonly string[]): Promise<Answer<SearchResult>> => {
+    const variables: Record<string, unknown> = { first };
+    batch.forEach((repo, i) => (variables[`q${i}`] = mergedPullsSearch(repo, from, to)));
+    return send<SearchResult>(searchQuery(batch.length), variables);
+  };
+  /** The repositories the token can read; the others are settled as unreadable. */
+  const readable = async (batch: readonly string[]): Promise<string[]> => {
+    const variables: Record<string, unknown> = {};
+    batch.forEach((repo, i) => {
+      const [owner, name] = repo.split('/');
+      variables[`o${i}`] = owner;
+      variables[`n${i}`] = name;
+    });
+    const answer = await send<{ nameWithOwner: string }>(readableQuery(batch.length), variables);
+    return batch.filter((repo, i) => {
+      if (answer.data?.[`r${i}`]) return true;
+      results.set(repo, unreadable(repo, errorFor(answer.errors, `r${i}`)));
+      return false;
+    });
   };
   const settle = (batch: readonly string[], answer: { data: Record<string, SearchResult | null> | null; errors: GraphqlErrorLike[] }) => {
     batch.forEach((repo, i) => {
@@ -123,8 +150,9 @@ export async function listMergedPullRequests(
       const together = await ask(named);
       if (together.data || named.length === 1) settle(named, together);
       else {
-        // GitHub nulled the whole answer for one search it would not run: ask each on its own.
-        for (const repo of named) settle([repo], await ask([repo]));
+        // GitHub nulled the whole answer for a search it would not run: find the readable ones, search those.
+        const open = await readable(named);
+        if (open.length) settle(open, await ask(open));
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -102,9 +102,22 @@ describe('listMergedPullRequests', () => {
       { repo: 'acme/missing', error: 'no access' },
       { repo: 'not a repo', error: 'not a repository name (owner/name)' },
     ]);
-    // One for all, refused as a whole; then one per repository.
-    expect(requests).toBe(4);
-    expect(github.counts.graphqlQueries).toBe(4);
+    // One for all, refused as a whole; one to find the readable ones; one to search them.
+    expect(requests).toBe(3);
+    expect(github.counts.graphqlQueries).toBe(3);
+  });
+
+  it('asks once for ten readable repositories, and three times when two of twelve are unreadable', async () => {
+    const names = Array.from({ length: 10 }, (_, i) => `acme/service-${i}`);
+    for (const name of names) ctx.sandbox.addRepo(name, { botAccess: 'read' });
+    mergeAt(ctx.sandbox.repo('acme/service-7'), '2026-11-21T09:10:00Z', 'Raise the connection pool');
+    const all = await listMergedPullRequests(client(), names, FROM, TO);
+    expect(all.requests).toBe(1);
+    expect(all.results.map((r) => ('pulls' in r ? r.pulls.length : r.error))).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 0, 0]);
+    ctx.sandbox.addRepo('acme/secret', { botAccess: 'none' });
+    const some = await listMergedPullRequests(client(), [...names, 'acme/secret', 'acme/missing'], FROM, TO);
+    expect(some.requests).toBe(3);
+    expect(some.results.map((r) => ('pulls' in r ? r.pulls.length : r.error))).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 'no access', 'no access']);
   });
 });
 
