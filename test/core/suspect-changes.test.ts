@@ -40,6 +40,16 @@ function incident(fields: Record<string, string>) {
 
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 
+describe('caused_by', () => {
+  it('holds pull request URLs; anything else is named with what is accepted', () => {
+    expect(incident({ caused_by: '[https://github.com/acme/checkout/pull/12]' }).caused_by).toEqual(['https://github.com/acme/checkout/pull/12']);
+    const text = `---\nid: INC-42\ntitle: T\nseverity: P1\nstatus: fixing\ntype: incident\nissue: 42\ndeclared_at: 2026-11-21T10:02:11Z\nroles: { coordinator: alice, operations: bob, communications: alice }\ncaused_by: [https://github.com/acme/checkout/issues/12]\n---\n`;
+    expect(parseIncident(text, 'incidents/INC-42.md').problems).toEqual([
+      expect.objectContaining({ line: 10, message: 'caused_by: ["https://github.com/acme/checkout/issues/12"] is not valid; accepted: A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause' }),
+    ]);
+  });
+});
+
 describe('suspectWindow', () => {
   it.each([
     ['impact start less the window, to mitigation', { started_at: '2026-11-21T09:50:00Z', mitigated_at: '2026-11-21T11:00:00Z' }, '2026-11-21T08:20:00Z', '2026-11-21T11:00:00Z'],
