@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '../../src/github/client.js';
 import { listMergedPullRequests } from '../../src/github/changes.js';
-import type { SandboxRepo } from '../../src/sandbox/index.js';
+import { createSandbox, validateSeed, type SandboxRepo } from '../../src/sandbox/index.js';
 import { graphql, useSandbox } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });
@@ -24,16 +24,9 @@ function client(): Client {
 
 let branches = 0;
 
-/** Opens a pull request an hour before `at` and merges it at `at` (the sandbox clock only moves forward here). */
-function mergeAt(repo: SandboxRepo, at: string, title: string, as = 'bob'): number {
-  const branch = `change-${++branches}`;
-  ctx.sandbox.clock.set(Date.parse(at) - 3_600_000);
-  repo.createBranch(branch);
-  repo.writeFile(`changes/${branch}.txt`, `${title}\n`, { branch, as: 'bob' });
-  const pull = repo.openPull({ as, title, head: branch });
-  ctx.sandbox.clock.set(at);
-  repo.mergePull(pull.number, { as: 'alice' });
-  return pull.number;
+/** A pull request merged at `at`, by `author`. */
+function mergeAt(repo: SandboxRepo, at: string, title: string, author = 'bob'): number {
+  return repo.addMergedPull({ title, author, mergedBy: 'alice', mergedAt: at });
 }
 
 function openOnly(repo: SandboxRepo, at: string, title: string): number {
@@ -122,6 +115,34 @@ describe('listMergedPullRequests', () => {
 });
 
 describe('the sandbox answers the search as GitHub does', () => {
+  it('records merged pull requests at their time, as a person makes them, and puts the clock back', () => {
+    const repo = ctx.sandbox.repo();
+    const before = ctx.sandbox.clock.iso();
+    const number = repo.addMergedPull({ title: 'Raise the pool', author: 'carol', mergedBy: 'alice', mergedAt: '2026-11-19T08:30:00Z' });
+    expect(ctx.sandbox.clock.iso()).toBe(before);
+    expect(repo.pull(number)).toMatchObject({ title: 'Raise the pool', author: 'carol', merged: true, mergedAt: '2026-11-19T08:30:00Z', mergedBy: 'alice', createdAt: '2026-11-19T08:20:00Z', state: 'closed' });
+  });
+
+  it('seeds merged pull requests from a seed file (sitrep sandbox --seed, the drill)', async () => {
+    const seed = validateSeed({
+      clock: '2026-11-21T12:00:00Z',
+      repos: [{ name: 'acme/incidents', merged_pulls: [{ title: 'Raise the pool', author: 'bob', merged_at: '2026-11-21T09:00:00Z' }] }],
+    });
+    const sandbox = await createSandbox({ seed });
+    try {
+      const response = await graphql<{ search: { nodes: { title: string; mergedAt: string }[] } }>(
+        sandbox,
+        `{ search(type: ISSUE, query: "repo:acme/incidents is:pr is:merged merged:${FROM}..${TO}", first: 5) { nodes { ... on PullRequest { title mergedAt } } } }`,
+      );
+      expect(response.body.data?.search.nodes).toEqual([{ title: 'Raise the pool', mergedAt: '2026-11-21T09:00:00Z' }]);
+      expect(sandbox.clock.iso()).toBe('2026-11-21T12:00:00Z');
+      sandbox.assertNoViolations();
+    } finally {
+      await sandbox.close();
+    }
+    expect(() => validateSeed({ repos: [{ name: 'acme/x', merged_pulls: [{ title: 'No time' }] }] })).toThrow(/merged_at/);
+  });
+
   it('filters by merge time with merged:FROM..TO and by date-only and open-ended ranges', async () => {
     const repo = ctx.sandbox.repo();
     mergeAt(repo, '2026-11-20T23:00:00Z', 'Yesterday');
