@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { checkConfig, CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { parseIncident, type IncidentDocument } from '../core/incident-file.js';
@@ -8,24 +8,29 @@ import { isRfc3339, toMillis } from '../core/time.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { displayPath, findRepositoryRoot, listRepositoryFiles } from './repository.js';
 
-export const REPORT_USAGE = `Usage: sitrep report [dir] [--json] [--as-of <time>]
+export const REPORT_USAGE = `Usage: sitrep report [dir] [--json] [--html <file>] [--as-of <time>]
 
 Metrics from the incident files of the repository that holds dir (default: the current
 directory): counts by severity, status and type; mean and median time to acknowledge (MTTA),
-to mitigate and to resolve (MTTR), from declaration; and how updates kept to the cadence
-(updates made against those due, late and missed), replayed from each incident's Log.
+to mitigate and to resolve (MTTR), from declaration; how updates kept to the cadence
+(updates made against those due, late and missed), replayed from each incident's Log; per
+month, incidents by severity, MTTA and MTTR (median and p90) and the cadence kept; and the
+incidents caused by a change (caused_by), per service and per month.
 
 Options:
   --json            print the report as JSON (durations in milliseconds)
+  --html <file>     also write the report as one self-contained HTML page with charts
+                    (inline SVG, no scripts, nothing fetched); internal, not for the status page
   --as-of <time>    compute as of this RFC 3339 time instead of now (open incidents owe
                     updates up to it), e.g. 2026-12-31T00:00:00Z
   -h, --help        show this help
 
 Files that are not valid incidents are left out and named on stderr (see sitrep validate).
-Exit status: 0 report printed, 1 the configuration is invalid, 2 bad usage.
+Exit status: 0 report printed, 1 the configuration is invalid or the page cannot be written,
+2 bad usage.
 `;
 
-/** `sitrep report [dir] [--json] [--as-of <time>]` */
+/** `sitrep report [dir] [--json] [--html <file>] [--as-of <time>]` */
 export async function reportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     {
@@ -34,6 +39,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
       options: {
         help: { type: 'boolean', short: 'h' },
         json: { type: 'boolean' },
+        html: { type: 'string' },
         'as-of': { type: 'string' },
       },
     },
@@ -52,6 +58,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
     throw new UsageError(`--as-of "${asOf}" is not an RFC 3339 time; write it as 2026-12-31T00:00:00Z`, REPORT_USAGE);
   }
   const now = asOf === undefined ? Date.now() : toMillis(asOf);
+  const html = values.html;
+  if (html !== undefined && (html === '' || html.startsWith('-'))) throw new UsageError(`--html needs a file to write, e.g. --html report.html`, REPORT_USAGE);
 
   const root = findRepositoryRoot(dir);
   const configPath = root.configFile ? displayPath(root.configFile) : CONFIG_PATH;
@@ -80,5 +88,18 @@ export async function reportCommand(argv: string[]): Promise<number> {
 
   const report = buildReport(incidents, config, now);
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
+  if (html !== undefined) {
+    // Plot and its d3 modules load only when a page is asked for.
+    const { renderReportHtml } = await import('../site/report-page.js');
+    const out = resolve(html);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, renderReportHtml(report));
+    } catch (error) {
+      process.stderr.write(`sitrep report: cannot write ${html}: ${(error as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`sitrep report: wrote ${html}\n`);
+  }
   return 0;
 }

@@ -56,7 +56,7 @@ export interface IncidentRecord {
   /** What the status page may show (SPEC 4.9). */
   public?: PublicInfo | null;
   /** Pull requests that caused it (SPEC 4.10). */
-  caused_by?: string[];
+  caused_by?: string[] | null;
 }
 
 /** The alert group behind an incident: its dedup key, the relay route, the alerts firing last. */

@@ -39,6 +39,42 @@ export interface GroupMetrics {
   updates: CadenceKept;
 }
 
+/** Median and 90th percentile (nearest rank) of a duration over the incidents where it is known. */
+export interface PercentileStat {
+  count: number;
+  medianMs: number | null;
+  p90Ms: number | null;
+}
+
+/** One calendar month (UTC) of incidents, by declaration. */
+export interface MonthMetrics {
+  /** `YYYY-MM`. */
+  month: string;
+  incidents: number;
+  /** Every severity of the report, in its order (zeros included, so months line up). */
+  bySeverity: Record<string, number>;
+  /** Incidents with a non-empty `caused_by`. */
+  causedByChange: number;
+  /** Declaration → first response (MTTA). */
+  timeToAcknowledge: PercentileStat;
+  /** Declaration → resolution (MTTR). */
+  timeToResolve: PercentileStat;
+  /** Updates of the month's incidents (an incident's updates count in the month it was declared). */
+  updates: CadenceKept;
+}
+
+/** Incidents caused by a change (SPEC 4.10): the change failure rate's numerator. */
+export interface CausedByChange {
+  incidents: number;
+  /** Share of all incidents (0–1); null without incidents. */
+  share: number | null;
+  /** Per affected service (an incident counts for each of its services; `(no service)` when it names none), by name. */
+  byService: Record<string, { incidents: number; causedByChange: number }>;
+}
+
+/** Services an incident without any is counted under. */
+export const NO_SERVICE = '(no service)';
+
 /** One incident's line in the report. */
 export interface IncidentLine {
   id: string;
@@ -47,6 +83,9 @@ export interface IncidentLine {
   status: Status;
   type: string;
   declaredAt: string;
+  services: string[];
+  /** Pull request URLs of the changes that caused it. */
+  causedBy: string[];
   timeToAcknowledgeMs: number | null;
   timeToMitigateMs: number | null;
   timeToResolveMs: number | null;
@@ -68,6 +107,9 @@ export interface IncidentReport {
   };
   all: GroupMetrics;
   bySeverity: Record<string, GroupMetrics>;
+  causedByChange: CausedByChange;
+  /** Every month from the first declaration to the last, oldest first (empty months included). */
+  months: MonthMetrics[];
   perIncident: IncidentLine[];
 }
 
@@ -84,7 +126,16 @@ function durationStat(values: readonly (number | null)[]): DurationStat {
   };
 }
 
-function group(lines: readonly IncidentLine[]): GroupMetrics {
+/** Median (mean of the middle two) and 90th percentile (nearest rank). */
+export function percentiles(values: readonly (number | null)[]): PercentileStat {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (!known.length) return { count: 0, medianMs: null, p90Ms: null };
+  const middle = Math.floor(known.length / 2);
+  const median = known.length % 2 ? (known[middle] as number) : ((known[middle - 1] as number) + (known[middle] as number)) / 2;
+  return { count: known.length, medianMs: Math.round(median), p90Ms: known[Math.ceil(0.9 * known.length) - 1] as number };
+}
+
+function cadenceKept(lines: readonly IncidentLine[]): CadenceKept {
   const updates = lines.reduce<UpdateCadence>(
     (sum, line) => ({
       made: sum.made + line.updates.made,
@@ -95,13 +146,75 @@ function group(lines: readonly IncidentLine[]): GroupMetrics {
     { made: 0, due: 0, late: 0, missed: 0 },
   );
   const onTime = updates.made - updates.late;
+  return { ...updates, onTime, keptRatio: updates.due ? onTime / updates.due : null };
+}
+
+function group(lines: readonly IncidentLine[]): GroupMetrics {
   return {
     incidents: lines.length,
     timeToAcknowledge: durationStat(lines.map((l) => l.timeToAcknowledgeMs)),
     timeToMitigate: durationStat(lines.map((l) => l.timeToMitigateMs)),
     timeToResolve: durationStat(lines.map((l) => l.timeToResolveMs)),
-    updates: { ...updates, onTime, keptRatio: updates.due ? onTime / updates.due : null },
+    updates: cadenceKept(lines),
   };
+}
+
+/** `2026-11-21T10:02:11Z` → `2026-11`. */
+function monthOf(timestamp: string): string {
+  return timestamp.slice(0, 7);
+}
+
+/** Every month from `first` to `last` (`YYYY-MM`), inclusive. */
+function monthRange(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 1200; guard++) {
+    const name = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(name);
+    if (name >= last) break;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return months;
+}
+
+function byMonth(lines: readonly IncidentLine[], severities: readonly string[]): MonthMetrics[] {
+  const first = lines[0];
+  const last = lines.at(-1);
+  if (!first || !last) return [];
+  const grouped = new Map<string, IncidentLine[]>();
+  for (const line of lines) {
+    const month = monthOf(line.declaredAt);
+    grouped.set(month, [...(grouped.get(month) ?? []), line]);
+  }
+  return monthRange(monthOf(first.declaredAt), monthOf(last.declaredAt)).map((month) => {
+    const these = grouped.get(month) ?? [];
+    const bySeverity: Record<string, number> = Object.fromEntries(severities.map((name) => [name, 0]));
+    for (const line of these) bySeverity[line.severity] = (bySeverity[line.severity] ?? 0) + 1;
+    return {
+      month,
+      incidents: these.length,
+      bySeverity,
+      causedByChange: these.filter((l) => l.causedBy.length > 0).length,
+      timeToAcknowledge: percentiles(these.map((l) => l.timeToAcknowledgeMs)),
+      timeToResolve: percentiles(these.map((l) => l.timeToResolveMs)),
+      updates: cadenceKept(these),
+    };
+  });
+}
+
+function causedByChange(lines: readonly IncidentLine[]): CausedByChange {
+  const byService: Record<string, { incidents: number; causedByChange: number }> = {};
+  for (const line of lines) {
+    for (const service of line.services.length ? new Set(line.services) : [NO_SERVICE]) {
+      const entry = (byService[service] ??= { incidents: 0, causedByChange: 0 });
+      entry.incidents++;
+      if (line.causedBy.length) entry.causedByChange++;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(byService).sort(([a], [b]) => (a === NO_SERVICE ? 1 : b === NO_SERVICE ? -1 : a.localeCompare(b))));
+  const caused = lines.filter((l) => l.causedBy.length > 0).length;
+  return { incidents: caused, share: lines.length ? caused / lines.length : null, byService: sorted };
 }
 
 /** Builds the report over `incidents` (valid incident files) as of `now`. */
@@ -115,6 +228,8 @@ export function buildReport(incidents: readonly IncidentDocument[], config: Conf
       status: record.status,
       type: record.type,
       declaredAt: record.declared_at,
+      services: [...record.services],
+      causedBy: [...(record.caused_by ?? [])],
       timeToAcknowledgeMs: metrics.timeToAcknowledge,
       timeToMitigateMs: metrics.timeToMitigate,
       timeToResolveMs: metrics.timeToResolve,
@@ -145,6 +260,8 @@ export function buildReport(incidents: readonly IncidentDocument[], config: Conf
     counts: { severity, status, type },
     all: group(lines),
     bySeverity,
+    causedByChange: causedByChange(lines),
+    months: byMonth(lines, severities),
     perIncident: lines,
   };
 }
@@ -173,6 +290,33 @@ function columns(rows: readonly string[][], numeric: ReadonlySet<number>): strin
 function counts(record: Record<string, number>): string {
   const shown = Object.entries(record).filter(([, n]) => n > 0);
   return shown.length ? shown.map(([name, n]) => `${name} ${n}`).join(', ') : 'none';
+}
+
+function p50p90(s: PercentileStat): string {
+  return s.count ? `${span(s.medianMs)} / ${span(s.p90Ms)}` : '—';
+}
+
+/** The per-month table: incidents by severity, caused by a change, MTTA and MTTR, cadence kept. */
+function monthsTable(report: IncidentReport): string {
+  const severities = Object.entries(report.counts.severity).filter(([, n]) => n > 0).map(([name]) => name);
+  const header = ['Month', 'Incidents', ...severities, 'Caused by change', 'MTTA', 'MTTR', 'Updates on time/due', 'Kept'];
+  const rows = report.months.map((m) => [
+    m.month,
+    String(m.incidents),
+    ...severities.map((name) => String(m.bySeverity[name] ?? 0)),
+    String(m.causedByChange),
+    p50p90(m.timeToAcknowledge),
+    p50p90(m.timeToResolve),
+    `${m.updates.onTime}/${m.updates.due}`,
+    percent(m.updates.keptRatio),
+  ]);
+  const numeric = new Set([1, ...severities.map((_, i) => 2 + i), 2 + severities.length, 6 + severities.length]);
+  return columns([header, ...rows], numeric);
+}
+
+function servicesTable(report: IncidentReport): string {
+  const rows = Object.entries(report.causedByChange.byService).map(([name, s]) => [name, String(s.incidents), String(s.causedByChange)]);
+  return columns([['Service', 'Incidents', 'Caused by change'], ...rows], new Set([1, 2]));
 }
 
 /** The report as text for a terminal. */
@@ -209,6 +353,14 @@ export function renderReportText(report: IncidentReport): string {
     columns(rows, new Set([1, 5, 6, 7, 8])),
     '',
     `Cadence kept: ${updates.onTime} of ${updates.due} updates due were made on time (${percent(updates.keptRatio)}); ${updates.late} late, ${updates.missed} missed.`,
+    '',
+    'By month of declaration (MTTA and MTTR as median / p90; an incident\'s updates count in its month):',
+    '',
+    monthsTable(report),
+    '',
+    `Caused by a change (caused_by): ${report.causedByChange.incidents} of ${report.incidents} incidents (${percent(report.causedByChange.share)}).`,
+    '',
+    servicesTable(report),
     '',
   ].join('\n');
 }

@@ -2,6 +2,7 @@
  * Direct state helpers for tests and the drill: act as a user, or read what a user would see,
  * without HTTP. They run the same operations (and permission checks) as the REST and GraphQL APIs.
  */
+import { addMergedPull, type MergedPullSpec } from './history.js';
 import type { TimelineEvent } from './model.js';
 import { BOT_LOGIN, type Comment, type Issue, type Label, type Permission, type ReactionContent, type Repo, type RepositoryDispatch } from './model.js';
 import type { SandboxState } from './state.js';
@@ -345,6 +346,14 @@ export class SandboxRepo {
   pulls(filter: { state?: 'open' | 'closed' | 'all' } = {}): PullView[] {
     const state = filter.state ?? 'open';
     return [...this.model.issues.values()].filter((i) => i.pull && (state === 'all' || i.state === state)).map((i) => this.pull(i.number));
+  }
+
+  /**
+   * Records a pull request merged at `mergedAt` (opened ten minutes before, by `author`, default
+   * bob), as history for suspect changes; the clock is put back afterwards. Returns its number.
+   */
+  addMergedPull(spec: MergedPullSpec): number {
+    return addMergedPull(this.state, this.model, spec);
   }
 
   /** Merges a pull request as a user; returns the new head of the base branch. */

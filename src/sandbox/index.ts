@@ -21,6 +21,7 @@ import { Clock, type ClockOptions } from './clock.js';
 import { SandboxUsageError } from './errors.js';
 import { Faults } from './faults.js';
 import { GraphqlApi } from './graphql.js';
+import { addMergedPull } from './history.js';
 import { SandboxRepo } from './helpers.js';
 import { BOT_LOGIN, STANDARD_USERS, type Account, type Permission } from './model.js';
 import { RestApi } from './rest.js';
@@ -39,8 +40,9 @@ export type { CounterSnapshot, RequestRecord } from './traffic.js';
 export type { Violation } from './violations.js';
 export { SandboxViolationError } from './violations.js';
 export { SandboxUsageError } from './errors.js';
-export type { SeedFile, SeedRepo, SeedIssue, SeedUser } from './seed.js';
-export { readSeedFile, DEFAULT_SEED } from './seed.js';
+export type { SeedFile, SeedRepo, SeedIssue, SeedUser, SeedMergedPull } from './seed.js';
+export type { MergedPullSpec } from './history.js';
+export { readSeedFile, validateSeed, DEFAULT_SEED } from './seed.js';
 export type { SandboxRepo, IssueView, PullView, CommentView, LabelView, CommitView, TimelineView, As } from './helpers.js';
 
 /** Options of {@link createSandbox}. */
@@ -154,6 +156,9 @@ function seedRepo(state: SandboxState, spec: SeedRepo, first: boolean): void {
     });
     for (const comment of issueSpec.comments ?? []) state.addComment(repo, state.account(comment.author ?? 'alice'), issue.number, comment.body);
     if (issueSpec.state === 'closed') state.closeIssue(repo, author, issue.number);
+  }
+  for (const pull of spec.merged_pulls ?? []) {
+    addMergedPull(state, repo, { title: pull.title, mergedAt: pull.merged_at, ...(pull.author ? { author: pull.author } : {}), ...(pull.body ? { body: pull.body } : {}) });
   }
 }
 

@@ -45,6 +45,18 @@ export interface SeedRepo {
   files?: Record<string, string>;
   labels?: Array<{ name: string; color?: string; description?: string }>;
   issues?: SeedIssue[];
+  /** Pull requests merged in the past (the history suspect changes read), oldest first. */
+  merged_pulls?: SeedMergedPull[];
+}
+
+/** A pull request merged at a given time. */
+export interface SeedMergedPull {
+  title: string;
+  body?: string;
+  /** Login of the author (default `bob`). */
+  author?: string;
+  /** RFC 3339 time of the merge. */
+  merged_at: string;
 }
 
 /** A whole seed file. */
@@ -143,6 +155,20 @@ const SEED_SCHEMA = {
                     properties: { author: { type: 'string' }, body: { type: 'string', minLength: 1 } },
                   },
                 },
+              },
+            },
+          },
+          merged_pulls: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['title', 'merged_at'],
+              properties: {
+                title: { type: 'string', minLength: 1 },
+                body: { type: 'string' },
+                author: { type: 'string' },
+                merged_at: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
               },
             },
           },

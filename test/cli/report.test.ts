@@ -1,10 +1,11 @@
 /** `sitrep report` as a user runs it: the built `dist/cli.js` in a child process. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AS_OF, reportIncidentFiles, reportRepository } from '../support/report-incidents.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist/cli.js');
@@ -32,7 +33,8 @@ describe('sitrep report', () => {
     const run = sitrep(['report', 'examples', '--as-of', '2026-11-21T00:00:00Z']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(
+    // The month and service tables follow (test/core/report-months.test.ts).
+    expect(run.stdout.split('\nBy month of declaration')[0]).toBe(
       [
         '3 incidents, declared 2026-10-14 to 2026-11-03 (as of 2026-11-21T00:00:00Z)',
         '',
@@ -93,6 +95,48 @@ describe('sitrep report', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(message)).toBe(true);
-    expect(run.stderr).toContain('Usage: sitrep report [dir] [--json] [--as-of <time>]');
+    expect(run.stderr).toContain('Usage: sitrep report [dir] [--json] [--html <file>] [--as-of <time>]');
+  });
+});
+
+describe('sitrep report --html', () => {
+  it('writes one self-contained page: four charts as inline SVG, nothing to fetch, no script', () => {
+    const dir = reportRepository();
+    made.push(dir);
+    const run = sitrep(['report', '--html', 'out/report.html', '--as-of', AS_OF], dir);
+    expect(run.stderr).toBe('sitrep report: wrote out/report.html\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('6 incidents, declared 2026-08-03 to 2026-11-10 (as of 2026-11-30T00:00:00Z)');
+    expect(readdirSync(dir)).toContain('out');
+    const html = readFileSync(join(dir, 'out/report.html'), 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.match(/<svg\b/g)).toHaveLength(4);
+    expect(html.match(/<figure\b/g)).toHaveLength(4);
+    for (const title of ['Incidents per month, by severity', 'Time to acknowledge and to resolve, per month', 'Cadence kept, per month', 'Caused by a change, per month']) {
+      expect(html).toContain(`>${title}</h2>`);
+    }
+    // Nothing the browser would fetch or run: no scripts, no src/href, no URL at all, no CSS import.
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|\shref=|url\(|@import/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    // The month table is there as HTML too.
+    expect(html).toContain('<th>2026-09</th>');
+  });
+
+  it('escapes names from the incident files in the page', () => {
+    const files = reportIncidentFiles();
+    files['incidents/INC-1.md'] = files['incidents/INC-1.md']!.replace('services: [checkout-api]', 'services: ["<img src=x onerror=alert(1)>"]');
+    const dir = reportRepository(files);
+    made.push(dir);
+    const run = sitrep(['report', dir, '--html', join(dir, 'report.html'), '--as-of', AS_OF]);
+    expect(run.status).toBe(0);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
+    expect(html).not.toContain('<img');
+  });
+
+  it('exits 2 without a file to write', () => {
+    const run = sitrep(['report', 'examples', '--html']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Option '--html <value>' argument missing");
   });
 });

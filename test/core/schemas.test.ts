@@ -38,6 +38,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     roles: { coordinator: 'alice', operations: 'bob', communications: 'alice' },
     postmortem: null,
     followups: ['https://github.com/acme/checkout/issues/7'],
+    caused_by: ['https://github.com/acme/checkout/pull/12'],
   },
   config: {
     label: 'incident',

@@ -18,6 +18,65 @@ function wrongKind(id: string, expected: string): GitHubError {
   return new GitHubError(422, `Could not resolve to ${expected} with the global id of '${id}'`, { graphqlType: 'NOT_FOUND' });
 }
 
+/** GitHub's answer when every repository a search names is missing or unreadable to the viewer. */
+function unsearchable(): GitHubError {
+  return new GitHubError(
+    422,
+    'The listed users and repositories cannot be searched either because the resources do not exist or you do not have permission to view them.',
+    { graphqlType: 'INVALID' },
+  );
+}
+
+const SEARCH_DATE = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** One end of a date qualifier as a millisecond bound: a bare date covers its whole (UTC) day. */
+function dateBound(text: string, end: 'start' | 'end'): number | undefined {
+  if (text === '*') return end === 'start' ? -Infinity : Infinity;
+  const match = SEARCH_DATE.exec(text);
+  if (!match) return undefined;
+  // A time without a zone is read as UTC.
+  if (match[2]) return Date.parse(/(?:Z|[+-]\d{2}:\d{2})$/.test(match[2]) ? text : `${text}Z`);
+  const day = Date.parse(`${match[1]}T00:00:00Z`);
+  return end === 'start' ? day : day + 86_400_000 - 1;
+}
+
+/**
+ * A date qualifier's range (`merged:2026-11-01..2026-11-30`, `merged:>=2026-11-21T08:00:00Z`,
+ * `created:<2026-01-01`, `closed:2026-11-21`), inclusive; undefined when GitHub would not read it
+ * as a date (it then matches nothing).
+ */
+export function dateRange(value: string): { from: number; to: number } | undefined {
+  const dots = value.indexOf('..');
+  if (dots >= 0) {
+    const from = dateBound(value.slice(0, dots), 'start');
+    const to = dateBound(value.slice(dots + 2), 'end');
+    return from === undefined || to === undefined ? undefined : { from, to };
+  }
+  const op = /^(>=|<=|>|<)?(.*)$/.exec(value)!;
+  const start = dateBound(op[2]!, 'start');
+  const end = dateBound(op[2]!, 'end');
+  if (start === undefined || end === undefined) return undefined;
+  switch (op[1]) {
+    case '>=':
+      return { from: start, to: Infinity };
+    case '>':
+      return { from: end + 1, to: Infinity };
+    case '<=':
+      return { from: -Infinity, to: end };
+    case '<':
+      return { from: -Infinity, to: start - 1 };
+    default:
+      return { from: start, to: end };
+  }
+}
+
+function within(at: string | null, range: { from: number; to: number } | null | undefined): boolean {
+  if (range === undefined) return true;
+  if (range === null || at === null) return false;
+  const ms = Date.parse(at);
+  return ms >= range.from && ms <= range.to;
+}
+
 /** Parses `search(query:)` qualifiers for issues and pull requests. */
 function searchIssues(nodes: GraphNodes, query: string): Array<{ repo: Repo; issue: Issue }> {
   const tokens = query.match(/(?:[^\s"]+:"[^"]*"|"[^"]*"|\S+)/g) ?? [];
@@ -29,6 +88,13 @@ function searchIssues(nodes: GraphNodes, query: string): Array<{ repo: Repo; iss
   let author: string | undefined;
   let assignee: string | undefined;
   let sort = 'created-desc';
+  // undefined: no qualifier; null: a qualifier GitHub could not read as a date (matches nothing).
+  const dates: Record<'merged' | 'created' | 'closed' | 'updated', { from: number; to: number } | null | undefined> = {
+    merged: undefined,
+    created: undefined,
+    closed: undefined,
+    updated: undefined,
+  };
   for (const token of tokens) {
     const [key, ...rest] = token.split(':');
     const value = rest.join(':').replace(/^"|"$/g, '');
@@ -42,6 +108,14 @@ function searchIssues(nodes: GraphNodes, query: string): Array<{ repo: Repo; iss
     else if (key === 'author') author = value.toLowerCase();
     else if (key === 'assignee') assignee = value.toLowerCase();
     else if (key === 'sort') sort = value;
+    else if (key === 'merged' || key === 'created' || key === 'closed' || key === 'updated') dates[key] = dateRange(value) ?? null;
+  }
+  if (repos.length > 0) {
+    const visible = repos.filter((name) => {
+      const repo = nodes.state.findRepo(name);
+      return repo !== undefined && nodes.state.permission(repo, nodes.viewer.login) !== 'none';
+    });
+    if (visible.length === 0) throw unsearchable();
   }
   const results: Array<{ repo: Repo; issue: Issue }> = [];
   for (const repo of nodes.state.repos.values()) {
@@ -54,6 +128,8 @@ function searchIssues(nodes: GraphNodes, query: string): Array<{ repo: Repo; iss
       if (!labels.every((l) => issue.labels.some((name) => name.toLowerCase() === l))) continue;
       if (author && issue.author.toLowerCase() !== author) continue;
       if (assignee && !issue.assignees.some((a) => a.toLowerCase() === assignee)) continue;
+      if (dates.merged !== undefined && !within(issue.pull?.mergedAt ?? null, dates.merged)) continue;
+      if (!within(issue.createdAt, dates.created) || !within(issue.closedAt, dates.closed) || !within(issue.updatedAt, dates.updated)) continue;
       const haystack = `${issue.title}\n${issue.body ?? ''}`.toLowerCase();
       if (!text.every((t) => haystack.includes(t))) continue;
       results.push({ repo, issue });
