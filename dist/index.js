@@ -37688,9 +37688,19 @@ var incident_schema_default = {
       ]
     },
     caused_by: {
-      type: "array",
-      items: { type: "string", format: "uri", pattern: "^https?://", description: "URL of a pull request that caused the incident." },
-      description: "The changes that caused the incident (SPEC 4.10), recorded with /inc cause."
+      anyOf: [
+        {
+          type: "array",
+          items: {
+            type: "string",
+            format: "uri",
+            pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",
+            description: "URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."
+          }
+        },
+        { type: "null" }
+      ],
+      description: "A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"
     }
   }
 };
@@ -57941,6 +57951,7 @@ function computeMetrics(input) {
 }
 
 // src/core/report.ts
+var NO_SERVICE = "(no service)";
 function durationStat(values) {
   const known = values.filter((v) => v !== null).sort((a, b) => a - b);
   if (!known.length) return { count: 0, meanMs: null, medianMs: null, maxMs: null };
@@ -57953,7 +57964,14 @@ function durationStat(values) {
     maxMs: known.at(-1)
   };
 }
-function group(lines) {
+function percentiles(values) {
+  const known = values.filter((v) => v !== null).sort((a, b) => a - b);
+  if (!known.length) return { count: 0, medianMs: null, p90Ms: null };
+  const middle = Math.floor(known.length / 2);
+  const median = known.length % 2 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
+  return { count: known.length, medianMs: Math.round(median), p90Ms: known[Math.ceil(0.9 * known.length) - 1] };
+}
+function cadenceKept(lines) {
   const updates = lines.reduce(
     (sum, line) => ({
       made: sum.made + line.updates.made,
@@ -57964,13 +57982,68 @@ function group(lines) {
     { made: 0, due: 0, late: 0, missed: 0 }
   );
   const onTime = updates.made - updates.late;
+  return { ...updates, onTime, keptRatio: updates.due ? onTime / updates.due : null };
+}
+function group(lines) {
   return {
     incidents: lines.length,
     timeToAcknowledge: durationStat(lines.map((l) => l.timeToAcknowledgeMs)),
     timeToMitigate: durationStat(lines.map((l) => l.timeToMitigateMs)),
     timeToResolve: durationStat(lines.map((l) => l.timeToResolveMs)),
-    updates: { ...updates, onTime, keptRatio: updates.due ? onTime / updates.due : null }
+    updates: cadenceKept(lines)
   };
+}
+function monthOf(timestamp) {
+  return timestamp.slice(0, 7);
+}
+function monthRange(first, last) {
+  const months = [];
+  let [year, month] = first.split("-").map(Number);
+  for (let guard = 0; guard < 1200; guard++) {
+    const name = `${year}-${String(month).padStart(2, "0")}`;
+    months.push(name);
+    if (name >= last) break;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return months;
+}
+function byMonth(lines, severities) {
+  const first = lines[0];
+  const last = lines.at(-1);
+  if (!first || !last) return [];
+  const grouped = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const month = monthOf(line.declaredAt);
+    grouped.set(month, [...grouped.get(month) ?? [], line]);
+  }
+  return monthRange(monthOf(first.declaredAt), monthOf(last.declaredAt)).map((month) => {
+    const these = grouped.get(month) ?? [];
+    const bySeverity = Object.fromEntries(severities.map((name) => [name, 0]));
+    for (const line of these) bySeverity[line.severity] = (bySeverity[line.severity] ?? 0) + 1;
+    return {
+      month,
+      incidents: these.length,
+      bySeverity,
+      causedByChange: these.filter((l) => l.causedBy.length > 0).length,
+      timeToAcknowledge: percentiles(these.map((l) => l.timeToAcknowledgeMs)),
+      timeToResolve: percentiles(these.map((l) => l.timeToResolveMs)),
+      updates: cadenceKept(these)
+    };
+  });
+}
+function causedByChange(lines) {
+  const byService = {};
+  for (const line of lines) {
+    for (const service of line.services.length ? new Set(line.services) : [NO_SERVICE]) {
+      const entry = byService[service] ??= { incidents: 0, causedByChange: 0 };
+      entry.incidents++;
+      if (line.causedBy.length) entry.causedByChange++;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(byService).sort(([a], [b]) => a === NO_SERVICE ? 1 : b === NO_SERVICE ? -1 : a.localeCompare(b)));
+  const caused = lines.filter((l) => l.causedBy.length > 0).length;
+  return { incidents: caused, share: lines.length ? caused / lines.length : null, byService: sorted };
 }
 function buildReport(incidents, config, now) {
   const lines = incidents.map(({ record, log: log2 }) => {
@@ -57982,6 +58055,8 @@ function buildReport(incidents, config, now) {
       status: record.status,
       type: record.type,
       declaredAt: record.declared_at,
+      services: [...record.services],
+      causedBy: [...record.caused_by ?? []],
       timeToAcknowledgeMs: metrics.timeToAcknowledge,
       timeToMitigateMs: metrics.timeToMitigate,
       timeToResolveMs: metrics.timeToResolve,
@@ -58010,6 +58085,8 @@ function buildReport(incidents, config, now) {
     counts: { severity, status, type },
     all: group(lines),
     bySeverity,
+    causedByChange: causedByChange(lines),
+    months: byMonth(lines, severities),
     perIncident: lines
   };
 }
@@ -58030,6 +58107,29 @@ function columns(rows, numeric) {
 function counts(record) {
   const shown = Object.entries(record).filter(([, n]) => n > 0);
   return shown.length ? shown.map(([name, n]) => `${name} ${n}`).join(", ") : "none";
+}
+function p50p90(s) {
+  return s.count ? `${span(s.medianMs)} / ${span(s.p90Ms)}` : "\u2014";
+}
+function monthsTable(report2) {
+  const severities = Object.entries(report2.counts.severity).filter(([, n]) => n > 0).map(([name]) => name);
+  const header = ["Month", "Incidents", ...severities, "Caused by change", "MTTA", "MTTR", "Updates on time/due", "Kept"];
+  const rows = report2.months.map((m) => [
+    m.month,
+    String(m.incidents),
+    ...severities.map((name) => String(m.bySeverity[name] ?? 0)),
+    String(m.causedByChange),
+    p50p90(m.timeToAcknowledge),
+    p50p90(m.timeToResolve),
+    `${m.updates.onTime}/${m.updates.due}`,
+    percent(m.updates.keptRatio)
+  ]);
+  const numeric = /* @__PURE__ */ new Set([1, ...severities.map((_, i) => 2 + i), 2 + severities.length, 6 + severities.length]);
+  return columns([header, ...rows], numeric);
+}
+function servicesTable(report2) {
+  const rows = Object.entries(report2.causedByChange.byService).map(([name, s]) => [name, String(s.incidents), String(s.causedByChange)]);
+  return columns([["Service", "Incidents", "Caused by change"], ...rows], /* @__PURE__ */ new Set([1, 2]));
 }
 function renderReportText(report2) {
   if (!report2.incidents) return `No incidents (as of ${report2.asOf}).
@@ -58065,6 +58165,14 @@ function renderReportText(report2) {
     columns(rows, /* @__PURE__ */ new Set([1, 5, 6, 7, 8])),
     "",
     `Cadence kept: ${updates.onTime} of ${updates.due} updates due were made on time (${percent(updates.keptRatio)}); ${updates.late} late, ${updates.missed} missed.`,
+    "",
+    "By month of declaration (MTTA and MTTR as median / p90; an incident's updates count in its month):",
+    "",
+    monthsTable(report2),
+    "",
+    `Caused by a change (caused_by): ${report2.causedByChange.incidents} of ${report2.incidents} incidents (${percent(report2.causedByChange.share)}).`,
+    "",
+    servicesTable(report2),
     ""
   ].join("\n");
 }

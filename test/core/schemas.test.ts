@@ -38,6 +38,8 @@ const VALID: Record<SchemaName, SchemaNode> = {
     roles: { coordinator: 'alice', operations: 'bob', communications: 'alice' },
     postmortem: null,
     followups: ['https://github.com/acme/checkout/issues/7'],
+    alert: { key: '{}:{alertname="CheckoutErrors"}', source: 'alertmanager', fingerprints: ['a1b2c3'] },
+    public: { title: 'Checkout errors in Europe', components: ['checkout-api'] },
     caused_by: ['https://github.com/acme/checkout/pull/12'],
   },
   config: {
