@@ -108,7 +108,7 @@ const incidentText = sitrep.createIncidentText({ record, summary: 'The payments 
 
 // --- 1. Read the timeline ------------------------------------------------------------------
 process.env.GITHUB_API_URL = sandbox.url;
-const client = sitrep.createClient(sandbox.botToken);
+const client = sitrep.createClient(sandbox.botToken, { apiUrl: sandbox.url });
 sandbox.counters.reset();
 let started = performance.now();
 const timeline = await sitrep.readIssueTimeline(client, sandbox.defaultRepo, issue.number);

@@ -18,15 +18,15 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all2) => {
-  for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+var __export = (target, all3) => {
+  for (var name in all3)
+    __defProp(target, name, { get: all3[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -153,12 +153,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -173,7 +173,7 @@ var require_tunnel = __commonJS({
           self2.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -239,9 +239,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
+          var keys2 = Object.keys(overrides);
+          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
+            var k = keys2[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -419,12 +419,12 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
+      constructor(message, statusCode, headers, body3) {
         super(message);
         this.name = "ResponseStatusCodeError";
         this.message = message || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
-        this.body = body;
+        this.body = body3;
         this.status = statusCode;
         this.statusCode = statusCode;
         this.headers = headers;
@@ -593,10 +593,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code4, data) {
+      constructor(message, code5, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code4 ? `HPE_${code4}` : void 0;
+        this.code = code5 ? `HPE_${code5}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -619,12 +619,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code4, { headers, data }) {
+      constructor(message, code5, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code4;
+        this.statusCode = code5;
         this.data = data;
         this.headers = headers;
       }
@@ -635,12 +635,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code4, { headers, data }) {
+      constructor(message, code5, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code4;
+        this.statusCode = code5;
         this.data = data;
         this.headers = headers;
       }
@@ -810,9 +810,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -846,16 +846,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value2, index2) {
-        if (index2 === void 0 || index2 >= key.length) {
+      constructor(key2, value2, index2) {
+        if (index2 === void 0 || index2 >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code4 = this.code = key.charCodeAt(index2);
-        if (code4 > 127) {
+        const code5 = this.code = key2.charCodeAt(index2);
+        if (code5 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index2) {
-          this.middle = new _TstNode(key, value2, index2);
+        if (key2.length !== ++index2) {
+          this.middle = new _TstNode(key2, value2, index2);
         } else {
           this.value = value2;
         }
@@ -864,39 +864,39 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value2) {
-        const length = key.length;
+      add(key2, value2) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index2 = 0;
         let node2 = this;
         while (true) {
-          const code4 = key.charCodeAt(index2);
-          if (code4 > 127) {
+          const code5 = key2.charCodeAt(index2);
+          if (code5 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code4) {
+          if (node2.code === code5) {
             if (length === ++index2) {
               node2.value = value2;
               break;
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key, value2, index2);
+              node2.middle = new _TstNode(key2, value2, index2);
               break;
             }
-          } else if (node2.code < code4) {
+          } else if (node2.code < code5) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key, value2, index2);
+              node2.left = new _TstNode(key2, value2, index2);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key, value2, index2);
+            node2.right = new _TstNode(key2, value2, index2);
             break;
           }
         }
@@ -905,24 +905,24 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index2 = 0;
         let node2 = this;
         while (node2 !== null && index2 < keylength) {
-          let code4 = key[index2];
-          if (code4 <= 90 && code4 >= 65) {
-            code4 |= 32;
+          let code5 = key2[index2];
+          if (code5 <= 90 && code5 >= 65) {
+            code5 |= 32;
           }
           while (node2 !== null) {
-            if (code4 === node2.code) {
+            if (code5 === node2.code) {
               if (keylength === ++index2) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code4 ? node2.left : node2.right;
+            node2 = node2.code < code5 ? node2.left : node2.right;
           }
         }
         return null;
@@ -935,25 +935,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value2) {
+      insert(key2, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key, value2, 0);
+          this.node = new TstNode(key2, value2, 0);
         } else {
-          this.node.add(key, value2);
+          this.node.add(key2, value2);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -973,15 +973,15 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify3 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body3) {
+        this[kBody] = body3;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -990,26 +990,26 @@ var require_util = __commonJS({
         yield* this[kBody];
       }
     };
-    function wrapRequestBody(body) {
-      if (isStream(body)) {
-        if (bodyLength(body) === 0) {
-          body.on("data", function() {
+    function wrapRequestBody(body3) {
+      if (isStream(body3)) {
+        if (bodyLength(body3) === 0) {
+          body3.on("data", function() {
             assert(false);
           });
         }
-        if (typeof body.readableDidRead !== "boolean") {
-          body[kBodyUsed] = false;
-          EE.prototype.on.call(body, "data", function() {
+        if (typeof body3.readableDidRead !== "boolean") {
+          body3[kBodyUsed] = false;
+          EE.prototype.on.call(body3, "data", function() {
             this[kBodyUsed] = true;
           });
         }
-        return body;
-      } else if (body && typeof body.pipeTo === "function") {
-        return new BodyAsyncIterable(body);
-      } else if (body && typeof body !== "string" && !ArrayBuffer.isView(body) && isIterable(body)) {
-        return new BodyAsyncIterable(body);
+        return body3;
+      } else if (body3 && typeof body3.pipeTo === "function") {
+        return new BodyAsyncIterable(body3);
+      } else if (body3 && typeof body3 !== "string" && !ArrayBuffer.isView(body3) && isIterable(body3)) {
+        return new BodyAsyncIterable(body3);
       } else {
-        return body;
+        return body3;
       }
     }
     function nop() {
@@ -1033,7 +1033,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify3(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1129,21 +1129,21 @@ var require_util = __commonJS({
     function isIterable(obj) {
       return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
-    function bodyLength(body) {
-      if (body == null) {
+    function bodyLength(body3) {
+      if (body3 == null) {
         return 0;
-      } else if (isStream(body)) {
-        const state = body._readableState;
+      } else if (isStream(body3)) {
+        const state = body3._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body)) {
-        return body.size != null ? body.size : null;
-      } else if (isBuffer(body)) {
-        return body.byteLength;
+      } else if (isBlobLike(body3)) {
+        return body3.size != null ? body3.size : null;
+      } else if (isBuffer(body3)) {
+        return body3.byteLength;
       }
       return null;
     }
-    function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+    function isDestroyed(body3) {
+      return body3 && !!(body3.destroyed || body3[kDestroyed] || stream.isDestroyed?.(body3));
     }
     function destroy(stream2, err) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
@@ -1177,20 +1177,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1204,21 +1204,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1258,14 +1258,14 @@ var require_util = __commonJS({
         }
       }
     }
-    function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+    function isDisturbed(body3) {
+      return !!(body3 && (stream.isDisturbed(body3) || body3[kBodyUsed]));
     }
-    function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+    function isErrored(body3) {
+      return !!(body3 && stream.isErrored(body3));
     }
-    function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+    function isReadable(body3) {
+      return !!(body3 && stream.isReadable(body3));
     }
     function getSocketInfo(socket) {
       return {
@@ -1351,20 +1351,20 @@ var require_util = __commonJS({
           return c >= 33 && c <= 126;
       }
     }
-    function isValidHTTPToken(characters) {
-      if (characters.length === 0) {
+    function isValidHTTPToken(characters2) {
+      if (characters2.length === 0) {
         return false;
       }
-      for (let i = 0; i < characters.length; ++i) {
-        if (!isTokenCharCode(characters.charCodeAt(i))) {
+      for (let i = 0; i < characters2.length; ++i) {
+        if (!isTokenCharCode(characters2.charCodeAt(i))) {
           return false;
         }
       }
       return true;
     }
     var headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
-    function isValidHeaderValue(characters) {
-      return !headerCharRegex.test(characters);
+    function isValidHeaderValue(characters2) {
+      return !headerCharRegex.test(characters2);
     }
     function parseRangeHeader(range) {
       if (range == null || range === "") return { start: 0, end: null, size: null };
@@ -1629,11 +1629,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code4, reason } = evt;
+        const { websocket, code: code5, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code4,
+          code5,
           reason
         );
       });
@@ -1684,7 +1684,7 @@ var require_request = __commonJS({
       constructor(origin, {
         path: path2,
         method,
-        body,
+        body: body3,
         headers,
         query,
         idempotent,
@@ -1732,10 +1732,10 @@ var require_request = __commonJS({
         this.throwOnError = throwOnError === true;
         this.method = method;
         this.abort = null;
-        if (body == null) {
+        if (body3 == null) {
           this.body = null;
-        } else if (isStream(body)) {
-          this.body = body;
+        } else if (isStream(body3)) {
+          this.body = body3;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
@@ -1751,16 +1751,16 @@ var require_request = __commonJS({
             }
           };
           this.body.on("error", this.errorHandler);
-        } else if (isBuffer(body)) {
-          this.body = body.byteLength ? body : null;
-        } else if (ArrayBuffer.isView(body)) {
-          this.body = body.buffer.byteLength ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null;
-        } else if (body instanceof ArrayBuffer) {
-          this.body = body.byteLength ? Buffer.from(body) : null;
-        } else if (typeof body === "string") {
-          this.body = body.length ? Buffer.from(body) : null;
-        } else if (isFormDataLike(body) || isIterable(body) || isBlobLike(body)) {
-          this.body = body;
+        } else if (isBuffer(body3)) {
+          this.body = body3.byteLength ? body3 : null;
+        } else if (ArrayBuffer.isView(body3)) {
+          this.body = body3.buffer.byteLength ? Buffer.from(body3.buffer, body3.byteOffset, body3.byteLength) : null;
+        } else if (body3 instanceof ArrayBuffer) {
+          this.body = body3.byteLength ? Buffer.from(body3) : null;
+        } else if (typeof body3 === "string") {
+          this.body = body3.length ? Buffer.from(body3) : null;
+        } else if (isFormDataLike(body3) || isIterable(body3) || isBlobLike(body3)) {
+          this.body = body3;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
@@ -1793,9 +1793,9 @@ var require_request = __commonJS({
               processHeader(this, header[0], header[1]);
             }
           } else {
-            const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            const keys2 = Object.keys(headers);
+            for (let i = 0; i < keys2.length; ++i) {
+              processHeader(this, keys2[i], headers[keys2[i]]);
             }
           }
         } else if (headers != null) {
@@ -1959,20 +1959,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value2) {
-        processHeader(this, key, value2);
+      addHeader(key2, value2) {
+        processHeader(this, key2, value2);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1982,17 +1982,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -2000,14 +2000,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2028,7 +2028,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2042,7 +2042,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2530,13 +2530,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2700,10 +2700,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value2 = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value2 = obj[key2];
         if (typeof value2 === "number") {
-          res[key] = value2;
+          res[key2] = value2;
         }
       });
       return res;
@@ -2719,34 +2719,34 @@ var require_constants2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
     var utils_1 = require_utils();
-    var ERROR;
-    (function(ERROR2) {
-      ERROR2[ERROR2["OK"] = 0] = "OK";
-      ERROR2[ERROR2["INTERNAL"] = 1] = "INTERNAL";
-      ERROR2[ERROR2["STRICT"] = 2] = "STRICT";
-      ERROR2[ERROR2["LF_EXPECTED"] = 3] = "LF_EXPECTED";
-      ERROR2[ERROR2["UNEXPECTED_CONTENT_LENGTH"] = 4] = "UNEXPECTED_CONTENT_LENGTH";
-      ERROR2[ERROR2["CLOSED_CONNECTION"] = 5] = "CLOSED_CONNECTION";
-      ERROR2[ERROR2["INVALID_METHOD"] = 6] = "INVALID_METHOD";
-      ERROR2[ERROR2["INVALID_URL"] = 7] = "INVALID_URL";
-      ERROR2[ERROR2["INVALID_CONSTANT"] = 8] = "INVALID_CONSTANT";
-      ERROR2[ERROR2["INVALID_VERSION"] = 9] = "INVALID_VERSION";
-      ERROR2[ERROR2["INVALID_HEADER_TOKEN"] = 10] = "INVALID_HEADER_TOKEN";
-      ERROR2[ERROR2["INVALID_CONTENT_LENGTH"] = 11] = "INVALID_CONTENT_LENGTH";
-      ERROR2[ERROR2["INVALID_CHUNK_SIZE"] = 12] = "INVALID_CHUNK_SIZE";
-      ERROR2[ERROR2["INVALID_STATUS"] = 13] = "INVALID_STATUS";
-      ERROR2[ERROR2["INVALID_EOF_STATE"] = 14] = "INVALID_EOF_STATE";
-      ERROR2[ERROR2["INVALID_TRANSFER_ENCODING"] = 15] = "INVALID_TRANSFER_ENCODING";
-      ERROR2[ERROR2["CB_MESSAGE_BEGIN"] = 16] = "CB_MESSAGE_BEGIN";
-      ERROR2[ERROR2["CB_HEADERS_COMPLETE"] = 17] = "CB_HEADERS_COMPLETE";
-      ERROR2[ERROR2["CB_MESSAGE_COMPLETE"] = 18] = "CB_MESSAGE_COMPLETE";
-      ERROR2[ERROR2["CB_CHUNK_HEADER"] = 19] = "CB_CHUNK_HEADER";
-      ERROR2[ERROR2["CB_CHUNK_COMPLETE"] = 20] = "CB_CHUNK_COMPLETE";
-      ERROR2[ERROR2["PAUSED"] = 21] = "PAUSED";
-      ERROR2[ERROR2["PAUSED_UPGRADE"] = 22] = "PAUSED_UPGRADE";
-      ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
-      ERROR2[ERROR2["USER"] = 24] = "USER";
-    })(ERROR = exports.ERROR || (exports.ERROR = {}));
+    var ERROR2;
+    (function(ERROR3) {
+      ERROR3[ERROR3["OK"] = 0] = "OK";
+      ERROR3[ERROR3["INTERNAL"] = 1] = "INTERNAL";
+      ERROR3[ERROR3["STRICT"] = 2] = "STRICT";
+      ERROR3[ERROR3["LF_EXPECTED"] = 3] = "LF_EXPECTED";
+      ERROR3[ERROR3["UNEXPECTED_CONTENT_LENGTH"] = 4] = "UNEXPECTED_CONTENT_LENGTH";
+      ERROR3[ERROR3["CLOSED_CONNECTION"] = 5] = "CLOSED_CONNECTION";
+      ERROR3[ERROR3["INVALID_METHOD"] = 6] = "INVALID_METHOD";
+      ERROR3[ERROR3["INVALID_URL"] = 7] = "INVALID_URL";
+      ERROR3[ERROR3["INVALID_CONSTANT"] = 8] = "INVALID_CONSTANT";
+      ERROR3[ERROR3["INVALID_VERSION"] = 9] = "INVALID_VERSION";
+      ERROR3[ERROR3["INVALID_HEADER_TOKEN"] = 10] = "INVALID_HEADER_TOKEN";
+      ERROR3[ERROR3["INVALID_CONTENT_LENGTH"] = 11] = "INVALID_CONTENT_LENGTH";
+      ERROR3[ERROR3["INVALID_CHUNK_SIZE"] = 12] = "INVALID_CHUNK_SIZE";
+      ERROR3[ERROR3["INVALID_STATUS"] = 13] = "INVALID_STATUS";
+      ERROR3[ERROR3["INVALID_EOF_STATE"] = 14] = "INVALID_EOF_STATE";
+      ERROR3[ERROR3["INVALID_TRANSFER_ENCODING"] = 15] = "INVALID_TRANSFER_ENCODING";
+      ERROR3[ERROR3["CB_MESSAGE_BEGIN"] = 16] = "CB_MESSAGE_BEGIN";
+      ERROR3[ERROR3["CB_HEADERS_COMPLETE"] = 17] = "CB_HEADERS_COMPLETE";
+      ERROR3[ERROR3["CB_MESSAGE_COMPLETE"] = 18] = "CB_MESSAGE_COMPLETE";
+      ERROR3[ERROR3["CB_CHUNK_HEADER"] = 19] = "CB_CHUNK_HEADER";
+      ERROR3[ERROR3["CB_CHUNK_COMPLETE"] = 20] = "CB_CHUNK_COMPLETE";
+      ERROR3[ERROR3["PAUSED"] = 21] = "PAUSED";
+      ERROR3[ERROR3["PAUSED_UPGRADE"] = 22] = "PAUSED_UPGRADE";
+      ERROR3[ERROR3["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
+      ERROR3[ERROR3["USER"] = 24] = "USER";
+    })(ERROR2 = exports.ERROR || (exports.ERROR = {}));
     var TYPE;
     (function(TYPE2) {
       TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
@@ -2880,9 +2880,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3319,24 +3319,24 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position2
+        position3
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input.length) {
+      if (position3.position >= input.length) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
-      let body = stringPercentDecode(encodedBody);
+      let body3 = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
-        const stringBody = isomorphicDecode(body);
-        body = forgivingBase64(stringBody);
-        if (body === "failure") {
+        const stringBody = isomorphicDecode(body3);
+        body3 = forgivingBase64(stringBody);
+        if (body3 === "failure") {
           return "failure";
         }
         mimeType = mimeType.slice(0, -6);
@@ -3350,7 +3350,7 @@ var require_data_url = __commonJS({
       if (mimeTypeRecord === "failure") {
         mimeTypeRecord = parseMIMEType("text/plain;charset=US-ASCII");
       }
-      return { mimeType: mimeTypeRecord, body };
+      return { mimeType: mimeTypeRecord, body: body3 };
     }
     function URLSerializer(url, excludeFragment = false) {
       if (!excludeFragment) {
@@ -3364,23 +3364,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position2) {
+    function collectASequenceOfCodePoints(condition, input, position3) {
       let result = "";
-      while (position2.position < input.length && condition(input[position2.position])) {
-        result += input[position2.position];
-        position2.position++;
+      while (position3.position < input.length && condition(input[position3.position])) {
+        result += input[position3.position];
+        position3.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position2) {
-      const idx = input.indexOf(char, position2.position);
-      const start = position2.position;
+    function collectASequenceOfCodePointsFast(char, input, position3) {
+      const idx = input.indexOf(char, position3.position);
+      const start = position3.position;
       if (idx === -1) {
-        position2.position = input.length;
+        position3.position = input.length;
         return input.slice(start);
       }
-      position2.position = idx;
-      return input.slice(start, position2.position);
+      position3.position = idx;
+      return input.slice(start, position3.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3414,23 +3414,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position2
+        position3
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position2.position > input.length) {
+      if (position3.position > input.length) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position2
+        position3
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3446,42 +3446,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input.length) {
-        position2.position++;
+      while (position3.position < input.length) {
+        position3.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position2
+          position3
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position2
+          position3
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input.length) {
-          if (input[position2.position] === ";") {
+        if (position3.position < input.length) {
+          if (input[position3.position] === ";") {
             continue;
           }
-          position2.position++;
+          position3.position++;
         }
-        if (position2.position > input.length) {
+        if (position3.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position2, true);
+        if (input[position3.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position3, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position3
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position3
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3514,29 +3514,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
-      const positionStart = position2.position;
+    function collectAnHTTPQuotedString(input, position3, extractValue) {
+      const positionStart = position3.position;
       let value2 = "";
-      assert(input[position2.position] === '"');
-      position2.position++;
+      assert(input[position3.position] === '"');
+      position3.position++;
       while (true) {
         value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position2
+          position3
         );
-        if (position2.position >= input.length) {
+        if (position3.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position2.position];
-        position2.position++;
+        const quoteOrBackslash = input[position3.position];
+        position3.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input.length) {
+          if (position3.position >= input.length) {
             value2 += "\\";
             break;
           }
-          value2 += input[position2.position];
-          position2.position++;
+          value2 += input[position3.position];
+          position3.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3545,7 +3545,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value2;
       }
-      return input.slice(positionStart, position2.position);
+      return input.slice(positionStart, position3.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -3852,20 +3852,20 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+          for (const key2 of keys3) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        const keys2 = Reflect.ownKeys(O);
+        for (const key2 of keys2) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3896,29 +3896,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value2 = dictionary[key];
+          let value2 = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value2 !== null) {
             value2 ??= defaultValue();
           }
           if (required || hasDefault || value2 !== void 0) {
-            value2 = converter(value2, prefix, `${argument}.${key}`);
+            value2 = converter(value2, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value2;
+            dict[key2] = value2;
           }
         }
         return dict;
@@ -4121,9 +4121,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code4 = url.charCodeAt(i);
-        if (code4 > 126 || // Non-US-ASCII + DEL
-        code4 < 32) {
+        const code5 = url.charCodeAt(i);
+        if (code5 > 126 || // Non-US-ASCII + DEL
+        code5 < 32) {
           return false;
         }
       }
@@ -4400,9 +4400,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       const result = [];
-      let empty2 = true;
+      let empty3 = true;
       for (const token of metadata.split(" ")) {
-        empty2 = false;
+        empty3 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
@@ -4412,7 +4412,7 @@ var require_util2 = __commonJS({
           result.push(parsedToken.groups);
         }
       }
-      if (empty2 === true) {
+      if (empty3 === true) {
         return "no metadata";
       }
       return result;
@@ -4533,18 +4533,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value2 } = values[index2];
+          const { [keyIndex]: key2, [valueIndex]: value2 } = values[index2];
           this.#index = index2 + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value2;
               break;
             case "key+value":
-              result = [key, value2];
+              result = [key2, value2];
               break;
           }
           return {
@@ -4575,7 +4575,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys() {
+          value: function keys2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key");
           }
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value2, key, this);
+            for (const { 0: key2, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key2, this);
             }
           }
         }
@@ -4626,12 +4626,12 @@ var require_util2 = __commonJS({
         }
       });
     }
-    async function fullyReadBody(body, processBody, processBodyError) {
+    async function fullyReadBody(body3, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
       let reader;
       try {
-        reader = body.stream.getReader();
+        reader = body3.stream.getReader();
       } catch (e) {
         errorSteps(e);
         return;
@@ -4693,62 +4693,62 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position2 = { position: 5 };
+      const position3 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
-      if (data.charCodeAt(position2.position) !== 61) {
+      if (data.charCodeAt(position3.position) !== 61) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code4 = char.charCodeAt(0);
-          return code4 >= 48 && code4 <= 57;
+          const code5 = char.charCodeAt(0);
+          return code5 >= 48 && code5 <= 57;
         },
         data,
-        position2
+        position3
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
-      if (data.charCodeAt(position2.position) !== 45) {
+      if (data.charCodeAt(position3.position) !== 45) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code4 = char.charCodeAt(0);
-          return code4 >= 48 && code4 <= 57;
+          const code5 = char.charCodeAt(0);
+          return code5 >= 48 && code5 <= 57;
         },
         data,
-        position2
+        position3
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position2.position < data.length) {
+      if (position3.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4830,27 +4830,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value2) {
       const input = value2;
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input.length) {
+      while (position3.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position2
+          position3
         );
-        if (position2.position < input.length) {
-          if (input.charCodeAt(position2.position) === 34) {
+        if (position3.position < input.length) {
+          if (input.charCodeAt(position3.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position2
+              position3
             );
-            if (position2.position < input.length) {
+            if (position3.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position2.position) === 44);
-            position2.position++;
+            assert(input.charCodeAt(position3.position) === 44);
+            position3.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list5) {
-      const value2 = list5.get(name, true);
+    function getDecodeSplit(name, list6) {
+      const value2 = list6.get(name, true);
       if (value2 === null) {
         return null;
       }
@@ -5184,7 +5184,7 @@ var require_formdata_parser = __commonJS({
     var File = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
-    var dd = Buffer.from("--");
+    var dd2 = Buffer.from("--");
     var ddcrlf = Buffer.from("--\r\n");
     function isAsciiString(chars) {
       for (let i = 0; i < chars.length; ++i) {
@@ -5215,9 +5215,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position2 = { position: 0 };
-      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
-        position2.position += 2;
+      const position3 = { position: 0 };
+      while (input[position3.position] === 13 && input[position3.position + 1] === 10) {
+        position3.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5227,40 +5227,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
-          position2.position += boundary.length;
+        if (input.subarray(position3.position, position3.position + boundary.length).equals(boundary)) {
+          position3.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
+        if (position3.position === input.length - 2 && bufferStartsWith(input, dd2, position3) || position3.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position3)) {
           return entryList;
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 || input[position3.position + 1] !== 10) {
           return "failure";
         }
-        position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position2);
+        position3.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position3);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position2.position += 2;
-        let body;
+        position3.position += 2;
+        let body3;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position3.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position2.position, boundaryIndex - 4);
-          position2.position += body.length;
+          body3 = input.subarray(position3.position, boundaryIndex - 4);
+          position3.position += body3.length;
           if (encoding === "base64") {
-            body = Buffer.from(body.toString(), "base64");
+            body3 = Buffer.from(body3.toString(), "base64");
           }
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 || input[position3.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position3.position += 2;
         }
         let value2;
         if (filename !== null) {
@@ -5268,22 +5268,22 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value2 = new File([body], filename, { type: contentType });
+          value2 = new File([body3], filename, { type: contentType });
         } else {
-          value2 = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body3));
         }
         assert(isUSVString(name));
         assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
         entryList.push(makeEntry(name, value2, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position2) {
+    function parseMultipartFormDataHeaders(input, position3) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        if (input[position3.position] === 13 && input[position3.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5292,43 +5292,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position2
+          position3
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position2.position] !== 58) {
+        if (input[position3.position] !== 58) {
           return "failure";
         }
-        position2.position++;
+        position3.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position2
+          position3
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position3)) {
               return "failure";
             }
-            position2.position += 17;
-            name = parseMultipartFormDataName(input, position2);
+            position3.position += 17;
+            name = parseMultipartFormDataName(input, position3);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check2 = position2.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position3)) {
+              let check2 = position3.position + filenameBuffer.length;
               if (input[check2] === 42) {
-                position2.position += 1;
+                position3.position += 1;
                 check2 += 1;
               }
               if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
-              position2.position += 12;
-              filename = parseMultipartFormDataName(input, position2);
+              position3.position += 12;
+              filename = parseMultipartFormDataName(input, position3);
               if (filename === null) {
                 return "failure";
               }
@@ -5339,7 +5339,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5349,7 +5349,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5359,38 +5359,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
           }
         }
-        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 && input[position3.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position3.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position2) {
-      assert(input[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input, position3) {
+      assert(input[position3.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position2
+        position3
       );
-      if (input[position2.position] !== 34) {
+      if (input[position3.position] !== 34) {
         return null;
       } else {
-        position2.position++;
+        position3.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position2) {
-      let start = position2.position;
+    function collectASequenceOfBytes(condition, input, position3) {
+      let start = position3.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position2.position, position2.position = start);
+      return input.subarray(position3.position, position3.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail2 === buf.length - 1 ? buf : buf.subarray(lead, trail2 + 1);
     }
-    function bufferStartsWith(buffer, start, position2) {
+    function bufferStartsWith(buffer, start, position3) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position2.position + i]) {
+        if (start[i] !== buffer[position3.position + i]) {
           return false;
         }
       }
@@ -5598,8 +5598,8 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
-      return [body, type];
+      const body3 = { stream, source, length };
+      return [body3, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
@@ -5608,13 +5608,13 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(instance, body) {
-      const [out1, out2] = body.stream.tee();
-      body.stream = out1;
+    function cloneBody(instance, body3) {
+      const [out1, out2] = body3.stream.tee();
+      body3.stream = out1;
       return {
         stream: out2,
-        length: body.length,
-        source: body.source
+        length: body3.length,
+        source: body3.source
       };
     }
     function throwIfAborted(state) {
@@ -5709,8 +5709,8 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
       return promise.promise;
     }
     function bodyUnusable(object) {
-      const body = object[kState].body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      const body3 = object[kState].body;
+      return body3 != null && (body3.stream.locked || util.isDisturbed(body3.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5809,39 +5809,39 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p2, at, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_status: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_begin: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_begin: (p2) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_header_field: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_header_value: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert(currentParser.ptr === p);
+          wasm_on_headers_complete: (p2, statusCode, upgrade, shouldKeepAlive) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_body: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_complete: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_complete: (p2) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,15 +5959,15 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
-            const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
-              this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+          if (ret !== constants4.ERROR.OK) {
+            const body3 = data.subarray(offset);
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+              this.onUpgrade(body3);
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
-              socket.unshift(body);
+              socket.unshift(body3);
             } else {
-              throw this.createError(ret, body);
+              throw this.createError(ret, body3);
             }
           }
         } catch (err) {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6054,15 +6054,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6073,7 +6073,7 @@ var require_client_h1 = __commonJS({
           util.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6088,7 +6088,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6461,20 +6461,20 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request2) {
       const { method, path: path2, host, upgrade, blocking, reset } = request2;
-      let { body, headers, contentLength } = request2;
+      let { body: body3, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util.isFormDataLike(body3)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body3);
         if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
-        body = bodyStream.stream;
+        body3 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
-        const contentType = body.type;
+      } else if (util.isBlobLike(body3) && request2.contentType == null) {
+        const contentType = body3.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
@@ -6484,10 +6484,10 @@ var require_client_h1 = __commonJS({
           headers.push("content-type", contentTypeValue);
         }
       }
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body3 && typeof body3.read === "function") {
+        body3.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util.bodyLength(body3);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request2.contentLength;
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         util.errorRequest(client, request2, error2 || new RequestAbortedError());
-        util.destroy(body);
+        util.destroy(body3);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
@@ -6560,15 +6560,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -6576,26 +6576,26 @@ upgrade: ${upgrade}\r
       if (channels.sendHeaders.hasSubscribers) {
         channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
-      if (!body || bodyLength === 0) {
+      if (!body3 || bodyLength === 0) {
         writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body)) {
-        if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBuffer(body3)) {
+        writeBuffer(abort, body3, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBlobLike(body3)) {
+        if (typeof body3.stream === "function") {
+          writeIterable(abort, body3.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body3, client, request2, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isStream(body3)) {
+        writeStream(abort, body3, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isIterable(body3)) {
+        writeIterable(abort, body3, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body3, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
@@ -6615,13 +6615,13 @@ upgrade: ${upgrade}\r
         if (finished) {
           return;
         }
-        if (body.resume) {
-          body.resume();
+        if (body3.resume) {
+          body3.resume();
         }
       };
       const onClose = function() {
         queueMicrotask(() => {
-          body.removeListener("error", onFinished);
+          body3.removeListener("error", onFinished);
         });
         if (!finished) {
           const err = new RequestAbortedError();
@@ -6635,7 +6635,7 @@ upgrade: ${upgrade}\r
         finished = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
-        body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
+        body3.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err) {
           try {
             writer.end();
@@ -6645,28 +6645,28 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+          util.destroy(body3, err);
         } else {
-          util.destroy(body);
+          util.destroy(body3);
         }
       };
-      body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
-      if (body.resume) {
-        body.resume();
+      body3.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
+      if (body3.resume) {
+        body3.resume();
       }
       socket.on("drain", onDrain).on("error", onFinished);
-      if (body.errorEmitted ?? body.errored) {
-        setImmediate(() => onFinished(body.errored));
-      } else if (body.endEmitted ?? body.readableEnded) {
+      if (body3.errorEmitted ?? body3.errored) {
+        setImmediate(() => onFinished(body3.errored));
+      } else if (body3.endEmitted ?? body3.readableEnded) {
         setImmediate(() => onFinished(null));
       }
-      if (body.closeEmitted ?? body.closed) {
+      if (body3.closeEmitted ?? body3.closed) {
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body3, client, request2, socket, contentLength, header, expectsPayload) {
       try {
-        if (!body) {
+        if (!body3) {
           if (contentLength === 0) {
             socket.write(`${header}content-length: 0\r
 \r
@@ -6676,15 +6676,15 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        } else if (util.isBuffer(body3)) {
+          assert(contentLength === body3.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
-          socket.write(body);
+          socket.write(body3);
           socket.uncork();
-          request2.onBodySent(body);
+          request2.onBodySent(body3);
           if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
@@ -6695,13 +6695,13 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, body3, client, request2, socket, contentLength, header, expectsPayload) {
+      assert(contentLength === body3.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body3.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body3.arrayBuffer());
         socket.cork();
         socket.write(`${header}content-length: ${contentLength}\r
 \r
@@ -6718,7 +6718,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body3, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6739,7 +6739,7 @@ upgrade: ${upgrade}\r
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body3) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -7033,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code4, id) {
+    function onHttp2FrameError(type, code5, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code4}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code5}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7045,8 +7045,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code4) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code4}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code5) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code5}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7071,25 +7071,25 @@ var require_client_h2 = __commonJS({
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
       const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body } = request2;
+      let { body: body3 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7111,7 +7111,7 @@ var require_client_h2 = __commonJS({
         if (stream != null) {
           util.destroy(stream, error2);
         }
-        util.destroy(body, error2);
+        util.destroy(body3, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7170,15 +7170,15 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body3 && typeof body3.read === "function") {
+        body3.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util.bodyLength(body3);
+      if (util.isFormDataLike(body3)) {
         extractBody ??= require_body().extractBody;
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body3);
         headers["content-type"] = contentType;
-        body = bodyStream.stream;
+        body3 = bodyStream.stream;
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
@@ -7195,11 +7195,11 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert(body, "no body must not have content length");
+        assert(body3, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
-      const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
+      const shouldEndStream = method === "GET" || method === "HEAD" || body3 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
         stream = session.request(headers, { endStream: shouldEndStream, signal });
@@ -7251,12 +7251,12 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code4) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code4}`));
+      stream.once("frameError", (type, code5) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code5}`));
       });
       return true;
       function writeBodyH2() {
-        if (!body || contentLength === 0) {
+        if (!body3 || contentLength === 0) {
           writeBuffer(
             abort,
             stream,
@@ -7267,23 +7267,23 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body)) {
+        } else if (util.isBuffer(body3)) {
           writeBuffer(
             abort,
             stream,
-            body,
+            body3,
             client,
             request2,
             client[kSocket],
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body)) {
-          if (typeof body.stream === "function") {
+        } else if (util.isBlobLike(body3)) {
+          if (typeof body3.stream === "function") {
             writeIterable(
               abort,
               stream,
-              body.stream(),
+              body3.stream(),
               client,
               request2,
               client[kSocket],
@@ -7294,7 +7294,7 @@ var require_client_h2 = __commonJS({
             writeBlob(
               abort,
               stream,
-              body,
+              body3,
               client,
               request2,
               client[kSocket],
@@ -7302,22 +7302,22 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body)) {
+        } else if (util.isStream(body3)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
             stream,
-            body,
+            body3,
             client,
             request2,
             contentLength
           );
-        } else if (util.isIterable(body)) {
+        } else if (util.isIterable(body3)) {
           writeIterable(
             abort,
             stream,
-            body,
+            body3,
             client,
             request2,
             client[kSocket],
@@ -7329,15 +7329,15 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body3, client, request2, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        if (body3 != null && util.isBuffer(body3)) {
+          assert(contentLength === body3.byteLength, "buffer body must have content length");
           h2stream.cork();
-          h2stream.write(body);
+          h2stream.write(body3);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body);
+          request2.onBodySent(body3);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
@@ -7348,10 +7348,10 @@ var require_client_h2 = __commonJS({
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body3, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
-        body,
+        body3,
         h2stream,
         (err) => {
           if (err) {
@@ -7372,13 +7372,13 @@ var require_client_h2 = __commonJS({
         request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, h2stream, body3, client, request2, socket, contentLength, expectsPayload) {
+      assert(contentLength === body3.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body3.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body3.arrayBuffer());
         h2stream.cork();
         h2stream.write(buffer);
         h2stream.uncork();
@@ -7393,7 +7393,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body3, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7413,7 +7413,7 @@ var require_client_h2 = __commonJS({
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body3) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -7451,8 +7451,8 @@ var require_redirect_handler = __commonJS({
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
     var kBody = /* @__PURE__ */ Symbol("body");
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body3) {
+        this[kBody] = body3;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -7519,8 +7519,8 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search2 ? `${pathname}${search2}` : pathname;
+        const { origin, pathname, search: search3 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path2 = search3 ? `${pathname}${search3}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
         this.opts.path = path2;
         this.opts.origin = origin;
@@ -7584,9 +7584,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8560,7 +8560,7 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       get upstreams() {
-        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p) => p[kUrl].origin);
+        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p2) => p2[kUrl].origin);
       }
       [kGetDispatcher]() {
         if (this[kClients].length === 0) {
@@ -8667,16 +8667,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler3) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler3);
       }
@@ -8915,7 +8915,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9096,7 +9096,7 @@ var require_retry_handler = __commonJS({
       return null;
     }
     var RetryHandler = class _RetryHandler {
-      constructor(opts, handlers) {
+      constructor(opts, handlers2) {
         const { retryOptions, ...dispatchOpts } = opts;
         const {
           // Retry scoped
@@ -9111,8 +9111,8 @@ var require_retry_handler = __commonJS({
           retryAfter,
           statusCodes
         } = retryOptions ?? {};
-        this.dispatch = handlers.dispatch;
-        this.handler = handlers.handler;
+        this.dispatch = handlers2.dispatch;
+        this.handler = handlers2.handler;
         this.opts = { ...dispatchOpts, body: wrapRequestBody(opts.body) };
         this.abort = null;
         this.aborted = false;
@@ -9190,7 +9190,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code4, headers } = err;
+        const { statusCode, code: code5, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9202,7 +9202,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code4 && code4 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code4)) {
+        if (code5 && code5 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code5)) {
           cb(err);
           return;
         }
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body: body3, resolve, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve(chunksDecode(body3, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve(JSON.parse(chunksDecode(body3, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body3, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve(new Blob(body3, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve(chunksConcat(body3, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9746,12 +9746,12 @@ var require_util3 = __commonJS({
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
-      assert(body);
+    async function getResolveErrorBodyCallback({ callback, body: body3, contentType, statusCode, statusMessage, headers }) {
+      assert(body3);
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body3) {
           chunks.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
@@ -9813,7 +9813,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal, method, opaque, body: body3, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9832,8 +9832,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util.isStream(body3)) {
+            util.destroy(body3.on("error", util.nop), err);
           }
           throw err;
         }
@@ -9843,7 +9843,7 @@ var require_api_request = __commonJS({
         this.callback = callback;
         this.res = null;
         this.abort = null;
-        this.body = body;
+        this.body = body3;
         this.trailers = {};
         this.context = null;
         this.onInfo = onInfo || null;
@@ -9852,8 +9852,8 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body3)) {
+          body3.on("error", (err) => {
             this.onError(err);
           });
         }
@@ -9937,7 +9937,7 @@ var require_api_request = __commonJS({
         this.res.push(null);
       }
       onError(err) {
-        const { res, callback, body, opaque } = this;
+        const { res, callback, body: body3, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -9950,9 +9950,9 @@ var require_api_request = __commonJS({
             util.destroy(res, err);
           });
         }
-        if (body) {
+        if (body3) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body3, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -10051,7 +10051,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal, method, opaque, body: body3, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10070,8 +10070,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util.isStream(body3)) {
+            util.destroy(body3.on("error", util.nop), err);
           }
           throw err;
         }
@@ -10083,11 +10083,11 @@ var require_api_stream = __commonJS({
         this.abort = null;
         this.context = null;
         this.trailers = null;
-        this.body = body;
+        this.body = body3;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body3)) {
+          body3.on("error", (err) => {
             this.onError(err);
           });
         }
@@ -10168,7 +10168,7 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onError(err) {
-        const { res, callback, opaque, body } = this;
+        const { res, callback, opaque, body: body3 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
@@ -10180,9 +10180,9 @@ var require_api_stream = __commonJS({
             this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
-        if (body) {
+        if (body3) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body3, err);
         }
       }
     };
@@ -10289,9 +10289,9 @@ var require_api_pipeline = __commonJS({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
-            const { body } = this;
-            if (body?.resume) {
-              body.resume();
+            const { body: body3 } = this;
+            if (body3?.resume) {
+              body3.resume();
             }
           },
           write: (chunk, encoding, callback) => {
@@ -10303,14 +10303,14 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
+            const { body: body3, req, res, ret, abort } = this;
             if (!err && !ret._readableState.endEmitted) {
               err = new RequestAbortedError();
             }
             if (abort && err) {
               abort();
             }
-            util.destroy(body, err);
+            util.destroy(body3, err);
             util.destroy(req, err);
             util.destroy(res, err);
             removeSignal(this);
@@ -10344,11 +10344,11 @@ var require_api_pipeline = __commonJS({
           return;
         }
         this.res = new PipelineResponse(resume);
-        let body;
+        let body3;
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler3, null, {
+          body3 = this.runInAsyncScope(handler3, null, {
             statusCode,
             headers,
             opaque,
@@ -10359,13 +10359,13 @@ var require_api_pipeline = __commonJS({
           this.res.on("error", util.nop);
           throw err;
         }
-        if (!body || typeof body.on !== "function") {
+        if (!body3 || typeof body3.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
-            body2.pause();
+        body3.on("data", (chunk) => {
+          const { ret, body: body4 } = this;
+          if (!ret.push(chunk) && body4.pause) {
+            body4.pause();
           }
         }).on("error", (err) => {
           const { ret } = this;
@@ -10379,7 +10379,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(ret, new RequestAbortedError());
           }
         });
-        this.body = body;
+        this.body = body3;
       }
       onData(chunk) {
         const { res } = this;
@@ -10693,18 +10693,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10748,10 +10748,10 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+    function matchKey(mockDispatch2, { path: path2, method, body: body3, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body3) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -10768,63 +10768,63 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body3 }) => typeof body3 !== "undefined" ? matchValue(body3, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index2 = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index2 !== -1) {
         mockDispatches.splice(index2, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path2, method, body: body3, headers, query } = opts;
       return {
         path: path2,
         method,
-        body,
+        body: body3,
         headers,
         query
       };
     }
     function generateKeyValues(data) {
-      const keys = Object.keys(data);
+      const keys2 = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value2 = data[key];
-        const name = Buffer.from(`${key}`);
+      for (let i = 0; i < keys2.length; ++i) {
+        const key2 = keys2[i];
+        const value2 = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value2)) {
           for (let j = 0; j < value2.length; ++j) {
             result.push(name, Buffer.from(`${value2[j]}`));
@@ -10838,16 +10838,16 @@ var require_mock_utils = __commonJS({
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
     }
-    async function getResponse(body) {
+    async function getResponse(body3) {
       const buffers = [];
-      for await (const data of body) {
+      for await (const data of body3) {
         buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler3) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10857,7 +10857,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler3.onError(error2);
         return true;
       }
@@ -10870,19 +10870,19 @@ var require_mock_utils = __commonJS({
       }
       function handleReply(mockDispatches, _data = data) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
-        if (isPromise(body)) {
-          body.then((newData) => handleReply(mockDispatches, newData));
+        const body3 = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
+        if (isPromise(body3)) {
+          body3.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData2(body);
+        const responseData = getResponseData2(body3);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
         handler3.onConnect?.((err) => handler3.onError(err), null);
         handler3.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler3.onData?.(Buffer.from(responseData));
         handler3.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11241,10 +11241,10 @@ var require_pluralizer = __commonJS({
         this.plural = plural;
       }
       pluralize(count) {
-        const one2 = count === 1;
-        const keys = one2 ? singulars : plurals;
-        const noun = one2 ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        const one3 = count === 1;
+        const keys2 = one3 ? singulars : plurals;
+        const noun = one3 ? this.singular : this.plural;
+        return { ...keys2, count, noun };
       }
     };
   }
@@ -11784,13 +11784,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position2 = family.offset % family.ips.length;
-        ip = family.ips[position2] ?? null;
+        const position3 = family.offset % family.ips.length;
+        ip = family.ips[position3] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position2, 1);
+          family.ips.splice(position3, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -11945,8 +11945,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code4) {
-      return code4 === 10 || code4 === 13 || code4 === 9 || code4 === 32;
+    function isHTTPWhiteSpaceCharCode(code5) {
+      return code5 === 10 || code5 === 13 || code5 === 9 || code5 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -11968,9 +11968,9 @@ var require_headers = __commonJS({
           appendHeader(headers, header[0], header[1]);
         }
       } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+        const keys2 = Object.keys(object);
+        for (let i = 0; i < keys2.length; ++i) {
+          appendHeader(headers, keys2[i], object[keys2[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list5 = this.#headersList.cookies;
-        if (list5) {
-          return [...list5];
+        const list6 = this.#headersList.cookies;
+        if (list6) {
+          return [...list6];
         }
         return [];
       }
@@ -12308,14 +12308,14 @@ var require_headers = __commonJS({
       static getHeadersGuard(o) {
         return o.#guard;
       }
-      static setHeadersGuard(o, guard) {
-        o.#guard = guard;
+      static setHeadersGuard(o, guard2) {
+        o.#guard = guard2;
       }
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list5) {
-        o.#headersList = list5;
+      static setHeadersList(o, list6) {
+        o.#headersList = list6;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12419,9 +12419,9 @@ var require_response = __commonJS({
         const bytes = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body3 = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
+        initializeResponse(responseObject, init, { body: body3[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -12445,13 +12445,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init = {}) {
+      constructor(body3 = null, init = {}) {
         webidl.util.markAsUncloneable(this);
-        if (body === kConstruct) {
+        if (body3 === kConstruct) {
           return;
         }
-        if (body !== null) {
-          body = webidl.converters.BodyInit(body);
+        if (body3 !== null) {
+          body3 = webidl.converters.BodyInit(body3);
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
@@ -12459,8 +12459,8 @@ var require_response = __commonJS({
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
-        if (body != null) {
-          const [extractedBody, type] = extractBody(body);
+        if (body3 != null) {
+          const [extractedBody, type] = extractBody(body3);
           bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init, bodyWithType);
@@ -12620,12 +12620,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target, p2) {
+          return p2 in state ? state[p2] : target[p2];
         },
-        set(target, p, value2) {
-          assert(!(p in state));
-          target[p] = value2;
+        set(target, p2, value2) {
+          assert(!(p2 in state));
+          target[p2] = value2;
           return true;
         }
       });
@@ -12665,7 +12665,7 @@ var require_response = __commonJS({
       assert(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init, body) {
+    function initializeResponse(response, init, body3) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
@@ -12683,25 +12683,25 @@ var require_response = __commonJS({
       if ("headers" in init && init.headers != null) {
         fill(response[kHeaders], init.headers);
       }
-      if (body) {
+      if (body3) {
         if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
           });
         }
-        response[kState].body = body.body;
-        if (body.type != null && !response[kState].headersList.contains("content-type", true)) {
-          response[kState].headersList.append("content-type", body.type, true);
+        response[kState].body = body3.body;
+        if (body3.type != null && !response[kState].headersList.contains("content-type", true)) {
+          response[kState].headersList.append("content-type", body3.type, true);
         }
       }
     }
-    function fromInnerResponse(innerResponse, guard) {
+    function fromInnerResponse(innerResponse, guard2) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
-      setHeadersGuard(response[kHeaders], guard);
+      setHeadersGuard(response[kHeaders], guard2);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
         streamRegistry.register(response, new WeakRef(innerResponse.body.stream));
       }
@@ -12789,16 +12789,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list5 = dependentControllerMap.get(this.signal);
-          if (list5 === void 0) {
-            list5 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list5);
+          let list6 = dependentControllerMap.get(this.signal);
+          if (list6 === void 0) {
+            list6 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list6);
           }
           const acRef = new WeakRef(ac);
-          list5.add(acRef);
+          list6.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13372,13 +13372,13 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal, guard2) {
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request2[kHeaders], guard);
+      setHeadersGuard(request2[kHeaders], guard2);
       return request2;
     }
     Object.defineProperties(Request.prototype, {
@@ -13613,18 +13613,18 @@ var require_fetch = __commonJS({
     }
     function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
-      let p = createDeferredPromise();
+      let p2 = createDeferredPromise();
       let requestObject;
       try {
         requestObject = new Request(input, init);
       } catch (e) {
-        p.reject(e);
-        return p.promise;
+        p2.reject(e);
+        return p2.promise;
       }
       const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request2, null, requestObject.signal.reason);
-        return p.promise;
+        abortFetch(p2, request2, null, requestObject.signal.reason);
+        return p2.promise;
       }
       const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
@@ -13640,7 +13640,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p2, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13648,16 +13648,16 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p2, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
-          p.reject(new TypeError("fetch failed", { cause: response.error }));
+          p2.reject(new TypeError("fetch failed", { cause: response.error }));
           return;
         }
         responseObject = new WeakRef(fromInnerResponse(response, "immutable"));
-        p.resolve(responseObject.deref());
-        p = null;
+        p2.resolve(responseObject.deref());
+        p2 = null;
       };
       controller = fetching({
         request: request2,
@@ -13666,7 +13666,7 @@ var require_fetch = __commonJS({
         dispatcher: requestObject[kDispatcher]
         // undici
       });
-      return p.promise;
+      return p2.promise;
     }
     function finalizeAndReportTiming(response, initiatorType = "other") {
       if (response.type === "error" && response.aborted) {
@@ -13701,9 +13701,9 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
-      if (p) {
-        p.reject(error2);
+    function abortFetch(p2, request2, responseObject, error2) {
+      if (p2) {
+        p2.reject(error2);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
         request2.body.stream.cancel(error2).catch((err) => {
@@ -14331,11 +14331,11 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body3, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator2 = body[Symbol.asyncIterator]();
+          const iterator2 = body3[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch({ body: body3 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve, reject) => agent.dispatch(
@@ -14439,7 +14439,7 @@ var require_fetch = __commonJS({
             path: url.pathname + url.search,
             origin: url.origin,
             method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body3,
             headers: request2.headersList.entries,
             maxRedirections: 0,
             upgrade: request2.mode === "websocket" ? "websocket" : void 0
@@ -15460,11 +15460,11 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
-        if (p.length === 0) {
+        const p2 = this.#internalMatchAll(request2, options, 1);
+        if (p2.length === 0) {
           return;
         }
-        return p[0];
+        return p2[0];
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
@@ -15555,8 +15555,8 @@ var require_cache = __commonJS({
           }));
           responsePromises.push(responsePromise.promise);
         }
-        const p = Promise.all(responsePromises);
-        const responses = await p;
+        const p2 = Promise.all(responsePromises);
+        const responses = await p2;
         const operations = [];
         let index2 = 0;
         for (const response of responses) {
@@ -16061,8 +16061,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys = this.#caches.keys();
-        return [...keys];
+        const keys2 = this.#caches.keys();
+        return [...keys2];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -16101,8 +16101,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value2) {
       for (let i = 0; i < value2.length; ++i) {
-        const code4 = value2.charCodeAt(i);
-        if (code4 >= 0 && code4 <= 8 || code4 >= 10 && code4 <= 31 || code4 === 127) {
+        const code5 = value2.charCodeAt(i);
+        if (code5 >= 0 && code5 <= 8 || code5 >= 10 && code5 <= 31 || code5 === 127) {
           return true;
         }
       }
@@ -16110,26 +16110,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code4 = name.charCodeAt(i);
-        if (code4 < 33 || // exclude CTLs (0-31), SP and HT
-        code4 > 126 || // exclude non-ascii and DEL
-        code4 === 34 || // "
-        code4 === 40 || // (
-        code4 === 41 || // )
-        code4 === 60 || // <
-        code4 === 62 || // >
-        code4 === 64 || // @
-        code4 === 44 || // ,
-        code4 === 59 || // ;
-        code4 === 58 || // :
-        code4 === 92 || // \
-        code4 === 47 || // /
-        code4 === 91 || // [
-        code4 === 93 || // ]
-        code4 === 63 || // ?
-        code4 === 61 || // =
-        code4 === 123 || // {
-        code4 === 125) {
+        const code5 = name.charCodeAt(i);
+        if (code5 < 33 || // exclude CTLs (0-31), SP and HT
+        code5 > 126 || // exclude non-ascii and DEL
+        code5 === 34 || // "
+        code5 === 40 || // (
+        code5 === 41 || // )
+        code5 === 60 || // <
+        code5 === 62 || // >
+        code5 === 64 || // @
+        code5 === 44 || // ,
+        code5 === 59 || // ;
+        code5 === 58 || // :
+        code5 === 92 || // \
+        code5 === 47 || // /
+        code5 === 91 || // [
+        code5 === 93 || // ]
+        code5 === 63 || // ?
+        code5 === 61 || // =
+        code5 === 123 || // {
+        code5 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16145,31 +16145,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code4 = value2.charCodeAt(i++);
-        if (code4 < 33 || // exclude CTLs (0-31)
-        code4 > 126 || // non-ascii and DEL (127)
-        code4 === 34 || // "
-        code4 === 44 || // ,
-        code4 === 59 || // ;
-        code4 === 92) {
+        const code5 = value2.charCodeAt(i++);
+        if (code5 < 33 || // exclude CTLs (0-31)
+        code5 > 126 || // non-ascii and DEL (127)
+        code5 === 34 || // "
+        code5 === 44 || // ,
+        code5 === 59 || // ;
+        code5 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path2) {
       for (let i = 0; i < path2.length; ++i) {
-        const code4 = path2.charCodeAt(i);
-        if (code4 < 32 || // exclude CTLs (0-31)
-        code4 > 126 || // exclude DEL and non-ascii
-        code4 === 59) {
+        const code5 = path2.charCodeAt(i);
+        if (code5 < 32 || // exclude CTLs (0-31)
+        code5 > 126 || // exclude DEL and non-ascii
+        code5 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code4) {
-      return code4 >= 48 && code4 <= 57 || // 0-9
-      code4 >= 65 && code4 <= 90 || // A-Z
-      code4 >= 97 && code4 <= 122;
+    function isLetterOrDigit(code5) {
+      return code5 >= 48 && code5 <= 57 || // 0-9
+      code5 >= 65 && code5 <= 90 || // A-Z
+      code5 >= 97 && code5 <= 122;
     }
     function validateCookieDomain(domain2) {
       if (domain2 === " ") {
@@ -16180,8 +16180,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain2.length; ++i) {
-        const code4 = domain2.charCodeAt(i);
-        if (code4 === 46) {
+        const code5 = domain2.charCodeAt(i);
+        if (code5 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16191,10 +16191,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code4)) {
+        if (labelLength === 0 && !isLetterOrDigit(code5)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code4) && code4 !== 45) {
+        if (!isLetterOrDigit(code5) && code5 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16240,7 +16240,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify3(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16283,8 +16283,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value2] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value2] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -16298,7 +16298,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify3
     };
   }
 });
@@ -16320,22 +16320,22 @@ var require_parse = __commonJS({
       let name = "";
       let value2 = "";
       if (header.includes(";")) {
-        const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
-        unparsedAttributes = header.slice(position2.position);
+        const position3 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position3);
+        unparsedAttributes = header.slice(position3.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value2 = nameValuePair;
       } else {
-        const position2 = { position: 0 };
+        const position3 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position2
+          position3
         );
-        value2 = nameValuePair.slice(position2.position + 1);
+        value2 = nameValuePair.slice(position3.position + 1);
       }
       name = name.trim();
       value2 = value2.trim();
@@ -16369,13 +16369,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position2 = { position: 0 };
+        const position3 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position2
+          position3
         );
-        attributeValue = cookieAv.slice(position2.position + 1);
+        attributeValue = cookieAv.slice(position3.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16444,7 +16444,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify3 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16487,7 +16487,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify3(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -16968,37 +16968,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code4 = protocol.charCodeAt(i);
-        if (code4 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code4 > 126 || code4 === 34 || // "
-        code4 === 40 || // (
-        code4 === 41 || // )
-        code4 === 44 || // ,
-        code4 === 47 || // /
-        code4 === 58 || // :
-        code4 === 59 || // ;
-        code4 === 60 || // <
-        code4 === 61 || // =
-        code4 === 62 || // >
-        code4 === 63 || // ?
-        code4 === 64 || // @
-        code4 === 91 || // [
-        code4 === 92 || // \
-        code4 === 93 || // ]
-        code4 === 123 || // {
-        code4 === 125) {
+        const code5 = protocol.charCodeAt(i);
+        if (code5 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code5 > 126 || code5 === 34 || // "
+        code5 === 40 || // (
+        code5 === 41 || // )
+        code5 === 44 || // ,
+        code5 === 47 || // /
+        code5 === 58 || // :
+        code5 === 59 || // ;
+        code5 === 60 || // <
+        code5 === 61 || // =
+        code5 === 62 || // >
+        code5 === 63 || // ?
+        code5 === 64 || // @
+        code5 === 91 || // [
+        code5 === 92 || // \
+        code5 === 93 || // ]
+        code5 === 123 || // {
+        code5 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code4) {
-      if (code4 >= 1e3 && code4 < 1015) {
-        return code4 !== 1004 && // reserved
-        code4 !== 1005 && // "MUST NOT be set as a status code"
-        code4 !== 1006;
+    function isValidStatusCode(code5) {
+      if (code5 >= 1e3 && code5 < 1015) {
+        return code5 !== 1004 && // reserved
+        code5 !== 1005 && // "MUST NOT be set as a status code"
+        code5 !== 1006;
       }
-      return code4 >= 3e3 && code4 <= 4999;
+      return code5 >= 3e3 && code5 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17026,16 +17026,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position2.position < extensions.length) {
-        const pair3 = collectASequenceOfCodePointsFast(";", extensions, position2);
+      while (position3.position < extensions.length) {
+        const pair3 = collectASequenceOfCodePointsFast(";", extensions, position3);
         const [name, value2 = ""] = pair3.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value2, false, true)
         );
-        position2.position++;
+        position3.position++;
       }
       return extensionList;
     }
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code4, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code5, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,12 +17275,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code4 !== void 0 && reason === void 0) {
+        if (code5 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code4, 0);
-        } else if (code4 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code5, 0);
+        } else if (code5 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code4, 0);
+          frame.frameData.writeUInt16BE(code5, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17305,25 +17305,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code4 = 1005;
+      let code5 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code4 = result.code ?? 1005;
+        code5 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code4 = 1006;
+        code5 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code: code4,
+        code: code5,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code4,
+          code: code5,
           reason
         });
       }
@@ -17448,8 +17448,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code4, reason) {
-      closeWebSocketConnection(ws, code4, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code5, reason) {
+      closeWebSocketConnection(ws, code5, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17603,9 +17603,9 @@ var require_receiver = __commonJS({
             if (this.#byteOffset < this.#info.payloadLength) {
               return callback();
             }
-            const body = this.consume(this.#info.payloadLength);
+            const body3 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
-              this.#loop = this.parseControlFrame(body);
+              this.#loop = this.parseControlFrame(body3);
               this.#state = parserStates.INFO;
               const socket = this.ws[kResponse].socket;
               if (this.#loop && socket.writableNeedDrain) {
@@ -17619,7 +17619,7 @@ var require_receiver = __commonJS({
               }
             } else {
               if (!this.#info.compressed) {
-                if (!this.writeFragments(body)) {
+                if (!this.writeFragments(body3)) {
                   return;
                 }
                 if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17632,12 +17632,12 @@ var require_receiver = __commonJS({
                 this.#state = parserStates.INFO;
               } else {
                 this.#extensions.get("permessage-deflate").decompress(
-                  body,
+                  body3,
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code4 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code4, error2.message);
+                      const code5 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code5, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17723,11 +17723,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code4;
+        let code5;
         if (data.length >= 2) {
-          code4 = data.readUInt16BE(0);
+          code5 = data.readUInt16BE(0);
         }
-        if (code4 !== void 0 && !isValidStatusCode(code4)) {
+        if (code5 !== void 0 && !isValidStatusCode(code5)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17739,33 +17739,33 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code4, reason, error: false };
+        return { code: code5, reason, error: false };
       }
       /**
        * Parses control frames.
        * @param {Buffer} body
        */
-      parseControlFrame(body) {
+      parseControlFrame(body3) {
         const { opcode, payloadLength } = this.#info;
         if (opcode === opcodes.CLOSE) {
           if (payloadLength === 1) {
             failWebsocketConnection(this.ws, "Received close frame with a 1-byte body.");
             return false;
           }
-          this.#info.closeInfo = this.parseCloseBody(body);
+          this.#info.closeInfo = this.parseCloseBody(body3);
           if (this.#info.closeInfo.error) {
-            const { code: code4, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code4, reason, reason.length);
+            const { code: code5, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code5, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
-            let body2 = emptyBuffer;
+            let body4 = emptyBuffer;
             if (this.#info.closeInfo.code) {
-              body2 = Buffer.allocUnsafe(2);
-              body2.writeUInt16BE(this.#info.closeInfo.code, 0);
+              body4 = Buffer.allocUnsafe(2);
+              body4.writeUInt16BE(this.#info.closeInfo.code, 0);
             }
-            const closeFrame = new WebsocketFrameSend(body2);
+            const closeFrame = new WebsocketFrameSend(body4);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
               (err) => {
@@ -17780,18 +17780,18 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body);
+            const frame = new WebsocketFrameSend(body3);
             this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
-                payload: body
+                payload: body3
               });
             }
           }
         } else if (opcode === opcodes.PONG) {
           if (channels.pong.hasSubscribers) {
             channels.pong.publish({
-              payload: body
+              payload: body3
             });
           }
         }
@@ -17968,10 +17968,10 @@ var require_websocket = __commonJS({
         if (typeof protocols === "string") {
           protocols = [protocols];
         }
-        if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size) {
+        if (protocols.length !== new Set(protocols.map((p2) => p2.toLowerCase())).size) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
-        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p))) {
+        if (protocols.length > 0 && !protocols.every((p2) => isValidSubprotocol(p2))) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
         this[kWebSocketURL] = new URL(urlRecord.href);
@@ -17993,17 +17993,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code4 = void 0, reason = void 0) {
+      close(code5 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code4 !== void 0) {
-          code4 = webidl.converters["unsigned short"](code4, prefix, "code", { clamp: true });
+        if (code5 !== void 0) {
+          code5 = webidl.converters["unsigned short"](code5, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code4 !== void 0) {
-          if (code4 !== 1e3 && (code4 < 3e3 || code4 > 4999)) {
+        if (code5 !== void 0) {
+          if (code5 !== 1e3 && (code5 < 3e3 || code5 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code4, reason, reasonByteLength);
+        closeWebSocketConnection(this, code5, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code4;
+      let code5;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code4 = err.code;
+        code5 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code4);
+      closeWebSocketConnection(this, code5);
     }
     module.exports = {
       WebSocket
@@ -19164,11 +19164,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s2) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s2))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s2;
       }
       toString() {
         return this.str;
@@ -19182,9 +19182,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code4) {
+      constructor(code5) {
         super();
-        this._items = typeof code4 === "string" ? [code4] : code4;
+        this._items = typeof code5 === "string" ? [code5] : code5;
       }
       toString() {
         return this.str;
@@ -19197,7 +19197,7 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
       }
       get names() {
         var _a;
@@ -19211,13 +19211,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code4 = [strs[0]];
+      const code5 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code4, args[i]);
-        code4.push(strs[++i]);
+        addCodeArg(code5, args[i]);
+        code5.push(strs[++i]);
       }
-      return new _Code(code4);
+      return new _Code(code5);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -19233,13 +19233,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code4, arg) {
+    function addCodeArg(code5, arg) {
       if (arg instanceof _Code)
-        code4.push(...arg._items);
+        code5.push(...arg._items);
       else if (arg instanceof Name)
-        code4.push(arg);
+        code5.push(arg);
       else
-        code4.push(interpolate(arg));
+        code5.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -19281,23 +19281,23 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify3(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -19396,9 +19396,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value2.ref;
+        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s2.length;
+        s2[itemIndex] = value2.ref;
         name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
@@ -19423,7 +19423,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code4 = code_1.nil;
+        let code5 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -19436,16 +19436,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code4 = (0, code_1._)`${code4}${def} ${name} = ${c};${this.opts._n}`;
+              code5 = (0, code_1._)`${code5}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code4 = (0, code_1._)`${code4}${c}${this.opts._n}`;
+              code5 = (0, code_1._)`${code5}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code4;
+        return code5;
       }
     };
     exports.ValueScope = ValueScope;
@@ -19530,11 +19530,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19551,10 +19551,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19605,9 +19605,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code4) {
+      constructor(code5) {
         super();
-        this.code = code4;
+        this.code = code5;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -19615,8 +19615,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19629,7 +19629,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code4, n) => code4 + n.render(opts), "");
+        return this.nodes.reduce((code5, n) => code5 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -19645,12 +19645,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19677,10 +19677,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code4 = `if(${this.condition})` + super.render(opts);
+        let code5 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code4 += "else " + this.else.render(opts);
-        return code4;
+          code5 += "else " + this.else.render(opts);
+        return code5;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -19703,12 +19703,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19731,10 +19731,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19770,10 +19770,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19801,12 +19801,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code4 = "try" + super.render(opts);
+        let code5 = "try" + super.render(opts);
         if (this.catch)
-          code4 += this.catch.render(opts);
+          code5 += this.catch.render(opts);
         if (this.finally)
-          code4 += this.finally.render(opts);
-        return code4;
+          code5 += this.finally.render(opts);
+        return code5;
       }
       optimizeNodes() {
         var _a, _b;
@@ -19815,11 +19815,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -19923,18 +19923,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code4 = ["{"];
-        for (const [key, value2] of keyValues) {
-          if (code4.length > 1)
-            code4.push(",");
-          code4.push(key);
-          if (key !== value2 || this.opts.es5) {
-            code4.push(":");
-            (0, code_1.addCodeArg)(code4, value2);
+        const code5 = ["{"];
+        for (const [key2, value2] of keyValues) {
+          if (code5.length > 1)
+            code5.push(",");
+          code5.push(key2);
+          if (key2 !== value2 || this.opts.es5) {
+            code5.push(":");
+            (0, code_1.addCodeArg)(code5, value2);
           }
         }
-        code4.push("}");
-        return new code_1._Code(code4);
+        code5.push("}");
+        return new code_1._Code(code5);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -20040,10 +20040,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body3, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body3)
+          this.code(body3).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -20120,7 +20120,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20135,14 +20135,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -20203,17 +20203,17 @@ var require_util9 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -20221,8 +20221,8 @@ var require_util9 = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -20303,7 +20303,7 @@ var require_util9 = __commonJS({
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+      Object.keys(ps).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
@@ -20524,13 +20524,13 @@ var require_boolSchema = __commonJS({
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
+    function boolOrEmptySchema(it, valid2) {
       const { gen, schema } = it;
       if (schema === false) {
-        gen.var(valid, false);
+        gen.var(valid2, false);
         falseSchemaError(it);
       } else {
-        gen.var(valid, true);
+        gen.var(valid2, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
@@ -20800,8 +20800,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -20876,11 +20876,11 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p2]));
     }
     exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
@@ -20911,15 +20911,15 @@ var require_code2 = __commonJS({
     exports.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       if (it.allErrors) {
         const validArr = gen.let("valid", true);
         validateItems(() => gen.assign(validArr, false));
         return validArr;
       }
-      gen.var(valid, true);
+      gen.var(valid2, true);
       validateItems(() => gen.break());
-      return valid;
+      return valid2;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         gen.forRange("i", 0, len, (i) => {
@@ -20927,8 +20927,8 @@ var require_code2 = __commonJS({
             keyword,
             dataProp: i,
             dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
+          }, valid2);
+          gen.if((0, codegen_1.not)(valid2), notValid);
         });
       }
     }
@@ -20940,7 +20940,7 @@ var require_code2 = __commonJS({
       const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
-      const valid = gen.let("valid", false);
+      const valid2 = gen.let("valid", false);
       const schValid = gen.name("_valid");
       gen.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
@@ -20948,12 +20948,12 @@ var require_code2 = __commonJS({
           schemaProp: i,
           compositeRule: true
         }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        gen.assign(valid2, (0, codegen_1._)`${valid2} || ${schValid}`);
         const merged = cxt.mergeValidEvaluated(schCxt, schValid);
         if (!merged)
-          gen.if((0, codegen_1.not)(valid));
+          gen.if((0, codegen_1.not)(valid2));
       }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+      cxt.result(valid2, () => cxt.reset(), () => cxt.error(true));
     }
     exports.validateUnion = validateUnion;
   }
@@ -20975,15 +20975,15 @@ var require_keyword = __commonJS({
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
         errSchemaPath: `${it.errSchemaPath}/${keyword}`,
         topSchemaRef: schemaRef,
         compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
+      }, valid2);
+      cxt.pass(valid2, () => cxt.error(true));
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
@@ -20992,9 +20992,9 @@ var require_keyword = __commonJS({
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      const valid2 = gen.let("valid");
+      cxt.block$data(valid2, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid2);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -21010,7 +21010,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid2, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -21022,11 +21022,11 @@ var require_keyword = __commonJS({
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
         const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+        gen.assign(valid2, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
         var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid2), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -21063,8 +21063,8 @@ var require_keyword = __commonJS({
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
+        const valid2 = def.validateSchema(schema[keyword]);
+        if (!valid2) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
             self2.logger.error(msg);
@@ -21168,7 +21168,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i, keys2;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -21179,14 +21179,14 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
+        keys2 = Object.keys(a);
+        length = keys2.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys2[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -21258,20 +21258,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post2, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post2, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post2, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post2, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post2, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post2, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post2, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post2(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -21328,10 +21328,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -21341,29 +21341,29 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
       }
       return count;
     }
-    function getFullPath(resolver2, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver2, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
-      const p = resolver2.parse(id);
-      return _getFullPath(resolver2, p);
+      const p2 = resolver2.parse(id);
+      return _getFullPath(resolver2, p2);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver2, p) {
-      const serialized = resolver2.serialize(p);
+    function _getFullPath(resolver2, p2) {
+      const serialized = resolver2.serialize(p2);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -21468,15 +21468,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body3) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body3);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body3));
       }
     }
     function destructureValCxt(opts) {
@@ -21524,28 +21524,28 @@ var require_validate = __commonJS({
       const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    function subschemaCode(it, valid) {
+    function subschemaCode(it, valid2) {
       if (isSchemaObj(it)) {
         checkKeywords(it);
         if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
+          subSchemaObjCode(it, valid2);
           return;
         }
       }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid2);
     }
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
     function isSchemaObj(it) {
       return typeof it.schema != "boolean";
     }
-    function subSchemaObjCode(it, valid) {
+    function subSchemaObjCode(it, valid2) {
       const { schema, gen, opts } = it;
       if (opts.$comment && schema.$comment)
         commentKeyword(it);
@@ -21553,7 +21553,7 @@ var require_validate = __commonJS({
       checkAsyncSchema(it);
       const errsCount = gen.const("_errs", names_1.default.errors);
       typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+      gen.var(valid2, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
     function checkKeywords(it) {
       (0, util_1.checkUnknownRules)(it);
@@ -21820,24 +21820,24 @@ var require_validate = __commonJS({
         else
           this.params = obj;
       }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+      block$data(valid2, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
-          this.check$data(valid, $dataValid);
+          this.check$data(valid2, $dataValid);
           codeBlock();
         });
       }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+      check$data(valid2 = codegen_1.nil, $dataValid = codegen_1.nil) {
         if (!this.$data)
           return;
         const { gen, schemaCode, schemaType, def } = this;
         gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
+        if (valid2 !== codegen_1.nil)
+          gen.assign(valid2, true);
         if (schemaType.length || def.validateSchema) {
           gen.elseIf(this.invalid$data());
           this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
+          if (valid2 !== codegen_1.nil)
+            gen.assign(valid2, false);
         }
         gen.else();
       }
@@ -21861,12 +21861,12 @@ var require_validate = __commonJS({
           return codegen_1.nil;
         }
       }
-      subschema(appl, valid) {
+      subschema(appl, valid2) {
         const subschema = (0, subschema_1.getSubschema)(this.it, appl);
         (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
         (0, subschema_1.extendSubschemaMode)(subschema, appl);
         const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
+        subschemaCode(nextContext, valid2);
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
@@ -21880,10 +21880,10 @@ var require_validate = __commonJS({
           it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
         }
       }
-      mergeValidEvaluated(schemaCxt, valid) {
+      mergeValidEvaluated(schemaCxt, valid2) {
         const { it, gen } = this;
         if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          gen.if(valid2, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
@@ -21993,20 +21993,20 @@ var require_compile = __commonJS({
     var util_1 = require_util9();
     var validate_1 = require_validate();
     var SchemaEnv = class {
-      constructor(env) {
+      constructor(env2) {
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
+        if (typeof env2.schema == "object")
+          schema = env2.schema;
+        this.schema = env2.schema;
+        this.schemaId = env2.schemaId;
+        this.root = env2.root || this;
+        this.baseId = (_a = env2.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env2.schemaId || "$id"]);
+        this.schemaPath = env2.schemaPath;
+        this.localRefs = env2.localRefs;
+        this.meta = env2.meta;
         this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
         this.refs = {};
       }
@@ -22098,22 +22098,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root2, baseId, ref) {
+    function resolveRef(root4, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root2.refs[ref];
+      const schOrFunc = root4.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root2, ref);
+      let _sch = resolve.call(this, root4, ref);
       if (_sch === void 0) {
-        const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root4.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root: root2, baseId });
+          _sch = new SchemaEnv({ schema, schemaId, root: root4, baseId });
       }
       if (_sch === void 0)
         return;
-      return root2.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root4.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -22131,26 +22131,26 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root2, ref) {
+    function resolve(root4, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root2, ref);
+      return sch || this.schemas[ref] || resolveSchema.call(this, root4, ref);
     }
-    function resolveSchema(root2, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root2.baseId, void 0);
-      if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root2);
+    function resolveSchema(root4, ref) {
+      const p2 = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root4.baseId, void 0);
+      if (Object.keys(root4.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p2, root4);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
       if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root2, schOrRef);
+        const sch = resolveSchema.call(this, root4, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p, sch);
+        return getJsonPointer.call(this, p2, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -22162,9 +22162,9 @@ var require_compile = __commonJS({
         const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root: root2, baseId });
+        return new SchemaEnv({ schema, schemaId, root: root4, baseId });
       }
-      return getJsonPointer.call(this, p, schOrRef);
+      return getJsonPointer.call(this, p2, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -22174,7 +22174,7 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root: root2 }) {
+    function getJsonPointer(parsedRef, { baseId, schema, root: root4 }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
@@ -22190,15 +22190,15 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
-      let env;
+      let env2;
       if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root2, $ref);
+        env2 = resolveSchema.call(this, root4, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root: root2, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
+      env2 = env2 || new SchemaEnv({ schema, schemaId, root: root4, baseId });
+      if (env2.schema !== env2.root.schema)
+        return env2;
       return void 0;
     }
   }
@@ -22253,22 +22253,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code4 = 0;
+      let code5 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code4 = input[i].charCodeAt(0);
-        if (code4 === 48) {
+        code5 = input[i].charCodeAt(0);
+        if (code5 === 48) {
           continue;
         }
-        if (!(code4 >= 48 && code4 <= 57 || code4 >= 65 && code4 <= 70 || code4 >= 97 && code4 <= 102)) {
+        if (!(code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 70 || code5 >= 97 && code5 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code4 = input[i].charCodeAt(0);
-        if (!(code4 >= 48 && code4 <= 57 || code4 >= 65 && code4 <= 70 || code4 >= 97 && code4 <= 102)) {
+        code5 = input[i].charCodeAt(0);
+        if (!(code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 70 || code5 >= 97 && code5 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -22310,9 +22310,9 @@ var require_utils2 = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
+      const head2 = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      return head2 + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -22492,9 +22492,9 @@ var require_utils2 = __commonJS({
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
     function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re2.lastIndex = 0;
+      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -22541,15 +22541,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
-          if (code4 < 128) {
-            output += isEscapeSafe(code4) ? ch : BYTE_HEX[code4];
-          } else if (code4 < 55296 || code4 > 57343) {
-            output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
+          const code5 = input.charCodeAt(i);
+          if (code5 < 128) {
+            output += isEscapeSafe(code5) ? ch : BYTE_HEX[code5];
+          } else if (code5 < 55296 || code5 > 57343) {
+            output += percentEncodeNonAscii(code5);
+          } else if (code5 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code5 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -22580,15 +22580,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
-          if (code4 < 128) {
-            output += BYTE_HEX[code4];
-          } else if (code4 < 55296 || code4 > 57343) {
-            output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
+          const code5 = input.charCodeAt(i);
+          if (code5 < 128) {
+            output += BYTE_HEX[code5];
+          } else if (code5 < 55296 || code5 > 57343) {
+            output += percentEncodeNonAscii(code5);
+          } else if (code5 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code5 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -22615,15 +22615,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
-          if (code4 < 128) {
-            output += BYTE_HEX[code4];
-          } else if (code4 < 55296 || code4 > 57343) {
-            output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
+          const code5 = input.charCodeAt(i);
+          if (code5 < 128) {
+            output += BYTE_HEX[code5];
+          } else if (code5 < 55296 || code5 > 57343) {
+            output += percentEncodeNonAscii(code5);
+          } else if (code5 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code5 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -22668,15 +22668,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
-          if (code4 < 128) {
-            output += isEscapeSafe(code4) ? ch : BYTE_HEX[code4];
-          } else if (code4 < 55296 || code4 > 57343) {
-            output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
+          const code5 = input.charCodeAt(i);
+          if (code5 < 128) {
+            output += isEscapeSafe(code5) ? ch : BYTE_HEX[code5];
+          } else if (code5 < 55296 || code5 > 57343) {
+            output += percentEncodeNonAscii(code5);
+          } else if (code5 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code5 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -22985,13 +22985,13 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize3(uri, options), options);
+        parse6(serialize4(uri, options), options);
       }
       return uri;
     }
@@ -23029,52 +23029,52 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize3(resolved, schemelessOptions);
+      return serialize4(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize3(base, options), options);
-        relative3 = parse4(serialize3(relative3, options), options);
+        base = parse6(serialize4(base, options), options);
+        relative4 = parse6(serialize4(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23082,7 +23082,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23090,7 +23090,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize3(cmpts, opts) {
+    function serialize4(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -23139,17 +23139,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s2 = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s2 = serializePathEncoding(s2, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
+          s2 = "/%2F" + s2.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s2);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -23353,7 +23353,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse6(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23362,7 +23362,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize3(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize4(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -23376,7 +23376,7 @@ var require_fast_uri = __commonJS({
       }
       let value2;
       try {
-        value2 = typeof uri === "string" ? uri : serialize3(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize4(uri, opts);
       } catch {
         return void 0;
       }
@@ -23385,12 +23385,12 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve,
       resolveComponent,
       equal,
-      serialize: serialize3,
-      parse: parse4
+      serialize: serialize4,
+      parse: parse6
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -23491,17 +23491,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s2 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -23573,10 +23573,10 @@ var require_core = __commonJS({
         } else {
           v = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
+        const valid2 = v(data);
         if (!("$async" in v))
           this.errors = v.errors;
-        return valid;
+        return valid2;
       }
       compile(schema, _meta) {
         const sch = this._addSchema(schema, _meta);
@@ -23622,9 +23622,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
+          const p2 = this._loading[ref];
+          if (p2)
+            return p2;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -23633,7 +23633,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -23647,15 +23647,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -23673,15 +23673,15 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
+        const valid2 = this.validate($schema, schema);
+        if (!valid2 && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
             this.logger.error(message);
           else
             throw new Error(message);
         }
-        return valid;
+        return valid2;
       }
       // Get compiled schema by `key` or `ref`.
       // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
@@ -23691,8 +23691,8 @@ var require_core = __commonJS({
           keyRef = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
-          const root2 = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root2, keyRef);
+          const root4 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root4, keyRef);
           if (!sch)
             return;
           this.refs[keyRef] = sch;
@@ -23801,7 +23801,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text7, msg) => text7 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -23811,14 +23811,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -23891,10 +23891,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log2](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -23908,8 +23908,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -24052,21 +24052,21 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
-        const { root: root2 } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
+        const { baseId, schemaEnv: env2, validateName, opts, self: self2 } = it;
+        const { root: root4 } = env2;
+        if (($ref === "#" || $ref === "#/") && baseId === root4.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self2, root2, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root4, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env === root2)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root2 });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
+          if (env2 === root4)
+            return callRef(cxt, validateName, env2, env2.$async);
+          const rootName = gen.scopeValue("root", { ref: root4 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root4, root4.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -24074,16 +24074,16 @@ var require_ref = __commonJS({
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
+          const valid2 = gen.name("valid");
           const schCxt = cxt.subschema({
             schema: sch,
             dataTypes: [],
             schemaPath: codegen_1.nil,
             topSchemaRef: schName,
             errSchemaPath: $ref
-          }, valid);
+          }, valid2);
           cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
+          cxt.ok(valid2);
         }
       }
     };
@@ -24094,28 +24094,28 @@ var require_ref = __commonJS({
     exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
+      const { allErrors, schemaEnv: env2, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
       else
         callSyncRef();
       function callAsyncRef() {
-        if (!env.$async)
+        if (!env2.$async)
           throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
+        const valid2 = gen.let("valid");
         gen.try(() => {
           gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
           addEvaluatedFrom(v);
           if (!allErrors)
-            gen.assign(valid, true);
+            gen.assign(valid2, true);
         }, (e) => {
           gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
-            gen.assign(valid, false);
+            gen.assign(valid2, false);
         });
-        cxt.ok(valid);
+        cxt.ok(valid2);
       }
       function callSyncRef() {
         cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
@@ -24164,7 +24164,7 @@ var require_core2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
-    var core = [
+    var core2 = [
       "$schema",
       "$id",
       "$defs",
@@ -24174,7 +24174,7 @@ var require_core2 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports.default = core;
+    exports.default = core2;
   }
 });
 
@@ -24230,8 +24230,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
+        const invalid3 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid3}))`);
       }
     };
     exports.default = def;
@@ -24320,9 +24320,9 @@ var require_pattern = __commonJS({
         if ($data) {
           const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
+          const valid2 = gen.let("valid");
+          gen.try(() => gen.assign(valid2, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid2, false));
+          cxt.fail$data((0, codegen_1._)`!${valid2}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
@@ -24413,9 +24413,9 @@ var require_required = __commonJS({
         function exitOnErrorMode() {
           const missing = gen.let("missing");
           if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
+            const valid2 = gen.let("valid", true);
+            cxt.block$data(valid2, () => loopUntilMissing(missing, valid2));
+            cxt.ok(valid2);
           } else {
             gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
@@ -24428,11 +24428,11 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
+        function loopUntilMissing(missing, valid2) {
           cxt.setParams({ missingProperty: missing });
           gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
+            gen.assign(valid2, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid2), () => {
               cxt.error();
               gen.break();
             });
@@ -24507,15 +24507,15 @@ var require_uniqueItems = __commonJS({
         const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
           return;
-        const valid = gen.let("valid");
+        const valid2 = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
+        cxt.block$data(valid2, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid2);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
           cxt.setParams({ i, j });
-          gen.assign(valid, true);
+          gen.assign(valid2, true);
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
@@ -24533,7 +24533,7 @@ var require_uniqueItems = __commonJS({
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
-              gen.assign(valid, false).break();
+              gen.assign(valid2, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
@@ -24542,7 +24542,7 @@ var require_uniqueItems = __commonJS({
           const outer = gen.name("outer");
           gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
             cxt.error();
-            gen.assign(valid, false).break(outer);
+            gen.assign(valid2, false).break(outer);
           })));
         }
       }
@@ -24604,20 +24604,20 @@ var require_enum = __commonJS({
         const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
+        let valid2;
         if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
+          valid2 = gen.let("valid");
+          cxt.block$data(valid2, loopEnum);
         } else {
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+          valid2 = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
-        cxt.pass(valid);
+        cxt.pass(valid2);
         function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.assign(valid2, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid2, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -24703,15 +24703,15 @@ var require_additionalItems = __commonJS({
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
+        const valid2 = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid2), () => validateItems(valid2));
+        cxt.ok(valid2);
       }
-      function validateItems(valid) {
+      function validateItems(valid2) {
         gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid2);
           if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
+            gen.if((0, codegen_1.not)(valid2), () => gen.break());
         });
       }
     }
@@ -24750,7 +24750,7 @@ var require_items = __commonJS({
       if (it.opts.unevaluated && schArr.length && it.items !== true) {
         it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
       }
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
@@ -24759,8 +24759,8 @@ var require_items = __commonJS({
           keyword,
           schemaProp: i,
           dataProp: i
-        }, valid));
-        cxt.ok(valid);
+        }, valid2));
+        cxt.ok(valid2);
       });
       function checkStrictTuple(sch) {
         const { opts, errSchemaPath } = it;
@@ -24877,18 +24877,18 @@ var require_contains = __commonJS({
           return;
         }
         it.items = true;
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
+          validateItems(valid2, () => gen.if(valid2, () => gen.break()));
         } else if (min === 0) {
-          gen.let(valid, true);
+          gen.let(valid2, true);
           if (max !== void 0)
             gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
         } else {
-          gen.let(valid, false);
+          gen.let(valid2, false);
           validateItemsWithCount();
         }
-        cxt.result(valid, () => cxt.reset());
+        cxt.result(valid2, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
           const count = gen.let("count", 0);
@@ -24908,13 +24908,13 @@ var require_contains = __commonJS({
         function checkLimits(count) {
           gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid2, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid2, false).break());
             if (min === 1)
-              gen.assign(valid, true);
+              gen.assign(valid2, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid2, true));
           }
         }
       }
@@ -24957,11 +24957,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -24996,20 +24996,20 @@ var require_dependencies = __commonJS({
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       for (const prop in schemaDeps) {
         if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
           continue;
         gen.if(
           (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
           () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid2);
+            cxt.mergeValidEvaluated(schCxt, valid2);
           },
-          () => gen.var(valid, true)
+          () => gen.var(valid2, true)
           // TODO var
         );
-        cxt.ok(valid);
+        cxt.ok(valid2);
       }
     }
     exports.validateSchemaDeps = validateSchemaDeps;
@@ -25037,23 +25037,23 @@ var require_propertyNames = __commonJS({
         const { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        const valid2 = gen.name("valid");
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
+          }, valid2);
+          gen.if((0, codegen_1.not)(valid2), () => {
             cxt.error(true);
             if (!it.allErrors)
               gen.break();
           });
         });
-        cxt.ok(valid);
+        cxt.ok(valid2);
       }
     };
     exports.default = def;
@@ -25093,62 +25093,62 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key2} === ${p2}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
+            const valid2 = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
+              applyAdditionalSchema(key2, valid2, false);
+              gen.if((0, codegen_1.not)(valid2), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid2);
               if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
+                gen.if((0, codegen_1.not)(valid2), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid2, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -25158,7 +25158,7 @@ var require_additionalProperties = __commonJS({
               allErrors: false
             });
           }
-          cxt.subschema(subschema, valid);
+          cxt.subschema(subschema, valid2);
         }
       }
     };
@@ -25191,10 +25191,10 @@ var require_properties = __commonJS({
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it, schema[p2]));
         if (properties.length === 0)
           return;
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         for (const prop of properties) {
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
@@ -25202,11 +25202,11 @@ var require_properties = __commonJS({
             gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
             applyPropertySchema(prop);
             if (!it.allErrors)
-              gen.else().var(valid, true);
+              gen.else().var(valid2, true);
             gen.endIf();
           }
           cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
+          cxt.ok(valid2);
         }
         function hasDefault(prop) {
           return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
@@ -25216,7 +25216,7 @@ var require_properties = __commonJS({
             keyword: "properties",
             schemaProp: prop,
             dataProp: prop
-          }, valid);
+          }, valid2);
         }
       }
     };
@@ -25241,12 +25241,12 @@ var require_patternProperties = __commonJS({
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it, schema[p2]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
           it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
         }
@@ -25259,9 +25259,9 @@ var require_patternProperties = __commonJS({
             if (it.allErrors) {
               validateProperties(pat);
             } else {
-              gen.var(valid, true);
+              gen.var(valid2, true);
               validateProperties(pat);
-              gen.if(valid);
+              gen.if(valid2);
             }
           }
         }
@@ -25273,21 +25273,21 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
-                }, valid);
+                }, valid2);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
+                gen.if((0, codegen_1.not)(valid2), () => gen.break());
               }
             });
           });
@@ -25314,14 +25314,14 @@ var require_not = __commonJS({
           cxt.fail();
           return;
         }
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         cxt.subschema({
           keyword: "not",
           compositeRule: true,
           createErrors: false,
           allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+        }, valid2);
+        cxt.failResult(valid2, () => cxt.reset(), () => cxt.error());
       },
       error: { message: "must NOT be valid" }
     };
@@ -25369,12 +25369,12 @@ var require_oneOf = __commonJS({
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema;
-        const valid = gen.let("valid", false);
+        const valid2 = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
         cxt.setParams({ passing });
         gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        cxt.result(valid2, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
           schArr.forEach((sch, i) => {
             let schCxt;
@@ -25388,10 +25388,10 @@ var require_oneOf = __commonJS({
               }, schValid);
             }
             if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+              gen.if((0, codegen_1._)`${schValid} && ${valid2}`).assign(valid2, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
             }
             gen.if(schValid, () => {
-              gen.assign(valid, true);
+              gen.assign(valid2, true);
               gen.assign(passing, i);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
@@ -25417,12 +25417,12 @@ var require_allOf = __commonJS({
         const { gen, schema, it } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid2);
+          cxt.ok(valid2);
           cxt.mergeEvaluated(schCxt);
         });
       }
@@ -25456,7 +25456,7 @@ var require_if = __commonJS({
         const hasElse = hasSchema(it, "else");
         if (!hasThen && !hasElse)
           return;
-        const valid = gen.let("valid", true);
+        const valid2 = gen.let("valid", true);
         const schValid = gen.name("_valid");
         validateIf();
         cxt.reset();
@@ -25469,7 +25469,7 @@ var require_if = __commonJS({
         } else {
           gen.if((0, codegen_1.not)(schValid), validateClause("else"));
         }
-        cxt.pass(valid, () => cxt.error(true));
+        cxt.pass(valid2, () => cxt.error(true));
         function validateIf() {
           const schCxt = cxt.subschema({
             keyword: "if",
@@ -25482,8 +25482,8 @@ var require_if = __commonJS({
         function validateClause(keyword, ifClause) {
           return () => {
             const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
+            gen.assign(valid2, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid2);
             if (ifClause)
               gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
             else
@@ -25591,9 +25591,9 @@ var require_dynamicAnchor = __commonJS({
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
       const { schemaEnv, schema, self: self2 } = cxt.it;
-      const { root: root2, baseId, localRefs, meta } = schemaEnv.root;
+      const { root: root4, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self2.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root: root2, baseId, localRefs, meta });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root: root4, baseId, localRefs, meta });
       compile_1.compileSchema.call(self2, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -25623,22 +25623,22 @@ var require_dynamicRef = __commonJS({
       if (it.allErrors) {
         _dynamicRef();
       } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
+        const valid2 = gen.let("valid", false);
+        _dynamicRef(valid2);
+        cxt.ok(valid2);
       }
-      function _dynamicRef(valid) {
+      function _dynamicRef(valid2) {
         if (it.schemaEnv.root.dynamicAnchors[anchor]) {
           const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+          gen.if(v, _callRef(v, valid2), _callRef(it.validateName, valid2));
         } else {
-          _callRef(it.validateName, valid)();
+          _callRef(it.validateName, valid2)();
         }
       }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
+      function _callRef(validate, valid2) {
+        return valid2 ? () => gen.block(() => {
           (0, ref_1.callRef)(cxt, validate);
-          gen.let(valid, true);
+          gen.let(valid2, true);
         }) : () => (0, ref_1.callRef)(cxt, validate);
       }
     }
@@ -25787,39 +25787,39 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
           if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
+            const valid2 = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
-            }, valid);
+            }, valid2);
             if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
+              gen.if((0, codegen_1.not)(valid2), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          for (const p2 in evaluatedProps) {
+            if (evaluatedProps[p2] === true)
+              ps.push((0, codegen_1._)`${key2} !== ${p2}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -25855,16 +25855,16 @@ var require_unevaluatedItems = __commonJS({
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
         } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
+          const valid2 = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid2), () => validateItems(valid2, items));
+          cxt.ok(valid2);
         }
         it.items = true;
-        function validateItems(valid, from) {
+        function validateItems(valid2, from) {
           gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid2);
             if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
+              gen.if((0, codegen_1.not)(valid2), () => gen.break());
           });
         }
       }
@@ -25953,8 +25953,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code4 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code4 });
+            const code5 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code5 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -26083,16 +26083,16 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
+        const valid2 = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
         gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
+        cxt.ok(valid2);
         function validateMapping() {
           const mapping = getMapping();
           gen.if(false);
           for (const tagValue in mapping) {
             gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            gen.assign(valid2, applyTagSchema(mapping[tagValue]));
           }
           gen.else();
           cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
@@ -26530,7 +26530,7 @@ var require_json_schema_2020_12 = __commonJS({
     var applicator = require_applicator2();
     var unevaluated = require_unevaluated2();
     var content3 = require_content();
-    var core = require_core3();
+    var core2 = require_core3();
     var format = require_format_annotation();
     var metadata = require_meta_data();
     var validation = require_validation2();
@@ -26542,7 +26542,7 @@ var require_json_schema_2020_12 = __commonJS({
         applicator,
         unevaluated,
         content3,
-        core,
+        core2,
         with$data(this, format),
         metadata,
         with$data(this, validation)
@@ -26708,10 +26708,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE3 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str) {
-      const matches = DATE2.exec(str);
+      const matches = DATE3.exec(str);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -26730,7 +26730,7 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str) {
+      return function time2(str) {
         const matches = TIME.exec(str);
         if (!matches)
           return false;
@@ -26776,10 +26776,10 @@ var require_formats = __commonJS({
     }
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
+      const time2 = getTime(strictTimeZone);
       return function date_time(str) {
         const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+        return dateTime.length === 2 && date(dateTime[0]) && time2(dateTime[1]);
       };
     }
     function compareDateTime(dt1, dt2) {
@@ -27173,8 +27173,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list5 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list5, formats, exportName);
+      const list6 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list6, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -27186,11 +27186,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list5, fs3, exportName) {
+    function addFormats2(ajv, list6, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list5)
+      for (const f of list6)
         ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -27205,21 +27205,21 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP2;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -27229,7 +27229,7 @@ var require_identity = __commonJS({
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
           case SEQ:
             return true;
@@ -27239,7 +27239,7 @@ var require_identity = __commonJS({
     var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
@@ -27276,11 +27276,11 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path2) {
-      const ctrl = callVisitor(key, node2, visitor, path2);
+    function visit_(key2, node2, visitor, path2) {
+      const ctrl = callVisitor(key2, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -27324,11 +27324,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path2) {
-      const ctrl = await callVisitor(key, node2, visitor, path2);
+    async function visitAsync_(key2, node2, visitor, path2) {
+      const ctrl = await callVisitor(key2, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -27378,27 +27378,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path2) {
+    function callVisitor(key2, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path2);
+        return visitor(key2, node2, path2);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path2);
+        return visitor.Map?.(key2, node2, path2);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path2);
+        return visitor.Seq?.(key2, node2, path2);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path2);
+        return visitor.Pair?.(key2, node2, path2);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path2);
+        return visitor.Scalar?.(key2, node2, path2);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path2);
+        return visitor.Alias?.(key2, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node2) {
+    function replaceNode(key2, path2, node2) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
+        parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node2;
         else
           parent.value = node2;
@@ -27481,8 +27481,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle2, prefix] = parts;
-            this.tags[handle2] = prefix;
+            const [handle3, prefix] = parts;
+            this.tags[handle3] = prefix;
             return true;
           }
           case "%YAML": {
@@ -27529,10 +27529,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle3, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle2];
+        const prefix = this.tags[handle3];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -27541,7 +27541,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle2 === "!")
+        if (handle3 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -27551,9 +27551,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle2, prefix] of Object.entries(this.tags)) {
+        for (const [handle3, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle2 + escapeTagName(tag.substring(prefix.length));
+            return handle3 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -27570,11 +27570,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle2, prefix] of tagEntries) {
-          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle3, prefix] of tagEntries) {
+          if (handle3 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+            lines.push(`%TAG ${handle3} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -27599,9 +27599,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root2) {
+    function anchorNames(root4) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root2, {
+      visit3.visit(root4, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -27659,7 +27659,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -27699,7 +27699,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -28062,14 +28062,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value2);
         else {
-          const [key, ...rest] = path2;
-          const node2 = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -28077,14 +28077,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
+          return this.delete(key2);
+        const node2 = this.get(key2, true);
         if (identity.isCollection(node2))
           return node2.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -28092,8 +28092,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node2 = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
@@ -28111,10 +28111,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
+          return this.has(key2);
+        const node2 = this.get(key2, true);
         return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
@@ -28122,17 +28122,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key2, value2);
         } else {
-          const node2 = this.get(key, true);
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -28147,12 +28147,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -28166,14 +28166,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text5;
+        return text7;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text5.length <= endStep)
-        return text5;
+      if (text7.length <= endStep)
+        return text7;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -28190,14 +28190,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text5, i, indent2.length);
+        i = consumeMoreIndentedLines(text7, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text5[i += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text5[i + 1]) {
+          switch (text7[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -28214,12 +28214,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text5, i, indent2.length);
+            i = consumeMoreIndentedLines(text7, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text5[i + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -28231,12 +28231,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text5[i += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text5;
+                return text7;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -28251,39 +28251,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text5;
+        return text7;
       if (onFold)
         onFold();
-      let res = text5.slice(0, folds[0]);
+      let res = text7.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text5.length;
+        const end2 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
-${indent2}${text5.slice(0, end2)}`;
+${indent2}${text7.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text5[fold]}\\`;
+            res += `${text7[fold]}\\`;
           res += `
-${indent2}${text5.slice(fold + 1, end2)}`;
+${indent2}${text7.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text5, i, indent2) {
+    function consumeMoreIndentedLines(text7, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text5[start];
+      let ch = text7[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text5[++i];
+          ch = text7[++i];
         } else {
           do {
-            ch = text5[++i];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text5[start];
+          ch = text7[start];
         }
       }
       return end;
@@ -28346,8 +28346,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code4 = json.substr(i + 2, 4);
-                switch (code4) {
+                const code5 = json.substr(i + 2, 4);
+                switch (code5) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -28373,8 +28373,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code4.substr(0, 2) === "00")
-                      str += "\\x" + code4.substr(2);
+                    if (code5.substr(0, 2) === "00")
+                      str += "\\x" + code5.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -28436,7 +28436,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
         return quotedString(value2, ctx);
@@ -28488,8 +28488,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -28502,10 +28502,10 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body3 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent2}${body3}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
@@ -28669,7 +28669,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -28698,7 +28698,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -28708,21 +28708,21 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -28730,7 +28730,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify3.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -28782,7 +28782,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -28864,7 +28864,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -28874,7 +28874,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map4, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -28891,14 +28891,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key2, value3] of srcMap) {
         if (map4 instanceof Map) {
-          if (!map4.has(key))
-            map4.set(key, value3);
+          if (!map4.has(key2))
+            map4.set(key2, value3);
         } else if (map4 instanceof Set) {
-          map4.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map4, key)) {
-          Object.defineProperty(map4, key, {
+          map4.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map4, key2)) {
+          Object.defineProperty(map4, key2, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -28913,7 +28913,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -28922,23 +28922,23 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
-    var stringify = require_stringify();
+    var merge3 = require_merge();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map4, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map4, value2);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map4, value2);
+    function addPairToJSMap(ctx, map4, { key: key2, value: value2 }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map4, value2);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map4, value2);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map4 instanceof Map) {
           map4.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map4 instanceof Set) {
           map4.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map4)
             Object.defineProperty(map4, stringKey, {
@@ -28953,19 +28953,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map4;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+      if (identity.isNode(key2) && ctx?.doc) {
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -28989,24 +28989,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value2, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value2, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key2, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value2;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value: value2 } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value2))
           value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
         const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -29026,27 +29026,27 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify4 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -29056,10 +29056,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify3.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -29074,8 +29074,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -29095,13 +29095,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -29114,16 +29114,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify3.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -29135,8 +29135,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -29160,11 +29160,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -29182,11 +29182,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -29209,20 +29209,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map4 = new this(schema);
-        const add = (key, value2) => {
+        const add = (key2, value2) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value2 = replacer.call(obj, key2, value2);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map4.items.push(Pair.createPair(key, value2, ctx));
+            map4.items.push(Pair.createPair(key2, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key2, value2] of obj)
+            add(key2, value2);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map4.items.sort(schema.sortMapEntries);
@@ -29262,23 +29262,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node2 = it?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key2, value2) {
+        this.add(new Pair.Pair(key2, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -29367,15 +29367,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -29387,8 +29387,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -29398,10 +29398,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
-        const idx = asItemIndex(key);
+      set(key2, value2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
           prev.value = value2;
@@ -29435,8 +29435,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -29444,8 +29444,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -29784,7 +29784,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
         if (!value2)
           return "";
         const buf = value2;
@@ -29792,10 +29792,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -29809,7 +29809,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -29859,25 +29859,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value2;
+          let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
-              value2 = it[key];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key2 = keys2[0];
+              value2 = it[key2];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key2, value2, ctx));
         }
       return pairs2;
     }
@@ -29924,16 +29924,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map4);
         for (const pair3 of this.items) {
-          let key, value2;
+          let key2, value2;
           if (identity.isPair(pair3)) {
-            key = toJS.toJS(pair3.key, "", ctx);
-            value2 = toJS.toJS(pair3.value, key, ctx);
+            key2 = toJS.toJS(pair3.key, "", ctx);
+            value2 = toJS.toJS(pair3.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair3, "", ctx);
+            key2 = toJS.toJS(pair3, "", ctx);
           }
-          if (map4.has(key))
+          if (map4.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map4.set(key, value2);
+          map4.set(key2, value2);
         }
         return map4;
       }
@@ -29954,12 +29954,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -30144,14 +30144,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair3;
-        if (identity.isPair(key))
-          pair3 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair3 = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair3 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair3 = new Pair.Pair(key2.key, null);
         else
-          pair3 = new Pair.Pair(key, null);
+          pair3 = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair3.key);
         if (!prev)
           this.items.push(pair3);
@@ -30160,18 +30160,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair3 = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair3 = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
       }
-      set(key, value2) {
+      set(key2, value2) {
         if (typeof value2 !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value2) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -30230,7 +30230,7 @@ var require_timestamp = __commonJS({
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -30321,7 +30321,7 @@ var require_schema4 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -30341,7 +30341,7 @@ var require_schema4 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -30367,7 +30367,7 @@ var require_tags = __commonJS({
     var schema = require_schema2();
     var schema$1 = require_schema3();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema4();
@@ -30392,7 +30392,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map4.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -30402,7 +30402,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -30411,15 +30411,15 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -30429,13 +30429,13 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -30457,12 +30457,12 @@ var require_Schema = __commonJS({
     var string3 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+    var Schema2 = class _Schema {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map4.map });
         Object.defineProperty(this, identity.SCALAR, { value: string3.string });
@@ -30475,7 +30475,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -30484,7 +30484,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -30499,7 +30499,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -30521,15 +30521,15 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body3 = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body3 += stringifyComment.lineComment(body3, "", commentString(contentComment));
+        if ((body3[0] === "|" || body3[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body3}`;
         } else
-          lines.push(body);
+          lines.push(body3);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -30568,7 +30568,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -30698,8 +30698,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value2, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
@@ -30707,8 +30707,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -30728,8 +30728,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -30744,8 +30744,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -30759,11 +30759,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key2, value2);
         }
       }
       /**
@@ -30819,7 +30819,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -30853,8 +30853,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -30873,22 +30873,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code4, message) {
+      constructor(name, pos, code5, message) {
         super();
         this.name = name;
-        this.code = code4;
+        this.code = code5;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLParseError", pos, code4, message);
+      constructor(pos, code5, message) {
+        super("YAMLParseError", pos, code5, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLWarning", pos, code4, message);
+      constructor(pos, code5, message) {
+        super("YAMLWarning", pos, code5, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -30941,11 +30941,11 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
-      let tab = null;
+      let tab2 = null;
       let anchor = null;
       let tag = null;
       let newlineAfterProp = null;
@@ -30958,16 +30958,16 @@ var require_resolve_props = __commonJS({
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
-        if (tab) {
+        if (tab2) {
           if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+            onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
-          tab = null;
+          tab2 = null;
         }
         switch (token.type) {
           case "space":
             if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+              tab2 = token;
             }
             hasSpace = true;
             break;
@@ -30975,18 +30975,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -31048,13 +31048,13 @@ var require_resolve_props = __commonJS({
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      if (tab2 && (atNewline && tab2.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -31071,24 +31071,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -31132,12 +31132,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search2) {
+    function mapIncludes(ctx, items, search3) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair3) => isEqual(pair3.key, search2));
+      return items.some((pair3) => isEqual(pair3.key, search3));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -31162,10 +31162,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31173,10 +31173,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
@@ -31189,17 +31189,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -31209,7 +31209,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -31307,7 +31307,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep3 = "";
@@ -31321,15 +31321,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep3 + cb;
+                comment2 += sep3 + cb;
               sep3 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep3 += source;
               hasSpace = true;
               break;
@@ -31339,7 +31339,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -31373,11 +31373,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -31398,9 +31398,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -31447,8 +31447,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
@@ -31738,7 +31738,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -31755,7 +31755,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -31771,7 +31771,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -31797,7 +31797,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
+      const _onError = (rel, code5, msg) => onError(offset + rel, code5, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -31822,12 +31822,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value: value2,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -31925,9 +31925,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
@@ -31995,13 +31995,13 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code4 = ok3 ? parseInt(cc, 16) : NaN;
+      const code5 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code4);
+        return String.fromCodePoint(code5);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports.resolveFlowScalar = resolveFlowScalar;
@@ -32017,7 +32017,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -32045,8 +32045,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
@@ -32132,7 +32132,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -32176,17 +32176,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node2.comment = comment2;
         else
-          node2.commentBefore = comment;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -32201,8 +32201,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
+      if (comment2) {
+        node2.comment = comment2;
         node2.range[2] = end;
       }
       return node2;
@@ -32214,10 +32214,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -32258,10 +32258,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -32288,14 +32288,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -32310,7 +32310,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -32319,36 +32319,36 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code4, message, warning2) => {
+        this.onError = (source, code5, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code5, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code4, message));
+            this.errors.push(new errors.YAMLParseError(pos, code5, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -32486,12 +32486,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code4, message) => {
+        const _onError = (pos, code5, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code4, message);
+            onError(offset, code5, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code5, message);
         };
         switch (token.type) {
           case "scalar":
@@ -32519,14 +32519,14 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const head2 = source.substring(0, he);
+          const body3 = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+          return { type: "block-scalar", offset, indent: indent2, props, source: body3 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
@@ -32582,26 +32582,26 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const head2 = source.substring(0, he);
+      const body3 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
-        token.source = body;
+        header.source = head2;
+        token.source = body3;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body3 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -32648,9 +32648,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent: indent2, source, end });
         }
       }
@@ -32665,7 +32665,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -32705,12 +32705,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep3)
         for (const st of sep3)
           res += st.source;
@@ -32718,7 +32718,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -32968,8 +32968,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -33067,12 +33067,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -33377,11 +33377,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -33513,15 +33513,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list5, type) {
-      for (let i = 0; i < list5.length; ++i)
-        if (list5[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list5) {
-      for (let i = 0; i < list5.length; ++i) {
-        switch (list5[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -34042,7 +34042,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep3 = it.sep;
                   sep3.push(this.sourceToken);
                   delete it.key;
@@ -34051,7 +34051,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -34429,7 +34429,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -34448,7 +34448,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify3(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -34470,10 +34470,10 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document2.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -34483,7 +34483,7 @@ var require_dist2 = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors3();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -34499,7 +34499,7 @@ var require_dist2 = __commonJS({
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -34651,7 +34651,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value2) {
         return value2 instanceof P ? value2 : new P(function(resolve) {
           resolve(value2);
@@ -34660,14 +34660,14 @@ var require_lib = __commonJS({
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value2) {
           try {
-            step(generator.next(value2));
+            step(generator2.next(value2));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value2) {
           try {
-            step(generator["throw"](value2));
+            step(generator2["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -34675,7 +34675,7 @@ var require_lib = __commonJS({
         function step(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -34726,8 +34726,8 @@ var require_lib = __commonJS({
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
     })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl2) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl2));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
     }
     var HttpRedirectCodes2 = [
@@ -34791,7 +34791,7 @@ var require_lib = __commonJS({
       return parsedUrl.protocol === "https:";
     }
     var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
+      constructor(userAgent2, handlers2, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
         this._allowRedirectDowngrade = false;
@@ -34801,7 +34801,7 @@ var require_lib = __commonJS({
         this._keepAlive = false;
         this._disposed = false;
         this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
+        this.handlers = handlers2 || [];
         this.requestOptions = requestOptions;
         if (requestOptions) {
           if (requestOptions.ignoreSslError != null) {
@@ -35055,12 +35055,12 @@ var require_lib = __commonJS({
        * routing through a proxy server - depending upon the url and proxy environment variables.
        * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
        */
-      getAgent(serverUrl2) {
-        const parsedUrl = new URL(serverUrl2);
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
         return this._getAgent(parsedUrl);
       }
-      getAgentDispatcher(serverUrl2) {
-        const parsedUrl = new URL(serverUrl2);
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
         const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
@@ -35253,7 +35253,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve(response);
             }
-            function dateTimeDeserializer(key, value2) {
+            function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
                 const a = new Date(value2);
                 if (!isNaN(a.valueOf())) {
@@ -35544,16 +35544,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list5) {
-            return list5.forEachShift(fn);
+          return this._lists.forEach(function(list6) {
+            return list6.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list5;
+          var j, len, list6;
           for (j = 0, len = arr.length; j < len; j++) {
-            list5 = arr[j];
-            if (list5.length > 0) {
-              return list5;
+            list6 = arr[j];
+            if (list6.length > 0) {
+              return list6;
             }
           }
           return [];
@@ -35781,9 +35781,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time) {
+        async __groupCheck__(time2) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
+          return this._nextRequest + this.timeout < time2;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -36037,27 +36037,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -36079,11 +36079,11 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k, keys2, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
@@ -36092,23 +36092,23 @@ var require_light = __commonJS({
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
+              var e, k, ref, results, time2, v;
+              time2 = Date.now();
               ref = this.instances;
               results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
-                  if (await v._store.__groupCheck__(time)) {
+                  if (await v._store.__groupCheck__(time2)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
@@ -36207,10 +36207,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck3 = (function() {
         class Bottleneck4 {
-          constructor(options = {}, ...invalid2) {
+          constructor(options = {}, ...invalid3) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid2);
+            this._validateOptions(options, invalid3);
             parser$5.load(options, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -36240,8 +36240,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options, invalid2) {
-            if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
+          _validateOptions(options, invalid3) {
+            if (!(options != null && typeof options === "object" && invalid3.length === 0)) {
               throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -36349,16 +36349,16 @@ var require_light = __commonJS({
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index2 = this._randomIndex();
               return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty2;
+                var empty3;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
                   queue.shift();
-                  empty2 = this.empty();
-                  if (empty2) {
+                  empty3 = this.empty();
+                  if (empty3) {
                     this.Events.trigger("empty");
                   }
                   if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty2);
+                    this.Events.trigger("depleted", empty3);
                   }
                   this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
@@ -36724,7 +36724,7 @@ var require_extend = __commonJS({
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
+    var defineProperty2 = Object.defineProperty;
     var gOPD = Object.getOwnPropertyDescriptor;
     var isArray = function isArray2(arr) {
       if (typeof Array.isArray === "function") {
@@ -36741,14 +36741,14 @@ var require_extend = __commonJS({
       if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
         return false;
       }
-      var key;
-      for (key in obj) {
+      var key2;
+      for (key2 in obj) {
       }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
+      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
     };
     var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
+      if (defineProperty2 && options.name === "__proto__") {
+        defineProperty2(target, options.name, {
           enumerable: true,
           configurable: true,
           value: options.newValue,
@@ -36809,6 +36809,2399 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/sax/lib/sax.js
+var require_sax = __commonJS({
+  "node_modules/sax/lib/sax.js"(exports) {
+    (function(sax) {
+      sax.parser = function(strict, opt) {
+        return new SAXParser(strict, opt);
+      };
+      sax.SAXParser = SAXParser;
+      sax.SAXStream = SAXStream;
+      sax.createStream = createStream;
+      sax.MAX_BUFFER_LENGTH = 64 * 1024;
+      var buffers = [
+        "comment",
+        "sgmlDecl",
+        "textNode",
+        "tagName",
+        "doctype",
+        "procInstName",
+        "procInstBody",
+        "entity",
+        "attribName",
+        "attribValue",
+        "cdata",
+        "script"
+      ];
+      sax.EVENTS = [
+        "text",
+        "processinginstruction",
+        "sgmldeclaration",
+        "doctype",
+        "comment",
+        "opentagstart",
+        "attribute",
+        "opentag",
+        "closetag",
+        "opencdata",
+        "cdata",
+        "closecdata",
+        "error",
+        "end",
+        "ready",
+        "script",
+        "opennamespace",
+        "closenamespace"
+      ];
+      function SAXParser(strict, opt) {
+        if (!(this instanceof SAXParser)) {
+          return new SAXParser(strict, opt);
+        }
+        var parser = this;
+        clearBuffers(parser);
+        parser.q = parser.c = "";
+        parser.bufferCheckPosition = sax.MAX_BUFFER_LENGTH;
+        parser.encoding = null;
+        parser.opt = opt || {};
+        parser.opt.lowercase = parser.opt.lowercase || parser.opt.lowercasetags;
+        parser.looseCase = parser.opt.lowercase ? "toLowerCase" : "toUpperCase";
+        parser.opt.maxEntityCount = parser.opt.maxEntityCount || 512;
+        parser.opt.maxEntityDepth = parser.opt.maxEntityDepth || 4;
+        parser.entityCount = parser.entityDepth = 0;
+        parser.tags = [];
+        parser.closed = parser.closedRoot = parser.sawRoot = false;
+        parser.tag = parser.error = null;
+        parser.strict = !!strict;
+        parser.noscript = !!(strict || parser.opt.noscript);
+        parser.state = S.BEGIN;
+        parser.strictEntities = parser.opt.strictEntities;
+        parser.ENTITIES = parser.strictEntities ? Object.create(sax.XML_ENTITIES) : Object.create(sax.ENTITIES);
+        parser.attribList = [];
+        if (parser.opt.xmlns) {
+          parser.ns = Object.create(rootNS);
+        }
+        if (parser.opt.unquotedAttributeValues === void 0) {
+          parser.opt.unquotedAttributeValues = !strict;
+        }
+        parser.trackPosition = parser.opt.position !== false;
+        if (parser.trackPosition) {
+          parser.position = parser.line = parser.column = 0;
+        }
+        emit(parser, "onready");
+      }
+      if (!Object.create) {
+        Object.create = function(o) {
+          function F() {
+          }
+          F.prototype = o;
+          var newf = new F();
+          return newf;
+        };
+      }
+      if (!Object.keys) {
+        Object.keys = function(o) {
+          var a = [];
+          for (var i in o) if (o.hasOwnProperty(i)) a.push(i);
+          return a;
+        };
+      }
+      function checkBufferLength(parser) {
+        var maxAllowed = Math.max(sax.MAX_BUFFER_LENGTH, 10);
+        var maxActual = 0;
+        for (var i = 0, l = buffers.length; i < l; i++) {
+          var len = parser[buffers[i]].length;
+          if (len > maxAllowed) {
+            switch (buffers[i]) {
+              case "textNode":
+                closeText(parser);
+                break;
+              case "cdata":
+                emitNode(parser, "oncdata", parser.cdata);
+                parser.cdata = "";
+                break;
+              case "script":
+                emitNode(parser, "onscript", parser.script);
+                parser.script = "";
+                break;
+              default:
+                error2(parser, "Max buffer length exceeded: " + buffers[i]);
+            }
+          }
+          maxActual = Math.max(maxActual, len);
+        }
+        var m = sax.MAX_BUFFER_LENGTH - maxActual;
+        parser.bufferCheckPosition = m + parser.position;
+      }
+      function clearBuffers(parser) {
+        for (var i = 0, l = buffers.length; i < l; i++) {
+          parser[buffers[i]] = "";
+        }
+      }
+      function flushBuffers(parser) {
+        closeText(parser);
+        if (parser.cdata !== "") {
+          emitNode(parser, "oncdata", parser.cdata);
+          parser.cdata = "";
+        }
+        if (parser.script !== "") {
+          emitNode(parser, "onscript", parser.script);
+          parser.script = "";
+        }
+      }
+      SAXParser.prototype = {
+        end: function() {
+          end(this);
+        },
+        write,
+        resume: function() {
+          this.error = null;
+          return this;
+        },
+        close: function() {
+          return this.write(null);
+        },
+        flush: function() {
+          flushBuffers(this);
+        }
+      };
+      var Stream;
+      try {
+        Stream = __require("stream").Stream;
+      } catch (ex) {
+        Stream = function() {
+        };
+      }
+      if (!Stream) Stream = function() {
+      };
+      var streamWraps = sax.EVENTS.filter(function(ev) {
+        return ev !== "error" && ev !== "end";
+      });
+      function createStream(strict, opt) {
+        return new SAXStream(strict, opt);
+      }
+      function determineBufferEncoding(data, isEnd) {
+        if (data.length >= 2) {
+          if (data[0] === 255 && data[1] === 254) {
+            return "utf-16le";
+          }
+          if (data[0] === 254 && data[1] === 255) {
+            return "utf-16be";
+          }
+        }
+        if (data.length >= 3 && data[0] === 239 && data[1] === 187 && data[2] === 191) {
+          return "utf8";
+        }
+        if (data.length >= 4) {
+          if (data[0] === 60 && data[1] === 0 && data[2] === 63 && data[3] === 0) {
+            return "utf-16le";
+          }
+          if (data[0] === 0 && data[1] === 60 && data[2] === 0 && data[3] === 63) {
+            return "utf-16be";
+          }
+          return "utf8";
+        }
+        return isEnd ? "utf8" : null;
+      }
+      function SAXStream(strict, opt) {
+        if (!(this instanceof SAXStream)) {
+          return new SAXStream(strict, opt);
+        }
+        Stream.apply(this);
+        this._parser = new SAXParser(strict, opt);
+        this.writable = true;
+        this.readable = true;
+        var me = this;
+        this._parser.onend = function() {
+          me.emit("end");
+        };
+        this._parser.onerror = function(er) {
+          me.emit("error", er);
+          me._parser.error = null;
+        };
+        this._decoder = null;
+        this._decoderBuffer = null;
+        streamWraps.forEach(function(ev) {
+          Object.defineProperty(me, "on" + ev, {
+            get: function() {
+              return me._parser["on" + ev];
+            },
+            set: function(h2) {
+              if (!h2) {
+                me.removeAllListeners(ev);
+                me._parser["on" + ev] = h2;
+                return h2;
+              }
+              me.on(ev, h2);
+            },
+            enumerable: true,
+            configurable: false
+          });
+        });
+      }
+      SAXStream.prototype = Object.create(Stream.prototype, {
+        constructor: {
+          value: SAXStream
+        }
+      });
+      SAXStream.prototype._decodeBuffer = function(data, isEnd) {
+        if (this._decoderBuffer) {
+          data = Buffer.concat([this._decoderBuffer, data]);
+          this._decoderBuffer = null;
+        }
+        if (!this._decoder) {
+          var encoding = determineBufferEncoding(data, isEnd);
+          if (!encoding) {
+            this._decoderBuffer = data;
+            return "";
+          }
+          this._parser.encoding = encoding;
+          this._decoder = new TextDecoder(encoding);
+        }
+        return this._decoder.decode(data, { stream: !isEnd });
+      };
+      SAXStream.prototype.write = function(data) {
+        if (typeof Buffer === "function" && typeof Buffer.isBuffer === "function" && Buffer.isBuffer(data)) {
+          data = this._decodeBuffer(data, false);
+        } else if (this._decoderBuffer) {
+          var remaining = this._decodeBuffer(Buffer.alloc(0), true);
+          if (remaining) {
+            this._parser.write(remaining);
+            this.emit("data", remaining);
+          }
+        }
+        this._parser.write(data.toString());
+        this.emit("data", data);
+        return true;
+      };
+      SAXStream.prototype.end = function(chunk) {
+        if (chunk && chunk.length) {
+          this.write(chunk);
+        }
+        if (this._decoderBuffer) {
+          var finalChunk = this._decodeBuffer(Buffer.alloc(0), true);
+          if (finalChunk) {
+            this._parser.write(finalChunk);
+            this.emit("data", finalChunk);
+          }
+        } else if (this._decoder) {
+          var remaining = this._decoder.decode();
+          if (remaining) {
+            this._parser.write(remaining);
+            this.emit("data", remaining);
+          }
+        }
+        this._parser.end();
+        return true;
+      };
+      SAXStream.prototype.on = function(ev, handler3) {
+        var me = this;
+        if (!me._parser["on" + ev] && streamWraps.indexOf(ev) !== -1) {
+          me._parser["on" + ev] = function() {
+            var args = arguments.length === 1 ? [arguments[0]] : Array.apply(null, arguments);
+            args.splice(0, 0, ev);
+            me.emit.apply(me, args);
+          };
+        }
+        return Stream.prototype.on.call(me, ev, handler3);
+      };
+      var CDATAre = /^\[CDATA\[$/i;
+      var DOCTYPEre = /^DOCTYPE$/i;
+      var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+      var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+      var rootNS = { xml: XML_NAMESPACE, xmlns: XMLNS_NAMESPACE };
+      var nameStart = /[:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+      var nameBody = /[:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u00B7\u0300-\u036F\u203F-\u2040.\d-]/;
+      var entityStart = /[#:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+      var entityBody = /[#:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u00B7\u0300-\u036F\u203F-\u2040.\d-]/;
+      function isWhitespace(c) {
+        return c === " " || c === "\n" || c === "\r" || c === "	";
+      }
+      function isQuote(c) {
+        return c === '"' || c === "'";
+      }
+      function isAttribEnd(c) {
+        return c === ">" || isWhitespace(c);
+      }
+      function isMatch(regex2, c) {
+        return regex2.test(c);
+      }
+      function notMatch(regex2, c) {
+        return !isMatch(regex2, c);
+      }
+      var S = 0;
+      sax.STATE = {
+        BEGIN: S++,
+        // leading byte order mark or whitespace
+        BEGIN_WHITESPACE: S++,
+        // leading whitespace
+        TEXT: S++,
+        // general stuff
+        TEXT_ENTITY: S++,
+        // &amp and such.
+        OPEN_WAKA: S++,
+        // <
+        SGML_DECL: S++,
+        // <!BLARG
+        SGML_DECL_QUOTED: S++,
+        // <!BLARG foo "bar
+        DOCTYPE: S++,
+        // <!DOCTYPE
+        DOCTYPE_QUOTED: S++,
+        // <!DOCTYPE "//blah
+        DOCTYPE_DTD: S++,
+        // <!DOCTYPE "//blah" [ ...
+        DOCTYPE_DTD_QUOTED: S++,
+        // <!DOCTYPE "//blah" [ "foo
+        COMMENT_STARTING: S++,
+        // <!-
+        COMMENT: S++,
+        // <!--
+        COMMENT_ENDING: S++,
+        // <!-- blah -
+        COMMENT_ENDED: S++,
+        // <!-- blah --
+        CDATA: S++,
+        // <![CDATA[ something
+        CDATA_ENDING: S++,
+        // ]
+        CDATA_ENDING_2: S++,
+        // ]]
+        PROC_INST: S++,
+        // <?hi
+        PROC_INST_BODY: S++,
+        // <?hi there
+        PROC_INST_ENDING: S++,
+        // <?hi "there" ?
+        OPEN_TAG: S++,
+        // <strong
+        OPEN_TAG_SLASH: S++,
+        // <strong /
+        ATTRIB: S++,
+        // <a
+        ATTRIB_NAME: S++,
+        // <a foo
+        ATTRIB_NAME_SAW_WHITE: S++,
+        // <a foo _
+        ATTRIB_VALUE: S++,
+        // <a foo=
+        ATTRIB_VALUE_QUOTED: S++,
+        // <a foo="bar
+        ATTRIB_VALUE_CLOSED: S++,
+        // <a foo="bar"
+        ATTRIB_VALUE_UNQUOTED: S++,
+        // <a foo=bar
+        ATTRIB_VALUE_ENTITY_Q: S++,
+        // <foo bar="&quot;"
+        ATTRIB_VALUE_ENTITY_U: S++,
+        // <foo bar=&quot
+        CLOSE_TAG: S++,
+        // </a
+        CLOSE_TAG_SAW_WHITE: S++,
+        // </a   >
+        SCRIPT: S++,
+        // <script> ...
+        SCRIPT_ENDING: S++
+        // <script> ... <
+      };
+      sax.XML_ENTITIES = Object.assign(/* @__PURE__ */ Object.create(null), {
+        amp: "&",
+        gt: ">",
+        lt: "<",
+        quot: '"',
+        apos: "'"
+      });
+      sax.ENTITIES = Object.assign(/* @__PURE__ */ Object.create(null), {
+        amp: "&",
+        gt: ">",
+        lt: "<",
+        quot: '"',
+        apos: "'",
+        AElig: 198,
+        Aacute: 193,
+        Acirc: 194,
+        Agrave: 192,
+        Aring: 197,
+        Atilde: 195,
+        Auml: 196,
+        Ccedil: 199,
+        ETH: 208,
+        Eacute: 201,
+        Ecirc: 202,
+        Egrave: 200,
+        Euml: 203,
+        Iacute: 205,
+        Icirc: 206,
+        Igrave: 204,
+        Iuml: 207,
+        Ntilde: 209,
+        Oacute: 211,
+        Ocirc: 212,
+        Ograve: 210,
+        Oslash: 216,
+        Otilde: 213,
+        Ouml: 214,
+        THORN: 222,
+        Uacute: 218,
+        Ucirc: 219,
+        Ugrave: 217,
+        Uuml: 220,
+        Yacute: 221,
+        aacute: 225,
+        acirc: 226,
+        aelig: 230,
+        agrave: 224,
+        aring: 229,
+        atilde: 227,
+        auml: 228,
+        ccedil: 231,
+        eacute: 233,
+        ecirc: 234,
+        egrave: 232,
+        eth: 240,
+        euml: 235,
+        iacute: 237,
+        icirc: 238,
+        igrave: 236,
+        iuml: 239,
+        ntilde: 241,
+        oacute: 243,
+        ocirc: 244,
+        ograve: 242,
+        oslash: 248,
+        otilde: 245,
+        ouml: 246,
+        szlig: 223,
+        thorn: 254,
+        uacute: 250,
+        ucirc: 251,
+        ugrave: 249,
+        uuml: 252,
+        yacute: 253,
+        yuml: 255,
+        copy: 169,
+        reg: 174,
+        nbsp: 160,
+        iexcl: 161,
+        cent: 162,
+        pound: 163,
+        curren: 164,
+        yen: 165,
+        brvbar: 166,
+        sect: 167,
+        uml: 168,
+        ordf: 170,
+        laquo: 171,
+        not: 172,
+        shy: 173,
+        macr: 175,
+        deg: 176,
+        plusmn: 177,
+        sup1: 185,
+        sup2: 178,
+        sup3: 179,
+        acute: 180,
+        micro: 181,
+        para: 182,
+        middot: 183,
+        cedil: 184,
+        ordm: 186,
+        raquo: 187,
+        frac14: 188,
+        frac12: 189,
+        frac34: 190,
+        iquest: 191,
+        times: 215,
+        divide: 247,
+        OElig: 338,
+        oelig: 339,
+        Scaron: 352,
+        scaron: 353,
+        Yuml: 376,
+        fnof: 402,
+        circ: 710,
+        tilde: 732,
+        Alpha: 913,
+        Beta: 914,
+        Gamma: 915,
+        Delta: 916,
+        Epsilon: 917,
+        Zeta: 918,
+        Eta: 919,
+        Theta: 920,
+        Iota: 921,
+        Kappa: 922,
+        Lambda: 923,
+        Mu: 924,
+        Nu: 925,
+        Xi: 926,
+        Omicron: 927,
+        Pi: 928,
+        Rho: 929,
+        Sigma: 931,
+        Tau: 932,
+        Upsilon: 933,
+        Phi: 934,
+        Chi: 935,
+        Psi: 936,
+        Omega: 937,
+        alpha: 945,
+        beta: 946,
+        gamma: 947,
+        delta: 948,
+        epsilon: 949,
+        zeta: 950,
+        eta: 951,
+        theta: 952,
+        iota: 953,
+        kappa: 954,
+        lambda: 955,
+        mu: 956,
+        nu: 957,
+        xi: 958,
+        omicron: 959,
+        pi: 960,
+        rho: 961,
+        sigmaf: 962,
+        sigma: 963,
+        tau: 964,
+        upsilon: 965,
+        phi: 966,
+        chi: 967,
+        psi: 968,
+        omega: 969,
+        thetasym: 977,
+        upsih: 978,
+        piv: 982,
+        ensp: 8194,
+        emsp: 8195,
+        thinsp: 8201,
+        zwnj: 8204,
+        zwj: 8205,
+        lrm: 8206,
+        rlm: 8207,
+        ndash: 8211,
+        mdash: 8212,
+        lsquo: 8216,
+        rsquo: 8217,
+        sbquo: 8218,
+        ldquo: 8220,
+        rdquo: 8221,
+        bdquo: 8222,
+        dagger: 8224,
+        Dagger: 8225,
+        bull: 8226,
+        hellip: 8230,
+        permil: 8240,
+        prime: 8242,
+        Prime: 8243,
+        lsaquo: 8249,
+        rsaquo: 8250,
+        oline: 8254,
+        frasl: 8260,
+        euro: 8364,
+        image: 8465,
+        weierp: 8472,
+        real: 8476,
+        trade: 8482,
+        alefsym: 8501,
+        larr: 8592,
+        uarr: 8593,
+        rarr: 8594,
+        darr: 8595,
+        harr: 8596,
+        crarr: 8629,
+        lArr: 8656,
+        uArr: 8657,
+        rArr: 8658,
+        dArr: 8659,
+        hArr: 8660,
+        forall: 8704,
+        part: 8706,
+        exist: 8707,
+        empty: 8709,
+        nabla: 8711,
+        isin: 8712,
+        notin: 8713,
+        ni: 8715,
+        prod: 8719,
+        sum: 8721,
+        minus: 8722,
+        lowast: 8727,
+        radic: 8730,
+        prop: 8733,
+        infin: 8734,
+        ang: 8736,
+        and: 8743,
+        or: 8744,
+        cap: 8745,
+        cup: 8746,
+        int: 8747,
+        there4: 8756,
+        sim: 8764,
+        cong: 8773,
+        asymp: 8776,
+        ne: 8800,
+        equiv: 8801,
+        le: 8804,
+        ge: 8805,
+        sub: 8834,
+        sup: 8835,
+        nsub: 8836,
+        sube: 8838,
+        supe: 8839,
+        oplus: 8853,
+        otimes: 8855,
+        perp: 8869,
+        sdot: 8901,
+        lceil: 8968,
+        rceil: 8969,
+        lfloor: 8970,
+        rfloor: 8971,
+        lang: 9001,
+        rang: 9002,
+        loz: 9674,
+        spades: 9824,
+        clubs: 9827,
+        hearts: 9829,
+        diams: 9830
+      });
+      Object.keys(sax.ENTITIES).forEach(function(key2) {
+        var e = sax.ENTITIES[key2];
+        var s3 = typeof e === "number" ? String.fromCharCode(e) : e;
+        sax.ENTITIES[key2] = s3;
+      });
+      for (var s2 in sax.STATE) {
+        sax.STATE[sax.STATE[s2]] = s2;
+      }
+      S = sax.STATE;
+      function emit(parser, event, data) {
+        parser[event] && parser[event](data);
+      }
+      function getDeclaredEncoding(body3) {
+        var match = body3 && body3.match(/(?:^|\s)encoding\s*=\s*(['"])([^'"]+)\1/i);
+        return match ? match[2] : null;
+      }
+      function normalizeEncodingName(encoding) {
+        if (!encoding) {
+          return null;
+        }
+        return encoding.toLowerCase().replace(/[^a-z0-9]/g, "");
+      }
+      function encodingsMatch(detectedEncoding, declaredEncoding) {
+        const detected = normalizeEncodingName(detectedEncoding);
+        const declared = normalizeEncodingName(declaredEncoding);
+        if (!detected || !declared) {
+          return true;
+        }
+        if (declared === "utf16") {
+          return detected === "utf16le" || detected === "utf16be";
+        }
+        return detected === declared;
+      }
+      function validateXmlDeclarationEncoding(parser, data) {
+        if (!parser.strict || !parser.encoding || !data || data.name !== "xml") {
+          return;
+        }
+        var declaredEncoding = getDeclaredEncoding(data.body);
+        if (declaredEncoding && !encodingsMatch(parser.encoding, declaredEncoding)) {
+          strictFail(
+            parser,
+            "XML declaration encoding " + declaredEncoding + " does not match detected stream encoding " + parser.encoding.toUpperCase()
+          );
+        }
+      }
+      function emitNode(parser, nodeType, data) {
+        if (parser.textNode) closeText(parser);
+        emit(parser, nodeType, data);
+      }
+      function closeText(parser) {
+        parser.textNode = textopts(parser.opt, parser.textNode);
+        if (parser.textNode) emit(parser, "ontext", parser.textNode);
+        parser.textNode = "";
+      }
+      function textopts(opt, text7) {
+        if (opt.trim) text7 = text7.trim();
+        if (opt.normalize) text7 = text7.replace(/\s+/g, " ");
+        return text7;
+      }
+      function error2(parser, er) {
+        closeText(parser);
+        if (parser.trackPosition) {
+          er += "\nLine: " + parser.line + "\nColumn: " + parser.column + "\nChar: " + parser.c;
+        }
+        er = new Error(er);
+        parser.error = er;
+        emit(parser, "onerror", er);
+        return parser;
+      }
+      function end(parser) {
+        if (parser.sawRoot && !parser.closedRoot)
+          strictFail(parser, "Unclosed root tag");
+        if (parser.state !== S.BEGIN && parser.state !== S.BEGIN_WHITESPACE && parser.state !== S.TEXT) {
+          error2(parser, "Unexpected end");
+        }
+        closeText(parser);
+        parser.c = "";
+        parser.closed = true;
+        emit(parser, "onend");
+        SAXParser.call(parser, parser.strict, parser.opt);
+        return parser;
+      }
+      function strictFail(parser, message) {
+        if (typeof parser !== "object" || !(parser instanceof SAXParser)) {
+          throw new Error("bad call to strictFail");
+        }
+        if (parser.strict) {
+          error2(parser, message);
+        }
+      }
+      function newTag(parser) {
+        if (!parser.strict) parser.tagName = parser.tagName[parser.looseCase]();
+        var parent = parser.tags[parser.tags.length - 1] || parser;
+        var tag = parser.tag = { name: parser.tagName, attributes: {} };
+        if (parser.opt.xmlns) {
+          tag.ns = parent.ns;
+        }
+        parser.attribList.length = 0;
+        emitNode(parser, "onopentagstart", tag);
+      }
+      function qname(name, attribute) {
+        var i = name.indexOf(":");
+        var qualName = i < 0 ? ["", name] : name.split(":");
+        var prefix = qualName[0];
+        var local = qualName[1];
+        if (attribute && name === "xmlns") {
+          prefix = "xmlns";
+          local = "";
+        }
+        return { prefix, local };
+      }
+      function attrib(parser) {
+        if (!parser.strict) {
+          parser.attribName = parser.attribName[parser.looseCase]();
+        }
+        if (parser.attribList.indexOf(parser.attribName) !== -1 || parser.tag.attributes.hasOwnProperty(parser.attribName)) {
+          parser.attribName = parser.attribValue = "";
+          return;
+        }
+        if (parser.opt.xmlns) {
+          var qn = qname(parser.attribName, true);
+          var prefix = qn.prefix;
+          var local = qn.local;
+          if (prefix === "xmlns") {
+            if (local === "xml" && parser.attribValue !== XML_NAMESPACE) {
+              strictFail(
+                parser,
+                "xml: prefix must be bound to " + XML_NAMESPACE + "\nActual: " + parser.attribValue
+              );
+            } else if (local === "xmlns" && parser.attribValue !== XMLNS_NAMESPACE) {
+              strictFail(
+                parser,
+                "xmlns: prefix must be bound to " + XMLNS_NAMESPACE + "\nActual: " + parser.attribValue
+              );
+            } else {
+              var tag = parser.tag;
+              var parent = parser.tags[parser.tags.length - 1] || parser;
+              if (tag.ns === parent.ns) {
+                tag.ns = Object.create(parent.ns);
+              }
+              tag.ns[local] = parser.attribValue;
+            }
+          }
+          parser.attribList.push([parser.attribName, parser.attribValue]);
+        } else {
+          parser.tag.attributes[parser.attribName] = parser.attribValue;
+          emitNode(parser, "onattribute", {
+            name: parser.attribName,
+            value: parser.attribValue
+          });
+        }
+        parser.attribName = parser.attribValue = "";
+      }
+      function openTag(parser, selfClosing) {
+        if (parser.opt.xmlns) {
+          var tag = parser.tag;
+          var qn = qname(parser.tagName);
+          tag.prefix = qn.prefix;
+          tag.local = qn.local;
+          tag.uri = tag.ns[qn.prefix] || "";
+          if (tag.prefix && !tag.uri) {
+            strictFail(
+              parser,
+              "Unbound namespace prefix: " + JSON.stringify(parser.tagName)
+            );
+            tag.uri = qn.prefix;
+          }
+          var parent = parser.tags[parser.tags.length - 1] || parser;
+          if (tag.ns && parent.ns !== tag.ns) {
+            Object.keys(tag.ns).forEach(function(p2) {
+              emitNode(parser, "onopennamespace", {
+                prefix: p2,
+                uri: tag.ns[p2]
+              });
+            });
+          }
+          for (var i = 0, l = parser.attribList.length; i < l; i++) {
+            var nv = parser.attribList[i];
+            var name = nv[0];
+            var value2 = nv[1];
+            var qualName = qname(name, true);
+            var prefix = qualName.prefix;
+            var local = qualName.local;
+            var uri = prefix === "" ? "" : tag.ns[prefix] || "";
+            var a = {
+              name,
+              value: value2,
+              prefix,
+              local,
+              uri
+            };
+            if (prefix && prefix !== "xmlns" && !uri) {
+              strictFail(
+                parser,
+                "Unbound namespace prefix: " + JSON.stringify(prefix)
+              );
+              a.uri = prefix;
+            }
+            parser.tag.attributes[name] = a;
+            emitNode(parser, "onattribute", a);
+          }
+          parser.attribList.length = 0;
+        }
+        parser.tag.isSelfClosing = !!selfClosing;
+        parser.sawRoot = true;
+        parser.tags.push(parser.tag);
+        emitNode(parser, "onopentag", parser.tag);
+        if (!selfClosing) {
+          if (!parser.noscript && parser.tagName.toLowerCase() === "script") {
+            parser.state = S.SCRIPT;
+          } else {
+            parser.state = S.TEXT;
+          }
+          parser.tag = null;
+          parser.tagName = "";
+        }
+        parser.attribName = parser.attribValue = "";
+        parser.attribList.length = 0;
+      }
+      function closeTag(parser) {
+        if (!parser.tagName) {
+          strictFail(parser, "Weird empty close tag.");
+          parser.textNode += "</>";
+          parser.state = S.TEXT;
+          return;
+        }
+        if (parser.script) {
+          if (parser.tagName !== "script") {
+            parser.script += "</" + parser.tagName + ">";
+            parser.tagName = "";
+            parser.state = S.SCRIPT;
+            return;
+          }
+          emitNode(parser, "onscript", parser.script);
+          parser.script = "";
+        }
+        var t = parser.tags.length;
+        var tagName = parser.tagName;
+        if (!parser.strict) {
+          tagName = tagName[parser.looseCase]();
+        }
+        var closeTo = tagName;
+        while (t--) {
+          var close2 = parser.tags[t];
+          if (close2.name !== closeTo) {
+            strictFail(parser, "Unexpected close tag");
+          } else {
+            break;
+          }
+        }
+        if (t < 0) {
+          strictFail(parser, "Unmatched closing tag: " + parser.tagName);
+          parser.textNode += "</" + parser.tagName + ">";
+          parser.state = S.TEXT;
+          return;
+        }
+        parser.tagName = tagName;
+        var s3 = parser.tags.length;
+        while (s3-- > t) {
+          var tag = parser.tag = parser.tags.pop();
+          parser.tagName = parser.tag.name;
+          emitNode(parser, "onclosetag", parser.tagName);
+          var x = {};
+          for (var i in tag.ns) {
+            x[i] = tag.ns[i];
+          }
+          var parent = parser.tags[parser.tags.length - 1] || parser;
+          if (parser.opt.xmlns && tag.ns !== parent.ns) {
+            Object.keys(tag.ns).forEach(function(p2) {
+              var n = tag.ns[p2];
+              emitNode(parser, "onclosenamespace", { prefix: p2, uri: n });
+            });
+          }
+        }
+        if (t === 0) parser.closedRoot = true;
+        parser.tagName = parser.attribValue = parser.attribName = "";
+        parser.attribList.length = 0;
+        parser.state = S.TEXT;
+      }
+      function parseEntity(parser) {
+        var entity = parser.entity;
+        var entityLC = entity.toLowerCase();
+        var num;
+        var numStr = "";
+        if (parser.ENTITIES[entity]) {
+          return parser.ENTITIES[entity];
+        }
+        if (parser.ENTITIES[entityLC]) {
+          return parser.ENTITIES[entityLC];
+        }
+        entity = entityLC;
+        if (entity.charAt(0) === "#") {
+          if (entity.charAt(1) === "x") {
+            entity = entity.slice(2);
+            num = parseInt(entity, 16);
+            numStr = num.toString(16);
+          } else {
+            entity = entity.slice(1);
+            num = parseInt(entity, 10);
+            numStr = num.toString(10);
+          }
+        }
+        entity = entity.replace(/^0+/, "");
+        if (isNaN(num) || numStr.toLowerCase() !== entity || num < 0 || num > 1114111 || !isXmlChar(num)) {
+          strictFail(parser, "Invalid character entity");
+          return "&" + parser.entity + ";";
+        }
+        return String.fromCodePoint(num);
+      }
+      function isXmlChar(num) {
+        return num === 9 || num === 10 || num === 13 || num >= 32 && num <= 55295 || num >= 57344 && num <= 65533 || num >= 65536 && num <= 1114111;
+      }
+      function beginWhiteSpace(parser, c) {
+        if (c === "<") {
+          parser.state = S.OPEN_WAKA;
+          parser.startTagPosition = parser.position;
+        } else if (!isWhitespace(c)) {
+          strictFail(parser, "Non-whitespace before first tag.");
+          parser.textNode = c;
+          parser.state = S.TEXT;
+        }
+      }
+      function charAt(chunk, i) {
+        var result = "";
+        if (i < chunk.length) {
+          result = chunk.charAt(i);
+        }
+        return result;
+      }
+      function write(chunk) {
+        var parser = this;
+        if (this.error) {
+          throw this.error;
+        }
+        if (parser.closed) {
+          return error2(
+            parser,
+            "Cannot write after close. Assign an onready handler."
+          );
+        }
+        if (chunk === null) {
+          return end(parser);
+        }
+        if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        var i = 0;
+        var c = "";
+        while (true) {
+          c = charAt(chunk, i++);
+          parser.c = c;
+          if (!c) {
+            break;
+          }
+          if (parser.trackPosition) {
+            parser.position++;
+            if (c === "\n") {
+              parser.line++;
+              parser.column = 0;
+            } else {
+              parser.column++;
+            }
+          }
+          switch (parser.state) {
+            case S.BEGIN:
+              parser.state = S.BEGIN_WHITESPACE;
+              if (c === "\uFEFF") {
+                continue;
+              }
+              beginWhiteSpace(parser, c);
+              continue;
+            case S.BEGIN_WHITESPACE:
+              beginWhiteSpace(parser, c);
+              continue;
+            case S.TEXT:
+              if (parser.sawRoot && !parser.closedRoot) {
+                var starti = i - 1;
+                while (c && c !== "<" && c !== "&") {
+                  c = charAt(chunk, i++);
+                  if (c && parser.trackPosition) {
+                    parser.position++;
+                    if (c === "\n") {
+                      parser.line++;
+                      parser.column = 0;
+                    } else {
+                      parser.column++;
+                    }
+                  }
+                }
+                parser.textNode += chunk.substring(starti, i - 1);
+              }
+              if (c === "<" && !(parser.sawRoot && parser.closedRoot && !parser.strict)) {
+                parser.state = S.OPEN_WAKA;
+                parser.startTagPosition = parser.position;
+              } else {
+                if (!isWhitespace(c) && (!parser.sawRoot || parser.closedRoot)) {
+                  strictFail(parser, "Text data outside of root node.");
+                }
+                if (c === "&") {
+                  parser.state = S.TEXT_ENTITY;
+                } else {
+                  parser.textNode += c;
+                }
+              }
+              continue;
+            case S.SCRIPT:
+              if (c === "<") {
+                parser.state = S.SCRIPT_ENDING;
+              } else {
+                parser.script += c;
+              }
+              continue;
+            case S.SCRIPT_ENDING:
+              if (c === "/") {
+                parser.state = S.CLOSE_TAG;
+              } else {
+                parser.script += "<" + c;
+                parser.state = S.SCRIPT;
+              }
+              continue;
+            case S.OPEN_WAKA:
+              if (c === "!") {
+                parser.state = S.SGML_DECL;
+                parser.sgmlDecl = "";
+              } else if (isWhitespace(c)) {
+              } else if (isMatch(nameStart, c)) {
+                parser.state = S.OPEN_TAG;
+                parser.tagName = c;
+              } else if (c === "/") {
+                parser.state = S.CLOSE_TAG;
+                parser.tagName = "";
+              } else if (c === "?") {
+                parser.state = S.PROC_INST;
+                parser.procInstName = parser.procInstBody = "";
+              } else {
+                strictFail(parser, "Unencoded <");
+                if (parser.startTagPosition + 1 < parser.position) {
+                  var pad = parser.position - parser.startTagPosition;
+                  c = new Array(pad).join(" ") + c;
+                }
+                parser.textNode += "<" + c;
+                parser.state = S.TEXT;
+              }
+              continue;
+            case S.SGML_DECL:
+              if (parser.sgmlDecl + c === "--") {
+                parser.state = S.COMMENT;
+                parser.comment = "";
+                parser.sgmlDecl = "";
+                continue;
+              }
+              if (parser.doctype && parser.doctype !== true && parser.sgmlDecl) {
+                parser.state = S.DOCTYPE_DTD;
+                parser.doctype += "<!" + parser.sgmlDecl + c;
+                parser.sgmlDecl = "";
+              } else if (CDATAre.test(parser.sgmlDecl + c)) {
+                emitNode(parser, "onopencdata");
+                parser.state = S.CDATA;
+                parser.sgmlDecl = "";
+                parser.cdata = "";
+              } else if (DOCTYPEre.test(parser.sgmlDecl + c)) {
+                parser.state = S.DOCTYPE;
+                if (parser.doctype || parser.sawRoot) {
+                  strictFail(
+                    parser,
+                    "Inappropriately located doctype declaration"
+                  );
+                }
+                parser.doctype = "";
+                parser.sgmlDecl = "";
+              } else if (c === ">") {
+                emitNode(parser, "onsgmldeclaration", parser.sgmlDecl);
+                parser.sgmlDecl = "";
+                parser.state = S.TEXT;
+              } else if (isQuote(c)) {
+                parser.state = S.SGML_DECL_QUOTED;
+                parser.sgmlDecl += c;
+              } else {
+                parser.sgmlDecl += c;
+              }
+              continue;
+            case S.SGML_DECL_QUOTED:
+              if (c === parser.q) {
+                parser.state = S.SGML_DECL;
+                parser.q = "";
+              }
+              parser.sgmlDecl += c;
+              continue;
+            case S.DOCTYPE:
+              if (c === ">") {
+                parser.state = S.TEXT;
+                emitNode(parser, "ondoctype", parser.doctype);
+                parser.doctype = true;
+              } else {
+                parser.doctype += c;
+                if (c === "[") {
+                  parser.state = S.DOCTYPE_DTD;
+                } else if (isQuote(c)) {
+                  parser.state = S.DOCTYPE_QUOTED;
+                  parser.q = c;
+                }
+              }
+              continue;
+            case S.DOCTYPE_QUOTED:
+              parser.doctype += c;
+              if (c === parser.q) {
+                parser.q = "";
+                parser.state = S.DOCTYPE;
+              }
+              continue;
+            case S.DOCTYPE_DTD:
+              if (c === "]") {
+                parser.doctype += c;
+                parser.state = S.DOCTYPE;
+              } else if (c === "<") {
+                parser.state = S.OPEN_WAKA;
+                parser.startTagPosition = parser.position;
+              } else if (isQuote(c)) {
+                parser.doctype += c;
+                parser.state = S.DOCTYPE_DTD_QUOTED;
+                parser.q = c;
+              } else {
+                parser.doctype += c;
+              }
+              continue;
+            case S.DOCTYPE_DTD_QUOTED:
+              parser.doctype += c;
+              if (c === parser.q) {
+                parser.state = S.DOCTYPE_DTD;
+                parser.q = "";
+              }
+              continue;
+            case S.COMMENT:
+              if (c === "-") {
+                parser.state = S.COMMENT_ENDING;
+              } else {
+                parser.comment += c;
+              }
+              continue;
+            case S.COMMENT_ENDING:
+              if (c === "-") {
+                parser.state = S.COMMENT_ENDED;
+                parser.comment = textopts(parser.opt, parser.comment);
+                if (parser.comment) {
+                  emitNode(parser, "oncomment", parser.comment);
+                }
+                parser.comment = "";
+              } else {
+                parser.comment += "-" + c;
+                parser.state = S.COMMENT;
+              }
+              continue;
+            case S.COMMENT_ENDED:
+              if (c !== ">") {
+                strictFail(parser, "Malformed comment");
+                parser.comment += "--" + c;
+                parser.state = S.COMMENT;
+              } else if (parser.doctype && parser.doctype !== true) {
+                parser.state = S.DOCTYPE_DTD;
+              } else {
+                parser.state = S.TEXT;
+              }
+              continue;
+            case S.CDATA:
+              var starti = i - 1;
+              while (c && c !== "]") {
+                c = charAt(chunk, i++);
+                if (c && parser.trackPosition) {
+                  parser.position++;
+                  if (c === "\n") {
+                    parser.line++;
+                    parser.column = 0;
+                  } else {
+                    parser.column++;
+                  }
+                }
+              }
+              parser.cdata += chunk.substring(starti, i - 1);
+              if (c === "]") {
+                parser.state = S.CDATA_ENDING;
+              }
+              continue;
+            case S.CDATA_ENDING:
+              if (c === "]") {
+                parser.state = S.CDATA_ENDING_2;
+              } else {
+                parser.cdata += "]" + c;
+                parser.state = S.CDATA;
+              }
+              continue;
+            case S.CDATA_ENDING_2:
+              if (c === ">") {
+                if (parser.cdata) {
+                  emitNode(parser, "oncdata", parser.cdata);
+                }
+                emitNode(parser, "onclosecdata");
+                parser.cdata = "";
+                parser.state = S.TEXT;
+              } else if (c === "]") {
+                parser.cdata += "]";
+              } else {
+                parser.cdata += "]]" + c;
+                parser.state = S.CDATA;
+              }
+              continue;
+            case S.PROC_INST:
+              if (c === "?") {
+                parser.state = S.PROC_INST_ENDING;
+              } else if (isWhitespace(c)) {
+                parser.state = S.PROC_INST_BODY;
+              } else {
+                parser.procInstName += c;
+              }
+              continue;
+            case S.PROC_INST_BODY:
+              if (!parser.procInstBody && isWhitespace(c)) {
+                continue;
+              } else if (c === "?") {
+                parser.state = S.PROC_INST_ENDING;
+              } else {
+                parser.procInstBody += c;
+              }
+              continue;
+            case S.PROC_INST_ENDING:
+              if (c === ">") {
+                const procInstEndData = {
+                  name: parser.procInstName,
+                  body: parser.procInstBody
+                };
+                validateXmlDeclarationEncoding(parser, procInstEndData);
+                emitNode(parser, "onprocessinginstruction", procInstEndData);
+                parser.procInstName = parser.procInstBody = "";
+                parser.state = S.TEXT;
+              } else {
+                parser.procInstBody += "?" + c;
+                parser.state = S.PROC_INST_BODY;
+              }
+              continue;
+            case S.OPEN_TAG:
+              if (isMatch(nameBody, c)) {
+                parser.tagName += c;
+              } else {
+                newTag(parser);
+                if (c === ">") {
+                  openTag(parser);
+                } else if (c === "/") {
+                  parser.state = S.OPEN_TAG_SLASH;
+                } else {
+                  if (!isWhitespace(c)) {
+                    strictFail(parser, "Invalid character in tag name");
+                  }
+                  parser.state = S.ATTRIB;
+                }
+              }
+              continue;
+            case S.OPEN_TAG_SLASH:
+              if (c === ">") {
+                openTag(parser, true);
+                closeTag(parser);
+              } else {
+                strictFail(
+                  parser,
+                  "Forward-slash in opening tag not followed by >"
+                );
+                parser.state = S.ATTRIB;
+              }
+              continue;
+            case S.ATTRIB:
+              if (isWhitespace(c)) {
+                continue;
+              } else if (c === ">") {
+                openTag(parser);
+              } else if (c === "/") {
+                parser.state = S.OPEN_TAG_SLASH;
+              } else if (isMatch(nameStart, c)) {
+                parser.attribName = c;
+                parser.attribValue = "";
+                parser.state = S.ATTRIB_NAME;
+              } else {
+                strictFail(parser, "Invalid attribute name");
+              }
+              continue;
+            case S.ATTRIB_NAME:
+              if (c === "=") {
+                parser.state = S.ATTRIB_VALUE;
+              } else if (c === ">") {
+                strictFail(parser, "Attribute without value");
+                parser.attribValue = parser.attribName;
+                attrib(parser);
+                openTag(parser);
+              } else if (isWhitespace(c)) {
+                parser.state = S.ATTRIB_NAME_SAW_WHITE;
+              } else if (isMatch(nameBody, c)) {
+                parser.attribName += c;
+              } else {
+                strictFail(parser, "Invalid attribute name");
+              }
+              continue;
+            case S.ATTRIB_NAME_SAW_WHITE:
+              if (c === "=") {
+                parser.state = S.ATTRIB_VALUE;
+              } else if (isWhitespace(c)) {
+                continue;
+              } else {
+                strictFail(parser, "Attribute without value");
+                parser.tag.attributes[parser.attribName] = "";
+                parser.attribValue = "";
+                emitNode(parser, "onattribute", {
+                  name: parser.attribName,
+                  value: ""
+                });
+                parser.attribName = "";
+                if (c === ">") {
+                  openTag(parser);
+                } else if (isMatch(nameStart, c)) {
+                  parser.attribName = c;
+                  parser.state = S.ATTRIB_NAME;
+                } else {
+                  strictFail(parser, "Invalid attribute name");
+                  parser.state = S.ATTRIB;
+                }
+              }
+              continue;
+            case S.ATTRIB_VALUE:
+              if (isWhitespace(c)) {
+                continue;
+              } else if (isQuote(c)) {
+                parser.q = c;
+                parser.state = S.ATTRIB_VALUE_QUOTED;
+              } else {
+                if (!parser.opt.unquotedAttributeValues) {
+                  error2(parser, "Unquoted attribute value");
+                }
+                parser.state = S.ATTRIB_VALUE_UNQUOTED;
+                parser.attribValue = c;
+              }
+              continue;
+            case S.ATTRIB_VALUE_QUOTED:
+              if (c !== parser.q) {
+                if (c === "&") {
+                  parser.state = S.ATTRIB_VALUE_ENTITY_Q;
+                } else {
+                  parser.attribValue += c;
+                }
+                continue;
+              }
+              attrib(parser);
+              parser.q = "";
+              parser.state = S.ATTRIB_VALUE_CLOSED;
+              continue;
+            case S.ATTRIB_VALUE_CLOSED:
+              if (isWhitespace(c)) {
+                parser.state = S.ATTRIB;
+              } else if (c === ">") {
+                openTag(parser);
+              } else if (c === "/") {
+                parser.state = S.OPEN_TAG_SLASH;
+              } else if (isMatch(nameStart, c)) {
+                strictFail(parser, "No whitespace between attributes");
+                parser.attribName = c;
+                parser.attribValue = "";
+                parser.state = S.ATTRIB_NAME;
+              } else {
+                strictFail(parser, "Invalid attribute name");
+              }
+              continue;
+            case S.ATTRIB_VALUE_UNQUOTED:
+              if (!isAttribEnd(c)) {
+                if (c === "&") {
+                  parser.state = S.ATTRIB_VALUE_ENTITY_U;
+                } else {
+                  parser.attribValue += c;
+                }
+                continue;
+              }
+              attrib(parser);
+              if (c === ">") {
+                openTag(parser);
+              } else {
+                parser.state = S.ATTRIB;
+              }
+              continue;
+            case S.CLOSE_TAG:
+              if (!parser.tagName) {
+                if (isWhitespace(c)) {
+                  continue;
+                } else if (notMatch(nameStart, c)) {
+                  if (parser.script) {
+                    parser.script += "</" + c;
+                    parser.state = S.SCRIPT;
+                  } else {
+                    strictFail(parser, "Invalid tagname in closing tag.");
+                  }
+                } else {
+                  parser.tagName = c;
+                }
+              } else if (c === ">") {
+                closeTag(parser);
+              } else if (isMatch(nameBody, c)) {
+                parser.tagName += c;
+              } else if (parser.script) {
+                parser.script += "</" + parser.tagName + c;
+                parser.tagName = "";
+                parser.state = S.SCRIPT;
+              } else {
+                if (!isWhitespace(c)) {
+                  strictFail(parser, "Invalid tagname in closing tag");
+                }
+                parser.state = S.CLOSE_TAG_SAW_WHITE;
+              }
+              continue;
+            case S.CLOSE_TAG_SAW_WHITE:
+              if (isWhitespace(c)) {
+                continue;
+              }
+              if (c === ">") {
+                closeTag(parser);
+              } else {
+                strictFail(parser, "Invalid characters in closing tag");
+              }
+              continue;
+            case S.TEXT_ENTITY:
+            case S.ATTRIB_VALUE_ENTITY_Q:
+            case S.ATTRIB_VALUE_ENTITY_U:
+              var returnState;
+              var buffer;
+              switch (parser.state) {
+                case S.TEXT_ENTITY:
+                  returnState = S.TEXT;
+                  buffer = "textNode";
+                  break;
+                case S.ATTRIB_VALUE_ENTITY_Q:
+                  returnState = S.ATTRIB_VALUE_QUOTED;
+                  buffer = "attribValue";
+                  break;
+                case S.ATTRIB_VALUE_ENTITY_U:
+                  returnState = S.ATTRIB_VALUE_UNQUOTED;
+                  buffer = "attribValue";
+                  break;
+              }
+              if (c === ";") {
+                var parsedEntity = parseEntity(parser);
+                if (parser.opt.unparsedEntities && !Object.values(sax.XML_ENTITIES).includes(parsedEntity)) {
+                  if ((parser.entityCount += 1) > parser.opt.maxEntityCount) {
+                    error2(
+                      parser,
+                      "Parsed entity count exceeds max entity count"
+                    );
+                  }
+                  if ((parser.entityDepth += 1) > parser.opt.maxEntityDepth) {
+                    error2(
+                      parser,
+                      "Parsed entity depth exceeds max entity depth"
+                    );
+                  }
+                  parser.entity = "";
+                  parser.state = returnState;
+                  parser.write(parsedEntity);
+                  parser.entityDepth -= 1;
+                } else {
+                  parser[buffer] += parsedEntity;
+                  parser.entity = "";
+                  parser.state = returnState;
+                }
+              } else if (isMatch(parser.entity.length ? entityBody : entityStart, c)) {
+                parser.entity += c;
+              } else {
+                strictFail(parser, "Invalid character in entity name");
+                parser[buffer] += "&" + parser.entity + c;
+                parser.entity = "";
+                parser.state = returnState;
+              }
+              continue;
+            default: {
+              throw new Error(parser, "Unknown state: " + parser.state);
+            }
+          }
+        }
+        if (parser.position >= parser.bufferCheckPosition) {
+          checkBufferLength(parser);
+        }
+        return parser;
+      }
+      if (!String.fromCodePoint) {
+        ;
+        (function() {
+          var stringFromCharCode = String.fromCharCode;
+          var floor = Math.floor;
+          var fromCodePoint = function() {
+            var MAX_SIZE = 16384;
+            var codeUnits = [];
+            var highSurrogate;
+            var lowSurrogate;
+            var index2 = -1;
+            var length = arguments.length;
+            if (!length) {
+              return "";
+            }
+            var result = "";
+            while (++index2 < length) {
+              var codePoint = Number(arguments[index2]);
+              if (!isFinite(codePoint) || // `NaN`, `+Infinity`, or `-Infinity`
+              codePoint < 0 || // not a valid Unicode code point
+              codePoint > 1114111 || // not a valid Unicode code point
+              floor(codePoint) !== codePoint) {
+                throw RangeError("Invalid code point: " + codePoint);
+              }
+              if (codePoint <= 65535) {
+                codeUnits.push(codePoint);
+              } else {
+                codePoint -= 65536;
+                highSurrogate = (codePoint >> 10) + 55296;
+                lowSurrogate = codePoint % 1024 + 56320;
+                codeUnits.push(highSurrogate, lowSurrogate);
+              }
+              if (index2 + 1 === length || codeUnits.length > MAX_SIZE) {
+                result += stringFromCharCode.apply(null, codeUnits);
+                codeUnits.length = 0;
+              }
+            }
+            return result;
+          };
+          if (Object.defineProperty) {
+            Object.defineProperty(String, "fromCodePoint", {
+              value: fromCodePoint,
+              configurable: true,
+              writable: true
+            });
+          } else {
+            String.fromCodePoint = fromCodePoint;
+          }
+        })();
+      }
+    })(typeof exports === "undefined" ? exports.sax = {} : exports);
+  }
+});
+
+// node_modules/xml-js/lib/array-helper.js
+var require_array_helper = __commonJS({
+  "node_modules/xml-js/lib/array-helper.js"(exports, module) {
+    module.exports = {
+      isArray: function(value2) {
+        if (Array.isArray) {
+          return Array.isArray(value2);
+        }
+        return Object.prototype.toString.call(value2) === "[object Array]";
+      }
+    };
+  }
+});
+
+// node_modules/xml-js/lib/options-helper.js
+var require_options_helper = __commonJS({
+  "node_modules/xml-js/lib/options-helper.js"(exports, module) {
+    var isArray = require_array_helper().isArray;
+    module.exports = {
+      copyOptions: function(options) {
+        var key2, copy = {};
+        for (key2 in options) {
+          if (options.hasOwnProperty(key2)) {
+            copy[key2] = options[key2];
+          }
+        }
+        return copy;
+      },
+      ensureFlagExists: function(item, options) {
+        if (!(item in options) || typeof options[item] !== "boolean") {
+          options[item] = false;
+        }
+      },
+      ensureSpacesExists: function(options) {
+        if (!("spaces" in options) || typeof options.spaces !== "number" && typeof options.spaces !== "string") {
+          options.spaces = 0;
+        }
+      },
+      ensureAlwaysArrayExists: function(options) {
+        if (!("alwaysArray" in options) || typeof options.alwaysArray !== "boolean" && !isArray(options.alwaysArray)) {
+          options.alwaysArray = false;
+        }
+      },
+      ensureKeyExists: function(key2, options) {
+        if (!(key2 + "Key" in options) || typeof options[key2 + "Key"] !== "string") {
+          options[key2 + "Key"] = options.compact ? "_" + key2 : key2;
+        }
+      },
+      checkFnExists: function(key2, options) {
+        return key2 + "Fn" in options;
+      }
+    };
+  }
+});
+
+// node_modules/xml-js/lib/xml2js.js
+var require_xml2js = __commonJS({
+  "node_modules/xml-js/lib/xml2js.js"(exports, module) {
+    var sax = require_sax();
+    var expat = { on: function() {
+    }, parse: function() {
+    } };
+    var helper = require_options_helper();
+    var isArray = require_array_helper().isArray;
+    var options;
+    var pureJsParser = true;
+    var currentElement;
+    function validateOptions(userOptions) {
+      options = helper.copyOptions(userOptions);
+      helper.ensureFlagExists("ignoreDeclaration", options);
+      helper.ensureFlagExists("ignoreInstruction", options);
+      helper.ensureFlagExists("ignoreAttributes", options);
+      helper.ensureFlagExists("ignoreText", options);
+      helper.ensureFlagExists("ignoreComment", options);
+      helper.ensureFlagExists("ignoreCdata", options);
+      helper.ensureFlagExists("ignoreDoctype", options);
+      helper.ensureFlagExists("compact", options);
+      helper.ensureFlagExists("alwaysChildren", options);
+      helper.ensureFlagExists("addParent", options);
+      helper.ensureFlagExists("trim", options);
+      helper.ensureFlagExists("nativeType", options);
+      helper.ensureFlagExists("nativeTypeAttributes", options);
+      helper.ensureFlagExists("sanitize", options);
+      helper.ensureFlagExists("instructionHasAttributes", options);
+      helper.ensureFlagExists("captureSpacesBetweenElements", options);
+      helper.ensureAlwaysArrayExists(options);
+      helper.ensureKeyExists("declaration", options);
+      helper.ensureKeyExists("instruction", options);
+      helper.ensureKeyExists("attributes", options);
+      helper.ensureKeyExists("text", options);
+      helper.ensureKeyExists("comment", options);
+      helper.ensureKeyExists("cdata", options);
+      helper.ensureKeyExists("doctype", options);
+      helper.ensureKeyExists("type", options);
+      helper.ensureKeyExists("name", options);
+      helper.ensureKeyExists("elements", options);
+      helper.ensureKeyExists("parent", options);
+      helper.checkFnExists("doctype", options);
+      helper.checkFnExists("instruction", options);
+      helper.checkFnExists("cdata", options);
+      helper.checkFnExists("comment", options);
+      helper.checkFnExists("text", options);
+      helper.checkFnExists("instructionName", options);
+      helper.checkFnExists("elementName", options);
+      helper.checkFnExists("attributeName", options);
+      helper.checkFnExists("attributeValue", options);
+      helper.checkFnExists("attributes", options);
+      return options;
+    }
+    function nativeType(value2) {
+      var nValue = Number(value2);
+      if (!isNaN(nValue)) {
+        return nValue;
+      }
+      var bValue = value2.toLowerCase();
+      if (bValue === "true") {
+        return true;
+      } else if (bValue === "false") {
+        return false;
+      }
+      return value2;
+    }
+    function addField(type, value2) {
+      var key2;
+      if (options.compact) {
+        if (!currentElement[options[type + "Key"]] && (isArray(options.alwaysArray) ? options.alwaysArray.indexOf(options[type + "Key"]) !== -1 : options.alwaysArray)) {
+          currentElement[options[type + "Key"]] = [];
+        }
+        if (currentElement[options[type + "Key"]] && !isArray(currentElement[options[type + "Key"]])) {
+          currentElement[options[type + "Key"]] = [currentElement[options[type + "Key"]]];
+        }
+        if (type + "Fn" in options && typeof value2 === "string") {
+          value2 = options[type + "Fn"](value2, currentElement);
+        }
+        if (type === "instruction" && ("instructionFn" in options || "instructionNameFn" in options)) {
+          for (key2 in value2) {
+            if (value2.hasOwnProperty(key2)) {
+              if ("instructionFn" in options) {
+                value2[key2] = options.instructionFn(value2[key2], key2, currentElement);
+              } else {
+                var temp = value2[key2];
+                delete value2[key2];
+                value2[options.instructionNameFn(key2, temp, currentElement)] = temp;
+              }
+            }
+          }
+        }
+        if (isArray(currentElement[options[type + "Key"]])) {
+          currentElement[options[type + "Key"]].push(value2);
+        } else {
+          currentElement[options[type + "Key"]] = value2;
+        }
+      } else {
+        if (!currentElement[options.elementsKey]) {
+          currentElement[options.elementsKey] = [];
+        }
+        var element3 = {};
+        element3[options.typeKey] = type;
+        if (type === "instruction") {
+          for (key2 in value2) {
+            if (value2.hasOwnProperty(key2)) {
+              break;
+            }
+          }
+          element3[options.nameKey] = "instructionNameFn" in options ? options.instructionNameFn(key2, value2, currentElement) : key2;
+          if (options.instructionHasAttributes) {
+            element3[options.attributesKey] = value2[key2][options.attributesKey];
+            if ("instructionFn" in options) {
+              element3[options.attributesKey] = options.instructionFn(element3[options.attributesKey], key2, currentElement);
+            }
+          } else {
+            if ("instructionFn" in options) {
+              value2[key2] = options.instructionFn(value2[key2], key2, currentElement);
+            }
+            element3[options.instructionKey] = value2[key2];
+          }
+        } else {
+          if (type + "Fn" in options) {
+            value2 = options[type + "Fn"](value2, currentElement);
+          }
+          element3[options[type + "Key"]] = value2;
+        }
+        if (options.addParent) {
+          element3[options.parentKey] = currentElement;
+        }
+        currentElement[options.elementsKey].push(element3);
+      }
+    }
+    function manipulateAttributes(attributes) {
+      if ("attributesFn" in options && attributes) {
+        attributes = options.attributesFn(attributes, currentElement);
+      }
+      if ((options.trim || "attributeValueFn" in options || "attributeNameFn" in options || options.nativeTypeAttributes) && attributes) {
+        var key2;
+        for (key2 in attributes) {
+          if (attributes.hasOwnProperty(key2)) {
+            if (options.trim) attributes[key2] = attributes[key2].trim();
+            if (options.nativeTypeAttributes) {
+              attributes[key2] = nativeType(attributes[key2]);
+            }
+            if ("attributeValueFn" in options) attributes[key2] = options.attributeValueFn(attributes[key2], key2, currentElement);
+            if ("attributeNameFn" in options) {
+              var temp = attributes[key2];
+              delete attributes[key2];
+              attributes[options.attributeNameFn(key2, attributes[key2], currentElement)] = temp;
+            }
+          }
+        }
+      }
+      return attributes;
+    }
+    function onInstruction(instruction) {
+      var attributes = {};
+      if (instruction.body && (instruction.name.toLowerCase() === "xml" || options.instructionHasAttributes)) {
+        var attrsRegExp = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\w+))\s*/g;
+        var match;
+        while ((match = attrsRegExp.exec(instruction.body)) !== null) {
+          attributes[match[1]] = match[2] || match[3] || match[4];
+        }
+        attributes = manipulateAttributes(attributes);
+      }
+      if (instruction.name.toLowerCase() === "xml") {
+        if (options.ignoreDeclaration) {
+          return;
+        }
+        currentElement[options.declarationKey] = {};
+        if (Object.keys(attributes).length) {
+          currentElement[options.declarationKey][options.attributesKey] = attributes;
+        }
+        if (options.addParent) {
+          currentElement[options.declarationKey][options.parentKey] = currentElement;
+        }
+      } else {
+        if (options.ignoreInstruction) {
+          return;
+        }
+        if (options.trim) {
+          instruction.body = instruction.body.trim();
+        }
+        var value2 = {};
+        if (options.instructionHasAttributes && Object.keys(attributes).length) {
+          value2[instruction.name] = {};
+          value2[instruction.name][options.attributesKey] = attributes;
+        } else {
+          value2[instruction.name] = instruction.body;
+        }
+        addField("instruction", value2);
+      }
+    }
+    function onStartElement(name, attributes) {
+      var element3;
+      if (typeof name === "object") {
+        attributes = name.attributes;
+        name = name.name;
+      }
+      attributes = manipulateAttributes(attributes);
+      if ("elementNameFn" in options) {
+        name = options.elementNameFn(name, currentElement);
+      }
+      if (options.compact) {
+        element3 = {};
+        if (!options.ignoreAttributes && attributes && Object.keys(attributes).length) {
+          element3[options.attributesKey] = {};
+          var key2;
+          for (key2 in attributes) {
+            if (attributes.hasOwnProperty(key2)) {
+              element3[options.attributesKey][key2] = attributes[key2];
+            }
+          }
+        }
+        if (!(name in currentElement) && (isArray(options.alwaysArray) ? options.alwaysArray.indexOf(name) !== -1 : options.alwaysArray)) {
+          currentElement[name] = [];
+        }
+        if (currentElement[name] && !isArray(currentElement[name])) {
+          currentElement[name] = [currentElement[name]];
+        }
+        if (isArray(currentElement[name])) {
+          currentElement[name].push(element3);
+        } else {
+          currentElement[name] = element3;
+        }
+      } else {
+        if (!currentElement[options.elementsKey]) {
+          currentElement[options.elementsKey] = [];
+        }
+        element3 = {};
+        element3[options.typeKey] = "element";
+        element3[options.nameKey] = name;
+        if (!options.ignoreAttributes && attributes && Object.keys(attributes).length) {
+          element3[options.attributesKey] = attributes;
+        }
+        if (options.alwaysChildren) {
+          element3[options.elementsKey] = [];
+        }
+        currentElement[options.elementsKey].push(element3);
+      }
+      element3[options.parentKey] = currentElement;
+      currentElement = element3;
+    }
+    function onText(text7) {
+      if (options.ignoreText) {
+        return;
+      }
+      if (!text7.trim() && !options.captureSpacesBetweenElements) {
+        return;
+      }
+      if (options.trim) {
+        text7 = text7.trim();
+      }
+      if (options.nativeType) {
+        text7 = nativeType(text7);
+      }
+      if (options.sanitize) {
+        text7 = text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+      }
+      addField("text", text7);
+    }
+    function onComment(comment2) {
+      if (options.ignoreComment) {
+        return;
+      }
+      if (options.trim) {
+        comment2 = comment2.trim();
+      }
+      addField("comment", comment2);
+    }
+    function onEndElement(name) {
+      var parentElement = currentElement[options.parentKey];
+      if (!options.addParent) {
+        delete currentElement[options.parentKey];
+      }
+      currentElement = parentElement;
+    }
+    function onCdata(cdata) {
+      if (options.ignoreCdata) {
+        return;
+      }
+      if (options.trim) {
+        cdata = cdata.trim();
+      }
+      addField("cdata", cdata);
+    }
+    function onDoctype(doctype2) {
+      if (options.ignoreDoctype) {
+        return;
+      }
+      doctype2 = doctype2.replace(/^ /, "");
+      if (options.trim) {
+        doctype2 = doctype2.trim();
+      }
+      addField("doctype", doctype2);
+    }
+    function onError(error2) {
+      error2.note = error2;
+    }
+    module.exports = function(xml2, userOptions) {
+      var parser = pureJsParser ? sax.parser(true, {}) : parser = new expat.Parser("UTF-8");
+      var result = {};
+      currentElement = result;
+      options = validateOptions(userOptions);
+      if (pureJsParser) {
+        parser.opt = { strictEntities: true };
+        parser.onopentag = onStartElement;
+        parser.ontext = onText;
+        parser.oncomment = onComment;
+        parser.onclosetag = onEndElement;
+        parser.onerror = onError;
+        parser.oncdata = onCdata;
+        parser.ondoctype = onDoctype;
+        parser.onprocessinginstruction = onInstruction;
+      } else {
+        parser.on("startElement", onStartElement);
+        parser.on("text", onText);
+        parser.on("comment", onComment);
+        parser.on("endElement", onEndElement);
+        parser.on("error", onError);
+      }
+      if (pureJsParser) {
+        parser.write(xml2).close();
+      } else {
+        if (!parser.parse(xml2)) {
+          throw new Error("XML parsing error: " + parser.getError());
+        }
+      }
+      if (result[options.elementsKey]) {
+        var temp = result[options.elementsKey];
+        delete result[options.elementsKey];
+        result[options.elementsKey] = temp;
+        delete result.text;
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/xml-js/lib/xml2json.js
+var require_xml2json = __commonJS({
+  "node_modules/xml-js/lib/xml2json.js"(exports, module) {
+    var helper = require_options_helper();
+    var xml2js = require_xml2js();
+    function validateOptions(userOptions) {
+      var options = helper.copyOptions(userOptions);
+      helper.ensureSpacesExists(options);
+      return options;
+    }
+    module.exports = function(xml2, userOptions) {
+      var options, js, json, parentKey;
+      options = validateOptions(userOptions);
+      js = xml2js(xml2, options);
+      parentKey = "compact" in options && options.compact ? "_parent" : "parent";
+      if ("addParent" in options && options.addParent) {
+        json = JSON.stringify(js, function(k, v) {
+          return k === parentKey ? "_" : v;
+        }, options.spaces);
+      } else {
+        json = JSON.stringify(js, null, options.spaces);
+      }
+      return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    };
+  }
+});
+
+// node_modules/xml-js/lib/js2xml.js
+var require_js2xml = __commonJS({
+  "node_modules/xml-js/lib/js2xml.js"(exports, module) {
+    var helper = require_options_helper();
+    var isArray = require_array_helper().isArray;
+    var currentElement;
+    var currentElementName;
+    function validateOptions(userOptions) {
+      var options = helper.copyOptions(userOptions);
+      helper.ensureFlagExists("ignoreDeclaration", options);
+      helper.ensureFlagExists("ignoreInstruction", options);
+      helper.ensureFlagExists("ignoreAttributes", options);
+      helper.ensureFlagExists("ignoreText", options);
+      helper.ensureFlagExists("ignoreComment", options);
+      helper.ensureFlagExists("ignoreCdata", options);
+      helper.ensureFlagExists("ignoreDoctype", options);
+      helper.ensureFlagExists("compact", options);
+      helper.ensureFlagExists("indentText", options);
+      helper.ensureFlagExists("indentCdata", options);
+      helper.ensureFlagExists("indentAttributes", options);
+      helper.ensureFlagExists("indentInstruction", options);
+      helper.ensureFlagExists("fullTagEmptyElement", options);
+      helper.ensureFlagExists("noQuotesForNativeAttributes", options);
+      helper.ensureSpacesExists(options);
+      if (typeof options.spaces === "number") {
+        options.spaces = Array(options.spaces + 1).join(" ");
+      }
+      helper.ensureKeyExists("declaration", options);
+      helper.ensureKeyExists("instruction", options);
+      helper.ensureKeyExists("attributes", options);
+      helper.ensureKeyExists("text", options);
+      helper.ensureKeyExists("comment", options);
+      helper.ensureKeyExists("cdata", options);
+      helper.ensureKeyExists("doctype", options);
+      helper.ensureKeyExists("type", options);
+      helper.ensureKeyExists("name", options);
+      helper.ensureKeyExists("elements", options);
+      helper.checkFnExists("doctype", options);
+      helper.checkFnExists("instruction", options);
+      helper.checkFnExists("cdata", options);
+      helper.checkFnExists("comment", options);
+      helper.checkFnExists("text", options);
+      helper.checkFnExists("instructionName", options);
+      helper.checkFnExists("elementName", options);
+      helper.checkFnExists("attributeName", options);
+      helper.checkFnExists("attributeValue", options);
+      helper.checkFnExists("attributes", options);
+      helper.checkFnExists("fullTagEmptyElement", options);
+      return options;
+    }
+    function writeIndentation(options, depth, firstLine) {
+      return (!firstLine && options.spaces ? "\n" : "") + Array(depth + 1).join(options.spaces);
+    }
+    function writeAttributes(attributes, options, depth) {
+      if (options.ignoreAttributes) {
+        return "";
+      }
+      if ("attributesFn" in options) {
+        attributes = options.attributesFn(attributes, currentElementName, currentElement);
+      }
+      var key2, attr, attrName, quote, result = [];
+      for (key2 in attributes) {
+        if (attributes.hasOwnProperty(key2) && attributes[key2] !== null && attributes[key2] !== void 0) {
+          quote = options.noQuotesForNativeAttributes && typeof attributes[key2] !== "string" ? "" : '"';
+          attr = "" + attributes[key2];
+          attr = attr.replace(/"/g, "&quot;");
+          attrName = "attributeNameFn" in options ? options.attributeNameFn(key2, attr, currentElementName, currentElement) : key2;
+          result.push(options.spaces && options.indentAttributes ? writeIndentation(options, depth + 1, false) : " ");
+          result.push(attrName + "=" + quote + ("attributeValueFn" in options ? options.attributeValueFn(attr, key2, currentElementName, currentElement) : attr) + quote);
+        }
+      }
+      if (attributes && Object.keys(attributes).length && options.spaces && options.indentAttributes) {
+        result.push(writeIndentation(options, depth, false));
+      }
+      return result.join("");
+    }
+    function writeDeclaration(declaration, options, depth) {
+      currentElement = declaration;
+      currentElementName = "xml";
+      return options.ignoreDeclaration ? "" : "<?xml" + writeAttributes(declaration[options.attributesKey], options, depth) + "?>";
+    }
+    function writeInstruction(instruction, options, depth) {
+      if (options.ignoreInstruction) {
+        return "";
+      }
+      var key2;
+      for (key2 in instruction) {
+        if (instruction.hasOwnProperty(key2)) {
+          break;
+        }
+      }
+      var instructionName = "instructionNameFn" in options ? options.instructionNameFn(key2, instruction[key2], currentElementName, currentElement) : key2;
+      if (typeof instruction[key2] === "object") {
+        currentElement = instruction;
+        currentElementName = instructionName;
+        return "<?" + instructionName + writeAttributes(instruction[key2][options.attributesKey], options, depth) + "?>";
+      } else {
+        var instructionValue = instruction[key2] ? instruction[key2] : "";
+        if ("instructionFn" in options) instructionValue = options.instructionFn(instructionValue, key2, currentElementName, currentElement);
+        return "<?" + instructionName + (instructionValue ? " " + instructionValue : "") + "?>";
+      }
+    }
+    function writeComment(comment2, options) {
+      return options.ignoreComment ? "" : "<!--" + ("commentFn" in options ? options.commentFn(comment2, currentElementName, currentElement) : comment2) + "-->";
+    }
+    function writeCdata(cdata, options) {
+      return options.ignoreCdata ? "" : "<![CDATA[" + ("cdataFn" in options ? options.cdataFn(cdata, currentElementName, currentElement) : cdata.replace("]]>", "]]]]><![CDATA[>")) + "]]>";
+    }
+    function writeDoctype(doctype2, options) {
+      return options.ignoreDoctype ? "" : "<!DOCTYPE " + ("doctypeFn" in options ? options.doctypeFn(doctype2, currentElementName, currentElement) : doctype2) + ">";
+    }
+    function writeText(text7, options) {
+      if (options.ignoreText) return "";
+      text7 = "" + text7;
+      text7 = text7.replace(/&amp;/g, "&");
+      text7 = text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+      return "textFn" in options ? options.textFn(text7, currentElementName, currentElement) : text7;
+    }
+    function hasContent(element3, options) {
+      var i;
+      if (element3.elements && element3.elements.length) {
+        for (i = 0; i < element3.elements.length; ++i) {
+          switch (element3.elements[i][options.typeKey]) {
+            case "text":
+              if (options.indentText) {
+                return true;
+              }
+              break;
+            // skip to next key
+            case "cdata":
+              if (options.indentCdata) {
+                return true;
+              }
+              break;
+            // skip to next key
+            case "instruction":
+              if (options.indentInstruction) {
+                return true;
+              }
+              break;
+            // skip to next key
+            case "doctype":
+            case "comment":
+            case "element":
+              return true;
+            default:
+              return true;
+          }
+        }
+      }
+      return false;
+    }
+    function writeElement(element3, options, depth) {
+      currentElement = element3;
+      currentElementName = element3.name;
+      var xml2 = [], elementName = "elementNameFn" in options ? options.elementNameFn(element3.name, element3) : element3.name;
+      xml2.push("<" + elementName);
+      if (element3[options.attributesKey]) {
+        xml2.push(writeAttributes(element3[options.attributesKey], options, depth));
+      }
+      var withClosingTag = element3[options.elementsKey] && element3[options.elementsKey].length || element3[options.attributesKey] && element3[options.attributesKey]["xml:space"] === "preserve";
+      if (!withClosingTag) {
+        if ("fullTagEmptyElementFn" in options) {
+          withClosingTag = options.fullTagEmptyElementFn(element3.name, element3);
+        } else {
+          withClosingTag = options.fullTagEmptyElement;
+        }
+      }
+      if (withClosingTag) {
+        xml2.push(">");
+        if (element3[options.elementsKey] && element3[options.elementsKey].length) {
+          xml2.push(writeElements(element3[options.elementsKey], options, depth + 1));
+          currentElement = element3;
+          currentElementName = element3.name;
+        }
+        xml2.push(options.spaces && hasContent(element3, options) ? "\n" + Array(depth + 1).join(options.spaces) : "");
+        xml2.push("</" + elementName + ">");
+      } else {
+        xml2.push("/>");
+      }
+      return xml2.join("");
+    }
+    function writeElements(elements, options, depth, firstLine) {
+      return elements.reduce(function(xml2, element3) {
+        var indent2 = writeIndentation(options, depth, firstLine && !xml2);
+        switch (element3.type) {
+          case "element":
+            return xml2 + indent2 + writeElement(element3, options, depth);
+          case "comment":
+            return xml2 + indent2 + writeComment(element3[options.commentKey], options);
+          case "doctype":
+            return xml2 + indent2 + writeDoctype(element3[options.doctypeKey], options);
+          case "cdata":
+            return xml2 + (options.indentCdata ? indent2 : "") + writeCdata(element3[options.cdataKey], options);
+          case "text":
+            return xml2 + (options.indentText ? indent2 : "") + writeText(element3[options.textKey], options);
+          case "instruction":
+            var instruction = {};
+            instruction[element3[options.nameKey]] = element3[options.attributesKey] ? element3 : element3[options.instructionKey];
+            return xml2 + (options.indentInstruction ? indent2 : "") + writeInstruction(instruction, options, depth);
+        }
+      }, "");
+    }
+    function hasContentCompact(element3, options, anyContent) {
+      var key2;
+      for (key2 in element3) {
+        if (element3.hasOwnProperty(key2)) {
+          switch (key2) {
+            case options.parentKey:
+            case options.attributesKey:
+              break;
+            // skip to next key
+            case options.textKey:
+              if (options.indentText || anyContent) {
+                return true;
+              }
+              break;
+            // skip to next key
+            case options.cdataKey:
+              if (options.indentCdata || anyContent) {
+                return true;
+              }
+              break;
+            // skip to next key
+            case options.instructionKey:
+              if (options.indentInstruction || anyContent) {
+                return true;
+              }
+              break;
+            // skip to next key
+            case options.doctypeKey:
+            case options.commentKey:
+              return true;
+            default:
+              return true;
+          }
+        }
+      }
+      return false;
+    }
+    function writeElementCompact(element3, name, options, depth, indent2) {
+      currentElement = element3;
+      currentElementName = name;
+      var elementName = "elementNameFn" in options ? options.elementNameFn(name, element3) : name;
+      if (typeof element3 === "undefined" || element3 === null || element3 === "") {
+        return "fullTagEmptyElementFn" in options && options.fullTagEmptyElementFn(name, element3) || options.fullTagEmptyElement ? "<" + elementName + "></" + elementName + ">" : "<" + elementName + "/>";
+      }
+      var xml2 = [];
+      if (name) {
+        xml2.push("<" + elementName);
+        if (typeof element3 !== "object") {
+          xml2.push(">" + writeText(element3, options) + "</" + elementName + ">");
+          return xml2.join("");
+        }
+        if (element3[options.attributesKey]) {
+          xml2.push(writeAttributes(element3[options.attributesKey], options, depth));
+        }
+        var withClosingTag = hasContentCompact(element3, options, true) || element3[options.attributesKey] && element3[options.attributesKey]["xml:space"] === "preserve";
+        if (!withClosingTag) {
+          if ("fullTagEmptyElementFn" in options) {
+            withClosingTag = options.fullTagEmptyElementFn(name, element3);
+          } else {
+            withClosingTag = options.fullTagEmptyElement;
+          }
+        }
+        if (withClosingTag) {
+          xml2.push(">");
+        } else {
+          xml2.push("/>");
+          return xml2.join("");
+        }
+      }
+      xml2.push(writeElementsCompact(element3, options, depth + 1, false));
+      currentElement = element3;
+      currentElementName = name;
+      if (name) {
+        xml2.push((indent2 ? writeIndentation(options, depth, false) : "") + "</" + elementName + ">");
+      }
+      return xml2.join("");
+    }
+    function writeElementsCompact(element3, options, depth, firstLine) {
+      var i, key2, nodes, xml2 = [];
+      for (key2 in element3) {
+        if (element3.hasOwnProperty(key2)) {
+          nodes = isArray(element3[key2]) ? element3[key2] : [element3[key2]];
+          for (i = 0; i < nodes.length; ++i) {
+            switch (key2) {
+              case options.declarationKey:
+                xml2.push(writeDeclaration(nodes[i], options, depth));
+                break;
+              case options.instructionKey:
+                xml2.push((options.indentInstruction ? writeIndentation(options, depth, firstLine) : "") + writeInstruction(nodes[i], options, depth));
+                break;
+              case options.attributesKey:
+              case options.parentKey:
+                break;
+              // skip
+              case options.textKey:
+                xml2.push((options.indentText ? writeIndentation(options, depth, firstLine) : "") + writeText(nodes[i], options));
+                break;
+              case options.cdataKey:
+                xml2.push((options.indentCdata ? writeIndentation(options, depth, firstLine) : "") + writeCdata(nodes[i], options));
+                break;
+              case options.doctypeKey:
+                xml2.push(writeIndentation(options, depth, firstLine) + writeDoctype(nodes[i], options));
+                break;
+              case options.commentKey:
+                xml2.push(writeIndentation(options, depth, firstLine) + writeComment(nodes[i], options));
+                break;
+              default:
+                xml2.push(writeIndentation(options, depth, firstLine) + writeElementCompact(nodes[i], key2, options, depth, hasContentCompact(nodes[i], options)));
+            }
+            firstLine = firstLine && !xml2.length;
+          }
+        }
+      }
+      return xml2.join("");
+    }
+    module.exports = function(js, options) {
+      options = validateOptions(options);
+      var xml2 = [];
+      currentElement = js;
+      currentElementName = "_root_";
+      if (options.compact) {
+        xml2.push(writeElementsCompact(js, options, 0, true));
+      } else {
+        if (js[options.declarationKey]) {
+          xml2.push(writeDeclaration(js[options.declarationKey], options, 0));
+        }
+        if (js[options.elementsKey] && js[options.elementsKey].length) {
+          xml2.push(writeElements(js[options.elementsKey], options, 0, !xml2.length));
+        }
+      }
+      return xml2.join("");
+    };
+  }
+});
+
+// node_modules/xml-js/lib/json2xml.js
+var require_json2xml = __commonJS({
+  "node_modules/xml-js/lib/json2xml.js"(exports, module) {
+    var js2xml3 = require_js2xml();
+    module.exports = function(json, options) {
+      if (json instanceof Buffer) {
+        json = json.toString();
+      }
+      var js = null;
+      if (typeof json === "string") {
+        try {
+          js = JSON.parse(json);
+        } catch (e) {
+          throw new Error("The JSON structure is invalid");
+        }
+      } else {
+        js = json;
+      }
+      return js2xml3(js, options);
+    };
+  }
+});
+
+// node_modules/xml-js/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/xml-js/lib/index.js"(exports, module) {
+    var xml2js = require_xml2js();
+    var xml2json = require_xml2json();
+    var js2xml3 = require_js2xml();
+    var json2xml = require_json2xml();
+    module.exports = {
+      xml2js,
+      xml2json,
+      js2xml: js2xml3,
+      json2xml
+    };
+  }
+});
+
 // src/action/main.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
@@ -36861,16 +39254,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -36879,11 +39272,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
@@ -36902,16 +39295,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value2) {
+function prepareKeyValueMessage(key2, value2) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -36975,7 +39368,7 @@ var HttpResponseRetryCodes = [
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator2) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve) {
       resolve(value2);
@@ -36984,14 +39377,14 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value2) {
       try {
-        step(generator.next(value2));
+        step(generator2.next(value2));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value2) {
       try {
-        step(generator["throw"](value2));
+        step(generator2["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -36999,7 +39392,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function step(result) {
       result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -37042,7 +39435,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content3, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value2]) => ` ${key2}="${value2}"`).join("");
     if (!content3) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -37107,8 +39500,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text5, addEOL = false) {
-    this._buffer += text5;
+  addRaw(text7, addEOL = false) {
+    this._buffer += text7;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37127,10 +39520,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code4, lang) {
+  addCodeBlock(code5, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code4), attrs);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap("pre", this.wrap("code", code5), attrs);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -37143,8 +39536,8 @@ var Summary = class {
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap(tag, listItems);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -37155,7 +39548,7 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
+      const cells2 = row.map((cell2) => {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
@@ -37164,10 +39557,10 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap("table", tableBody);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -37178,8 +39571,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addDetails(label, content3) {
-    const element = this.wrap("details", this.wrap("summary", label) + content3);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap("details", this.wrap("summary", label) + content3);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -37193,8 +39586,8 @@ var Summary = class {
   addImage(src, alt, options) {
     const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML section heading element
@@ -37204,11 +39597,11 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text5, level) {
+  addHeading(text7, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text5);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap(allowedTag, text7);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -37216,8 +39609,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap("hr", null);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -37225,8 +39618,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap("br", null);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -37236,10 +39629,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text5, cite) {
+  addQuote(text7, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text5, attrs);
-    return this.addRaw(element).addEOL();
+    const element3 = this.wrap("blockquote", text7, attrs);
+    return this.addRaw(element3).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -37249,9 +39642,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text5, href) {
-    const element = this.wrap("a", text5, { href });
-    return this.addRaw(element).addEOL();
+  addLink(text7, href) {
+    const element3 = this.wrap("a", text7, { href });
+    return this.addRaw(element3).addEOL();
   }
 };
 var _summary = new Summary();
@@ -37325,23 +39718,23 @@ var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5 };
 var DURATION = /^(\d+)(m|h|d)$/;
 var MAX_MS = 36500 * UNIT_MS.d;
 var DurationError = class extends Error {
-  constructor(text5) {
-    super(`"${text5}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d), up to 100 years`);
-    this.text = text5;
+  constructor(text7) {
+    super(`"${text7}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d), up to 100 years`);
+    this.text = text7;
     this.name = "DurationError";
   }
   text;
 };
-function parseDuration(text5) {
-  const match = DURATION.exec(text5.trim());
-  if (!match) throw new DurationError(text5);
+function parseDuration(text7) {
+  const match = DURATION.exec(text7.trim());
+  if (!match) throw new DurationError(text7);
   const ms = Number(match[1]) * UNIT_MS[match[2]];
-  if (ms <= 0 || ms > MAX_MS) throw new DurationError(text5);
+  if (ms <= 0 || ms > MAX_MS) throw new DurationError(text7);
   return ms;
 }
-function isDuration(text5) {
+function isDuration(text7) {
   try {
-    parseDuration(text5);
+    parseDuration(text7);
     return true;
   } catch {
     return false;
@@ -37658,34 +40051,24 @@ var incident_schema_default = {
       description: "URLs of the follow-up issues filed from the postmortem's action items."
     },
     alert: {
-      anyOf: [
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["key", "source"],
-          description: "The alert group that declared this incident (SPEC 4.6).",
-          properties: {
-            key: { type: "string", minLength: 1, description: "The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key." },
-            source: { enum: ["alertmanager", "grafana", "generic"], description: "Which relay route it came through." },
-            fingerprints: { type: "array", items: { type: "string", minLength: 1 }, description: "The alerts of the group firing at the last delivery." }
-          }
-        },
-        { type: "null" }
-      ]
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["key", "source"],
+      description: "The alert group that declared this incident (SPEC 4.6); null or absent = none.",
+      properties: {
+        key: { type: "string", minLength: 1, description: "The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key." },
+        source: { enum: ["alertmanager", "grafana", "generic"], description: "Which relay route it came through." },
+        fingerprints: { type: "array", items: { type: "string", minLength: 1 }, description: "The alerts of the group firing at the last delivery." }
+      }
     },
     public: {
-      anyOf: [
-        {
-          type: "object",
-          additionalProperties: false,
-          description: "What the status page may show (SPEC 4.9); set by /inc public.",
-          properties: {
-            title: { anyOf: [{ type: "string", minLength: 1 }, { type: "null" }], description: "The title shown to customers instead of the internal one." },
-            components: { type: "array", items: { type: "string", minLength: 1 }, description: "The components shown as affected; default: the incident's services." }
-          }
-        },
-        { type: "null" }
-      ]
+      type: ["object", "null"],
+      additionalProperties: false,
+      description: "What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.",
+      properties: {
+        title: { anyOf: [{ type: "string", minLength: 1 }, { type: "null" }], description: "The title shown to customers instead of the internal one." },
+        components: { type: "array", items: { type: "string", minLength: 1 }, description: "The components shown as affected; default: the incident's services." }
+      }
     },
     caused_by: {
       anyOf: [
@@ -37776,14 +40159,14 @@ function checkSchema(name, value2) {
   if (validate(value2)) return [];
   return describeErrors(validate.errors ?? []);
 }
-function fieldName(pointer, key) {
-  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  if (key !== void 0) parts.push(key);
+function fieldName(pointer, key2) {
+  const parts = pointer.split("/").slice(1).map((p2) => p2.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (key2 !== void 0) parts.push(key2);
   return parts.length ? parts.join(".") : "(top level)";
 }
 function show(value2) {
-  const text5 = JSON.stringify(value2);
-  return text5 === void 0 ? String(value2) : text5.length > 60 ? `${text5.slice(0, 57)}...` : text5;
+  const text7 = JSON.stringify(value2);
+  return text7 === void 0 ? String(value2) : text7.length > 60 ? `${text7.slice(0, 57)}...` : text7;
 }
 function accepted(schema) {
   if (schema && typeof schema === "object" && "description" in schema) {
@@ -37798,22 +40181,22 @@ function describeErrors(errors) {
   for (const error2 of errors) {
     const pointer = error2.instancePath;
     if (anyOfPaths.has(pointer) && error2.keyword !== "anyOf") continue;
-    if ([...anyOfPaths].some((p) => pointer.startsWith(`${p}/`))) continue;
+    if ([...anyOfPaths].some((p2) => pointer.startsWith(`${p2}/`))) continue;
     let problem;
     switch (error2.keyword) {
       case "additionalProperties": {
-        const key2 = String(error2.params.additionalProperty);
+        const key3 = String(error2.params.additionalProperty);
         const known = Object.keys(error2.parentSchema.properties ?? {});
         problem = {
           pointer,
-          key: key2,
-          message: `unknown key "${fieldName(pointer, key2)}"${known.length ? `; accepted keys here: ${known.join(", ")}` : ""}`
+          key: key3,
+          message: `unknown key "${fieldName(pointer, key3)}"${known.length ? `; accepted keys here: ${known.join(", ")}` : ""}`
         };
         break;
       }
       case "required": {
-        const key2 = String(error2.params.missingProperty);
-        problem = { pointer, key: key2, message: `missing required key "${fieldName(pointer, key2)}"` };
+        const key3 = String(error2.params.missingProperty);
+        problem = { pointer, key: key3, message: `missing required key "${fieldName(pointer, key3)}"` };
         break;
       }
       case "enum":
@@ -37842,9 +40225,9 @@ function describeErrors(errors) {
       default:
         problem = { pointer, message: `${fieldName(pointer)}: ${error2.message ?? "is not valid"}` };
     }
-    const key = `${problem.pointer}|${problem.key ?? ""}|${problem.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+    const key2 = `${problem.pointer}|${problem.key ?? ""}|${problem.message}`;
+    if (!seen.has(key2)) {
+      seen.add(key2);
       problems.push(problem);
     }
   }
@@ -37853,9 +40236,9 @@ function describeErrors(errors) {
 
 // src/core/yaml-source.ts
 var import_yaml = __toESM(require_dist2(), 1);
-function parseYamlSource(text5, firstLine = 1) {
+function parseYamlSource(text7, firstLine = 1) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text5, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text7, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
@@ -37882,11 +40265,11 @@ function parseYamlSource(text5, firstLine = 1) {
   return {
     value: value2,
     errors,
-    locate(pointer, key) {
-      const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    locate(pointer, key2) {
+      const segments = pointer.split("/").slice(1).map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
       let node2 = doc.contents;
       let offset = doc.contents?.range?.[0] ?? 0;
-      for (const segment of [...segments, ...key === void 0 ? [] : [key]]) {
+      for (const segment of [...segments, ...key2 === void 0 ? [] : [key2]]) {
         if ((0, import_yaml.isMap)(node2)) {
           const pair3 = node2.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === segment);
           if (!pair3) break;
@@ -37919,77 +40302,77 @@ var DEFAULT_STATUS_CADENCE = { triage: "15m", monitoring: "1d" };
 var ConfigurationError = class extends Error {
   constructor(problems) {
     super(`invalid configuration:
-${problems.map((p) => `  ${p.path}:${p.line}:${p.column}: ${p.message}`).join("\n")}`);
+${problems.map((p2) => `  ${p2.path}:${p2.line}:${p2.column}: ${p2.message}`).join("\n")}`);
     this.problems = problems;
     this.name = "ConfigurationError";
   }
   problems;
 };
-function checkConfig(text5, path2 = CONFIG_PATH) {
-  if (text5 === null || text5.trim() === "") return { config: resolveConfig({}), problems: [] };
-  const source = parseYamlSource(text5);
+function checkConfig(text7, path2 = CONFIG_PATH) {
+  if (text7 === null || text7.trim() === "") return { config: resolveConfig({}), problems: [] };
+  const source = parseYamlSource(text7);
   if (source.errors.length) {
     return {
       problems: source.errors.map((e) => ({ path: path2, ...e.position, message: `YAML syntax: ${e.message}` }))
     };
   }
-  const raw = source.value ?? {};
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  const raw2 = source.value ?? {};
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) {
     return { problems: [{ path: path2, line: 1, column: 1, message: "the configuration must be a mapping of keys (label, command, paths, severities, ...)" }] };
   }
-  const problems = checkSchema("config", raw).map((p) => ({
+  const problems = checkSchema("config", raw2).map((p2) => ({
     path: path2,
-    ...source.locate(p.pointer, p.key),
-    message: p.message
+    ...source.locate(p2.pointer, p2.key),
+    message: p2.message
   }));
   if (problems.length) return { problems };
-  const crossProblems = crossCheck(raw).map((p) => ({ path: path2, ...source.locate(p.pointer), message: p.message }));
+  const crossProblems = crossCheck(raw2).map((p2) => ({ path: path2, ...source.locate(p2.pointer), message: p2.message }));
   if (crossProblems.length) return { problems: crossProblems };
   try {
-    return { config: resolveConfig(raw), problems: [] };
+    return { config: resolveConfig(raw2), problems: [] };
   } catch (error2) {
     if (!(error2 instanceof DurationError)) throw error2;
-    const pointer = pointerOf(raw, error2.text) ?? "";
+    const pointer = pointerOf(raw2, error2.text) ?? "";
     const field = pointer.split("/").slice(1).join(".");
     return { problems: [{ path: path2, ...source.locate(pointer), message: `${field}: ${error2.message}` }] };
   }
 }
-function crossCheck(raw) {
-  const names = Object.keys(raw.severities ?? DEFAULT_SEVERITIES);
+function crossCheck(raw2) {
+  const names = Object.keys(raw2.severities ?? DEFAULT_SEVERITIES);
   const known = (name) => names.some((n) => n.toLowerCase() === name.toLowerCase());
   const problems = [];
   const accepted2 = `accepted: ${names.join(", ")} (the keys of severities)`;
-  for (const [label, severity] of Object.entries(raw.alerts?.severities ?? {})) {
+  for (const [label, severity] of Object.entries(raw2.alerts?.severities ?? {})) {
     if (!known(severity)) problems.push({ pointer: `/alerts/severities/${label}`, message: `alerts.severities.${label}: "${severity}" is not a severity; ${accepted2}` });
   }
-  const fallback = raw.alerts?.default_severity;
+  const fallback = raw2.alerts?.default_severity;
   if (fallback && !known(fallback)) problems.push({ pointer: "/alerts/default_severity", message: `alerts.default_severity: "${fallback}" is not a severity; ${accepted2}` });
-  (raw.notify ?? []).forEach((channel, index2) => {
+  (raw2.notify ?? []).forEach((channel, index2) => {
     if (channel.secret_env && channel.type !== "webhook") {
       problems.push({ pointer: `/notify/${index2}/secret_env`, message: `notify[${index2}].secret_env: only a webhook channel signs its messages; remove it from the ${channel.type} channel "${channel.name}"` });
     }
-    const others = (raw.notify ?? []).findIndex((c) => c.name === channel.name);
+    const others = (raw2.notify ?? []).findIndex((c) => c.name === channel.name);
     if (others !== index2) problems.push({ pointer: `/notify/${index2}/name`, message: `notify[${index2}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
   });
   return problems;
 }
-function pointerOf(value2, text5, pointer = "") {
-  if (value2 === text5) return pointer;
+function pointerOf(value2, text7, pointer = "") {
+  if (value2 === text7) return pointer;
   if (!value2 || typeof value2 !== "object") return void 0;
-  for (const [key, child] of Object.entries(value2)) {
-    const found = pointerOf(child, text5, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  for (const [key2, child] of Object.entries(value2)) {
+    const found = pointerOf(child, text7, `${pointer}/${key2.replace(/~/g, "~0").replace(/\//g, "~1")}`);
     if (found !== void 0) return found;
   }
   return void 0;
 }
-function loadConfig(text5, path2 = CONFIG_PATH) {
-  const { config, problems } = checkConfig(text5, path2);
+function loadConfig(text7, path2 = CONFIG_PATH) {
+  const { config, problems } = checkConfig(text7, path2);
   if (!config) throw new ConfigurationError(problems);
   return config;
 }
-function resolveConfig(raw) {
+function resolveConfig(raw2) {
   const leastSevere = DEFAULT_SEVERITIES.P3;
-  const severities = Object.entries(raw.severities ?? DEFAULT_SEVERITIES).map(([name, given]) => {
+  const severities = Object.entries(raw2.severities ?? DEFAULT_SEVERITIES).map(([name, given]) => {
     const base = DEFAULT_SEVERITIES[name] ?? { ...leastSevere, description: name };
     const merged = { ...base, ...given };
     return {
@@ -38001,37 +40384,37 @@ function resolveConfig(raw) {
       postmortem: merged.postmortem
     };
   });
-  const cadence = { ...DEFAULT_STATUS_CADENCE, ...raw.status_cadence };
+  const cadence = { ...DEFAULT_STATUS_CADENCE, ...raw2.status_cadence };
   const statusCadence = {};
-  for (const [status, text5] of Object.entries(cadence)) {
-    if (text5) statusCadence[status] = parseDuration(text5);
+  for (const [status, text7] of Object.entries(cadence)) {
+    if (text7) statusCadence[status] = parseDuration(text7);
   }
   const config = {
-    label: raw.label ?? "incident",
-    command: raw.command ?? "/inc",
-    paths: { incidents: raw.paths?.incidents ?? "incidents", postmortems: raw.paths?.postmortems ?? "postmortems" },
-    minPermission: raw.commands?.min_permission ?? "triage",
+    label: raw2.label ?? "incident",
+    command: raw2.command ?? "/inc",
+    paths: { incidents: raw2.paths?.incidents ?? "incidents", postmortems: raw2.paths?.postmortems ?? "postmortems" },
+    minPermission: raw2.commands?.min_permission ?? "triage",
     severities,
     statusCadence,
-    monitoringWindow: parseDuration(raw.monitoring?.window ?? "48h"),
-    postmortemDueAfter: parseDuration(raw.postmortem?.due_after ?? "3d"),
-    reviewersFromRoles: raw.postmortem?.reviewers_from_roles ?? true,
-    coordinators: (raw.escalation?.coordinators ?? []).map((m) => m.startsWith("@") ? m : `@${m}`),
-    customers: raw.escalation?.customers ?? {},
+    monitoringWindow: parseDuration(raw2.monitoring?.window ?? "48h"),
+    postmortemDueAfter: parseDuration(raw2.postmortem?.due_after ?? "3d"),
+    reviewersFromRoles: raw2.postmortem?.reviewers_from_roles ?? true,
+    coordinators: (raw2.escalation?.coordinators ?? []).map((m) => m.startsWith("@") ? m : `@${m}`),
+    customers: raw2.escalation?.customers ?? {},
     followups: {
-      defaultRepo: raw.followups?.default_repo ?? null,
-      routes: raw.followups?.routes ?? {},
-      labels: raw.followups?.labels ?? ["incident-followup"]
+      defaultRepo: raw2.followups?.default_repo ?? null,
+      routes: raw2.followups?.routes ?? {},
+      labels: raw2.followups?.labels ?? ["incident-followup"]
     },
     alerts: {
-      status: raw.alerts?.status ?? "triage",
-      severityLabel: raw.alerts?.severity_label ?? "severity",
-      severities: Object.fromEntries(Object.entries(raw.alerts?.severities ?? DEFAULT_ALERT_SEVERITIES).map(([k, v]) => [k.toLowerCase(), v])),
-      defaultSeverity: raw.alerts?.default_severity ?? null,
-      serviceLabels: [raw.alerts?.service_label ?? "service"].flat(),
-      reopenWithin: parseDuration(raw.alerts?.reopen_within ?? "1h")
+      status: raw2.alerts?.status ?? "triage",
+      severityLabel: raw2.alerts?.severity_label ?? "severity",
+      severities: Object.fromEntries(Object.entries(raw2.alerts?.severities ?? DEFAULT_ALERT_SEVERITIES).map(([k, v]) => [k.toLowerCase(), v])),
+      defaultSeverity: raw2.alerts?.default_severity ?? null,
+      serviceLabels: [raw2.alerts?.service_label ?? "service"].flat(),
+      reopenWithin: parseDuration(raw2.alerts?.reopen_within ?? "1h")
     },
-    notify: (raw.notify ?? []).map((c) => ({
+    notify: (raw2.notify ?? []).map((c) => ({
       name: c.name,
       type: c.type,
       urlEnv: c.url_env,
@@ -38041,14 +40424,14 @@ function resolveConfig(raw) {
       types: c.types ?? ["incident"]
     })),
     statusPage: {
-      title: raw.status_page?.title ?? "Status",
-      url: raw.status_page?.url ?? null,
-      components: raw.status_page?.components ?? [],
-      history: parseDuration(raw.status_page?.history ?? "90d")
+      title: raw2.status_page?.title ?? "Status",
+      url: raw2.status_page?.url ?? null,
+      components: raw2.status_page?.components ?? [],
+      history: parseDuration(raw2.status_page?.history ?? "90d")
     },
     changes: {
-      windowBefore: parseDuration(raw.changes?.window_before ?? "2h"),
-      repos: raw.changes?.repos ?? {}
+      windowBefore: parseDuration(raw2.changes?.window_before ?? "2h"),
+      repos: raw2.changes?.repos ?? {}
     }
   };
   return deepFreeze(config);
@@ -38061,7 +40444,7 @@ function deepFreeze(value2) {
   return value2;
 }
 function findSeverity(config, name) {
-  return config.severities.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  return config.severities.find((s2) => s2.name.toLowerCase() === name.toLowerCase());
 }
 var PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 function permits(held, needed) {
@@ -38070,27 +40453,27 @@ function permits(held, needed) {
 
 // src/core/sanitize.ts
 var ZERO_WIDTH_SPACE = "\u200B";
-function defuseMentions(text5) {
-  return text5.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+function defuseMentions(text7) {
+  return text7.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-function escapeHtml(text5) {
-  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text7) {
+  return text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function inlineUserText(text5) {
-  return escapeHtml(defuseMentions(text5)).replace(/\r?\n/g, " ");
+function inlineUserText(text7) {
+  return escapeHtml(defuseMentions(text7)).replace(/\r?\n/g, " ");
 }
-function quoteUserText(text5) {
-  return escapeHtml(defuseMentions(text5)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
+function quoteUserText(text7) {
+  return escapeHtml(defuseMentions(text7)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
 }
-function isLogin(text5) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text5);
+function isLogin(text7) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text7);
 }
-function isTeam(text5) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text5);
+function isTeam(text7) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text7);
 }
 function sameLogin(a, b) {
   if (!a || !b) return false;
-  const norm = (s) => s.replace(/\[bot\]$/i, "").toLowerCase();
+  const norm = (s2) => s2.replace(/\[bot\]$/i, "").toLowerCase();
   return norm(a) === norm(b);
 }
 
@@ -38148,7 +40531,7 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator2) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve) {
       resolve(value2);
@@ -38157,14 +40540,14 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value2) {
       try {
-        step(generator.next(value2));
+        step(generator2.next(value2));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value2) {
       try {
-        step(generator["throw"](value2));
+        step(generator2["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -38172,7 +40555,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     function step(result) {
       result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
   });
 };
 function getAuthString(token, options) {
@@ -38350,8 +40733,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -38365,20 +40748,20 @@ function isPlainObject(value2) {
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -38430,9 +40813,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -38450,10 +40833,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value2, key) {
+function encodeValue(operator, value2, key2) {
   value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value2;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value2;
   } else {
     return value2;
   }
@@ -38464,8 +40847,8 @@ function isDefined(value2) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value2 = context3[key], result = [];
+function getValues(context3, operator, key2, modifier) {
+  var value2 = context3[key2], result = [];
   if (isDefined(value2) && value2 !== "") {
     if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
       value2 = value2.toString();
@@ -38473,14 +40856,14 @@ function getValues(context3, operator, key, modifier) {
         value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value2)) {
           value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -38505,7 +40888,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -38514,10 +40897,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value2)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value2 === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value2 === "") {
       result.push("");
     }
@@ -38571,7 +40954,7 @@ function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
-  let body;
+  let body3;
   let parameters = omit(options, [
     "method",
     "baseUrl",
@@ -38585,7 +40968,7 @@ function parse(options) {
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
@@ -38611,22 +40994,22 @@ function parse(options) {
     url = addQueryParameters(url, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
-      body = remainingParameters.data;
+      body3 = remainingParameters.data;
     } else {
       if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
+        body3 = remainingParameters;
       }
     }
   }
-  if (!headers["content-type"] && typeof body !== "undefined") {
+  if (!headers["content-type"] && typeof body3 !== "undefined") {
     headers["content-type"] = "application/json; charset=utf-8";
   }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
+  if (["PATCH", "PUT"].includes(method) && typeof body3 === "undefined") {
+    body3 = "";
   }
   return Object.assign(
     { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
+    typeof body3 !== "undefined" ? { body: body3 } : null,
     options.request ? { request: options.request } : null
   );
 }
@@ -38665,20 +41048,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code4 = 128; code4 <= 255; code4++) {
-  CHAR_MAP[code4] |= LOWER_CASE;
+for (let code5 = 128; code5 <= 255; code5++) {
+  CHAR_MAP[code5] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code4 = 48; code4 <= 57; code4++) {
-  CHAR_MAP[code4] |= TOKEN_FLAG;
+for (let code5 = 48; code5 <= 57; code5++) {
+  CHAR_MAP[code5] |= TOKEN_FLAG;
 }
-for (let code4 = 65; code4 <= 90; code4++) {
-  CHAR_MAP[code4] |= LOWER_CASE | TOKEN_FLAG;
+for (let code5 = 65; code5 <= 90; code5++) {
+  CHAR_MAP[code5] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code4 = 97; code4 <= 122; code4++) {
-  CHAR_MAP[code4] |= TOKEN_FLAG;
+for (let code5 = 97; code5 <= 122; code5++) {
+  CHAR_MAP[code5] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -38695,25 +41078,25 @@ function parse2(header, options) {
   }
   let index2 = valueStart;
   let typeFlags = 0;
-  let whitespace = -1;
+  let whitespace2 = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index2 < len) {
-    const code4 = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code4];
+    const code5 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code5];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
     }
     if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index2;
+      if (whitespace2 === -1)
+        whitespace2 = index2;
     } else {
-      whitespace = -1;
+      whitespace2 = -1;
     }
-    typeFlags |= code4 & NON_ASCII | flags;
+    typeFlags |= code5 & NON_ASCII | flags;
     index2++;
   }
-  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const valueEnd = whitespace2 === -1 ? index2 : whitespace2;
   const value2 = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index2 === len || stop !== 0) {
@@ -38732,17 +41115,17 @@ function parseParameters(header, type, index2, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index2 < len) {
-      const code4 = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code4];
+      const code5 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code5];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code4 === EQ) {
+      if (code5 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value2 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index2++;
         while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
           index2++;
@@ -38751,16 +41134,16 @@ function parseParameters(header, type, index2, len, stopFlags) {
           const quotedStart = ++index2;
           let escaped = false;
           while (index2 < len) {
-            const code5 = header.charCodeAt(index2);
-            if (code5 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+            const code6 = header.charCodeAt(index2);
+            if (code6 === DQUOTE) {
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
               index2++;
               let stop2 = 0;
               while (index2 < len) {
-                const code6 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code6];
+                const code7 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code7];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -38771,7 +41154,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code5 === BSLASH && index2 + 1 < len) {
+            if (code6 === BSLASH && index2 + 1 < len) {
               escaped = true;
               index2 += 2;
               continue;
@@ -38784,8 +41167,8 @@ function parseParameters(header, type, index2, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index2 < len) {
-          const code5 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code5];
+          const code6 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code6];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -38798,9 +41181,9 @@ function parseParameters(header, type, index2, len, stopFlags) {
           }
           index2++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -38812,7 +41195,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code4 & NON_ASCII | flags;
+      keyFlags |= code5 & NON_ASCII | flags;
       index2++;
     }
   }
@@ -38840,19 +41223,19 @@ var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
 var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
 var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
 var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
+  let space2 = "";
   if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+    space2 = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
   } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
+    space2 = spaceParam.slice(0, 10);
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -38863,7 +41246,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -38907,7 +41290,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
         if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space2) chunks.push("\n" + space2.repeat(level));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -38951,8 +41334,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        if (space2) {
+          chunks.push("\n" + space2.repeat(level) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -38986,7 +41369,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
     if (isDone) {
       level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      if (!node2.first && space2) chunks.push("\n" + space2.repeat(level));
       chunks.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
@@ -38994,37 +41377,37 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value2, replacer, space) => {
+var JSONStringify = (value2, replacer, space2) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
         value2,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
-        space
+        space2
       );
     }
-    if (!value2) return originalStringify(value2, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space2);
     const convertedToCustomJSON = originalStringify(
       value2,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
-      space
+      space2
     );
     const processedJSON = convertedToCustomJSON.replace(
       bigIntsStringify,
@@ -39034,7 +41417,7 @@ var JSONStringify = (value2, replacer, space) => {
     return denoisedJSON;
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space2);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -39062,17 +41445,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value2, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
   if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
   const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
   if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context3);
+  return userReviver(key2, value2, context3);
 };
-var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key, value2, context3) => {
+var JSONParseV2 = (text7, reviver) => {
+  return JSON.parse(text7, (key2, value2, context3) => {
     const isNumber = typeof value2 === "number";
     const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -39081,7 +41464,7 @@ var JSONParseV2 = (text5, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context3);
+    return reviver(key2, value2, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -39098,14 +41481,14 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const value2 = node2.parent[node2.key];
       const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value2);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value2, key: keys[i], visited: false });
+        const keys2 = Object.keys(value2);
+        for (let i = keys2.length - 1; i >= 0; i--) {
+          stack.push({ parent: value2, key: keys2[i], visited: false });
         }
       }
     } else {
-      const { parent, key } = node2;
-      let value2 = parent[key];
+      const { parent, key: key2 } = node2;
+      let value2 = parent[key2];
       if (typeof value2 === "string") {
         const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
@@ -39117,21 +41500,21 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
+        value2 = userReviver.call(parent, key2, value2);
       }
       const isDeleted = value2 === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value2;
+        parent[key2] = value2;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text5) => {
-  return text5.replace(
+var serializeBigInts = (text7) => {
+  return text7.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -39145,18 +41528,18 @@ var serializeBigInts = (text5) => {
     }
   );
 };
-var JSONParse = (text5, reviver) => {
-  if (!text5) return originalParse(text5, reviver);
+var JSONParse = (text7, reviver) => {
+  if (!text7) return originalParse(text7, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
-    const serializedData = serializeBigInts(text5);
+    if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
+    const serializedData = serializeBigInts(text7);
     return originalParse(
       serializedData,
-      (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
+      (key2, value2, context3) => convertMarkedBigIntsReviver(key2, value2, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text5);
+      const serializedData = serializeBigInts(text7);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -39228,7 +41611,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body3 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
@@ -39239,7 +41622,7 @@ async function fetchWrapper(requestOptions) {
   try {
     fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
-      body,
+      body: body3,
       redirect: requestOptions.request?.redirect,
       headers: requestHeaders,
       signal: requestOptions.request?.signal,
@@ -39272,8 +41655,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
+  for (const [key2, value2] of fetchResponse.headers) {
+    responseHeaders[key2] = value2;
   }
   const octokitResponse = {
     url,
@@ -39324,12 +41707,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text5 = "";
+    let text7 = "";
     try {
-      text5 = await response.text();
-      return JSONParse(text5);
+      text7 = await response.text();
+      return JSONParse(text7);
     } catch (err) {
-      return text5;
+      return text7;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -39429,11 +41812,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -39441,15 +41824,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -39459,8 +41842,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -42163,10 +44546,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
+            const page2 = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
+            if (page2 * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page2 + 1));
               url = parsedUrl.toString();
             }
           }
@@ -42302,9 +44685,9 @@ function findPaginatedResourcePath(responseData) {
   return paginatedResourcePath;
 }
 var deepFindPathToProperty = (object, searchProp, path2 = []) => {
-  for (const key of Object.keys(object)) {
-    const currentPath = [...path2, key];
-    const currentValue = object[key];
+  for (const key2 of Object.keys(object)) {
+    const currentPath = [...path2, key2];
+    const currentValue = object[key2];
     if (isObject(currentValue)) {
       if (currentValue.hasOwnProperty(searchProp)) {
         return currentPath;
@@ -42726,6 +45109,46 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/github/errors.ts
+var GitHubAPIError = class extends Error {
+  constructor(operation, status, message, options) {
+    super(`${operation} failed${status ? ` (HTTP ${status})` : ""}: ${message}`, options);
+    this.operation = operation;
+    this.status = status;
+    this.name = "GitHubAPIError";
+  }
+  operation;
+  status;
+};
+var ConflictError = class extends Error {
+  constructor(path2) {
+    super(`${path2} changed while this run was writing it`);
+    this.path = path2;
+    this.name = "ConflictError";
+  }
+  path;
+};
+function statusOf(error2) {
+  if (error2 && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
+  return void 0;
+}
+function apiError(operation, error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return new GitHubAPIError(operation, statusOf(error2), message, { cause: error2 });
+}
+var BudgetExhaustedError = class extends Error {
+  constructor(budget, request2) {
+    super(`this run reached its budget of ${budget} writes before ${request2}; the rest is left for the next run`);
+    this.budget = budget;
+    this.request = request2;
+    this.name = "BudgetExhaustedError";
+  }
+  budget;
+  request;
+};
+
+// src/github/client.ts
 var MAX_RATE_LIMIT_RETRIES = 2;
 function writeBudget(id) {
   return new import_light3.default.Group({
@@ -42737,22 +45160,24 @@ function writeBudget(id) {
     reservoirRefreshInterval: 6e4
   });
 }
-function createClient(token) {
+var DEFAULT_WRITE_BUDGET = 500;
+function createClient(token, options = {}) {
+  const maxWrites = options.maxWrites ?? DEFAULT_WRITE_BUDGET;
   const counts2 = { restReads: 0, restWrites: 0, graphqlQueries: 0, graphqlMutations: 0 };
   let serverOffset = 0;
   const octokit = getOctokit(
     token,
     {
-      baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+      baseUrl: options.apiUrl ?? "https://api.github.com",
       throttle: {
         write: writeBudget("sitrep-write"),
         notifications: writeBudget("sitrep-notifications"),
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          warning(`Rate limit reached for ${options.method} ${options.url}; retrying after ${retryAfter}s`);
+        onRateLimit: (retryAfter, options2, _octokit, retryCount) => {
+          warning(`Rate limit reached for ${options2.method} ${options2.url}; retrying after ${retryAfter}s`);
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          warning(`Secondary rate limit for ${options.method} ${options.url}; retrying after ${retryAfter}s`);
+        onSecondaryRateLimit: (retryAfter, options2, _octokit, retryCount) => {
+          warning(`Secondary rate limit for ${options2.method} ${options2.url}; retrying after ${retryAfter}s`);
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         }
       },
@@ -42763,16 +45188,18 @@ function createClient(token) {
     throttling,
     paginateGraphQL
   );
-  octokit.hook.before("request", (options) => {
-    const url = String(options.url);
+  octokit.hook.before("request", (options2) => {
+    const url = String(options2.url);
+    const query = typeof options2.query === "string" ? options2.query : "";
+    const write = url.endsWith("/graphql") ? /^\s*mutation\b/.test(query) : options2.method !== "GET" && options2.method !== "HEAD";
+    if (write && counts2.restWrites + counts2.graphqlMutations >= maxWrites) throw new BudgetExhaustedError(maxWrites, `${options2.method} ${url}`);
     if (url.endsWith("/graphql")) {
-      const query = typeof options.query === "string" ? options.query : "";
-      if (/^\s*mutation\b/.test(query)) counts2.graphqlMutations++;
+      if (write) counts2.graphqlMutations++;
       else counts2.graphqlQueries++;
-    } else if (options.method === "GET" || options.method === "HEAD") {
-      counts2.restReads++;
-    } else {
+    } else if (write) {
       counts2.restWrites++;
+    } else {
+      counts2.restReads++;
     }
   });
   const readDate = (headers) => {
@@ -42837,11 +45264,11 @@ var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]
 function formatTimestamp(date) {
   return new Date(date).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function isRfc3339(text5) {
-  const match = RFC3339.exec(text5);
+function isRfc3339(text7) {
+  const match = RFC3339.exec(text7);
   if (!match) return false;
   if (!isCalendarTime(match.slice(1, 7).map(Number))) return false;
-  return !Number.isNaN(Date.parse(text5.replace(" ", "T")));
+  return !Number.isNaN(Date.parse(text7.replace(" ", "T")));
 }
 function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]) {
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
@@ -42850,8 +45277,8 @@ function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, sec
 function toMillis(timestamp) {
   return Date.parse(timestamp);
 }
-function parseLooseTime(text5) {
-  const trimmed = text5.trim();
+function parseLooseTime(text7) {
+  const trimmed = text7.trim();
   if (isRfc3339(trimmed)) return formatTimestamp(Date.parse(trimmed.replace(" ", "T")));
   const loose = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2}))?\s*(?:UTC|GMT|Z)?$/i.exec(trimmed);
   if (!loose) return null;
@@ -42860,8 +45287,8 @@ function parseLooseTime(text5) {
   return Number.isNaN(ms) ? null : formatTimestamp(ms);
 }
 var WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-function isTimestamp(text5) {
-  return WRITTEN.test(text5) && isRfc3339(text5);
+function isTimestamp(text7) {
+  return WRITTEN.test(text7) && isRfc3339(text7);
 }
 
 // src/core/cadence.ts
@@ -43019,31 +45446,31 @@ function ok() {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code4) {
+function asciiControl(code5) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code4 !== null && (code4 < 32 || code4 === 127)
+    code5 !== null && (code5 < 32 || code5 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code4) {
-  return code4 !== null && code4 < -2;
+function markdownLineEnding(code5) {
+  return code5 !== null && code5 < -2;
 }
-function markdownLineEndingOrSpace(code4) {
-  return code4 !== null && (code4 < 0 || code4 === 32);
+function markdownLineEndingOrSpace(code5) {
+  return code5 !== null && (code5 < 0 || code5 === 32);
 }
-function markdownSpace(code4) {
-  return code4 === -2 || code4 === -1 || code4 === 32;
+function markdownSpace(code5) {
+  return code5 === -2 || code5 === -1 || code5 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check2;
-  function check2(code4) {
-    return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
+  function check2(code5) {
+    return code5 !== null && code5 > -1 && regex2.test(String.fromCharCode(code5));
   }
 }
 
@@ -43081,8 +45508,8 @@ function toMatters(options) {
   }
   return result;
 }
-function matter(option) {
-  let result = option;
+function matter(option2) {
+  let result = option2;
   if (typeof result === "string") {
     if (!own.call(markers, result)) {
       throw fault("Missing matter definition for `%s`", result);
@@ -43110,13 +45537,13 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code4 = fence(matter2, "open").charCodeAt(0);
+    const code5 = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code4];
+    const existing = flow3[code5];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code4] = [construct];
+      flow3[code5] = [construct];
     }
   }
   return {
@@ -43154,128 +45581,128 @@ function createConstruct(matter2) {
   function tokenizeFrontmatter(effects, ok3, nok) {
     const self2 = this;
     return start;
-    function start(code4) {
-      const position2 = self2.now();
+    function start(code5) {
+      const position3 = self2.now();
       if (
         // Indent not allowed.
-        position2.column === 1 && // Normally, only allowed in first line.
-        (position2.line === 1 || anywhere)
+        position3.column === 1 && // Normally, only allowed in first line.
+        (position3.line === 1 || anywhere)
       ) {
         buffer = fence(matter2, "open");
         bufferIndex = 0;
-        if (code4 === buffer.charCodeAt(bufferIndex)) {
+        if (code5 === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code4);
+          return openSequence(code5);
         }
       }
-      return nok(code4);
+      return nok(code5);
     }
-    function openSequence(code4) {
+    function openSequence(code5) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
+        if (markdownSpace(code5)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code4);
+          return openSequenceWhitespace(code5);
         }
-        return openAfter(code4);
+        return openAfter(code5);
       }
-      if (code4 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code4);
+      if (code5 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code5);
         return openSequence;
       }
-      return nok(code4);
+      return nok(code5);
     }
-    function openSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
+    function openSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code4);
+      return openAfter(code5);
     }
-    function openAfter(code4) {
-      if (markdownLineEnding(code4)) {
+    function openAfter(code5) {
+      if (markdownLineEnding(code5)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code4);
+        effects.consume(code5);
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code4);
+      return nok(code5);
     }
-    function contentStart(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        return contentEnd(code4);
+    function contentStart(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        return contentEnd(code5);
       }
       effects.enter(valueType);
-      return contentInside(code4);
+      return contentInside(code5);
     }
-    function contentInside(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
+    function contentInside(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
         effects.exit(valueType);
-        return contentEnd(code4);
+        return contentEnd(code5);
       }
-      effects.consume(code4);
+      effects.consume(code5);
       return contentInside;
     }
-    function contentEnd(code4) {
-      if (code4 === null) {
-        return nok(code4);
+    function contentEnd(code5) {
+      if (code5 === null) {
+        return nok(code5);
       }
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code4) {
+    function after(code5) {
       effects.exit(frontmatterType);
-      return ok3(code4);
+      return ok3(code5);
     }
   }
   function tokenizeClosingFence(effects, ok3, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code4) {
-      if (code4 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code5) {
+      if (code5 === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code4);
+        return closeSequence(code5);
       }
-      return nok(code4);
+      return nok(code5);
     }
-    function closeSequence(code4) {
+    function closeSequence(code5) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
+        if (markdownSpace(code5)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code4);
+          return closeSequenceWhitespace(code5);
         }
-        return closeAfter(code4);
+        return closeAfter(code5);
       }
-      if (code4 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code4);
+      if (code5 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code5);
         return closeSequence;
       }
-      return nok(code4);
+      return nok(code5);
     }
-    function closeSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
+    function closeSequenceWhitespace(code5) {
+      if (markdownSpace(code5)) {
+        effects.consume(code5);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code4);
+      return closeAfter(code5);
     }
-    function closeAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
+    function closeAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
         effects.exit(fenceType);
-        return ok3(code4);
+        return ok3(code5);
       }
-      return nok(code4);
+      return nok(code5);
     }
   }
 }
@@ -43331,12 +45758,12 @@ function value(token) {
 }
 function frontmatterToMarkdown(options) {
   const unsafe2 = [];
-  const handlers = {};
+  const handlers2 = {};
   const matters = toMatters(options);
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    handlers[matter2.type] = handler2(matter2);
+    handlers2[matter2.type] = handler2(matter2);
     const open2 = fence2(matter2, "open");
     unsafe2.push({
       atBreak: true,
@@ -43344,13 +45771,13 @@ function frontmatterToMarkdown(options) {
       after: escapeStringRegexp(open2.charAt(1))
     });
   }
-  return { unsafe: unsafe2, handlers };
+  return { unsafe: unsafe2, handlers: handlers2 };
 }
 function handler2(matter2) {
   const open2 = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
-  return handle2;
-  function handle2(node2) {
+  return handle3;
+  function handle3(node2) {
     return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
@@ -43444,16 +45871,16 @@ var convert = (
   })
 );
 function anyFactory(tests) {
-  const checks = [];
+  const checks2 = [];
   let index2 = -1;
   while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
+    checks2[index2] = convert(tests[index2]);
   }
   return castFactory(any);
   function any(...parameters) {
     let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
+    while (++index3 < checks2.length) {
+      if (checks2[index3].apply(this, parameters)) return true;
     }
     return false;
   }
@@ -43463,16 +45890,16 @@ function propertiesFactory(check2) {
     /** @type {Record<string, unknown>} */
     check2
   );
-  return castFactory(all2);
-  function all2(node2) {
+  return castFactory(all3);
+  function all3(node2) {
     const nodeAsRecord = (
       /** @type {Record<string, unknown>} */
       /** @type {unknown} */
       node2
     );
-    let key;
-    for (key in check2) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    let key2;
+    for (key2 in check2) {
+      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
     }
     return true;
   }
@@ -43555,7 +45982,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is2 = convert(check2);
+  const is3 = convert(check2);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
@@ -43577,7 +46004,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit3;
     function visit3() {
-      const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
+      const matches = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
         result = toResult(enter(node2, parents, index2));
@@ -43629,10 +46056,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list5, options) {
+function findAndReplace(tree, list6, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list5);
+  const pairs = toPairs(list6);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -43645,15 +46072,15 @@ function findAndReplace(tree, list5, options) {
   }
   function handler3(node2, parents, index2) {
     const parent = parents[parents.length - 1];
-    const find = pairs[pairIndex][0];
+    const find2 = pairs[pairIndex][0];
     const replace2 = pairs[pairIndex][1];
     let start = 0;
     let change = false;
     let nodes = [];
-    find.lastIndex = 0;
-    let match = find.exec(node2.value);
+    find2.lastIndex = 0;
+    let match = find2.exec(node2.value);
     while (match) {
-      const position2 = match.index;
+      const position3 = match.index;
       const matchObject = {
         index: match.index,
         input: match.input,
@@ -43664,23 +46091,23 @@ function findAndReplace(tree, list5, options) {
         value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
       }
       if (value2 === false) {
-        find.lastIndex = position2 + 1;
+        find2.lastIndex = position3 + 1;
       } else {
-        if (start !== position2) {
-          add({ type: "text", value: node2.value.slice(start, position2) });
+        if (start !== position3) {
+          add({ type: "text", value: node2.value.slice(start, position3) });
         }
         if (Array.isArray(value2)) {
           for (const child of value2) add(child);
         } else if (value2) {
           add(value2);
         }
-        start = position2 + match[0].length;
+        start = position3 + match[0].length;
         change = true;
       }
-      if (!find.global) {
+      if (!find2.global) {
         break;
       }
-      match = find.exec(node2.value);
+      match = find2.exec(node2.value);
     }
     if (change) {
       if (start < node2.value.length) {
@@ -43706,7 +46133,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list6 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -43714,14 +46141,14 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list5.length) {
-    const tuple = list5[index2];
+  while (++index2 < list6.length) {
+    const tuple = list6[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
 }
-function toExpression(find) {
-  return typeof find === "string" ? new RegExp(escapeStringRegexp2(find), "g") : find;
+function toExpression(find2) {
+  return typeof find2 === "string" ? new RegExp(escapeStringRegexp2(find2), "g") : find2;
 }
 function toFunction(replace2) {
   return typeof replace2 === "function" ? replace2 : function() {
@@ -43895,8 +46322,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code4 = url.charCodeAt(index2 - 1);
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 62 || code4 === 63 || code4 === 93 || code4 === 125) {
+    const code5 = url.charCodeAt(index2 - 1);
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 62 || code5 === 63 || code5 === 93 || code5 === 125) {
       index2--;
     } else {
       break;
@@ -43919,8 +46346,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match) {
-  const code4 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code4) || unicodePunctuation(code4);
+  const code5 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -44102,7 +46529,7 @@ function peekDelete() {
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table3, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -44112,15 +46539,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table3.length) {
     const row2 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell2 = serialize(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell2 = serialize(table3[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
@@ -44139,24 +46566,24 @@ function markdownTable(table2, options) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code4 = toAlignment(align);
+    const code5 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code4;
+      alignments[columnIndex] = code5;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code4 = alignments[columnIndex];
+    const code5 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code4 === 99) {
+    if (code5 === 99) {
       before = ":";
       after = ":";
-    } else if (code4 === 108) {
+    } else if (code5 === 108) {
       before = ":";
-    } else if (code4 === 114) {
+    } else if (code5 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -44189,10 +46616,10 @@ function markdownTable(table2, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code4 = alignments[columnIndex];
-        if (code4 === 114) {
+        const code5 = alignments[columnIndex];
+        if (code5 === 114) {
           before = " ".repeat(size);
-        } else if (code4 === 99) {
+        } else if (code5 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -44237,8 +46664,8 @@ function serialize(value2) {
   return value2 === null || value2 === void 0 ? "" : String(value2);
 }
 function toAlignment(value2) {
-  const code4 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
+  const code5 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -44271,56 +46698,56 @@ var phrasing = (
 
 // node_modules/zwitch/index.js
 var own2 = {}.hasOwnProperty;
-function zwitch(key, options) {
+function zwitch(key2, options) {
   const settings = options || {};
-  function one2(value2, ...parameters) {
-    let fn = one2.invalid;
-    const handlers = one2.handlers;
-    if (value2 && own2.call(value2, key)) {
-      const id = String(value2[key]);
-      fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
+  function one3(value2, ...parameters) {
+    let fn = one3.invalid;
+    const handlers2 = one3.handlers;
+    if (value2 && own2.call(value2, key2)) {
+      const id = String(value2[key2]);
+      fn = own2.call(handlers2, id) ? handlers2[id] : one3.unknown;
     }
     if (fn) {
       return fn.call(this, value2, ...parameters);
     }
   }
-  one2.handlers = settings.handlers || {};
-  one2.invalid = settings.invalid;
-  one2.unknown = settings.unknown;
-  return one2;
+  one3.handlers = settings.handlers || {};
+  one3.invalid = settings.invalid;
+  one3.unknown = settings.unknown;
+  return one3;
 }
 
 // node_modules/mdast-util-to-markdown/lib/configure.js
 var own3 = {}.hasOwnProperty;
 function configure(base, extension2) {
   let index2 = -1;
-  let key;
+  let key2;
   if (extension2.extensions) {
     while (++index2 < extension2.extensions.length) {
       configure(base, extension2.extensions[index2]);
     }
   }
-  for (key in extension2) {
-    if (own3.call(extension2, key)) {
-      switch (key) {
+  for (key2 in extension2) {
+    if (own3.call(extension2, key2)) {
+      switch (key2) {
         case "extensions": {
           break;
         }
         /* c8 ignore next 4 */
         case "unsafe": {
-          list(base[key], extension2[key]);
+          list(base[key2], extension2[key2]);
           break;
         }
         case "join": {
-          list(base[key], extension2[key]);
+          list(base[key2], extension2[key2]);
           break;
         }
         case "handlers": {
-          map(base[key], extension2[key]);
+          map(base[key2], extension2[key2]);
           break;
         }
         default: {
-          base.options[key] = extension2[key];
+          base.options[key2] = extension2[key2];
         }
       }
     }
@@ -44359,16 +46786,16 @@ function map2(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list5, none) {
-  if (typeof list5 === "string") {
-    list5 = [list5];
+function listInScope(stack, list6, none) {
+  if (typeof list6 === "string") {
+    list6 = [list6];
   }
-  if (!list5 || list5.length === 0) {
+  if (!list6 || list6.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list5.length) {
-    if (stack.includes(list5[index2])) {
+  while (++index2 < list6.length) {
+    if (stack.includes(list6[index2])) {
       return true;
     }
   }
@@ -44435,15 +46862,15 @@ function checkFence(state) {
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _, state, info2) {
   const marker = checkFence(state);
-  const raw = node2.value || "";
+  const raw2 = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
     const exit4 = state.enter("codeIndented");
-    const value3 = state.indentLines(raw, map3);
+    const value3 = state.indentLines(raw2, map3);
     exit4();
     return value3;
   }
   const tracker = state.createTracker(info2);
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
+  const sequence = marker.repeat(Math.max(longestStreak(raw2, marker) + 1, 3));
   const exit3 = state.enter("codeFenced");
   const suffix = marker === "`" ? "GraveAccent" : "Tilde";
   let value2 = tracker.move(sequence);
@@ -44473,8 +46900,8 @@ function code(node2, _, state, info2) {
     subexit();
   }
   value2 += tracker.move("\n");
-  if (raw) {
-    value2 += tracker.move(raw + "\n");
+  if (raw2) {
+    value2 += tracker.move(raw2 + "\n");
   }
   value2 += tracker.move(sequence);
   exit3();
@@ -44563,28 +46990,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code4) {
-  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+function classifyCharacter(code5) {
+  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
     return 1;
   }
-  if (unicodePunctuation(code4)) {
+  if (unicodePunctuation(code5)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
-  const code4 = value2.codePointAt(0);
-  return code4 === void 0 ? "" : String.fromCodePoint(code4);
+  const code5 = value2.codePointAt(0);
+  return code5 === void 0 ? "" : String.fromCodePoint(code5);
 }
 function lastCharacter(value2) {
-  const code4 = value2.codePointAt(value2.length - 2);
-  return code4 !== void 0 && code4 > 65535 ? value2.slice(-2) : value2.slice(-1);
+  const code5 = value2.codePointAt(value2.length - 2);
+  return code5 !== void 0 && code5 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code4) {
-  return "&#x" + code4.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code5) {
+  return "&#x" + code5.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -44701,23 +47128,23 @@ function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
   if (next === 33) {
-    const code5 = value2.charCodeAt(2);
-    if (code5 === 45) return 2;
-    if (code5 === 91) return 5;
-    if (asciiAlpha(code5)) return 4;
+    const code6 = value2.charCodeAt(2);
+    if (code6 === 45) return 2;
+    if (code6 === 91) return 5;
+    if (asciiAlpha(code6)) return 4;
     return;
   }
   if (next === 63) return 3;
-  const closing = next === 47;
-  const start = closing ? 2 : 1;
+  const closing2 = next === 47;
+  const start = closing2 ? 2 : 1;
   let end = start;
-  let code4 = value2.charCodeAt(end);
-  if (!asciiAlpha(code4)) return;
-  while (code4 === 45 || asciiAlphanumeric(code4)) {
-    code4 = value2.charCodeAt(++end);
+  let code5 = value2.charCodeAt(end);
+  if (!asciiAlpha(code5)) return;
+  while (code5 === 45 || asciiAlphanumeric(code5)) {
+    code5 = value2.charCodeAt(++end);
   }
   const name = value2.slice(start, end).toLowerCase();
-  if (!closing && code4 !== 47 && htmlRawNames.includes(name)) {
+  if (!closing2 && code5 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -44731,9 +47158,9 @@ var builtins = /* @__PURE__ */ new Map([
 function candidates(tokens, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens) {
-    const siblings = runOf.get(token);
-    if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
-      for (const sibling of siblings.tokens) {
+    const siblings2 = runOf.get(token);
+    if (siblings2 && token.attention && involved.some((d) => d.attention === token.attention)) {
+      for (const sibling of siblings2.tokens) {
         related.add(sibling.attention);
       }
     }
@@ -44763,8 +47190,8 @@ function check(tokens, before, after) {
     while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
       end++;
     }
-    const head = index2 ? tokens[index2 - 1].value : before;
-    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
+    const head2 = index2 ? tokens[index2 - 1].value : before;
+    const previous3 = classifyCharacter(head2.charCodeAt(head2.length - 1));
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
@@ -44860,25 +47287,25 @@ function pair(runs, wrong) {
         continue;
       }
       const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening = opener2.markers.slice(opener2.end - size, opener2.end);
-      const closing = closer.markers.slice(closer.start, closer.start + size);
-      const openToken = opening[0];
-      const closeToken = closing[0];
+      const opening2 = opener2.markers.slice(opener2.end - size, opener2.end);
+      const closing2 = closer.markers.slice(closer.start, closer.start + size);
+      const openToken = opening2[0];
+      const closeToken = closing2[0];
       if (
         // Whole sequences:
         // the markers of a sequence are next to each other,
         // so if the first and last marker are of one sequence of that size,
         // all markers are exactly that sequence.
-        openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
+        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing2[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
         openToken.attention === closeToken.attention
       ) {
         wrong.delete(openToken);
         wrong.delete(closeToken);
       } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
+        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
         for (const token of involved) {
-          const list5 = wrong.get(token);
-          if (list5) list5.push(...involved);
+          const list6 = wrong.get(token);
+          if (list6) list6.push(...involved);
         }
       }
       opener2.end -= size;
@@ -44938,10 +47365,10 @@ function phrasing2(parent, state, info2) {
     let after;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children.length) {
-      let handle3 = state.handle.handlers[children[index2 + 1].type];
-      if (handle3 && handle3.peek) handle3 = handle3.peek;
-      after = handle3 ? firstCharacter(
-        handle3(children[index2 + 1], parent, state, {
+      let handle4 = state.handle.handlers[children[index2 + 1].type];
+      if (handle4 && handle4.peek) handle4 = handle4.peek;
+      after = handle4 ? firstCharacter(
+        handle4(children[index2 + 1], parent, state, {
           before: "",
           after: "",
           ...tracker.current()
@@ -44957,12 +47384,12 @@ function phrasing2(parent, state, info2) {
       tracker = state.createTracker(info2);
       tracker.move(serialize2(results, info2.before, info2.after));
     }
-    const handle2 = state.handle.handlers[child.type];
-    if (handle2 && handle2.attention) {
+    const handle3 = state.handle.handlers[child.type];
+    if (handle3 && handle3.attention) {
       const item = attentionItem(
         /** @type {PhrasingParents} */
         child,
-        handle2.attention,
+        handle3.attention,
         state,
         tracker
       );
@@ -45059,10 +47486,10 @@ function render(items, chosen, before, after) {
       next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
     );
     const inside = render(item.children, chosen, sequence, sequence);
-    const head = inside[0].value;
+    const head2 = inside[0].value;
     const open2 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head.charCodeAt(0),
+      head2.charCodeAt(0),
       marker
     );
     if (open2.inside) encode(inside, true);
@@ -45200,9 +47627,9 @@ function heading(node2, _, state, info2) {
     after: "\n",
     ...tracker.current()
   });
-  const head = value2.charCodeAt(0);
-  if (head === 9 || head === 32) {
-    value2 = encodeCharacterReference(head) + value2.slice(1);
+  const head2 = value2.charCodeAt(0);
+  if (head2 === 9 || head2 === 32) {
+    value2 = encodeCharacterReference(head2) + value2.slice(1);
   }
   value2 = value2 ? sequence + " " + value2 : sequence;
   if (state.options.closeAtx) {
@@ -45338,11 +47765,11 @@ function inlineCode(node2, _, state) {
     if (!pattern.atBreak) continue;
     let match;
     while (match = expression.exec(value2)) {
-      let position2 = match.index;
-      if (value2.charCodeAt(position2) === 10 && value2.charCodeAt(position2 - 1) === 13) {
-        position2--;
+      let position3 = match.index;
+      if (value2.charCodeAt(position3) === 10 && value2.charCodeAt(position3 - 1) === 13) {
+        position3--;
       }
-      value2 = value2.slice(0, position2) + " " + value2.slice(match.index + 1);
+      value2 = value2.slice(0, position3) + " " + value2.slice(match.index + 1);
     }
   }
   return sequence + value2 + sequence;
@@ -45353,13 +47780,13 @@ function inlineCodePeek() {
 
 // node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
-  const raw = toString(node2);
+  const raw2 = toString(node2);
   return Boolean(
     !state.options.resourceLink && // If there’s a url…
     node2.url && // And there’s no title…
     !node2.title && // And the content of `node` is a single text node…
     node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
-    (raw === node2.url || "mailto:" + raw === node2.url) && // And that starts w/ a protocol…
+    (raw2 === node2.url || "mailto:" + raw2 === node2.url) && // And that starts w/ a protocol…
     /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
     // references don’t work), space, or angle brackets…
     !/[\0- <>\u007F]/.test(node2.url)
@@ -45394,12 +47821,12 @@ function link(node2, _, state, info2) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value2 = tracker.move("[");
-  const text5 = state.containerPhrasing(node2, {
+  const text7 = state.containerPhrasing(node2, {
     before: value2,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text5);
+  value2 += tracker.move(text7);
   subexit();
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -45407,10 +47834,10 @@ function link(node2, _, state, info2) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text5.length && text5.charCodeAt(index2) !== 93) {
-      index2 += text5.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
+      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text5.charCodeAt(index2 + 1) === 58) title = "";
+    if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -45463,12 +47890,12 @@ function linkReference(node2, _, state, info2) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
   let value2 = tracker.move("[");
-  const text5 = state.containerPhrasing(node2, {
+  const text7 = state.containerPhrasing(node2, {
     before: value2,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text5 + "][");
+  value2 += tracker.move(text7 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -45483,7 +47910,7 @@ function linkReference(node2, _, state, info2) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text5 || text5 !== reference2) {
+  if (type === "full" || !text7 || text7 !== reference2) {
     value2 += tracker.move(reference2 + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
@@ -45591,13 +48018,13 @@ function list2(node2, parent, state, info2) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
-  const style = state.options.listItemIndent || "one";
-  if (style !== "tab" && style !== "one" && style !== "mixed") {
+  const style2 = state.options.listItemIndent || "one";
+  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
     throw new Error(
-      "Cannot serialize items with `" + style + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
+      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
     );
   }
-  return style;
+  return style2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list-item.js
@@ -45686,12 +48113,12 @@ function peek2(_, _1, state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node2, parent, state, info2) {
-  const siblings = parent ? parent.children : [];
+  const siblings2 = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
     ...info2,
-    afterNode: siblings[index2 + 1],
-    beforeNode: siblings[index2 - 1]
+    afterNode: siblings2[index2 + 1],
+    beforeNode: siblings2[index2 - 1]
   });
 }
 
@@ -48069,20 +50496,20 @@ function decodeNamedCharacterReference(value2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code4 = Number.parseInt(value2, base);
+  const code5 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
-    code4 > 55295 && code4 < 57344 || // Noncharacters.
-    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
-    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
+    code5 > 55295 && code5 < 57344 || // Noncharacters.
+    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
+    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code4 > 1114111
+    code5 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code4);
+  return String.fromCodePoint(code5);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -48094,10 +50521,10 @@ function decode($0, $1, $2) {
   if ($1) {
     return $1;
   }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
+  const head2 = $2.charCodeAt(0);
+  if (head2 === 35) {
+    const head3 = $2.charCodeAt(1);
+    const hex = head3 === 120 || head3 === 88;
     return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
@@ -48180,14 +50607,14 @@ function indentLines(value2, map4) {
   let line = 0;
   let match;
   while (match = eol.exec(value2)) {
-    one2(value2.slice(start, match.index));
+    one3(value2.slice(start, match.index));
     result.push(match[0]);
     start = match.index + match[0].length;
     line++;
   }
-  one2(value2.slice(start));
+  one3(value2.slice(start));
   return result.join("");
-  function one2(value3) {
+  function one3(value3) {
     result.push(map4(value3, line, !value3));
   }
 }
@@ -48215,17 +50642,17 @@ function safe(state, input, config) {
     while (match = expression.exec(subject)) {
       const before = Boolean(pattern.before || pattern.atBreak);
       const after = Boolean(pattern.after);
-      const position2 = from + match.index + (before ? match[1].length : 0);
-      if (own5.call(infos, position2)) {
-        if (infos[position2].before && !before) {
-          infos[position2].before = false;
+      const position3 = from + match.index + (before ? match[1].length : 0);
+      if (own5.call(infos, position3)) {
+        if (infos[position3].before && !before) {
+          infos[position3].before = false;
         }
-        if (infos[position2].after && !after) {
-          infos[position2].after = false;
+        if (infos[position3].after && !after) {
+          infos[position3].after = false;
         }
       } else {
-        positions.push(position2);
-        infos[position2] = { before, after };
+        positions.push(position3);
+        infos[position3] = { before, after };
       }
     }
   }
@@ -48233,19 +50660,19 @@ function safe(state, input, config) {
   let start = offset;
   index2 = -1;
   while (++index2 < positions.length) {
-    const position2 = positions[index2];
-    if (position2 < start || position2 >= end) {
+    const position3 = positions[index2];
+    if (position3 < start || position3 >= end) {
       continue;
     }
-    if (value2.charAt(position2) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
-    position2 > 0 && classifyCharacter(value2.charCodeAt(position2 - 1)) === void 0 && !own5.call(infos, position2 - 1) && // Characters next to attention markers can become character references
+    if (value2.charAt(position3) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
+    position3 > 0 && classifyCharacter(value2.charCodeAt(position3 - 1)) === void 0 && !own5.call(infos, position3 - 1) && // Characters next to attention markers can become character references
     // later, turning `a` into `&#x61;`, so those do not count.
-    !(position2 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
-      let sequenceEnd = position2 + 1;
+    !(position3 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
+      let sequenceEnd = position3 + 1;
       while (sequenceEnd < end && value2.charAt(sequenceEnd) === "_") {
         sequenceEnd++;
       }
-      const skip = sequenceEnd - position2 - 1;
+      const skip = sequenceEnd - position3 - 1;
       if (
         // All underscores in the run are unsafe positions, so they can be
         // skipped.
@@ -48256,22 +50683,22 @@ function safe(state, input, config) {
         continue;
       }
     }
-    if (position2 + 1 < end && positions[index2 + 1] === position2 + 1 && infos[position2].after && !infos[position2 + 1].before && !infos[position2 + 1].after || position2 - 1 >= offset && positions[index2 - 1] === position2 - 1 && infos[position2].before && !infos[position2 - 1].before && !infos[position2 - 1].after) {
+    if (position3 + 1 < end && positions[index2 + 1] === position3 + 1 && infos[position3].after && !infos[position3 + 1].before && !infos[position3 + 1].after || position3 - 1 >= offset && positions[index2 - 1] === position3 - 1 && infos[position3].before && !infos[position3 - 1].before && !infos[position3 - 1].after) {
       continue;
     }
-    if (start !== position2) {
-      const slice = value2.slice(start, position2);
+    if (start !== position3) {
+      const slice = value2.slice(start, position3);
       result.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
     }
-    start = position2 + 1;
+    start = position3 + 1;
     if (percentEncode) {
       result.push(
-        "%" + value2.charCodeAt(position2).toString(16).toUpperCase().padStart(2, "0")
+        "%" + value2.charCodeAt(position3).toString(16).toUpperCase().padStart(2, "0")
       );
-    } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position2)) && (!config.encode || !config.encode.includes(value2.charAt(position2)))) {
-      result.push("\\" + value2.charAt(position2));
+    } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position3)) && (!config.encode || !config.encode.includes(value2.charAt(position3)))) {
+      result.push("\\" + value2.charAt(position3));
     } else {
-      result.push(encodeCharacterReference(value2.charCodeAt(position2)));
+      result.push(encodeCharacterReference(value2.charCodeAt(position3)));
     }
   }
   const rest = value2.slice(start, end);
@@ -48506,8 +50933,8 @@ function gfmTableToMarkdown(options) {
   };
   function handleTable(node2, _, state, info2) {
     const matrix = handleTableAsData(node2, state, info2);
-    const head = matrix[0];
-    if (head) {
+    const head2 = matrix[0];
+    if (head2) {
       let columns2 = node2.align ? node2.align.length : 0;
       let index2 = -1;
       if (!columns2) {
@@ -48515,7 +50942,7 @@ function gfmTableToMarkdown(options) {
           if (matrix[index2].length > columns2) columns2 = matrix[index2].length;
         }
       }
-      while (head.length < columns2) head.push("");
+      while (head2.length < columns2) head2.push("");
     }
     return serializeData(matrix, node2.align);
   }
@@ -48631,26 +51058,26 @@ function exitParagraphWithTaskListItem(token) {
   if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
     const node2 = this.stack[this.stack.length - 1];
     ok(node2.type === "paragraph");
-    const head = node2.children[0];
-    if (head && head.type === "text") {
-      const siblings = parent.children;
+    const head2 = node2.children[0];
+    if (head2 && head2.type === "text") {
+      const siblings2 = parent.children;
       let index2 = -1;
       let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
+      while (++index2 < siblings2.length) {
+        const sibling = siblings2[index2];
         if (sibling.type === "paragraph") {
           firstParagraph = sibling;
           break;
         }
       }
       if (firstParagraph === node2) {
-        head.value = head.value.slice(1);
-        if (head.value.length === 0) {
+        head2.value = head2.value.slice(1);
+        if (head2.value.length === 0) {
           node2.children.shift();
-        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
-          head.position.start.column++;
-          head.position.start.offset++;
-          node2.position.start = { ...head.position.start };
+        } else if (node2.position && head2.position && typeof head2.position.start.offset === "number") {
+          head2.position.start.column++;
+          head2.position.start.offset++;
+          node2.position.start = { ...head2.position.start };
         }
       }
     }
@@ -48676,8 +51103,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph3 = taskListItemParagraph(parent);
-  if (paragraph3 && parent.children.indexOf(left) < parent.children.indexOf(paragraph3)) {
+  const paragraph4 = taskListItemParagraph(parent);
+  if (paragraph4 && parent.children.indexOf(left) < parent.children.indexOf(paragraph4)) {
     return 0;
   }
 }
@@ -48718,8 +51145,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove, items) {
-  const end = list5.length;
+function splice(list6, start, remove, items) {
+  const end = list6.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -48731,22 +51158,22 @@ function splice(list5, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list5.splice(...parameters);
+    list6.splice(...parameters);
   } else {
-    if (remove) list5.splice(start, remove);
+    if (remove) list6.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list5.splice(...parameters);
+      list6.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list5, items) {
-  if (list5.length > 0) {
-    splice(list5, list5.length, 0, items);
-    return list5;
+function push(list6, items) {
+  if (list6.length > 0) {
+    splice(list6, list6.length, 0, items);
+    return list6;
   }
   return items;
 }
@@ -48754,39 +51181,39 @@ function push(list5, items) {
 // node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
-  const all2 = {};
+  const all3 = {};
   let index2 = -1;
   while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
+    syntaxExtension(all3, extensions[index2]);
   }
-  return all2;
+  return all3;
 }
-function syntaxExtension(all2, extension2) {
+function syntaxExtension(all3, extension2) {
   let hook2;
   for (hook2 in extension2) {
-    const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
-    const left = maybe || (all2[hook2] = {});
+    const maybe = hasOwnProperty.call(all3, hook2) ? all3[hook2] : void 0;
+    const left = maybe || (all3[hook2] = {});
     const right = extension2[hook2];
-    let code4;
+    let code5;
     if (right) {
-      for (code4 in right) {
-        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
-        const value2 = right[code4];
+      for (code5 in right) {
+        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
+        const value2 = right[code5];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code4],
+          left[code5],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
     }
   }
 }
-function constructs(existing, list5) {
+function constructs(existing, list6) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list5.length) {
+  while (++index2 < list6.length) {
     ;
-    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
+    (list6[index2].add === "after" ? existing : before).push(list6[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -48853,65 +51280,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start;
-  function start(code4) {
-    if (!gfmAtext(code4) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
+  function start(code5) {
+    if (!gfmAtext(code5) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code4);
+    return atext(code5);
   }
-  function atext(code4) {
-    if (gfmAtext(code4)) {
-      effects.consume(code4);
+  function atext(code5) {
+    if (gfmAtext(code5)) {
+      effects.consume(code5);
       return atext;
     }
-    if (code4 === 64) {
-      effects.consume(code4);
+    if (code5 === 64) {
+      effects.consume(code5);
       return emailDomain;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function emailDomain(code4) {
-    if (code4 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
+  function emailDomain(code5) {
+    if (code5 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code5);
     }
-    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
+    if (code5 === 45 || code5 === 95 || asciiAlphanumeric(code5)) {
       data = true;
-      effects.consume(code4);
+      effects.consume(code5);
       return emailDomain;
     }
-    return emailDomainAfter(code4);
+    return emailDomainAfter(code5);
   }
-  function emailDomainDot(code4) {
-    effects.consume(code4);
+  function emailDomainDot(code5) {
+    effects.consume(code5);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code4) {
+  function emailDomainAfter(code5) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code4) {
-    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
+  function wwwStart(code5) {
+    if (code5 !== 87 && code5 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code4);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code5);
   }
-  function wwwAfter(code4) {
+  function wwwAfter(code5) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -48919,68 +51346,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code4) {
-    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code5) {
+    if ((code5 === 72 || code5 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
       return protocolPrefixInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function protocolPrefixInside(code4) {
-    if (asciiAlpha(code4) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
+  function protocolPrefixInside(code5) {
+    if (asciiAlpha(code5) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
       return protocolPrefixInside;
     }
-    if (code4 === 58) {
+    if (code5 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code4);
+        effects.consume(code5);
         return protocolSlashesInside;
       }
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function protocolSlashesInside(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function protocolSlashesInside(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function afterProtocol(code4) {
-    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code4);
+  function afterProtocol(code5) {
+    return code5 === null || asciiControl(code5) || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || unicodePunctuation(code5) ? nok(code5) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code5);
   }
-  function protocolAfter(code4) {
+  function protocolAfter(code5) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code4) {
-    if ((code4 === 87 || code4 === 119) && size < 3) {
+  function wwwPrefixInside(code5) {
+    if ((code5 === 87 || code5 === 119) && size < 3) {
       size++;
-      effects.consume(code4);
+      effects.consume(code5);
       return wwwPrefixInside;
     }
-    if (code4 === 46 && size === 3) {
-      effects.consume(code4);
+    if (code5 === 46 && size === 3) {
+      effects.consume(code5);
       return wwwPrefixAfter;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function wwwPrefixAfter(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
+  function wwwPrefixAfter(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -48988,130 +51415,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code4) {
-    if (code4 === 46 || code4 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
+  function domainInside(code5) {
+    if (code5 === 46 || code5 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code5);
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
-      return domainAfter(code4);
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || code5 !== 45 && unicodePunctuation(code5)) {
+      return domainAfter(code5);
     }
     seen = true;
-    effects.consume(code4);
+    effects.consume(code5);
     return domainInside;
   }
-  function domainAtPunctuation(code4) {
-    if (code4 === 95) {
+  function domainAtPunctuation(code5) {
+    if (code5 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return domainInside;
   }
-  function domainAfter(code4) {
+  function domainAfter(code5) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code4);
+      return nok(code5);
     }
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code4) {
-    if (code4 === 40) {
+  function pathInside(code5) {
+    if (code5 === 40) {
       sizeOpen++;
-      effects.consume(code4);
+      effects.consume(code5);
       return pathInside;
     }
-    if (code4 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code4);
+    if (code5 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code5);
     }
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code4);
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 63 || code5 === 93 || code5 === 95 || code5 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code5);
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return pathInside;
   }
-  function pathAtPunctuation(code4) {
-    if (code4 === 41) {
+  function pathAtPunctuation(code5) {
+    if (code5 === 41) {
       sizeClose++;
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code4) {
-    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
-      effects.consume(code4);
+  function trail2(code5) {
+    if (code5 === 33 || code5 === 34 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 63 || code5 === 95 || code5 === 126) {
+      effects.consume(code5);
       return trail2;
     }
-    if (code4 === 38) {
-      effects.consume(code4);
+    if (code5 === 38) {
+      effects.consume(code5);
       return trailCharacterReferenceStart;
     }
-    if (code4 === 93) {
-      effects.consume(code4);
+    if (code5 === 93) {
+      effects.consume(code5);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code4 === 60 || // So is whitespace.
-      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
+      code5 === 60 || // So is whitespace.
+      code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)
     ) {
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function trailBracketAfter(code4) {
-    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
+  function trailBracketAfter(code5) {
+    if (code5 === null || code5 === 40 || code5 === 91 || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
     }
-    return trail2(code4);
+    return trail2(code5);
   }
-  function trailCharacterReferenceStart(code4) {
-    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
+  function trailCharacterReferenceStart(code5) {
+    return asciiAlpha(code5) ? trailCharacterReferenceInside(code5) : nok(code5);
   }
-  function trailCharacterReferenceInside(code4) {
-    if (code4 === 59) {
-      effects.consume(code4);
+  function trailCharacterReferenceInside(code5) {
+    if (code5 === 59) {
+      effects.consume(code5);
       return trail2;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return trailCharacterReferenceInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code4) {
-    effects.consume(code4);
+  function start(code5) {
+    effects.consume(code5);
     return after;
   }
-  function after(code4) {
-    return asciiAlphanumeric(code4) ? nok(code4) : ok3(code4);
+  function after(code5) {
+    return asciiAlphanumeric(code5) ? nok(code5) : ok3(code5);
   }
 }
-function previousWww(code4) {
-  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
+function previousWww(code5) {
+  return code5 === null || code5 === 40 || code5 === 42 || code5 === 95 || code5 === 91 || code5 === 93 || code5 === 126 || markdownLineEndingOrSpace(code5);
 }
-function previousProtocol(code4) {
-  return !asciiAlpha(code4);
+function previousProtocol(code5) {
+  return !asciiAlpha(code5);
 }
-function previousEmail(code4) {
-  return !(code4 === 47 || gfmAtext(code4));
+function previousEmail(code5) {
+  return !(code5 === 47 || gfmAtext(code5));
 }
-function gfmAtext(code4) {
-  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
+function gfmAtext(code5) {
+  return code5 === 43 || code5 === 45 || code5 === 46 || code5 === 95 || asciiAlphanumeric(code5);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -49131,6 +51558,45 @@ function previousUnbalanced(events) {
     events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
   return result;
+}
+
+// node_modules/micromark-util-sanitize-uri/index.js
+function normalizeUri(value2) {
+  const result = [];
+  let index2 = -1;
+  let start = 0;
+  let skip = 0;
+  while (++index2 < value2.length) {
+    const code5 = value2.charCodeAt(index2);
+    let replace2 = "";
+    if (code5 === 37 && asciiAlphanumeric(value2.charCodeAt(index2 + 1)) && asciiAlphanumeric(value2.charCodeAt(index2 + 2))) {
+      skip = 2;
+    } else if (code5 < 128) {
+      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code5))) {
+        replace2 = String.fromCharCode(code5);
+      }
+    } else if (code5 > 55295 && code5 < 57344) {
+      const next = value2.charCodeAt(index2 + 1);
+      if (code5 < 56320 && next > 56319 && next < 57344) {
+        replace2 = String.fromCharCode(code5, next);
+        skip = 1;
+      } else {
+        replace2 = "\uFFFD";
+      }
+    } else {
+      replace2 = String.fromCharCode(code5);
+    }
+    if (replace2) {
+      result.push(value2.slice(start, index2), encodeURIComponent(replace2));
+      start = index2 + skip + 1;
+      replace2 = "";
+    }
+    if (skip) {
+      index2 += skip;
+      skip = 0;
+    }
+  }
+  return result.join("") + value2.slice(start);
 }
 
 // node_modules/micromark-util-resolve-all/index.js
@@ -49188,7 +51654,7 @@ function resolveAllAttention(events, context3) {
             },
             end
           };
-          const text5 = {
+          const text7 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -49216,9 +51682,9 @@ function resolveAllAttention(events, context3) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context3], ["exit", events[open2][1], context3]]);
           }
-          nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text5, context3]]);
+          nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text7, context3]]);
           nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context3));
-          nextEvents = push(nextEvents, [["exit", text5, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
+          nextEvents = push(nextEvents, [["exit", text7, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -49245,29 +51711,29 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code4) {
-    marker = code4;
+  function start(code5) {
+    marker = code5;
     effects.enter("attentionSequence");
-    return inside(code4);
+    return inside(code5);
   }
-  function inside(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code4);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
+    const after = classifyCharacter(code5);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok3(code4);
+    return ok3(code5);
   }
 }
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
+function movePoint(point4, offset) {
+  point4.column += offset;
+  point4.offset += offset;
+  point4._bufferIndex += offset;
 }
 
 // node_modules/micromark-core-commonmark/lib/autolink.js
@@ -49278,96 +51744,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+  function open2(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return schemeOrEmailAtext;
     }
-    if (code4 === 64) {
-      return nok(code4);
+    if (code5 === 64) {
+      return nok(code5);
     }
-    return emailAtext(code4);
+    return emailAtext(code5);
   }
-  function schemeOrEmailAtext(code4) {
-    if (code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) {
+  function schemeOrEmailAtext(code5) {
+    if (code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code4);
+      return schemeInsideOrEmailAtext(code5);
     }
-    return emailAtext(code4);
+    return emailAtext(code5);
   }
-  function schemeInsideOrEmailAtext(code4) {
-    if (code4 === 58) {
-      effects.consume(code4);
+  function schemeInsideOrEmailAtext(code5) {
+    if (code5 === 58) {
+      effects.consume(code5);
       size = 0;
       return urlInside;
     }
-    if ((code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) && size++ < 32) {
-      effects.consume(code4);
+    if ((code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) && size++ < 32) {
+      effects.consume(code5);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code4);
+    return emailAtext(code5);
   }
-  function urlInside(code4) {
-    if (code4 === 62) {
+  function urlInside(code5) {
+    if (code5 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code4 === null || code4 === 32 || code4 === 60 || asciiControl(code4)) {
-      return nok(code4);
+    if (code5 === null || code5 === 32 || code5 === 60 || asciiControl(code5)) {
+      return nok(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return urlInside;
   }
-  function emailAtext(code4) {
-    if (code4 === 64) {
-      effects.consume(code4);
+  function emailAtext(code5) {
+    if (code5 === 64) {
+      effects.consume(code5);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code4)) {
-      effects.consume(code4);
+    if (asciiAtext(code5)) {
+      effects.consume(code5);
       return emailAtext;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function emailAtSignOrDot(code4) {
-    return asciiAlphanumeric(code4) ? emailLabel(code4) : nok(code4);
+  function emailAtSignOrDot(code5) {
+    return asciiAlphanumeric(code5) ? emailLabel(code5) : nok(code5);
   }
-  function emailLabel(code4) {
-    if (code4 === 46) {
-      effects.consume(code4);
+  function emailLabel(code5) {
+    if (code5 === 46) {
+      effects.consume(code5);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code4 === 62) {
+    if (code5 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code4);
+    return emailValue(code5);
   }
-  function emailValue(code4) {
-    if ((code4 === 45 || asciiAlphanumeric(code4)) && size++ < 63) {
-      const next = code4 === 45 ? emailValue : emailLabel;
-      effects.consume(code4);
+  function emailValue(code5) {
+    if ((code5 === 45 || asciiAlphanumeric(code5)) && size++ < 63) {
+      const next = code5 === 45 ? emailValue : emailLabel;
+      effects.consume(code5);
       return next;
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 
@@ -49376,43 +51842,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code4) {
-    if (markdownSpace(code4)) {
+  function start(code5) {
+    if (markdownSpace(code5)) {
       effects.enter(type);
-      return prefix(code4);
+      return prefix(code5);
     }
-    return ok3(code4);
+    return ok3(code5);
   }
-  function prefix(code4) {
-    if (markdownSpace(code4) && size++ < limit) {
-      effects.consume(code4);
+  function prefix(code5) {
+    if (markdownSpace(code5) && size++ < limit) {
+      effects.consume(code5);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code4) {
-    if (max > 0 && markdownSpace(code4)) {
+  function start(code5) {
+    if (max > 0 && markdownSpace(code5)) {
       effects.enter(type);
-      return prefix(code4);
+      return prefix(code5);
     }
-    return after(code4);
+    return after(code5);
   }
-  function prefix(code4) {
-    if (markdownSpace(code4) && size < max) {
-      effects.consume(code4);
+  function prefix(code5) {
+    if (markdownSpace(code5) && size < max) {
+      effects.consume(code5);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code4);
+    return after(code5);
   }
-  function after(code4) {
-    return size >= min ? ok3(code4) : nok(code4);
+  function after(code5) {
+    return size >= min ? ok3(code5) : nok(code5);
   }
 }
 
@@ -49423,11 +51889,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
+  function start(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, after, "linePrefix")(code5) : after(code5);
   }
-  function after(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
+  function after(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
   }
 }
 
@@ -49443,8 +51909,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code4) {
-    if (code4 === 62) {
+  function start(code5) {
+    if (code5 === 62) {
       const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -49454,35 +51920,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function after(code4) {
-    if (markdownSpace(code4)) {
+  function after(code5) {
+    if (markdownSpace(code5)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self2 = this;
   return contStart;
-  function contStart(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+  function contStart(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
     }
-    return contBefore(code4);
+    return contBefore(code5);
   }
-  function contBefore(code4) {
-    return effects.attempt(blockQuote, ok3, nok)(code4);
+  function contBefore(code5) {
+    return effects.attempt(blockQuote, ok3, nok)(code5);
   }
 }
 function exit2(effects) {
@@ -49496,22 +51962,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code4) {
-    if (asciiPunctuation(code4)) {
+  function inside(code5) {
+    if (asciiPunctuation(code5)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 
@@ -49526,29 +51992,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code4) {
-    if (code4 === 35) {
+  function open2(code5) {
+    if (code5 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code4);
+    return value2(code5);
   }
-  function numeric(code4) {
-    if (code4 === 88 || code4 === 120) {
+  function numeric(code5) {
+    if (code5 === 88 || code5 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -49558,25 +52024,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code4);
+    return value2(code5);
   }
-  function value2(code4) {
-    if (code4 === 59 && size) {
+  function value2(code5) {
+    if (code5 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code4);
+        return nok(code5);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code4) && size++ < max) {
-      effects.consume(code4);
+    if (test(code5) && size++ < max) {
+      effects.consume(code5);
       return value2;
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 
@@ -49588,17 +52054,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function start(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code4) {
-    return self2.parser.lazy[self2.now().line] ? nok(code4) : ok3(code4);
+  function after(code5) {
+    return self2.parser.lazy[self2.now().line] ? nok(code5) : ok3(code5);
   }
 }
 
@@ -49618,149 +52084,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code4) {
-    return beforeSequenceOpen(code4);
+  function start(code5) {
+    return beforeSequenceOpen(code5);
   }
-  function beforeSequenceOpen(code4) {
+  function beforeSequenceOpen(code5) {
     const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code4;
+    marker = code5;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code4);
+    return sequenceOpen(code5);
   }
-  function sequenceOpen(code4) {
-    if (code4 === marker) {
+  function sequenceOpen(code5) {
+    if (code5 === marker) {
       sizeOpen++;
-      effects.consume(code4);
+      effects.consume(code5);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code4);
+      return nok(code5);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code4) ? factorySpace(effects, infoBefore, "whitespace")(code4) : infoBefore(code4);
+    return markdownSpace(code5) ? factorySpace(effects, infoBefore, "whitespace")(code5) : infoBefore(code5);
   }
-  function infoBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function infoBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code4) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
+      return self2.interrupt ? ok3(code5) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info2(code4);
+    return info2(code5);
   }
-  function info2(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function info2(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code4);
+      return infoBefore(code5);
     }
-    if (markdownSpace(code4)) {
+    if (markdownSpace(code5)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code4);
+      return factorySpace(effects, metaBefore, "whitespace")(code5);
     }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return info2;
   }
-  function metaBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return infoBefore(code4);
+  function metaBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return infoBefore(code5);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code4);
+    return meta(code5);
   }
-  function meta(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function meta(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code4);
+      return infoBefore(code5);
     }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return meta;
   }
-  function atNonLazyBreak(code4) {
-    return effects.attempt(closeStart, after, contentBefore)(code4);
+  function atNonLazyBreak(code5) {
+    return effects.attempt(closeStart, after, contentBefore)(code5);
   }
-  function contentBefore(code4) {
+  function contentBefore(code5) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code4) {
-    return initialPrefix > 0 && markdownSpace(code4) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code4) : beforeContentChunk(code4);
+  function contentStart(code5) {
+    return initialPrefix > 0 && markdownSpace(code5) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code5) : beforeContentChunk(code5);
   }
-  function beforeContentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
+  function beforeContentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code5);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code4);
+    return contentChunk(code5);
   }
-  function contentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function contentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code4);
+      return beforeContentChunk(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return contentChunk;
   }
-  function after(code4) {
+  function after(code5) {
     effects.exit("codeFenced");
-    return ok3(code4);
+    return ok3(code5);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code4) {
+    function startBefore(code5) {
       effects2.enter("lineEnding");
-      effects2.consume(code4);
+      effects2.consume(code5);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code4) {
+    function start2(code5) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code4) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : beforeSequenceClose(code4);
+      return markdownSpace(code5) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : beforeSequenceClose(code5);
     }
-    function beforeSequenceClose(code4) {
-      if (code4 === marker) {
+    function beforeSequenceClose(code5) {
+      if (code5 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code4);
+        return sequenceClose(code5);
       }
-      return nok2(code4);
+      return nok2(code5);
     }
-    function sequenceClose(code4) {
-      if (code4 === marker) {
+    function sequenceClose(code5) {
+      if (code5 === marker) {
         size++;
-        effects2.consume(code4);
+        effects2.consume(code5);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code4) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code4) : sequenceCloseAfter(code4);
+        return markdownSpace(code5) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code5) : sequenceCloseAfter(code5);
       }
-      return nok2(code4);
+      return nok2(code5);
     }
-    function sequenceCloseAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
+    function sequenceCloseAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
         effects2.exit("codeFencedFence");
-        return ok4(code4);
+        return ok4(code5);
       }
-      return nok2(code4);
+      return nok2(code5);
     }
   }
 }
@@ -49776,50 +52242,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code4);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code5);
   }
-  function atBreak(code4) {
-    if (code4 === null) {
-      return after(code4);
+  function atBreak(code5) {
+    if (code5 === null) {
+      return after(code5);
     }
-    if (markdownLineEnding(code4)) {
-      return effects.attempt(furtherStart, atBreak, after)(code4);
+    if (markdownLineEnding(code5)) {
+      return effects.attempt(furtherStart, atBreak, after)(code5);
     }
     effects.enter("codeFlowValue");
-    return inside(code4);
+    return inside(code5);
   }
-  function inside(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function inside(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("codeFlowValue");
-      return atBreak(code4);
+      return atBreak(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return inside;
   }
-  function after(code4) {
+  function after(code5) {
     effects.exit("codeIndented");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self2 = this;
   return furtherStart2;
-  function furtherStart2(code4) {
+  function furtherStart2(code5) {
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code5);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code4);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code5);
   }
-  function onNotEnoughPrefix(code4) {
-    return markdownLineEnding(code4) ? furtherStart2(code4) : nok(code4);
+  function onNotEnoughPrefix(code5) {
+    return markdownLineEnding(code5) ? furtherStart2(code5) : nok(code5);
   }
 }
 
@@ -49867,8 +52333,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous2(code4) {
-  return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code5) {
+  return code5 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
@@ -49876,65 +52342,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code4);
+    return sequenceOpen(code5);
   }
-  function sequenceOpen(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
+  function sequenceOpen(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between3(code4);
+    return between3(code5);
   }
-  function between3(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function between3(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code4 === 32) {
+    if (code5 === 32) {
       effects.enter("space");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("space");
       return between3;
     }
-    if (code4 === 96) {
+    if (code5 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code4);
+      return sequenceClose(code5);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return between3;
     }
     effects.enter("codeTextData");
-    return data(code4);
+    return data(code5);
   }
-  function data(code4) {
-    if (code4 === null || code4 === 32 || code4 === 96 || markdownLineEnding(code4)) {
+  function data(code5) {
+    if (code5 === null || code5 === 32 || code5 === 96 || markdownLineEnding(code5)) {
       effects.exit("codeTextData");
-      return between3(code4);
+      return between3(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return data;
   }
-  function sequenceClose(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
+  function sequenceClose(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code4);
+      return ok3(code5);
     }
     token.type = "codeTextData";
-    return data(code4);
+    return data(code5);
   }
 }
 
@@ -50119,13 +52585,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list5, right) {
+function chunkedPush(list6, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list5.push(...right);
+    list6.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list6.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -50300,30 +52766,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code4) {
+  function chunkStart(code5) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code4);
+    return chunkInside(code5);
   }
-  function chunkInside(code4) {
-    if (code4 === null) {
-      return contentEnd(code4);
+  function chunkInside(code5) {
+    if (code5 === null) {
+      return contentEnd(code5);
     }
-    if (markdownLineEnding(code4)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code4);
+    if (markdownLineEnding(code5)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return chunkInside;
   }
-  function contentEnd(code4) {
+  function contentEnd(code5) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code4);
+    return ok3(code5);
   }
-  function contentContinue(code4) {
-    effects.consume(code4);
+  function contentContinue(code5) {
+    effects.consume(code5);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -50336,22 +52802,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self2 = this;
   return startLookahead;
-  function startLookahead(code4) {
+  function startLookahead(code5) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
+  function prefixed(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
     }
     const tail = self2.events[self2.events.length - 1];
     if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code4);
+      return ok3(code5);
     }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code4);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code5);
   }
 }
 
@@ -50360,17 +52826,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code4) {
-    if (code4 === 60) {
+  function start(code5) {
+    if (code5 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code4 === null || code4 === 32 || code4 === 41 || asciiControl(code4)) {
-      return nok(code4);
+    if (code5 === null || code5 === 32 || code5 === 41 || asciiControl(code5)) {
+      return nok(code5);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -50378,12 +52844,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code4);
+    return raw2(code5);
   }
-  function enclosedBefore(code4) {
-    if (code4 === 62) {
+  function enclosedBefore(code5) {
+    if (code5 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -50393,57 +52859,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code4);
+    return enclosed(code5);
   }
-  function enclosed(code4) {
-    if (code4 === 62) {
+  function enclosed(code5) {
+    if (code5 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code4);
+      return enclosedBefore(code5);
     }
-    if (code4 === null || code4 === 60 || markdownLineEnding(code4)) {
-      return nok(code4);
+    if (code5 === null || code5 === 60 || markdownLineEnding(code5)) {
+      return nok(code5);
     }
-    effects.consume(code4);
-    return code4 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code5);
+    return code5 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code4) {
-    if (code4 === 60 || code4 === 62 || code4 === 92) {
-      effects.consume(code4);
+  function enclosedEscape(code5) {
+    if (code5 === 60 || code5 === 62 || code5 === 92) {
+      effects.consume(code5);
       return enclosed;
     }
-    return enclosed(code4);
+    return enclosed(code5);
   }
-  function raw(code4) {
-    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
+  function raw2(code5) {
+    if (!balance && (code5 === null || code5 === 41 || markdownLineEndingOrSpace(code5))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code4);
+      return ok3(code5);
     }
-    if (balance < limit && code4 === 40) {
-      effects.consume(code4);
+    if (balance < limit && code5 === 40) {
+      effects.consume(code5);
       balance++;
-      return raw;
+      return raw2;
     }
-    if (code4 === 41) {
-      effects.consume(code4);
+    if (code5 === 41) {
+      effects.consume(code5);
       balance--;
-      return raw;
+      return raw2;
     }
-    if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
-      return nok(code4);
+    if (code5 === null || code5 === 32 || code5 === 40 || asciiControl(code5)) {
+      return nok(code5);
     }
-    effects.consume(code4);
-    return code4 === 92 ? rawEscape : raw;
+    effects.consume(code5);
+    return code5 === 92 ? rawEscape : raw2;
   }
-  function rawEscape(code4) {
-    if (code4 === 40 || code4 === 41 || code4 === 92) {
-      effects.consume(code4);
-      return raw;
+  function rawEscape(code5) {
+    if (code5 === 40 || code5 === 41 || code5 === 92) {
+      effects.consume(code5);
+      return raw2;
     }
-    return raw(code4);
+    return raw2(code5);
   }
 }
 
@@ -50453,58 +52919,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code4) {
-    if (size > 999 || code4 === null || code4 === 91 || code4 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code5) {
+    if (size > 999 || code5 === null || code5 === 91 || code5 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code4 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
+    code5 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
     }
-    if (code4 === 93) {
+    if (code5 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code4);
+    return labelInside(code5);
   }
-  function labelInside(code4) {
-    if (code4 === null || code4 === 91 || code4 === 93 || markdownLineEnding(code4) || size++ > 999) {
+  function labelInside(code5) {
+    if (code5 === null || code5 === 91 || code5 === 93 || markdownLineEnding(code5) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code4);
+      return atBreak(code5);
     }
-    effects.consume(code4);
-    if (!seen) seen = !markdownSpace(code4);
-    return code4 === 92 ? labelEscape : labelInside;
+    effects.consume(code5);
+    if (!seen) seen = !markdownSpace(code5);
+    return code5 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return labelInside;
     }
-    return labelInside(code4);
+    return labelInside(code5);
   }
 }
 
@@ -50512,61 +52978,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
+  function start(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit(markerType);
-      marker = code4 === 40 ? 41 : code4;
+      marker = code5 === 40 ? 41 : code5;
       return begin;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function begin(code4) {
-    if (code4 === marker) {
+  function begin(code5) {
+    if (code5 === marker) {
       effects.enter(markerType);
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code4);
+    return atBreak(code5);
   }
-  function atBreak(code4) {
-    if (code4 === marker) {
+  function atBreak(code5) {
+    if (code5 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code4 === null) {
-      return nok(code4);
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code4);
+    return inside(code5);
   }
-  function inside(code4) {
-    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
+  function inside(code5) {
+    if (code5 === marker || code5 === null || markdownLineEnding(code5)) {
       effects.exit("chunkString");
-      return atBreak(code4);
+      return atBreak(code5);
     }
-    effects.consume(code4);
-    return code4 === 92 ? escape2 : inside;
+    effects.consume(code5);
+    return code5 === 92 ? escape2 : inside;
   }
-  function escape2(code4) {
-    if (code4 === marker || code4 === 92) {
-      effects.consume(code4);
+  function escape2(code5) {
+    if (code5 === marker || code5 === 92) {
+      effects.consume(code5);
       return inside;
     }
-    return inside(code4);
+    return inside(code5);
   }
 }
 
@@ -50574,18 +53040,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code4) {
-    if (markdownLineEnding(code4)) {
+  function start(code5) {
+    if (markdownLineEnding(code5)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code5);
     }
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 
@@ -50602,11 +53068,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("definition");
-    return before(code4);
+    return before(code5);
   }
-  function before(code4) {
+  function before(code5) {
     return factoryLabel.call(
       self2,
       effects,
@@ -50616,22 +53082,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code4);
+    )(code5);
   }
-  function labelAfter(code4) {
+  function labelAfter(code5) {
     identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code4 === 58) {
+    if (code5 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function markerAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, destinationBefore)(code4) : destinationBefore(code4);
+  function markerAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, destinationBefore)(code5) : destinationBefore(code5);
   }
-  function destinationBefore(code4) {
+  function destinationBefore(code5) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -50642,36 +53108,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code4);
+    )(code5);
   }
-  function destinationAfter(code4) {
-    return effects.attempt(titleBefore, after, after)(code4);
+  function destinationAfter(code5) {
+    return effects.attempt(titleBefore, after, after)(code5);
   }
-  function after(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, afterWhitespace, "whitespace")(code4) : afterWhitespace(code4);
+  function after(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, afterWhitespace, "whitespace")(code5) : afterWhitespace(code5);
   }
-  function afterWhitespace(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function afterWhitespace(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("definition");
       self2.parser.defined.push(identifier);
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, beforeMarker)(code4) : nok(code4);
+  function titleBefore2(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, beforeMarker)(code5) : nok(code5);
   }
-  function beforeMarker(code4) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code4);
+  function beforeMarker(code5) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code5);
   }
-  function titleAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code4) : titleAfterOptionalWhitespace(code4);
+  function titleAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code5) : titleAfterOptionalWhitespace(code5);
   }
-  function titleAfterOptionalWhitespace(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
+  function titleAfterOptionalWhitespace(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
   }
 }
 
@@ -50682,17 +53148,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("hardBreakEscape");
-    effects.consume(code4);
+    effects.consume(code5);
     return after;
   }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
+  function after(code5) {
+    if (markdownLineEnding(code5)) {
       effects.exit("hardBreakEscape");
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 
@@ -50720,67 +53186,67 @@ function resolveHeadingAtx(events, context3) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text5 = {
+    const text7 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text5, context3], ["exit", text5, context3], ["exit", content3, context3]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text7, context3], ["exit", text7, context3], ["exit", content3, context3]]);
   }
   return events;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("atxHeading");
-    return before(code4);
+    return before(code5);
   }
-  function before(code4) {
+  function before(code5) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code4);
+    return sequenceOpen(code5);
   }
-  function sequenceOpen(code4) {
-    if (code4 === 35 && size++ < 6) {
-      effects.consume(code4);
+  function sequenceOpen(code5) {
+    if (code5 === 35 && size++ < 6) {
+      effects.consume(code5);
       return sequenceOpen;
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4)) {
+    if (code5 === null || markdownLineEndingOrSpace(code5)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code4);
+      return atBreak(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function atBreak(code4) {
-    if (code4 === 35) {
+  function atBreak(code5) {
+    if (code5 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code4);
+      return sequenceFurther(code5);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("atxHeading");
-      return ok3(code4);
+      return ok3(code5);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, atBreak, "whitespace")(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, atBreak, "whitespace")(code5);
     }
     effects.enter("atxHeadingText");
-    return data(code4);
+    return data(code5);
   }
-  function sequenceFurther(code4) {
-    if (code4 === 35) {
-      effects.consume(code4);
+  function sequenceFurther(code5) {
+    if (code5 === 35) {
+      effects.consume(code5);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code4);
+    return atBreak(code5);
   }
-  function data(code4) {
-    if (code4 === null || code4 === 35 || markdownLineEndingOrSpace(code4)) {
+  function data(code5) {
+    if (code5 === null || code5 === 35 || markdownLineEndingOrSpace(code5)) {
       effects.exit("atxHeadingText");
-      return atBreak(code4);
+      return atBreak(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return data;
   }
 }
@@ -50818,327 +53284,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code4) {
-    return before(code4);
+  function start(code5) {
+    return before(code5);
   }
-  function before(code4) {
+  function before(code5) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code4);
+    effects.consume(code5);
     return open2;
   }
-  function open2(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
       return declarationOpen;
     }
-    if (code4 === 47) {
-      effects.consume(code4);
+    if (code5 === 47) {
+      effects.consume(code5);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code4 === 63) {
-      effects.consume(code4);
+    if (code5 === 63) {
+      effects.consume(code5);
       marker = 3;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
       return tagName;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       marker = 2;
       return commentOpenInside;
     }
-    if (code4 === 91) {
-      effects.consume(code4);
+    if (code5 === 91) {
+      effects.consume(code5);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       marker = 4;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function cdataOpenInside(code4) {
+  function cdataOpenInside(code5) {
     const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
       if (index2 === value2.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
       return tagName;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function tagName(code4) {
-    if (code4 === null || code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      const slash = code4 === 47;
+  function tagName(code5) {
+    if (code5 === null || code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      const slash = code5 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self2.interrupt ? ok3(code4) : continuation(code4);
+        return self2.interrupt ? ok3(code5) : continuation(code5);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code4);
+          effects.consume(code5);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code4) : continuation(code4);
+        return self2.interrupt ? ok3(code5) : continuation(code5);
       }
       marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code4) : closingTag ? completeClosingTagAfter(code4) : completeAttributeNameBefore(code4);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code5) : closingTag ? completeClosingTagAfter(code5) : completeAttributeNameBefore(code5);
     }
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
       return tagName;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function basicSelfClosing(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function basicSelfClosing(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function completeClosingTagAfter(code4) {
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+  function completeClosingTagAfter(code5) {
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeClosingTagAfter;
     }
-    return completeEnd(code4);
+    return completeEnd(code5);
   }
-  function completeAttributeNameBefore(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function completeAttributeNameBefore(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       return completeEnd;
     }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
       return completeAttributeName;
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code4);
+    return completeEnd(code5);
   }
-  function completeAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function completeAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code4);
+    return completeAttributeNameAfter(code5);
   }
-  function completeAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
+  function completeAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code4);
+    return completeAttributeNameBefore(code5);
   }
-  function completeAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
+  function completeAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
     }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      markerB = code4;
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      markerB = code5;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code4);
+    return completeAttributeValueUnquoted(code5);
   }
-  function completeAttributeValueQuoted(code4) {
-    if (code4 === markerB) {
-      effects.consume(code4);
+  function completeAttributeValueQuoted(code5) {
+    if (code5 === markerB) {
+      effects.consume(code5);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 47 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || markdownLineEndingOrSpace(code4)) {
-      return completeAttributeNameAfter(code4);
+  function completeAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 47 || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96 || markdownLineEndingOrSpace(code5)) {
+      return completeAttributeNameAfter(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownSpace(code4)) {
-      return completeAttributeNameBefore(code4);
+  function completeAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownSpace(code5)) {
+      return completeAttributeNameBefore(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function completeEnd(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function completeEnd(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       return completeAfter;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function completeAfter(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuation(code4);
+  function completeAfter(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuation(code5);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return completeAfter;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function continuation(code4) {
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
+  function continuation(code5) {
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
       return continuationCommentInside;
     }
-    if (code4 === 60 && marker === 1) {
-      effects.consume(code4);
+    if (code5 === 60 && marker === 1) {
+      effects.consume(code5);
       return continuationRawTagOpen;
     }
-    if (code4 === 62 && marker === 4) {
-      effects.consume(code4);
+    if (code5 === 62 && marker === 4) {
+      effects.consume(code5);
       return continuationClose;
     }
-    if (code4 === 63 && marker === 3) {
-      effects.consume(code4);
+    if (code5 === 63 && marker === 3) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    if (code4 === 93 && marker === 5) {
-      effects.consume(code4);
+    if (code5 === 93 && marker === 5) {
+      effects.consume(code5);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code4) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code5) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code4);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code5);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code4);
+      return continuationStart(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return continuation;
   }
-  function continuationStart(code4) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code4);
+  function continuationStart(code5) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code5);
   }
-  function continuationStartNonLazy(code4) {
+  function continuationStartNonLazy(code5) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuationStart(code4);
+  function continuationBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuationStart(code5);
     }
     effects.enter("htmlFlowData");
-    return continuation(code4);
+    return continuation(code5);
   }
-  function continuationCommentInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function continuationCommentInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    return continuation(code4);
+    return continuation(code5);
   }
-  function continuationRawTagOpen(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function continuationRawTagOpen(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code4);
+    return continuation(code5);
   }
-  function continuationRawEndTag(code4) {
-    if (code4 === 62) {
+  function continuationRawEndTag(code5) {
+    if (code5 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code4);
+        effects.consume(code5);
         return continuationClose;
       }
-      return continuation(code4);
+      return continuation(code5);
     }
-    if (asciiAlpha(code4) && buffer.length < 8) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
+    if (asciiAlpha(code5) && buffer.length < 8) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
       return continuationRawEndTag;
     }
-    return continuation(code4);
+    return continuation(code5);
   }
-  function continuationCdataInside(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
+  function continuationCdataInside(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    return continuation(code4);
+    return continuation(code5);
   }
-  function continuationDeclarationInside(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function continuationDeclarationInside(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       return continuationClose;
     }
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
       return continuationDeclarationInside;
     }
-    return continuation(code4);
+    return continuation(code5);
   }
-  function continuationClose(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function continuationClose(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code4);
+      return continuationAfter(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return continuationClose;
   }
-  function continuationAfter(code4) {
+  function continuationAfter(code5) {
     effects.exit("htmlFlow");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -51155,298 +53621,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code4);
+    effects.consume(code5);
     return open2;
   }
-  function open2(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
       return declarationOpen;
     }
-    if (code4 === 47) {
-      effects.consume(code4);
+    if (code5 === 47) {
+      effects.consume(code5);
       return tagCloseStart;
     }
-    if (code4 === 63) {
-      effects.consume(code4);
+    if (code5 === 63) {
+      effects.consume(code5);
       return instruction;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return tagOpen;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentOpenInside;
     }
-    if (code4 === 91) {
-      effects.consume(code4);
+    if (code5 === 91) {
+      effects.consume(code5);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return declaration;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentEnd;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function comment(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function comment2(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code4 === 45) {
-      effects.consume(code4);
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentClose;
     }
-    if (markdownLineEnding(code4)) {
-      returnState = comment;
-      return lineEndingBefore(code4);
+    if (markdownLineEnding(code5)) {
+      returnState = comment2;
+      return lineEndingBefore(code5);
     }
-    effects.consume(code4);
-    return comment;
+    effects.consume(code5);
+    return comment2;
   }
-  function commentClose(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function commentClose(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return commentEnd;
     }
-    return comment(code4);
+    return comment2(code5);
   }
-  function commentEnd(code4) {
-    return code4 === 62 ? end(code4) : code4 === 45 ? commentClose(code4) : comment(code4);
+  function commentEnd(code5) {
+    return code5 === 62 ? end(code5) : code5 === 45 ? commentClose(code5) : comment2(code5);
   }
-  function cdataOpenInside(code4) {
+  function cdataOpenInside(code5) {
     const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function cdata(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function cdata(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code4 === 93) {
-      effects.consume(code4);
+    if (code5 === 93) {
+      effects.consume(code5);
       return cdataClose;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       returnState = cdata;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return cdata;
   }
-  function cdataClose(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
+  function cdataClose(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
       return cdataEnd;
     }
-    return cdata(code4);
+    return cdata(code5);
   }
-  function cdataEnd(code4) {
-    if (code4 === 62) {
-      return end(code4);
+  function cdataEnd(code5) {
+    if (code5 === 62) {
+      return end(code5);
     }
-    if (code4 === 93) {
-      effects.consume(code4);
+    if (code5 === 93) {
+      effects.consume(code5);
       return cdataEnd;
     }
-    return cdata(code4);
+    return cdata(code5);
   }
-  function declaration(code4) {
-    if (code4 === null || code4 === 62) {
-      return end(code4);
+  function declaration(code5) {
+    if (code5 === null || code5 === 62) {
+      return end(code5);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       returnState = declaration;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return declaration;
   }
-  function instruction(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function instruction(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (code4 === 63) {
-      effects.consume(code4);
+    if (code5 === 63) {
+      effects.consume(code5);
       return instructionClose;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       returnState = instruction;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return instruction;
   }
-  function instructionClose(code4) {
-    return code4 === 62 ? end(code4) : instruction(code4);
+  function instructionClose(code5) {
+    return code5 === 62 ? end(code5) : instruction(code5);
   }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return tagClose;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function tagClose(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function tagClose(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return tagClose;
     }
-    return tagCloseBetween(code4);
+    return tagCloseBetween(code5);
   }
-  function tagCloseBetween(code4) {
-    if (markdownLineEnding(code4)) {
+  function tagCloseBetween(code5) {
+    if (markdownLineEnding(code5)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagCloseBetween;
     }
-    return end(code4);
+    return end(code5);
   }
-  function tagOpen(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function tagOpen(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return tagOpen;
     }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function tagOpenBetween(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function tagOpenBetween(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       return end;
     }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagOpenBetween;
     }
-    return end(code4);
+    return end(code5);
   }
-  function tagOpenAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function tagOpenAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code4);
+    return tagOpenAttributeNameAfter(code5);
   }
-  function tagOpenAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
+  function tagOpenAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code4);
+    return tagOpenBetween(code5);
   }
-  function tagOpenAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
+  function tagOpenAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
     }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      marker = code4;
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      marker = code5;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function tagOpenAttributeValueQuoted(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code4 === null) {
-      return nok(code4);
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 96) {
-      return nok(code4);
+  function tagOpenAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 60 || code5 === 61 || code5 === 96) {
+      return nok(code5);
     }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
+  function tagOpenAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function end(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function end(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function lineEndingBefore(code4) {
+  function lineEndingBefore(code5) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : lineEndingAfterPrefix(code4);
+  function lineEndingAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : lineEndingAfterPrefix(code5);
   }
-  function lineEndingAfterPrefix(code4) {
+  function lineEndingAfterPrefix(code5) {
     effects.enter("htmlTextData");
-    return returnState(code4);
+    return returnState(code5);
   }
 }
 
@@ -51528,7 +53994,7 @@ function resolveToLabelEnd(events, context3) {
       ...events[close2][1].end
     }
   };
-  const text5 = {
+  const text7 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -51539,9 +54005,9 @@ function resolveToLabelEnd(events, context3) {
   };
   media = [["enter", group2, context3], ["enter", label, context3]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text5, context3]]);
+  media = push(media, [["enter", text7, context3]]);
   media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context3));
-  media = push(media, [["exit", text5, context3], events[close2 - 2], events[close2 - 1], ["exit", label, context3]]);
+  media = push(media, [["exit", text7, context3], events[close2 - 2], events[close2 - 1], ["exit", label, context3]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group2, context3]]);
   splice(events, open2, events.length, media);
@@ -51559,12 +54025,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code4) {
+  function start(code5) {
     if (!labelStart) {
-      return nok(code4);
+      return nok(code5);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code4);
+      return labelEndNok(code5);
     }
     defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
@@ -51572,107 +54038,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code4) {
-    if (code4 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code4);
+  function after(code5) {
+    if (code5 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code5);
     }
-    if (code4 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code4);
+    if (code5 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code5);
     }
-    return defined ? labelEndOk(code4) : labelEndNok(code4);
+    return defined ? labelEndOk(code5) : labelEndNok(code5);
   }
-  function referenceNotFull(code4) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code4);
+  function referenceNotFull(code5) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code5);
   }
-  function labelEndOk(code4) {
+  function labelEndOk(code5) {
     labelStarts.pop();
-    return ok3(code4);
+    return ok3(code5);
   }
-  function labelEndNok(code4) {
+  function labelEndNok(code5) {
     labelStart._balanced = true;
-    return nok(code4);
+    return nok(code5);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code4) {
+  function resourceStart(code5) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceOpen)(code4) : resourceOpen(code4);
+  function resourceBefore(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceOpen)(code5) : resourceOpen(code5);
   }
-  function resourceOpen(code4) {
-    if (code4 === 41) {
-      return resourceEnd(code4);
+  function resourceOpen(code5) {
+    if (code5 === 41) {
+      return resourceEnd(code5);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code4);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code5);
   }
-  function resourceDestinationAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceBetween)(code4) : resourceEnd(code4);
+  function resourceDestinationAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceBetween)(code5) : resourceEnd(code5);
   }
-  function resourceDestinationMissing(code4) {
-    return nok(code4);
+  function resourceDestinationMissing(code5) {
+    return nok(code5);
   }
-  function resourceBetween(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code4);
+  function resourceBetween(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code5);
     }
-    return resourceEnd(code4);
+    return resourceEnd(code5);
   }
-  function resourceTitleAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceEnd)(code4) : resourceEnd(code4);
+  function resourceTitleAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceEnd)(code5) : resourceEnd(code5);
   }
-  function resourceEnd(code4) {
-    if (code4 === 41) {
+  function resourceEnd(code5) {
+    if (code5 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self2 = this;
   return referenceFull;
-  function referenceFull(code4) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code4);
+  function referenceFull(code5) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code5);
   }
-  function referenceFullAfter(code4) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code4) : nok(code4);
+  function referenceFullAfter(code5) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code5) : nok(code5);
   }
-  function referenceFullMissing(code4) {
-    return nok(code4);
+  function referenceFullMissing(code5) {
+    return nok(code5);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code4) {
+  function referenceCollapsedStart(code5) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code4) {
-    if (code4 === 93) {
+  function referenceCollapsedOpen(code5) {
+    if (code5 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 
@@ -51686,30 +54152,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   let labelImage;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code4) {
-    if (code4 === 91) {
+  function open2(code5) {
+    if (code5 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function after(code4) {
-    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
+  function after(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelImage);
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 
@@ -51723,21 +54189,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   let labelLink;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code4) {
-    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
+  function after(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelLink);
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 
@@ -51748,9 +54214,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -51765,33 +54231,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("thematicBreak");
-    return before(code4);
+    return before(code5);
   }
-  function before(code4) {
-    marker = code4;
-    return atBreak(code4);
+  function before(code5) {
+    marker = code5;
+    return atBreak(code5);
   }
-  function atBreak(code4) {
-    if (code4 === marker) {
+  function atBreak(code5) {
+    if (code5 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code4);
+      return sequence(code5);
     }
-    if (size >= 3 && (code4 === null || markdownLineEnding(code4))) {
+    if (size >= 3 && (code5 === null || markdownLineEnding(code5))) {
       effects.exit("thematicBreak");
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function sequence(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function sequence(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code4) ? factorySpace(effects, atBreak, "whitespace")(code4) : atBreak(code4);
+    return markdownSpace(code5) ? factorySpace(effects, atBreak, "whitespace")(code5) : atBreak(code5);
   }
 }
 
@@ -51818,9 +54284,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code4) {
-    const kind = self2.containerState.type || (code4 === 42 || code4 === 43 || code4 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code4 === self2.containerState.marker : asciiDigit(code4)) {
+  function start(code5) {
+    const kind = self2.containerState.type || (code5 === 42 || code5 === 43 || code5 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code5 === self2.containerState.marker : asciiDigit(code5)) {
       if (!self2.containerState.type) {
         self2.containerState.type = kind;
         effects.enter(kind, {
@@ -51829,32 +54295,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code4 === 42 || code4 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code4) : atMarker(code4);
+        return code5 === 42 || code5 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code5) : atMarker(code5);
       }
-      if (!self2.interrupt || code4 === 49) {
+      if (!self2.interrupt || code5 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code4);
+        return inside(code5);
       }
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function inside(code4) {
-    if (asciiDigit(code4) && ++size < 10) {
-      effects.consume(code4);
+  function inside(code5) {
+    if (asciiDigit(code5) && ++size < 10) {
+      effects.consume(code5);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code4 === self2.containerState.marker : code4 === 41 || code4 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code5 === self2.containerState.marker : code5 === 41 || code5 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code4);
+      return atMarker(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function atMarker(code4) {
+  function atMarker(code5) {
     effects.enter("listItemMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code4;
+    self2.containerState.marker = self2.containerState.marker || code5;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -51862,55 +54328,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code4) {
+  function onBlank(code5) {
     self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code4);
+    return endOfPrefix(code5);
   }
-  function otherPrefix(code4) {
-    if (markdownSpace(code4)) {
+  function otherPrefix(code5) {
+    if (markdownSpace(code5)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function endOfPrefix(code4) {
+  function endOfPrefix(code5) {
     self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code4) {
+  function onBlank(code5) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code4);
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code5);
   }
-  function notBlank(code4) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code4)) {
+  function notBlank(code5) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code5)) {
       self2.containerState.furtherBlankLines = void 0;
       self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code4);
+      return notInCurrentItem(code5);
     }
     self2.containerState.furtherBlankLines = void 0;
     self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code4);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code5);
   }
-  function notInCurrentItem(code4) {
+  function notInCurrentItem(code5) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code4) {
+  function afterPrefix(code5) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code4) : nok(code4);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code5) : nok(code5);
   }
 }
 function tokenizeListEnd(effects) {
@@ -51919,9 +54385,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code4) {
+  function afterPrefix(code5) {
     const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code4) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code4) : nok(code4);
+    return !markdownSpace(code5) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code5) : nok(code5);
   }
 }
 
@@ -51994,8 +54460,8 @@ var EditMap = class {
     events.length = 0;
     let slice = vecs.pop();
     while (slice) {
-      for (const element of slice) {
-        events.push(element);
+      for (const element3 of slice) {
+        events.push(element3);
       }
       slice = vecs.pop();
     }
@@ -52033,7 +54499,7 @@ function resolveToSetextUnderline(events, context3) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text5;
+  let text7;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -52042,7 +54508,7 @@ function resolveToSetextUnderline(events, context3) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text5 = index2;
+        text7 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -52053,7 +54519,7 @@ function resolveToSetextUnderline(events, context3) {
       }
     }
   }
-  const heading2 = {
+  const heading3 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -52062,17 +54528,17 @@ function resolveToSetextUnderline(events, context3) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
+  events[text7][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text5, 0, [["enter", heading2, context3]]);
+    editMap.add(text7, 0, [["enter", heading3, context3]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context3]]);
     events[content3][1].end = {
       ...events[definition3][1].end
     };
   } else {
-    events[content3][1] = heading2;
+    events[content3][1] = heading3;
   }
-  editMap.add(events.length, 0, [["exit", heading2, context3]]);
+  editMap.add(events.length, 0, [["exit", heading3, context3]]);
   editMap.consume(events);
   return events;
 }
@@ -52080,40 +54546,40 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
   let marker;
   return start;
-  function start(code4) {
+  function start(code5) {
     let index2 = self2.events.length;
-    let paragraph3;
+    let paragraph4;
     while (index2--) {
       if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph3 = self2.events[index2][1].type === "paragraph";
+        paragraph4 = self2.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
       effects.enter("setextHeadingLine");
-      marker = code4;
-      return before(code4);
+      marker = code5;
+      return before(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function before(code4) {
+  function before(code5) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code4);
+    return inside(code5);
   }
-  function inside(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code4) ? factorySpace(effects, after, "lineSuffix")(code4) : after(code4);
+    return markdownSpace(code5) ? factorySpace(effects, after, "lineSuffix")(code5) : after(code5);
   }
-  function after(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function after(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("setextHeadingLine");
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 
@@ -52164,21 +54630,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code4) {
+  function start(code5) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code4);
+      return nok(code5);
     }
     const id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code4);
+      return nok(code5);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context3) {
@@ -52246,58 +54712,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code4) {
-    if (code4 !== 94) return nok(code4);
+  function callStart(code5) {
+    if (code5 !== 94) return nok(code5);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code4) {
+  function callData(code5) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
     ) {
-      return nok(code4);
+      return nok(code5);
     }
-    if (code4 === 93) {
+    if (code5 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code4);
+        return nok(code5);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code4)) {
+    if (!markdownLineEndingOrSpace(code5)) {
       data = true;
     }
     size++;
-    effects.consume(code4);
-    return code4 === 92 ? callEscape : callData;
+    effects.consume(code5);
+    return code5 === 92 ? callEscape : callData;
   }
-  function callEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function callEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return callData;
     }
-    return callData(code4);
+    return callData(code5);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -52307,74 +54773,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code4) {
-    if (code4 === 94) {
+  function labelAtMarker(code5) {
+    if (code5 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function labelInside(code4) {
+  function labelInside(code5) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
     ) {
-      return nok(code4);
+      return nok(code5);
     }
-    if (code4 === 93) {
+    if (code5 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code4)) {
+    if (!markdownLineEndingOrSpace(code5)) {
       data = true;
     }
     size++;
-    effects.consume(code4);
-    return code4 === 92 ? labelEscape : labelInside;
+    effects.consume(code5);
+    return code5 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return labelInside;
     }
-    return labelInside(code4);
+    return labelInside(code5);
   }
-  function labelAfter(code4) {
-    if (code4 === 58) {
+  function labelAfter(code5) {
+    if (code5 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function whitespaceAfter(code4) {
-    return ok3(code4);
+  function whitespaceAfter(code5) {
+    return ok3(code5);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -52386,9 +54852,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code4) {
+  function afterPrefix(code5) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code4) : nok(code4);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
   }
 }
 
@@ -52425,22 +54891,22 @@ function gfmStrikethrough(options) {
           events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
             events[open2][1].type = "strikethroughSequence";
-            const strikethrough = {
+            const strikethrough2 = {
               type: "strikethrough",
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text5 = {
+            const text7 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context3], ["enter", events[open2][1], context3], ["exit", events[open2][1], context3], ["enter", text5, context3]];
+            const nextEvents = [["enter", strikethrough2, context3], ["enter", events[open2][1], context3], ["exit", events[open2][1], context3], ["enter", text7, context3]];
             const insideSpan2 = context3.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context3));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context3], ["enter", events[index2][1], context3], ["exit", events[index2][1], context3], ["exit", strikethrough, context3]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context3], ["enter", events[index2][1], context3], ["exit", events[index2][1], context3], ["exit", strikethrough2, context3]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -52461,27 +54927,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code4) {
+    function start(code5) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code4);
+        return nok(code5);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code4);
+      return more(code5);
     }
-    function more(code4) {
+    function more(code5) {
       const before = classifyCharacter(previous3);
-      if (code4 === 126) {
-        if (size > 1) return nok(code4);
-        effects.consume(code4);
+      if (code5 === 126) {
+        if (size > 1) return nok(code5);
+        effects.consume(code5);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code4);
+      if (size < 2 && !single) return nok(code5);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code4);
+      const after = classifyCharacter(code5);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code4);
+      return ok3(code5);
     }
   }
 }
@@ -52548,8 +55014,8 @@ var EditMap2 = class {
     events.length = 0;
     let slice = vecs.pop();
     while (slice) {
-      for (const element of slice) {
-        events.push(element);
+      for (const element3 of slice) {
+        events.push(element3);
       }
       slice = vecs.pop();
     }
@@ -52617,7 +55083,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code4) {
+  function start(code5) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -52633,202 +55099,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code5);
     }
-    return next(code4);
+    return next(code5);
   }
-  function headRowBefore(code4) {
+  function headRowBefore(code5) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code4);
+    return headRowStart(code5);
   }
-  function headRowStart(code4) {
-    if (code4 === 124) {
-      return headRowBreak(code4);
+  function headRowStart(code5) {
+    if (code5 === 124) {
+      return headRowBreak(code5);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code4);
+    return headRowBreak(code5);
   }
-  function headRowBreak(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function headRowBreak(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code4);
+        effects.consume(code5);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code4);
+      return nok(code5);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code5);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code4 === 124) {
+    if (code5 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code4);
+    return headRowData(code5);
   }
-  function headRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+  function headRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
       effects.exit("data");
-      return headRowBreak(code4);
+      return headRowBreak(code5);
     }
-    effects.consume(code4);
-    return code4 === 92 ? headRowEscape : headRowData;
+    effects.consume(code5);
+    return code5 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
+  function headRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
       return headRowData;
     }
-    return headRowData(code4);
+    return headRowData(code5);
   }
-  function headDelimiterStart(code4) {
+  function headDelimiterStart(code5) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code5);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
     }
-    return headDelimiterBefore(code4);
+    return headDelimiterBefore(code5);
   }
-  function headDelimiterBefore(code4) {
-    if (code4 === 45 || code4 === 58) {
-      return headDelimiterValueBefore(code4);
+  function headDelimiterBefore(code5) {
+    if (code5 === 45 || code5 === 58) {
+      return headDelimiterValueBefore(code5);
     }
-    if (code4 === 124) {
+    if (code5 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterCellBefore(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
+  function headDelimiterCellBefore(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code5);
     }
-    return headDelimiterValueBefore(code4);
+    return headDelimiterValueBefore(code5);
   }
-  function headDelimiterValueBefore(code4) {
-    if (code4 === 58) {
+  function headDelimiterValueBefore(code5) {
+    if (code5 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code4 === 45) {
+    if (code5 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code4);
+      return headDelimiterLeftAlignmentAfter(code5);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return headDelimiterCellAfter(code4);
+    if (code5 === null || markdownLineEnding(code5)) {
+      return headDelimiterCellAfter(code5);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterLeftAlignmentAfter(code4) {
-    if (code4 === 45) {
+  function headDelimiterLeftAlignmentAfter(code5) {
+    if (code5 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code4);
+      return headDelimiterFiller(code5);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterFiller(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function headDelimiterFiller(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return headDelimiterFiller;
     }
-    if (code4 === 58) {
+    if (code5 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code4);
+    return headDelimiterRightAlignmentAfter(code5);
   }
-  function headDelimiterRightAlignmentAfter(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
+  function headDelimiterRightAlignmentAfter(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code5);
     }
-    return headDelimiterCellAfter(code4);
+    return headDelimiterCellAfter(code5);
   }
-  function headDelimiterCellAfter(code4) {
-    if (code4 === 124) {
-      return headDelimiterBefore(code4);
+  function headDelimiterCellAfter(code5) {
+    if (code5 === 124) {
+      return headDelimiterBefore(code5);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code4);
+        return headDelimiterNok(code5);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code4);
+      return ok3(code5);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterNok(code4) {
-    return nok(code4);
+  function headDelimiterNok(code5) {
+    return nok(code5);
   }
-  function bodyRowStart(code4) {
+  function bodyRowStart(code5) {
     effects.enter("tableRow");
-    return bodyRowBreak(code4);
+    return bodyRowBreak(code5);
   }
-  function bodyRowBreak(code4) {
-    if (code4 === 124) {
+  function bodyRowBreak(code5) {
+    if (code5 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("tableRow");
-      return ok3(code4);
+      return ok3(code5);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code5);
     }
     effects.enter("data");
-    return bodyRowData(code4);
+    return bodyRowData(code5);
   }
-  function bodyRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+  function bodyRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
       effects.exit("data");
-      return bodyRowBreak(code4);
+      return bodyRowBreak(code5);
     }
-    effects.consume(code4);
-    return code4 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code5);
+    return code5 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
+  function bodyRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
       return bodyRowData;
     }
-    return bodyRowData(code4);
+    return bodyRowData(code5);
   }
 }
 function resolveTable(events, context3) {
@@ -52973,15 +55439,15 @@ function flushCell(map4, context3, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map4, context3, index2, table2, tableBody) {
+function flushTableEnd(map4, context3, index2, table3, tableBody) {
   const exits = [];
   const related = getPoint(context3.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context3]);
   }
-  table2.end = Object.assign({}, related);
-  exits.push(["exit", table2, context3]);
+  table3.end = Object.assign({}, related);
+  exits.push(["exit", table3, context3]);
   map4.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -53005,62 +55471,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open2;
-  function open2(code4) {
+  function open2(code5) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code4);
+      return nok(code5);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code4) {
-    if (markdownLineEndingOrSpace(code4)) {
+  function inside(code5) {
+    if (markdownLineEndingOrSpace(code5)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("taskListCheckValueUnchecked");
       return close2;
     }
-    if (code4 === 88 || code4 === 120) {
+    if (code5 === 88 || code5 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("taskListCheckValueChecked");
       return close2;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function close2(code4) {
-    if (code4 === 93) {
+  function close2(code5) {
+    if (code5 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
-      return ok3(code4);
+  function after(code5) {
+    if (markdownLineEnding(code5)) {
+      return ok3(code5);
     }
-    if (markdownSpace(code4)) {
+    if (markdownSpace(code5)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code4);
+      }, ok3, nok)(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
+  function after(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
   }
 }
 
@@ -53100,21 +55566,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
+  function afterContentStartConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code4) {
+  function paragraphInitial(code5) {
     effects.enter("paragraph");
-    return lineStart(code4);
+    return lineStart(code5);
   }
-  function lineStart(code4) {
+  function lineStart(code5) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -53123,21 +55589,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code4);
+    return data(code5);
   }
-  function data(code4) {
-    if (code4 === null) {
+  function data(code5) {
+    if (code5 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code4);
+      effects.consume(code5);
       return;
     }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return data;
   }
 }
@@ -53157,15 +55623,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code4) {
+  function start(code5) {
     if (continued < stack.length) {
       const item = stack[continued];
       self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code4);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code5);
     }
-    return checkNewContainers(code4);
+    return checkNewContainers(code5);
   }
-  function documentContinue(code4) {
+  function documentContinue(code5) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -53174,10 +55640,10 @@ function initializeDocument(effects) {
       }
       const indexBeforeExits = self2.events.length;
       let indexBeforeFlow = indexBeforeExits;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self2.events[indexBeforeFlow][1].end;
+          point4 = self2.events[indexBeforeFlow][1].end;
           break;
         }
       }
@@ -53185,7 +55651,7 @@ function initializeDocument(effects) {
       let index2 = indexBeforeExits;
       while (index2 < self2.events.length) {
         self2.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -53193,51 +55659,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self2.events);
-      return checkNewContainers(code4);
+      return checkNewContainers(code5);
     }
-    return start(code4);
+    return start(code5);
   }
-  function checkNewContainers(code4) {
+  function checkNewContainers(code5) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code4);
+        return documentContinued(code5);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code4);
+        return flowStart(code5);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code4);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code5);
   }
-  function thereIsANewContainer(code4) {
+  function thereIsANewContainer(code5) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code4);
+    return documentContinued(code5);
   }
-  function thereIsNoNewContainer(code4) {
+  function thereIsNoNewContainer(code5) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code4);
+    return flowStart(code5);
   }
-  function documentContinued(code4) {
+  function documentContinued(code5) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code4);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code5);
   }
-  function containerContinue(code4) {
+  function containerContinue(code5) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code4);
+    return documentContinued(code5);
   }
-  function flowStart(code4) {
-    if (code4 === null) {
+  function flowStart(code5) {
+    if (code5 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code4);
+      effects.consume(code5);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -53246,23 +55712,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code4);
+    return flowContinue(code5);
   }
-  function flowContinue(code4) {
-    if (code4 === null) {
+  function flowContinue(code5) {
+    if (code5 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code4);
+      effects.consume(code5);
       return;
     }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start;
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -53292,11 +55758,11 @@ function initializeDocument(effects) {
       const indexBeforeExits = self2.events.length;
       let indexBeforeFlow = indexBeforeExits;
       let seen;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
           if (seen) {
-            point3 = self2.events[indexBeforeFlow][1].end;
+            point4 = self2.events[indexBeforeFlow][1].end;
             break;
           }
           seen = true;
@@ -53306,7 +55772,7 @@ function initializeDocument(effects) {
       index2 = indexBeforeExits;
       while (index2 < self2.events.length) {
         self2.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -53350,24 +55816,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
+  function atBlankEnding(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
+  function afterConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -53388,37 +55854,37 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text5 = effects.attempt(constructs2, start, notText);
+    const text7 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code4) {
-      return atBreak(code4) ? text5(code4) : notText(code4);
+    function start(code5) {
+      return atBreak(code5) ? text7(code5) : notText(code5);
     }
-    function notText(code4) {
-      if (code4 === null) {
-        effects.consume(code4);
+    function notText(code5) {
+      if (code5 === null) {
+        effects.consume(code5);
         return;
       }
       effects.enter("data");
-      effects.consume(code4);
+      effects.consume(code5);
       return data;
     }
-    function data(code4) {
-      if (atBreak(code4)) {
+    function data(code5) {
+      if (atBreak(code5)) {
         effects.exit("data");
-        return text5(code4);
+        return text7(code5);
       }
-      effects.consume(code4);
+      effects.consume(code5);
       return data;
     }
-    function atBreak(code4) {
-      if (code4 === null) {
+    function atBreak(code5) {
+      if (code5 === null) {
         return true;
       }
-      const list5 = constructs2[code4];
+      const list6 = constructs2[code5];
       let index2 = -1;
-      if (list5) {
-        while (++index2 < list5.length) {
-          const item = list5[index2];
+      if (list6) {
+        while (++index2 < list6.length) {
+          const item = list6[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -53593,7 +56059,7 @@ var disable = {
 
 // node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
-  let point3 = {
+  let point4 = {
     _bufferIndex: -1,
     _index: 0,
     line: from && from.line || 1,
@@ -53656,7 +56122,7 @@ function createTokenizer(parser, initialize, from) {
       line,
       column,
       offset
-    } = point3;
+    } = point4;
     return {
       _bufferIndex,
       _index,
@@ -53670,49 +56136,49 @@ function createTokenizer(parser, initialize, from) {
     accountForPotentialSkip();
   }
   function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
+    while (point4._index < chunks.length) {
+      const chunk = chunks[point4._index];
       if (typeof chunk === "string") {
-        const chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
+        const chunkIndex = point4._index;
+        if (point4._bufferIndex < 0) {
+          point4._bufferIndex = 0;
         }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
+        while (point4._index === chunkIndex && point4._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point4._bufferIndex));
         }
       } else {
         go(chunk);
       }
     }
   }
-  function go(code4) {
+  function go(code5) {
     consumed = void 0;
-    expectedCode = code4;
-    state = state(code4);
+    expectedCode = code5;
+    state = state(code5);
   }
-  function consume(code4) {
-    if (markdownLineEnding(code4)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code4 === -3 ? 2 : 1;
+  function consume(code5) {
+    if (markdownLineEnding(code5)) {
+      point4.line++;
+      point4.column = 1;
+      point4.offset += code5 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code4 !== -1) {
-      point3.column++;
-      point3.offset++;
+    } else if (code5 !== -1) {
+      point4.column++;
+      point4.offset++;
     }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
+    if (point4._bufferIndex < 0) {
+      point4._index++;
     } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      point4._bufferIndex++;
+      if (point4._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
       // strings.
       /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
+      chunks[point4._index].length) {
+        point4._bufferIndex = -1;
+        point4._index++;
       }
     }
-    context3.previous = code4;
+    context3.previous = code5;
     consumed = true;
   }
   function enter(type, fields) {
@@ -53754,36 +56220,36 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map4) {
         return start;
-        function start(code4) {
-          const left = code4 !== null && map4[code4];
-          const all2 = code4 !== null && map4.null;
-          const list5 = [
+        function start(code5) {
+          const left = code5 !== null && map4[code5];
+          const all3 = code5 !== null && map4.null;
+          const list6 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
+            ...Array.isArray(all3) ? all3 : all3 ? [all3] : []
           ];
-          return handleListOfConstructs(list5)(code4);
+          return handleListOfConstructs(list6)(code5);
         }
       }
-      function handleListOfConstructs(list5) {
-        listOfConstructs = list5;
+      function handleListOfConstructs(list6) {
+        listOfConstructs = list6;
         constructIndex = 0;
-        if (list5.length === 0) {
+        if (list6.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list5[constructIndex]);
+        return handleConstruct(list6[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
-        function start(code4) {
+        function start(code5) {
           info2 = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context3.currentConstruct = construct;
           }
           if (construct.name && context3.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code4);
+            return nok(code5);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -53793,15 +56259,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code4);
+          )(code5);
         }
       }
-      function ok3(code4) {
+      function ok3(code5) {
         consumed = true;
         onreturn(currentConstruct, info2);
         return returnState;
       }
-      function nok(code4) {
+      function nok(code5) {
         consumed = true;
         info2.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -53833,7 +56299,7 @@ function createTokenizer(parser, initialize, from) {
       restore
     };
     function restore() {
-      point3 = startPoint;
+      point4 = startPoint;
       context3.previous = startPrevious;
       context3.currentConstruct = startCurrentConstruct;
       context3.events.length = startEventsIndex;
@@ -53842,9 +56308,9 @@ function createTokenizer(parser, initialize, from) {
     }
   }
   function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
+    if (point4.line in columnStart && point4.column < 2) {
+      point4.column = columnStart[point4.line];
+      point4.offset += columnStart[point4.line] - 1;
     }
   }
 }
@@ -53859,9 +56325,9 @@ function sliceChunks(chunks, token) {
   } else {
     view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
+      const head2 = view[0];
+      if (typeof head2 === "string") {
+        view[0] = head2.slice(startBufferIndex);
       } else {
         view.shift();
       }
@@ -53926,16 +56392,16 @@ function parse3(options) {
   );
   const parser = {
     constructs: constructs2,
-    content: create2(content2),
+    content: create3(content2),
     defined: [],
-    document: create2(document),
-    flow: create2(flow),
+    document: create3(document),
+    flow: create3(flow),
     lazy: {},
-    string: create2(string),
-    text: create2(text3)
+    string: create3(string),
+    text: create3(text3)
   };
   return parser;
-  function create2(initial) {
+  function create3(initial) {
     return creator;
     function creator(from) {
       return createTokenizer(parser, initial, from);
@@ -53973,12 +56439,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       const match = search.exec(value2);
       const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code4 = value2.charCodeAt(endPosition);
+      const code5 = value2.charCodeAt(endPosition);
       if (!match) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code4 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code5 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -53990,7 +56456,7 @@ function preprocess() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code4) {
+        switch (code5) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -54046,8 +56512,8 @@ function stringifyPosition(value2) {
   }
   return "";
 }
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+function point(point4) {
+  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
 }
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
@@ -54072,10 +56538,10 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link2),
+      autolink: opener2(link3),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener2(heading2),
+      atxHeading: opener2(heading3),
       blockQuote: opener2(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -54091,28 +56557,28 @@ function compiler(options) {
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener2(emphasis2),
-      hardBreakEscape: opener2(hardBreak2),
-      hardBreakTrailing: opener2(hardBreak2),
-      htmlFlow: opener2(html2, buffer),
+      emphasis: opener2(emphasis3),
+      hardBreakEscape: opener2(hardBreak3),
+      hardBreakTrailing: opener2(hardBreak3),
+      htmlFlow: opener2(html8, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener2(html2, buffer),
+      htmlText: opener2(html8, buffer),
       htmlTextData: onenterdata,
-      image: opener2(image2),
+      image: opener2(image3),
       label: buffer,
-      link: opener2(link2),
-      listItem: opener2(listItem2),
+      link: opener2(link3),
+      listItem: opener2(listItem3),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list5, onenterlistordered),
-      listUnordered: opener2(list5),
-      paragraph: opener2(paragraph3),
+      listOrdered: opener2(list6, onenterlistordered),
+      listUnordered: opener2(list6),
+      paragraph: opener2(paragraph4),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener2(heading2),
-      strong: opener2(strong2),
-      thematicBreak: opener2(thematicBreak3)
+      setextHeading: opener2(heading3),
+      strong: opener2(strong3),
+      thematicBreak: opener2(thematicBreak4)
     },
     exit: {
       atxHeading: closer(),
@@ -54256,7 +56722,7 @@ function compiler(options) {
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem3;
+    let listItem4;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -54277,7 +56743,7 @@ function compiler(options) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem4 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -54296,7 +56762,7 @@ function compiler(options) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
+        if (listItem4) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -54315,12 +56781,12 @@ function compiler(options) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
+            listItem4._spread = true;
           }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem4.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
+            event: ["exit", listItem4, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -54331,7 +56797,7 @@ function compiler(options) {
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem3 = item;
+          listItem4 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -54352,10 +56818,10 @@ function compiler(options) {
     }
     events[start][1]._spread = listSpread;
   }
-  function opener2(create2, and) {
+  function opener2(create3, and) {
     return open2;
     function open2(token) {
-      enter.call(this, create2(token), token);
+      enter.call(this, create3(token), token);
       if (and) and.call(this, token);
     }
   }
@@ -54367,8 +56833,8 @@ function compiler(options) {
   }
   function enter(node2, token, errorHandler) {
     const parent = this.stack[this.stack.length - 1];
-    const siblings = parent.children;
-    siblings.push(node2);
+    const siblings2 = parent.children;
+    siblings2.push(node2);
     this.stack.push(node2);
     this.tokenStack.push([token, errorHandler || void 0]);
     node2.position = {
@@ -54477,16 +56943,16 @@ function compiler(options) {
   }
   function onenterdata(token) {
     const node2 = this.stack[this.stack.length - 1];
-    const siblings = node2.children;
-    let tail = siblings[siblings.length - 1];
+    const siblings2 = node2.children;
+    let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text5();
+      tail = text7();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
         end: void 0
       };
-      siblings.push(tail);
+      siblings2.push(tail);
     }
     this.stack.push(tail);
   }
@@ -54659,14 +57125,14 @@ function compiler(options) {
       position: void 0
     };
   }
-  function emphasis2() {
+  function emphasis3() {
     return {
       type: "emphasis",
       children: [],
       position: void 0
     };
   }
-  function heading2() {
+  function heading3() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -54675,20 +57141,20 @@ function compiler(options) {
       position: void 0
     };
   }
-  function hardBreak2() {
+  function hardBreak3() {
     return {
       type: "break",
       position: void 0
     };
   }
-  function html2() {
+  function html8() {
     return {
       type: "html",
       value: "",
       position: void 0
     };
   }
-  function image2() {
+  function image3() {
     return {
       type: "image",
       title: null,
@@ -54697,7 +57163,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link2() {
+  function link3() {
     return {
       type: "link",
       title: null,
@@ -54706,7 +57172,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list5(token) {
+  function list6(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -54716,7 +57182,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function listItem2(token) {
+  function listItem3(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -54725,28 +57191,28 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph3() {
+  function paragraph4() {
     return {
       type: "paragraph",
       children: [],
       position: void 0
     };
   }
-  function strong2() {
+  function strong3() {
     return {
       type: "strong",
       children: [],
       position: void 0
     };
   }
-  function text5() {
+  function text7() {
     return {
       type: "text",
       value: "",
       position: void 0
     };
   }
-  function thematicBreak3() {
+  function thematicBreak4() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -54772,37 +57238,37 @@ function configure2(combined, extensions) {
   }
 }
 function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own6.call(extension2, key)) {
-      switch (key) {
+  let key2;
+  for (key2 in extension2) {
+    if (own6.call(extension2, key2)) {
+      switch (key2) {
         case "canContainEols": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(right);
+            combined[key2].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            Object.assign(combined[key], right);
+            Object.assign(combined[key2], right);
           }
           break;
         }
@@ -55255,9 +57721,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -55728,18 +58194,18 @@ var Processor = class _Processor extends CallableInstance {
    *   The current processor when setting, the value at `key` when getting, or
    *   the entire dataset when getting without key.
    */
-  data(key, value2) {
-    if (typeof key === "string") {
+  data(key2, value2) {
+    if (typeof key2 === "string") {
       if (arguments.length === 2) {
         assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value2;
+        this.namespace[key2] = value2;
         return this;
       }
-      return own7.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own7.call(this.namespace, key2) && this.namespace[key2] || void 0;
     }
-    if (key) {
+    if (key2) {
       assertUnfrozen("data", this.frozen);
-      this.namespace = key;
+      this.namespace = key2;
       return this;
     }
     return this.namespace;
@@ -56266,12 +58732,12 @@ function isUint8Array2(value2) {
 // src/core/markdown.ts
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
 var structureOnly = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(text5, options = {}) {
-  return options.gfm === false ? structureOnly.parse(text5) : processor.parse(text5);
+function parseMarkdown(text7, options = {}) {
+  return options.gfm === false ? structureOnly.parse(text7) : processor.parse(text7);
 }
 function stringifyMarkdown(tree) {
-  const root2 = tree.type === "root" ? tree : { type: "root", children: [tree] };
-  return processor.stringify(root2);
+  const root4 = tree.type === "root" ? tree : { type: "root", children: [tree] };
+  return processor.stringify(root4);
 }
 function sections(tree, depth = 2) {
   const found = [];
@@ -56290,17 +58756,17 @@ function sections(tree, depth = 2) {
   return found;
 }
 function findSection(tree, title, depth = 2) {
-  return sections(tree, depth).filter((s) => s.title.toLowerCase() === title.toLowerCase()).at(-1);
+  return sections(tree, depth).filter((s2) => s2.title.toLowerCase() === title.toLowerCase()).at(-1);
 }
-function textListItem(text5) {
-  return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: text5 }] }] };
+function textListItem(text7) {
+  return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: text7 }] }] };
 }
 function renderList(items) {
-  const list5 = { type: "list", ordered: false, spread: false, children: items };
-  return stringifyMarkdown(list5);
+  const list6 = { type: "list", ordered: false, spread: false, children: items };
+  return stringifyMarkdown(list6);
 }
-function embeddableMarkdown(text5) {
-  const tree = parseMarkdown(text5);
+function embeddableMarkdown(text7) {
+  const tree = parseMarkdown(text7);
   const visit3 = (node2) => {
     if (node2.type === "heading" && node2.depth < 3) return visit3({ ...node2, depth: 3 });
     if (node2.type === "html") return { type: "text", value: node2.value };
@@ -56338,9 +58804,9 @@ function usageText(prefix) {
 function usageOf(name, prefix) {
   return (USAGE[name] ?? usageText(prefix)).replace("{p}", prefix);
 }
-function findCommandLines(body, prefix, severities) {
-  const tree = parseMarkdown(body);
-  const lines = body.split(/\r?\n/);
+function findCommandLines(body3, prefix, severities) {
+  const tree = parseMarkdown(body3);
+  const lines = body3.split(/\r?\n/);
   const found = [];
   for (const node2 of tree.children) {
     if (node2.type !== "paragraph" || !node2.position) continue;
@@ -56390,7 +58856,7 @@ function parseCommand(rest, prefix, severities) {
       return ok3({ name: "status", status: "declined", message: args });
     case "severity": {
       const wanted = words[0] ?? "";
-      const severity = severities.find((s) => s.toLowerCase() === wanted.toLowerCase());
+      const severity = severities.find((s2) => s2.toLowerCase() === wanted.toLowerCase());
       if (!severity) {
         return refuse(wanted ? `"${wanted}" is not a severity; use one of ${severities.join(", ")}` : `say which severity: one of ${severities.join(", ")}`);
       }
@@ -56413,9 +58879,9 @@ function parseCommand(rest, prefix, severities) {
       let index2 = 0;
       for (const w of words) {
         if (!w.startsWith("@")) break;
-        const handle2 = w.slice(1).replace(/[.,;:]+$/, "");
-        if (!isLogin(handle2) && !isTeam(handle2)) return refuse(`"${w}" is not a user or team; use @user or @org/team`);
-        targets.push(`@${handle2}`);
+        const handle3 = w.slice(1).replace(/[.,;:]+$/, "");
+        if (!isLogin(handle3) && !isTeam(handle3)) return refuse(`"${w}" is not a user or team; use @user or @org/team`);
+        targets.push(`@${handle3}`);
         index2++;
       }
       return ok3({ name: "escalate", targets, reason: reasonFrom(args, index2) });
@@ -56442,8 +58908,8 @@ function reasonFrom(args, count) {
 var FOLLOWUP_FIELD = /\s*[[(]?\b(repo|owner|due):\s*([^\s\])]+)[\])]?\s*/gi;
 function parseFollowup(args, refuse) {
   const fields = {};
-  const title = args.replace(FOLLOWUP_FIELD, (_, key, value2) => {
-    fields[key.toLowerCase()] = value2;
+  const title = args.replace(FOLLOWUP_FIELD, (_, key2, value2) => {
+    fields[key2.toLowerCase()] = value2;
     return " ";
   }).trim();
   if (!title) return refuse("a follow-up needs a title saying what should change");
@@ -56506,62 +58972,62 @@ function writeLogEvent(event) {
       return unreachable(event);
   }
 }
-function readLogEvent(label, text5) {
-  const other = { kind: "other", label, text: text5 };
+function readLogEvent(label, text7) {
+  const other = { kind: "other", label, text: text7 };
   const [word = "", qualifier] = splitLabel(label);
   switch (word) {
     case "declared": {
-      const [severity = "", status = ""] = text5.split(", ");
+      const [severity = "", status = ""] = text7.split(", ");
       return severity && isStatus(status) ? { kind: "declared", severity, status } : other;
     }
     case "acknowledged":
       return qualifier === void 0 ? { kind: "acknowledged" } : other;
     case "update":
-      return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text5) } : other;
+      return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text7) } : other;
     case "status":
     case "regression": {
-      const move = readMove(text5);
+      const move = readMove(text7);
       return move && qualifier === void 0 && isStatus(move.from) && isStatus(move.to) ? { kind: word, from: move.from, to: move.to, message: move.rest } : other;
     }
     case "reopened": {
-      const move = readMove(text5);
+      const move = readMove(text7);
       if (!move || qualifier !== void 0 || !isStatus(move.from) || !isStatus(move.to)) return other;
       const cleared = /^; cleared ([a-z_]+(?:, [a-z_]+)*)(?:\. |$)/s.exec(move.tail);
       const message = cleared ? move.tail.slice(cleared[0].length) : move.rest;
       return { kind: "reopened", from: move.from, to: move.to, cleared: cleared?.[1]?.split(", ") ?? [], message };
     }
     case "severity": {
-      const move = readMove(text5);
+      const move = readMove(text7);
       return move && qualifier === void 0 ? { kind: "severity", from: move.from, to: move.to, reason: move.rest } : other;
     }
     case "role":
     case "handoff": {
-      const match = /^([a-z]+): @(\S+?)(?: \(was @(\S+?)\))?$/.exec(text5);
+      const match = /^([a-z]+): @(\S+?)(?: \(was @(\S+?)\))?$/.exec(text7);
       const role = match?.[1] ? parseRole(match[1]) : void 0;
       if (!match?.[2] || !role || qualifier !== void 0 || word === "handoff" !== Boolean(match[3])) return other;
       return { kind: "role", role, login: match[2], previous: match[3] ?? null };
     }
     case "escalated": {
-      const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text5);
+      const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text7);
       return match?.[1] && qualifier === void 0 ? { kind: "escalated", targets: match[1].split(", "), reason: match[2] ?? "" } : other;
     }
     case "note":
-      return qualifier === void 0 ? { kind: "note", text: text5 } : other;
+      return qualifier === void 0 ? { kind: "note", text: text7 } : other;
     case "followup":
-      return qualifier === void 0 ? { kind: "followup", item: text5 } : other;
+      return qualifier === void 0 ? { kind: "followup", item: text7 } : other;
     case "postmortem":
     case "followups":
-      return qualifier === void 0 ? { kind: word, text: text5 } : other;
+      return qualifier === void 0 ? { kind: word, text: text7 } : other;
     case "renamed": {
-      const at = text5.indexOf(ARROW);
-      return at >= 0 && qualifier === void 0 ? { kind: "renamed", from: text5.slice(0, at), to: text5.slice(at + ARROW.length) } : other;
+      const at = text7.indexOf(ARROW);
+      return at >= 0 && qualifier === void 0 ? { kind: "renamed", from: text7.slice(0, at), to: text7.slice(at + ARROW.length) } : other;
     }
     case "public":
-      return qualifier === void 0 ? { kind: "public", ...readNextDue(text5) } : other;
+      return qualifier === void 0 ? { kind: "public", ...readNextDue(text7) } : other;
     case "cause":
-      return qualifier === void 0 && /^https?:\/\/\S+$/.test(text5) ? { kind: "cause", url: text5 } : other;
+      return qualifier === void 0 && /^https?:\/\/\S+$/.test(text7) ? { kind: "cause", url: text7 } : other;
     case "alert":
-      return qualifier === "firing" || qualifier === "resolved" ? { kind: "alert", state: qualifier, summary: text5 } : other;
+      return qualifier === "firing" || qualifier === "resolved" ? { kind: "alert", state: qualifier, summary: text7 } : other;
     default:
       return other;
   }
@@ -56570,22 +59036,22 @@ function splitLabel(label) {
   const match = /^([a-z]+)(?: \(([a-z]+)\))?$/.exec(label);
   return match ? [match[1], match[2]] : [label];
 }
-function sentence(text5) {
-  return text5 ? `. ${text5}` : "";
+function sentence(text7) {
+  return text7 ? `. ${text7}` : "";
 }
 function withNextDue(message, nextDue) {
   const next = nextDue ? `(next update due ${nextDue})` : "";
   return [message, next].filter(Boolean).join(" ");
 }
-function readNextDue(text5) {
-  const match = NEXT_DUE.exec(text5);
+function readNextDue(text7) {
+  const match = NEXT_DUE.exec(text7);
   if (match?.[2] && isTimestamp(match[2])) return { message: match[1] ?? "", nextDue: match[2] };
-  return { message: text5, nextDue: null };
+  return { message: text7, nextDue: null };
 }
-function readMove(text5) {
-  const match = /^([^\s.,;]+) → ([^\s.,;]+)/.exec(text5);
+function readMove(text7) {
+  const match = /^([^\s.,;]+) → ([^\s.,;]+)/.exec(text7);
   if (!match?.[1] || !match[2]) return void 0;
-  const tail = text5.slice(match[0].length);
+  const tail = text7.slice(match[0].length);
   if (tail && !tail.startsWith(". ") && !tail.startsWith("; ")) return void 0;
   return { from: match[1], to: match[2], rest: tail.startsWith(". ") ? tail.slice(2) : "", tail };
 }
@@ -56621,9 +59087,9 @@ function describeLogEntry(entry) {
   const line = writeLogEvent(entry);
   const [word = "", qualifier] = splitLabel(line.label);
   const label = LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
-  const head = qualifier ? `${label} (${qualifier})` : label;
-  const text5 = entry.kind === "update" || entry.kind === "public" ? entry.message : line.text;
-  return text5 ? `${head}: ${text5}` : head;
+  const head2 = qualifier ? `${label} (${qualifier})` : label;
+  const text7 = entry.kind === "update" || entry.kind === "public" ? entry.message : line.text;
+  return text7 ? `${head2}: ${text7}` : head2;
 }
 var LABELS = {
   declared: "Declared",
@@ -56647,7 +59113,7 @@ var LABELS = {
 var CARD_MARKER = "<!-- sitrep:card -->";
 var STATE_PREFIX = "<!-- sitrep:state ";
 function customerContacts(record, config) {
-  const known = new Map(Object.entries(config.customers).map(([name, list5]) => [name.toLowerCase(), { name, list: list5 }]));
+  const known = new Map(Object.entries(config.customers).map(([name, list6]) => [name.toLowerCase(), { name, list: list6 }]));
   return record.customers.flatMap((customer) => {
     const entry = known.get(customer.toLowerCase());
     return entry && entry.list.length ? [`**${escapeHtml(entry.name)}**: ${entry.list.map(escapeHtml).join(", ")}`] : [];
@@ -56685,20 +59151,20 @@ function renderCard(record, ctx) {
     `| Status | **${record.status}** |`,
     ...roleRows,
     `| Next update due | ${isActive(record.status) ? when(record.next_update_due) : "\u2014 (no updates owed)"} |`,
-    `| Record | [${record.id}.md](${ctx.fileUrl}) |`,
+    `| Record | [${record.id}.md](${ctx.fileUrl})${ctx.editedIn ? ` \xB7 edited in [${ctx.editedIn.sha.slice(0, 7)}](${ctx.editedIn.url})` : ""} |`,
     `| Postmortem | ${record.postmortem ? `[${record.postmortem.startsWith("http") ? "pull request" : escapeHtml(record.postmortem)}](${record.postmortem})` : "\u2014"} |`
   ];
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(" ")} |`);
   const contacts = customerContacts(record, ctx.config);
   if (contacts.length) lines.push(`| Customer contacts | ${contacts.join("; ")} |`);
   if (understaffed) {
-    const page = ctx.config.coordinators.length ? ` ${ctx.config.coordinators.join(" ")}, please staff it.` : "";
+    const page2 = ctx.config.coordinators.length ? ` ${ctx.config.coordinators.join(" ")}, please staff it.` : "";
     lines.push("", `> [!WARNING]
-> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page}`);
+> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page2}`);
   }
   if (ctx.latest) {
-    const { label, text: text5 } = writeLogEvent(ctx.latest);
-    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${label}): ${inlineUserText(text5)}`);
+    const { label, text: text7 } = writeLogEvent(ctx.latest);
+    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${label}): ${inlineUserText(text7)}`);
   }
   lines.push(
     "",
@@ -56718,44 +59184,16 @@ function encodeState(record, statusSince2) {
   const state = { ...record, title: void 0, ...statusSince2 ? { status_since: statusSince2 } : {} };
   return Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
 }
-function readCardState(body) {
-  if (!body.startsWith(CARD_MARKER)) return void 0;
-  const start = body.lastIndexOf(STATE_PREFIX);
+function readCardState(body3) {
+  if (!body3.startsWith(CARD_MARKER)) return void 0;
+  const start = body3.lastIndexOf(STATE_PREFIX);
   if (start < 0) return void 0;
-  const encoded = body.slice(start + STATE_PREFIX.length).split(" ")[0] ?? "";
+  const encoded = body3.slice(start + STATE_PREFIX.length).split(" ")[0] ?? "";
   try {
     return JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
   } catch {
     return void 0;
   }
-}
-
-// src/github/errors.ts
-var GitHubAPIError = class extends Error {
-  constructor(operation, status, message, options) {
-    super(`${operation} failed${status ? ` (HTTP ${status})` : ""}: ${message}`, options);
-    this.operation = operation;
-    this.status = status;
-    this.name = "GitHubAPIError";
-  }
-  operation;
-  status;
-};
-var ConflictError = class extends Error {
-  constructor(path2) {
-    super(`${path2} changed while this run was writing it`);
-    this.path = path2;
-    this.name = "ConflictError";
-  }
-  path;
-};
-function statusOf(error2) {
-  if (error2 && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
-  return void 0;
-}
-function apiError(operation, error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return new GitHubAPIError(operation, statusOf(error2), message, { cause: error2 });
 }
 
 // src/github/incidents.ts
@@ -56783,10 +59221,10 @@ var CONTEXT_QUERY = (
 `
 );
 var IncidentRepository = class {
-  constructor(client, fullName, dryRun, serverUrl2 = process.env.GITHUB_SERVER_URL ?? "https://github.com") {
+  constructor(client, fullName, dryRun, serverUrl = "https://github.com") {
     this.client = client;
     this.dryRun = dryRun;
-    this.serverUrl = serverUrl2;
+    this.serverUrl = serverUrl;
     const [owner = "", repo = ""] = fullName.split("/");
     this.owner = owner;
     this.repo = repo;
@@ -56906,60 +59344,61 @@ var IncidentRepository = class {
     }
   }
   /** Sets the issue's labels, assignees and state in one request. */
-  async updateIssue(number, change) {
+  async updateIssue(number2, change) {
     if (this.dryRun) {
-      info(`[dry-run] would update issue #${number}: ${JSON.stringify(change)}`);
+      info(`[dry-run] would update issue #${number2}: ${JSON.stringify(change)}`);
       return;
     }
     try {
       await this.client.octokit.rest.issues.update({
         owner: this.owner,
         repo: this.repo,
-        issue_number: number,
+        issue_number: number2,
+        ...change.title ? { title: change.title } : {},
         ...change.labels ? { labels: change.labels } : {},
         ...change.assignees ? { assignees: change.assignees } : {},
         ...change.state ? { state: change.state } : {},
         ...change.stateReason ? { state_reason: change.stateReason } : {}
       });
     } catch (error2) {
-      throw apiError(`update issue #${number}`, error2);
+      throw apiError(`update issue #${number2}`, error2);
     }
   }
   /** Posts a comment; returns its id (0 in dry-run). */
-  async comment(number, body) {
+  async comment(number2, body3) {
     if (this.dryRun) {
-      info(`[dry-run] would comment on #${number}:
-${body}`);
+      info(`[dry-run] would comment on #${number2}:
+${body3}`);
       return 0;
     }
     try {
-      const { data } = await this.client.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
+      const { data } = await this.client.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number2, body: body3 });
       return data.id;
     } catch (error2) {
-      throw apiError(`comment on #${number}`, error2);
+      throw apiError(`comment on #${number2}`, error2);
     }
   }
   /** Edits one of the bot's comments in place. */
-  async editComment(id, body) {
+  async editComment(id, body3) {
     if (this.dryRun) {
       info(`[dry-run] would edit comment ${id}`);
       return;
     }
     try {
-      await this.client.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
+      await this.client.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body: body3 });
     } catch (error2) {
       throw apiError(`edit comment ${id}`, error2);
     }
   }
   /** Creates the status card, or edits it in place when the bot already posted it. */
-  async upsertCard(number, comments, body) {
+  async upsertCard(number2, comments, body3) {
     const card = comments.find((c) => c.byBot && c.body.startsWith(CARD_MARKER));
     if (card) {
-      if (card.body !== body) await this.editComment(card.id, body);
-      card.body = body;
+      if (card.body !== body3) await this.editComment(card.id, body3);
+      card.body = body3;
     } else {
-      const id = await this.comment(number, body);
-      comments.push({ id, author: null, byBot: true, body, url: "" });
+      const id = await this.comment(number2, body3);
+      comments.push({ id, author: null, byBot: true, body: body3, url: "" });
     }
   }
   /** Acknowledges a comment with a reaction. */
@@ -57005,33 +59444,33 @@ function normaliseTitle(title) {
 function actionItemKey(title) {
   return createHash("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
 }
-function isCalendarDate(text5) {
-  const match = DATE.exec(text5);
+function isCalendarDate(text7) {
+  const match = DATE.exec(text7);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-function isRepoName(text5) {
-  return REPO.test(text5) && (text5.split("/")[0] ?? "").length <= 39;
+function isRepoName(text7) {
+  return REPO.test(text7) && (text7.split("/")[0] ?? "").length <= 39;
 }
-function shorten(text5, max = 60) {
-  return text5.length > max ? `${text5.slice(0, max - 1)}\u2026` : text5;
+function shorten(text7, max = 60) {
+  return text7.length > max ? `${text7.slice(0, max - 1)}\u2026` : text7;
 }
 function nodesOf(node2) {
   return [node2, ..."children" in node2 ? node2.children.flatMap(nodesOf) : []];
 }
-function splitFields(text5) {
-  for (const match of text5.matchAll(SEPARATOR)) {
-    const key = (match[1] ?? "").toLowerCase();
-    if (ACTION_ITEM_FIELDS.includes(key)) {
-      return { title: text5.slice(0, match.index).trim(), fields: text5.slice(match.index + match[0].length).trim() };
+function splitFields(text7) {
+  for (const match of text7.matchAll(SEPARATOR)) {
+    const key2 = (match[1] ?? "").toLowerCase();
+    if (ACTION_ITEM_FIELDS.includes(key2)) {
+      return { title: text7.slice(0, match.index).trim(), fields: text7.slice(match.index + match[0].length).trim() };
     }
   }
-  return { title: text5.trim() };
+  return { title: text7.trim() };
 }
 function readField(item, name, value2) {
-  const problem = (text5) => item.problems.push(text5);
+  const problem = (text7) => item.problems.push(text7);
   switch (name) {
     case "owner": {
       const login = value2.replace(/^@/, "");
@@ -57062,7 +59501,7 @@ function readField(item, name, value2) {
 }
 function readFieldList(item, fields) {
   const seen = /* @__PURE__ */ new Set();
-  for (const part of fields.split(/[,;]/).map((p) => p.trim())) {
+  for (const part of fields.split(/[,;]/).map((p2) => p2.trim())) {
     if (!part) continue;
     const match = FIELD.exec(part);
     const name = match?.[1]?.toLowerCase() ?? "";
@@ -57085,23 +59524,23 @@ function readFieldList(item, fields) {
     readField(item, name, value2);
   }
 }
-function readItem(listItem2) {
-  const paragraph3 = listItem2.children.find((c) => c.type === "paragraph");
-  const text5 = paragraph3 ? toString(paragraph3).replace(/\s+/g, " ").trim() : "";
-  const { title, fields } = splitFields(text5);
+function readItem(listItem3) {
+  const paragraph4 = listItem3.children.find((c) => c.type === "paragraph");
+  const text7 = paragraph4 ? toString(paragraph4).replace(/\s+/g, " ").trim() : "";
+  const { title, fields } = splitFields(text7);
   const item = {
     key: "",
     title,
-    checked: listItem2.checked === true,
-    task: listItem2.checked !== null && listItem2.checked !== void 0,
-    line: listItem2.position?.start.line ?? 0,
+    checked: listItem3.checked === true,
+    task: listItem3.checked !== null && listItem3.checked !== void 0,
+    line: listItem3.position?.start.line ?? 0,
     problems: [],
-    insertAt: paragraph3?.position?.end.offset ?? listItem2.position?.end.offset ?? 0,
+    insertAt: paragraph4?.position?.end.offset ?? listItem3.position?.end.offset ?? 0,
     hasFields: fields !== void 0
   };
   if (fields !== void 0) readFieldList(item, fields);
-  const link2 = nodesOf(listItem2).find((n) => n.type === "link" && ISSUE_PATH.test(n.url));
-  if (!item.issueUrl && link2?.type === "link") item.issueUrl = link2.url;
+  const link3 = nodesOf(listItem3).find((n) => n.type === "link" && ISSUE_PATH.test(n.url));
+  if (!item.issueUrl && link3?.type === "link") item.issueUrl = link3.url;
   if (!title) item.problems.push("the item has no title; write the work to do before the dash");
   if (!item.task && !item.checked) {
     item.problems.push('it is a plain bullet, not a task; write "- [ ] <title>" to have it filed, or "- [x]" when it needs no issue');
@@ -57115,8 +59554,8 @@ function actionItemsOf(tree) {
   const section = findSection(tree, "Action items");
   const listItems = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
   const seen = /* @__PURE__ */ new Map();
-  return listItems.map((listItem2) => {
-    const item = readItem(listItem2);
+  return listItems.map((listItem3) => {
+    const item = readItem(listItem3);
     const base = actionItemKey(item.title);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
@@ -57145,15 +59584,15 @@ function routeActionItem(item, services, followups, incidentRepo) {
 }
 function linkActionItems(postmortemText, links) {
   const targets = parseActionItems(postmortemText).filter((item) => links.has(item.key) && !item.issueUrl).sort((a, b) => b.insertAt - a.insertAt);
-  let text5 = postmortemText;
+  let text7 = postmortemText;
   const linked = [];
   for (const item of targets) {
     const url = links.get(item.key);
     const addition = item.hasFields ? `, issue: ${url}` : ` \u2014 issue: ${url}`;
-    text5 = `${text5.slice(0, item.insertAt)}${addition}${text5.slice(item.insertAt)}`;
+    text7 = `${text7.slice(0, item.insertAt)}${addition}${text7.slice(item.insertAt)}`;
     linked.push(item.key);
   }
-  return { text: text5, linked: linked.reverse() };
+  return { text: text7, linked: linked.reverse() };
 }
 var DAY = 864e5;
 function overdueActionItems(postmortemText, now) {
@@ -57171,20 +59610,20 @@ var REMINDER_KINDS = ["update", "escalation", "staffing", "monitoring", "postmor
 function reminderKey(kind, due, item) {
   return item ? `${kind}@${due}@${item}` : `${kind}@${due}`;
 }
-function parseReminderKey(key) {
-  const [kind, due = "", item] = key.split("@");
+function parseReminderKey(key2) {
+  const [kind, due = "", item] = key2.split("@");
   return item ? { kind, due, item } : { kind, due };
 }
 function reminderMarker(kind, due, item) {
   return `<!-- sitrep:reminder kind=${kind} due=${due}${item ? ` item=${item}` : ""} -->`;
 }
 var REMINDER_MARKER = /<!-- sitrep:reminder kind=([a-z]+) due=([^\s@]+)(?: item=([0-9a-f]{12}(?:-[1-9][0-9]*)?))? -->/g;
-function readReminderKeys(body) {
-  const keys = [];
-  for (const match of body.matchAll(REMINDER_MARKER)) {
-    if (REMINDER_KINDS.includes(match[1] ?? "")) keys.push(reminderKey(match[1], match[2] ?? "", match[3]));
+function readReminderKeys(body3) {
+  const keys2 = [];
+  for (const match of body3.matchAll(REMINDER_MARKER)) {
+    if (REMINDER_KINDS.includes(match[1] ?? "")) keys2.push(reminderKey(match[1], match[2] ?? "", match[3]));
   }
-  return keys;
+  return keys2;
 }
 function who(login) {
   return login ? [login] : [];
@@ -57265,8 +59704,8 @@ function dueReminders(incident, config, now, posted, command = config.command) {
   return reminders;
 }
 function renderReminder(reminder) {
-  const markers2 = [reminderMarker(reminder.kind, reminder.due, reminder.item), ...reminder.alsoCovers.map((key) => {
-    const { kind, due, item } = parseReminderKey(key);
+  const markers2 = [reminderMarker(reminder.kind, reminder.due, reminder.item), ...reminder.alsoCovers.map((key2) => {
+    const { kind, due, item } = parseReminderKey(key2);
     return reminderMarker(kind, due, item);
   })];
   const icon = { update: "\u23F0", escalation: "\u{1F6A8}", staffing: "\u{1F9D1}\u200D\u{1F692}", monitoring: "\u{1F535}", postmortem: "\u{1F4DD}", followup: "\u{1F4CC}" }[reminder.kind];
@@ -57309,7 +59748,7 @@ function issueRefKey(ref) {
 }
 function followupRepositories(postmortems) {
   const repos = /* @__PURE__ */ new Map();
-  for (const item of postmortems.flatMap((p) => p.items)) {
+  for (const item of postmortems.flatMap((p2) => p2.items)) {
     const ref = item.url ? issueRef(item.url) : void 0;
     if (ref && !repos.has(ref.repo.toLowerCase())) repos.set(ref.repo.toLowerCase(), ref.repo);
   }
@@ -57344,15 +59783,15 @@ function dueFollowupReminders(input) {
 // src/core/incident-file.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
 var SEPARATOR2 = " \xB7 ";
-function frontMatterOf(text5, gfm2) {
-  const bom = text5.startsWith("\uFEFF") ? 1 : 0;
-  const tree = parseMarkdown(text5.slice(bom), { gfm: gfm2 });
+function frontMatterOf(text7, gfm2) {
+  const bom = text7.startsWith("\uFEFF") ? 1 : 0;
+  const tree = parseMarkdown(text7.slice(bom), { gfm: gfm2 });
   const first = tree.children[0];
   if (first?.type !== "yaml" || !first.position) return void 0;
   return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
 }
-function readFrontMatter(text5, path2, schema) {
-  const block = frontMatterOf(text5, schema === "postmortem");
+function readFrontMatter(text7, path2, schema) {
+  const block = frontMatterOf(text7, schema === "postmortem");
   if (!block) {
     return {
       problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]
@@ -57366,11 +59805,11 @@ function readFrontMatter(text5, path2, schema) {
   if (!frontMatter || typeof frontMatter !== "object" || Array.isArray(frontMatter)) {
     return { tree: block.tree, frontMatter, problems: [{ path: path2, line: 2, column: 1, message: "front matter must be a mapping of keys (id, title, severity, ...)" }] };
   }
-  const problems = checkSchema(schema, frontMatter).map((p) => ({ path: path2, ...yaml.locate(p.pointer, p.key), message: p.message }));
+  const problems = checkSchema(schema, frontMatter).map((p2) => ({ path: path2, ...yaml.locate(p2.pointer, p2.key), message: p2.message }));
   return { tree: block.tree, frontMatter, yaml, problems };
 }
-function parseIncident(text5, path2 = "incident.md") {
-  const read = readFrontMatter(text5, path2, "incident");
+function parseIncident(text7, path2 = "incident.md") {
+  const read = readFrontMatter(text7, path2, "incident");
   if (read.problems.length || !read.tree) return read;
   const log2 = parseLog(read.tree);
   const problems = log2.malformed.map((m) => ({
@@ -57380,20 +59819,20 @@ function parseIncident(text5, path2 = "incident.md") {
     message: `Log line is not "<time>${SEPARATOR2}@<login>${SEPARATOR2}<event>${SEPARATOR2}<text>": ${m.text.slice(0, 60)}`
   }));
   return {
-    document: { record: completeRecord(read.frontMatter), log: log2.entries, text: text5 },
+    document: { record: completeRecord(read.frontMatter), log: log2.entries, text: text7 },
     frontMatter: read.frontMatter,
     yaml: read.yaml,
     problems
   };
 }
-function readIncident(text5, path2 = "incident.md") {
-  const { document: document3, problems } = parseIncident(text5, path2);
+function readIncident(text7, path2 = "incident.md") {
+  const { document: document3, problems } = parseIncident(text7, path2);
   if (!document3) throw new IncidentFileError(path2, problems);
   return document3;
 }
 var IncidentFileError = class extends Error {
   constructor(path2, problems) {
-    super(`${path2} cannot be read: ${problems.map((p) => `line ${p.line}: ${p.message}`).join("; ")}`);
+    super(`${path2} cannot be read: ${problems.map((p2) => `line ${p2.line}: ${p2.message}`).join("; ")}`);
     this.path = path2;
     this.problems = problems;
     this.name = "IncidentFileError";
@@ -57407,23 +59846,23 @@ function parseLog(tree) {
   const section = findSection(tree, "Log");
   const items = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
   for (const item of items) {
-    const { text: text5, ref } = logItemText(item);
-    const parsed = parseLogLine(text5);
+    const { text: text7, ref } = logItemText(item);
+    const parsed = parseLogLine(text7);
     const entry = parsed && ref ? { ...parsed, ref } : parsed;
     if (entry) entries.push(entry);
-    else malformed.push({ line: item.position?.start.line ?? 0, text: text5 });
+    else malformed.push({ line: item.position?.start.line ?? 0, text: text7 });
   }
   return { entries, malformed };
 }
 var REF_LABEL = "link";
 function logItemText(item) {
-  const paragraph3 = item.children[0];
-  if (item.children.length === 1 && paragraph3?.type === "paragraph") {
-    const last = paragraph3.children.at(-1);
-    const before = paragraph3.children.at(-2);
+  const paragraph4 = item.children[0];
+  if (item.children.length === 1 && paragraph4?.type === "paragraph") {
+    const last = paragraph4.children.at(-1);
+    const before = paragraph4.children.at(-2);
     if (last?.type === "link" && toString(last) === REF_LABEL && before?.type === "text" && before.value.endsWith(SEPARATOR2)) {
-      const text5 = toString({ ...paragraph3, children: paragraph3.children.slice(0, -1) });
-      return { text: text5.slice(0, -SEPARATOR2.length), ref: last.url };
+      const text7 = toString({ ...paragraph4, children: paragraph4.children.slice(0, -1) });
+      return { text: text7.slice(0, -SEPARATOR2.length), ref: last.url };
     }
   }
   return { text: toString(item) };
@@ -57431,10 +59870,10 @@ function logItemText(item) {
 function logItem(entry) {
   const item = textListItem(formatLogLine(entry));
   if (entry.ref) {
-    const paragraph3 = item.children[0];
-    const text5 = paragraph3.children[0];
-    text5.value += SEPARATOR2;
-    paragraph3.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
+    const paragraph4 = item.children[0];
+    const text7 = paragraph4.children[0];
+    text7.value += SEPARATOR2;
+    paragraph4.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
   }
   return item;
 }
@@ -57446,17 +59885,17 @@ function parseLogLine(line) {
   return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR2)) };
 }
 function formatLogLine(entry) {
-  const { label, text: text5 } = writeLogEvent(entry);
-  const head = `${entry.at}${SEPARATOR2}@${entry.actor}${SEPARATOR2}${label}`;
-  return text5 ? `${head}${SEPARATOR2}${text5}` : head;
+  const { label, text: text7 } = writeLogEvent(entry);
+  const head2 = `${entry.at}${SEPARATOR2}@${entry.actor}${SEPARATOR2}${label}`;
+  return text7 ? `${head2}${SEPARATOR2}${text7}` : head2;
 }
 function orderedRecord(record) {
   const ordered = {};
-  for (const key of RECORD_KEYS) {
-    if (record[key] !== void 0) ordered[key] = record[key];
+  for (const key2 of RECORD_KEYS) {
+    if (record[key2] !== void 0) ordered[key2] = record[key2];
   }
-  for (const [key, value2] of Object.entries(record)) {
-    if (!(key in ordered) && value2 !== void 0) ordered[key] = value2;
+  for (const [key2, value2] of Object.entries(record)) {
+    if (!(key2 in ordered) && value2 !== void 0) ordered[key2] = value2;
   }
   return ordered;
 }
@@ -57472,9 +59911,9 @@ function stringifyFrontMatter(value2) {
   return doc.toString({ lineWidth: 0, nullStr: "null", flowCollectionPadding: false });
 }
 function createIncidentText(input) {
-  const section = (title, body) => `## ${title}
+  const section = (title, body3) => `## ${title}
 
-${body.trim() ? embeddableMarkdown(body) : "_Not given yet._"}
+${body3.trim() ? embeddableMarkdown(body3) : "_Not given yet._"}
 `;
   return [
     `---
@@ -57487,36 +59926,36 @@ ${stringifyFrontMatter(orderedRecord(input.record))}---
 ${renderList(input.log.map(logItem))}`
   ].join("\n");
 }
-function applyIncidentChange(text5, record, entries) {
-  const block = frontMatterOf(text5, false);
+function applyIncidentChange(text7, record, entries) {
+  const block = frontMatterOf(text7, false);
   if (!block) throw new IncidentFileError("incident", [{ path: "incident", line: 1, column: 1, message: "missing front matter" }]);
-  let body = text5.slice(block.end);
+  let body3 = text7.slice(block.end);
   if (entries.length) {
     const inBody = (offset) => offset + block.bom - block.end;
-    const rendered = renderList(entries.map(logItem)).trimEnd();
+    const rendered2 = renderList(entries.map(logItem)).trimEnd();
     const section = findSection(block.tree, "Log");
-    const list5 = section?.nodes.filter((n) => n.type === "list").at(-1);
-    if (list5?.position?.end.offset !== void 0) {
-      const at = inBody(list5.position.end.offset);
-      body = `${body.slice(0, at)}
-${rendered}${body.slice(at)}`;
+    const list6 = section?.nodes.filter((n) => n.type === "list").at(-1);
+    if (list6?.position?.end.offset !== void 0) {
+      const at = inBody(list6.position.end.offset);
+      body3 = `${body3.slice(0, at)}
+${rendered2}${body3.slice(at)}`;
     } else if (section) {
-      const at = section.heading.position?.end.offset === void 0 ? body.length : inBody(section.heading.position.end.offset);
-      body = `${body.slice(0, at)}
+      const at = section.heading.position?.end.offset === void 0 ? body3.length : inBody(section.heading.position.end.offset);
+      body3 = `${body3.slice(0, at)}
 
-${rendered}
-${body.slice(at)}`;
+${rendered2}
+${body3.slice(at)}`;
     } else {
-      body = `${body.trimEnd()}
+      body3 = `${body3.trimEnd()}
 
 ## Log
 
-${rendered}
+${rendered2}
 `;
     }
   }
-  return `${text5.slice(0, block.start)}---
-${stringifyFrontMatter(orderedRecord(record))}---${body}`;
+  return `${text7.slice(0, block.start)}---
+${stringifyFrontMatter(orderedRecord(record))}---${body3}`;
 }
 
 // src/github/sweep.ts
@@ -57552,9 +59991,9 @@ function treeFiles(tree) {
   return (tree?.entries ?? []).flatMap((e) => e.type === "blob" && typeof e.object?.text === "string" ? [{ name: e.name, text: e.object.text }] : []);
 }
 function ownMarkers(comments, botLogin) {
-  const own8 = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
-  const card = own8.find((c) => c.body.startsWith(CARD_MARKER));
-  return { card: card ? readCardState(card.body) : void 0, posted: new Set(own8.flatMap((c) => readReminderKeys(c.body))) };
+  const own11 = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
+  const card = own11.find((c) => c.body.startsWith(CARD_MARKER));
+  return { card: card ? readCardState(card.body) : void 0, posted: new Set(own11.flatMap((c) => readReminderKeys(c.body))) };
 }
 async function readOpenIncidents(client, fullName, paths) {
   const [owner, name] = fullName.split("/");
@@ -57563,18 +60002,18 @@ async function readOpenIncidents(client, fullName, paths) {
   try {
     let cursor = null;
     do {
-      const page = await client.octokit.graphql(SWEEP_QUERY, { ...variables, firstPage: result.pages === 0, cursor });
-      if (!page.repository) throw new Error(`repository ${fullName} not found`);
+      const page2 = await client.octokit.graphql(SWEEP_QUERY, { ...variables, firstPage: result.pages === 0, cursor });
+      if (!page2.repository) throw new Error(`repository ${fullName} not found`);
       if (result.pages === 0) {
-        result.configText = page.repository.config?.text ?? null;
-        result.postmortems = treeFiles(page.repository.postmortems);
+        result.configText = page2.repository.config?.text ?? null;
+        result.postmortems = treeFiles(page2.repository.postmortems);
       }
       result.pages++;
-      result.botLogin = page.viewer.login;
-      for (const issue2 of page.repository.issues.nodes) {
-        result.incidents.push({ number: issue2.number, title: issue2.title, url: issue2.url, ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], page.viewer.login) });
+      result.botLogin = page2.viewer.login;
+      for (const issue2 of page2.repository.issues.nodes) {
+        result.incidents.push({ number: issue2.number, title: issue2.title, url: issue2.url, ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], page2.viewer.login) });
       }
-      const { hasNextPage, endCursor } = page.repository.issues.pageInfo;
+      const { hasNextPage, endCursor } = page2.repository.issues.pageInfo;
       cursor = hasNextPage ? endCursor : null;
     } while (cursor);
   } catch (error2) {
@@ -57630,15 +60069,15 @@ var OPEN_FOLLOWUPS_QUERY = (
 async function readOpenFollowups(client, repos, label) {
   const open2 = /* @__PURE__ */ new Map();
   try {
-    for (const search2 of openFollowupSearches(repos, label)) {
+    for (const search3 of openFollowupSearches(repos, label)) {
       let cursor = null;
       do {
-        const page = await client.octokit.graphql(OPEN_FOLLOWUPS_QUERY, { search: search2, cursor });
-        for (const node2 of page.search.nodes) {
+        const page2 = await client.octokit.graphql(OPEN_FOLLOWUPS_QUERY, { search: search3, cursor });
+        for (const node2 of page2.search.nodes) {
           if (!node2?.url || !node2.repository || node2.number === void 0 || node2.state !== "OPEN") continue;
           open2.set(`${node2.repository.nameWithOwner.toLowerCase()}#${node2.number}`, node2.url);
         }
-        cursor = page.search.pageInfo.hasNextPage ? page.search.pageInfo.endCursor : null;
+        cursor = page2.search.pageInfo.hasNextPage ? page2.search.pageInfo.endCursor : null;
       } while (cursor);
     }
   } catch (error2) {
@@ -57650,9 +60089,9 @@ var ISSUES_PER_QUERY = 100;
 async function readIncidentMarkers(client, fullName, numbers, botLogin) {
   const [owner, name] = fullName.split("/");
   const found = /* @__PURE__ */ new Map();
-  const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
-  for (let start = 0; start < valid.length; start += ISSUES_PER_QUERY) {
-    const chunk = valid.slice(start, start + ISSUES_PER_QUERY);
+  const valid2 = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
+  for (let start = 0; start < valid2.length; start += ISSUES_PER_QUERY) {
+    const chunk = valid2.slice(start, start + ISSUES_PER_QUERY);
     const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }`).join("\n      ");
     const query = (
       /* GraphQL */
@@ -57742,13 +60181,13 @@ async function remindFollowups(input) {
   const { client, read, result, rows } = input;
   const overdue = overdueFollowups(input.postmortems, input.folder, input.now);
   for (const file of overdue.unreadable) failed(result, file.path, new Error(file.message));
-  const items = overdue.postmortems.reduce((sum, p) => sum + p.items.length, 0);
+  const items = overdue.postmortems.reduce((sum, p2) => sum + p2.items.length, 0);
   if (input.postmortems.length) result.notes.push(`follow-ups: ${items} item(s) past due in ${overdue.postmortems.length} of ${input.postmortems.length} postmortem file(s)`);
   if (!items) return;
   const repos = followupRepositories(overdue.postmortems);
   const openIssues = repos.length ? await readOpenFollowups(client, repos, input.config.followups.labels[0]) : /* @__PURE__ */ new Map();
   const open2 = new Map(read.incidents.map((i) => [i.number, i]));
-  const others = overdue.postmortems.map((p) => p.number).filter((n) => !open2.has(n));
+  const others = overdue.postmortems.map((p2) => p2.number).filter((n) => !open2.has(n));
   const markers2 = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin) : /* @__PURE__ */ new Map();
   for (const postmortem of overdue.postmortems) {
     const incident = open2.get(postmortem.number) ?? markers2.get(postmortem.number);
@@ -57797,8 +60236,8 @@ async function stateFromFile(repo, incident, folder) {
   const since = statusSince(document3.log);
   return { record: document3.record, statusSince: since ?? null };
 }
-async function post(repo, number, reminder, result) {
-  await repo.comment(number, renderReminder(reminder));
+async function post(repo, number2, reminder, result) {
+  await repo.comment(number2, renderReminder(reminder));
   if (reminder.kind === "escalation") result.escalations++;
   else result.reminders++;
   info(`posted ${reminder.kind} reminder (due ${reminder.due}${reminder.item ? `, item ${reminder.item}` : ""})`);
@@ -57849,11 +60288,11 @@ function responders(record, log2, events) {
   const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => e.actor.toLowerCase()));
   const people = /* @__PURE__ */ new Map();
   const person2 = (login) => {
-    const key = login.toLowerCase();
-    let found = people.get(key);
+    const key2 = login.toLowerCase();
+    let found = people.get(key2);
     if (!found) {
       found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: /* @__PURE__ */ new Set() };
-      people.set(key, found);
+      people.set(key2, found);
     }
     return found;
   };
@@ -57999,7 +60438,7 @@ function monthOf(timestamp) {
 function monthRange(first, last) {
   const months = [];
   let [year, month] = first.split("-").map(Number);
-  for (let guard = 0; guard < 1200; guard++) {
+  for (let guard2 = 0; guard2 < 1200; guard2++) {
     const name = `${year}-${String(month).padStart(2, "0")}`;
     months.push(name);
     if (name >= last) break;
@@ -58064,10 +60503,10 @@ function buildReport(incidents, config, now) {
     };
   });
   lines.sort((a, b) => Date.parse(a.declaredAt) - Date.parse(b.declaredAt) || a.id.localeCompare(b.id, "en", { numeric: true }));
-  const severities = [...config.severities.map((s) => s.name)];
+  const severities = [...config.severities.map((s2) => s2.name)];
   for (const line of lines) if (!severities.includes(line.severity)) severities.push(line.severity);
-  const severity = Object.fromEntries(severities.map((s) => [s, 0]));
-  const status = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  const severity = Object.fromEntries(severities.map((s2) => [s2, 0]));
+  const status = Object.fromEntries(STATUSES.map((s2) => [s2, 0]));
   const type = { incident: 0, security: 0 };
   for (const line of lines) {
     severity[line.severity] = (severity[line.severity] ?? 0) + 1;
@@ -58094,8 +60533,8 @@ function span(ms) {
   if (ms === null) return "\u2014";
   return ms < 6e4 ? "< 1m" : formatDuration(ms);
 }
-function stat2(s) {
-  return s.count ? `${span(s.meanMs)} / ${span(s.medianMs)}` : "\u2014";
+function stat2(s2) {
+  return s2.count ? `${span(s2.meanMs)} / ${span(s2.medianMs)}` : "\u2014";
 }
 function percent(ratio) {
   return ratio === null ? "\u2014" : `${Math.round(ratio * 100)}%`;
@@ -58108,8 +60547,8 @@ function counts(record) {
   const shown = Object.entries(record).filter(([, n]) => n > 0);
   return shown.length ? shown.map(([name, n]) => `${name} ${n}`).join(", ") : "none";
 }
-function p50p90(s) {
-  return s.count ? `${span(s.medianMs)} / ${span(s.p90Ms)}` : "\u2014";
+function p50p90(s2) {
+  return s2.count ? `${span(s2.medianMs)} / ${span(s2.p90Ms)}` : "\u2014";
 }
 function monthsTable(report2) {
   const severities = Object.entries(report2.counts.severity).filter(([, n]) => n > 0).map(([name]) => name);
@@ -58128,7 +60567,7 @@ function monthsTable(report2) {
   return columns([header, ...rows], numeric);
 }
 function servicesTable(report2) {
-  const rows = Object.entries(report2.causedByChange.byService).map(([name, s]) => [name, String(s.incidents), String(s.causedByChange)]);
+  const rows = Object.entries(report2.causedByChange.byService).map(([name, s2]) => [name, String(s2.incidents), String(s2.causedByChange)]);
   return columns([["Service", "Incidents", "Caused by change"], ...rows], /* @__PURE__ */ new Set([1, 2]));
 }
 function renderReportText(report2) {
@@ -58185,16 +60624,16 @@ var FILE_NAME = /^(INC-[1-9][0-9]*)\.md$/;
 var SEPARATOR3 = " \xB7 ";
 function configuredFolders(configText) {
   if (!configText) return { ...DEFAULT_FOLDERS };
-  let raw;
+  let raw2;
   try {
-    raw = (0, import_yaml3.parse)(configText);
+    raw2 = (0, import_yaml3.parse)(configText);
   } catch {
     return { ...DEFAULT_FOLDERS };
   }
-  const paths = raw && typeof raw === "object" ? raw.paths : void 0;
-  const pick3 = (key) => {
-    const value2 = paths && typeof paths === "object" ? paths[key] : void 0;
-    return typeof value2 === "string" && value2.trim() && !value2.startsWith("/") ? value2.replace(/\/+$/, "") : DEFAULT_FOLDERS[key];
+  const paths = raw2 && typeof raw2 === "object" ? raw2.paths : void 0;
+  const pick3 = (key2) => {
+    const value2 = paths && typeof paths === "object" ? paths[key2] : void 0;
+    return typeof value2 === "string" && value2.trim() && !value2.startsWith("/") ? value2.replace(/\/+$/, "") : DEFAULT_FOLDERS[key2];
   };
   return { incidents: pick3("incidents"), postmortems: pick3("postmortems") };
 }
@@ -58234,9 +60673,9 @@ function checkRepositoryFile(file) {
     if (file.kind === "incident") checkIncident(entry);
     else checkPostmortem(entry);
   }
-  const located = (key) => {
-    const value2 = entry.frontMatter?.[key];
-    return typeof value2 === "string" && value2 && entry.yaml ? { value: value2, ...entry.yaml.locate("", key) } : void 0;
+  const located = (key2) => {
+    const value2 = entry.frontMatter?.[key2];
+    return typeof value2 === "string" && value2 && entry.yaml ? { value: value2, ...entry.yaml.locate("", key2) } : void 0;
   };
   const report2 = { path: file.path, kind: file.kind, problems: sortByPosition(entry.problems) };
   const id = located("id");
@@ -58251,11 +60690,11 @@ function crossCheckRepository(reports, config, options = {}) {
   const folders = options.folders ?? config?.paths ?? DEFAULT_FOLDERS;
   const found = /* @__PURE__ */ new Map();
   const add = (report2, at, message) => {
-    const list5 = found.get(report2) ?? [];
-    list5.push({ path: report2.path, line: at.line, column: at.column, message });
-    found.set(report2, list5);
+    const list6 = found.get(report2) ?? [];
+    list6.push({ path: report2.path, line: at.line, column: at.column, message });
+    found.set(report2, list6);
   };
-  const names = config?.severities.map((s) => s.name);
+  const names = config?.severities.map((s2) => s2.name);
   const incidentIds = new Set(options.knownIncidents ?? []);
   for (const report2 of reports) {
     if (report2.kind === "incident") {
@@ -58308,8 +60747,8 @@ function readFile(file) {
   const frontMatter = read.frontMatter && typeof read.frontMatter === "object" && !Array.isArray(read.frontMatter) ? read.frontMatter : void 0;
   return { file, nameId, frontMatter, yaml: read.yaml, tree: read.tree, problems };
 }
-function report(entry, key, message) {
-  const at = entry.yaml?.locate("", key) ?? { line: 2, column: 1 };
+function report(entry, key2, message) {
+  const at = entry.yaml?.locate("", key2) ?? { line: 2, column: 1 };
   entry.problems.push({ path: entry.file.path, ...at, message });
 }
 function checkIdMatchesName(entry) {
@@ -58329,22 +60768,22 @@ function checkIncident(entry) {
   if (id !== void 0 && typeof fm.issue === "number" && Number.isInteger(fm.issue) && fm.issue !== Number(id)) {
     report(entry, "issue", `issue ${fm.issue} does not match the id ${String(fm.id)}; issue must be ${id}`);
   }
-  const time = (key) => {
-    const value2 = fm[key];
+  const time2 = (key2) => {
+    const value2 = fm[key2];
     return typeof value2 === "string" && isRfc3339(value2) ? toMillis(value2) : void 0;
   };
-  for (const [index2, key] of ORDERED_TIMES.entries()) {
-    const at = time(key);
+  for (const [index2, key2] of ORDERED_TIMES.entries()) {
+    const at = time2(key2);
     if (at === void 0) continue;
     const earlier = ORDERED_TIMES.slice(0, index2).reverse();
-    if (AFTER_START.has(key)) earlier.push("started_at");
+    if (AFTER_START.has(key2)) earlier.push("started_at");
     const later = earlier.find((other) => {
-      const otherAt = time(other);
+      const otherAt = time2(other);
       return otherAt !== void 0 && otherAt > at;
     });
     if (!later) continue;
     const rule = later === "started_at" ? "the impact cannot end before it started" : `times must not go backwards: ${ORDER_TEXT}`;
-    report(entry, key, `${key} ${String(fm[key])} is before ${later} ${String(fm[later])}; ${rule}`);
+    report(entry, key2, `${key2} ${String(fm[key2])} is before ${later} ${String(fm[later])}; ${rule}`);
   }
   checkStatusTimes(entry, fm);
   checkLogOrder(entry);
@@ -58352,7 +60791,7 @@ function checkIncident(entry) {
 function checkStatusTimes(entry, fm) {
   const status = fm.status;
   if (typeof status !== "string") return;
-  const has = (key) => fm[key] !== void 0 && fm[key] !== null;
+  const has = (key2) => fm[key2] !== void 0 && fm[key2] !== null;
   if ((status === "resolved" || status === "closed") && !has("resolved_at")) {
     report(entry, "status", `status is ${status} but resolved_at is not set; a ${status} incident records when it was resolved (resolved_at: <time>)`);
   }
@@ -58366,39 +60805,39 @@ function checkStatusTimes(entry, fm) {
     report(entry, "status", "status is monitoring but mitigated_at is not set; it records the first entry into monitoring (mitigated_at: <time>)");
   }
   if (ACTIVE.has(status)) {
-    for (const key of ["resolved_at", "closed_at"]) {
-      if (has(key)) {
-        report(entry, key, `${key} is set but status is ${status}; an open incident has no ${key} (a reopen clears it): set ${key}: null, or the status that goes with it`);
+    for (const key2 of ["resolved_at", "closed_at"]) {
+      if (has(key2)) {
+        report(entry, key2, `${key2} is set but status is ${status}; an open incident has no ${key2} (a reopen clears it): set ${key2}: null, or the status that goes with it`);
       }
     }
   }
 }
 function logItemText2(item) {
-  const paragraph3 = item.children[0];
-  if (item.children.length === 1 && paragraph3?.type === "paragraph") {
-    const last = paragraph3.children.at(-1);
-    const before = paragraph3.children.at(-2);
+  const paragraph4 = item.children[0];
+  if (item.children.length === 1 && paragraph4?.type === "paragraph") {
+    const last = paragraph4.children.at(-1);
+    const before = paragraph4.children.at(-2);
     if (last?.type === "link" && before?.type === "text" && before.value.endsWith(SEPARATOR3)) {
-      return toString({ ...paragraph3, children: paragraph3.children.slice(0, -1) }).slice(0, -SEPARATOR3.length);
+      return toString({ ...paragraph4, children: paragraph4.children.slice(0, -1) }).slice(0, -SEPARATOR3.length);
     }
   }
   return toString(item);
 }
 function checkLogOrder(entry) {
-  const list5 = entry.tree && findSection(entry.tree, "Log")?.nodes.find((n) => n.type === "list");
-  if (list5?.type !== "list") return;
+  const list6 = entry.tree && findSection(entry.tree, "Log")?.nodes.find((n) => n.type === "list");
+  if (list6?.type !== "list") return;
   let previous3;
-  for (const item of list5.children) {
-    const text5 = logItemText2(item);
+  for (const item of list6.children) {
+    const text7 = logItemText2(item);
     const line = item.position?.start.line ?? 0;
     const column = item.position?.start.column ?? 1;
-    const parsed = parseLogLine(text5);
+    const parsed = parseLogLine(text7);
     if (!parsed) {
       entry.problems.push({
         path: entry.file.path,
         line,
         column,
-        message: `Log line is not "<time>${SEPARATOR3}@<login>${SEPARATOR3}<event>${SEPARATOR3}<text>" (time as 2026-11-21T10:02:11Z): ${text5.slice(0, 60)}`
+        message: `Log line is not "<time>${SEPARATOR3}@<login>${SEPARATOR3}<event>${SEPARATOR3}<text>" (time as 2026-11-21T10:02:11Z): ${text7.slice(0, 60)}`
       });
       continue;
     }
@@ -58450,7 +60889,7 @@ function checkActionItems(entry, final) {
   if (!entry.tree) return;
   for (const item of actionItemsOf(entry.tree)) {
     const problems = isMalformed(item) ? [...item.problems] : [];
-    const ownerProblem = item.problems.some((p) => p.startsWith("owner"));
+    const ownerProblem = item.problems.some((p2) => p2.startsWith("owner"));
     if (final && !item.owner && !ownerProblem) {
       problems.push(`it has no owner; a final postmortem names one for every item, e.g. ${ACTION_ITEM_EXAMPLE}`);
     }
@@ -58461,7 +60900,7 @@ function checkActionItems(entry, final) {
   }
 }
 function sortByPosition(problems) {
-  return problems.map((p, index2) => ({ p, index: index2 })).sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.index - b.index).map(({ p }) => p);
+  return problems.map((p2, index2) => ({ p: p2, index: index2 })).sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.index - b.index).map(({ p: p2 }) => p2);
 }
 
 // src/cli/repository.ts
@@ -58485,15 +60924,15 @@ function findRepositoryRoot(start) {
   const name = basename(start);
   return rootAt(name === DEFAULT_FOLDERS2.incidents || name === DEFAULT_FOLDERS2.postmortems ? dirname(start) : start, null);
 }
-function listRepositoryFiles(root2, kind) {
-  const folder = join2(root2.dir, kind === "incident" ? root2.folders.incidents : root2.folders.postmortems);
+function listRepositoryFiles(root4, kind) {
+  const folder = join2(root4.dir, kind === "incident" ? root4.folders.incidents : root4.folders.postmortems);
   let names;
   try {
     names = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name);
   } catch {
     return [];
   }
-  return names.filter((name) => classifyPath(`${kind === "incident" ? root2.folders.incidents : root2.folders.postmortems}/${name}`, root2.folders) === kind).sort(naturalOrder).map((name) => join2(folder, name));
+  return names.filter((name) => classifyPath(`${kind === "incident" ? root4.folders.incidents : root4.folders.postmortems}/${name}`, root4.folders) === kind).sort(naturalOrder).map((name) => join2(folder, name));
 }
 var collator = new Intl.Collator("en", { numeric: true });
 function naturalOrder(a, b) {
@@ -58507,11 +60946,11 @@ function validateWorkspace(result, configPath) {
     result.notes.push("validate needs the repository checked out (actions/checkout) before sitrep; nothing to check");
     return;
   }
-  const root2 = findRepositoryRoot(workspace);
+  const root4 = findRepositoryRoot(workspace);
   const configFile = join3(workspace, configPath);
   const configText = existsSync4(configFile) ? readFileSync3(configFile, "utf8") : null;
   const files = ["incident", "postmortem"].flatMap(
-    (kind) => listRepositoryFiles(root2, kind).map((path2) => ({ path: relative2(workspace, path2), text: readFileSync3(path2, "utf8"), kind }))
+    (kind) => listRepositoryFiles(root4, kind).map((path2) => ({ path: relative2(workspace, path2), text: readFileSync3(path2, "utf8"), kind }))
   );
   const problems = validateRepositoryFiles(files, configText, { configPath });
   for (const problem of problems) {
@@ -58520,7 +60959,7 @@ function validateWorkspace(result, configPath) {
   result.notes.push(`validated ${files.length} file(s)${configText === null ? "" : ` and ${configPath}`}: ${problems.length} problem(s)`);
   if (problems.length) {
     result.errors += problems.length;
-    result.table = [["File", "Line", "Problem"], ...problems.map((p) => [p.path, String(p.line), p.message])];
+    result.table = [["File", "Line", "Problem"], ...problems.map((p2) => [p2.path, String(p2.line), p2.message])];
     setFailed(`${problems.length} problem(s) in sitrep files; see the annotations`);
   }
 }
@@ -58532,8 +60971,8 @@ function reportWorkspace(result, configPath, now) {
     return;
   }
   const config = loadConfig(existsSync4(configFile) ? readFileSync3(configFile, "utf8") : null, configPath);
-  const root2 = findRepositoryRoot(workspace);
-  const documents = listRepositoryFiles(root2, "incident").flatMap((path2) => {
+  const root4 = findRepositoryRoot(workspace);
+  const documents = listRepositoryFiles(root4, "incident").flatMap((path2) => {
     const parsed = parseIncident(readFileSync3(path2, "utf8"), relative2(workspace, path2));
     if (!parsed.document) result.notes.push(`${relative2(workspace, path2)} skipped: ${parsed.problems[0]?.message ?? "unreadable"}`);
     return parsed.document ? [parsed.document] : [];
@@ -58547,17 +60986,17 @@ ${renderReportText(buildReport(documents, config, now))}
 
 // src/core/issue-form.ts
 var NO_RESPONSE = "_No response_";
-function parseIssueForm(body) {
+function parseIssueForm(body3) {
   const answers = /* @__PURE__ */ new Map();
-  const tree = parseMarkdown(body);
+  const tree = parseMarkdown(body3);
   let label;
   let nodes = [];
   const flush = () => {
     if (label === void 0) return;
     const first = nodes[0]?.position?.start.offset;
     const last = nodes.at(-1)?.position?.end.offset;
-    const raw = first === void 0 || last === void 0 ? "" : body.slice(first, last).trim();
-    answers.set(label.toLowerCase(), raw === NO_RESPONSE ? "" : raw);
+    const raw2 = first === void 0 || last === void 0 ? "" : body3.slice(first, last).trim();
+    answers.set(label.toLowerCase(), raw2 === NO_RESPONSE ? "" : raw2);
   };
   for (const node2 of tree.children) {
     if (node2.type === "heading" && node2.depth === 3) {
@@ -58584,14 +61023,14 @@ function answer(form, ...labels) {
 
 // src/core/declare.ts
 var SOURCES = ["alert", "customer", "email", "other"];
-function list4(text5) {
-  if (!text5) return [];
-  return [...new Set(text5.split(/[,\n]/).map((s) => s.replace(/^[-*]\s+/, "").trim()).filter(Boolean))];
+function list4(text7) {
+  if (!text7) return [];
+  return [...new Set(text7.split(/[,\n]/).map((s2) => s2.replace(/^[-*]\s+/, "").trim()).filter(Boolean))];
 }
 function declareIncident(issue2, config, now) {
   const form = parseIssueForm(issue2.body);
   const problems = [];
-  const severityNames = config.severities.map((s) => s.name);
+  const severityNames = config.severities.map((s2) => s2.name);
   const mostSevere = severityNames[0] ?? "P1";
   let severity = mostSevere;
   let triage = false;
@@ -58617,7 +61056,7 @@ function declareIncident(issue2, config, now) {
     problems.push({ field: "Type", problem: `"${typeAnswer}" is not a type`, fix: "recorded as incident; accepted: incident, security" });
   }
   const sourceAnswer = answer(form, "source", "how was it detected", "detected")?.toLowerCase() ?? "";
-  let source = SOURCES.find((s) => sourceAnswer.includes(s)) ?? null;
+  let source = SOURCES.find((s2) => sourceAnswer.includes(s2)) ?? null;
   if (sourceAnswer && !source) {
     source = "other";
     problems.push({ field: "Source", problem: `"${sourceAnswer}" is not a source`, fix: `recorded as other; accepted: ${SOURCES.join(", ")}` });
@@ -58900,7 +61339,7 @@ var STATUS_COLOURS = {
 };
 var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
 function labelsFor(record, config) {
-  const index2 = Math.max(0, config.severities.findIndex((s) => s.name === record.severity));
+  const index2 = Math.max(0, config.severities.findIndex((s2) => s2.name === record.severity));
   const severity = config.severities[index2];
   return [
     { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
@@ -58927,8 +61366,8 @@ function projectAssignees(record) {
 // src/github/commit.ts
 var MAX_COMMIT_ATTEMPTS = 8;
 function conflictBackoff(attempt, random = Math.random) {
-  const cap = Math.min(4e3, 150 * 2 ** (attempt - 2));
-  return Math.round(cap / 2 + random() * (cap / 2));
+  const cap2 = Math.min(4e3, 150 * 2 ** (attempt - 2));
+  return Math.round(cap2 / 2 + random() * (cap2 / 2));
 }
 async function commitWithRetry(what, step, options = {}) {
   const attempts = options.attempts ?? MAX_COMMIT_ATTEMPTS;
@@ -58971,14 +61410,14 @@ function lateFollowups(log2) {
   if (built < 0) return [];
   return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
 }
-function appendLateFollowups(text5, items) {
-  if (!items.length) return text5;
-  const region = scanPostmortem(text5).regions.find((r) => r.name === "action-items");
-  if (!region) return text5;
-  const known = new Set(parseActionItems(text5).map((item) => actionItemKey(item.title)));
+function appendLateFollowups(text7, items) {
+  if (!items.length) return text7;
+  const region = scanPostmortem(text7).regions.find((r) => r.name === "action-items");
+  if (!region) return text7;
+  const known = new Set(parseActionItems(text7).map((item) => actionItemKey(item.title)));
   const lines = [];
   for (const item of items) {
-    const rendered = stringifyMarkdown({
+    const rendered2 = stringifyMarkdown({
       type: "list",
       ordered: false,
       spread: false,
@@ -58986,15 +61425,15 @@ function appendLateFollowups(text5, items) {
     }).trimEnd();
     const [parsed] = parseActionItems(`## Action items
 
-${rendered}
+${rendered2}
 `);
     if (!parsed || known.has(actionItemKey(parsed.title))) continue;
     known.add(actionItemKey(parsed.title));
-    lines.push(rendered);
+    lines.push(rendered2);
   }
-  if (!lines.length) return text5;
-  return `${text5.slice(0, region.bodyEnd)}${lines.join("\n")}
-${text5.slice(region.bodyEnd)}`;
+  if (!lines.length) return text7;
+  return `${text7.slice(0, region.bodyEnd)}${lines.join("\n")}
+${text7.slice(region.bodyEnd)}`;
 }
 function postmortemPath(config, id) {
   return `${config.paths.postmortems}/${id}.md`;
@@ -59033,18 +61472,18 @@ function placeholders(input) {
     incident_path: posix.relative(input.config.paths.postmortems, incidentFile)
   };
 }
-function cellText(text5) {
-  return defuseMentions(text5.replace(/\s*[\r\n]+\s*/g, " ").trim());
+function cellText(text7) {
+  return defuseMentions(text7.replace(/\s*[\r\n]+\s*/g, " ").trim());
 }
 function cell(children) {
   return { type: "tableCell", children };
 }
-function textCell(text5) {
-  return cell([{ type: "text", value: cellText(text5) }]);
+function textCell(text7) {
+  return cell([{ type: "text", value: cellText(text7) }]);
 }
 function table(header, rows) {
-  const row = (cells) => ({ type: "tableRow", children: cells });
-  return { type: "table", align: header.map(() => null), children: [row(header.map((h) => textCell(h))), ...rows.map(row)] };
+  const row = (cells2) => ({ type: "tableRow", children: cells2 });
+  return { type: "table", align: header.map(() => null), children: [row(header.map((h2) => textCell(h2))), ...rows.map(row)] };
 }
 function span2(ms) {
   return ms < 6e4 ? "< 1m" : formatDuration(ms);
@@ -59061,7 +61500,7 @@ function cadenceText(config, record) {
   return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
 }
 function metricsTable(metrics, record, config) {
-  const duration = (metric, ms, measured, unknown2) => [metric, ms === null ? "\u2014" : span2(ms), ms === null ? unknown2 : measured];
+  const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span2(ms), ms === null ? unknown3 : measured];
   const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
   const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
   const { updates } = metrics;
@@ -59083,8 +61522,8 @@ function timelineTable(rows) {
   return table(
     ["Time (UTC)", "Event", "Who"],
     rows.map((row) => {
-      const time = row.at.replace("T", " ").replace(/:\d{2}Z$/, "");
-      const timeCell = row.url ? cell([{ type: "link", url: row.url, children: [{ type: "text", value: time }] }]) : textCell(time);
+      const time2 = row.at.replace("T", " ").replace(/:\d{2}Z$/, "");
+      const timeCell = row.url ? cell([{ type: "link", url: row.url, children: [{ type: "text", value: time2 }] }]) : textCell(time2);
       return [timeCell, textCell(row.event), textCell(person(row.who))];
     })
   );
@@ -59109,11 +61548,11 @@ function actionItems(input) {
   }));
   return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
 }
-function oneLine(text5) {
-  return text5.replace(/\s*[\r\n]+\s*/g, " ").trim();
+function oneLine(text7) {
+  return text7.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
-function paragraph2(text5) {
-  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text5 }] }] };
+function paragraph2(text7) {
+  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text7 }] }] };
 }
 function regionBodies(input) {
   const { record, log: log2 } = input.incident;
@@ -59126,26 +61565,26 @@ function regionBodies(input) {
     responders: people.length ? [respondersTable(people)] : [paragraph2("No responders recorded.")]
   };
 }
-function incidentSections(text5) {
+function incidentSections(text7) {
   const read = (tree2, source, title) => {
     const section = findSection(tree2, title);
     if (!section) return void 0;
     const start = section.heading.position?.end.offset ?? 0;
     return source.slice(start, section.end).trim();
   };
-  const logLine = /^## Log[ \t]*$/m.exec(text5);
-  const upToLog = logLine ? text5.slice(0, logLine.index + logLine[0].length) : text5;
+  const logLine = /^## Log[ \t]*$/m.exec(text7);
+  const upToLog = logLine ? text7.slice(0, logLine.index + logLine[0].length) : text7;
   const headTree = parseMarkdown(upToLog);
   const last = headTree.children.at(-1);
   const isLogHeading = last?.type === "heading" && last.depth === 2 && last.position?.start.offset === logLine?.index;
-  const head = isLogHeading && logLine ? text5.slice(0, logLine.index) : text5;
-  const tree = isLogHeading ? headTree : parseMarkdown(text5);
-  let summary2 = read(tree, head, "Summary");
-  let impact = read(tree, head, "Impact");
-  if ((summary2 === void 0 || impact === void 0) && head !== text5) {
-    const full = parseMarkdown(text5);
-    summary2 ??= read(full, text5, "Summary");
-    impact ??= read(full, text5, "Impact");
+  const head2 = isLogHeading && logLine ? text7.slice(0, logLine.index) : text7;
+  const tree = isLogHeading ? headTree : parseMarkdown(text7);
+  let summary2 = read(tree, head2, "Summary");
+  let impact = read(tree, head2, "Impact");
+  if ((summary2 === void 0 || impact === void 0) && head2 !== text7) {
+    const full = parseMarkdown(text7);
+    summary2 ??= read(full, text7, "Summary");
+    impact ??= read(full, text7, "Impact");
   }
   return { summary: summary2 ?? "", impact: impact ?? "" };
 }
@@ -59155,7 +61594,7 @@ function blockNodes(markdown) {
 }
 var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
 function substitute(node2, values) {
-  const replace2 = (text5) => text5.replace(PLACEHOLDER, (whole, key) => values[key] ?? whole);
+  const replace2 = (text7) => text7.replace(PLACEHOLDER, (whole, key2) => values[key2] ?? whole);
   const visit3 = (n) => {
     if (!n || typeof n !== "object") return n;
     const copy = { ...n };
@@ -59197,18 +61636,18 @@ function renderFresh(input) {
   }
   const skeleton = stringifyMarkdown({ type: "root", children });
   const regions = scanPostmortem(skeleton).regions;
-  let text5 = skeleton;
+  let text7 = skeleton;
   for (const region of [...regions].sort((a, b) => b.bodyStart - a.bodyStart)) {
-    const body = bodies[region.name];
-    if (!body.length) continue;
-    const markdown = region.name === "timeline" ? stringifyCompact(body) : stringifyMarkdown({ type: "root", children: body });
-    text5 = `${text5.slice(0, region.bodyStart)}
+    const body3 = bodies[region.name];
+    if (!body3.length) continue;
+    const markdown = region.name === "timeline" ? stringifyCompact(body3) : stringifyMarkdown({ type: "root", children: body3 });
+    text7 = `${text7.slice(0, region.bodyStart)}
 ${markdown}
-${text5.slice(region.bodyEnd)}`;
+${text7.slice(region.bodyEnd)}`;
   }
-  return text5;
+  return text7;
 }
-function markerLines(text5) {
+function markerLines(text7) {
   const found = [];
   const markers2 = /* @__PURE__ */ new Map();
   for (const name of GENERATED_REGIONS) {
@@ -59216,11 +61655,11 @@ function markerLines(text5) {
     markers2.set(endMarker(name), { name, start: false });
   }
   let offset = 0;
-  while (offset <= text5.length) {
-    const newline = text5.indexOf("\n", offset);
-    const lineEnd = newline < 0 ? text5.length : newline + 1;
-    if (text5.startsWith("<!-- ", offset)) {
-      const marker = markers2.get(text5.slice(offset, newline < 0 ? text5.length : newline).trimEnd());
+  while (offset <= text7.length) {
+    const newline = text7.indexOf("\n", offset);
+    const lineEnd = newline < 0 ? text7.length : newline + 1;
+    if (text7.startsWith("<!-- ", offset)) {
+      const marker = markers2.get(text7.slice(offset, newline < 0 ? text7.length : newline).trimEnd());
       if (marker) found.push({ ...marker, lineStart: offset, lineEnd });
     }
     if (newline < 0) break;
@@ -59242,8 +61681,8 @@ function pair2(lines) {
   }
   return pairs;
 }
-function scanPostmortem(text5) {
-  let candidates2 = markerLines(text5);
+function scanPostmortem(text7) {
+  let candidates2 = markerLines(text7);
   for (; ; ) {
     const pairs = pair2(candidates2).sort((a, b) => a[0].lineStart - b[0].lineStart);
     const cuts = pairs.map(([open2, close2]) => ({ from: open2.lineEnd, to: close2.lineStart }));
@@ -59252,15 +61691,15 @@ function scanPostmortem(text5) {
     let last = 0;
     let removed = 0;
     for (const cut of cuts) {
-      skeleton += text5.slice(last, cut.from);
+      skeleton += text7.slice(last, cut.from);
       removed += cut.to - cut.from;
       shifts.push({ at: cut.from - (removed - (cut.to - cut.from)), shift: removed });
       last = cut.to;
     }
-    skeleton += text5.slice(last);
+    skeleton += text7.slice(last);
     const toFile = (offset) => {
       let shift = 0;
-      for (const s of shifts) if (offset >= s.at) shift = s.shift;
+      for (const s2 of shifts) if (offset >= s2.at) shift = s2.shift;
       return offset + shift;
     };
     const tree = parseMarkdown(skeleton);
@@ -59299,9 +61738,9 @@ function regenerate(existing, fresh) {
 ${frontMatter}
 ---` });
   }
-  let text5 = existing;
-  for (const r of replacements.sort((a, b) => b.start - a.start)) text5 = `${text5.slice(0, r.start)}${r.text}${text5.slice(r.end)}`;
-  return text5;
+  let text7 = existing;
+  for (const r of replacements.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, r.start)}${r.text}${text7.slice(r.end)}`;
+  return text7;
 }
 function mergeFrontMatter(existingYaml, freshYaml) {
   const doc = (0, import_yaml4.parseDocument)(existingYaml);
@@ -59309,15 +61748,15 @@ function mergeFrontMatter(existingYaml, freshYaml) {
   const fresh = (0, import_yaml4.parse)(freshYaml) ?? {};
   const edits = [];
   let appended = "";
-  for (const key of GENERATED_FIELDS) {
-    const value2 = fresh[key];
+  for (const key2 of GENERATED_FIELDS) {
+    const value2 = fresh[key2];
     if (value2 === null || value2 === void 0) continue;
-    const pair3 = doc.contents.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
+    const pair3 = doc.contents.items.find((p2) => (0, import_yaml4.isScalar)(p2.key) && p2.key.value === key2);
     const node2 = pair3?.value;
     if ((0, import_yaml4.isScalar)(node2) && node2.value === value2) continue;
-    const written = stringifyFrontMatter({ [key]: value2 }).trimEnd();
+    const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
     if (pair3 && (0, import_yaml4.isNode)(node2) && node2.range) {
-      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key}: `.length) });
+      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
     } else if (!pair3) {
       appended += `${written}
 `;
@@ -59326,9 +61765,9 @@ function mergeFrontMatter(existingYaml, freshYaml) {
     }
   }
   if (!edits.length && !appended) return void 0;
-  let text5 = existingYaml;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text5 = `${text5.slice(0, edit.start)}${edit.text}${text5.slice(edit.end)}`;
-  return appended ? `${text5.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text5;
+  let text7 = existingYaml;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, edit.start)}${edit.text}${text7.slice(edit.end)}`;
+  return appended ? `${text7.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text7;
 }
 function pullRequestTitle(record) {
   const title = `Postmortem: ${record.id} ${record.title.replace(/\s+/g, " ").trim()}`;
@@ -59337,7 +61776,7 @@ function pullRequestTitle(record) {
 function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
   const { record, log: log2 } = input.incident;
   const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config));
-  const head = [
+  const head2 = [
     `<!-- sitrep:postmortem ${record.id} -->`,
     `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
     "",
@@ -59351,26 +61790,26 @@ function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
     ""
   ].join("\n");
   const rows = timelineRows(log2, input.timeline);
-  if (!rows.length) return `${head}_No events recorded._
+  if (!rows.length) return `${head2}_No events recorded._
 `;
   const full = stringifyCompact([timelineTable(rows)]);
-  if (head.length + full.length <= limit) return `${head}${full}`;
+  if (head2.length + full.length <= limit) return `${head2}${full}`;
   const lines = full.trimEnd().split("\n");
   const [header = "", delimiter = ""] = lines;
-  const body = lines.slice(2);
+  const body3 = lines.slice(2);
   const gapRow = (omitted, at) => stringifyCompact([timelineTable([{ at, event: `\u2026 ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split("\n")[2] ?? "";
-  let budget = limit - head.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
+  let budget = limit - head2.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
   let first = 0;
-  let last = body.length;
+  let last = body3.length;
   for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
-    const line = takeFirst ? body[first] : body[last - 1];
+    const line = takeFirst ? body3[first] : body3[last - 1];
     if (line === void 0 || line.length + 1 > budget) break;
     budget -= line.length + 1;
     if (takeFirst) first++;
     else last--;
   }
   const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
-  return `${head}${[header, delimiter, ...body.slice(0, first), gap, ...body.slice(last)].join("\n")}
+  return `${head2}${[header, delimiter, ...body3.slice(0, first), gap, ...body3.slice(last)].join("\n")}
 `;
 }
 
@@ -59446,7 +61885,7 @@ var PullRequests = class {
     }
     const repository = data.repository;
     if (!repository) throw apiError("read the postmortem branch (GraphQL)", new Error(`repository ${this.owner}/${this.repo} not found`));
-    const pull = repository.pullRequests.nodes.find((p) => p !== null);
+    const pull = repository.pullRequests.nodes.find((p2) => p2 !== null);
     return {
       template: repository.template?.text ?? null,
       baseSha: repository.base?.target?.oid ?? null,
@@ -59665,10 +62104,10 @@ async function readIssueTimeline(client, fullName, issueNumber) {
   let pages = 0;
   let viewer = "";
   try {
-    for await (const page of client.octokit.graphql.paginate.iterator(TIMELINE_QUERY, { owner, name, number: issueNumber })) {
+    for await (const page2 of client.octokit.graphql.paginate.iterator(TIMELINE_QUERY, { owner, name, number: issueNumber })) {
       pages++;
-      viewer = page.viewer.login;
-      const items = page.repository?.issue?.timelineItems.nodes ?? [];
+      viewer = page2.viewer.login;
+      const items = page2.repository?.issue?.timelineItems.nodes ?? [];
       for (const item of items) {
         const event = item && toEvent(item, viewer);
         if (event) events.push(event);
@@ -59684,9 +62123,6 @@ async function readIssueTimeline(client, fullName, issueNumber) {
 var TEMPLATE_PATH = ".github/sitrep/postmortem.md";
 function postmortemBranch(id) {
   return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
-}
-function serverUrl() {
-  return (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
 }
 async function buildPostmortem(run2, issueNumber, actor) {
   const loaded = await load(run2, issueNumber);
@@ -59708,12 +62144,12 @@ async function buildPostmortem(run2, issueNumber, actor) {
     await pulls.createBranch(branch, state.baseSha);
   }
   const first = await writeFile2(run2, { ...input, ...open2 ? { pullRequestUrl: open2.url } : {} }, { path: path2, branch, actor, current: state.file });
-  const fileUrl = `${serverUrl()}/${fullName}/blob/${branch}/${path2}`;
+  const fileUrl = `${run2.repo.serverUrl}/${fullName}/blob/${branch}/${path2}`;
   const title = pullRequestTitle(record);
-  const body = renderPullRequestBody(input, { path: path2, fileUrl });
+  const body3 = renderPullRequestBody(input, { path: path2, fileUrl });
   let outcome;
   try {
-    outcome = await pulls.openOrUpdate({ branch, base, title, body, open: open2 ?? null });
+    outcome = await pulls.openOrUpdate({ branch, base, title, body: body3, open: open2 ?? null });
   } catch (error2) {
     if (error2 instanceof GitHubAPIError && error2.status === 422 && /no commits between/i.test(error2.message) && !first.changed) {
       return note(run2, `${record.id}: the postmortem ${path2} on ${base} is up to date; no pull request needed`);
@@ -59745,16 +62181,16 @@ async function writeFile2(run2, input, target) {
   const { path: path2, branch, actor } = target;
   return commitWithRetry(`${path2} on ${branch}`, async (attempt) => {
     const current = attempt === 1 ? target.current : await run2.repo.readFile(path2, branch);
-    const text5 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
-    if (current?.text === text5) return { changed: false, file: current };
+    const text7 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
+    if (current?.text === text7) return { changed: false, file: current };
     const sha = await run2.repo.commitFile({
       path: path2,
-      text: text5,
+      text: text7,
       sha: current?.sha ?? null,
       message: `${input.incident.record.id}: ${current ? "rebuild" : "draft"} the postmortem (requested by @${actor})`,
       branch
     });
-    return { changed: true, file: sha ? { text: text5, sha } : null };
+    return { changed: true, file: sha ? { text: text7, sha } : null };
   });
 }
 
@@ -59789,15 +62225,15 @@ async function applyEvent(run2, initial, event, ctx) {
       await converge(run2, loaded, record, loaded.log, planned.effects);
       return planned;
     }
-    const text5 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
+    const text7 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
     const sha = await run2.repo.commitFile({
       path: loaded.path,
-      text: text5,
+      text: text7,
       sha: loaded.context.file?.sha ?? null,
       message: commitMessage(planned),
       branch: loaded.context.defaultBranch
     });
-    loaded.context.file = { text: text5, sha: sha ?? "" };
+    loaded.context.file = { text: text7, sha: sha ?? "" };
     loaded.log = [...loaded.log, ...planned.entries];
     loaded.record = planned.record;
     await converge(run2, loaded, planned.record, loaded.log, planned.effects);
@@ -59812,17 +62248,17 @@ async function applyEvent(run2, initial, event, ctx) {
   return plan;
 }
 async function applyDeclaration(run2, loaded, declaration) {
-  const text5 = createIncidentText(declaration);
+  const text7 = createIncidentText(declaration);
   const { record } = declaration;
   try {
     const sha = await run2.repo.commitFile({
       path: loaded.path,
-      text: text5,
+      text: text7,
       sha: null,
       message: `${record.id}: declared (${record.severity})`,
       branch: loaded.context.defaultBranch
     });
-    loaded.context.file = { text: text5, sha: sha ?? "" };
+    loaded.context.file = { text: text7, sha: sha ?? "" };
   } catch (error2) {
     if (!(error2 instanceof ConflictError)) throw error2;
     const again = await load(run2, record.issue);
@@ -59840,8 +62276,8 @@ function commitMessage(plan) {
   const by = [...new Set(plan.entries.map((e) => `@${e.actor}`))];
   return `${plan.record.id}: ${kinds.join(", ") || "record updated"}${by.length ? ` by ${by.join(", ")}` : ""}`;
 }
-async function converge(run2, loaded, record, log2, effects) {
-  const latest = latestUpdate(log2);
+async function converge(run2, loaded, record, log2, effects, card = {}) {
+  const latest2 = latestUpdate(log2);
   const since = statusSince(log2);
   const { context: context3, config } = loaded;
   const issue2 = context3.issue;
@@ -59853,8 +62289,10 @@ async function converge(run2, loaded, record, log2, effects) {
   const wantOpen = isActive(record.status);
   const stateChange = wantClosed && issue2.state === "OPEN" ? { state: "closed", stateReason: record.status === "declined" ? "not_planned" : "completed" } : wantOpen && issue2.state === "CLOSED" ? { state: "open", stateReason: "reopened" } : {};
   await run2.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
-  if (!sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
+  const retitle = record.title !== issue2.title && record.title.trim() !== "";
+  if (retitle || !sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
     const change = {
+      ...retitle ? { title: record.title } : {},
       ...sameSet(labels, issue2.labels) ? {} : { labels },
       ...sameSet(assignees, issue2.assignees) ? {} : { assignees },
       ...stateChange
@@ -59869,7 +62307,7 @@ async function converge(run2, loaded, record, log2, effects) {
     }
   }
   const fileUrl = run2.repo.blobUrl(context3.defaultBranch, loaded.path);
-  await run2.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...latest ? { latest } : {}, ...since ? { statusSince: since } : {} }));
+  await run2.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...card, ...latest2 ? { latest: latest2 } : {}, ...since ? { statusSince: since } : {} }));
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run2.repo.comment(
@@ -59886,9 +62324,9 @@ ${quoteUserText(reason)}` : ""
   run2.result.incident = record.id;
   run2.result.status = record.status;
 }
-function note(run2, text5) {
-  info(text5);
-  run2.result.notes.push(text5);
+function note(run2, text7) {
+  info(text7);
+  run2.result.notes.push(text7);
 }
 
 // src/action/event.ts
@@ -59918,37 +62356,37 @@ async function handleIssuesEvent(run2, payload) {
   await applyEvent(run2, loaded, event, ctx);
 }
 async function handleCommentEvent(run2, payload) {
-  const { issue: issue2, comment, action } = payload;
+  const { issue: issue2, comment: comment2, action } = payload;
   if (action !== "created") return note(run2, `comment ${action}; only new comments are read`);
   if (issue2.pull_request) return note(run2, `#${issue2.number} is a pull request; nothing to do`);
-  if (isBot(comment.user)) return note(run2, `comment by ${comment.user?.login ?? "a deleted user"} (a bot); ignored`);
+  if (isBot(comment2.user)) return note(run2, `comment by ${comment2.user?.login ?? "a deleted user"} (a bot); ignored`);
   if (labelNames(issue2).length === 0) return note(run2, `#${issue2.number} has no labels; not an incident`);
   const loaded = await load(run2, issue2.number);
   const { config, context: context3 } = loaded;
   if (!hasIncidentLabel(issue2, config)) return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
-  const commenter = comment.user?.login ?? "ghost";
-  const replyMarker = `<!-- sitrep:reply comment=${comment.id} -->`;
-  if (loaded.log.some((e) => e.ref === comment.html_url) || context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
-    return note(run2, `comment ${comment.id} was already handled`);
+  const commenter = comment2.user?.login ?? "ghost";
+  const replyMarker = `<!-- sitrep:reply comment=${comment2.id} -->`;
+  if (loaded.log.some((e) => e.ref === comment2.html_url) || context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
+    return note(run2, `comment ${comment2.id} was already handled`);
   }
-  const body = comment.body ?? "";
-  const lines = findCommandLines(body, config.command, config.severities.map((s) => s.name));
-  if (lines.length === 0) return acknowledgeByComment(run2, issue2, loaded, commenter, comment.html_url);
+  const body3 = comment2.body ?? "";
+  const lines = findCommandLines(body3, config.command, config.severities.map((s2) => s2.name));
+  if (lines.length === 0) return acknowledgeByComment(run2, issue2, loaded, commenter, comment2.html_url);
   const permission = await run2.repo.permissionOf(commenter);
   if (!permits(permission, config.minPermission)) {
     await reply(run2, issue2.number, replyMarker, commenter, [
       { line: lines[0]?.line ?? "", lineNumber: lines[0]?.lineNumber ?? 1, reason: `commands need ${config.minPermission} permission on this repository; you have ${permission}` }
     ]);
-    await run2.repo.react(comment.id, "confused");
+    await run2.repo.react(comment2.id, "confused");
     return;
   }
   if (!loaded.record) await declare(run2, issue2, loaded);
   const reloaded = loaded.record ? loaded : await load(run2, issue2.number);
-  const ctx = changeContext(run2, reloaded, commenter, comment.html_url);
+  const ctx = changeContext(run2, reloaded, commenter, comment2.html_url);
   const plan = await applyEvent(run2, reloaded, { type: "commands", lines }, ctx);
   if (plan?.refusals.length) {
     await reply(run2, issue2.number, replyMarker, commenter, plan.refusals, lines.length);
-    await run2.repo.react(comment.id, "confused");
+    await run2.repo.react(comment2.id, "confused");
     run2.result.incident = incidentId(issue2.number);
     run2.result.status = reloaded.record?.status;
     return;
@@ -59961,7 +62399,7 @@ async function handleCommentEvent(run2, payload) {
 ${usageText(config.command)}
 \`\`\``);
   }
-  await run2.repo.react(comment.id, "+1");
+  await run2.repo.react(comment2.id, "+1");
 }
 async function acknowledgeByComment(run2, issue2, loaded, commenter, ref) {
   const record = loaded.record;
@@ -59994,13 +62432,13 @@ async function declare(run2, issue2, loaded) {
   if (declaration.problems.length) await reportFormProblems(run2, issue2.number, declaration.problems, config);
   run2.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
 }
-async function reportFormProblems(run2, number, problems, config) {
-  const lines = problems.map((p) => `- **${p.field}**: ${inlineUserText(p.problem)}. ${p.fix}`);
+async function reportFormProblems(run2, number2, problems, config) {
+  const lines = problems.map((p2) => `- **${p2.field}**: ${inlineUserText(p2.problem)}. ${p2.fix}`);
   await run2.repo.comment(
-    number,
+    number2,
     [
       "<!-- sitrep:form-problems -->",
-      `The incident is declared, but some answers could not be used${problems.some((p) => p.field === "Severity") ? " (it stays in triage until a severity is set)" : ""}:`,
+      `The incident is declared, but some answers could not be used${problems.some((p2) => p2.field === "Severity") ? " (it stays in triage until a severity is set)" : ""}:`,
       "",
       ...lines,
       "",
@@ -60008,14 +62446,14 @@ async function reportFormProblems(run2, number, problems, config) {
     ].join("\n")
   );
 }
-async function reply(run2, number, marker, commenter, refusals, total = refusals.length) {
+async function reply(run2, number2, marker, commenter, refusals, total = refusals.length) {
   const items = refusals.map((r) => {
     const usage = r.usage ? `
   Usage: \`${r.usage}\`` : "";
     return `- line ${r.lineNumber}, \u201C${inlineUserText(r.line)}\u201D: ${inlineUserText(r.reason)}${usage}`;
   });
   await run2.repo.comment(
-    number,
+    number2,
     [
       marker,
       `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : "your command was not applied"}; nothing changed:`,
@@ -60029,11 +62467,11 @@ async function reply(run2, number, marker, commenter, refusals, total = refusals
 import { createHash as createHash2 } from "node:crypto";
 var MARKER = /^<!-- sitrep:followup incident=(INC-[1-9][0-9]*) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->/;
 var MAX_TITLE = 256;
-function followupMarker(incidentId2, key) {
-  return `<!-- sitrep:followup incident=${incidentId2} item=${key} -->`;
+function followupMarker(incidentId2, key2) {
+  return `<!-- sitrep:followup incident=${incidentId2} item=${key2} -->`;
 }
-function readFollowupMarker(body) {
-  const match = MARKER.exec(body ?? "");
+function readFollowupMarker(body3) {
+  const match = MARKER.exec(body3 ?? "");
   return match ? { incident: match[1], key: match[2] } : void 0;
 }
 function followupLabels(config, incidentId2) {
@@ -60050,7 +62488,7 @@ function renderFollowupIssue(item, incident, config) {
     item.due ? `- **Due:** ${item.due}` : void 0,
     item.priority ? `- **Priority:** ${item.priority}` : void 0
   ].filter((line) => line !== void 0);
-  const body = [
+  const body3 = [
     followupMarker(incident.id, item.key),
     `Follow-up from the postmortem of **${incident.id}**: ${inlineUserText(incident.title)}`,
     "",
@@ -60065,7 +62503,7 @@ function renderFollowupIssue(item, incident, config) {
   ].join("\n");
   return {
     title: followupTitle(item.title),
-    body,
+    body: body3,
     labels: followupLabels(config, incident.id).map((l) => l.name),
     assignees: item.owner ? [item.owner] : []
   };
@@ -60076,17 +62514,17 @@ function setKey(lines) {
 function followupsCommentMarker(urls) {
   return `<!-- sitrep:followups set=${setKey([...urls].sort())} -->`;
 }
-function renderFollowupsComment(incidentId2, filed, closing) {
+function renderFollowupsComment(incidentId2, filed, closing2) {
   const lines = filed.map((f) => {
-    const facts = [f.owner && `owner ${inlineUserText(`@${f.owner}`)}`, f.due && `due ${f.due}`].filter(Boolean);
-    return `- ${f.url} \u2014 ${inlineUserText(f.title)}${facts.length ? ` (${facts.join(", ")})` : ""}`;
+    const facts2 = [f.owner && `owner ${inlineUserText(`@${f.owner}`)}`, f.due && `due ${f.due}`].filter(Boolean);
+    return `- ${f.url} \u2014 ${inlineUserText(f.title)}${facts2.length ? ` (${facts2.join(", ")})` : ""}`;
   });
-  const head = closing ? `\u2705 **${incidentId2} is closed**: the postmortem is merged${filed.length ? ` and its follow-ups are filed:` : "; it has no open action items."}` : `**${incidentId2}**: more follow-ups were filed from the postmortem:`;
-  return [followupsCommentMarker(filed.map((f) => f.url)), head, ...lines.length ? ["", ...lines] : []].join("\n");
+  const head2 = closing2 ? `\u2705 **${incidentId2} is closed**: the postmortem is merged${filed.length ? ` and its follow-ups are filed:` : "; it has no open action items."}` : `**${incidentId2}**: more follow-ups were filed from the postmortem:`;
+  return [followupsCommentMarker(filed.map((f) => f.url)), head2, ...lines.length ? ["", ...lines] : []].join("\n");
 }
 function tokenAdvice(repos) {
-  const list5 = repos.map((r) => `\`${r}\``).join(", ");
-  return `The token sitrep runs with cannot create issues in ${list5}. The workflow's own token (\`GITHUB_TOKEN\`) reaches only the repository the workflow runs in. To file follow-ups in other repositories, pass a token that reaches them as the action's \`token\` input \u2014 a GitHub App installation token, or a fine-grained personal access token with Issues: read and write (and Contents: read and write on this repository) \u2014 then re-run the workflow, or run it with \`command: followups\`; items already filed are not filed again.`;
+  const list6 = repos.map((r) => `\`${r}\``).join(", ");
+  return `The token sitrep runs with cannot create issues in ${list6}. The workflow's own token (\`GITHUB_TOKEN\`) reaches only the repository the workflow runs in. To file follow-ups in other repositories, pass a token that reaches them as the action's \`token\` input \u2014 a GitHub App installation token, or a fine-grained personal access token with Issues: read and write (and Contents: read and write on this repository) \u2014 then re-run the workflow, or run it with \`command: followups\`; items already filed are not filed again.`;
 }
 function renderFailuresComment(incidentId2, postmortemPath2, failures) {
   const title = (item) => inlineUserText(describeItem(item));
@@ -60108,11 +62546,11 @@ function renderFailuresComment(incidentId2, postmortemPath2, failures) {
     for (const m of failures.malformed) lines.push(`- ${title(m)}: ${m.problems.map(inlineUserText).join("; ")}`);
     lines.push("", `An item reads: \`- [ ] <title> \u2014 owner: @<login>, repo: <owner>/<name>, due: YYYY-MM-DD, priority: high\`; every field is optional.`);
   }
-  const body = lines.join("\n");
-  return [`<!-- sitrep:followup-failures set=${setKey([body])} -->`, `\u26A0\uFE0F **Some follow-ups of ${incidentId2} could not be filed.**`, body].join("\n");
+  const body3 = lines.join("\n");
+  return [`<!-- sitrep:followup-failures set=${setKey([body3])} -->`, `\u26A0\uFE0F **Some follow-ups of ${incidentId2} could not be filed.**`, body3].join("\n");
 }
-function failuresCommentMarker(comment) {
-  return comment.split("\n")[0] ?? "";
+function failuresCommentMarker(comment2) {
+  return comment2.split("\n")[0] ?? "";
 }
 
 // src/github/followups.ts
@@ -60197,8 +62635,8 @@ var FollowupIssues = class {
     const { owner, repo } = splitRepo(repository);
     let existing;
     try {
-      const all2 = await this.client.octokit.paginate(this.client.octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
-      existing = all2.map((l) => l.name.toLowerCase());
+      const all3 = await this.client.octokit.paginate(this.client.octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+      existing = all3.map((l) => l.name.toLowerCase());
     } catch (error2) {
       throw failure(repository, "list labels", error2);
     }
@@ -60269,7 +62707,7 @@ var FollowupIssues = class {
 // src/action/followups.ts
 var POSTMORTEM_BRANCH = "sitrep/postmortem/";
 async function followupRequests(run2, eventName, payload, incidentInput) {
-  const actor = payload.sender?.login ?? process.env.GITHUB_ACTOR ?? "github-actions";
+  const actor = payload.sender?.login ?? run2.env.actor ?? "github-actions";
   if (incidentInput !== null) return [{ issue: incidentInput, actor }];
   const defaultBranch = payload.repository?.default_branch;
   if (eventName === "pull_request") {
@@ -60289,8 +62727,8 @@ async function followupRequests(run2, eventName, payload, incidentInput) {
     const issues = /* @__PURE__ */ new Set();
     for (const path2 of changed) {
       if (!path2.startsWith(folder) || !path2.endsWith(".md")) continue;
-      const number = issueNumberOf(path2.slice(folder.length, -".md".length));
-      if (number !== null) issues.add(number);
+      const number2 = issueNumberOf(path2.slice(folder.length, -".md".length));
+      if (number2 !== null) issues.add(number2);
     }
     const ref = payload.head_commit?.url ?? payload.compare;
     return [...issues].sort((a, b) => a - b).map((issue2) => ({ issue: issue2, actor, ...ref ? { ref } : {} }));
@@ -60363,18 +62801,18 @@ async function fileFollowups(run2, issueNumber, trigger) {
   const unreachableRepos = [...new Set(failures.unreachable.map((f) => f.repo))];
   if (unreachableRepos.length) run2.result.notes.push(`${id}: ${tokenAdvice(unreachableRepos)}`);
   if (failedCount) {
-    const comment = renderFailuresComment(id, postmortemPath2, failures);
-    const marker = failuresCommentMarker(comment);
-    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run2.repo.comment(issueNumber, comment);
+    const comment2 = renderFailuresComment(id, postmortemPath2, failures);
+    const marker = failuresCommentMarker(comment2);
+    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run2.repo.comment(issueNumber, comment2);
   }
   const linkedText = linkActionItems(postmortem.text, outcome.links).text;
   const allUrls = parseActionItems(linkedText).flatMap((i) => isHttpUrl(i.issueUrl) ? [i.issueUrl] : []);
-  const closing = record.status !== "closed" && record.status !== "declined";
-  if (closing || outcome.created > 0) {
-    const listed = closing ? allFiled(outcome, linkedText) : outcome.filed.filter((f) => f.created);
-    const comment = renderFollowupsComment(id, listed, closing);
+  const closing2 = record.status !== "closed" && record.status !== "declined";
+  if (closing2 || outcome.created > 0) {
+    const listed = closing2 ? allFiled(outcome, linkedText) : outcome.filed.filter((f) => f.created);
+    const comment2 = renderFollowupsComment(id, listed, closing2);
     const marker = followupsCommentMarker(listed.map((f) => f.url));
-    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run2.repo.comment(issueNumber, comment);
+    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run2.repo.comment(issueNumber, comment2);
   }
   const ctx = changeContext(run2, loaded, trigger.actor, trigger.ref ?? context3.issue.url);
   const created = outcome.filed.filter((f) => f.created).map((f) => shortRef(f.url));
@@ -60388,10 +62826,10 @@ function allFiled(outcome, linkedText) {
   const now = new Map(outcome.filed.map((f) => [f.url, f]));
   return parseActionItems(linkedText).filter((i) => !i.checked && isHttpUrl(i.issueUrl)).map((i) => now.get(i.issueUrl) ?? { title: i.title, url: i.issueUrl, repo: repoOfUrl(i.issueUrl), ...i.owner ? { owner: i.owner } : {}, ...i.due ? { due: i.due } : {} });
 }
-function isHttpUrl(text5) {
-  if (!text5 || /\s/.test(text5)) return false;
+function isHttpUrl(text7) {
+  if (!text7 || /\s/.test(text7)) return false;
   try {
-    return ["http:", "https:"].includes(new URL(text5).protocol);
+    return ["http:", "https:"].includes(new URL(text7).protocol);
   } catch {
     return false;
   }
@@ -60415,7 +62853,7 @@ async function fileItems(run2, loaded, pending, links, incidentRepo) {
     info(`${describeItem(item)} \u2192 ${route.repo} (${route.via === "service" ? `route for ${route.service}` : route.via})`);
     byRepo.set(route.repo, [...byRepo.get(route.repo) ?? [], item]);
   }
-  const marker = (key) => ({ incidentId: links.id, key, botLogin: context3.botLogin });
+  const marker = (key2) => ({ incidentId: links.id, key: key2, botLogin: context3.botLogin });
   for (const [repo, repoItems] of byRepo) {
     const remember = (item, issue2, created) => {
       outcome.links.set(item.key, issue2.url);
@@ -60467,12 +62905,12 @@ async function keepOneEach(issues, repo, incident, botLogin, outcome) {
   } catch {
     return;
   }
-  for (const [key, found] of filed) {
+  for (const [key2, found] of filed) {
     const [kept, ...duplicates] = found;
-    if (!kept || duplicates.length === 0 || !outcome.links.has(key)) continue;
+    if (!kept || duplicates.length === 0 || !outcome.links.has(key2)) continue;
     for (const duplicate of duplicates) await issues.closeDuplicate(repo, duplicate, kept);
-    const previous3 = outcome.links.get(key);
-    outcome.links.set(key, kept.url);
+    const previous3 = outcome.links.get(key2);
+    outcome.links.set(key2, kept.url);
     for (const f of outcome.filed) if (f.url === previous3) f.url = kept.url;
   }
 }
@@ -60486,11 +62924,11 @@ async function writeBackLinks(run2, loaded, path2, first, links) {
   await commitWithRetry(path2, async (attempt) => {
     const current = attempt === 1 ? first : await run2.repo.readFile(path2);
     if (!current) return;
-    const { text: text5, linked } = linkActionItems(current.text, links);
+    const { text: text7, linked } = linkActionItems(current.text, links);
     if (linked.length === 0) return;
     await run2.repo.commitFile({
       path: path2,
-      text: text5,
+      text: text7,
       sha: current.sha,
       message: `${incidentId(loaded.record.issue)}: link ${linked.length} follow-up issue${linked.length === 1 ? "" : "s"} in the postmortem`,
       branch: loaded.context.defaultBranch
@@ -60499,7 +62937,7 @@ async function writeBackLinks(run2, loaded, path2, first, links) {
 }
 
 // src/action/inputs.ts
-var COMMANDS = ["auto", "event", "cadence", "postmortem", "followups", "validate", "report"];
+var COMMANDS = ["auto", "event", "cadence", "postmortem", "followups", "validate", "report", "alert", "reconcile", "status-page"];
 var InputError = class extends Error {
   constructor(input, problem) {
     super(`input "${input}": ${problem}`);
@@ -60528,15 +62966,4777 @@ function readInputs() {
   });
 }
 
+// src/action/environment.ts
+function readEnvironment(env2 = process.env) {
+  const repository = env2.GITHUB_REPOSITORY ?? "";
+  if (!/^[^/]+\/[^/]+$/.test(repository)) throw new Error("GITHUB_REPOSITORY is not set to owner/repo; run this inside a GitHub workflow");
+  return Object.freeze({
+    eventName: env2.GITHUB_EVENT_NAME ?? "",
+    repository,
+    apiUrl: (env2.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl: (env2.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
+    workspace: env2.GITHUB_WORKSPACE || process.cwd(),
+    eventPath: env2.GITHUB_EVENT_PATH || null,
+    actor: env2.GITHUB_ACTOR || null,
+    variables: env2
+  });
+}
+
 // src/action/result.ts
 function emptyResult() {
   return { reminders: 0, escalations: 0, followups: 0, errors: 0, notes: [] };
 }
 
+// src/core/diagnostics.ts
+function formatDiagnostic(d) {
+  return `${d.path}:${d.line}:${d.column}: ${d.message}`;
+}
+
+// src/action/reconcile.ts
+function changedRecords(payload, incidentsFolder) {
+  const defaultBranch = payload.repository?.default_branch;
+  if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return [];
+  const folder = `${incidentsFolder.replace(/\/+$/, "")}/`;
+  const changed = /* @__PURE__ */ new Map();
+  for (const commit of payload.commits ?? []) {
+    const sha = commit.id ?? payload.after ?? "";
+    const at = { sha, url: commit.url ?? payload.compare ?? "" };
+    const touch = (path2, removed) => {
+      if (!path2.startsWith(folder) || path2.slice(folder.length).includes("/") || !path2.endsWith(".md")) return;
+      const issue2 = issueNumberOf(path2.slice(folder.length, -".md".length));
+      if (issue2 !== null) changed.set(path2, { issue: issue2, path: path2, removed, commit: at });
+    };
+    for (const path2 of [...commit.added ?? [], ...commit.modified ?? []]) touch(path2, false);
+    for (const path2 of commit.removed ?? []) touch(path2, true);
+  }
+  return [...changed.values()].sort((a, b) => a.issue - b.issue);
+}
+async function reconcilePush(run2, payload) {
+  const config = loadConfig((await run2.repo.readFile(run2.configPath))?.text ?? null, run2.configPath);
+  const changes = changedRecords(payload, config.paths.incidents);
+  if (changes.length === 0) return note(run2, "reconcile: the push changed no incident file");
+  for (const change of changes) {
+    startGroup(incidentId(change.issue));
+    try {
+      await reconcileRecord(run2, change);
+    } catch (error2) {
+      run2.result.errors++;
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      error(`${change.path}: ${message}`, { file: change.path });
+      run2.result.notes.push(`**${change.path}: could not reconcile:** ${message}`);
+    } finally {
+      endGroup();
+    }
+  }
+}
+async function reconcileRecord(run2, change) {
+  const { repo } = run2;
+  const context3 = await repo.readContext(change.issue, run2.configPath, change.path);
+  if (!context3.issue) return note(run2, `${change.path}: issue #${change.issue} does not exist; nothing to converge`);
+  const marker = (kind) => `<!-- sitrep:${kind} commit=${change.commit.sha} -->`;
+  const postOnce = async (kind, lines) => {
+    if (context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(marker(kind)))) return note(run2, `${change.path}: already reported for ${change.commit.sha.slice(0, 7)}`);
+    await repo.comment(change.issue, [marker(kind), ...lines].join("\n"));
+  };
+  if (change.removed || !context3.file) {
+    await postOnce("record-deleted", [
+      `\u26A0\uFE0F The record of this incident, \`${change.path}\`, was deleted in [${change.commit.sha.slice(0, 7)}](${change.commit.url}).`,
+      "",
+      "Nothing else changed. Restore the file (revert the commit) for sitrep to act on this incident again."
+    ]);
+    return note(run2, `${change.path}: deleted; reported on #${change.issue}`);
+  }
+  const parsed = parseIncident(context3.file.text, change.path);
+  if (!parsed.document || parsed.problems.length) {
+    run2.result.errors++;
+    for (const problem of parsed.problems) error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: "sitrep reconcile" });
+    await postOnce("record-invalid", [
+      `\u26A0\uFE0F \`${change.path}\` as merged in [${change.commit.sha.slice(0, 7)}](${change.commit.url}) is not a valid incident record, so sitrep keeps acting on the issue as it was:`,
+      "",
+      ...parsed.problems.map((p2) => `- \`${inlineUserText(formatDiagnostic(p2))}\``),
+      "",
+      "Fix the file in a pull request; once it is valid on the default branch, this issue follows it."
+    ]);
+    return note(run2, `${change.path}: invalid (${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}); reported on #${change.issue}`);
+  }
+  const config = loadConfig(context3.configText, run2.configPath);
+  const { record, log: log2 } = parsed.document;
+  if (record.issue !== change.issue) return note(run2, `${change.path}: names issue ${record.issue}; validate reports the mismatch`);
+  const loaded = { context: context3, config, path: change.path, record, log: log2 };
+  await converge(run2, loaded, record, log2, {}, { editedIn: change.commit });
+  note(run2, `${record.id}: the issue follows the record as merged in ${change.commit.sha.slice(0, 7)}`);
+}
+
+// src/action/status-page.ts
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5, relative as relative3 } from "node:path";
+
+// src/site/build.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+
+// node_modules/html-void-elements/index.js
+var htmlVoidElements = [
+  "area",
+  "base",
+  "basefont",
+  "bgsound",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "image",
+  "img",
+  "input",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr"
+];
+
+// node_modules/property-information/lib/util/schema.js
+var Schema = class {
+  /**
+   * @param {SchemaType['property']} property
+   *   Property.
+   * @param {SchemaType['normal']} normal
+   *   Normal.
+   * @param {Space | undefined} [space]
+   *   Space.
+   * @returns
+   *   Schema.
+   */
+  constructor(property, normal, space2) {
+    this.normal = normal;
+    this.property = property;
+    if (space2) {
+      this.space = space2;
+    }
+  }
+};
+Schema.prototype.normal = {};
+Schema.prototype.property = {};
+Schema.prototype.space = void 0;
+
+// node_modules/property-information/lib/util/merge.js
+function merge2(definitions, space2) {
+  const property = {};
+  const normal = {};
+  for (const definition3 of definitions) {
+    Object.assign(property, definition3.property);
+    Object.assign(normal, definition3.normal);
+  }
+  return new Schema(property, normal, space2);
+}
+
+// node_modules/property-information/lib/normalize.js
+function normalize(value2) {
+  return value2.toLowerCase();
+}
+
+// node_modules/property-information/lib/util/info.js
+var Info = class {
+  /**
+   * @param {string} property
+   *   Property.
+   * @param {string} attribute
+   *   Attribute.
+   * @returns
+   *   Info.
+   */
+  constructor(property, attribute) {
+    this.attribute = attribute;
+    this.property = property;
+  }
+};
+Info.prototype.attribute = "";
+Info.prototype.booleanish = false;
+Info.prototype.boolean = false;
+Info.prototype.commaOrSpaceSeparated = false;
+Info.prototype.commaSeparated = false;
+Info.prototype.defined = false;
+Info.prototype.mustUseProperty = false;
+Info.prototype.number = false;
+Info.prototype.overloadedBoolean = false;
+Info.prototype.property = "";
+Info.prototype.spaceSeparated = false;
+Info.prototype.space = void 0;
+
+// node_modules/property-information/lib/util/types.js
+var types_exports = {};
+__export(types_exports, {
+  boolean: () => boolean,
+  booleanish: () => booleanish,
+  commaOrSpaceSeparated: () => commaOrSpaceSeparated,
+  commaSeparated: () => commaSeparated,
+  number: () => number,
+  overloadedBoolean: () => overloadedBoolean,
+  spaceSeparated: () => spaceSeparated
+});
+var powers = 0;
+var boolean = increment();
+var booleanish = increment();
+var overloadedBoolean = increment();
+var number = increment();
+var spaceSeparated = increment();
+var commaSeparated = increment();
+var commaOrSpaceSeparated = increment();
+function increment() {
+  return 2 ** ++powers;
+}
+
+// node_modules/property-information/lib/util/defined-info.js
+var checks = (
+  /** @type {ReadonlyArray<keyof typeof types>} */
+  Object.keys(types_exports)
+);
+var DefinedInfo = class extends Info {
+  /**
+   * @constructor
+   * @param {string} property
+   *   Property.
+   * @param {string} attribute
+   *   Attribute.
+   * @param {number | null | undefined} [mask]
+   *   Mask.
+   * @param {Space | undefined} [space]
+   *   Space.
+   * @returns
+   *   Info.
+   */
+  constructor(property, attribute, mask, space2) {
+    let index2 = -1;
+    super(property, attribute);
+    mark(this, "space", space2);
+    if (typeof mask === "number") {
+      while (++index2 < checks.length) {
+        const check2 = checks[index2];
+        mark(this, checks[index2], (mask & types_exports[check2]) === types_exports[check2]);
+      }
+    }
+  }
+};
+DefinedInfo.prototype.defined = true;
+function mark(values, key2, value2) {
+  if (value2) {
+    values[key2] = value2;
+  }
+}
+
+// node_modules/property-information/lib/util/create.js
+function create2(definition3) {
+  const properties = {};
+  const normals = {};
+  for (const [property, value2] of Object.entries(definition3.properties)) {
+    const info2 = new DefinedInfo(
+      property,
+      definition3.transform(definition3.attributes || {}, property),
+      value2,
+      definition3.space
+    );
+    if (definition3.mustUseProperty && definition3.mustUseProperty.includes(property)) {
+      info2.mustUseProperty = true;
+    }
+    properties[property] = info2;
+    normals[normalize(property)] = property;
+    normals[normalize(info2.attribute)] = property;
+  }
+  return new Schema(properties, normals, definition3.space);
+}
+
+// node_modules/property-information/lib/aria.js
+var aria = create2({
+  properties: {
+    ariaActiveDescendant: null,
+    ariaAtomic: booleanish,
+    ariaAutoComplete: null,
+    ariaBusy: booleanish,
+    ariaChecked: booleanish,
+    ariaColCount: number,
+    ariaColIndex: number,
+    ariaColSpan: number,
+    ariaControls: spaceSeparated,
+    ariaCurrent: null,
+    ariaDescribedBy: spaceSeparated,
+    ariaDetails: null,
+    ariaDisabled: booleanish,
+    ariaDropEffect: spaceSeparated,
+    ariaErrorMessage: null,
+    ariaExpanded: booleanish,
+    ariaFlowTo: spaceSeparated,
+    ariaGrabbed: booleanish,
+    ariaHasPopup: null,
+    ariaHidden: booleanish,
+    ariaInvalid: null,
+    ariaKeyShortcuts: null,
+    ariaLabel: null,
+    ariaLabelledBy: spaceSeparated,
+    ariaLevel: number,
+    ariaLive: null,
+    ariaModal: booleanish,
+    ariaMultiLine: booleanish,
+    ariaMultiSelectable: booleanish,
+    ariaOrientation: null,
+    ariaOwns: spaceSeparated,
+    ariaPlaceholder: null,
+    ariaPosInSet: number,
+    ariaPressed: booleanish,
+    ariaReadOnly: booleanish,
+    ariaRelevant: null,
+    ariaRequired: booleanish,
+    ariaRoleDescription: spaceSeparated,
+    ariaRowCount: number,
+    ariaRowIndex: number,
+    ariaRowSpan: number,
+    ariaSelected: booleanish,
+    ariaSetSize: number,
+    ariaSort: null,
+    ariaValueMax: number,
+    ariaValueMin: number,
+    ariaValueNow: number,
+    ariaValueText: null,
+    role: null
+  },
+  transform(_, property) {
+    return property === "role" ? property : "aria-" + property.slice(4).toLowerCase();
+  }
+});
+
+// node_modules/property-information/lib/util/case-sensitive-transform.js
+function caseSensitiveTransform(attributes, attribute) {
+  return attribute in attributes ? attributes[attribute] : attribute;
+}
+
+// node_modules/property-information/lib/util/case-insensitive-transform.js
+function caseInsensitiveTransform(attributes, property) {
+  return caseSensitiveTransform(attributes, property.toLowerCase());
+}
+
+// node_modules/property-information/lib/html.js
+var html2 = create2({
+  attributes: {
+    acceptcharset: "accept-charset",
+    classname: "class",
+    htmlfor: "for",
+    httpequiv: "http-equiv"
+  },
+  mustUseProperty: ["checked", "multiple", "muted", "selected"],
+  properties: {
+    // Standard Properties.
+    abbr: null,
+    accept: commaSeparated,
+    acceptCharset: spaceSeparated,
+    accessKey: spaceSeparated,
+    action: null,
+    allow: null,
+    allowFullScreen: boolean,
+    allowPaymentRequest: boolean,
+    allowUserMedia: boolean,
+    alpha: boolean,
+    alt: null,
+    as: null,
+    async: boolean,
+    autoCapitalize: null,
+    autoComplete: spaceSeparated,
+    autoFocus: boolean,
+    autoPlay: boolean,
+    blocking: spaceSeparated,
+    capture: null,
+    charSet: null,
+    checked: boolean,
+    cite: null,
+    className: spaceSeparated,
+    closedBy: null,
+    colorSpace: null,
+    cols: number,
+    colSpan: number,
+    command: null,
+    commandFor: null,
+    content: null,
+    contentEditable: booleanish,
+    controls: boolean,
+    controlsList: spaceSeparated,
+    coords: number | commaSeparated,
+    crossOrigin: null,
+    data: null,
+    dateTime: null,
+    decoding: null,
+    default: boolean,
+    defer: boolean,
+    dir: null,
+    dirName: null,
+    disabled: boolean,
+    download: overloadedBoolean,
+    draggable: booleanish,
+    encType: null,
+    enterKeyHint: null,
+    fetchPriority: null,
+    form: null,
+    formAction: null,
+    formEncType: null,
+    formMethod: null,
+    formNoValidate: boolean,
+    formTarget: null,
+    headers: spaceSeparated,
+    height: number,
+    hidden: overloadedBoolean,
+    high: number,
+    href: null,
+    hrefLang: null,
+    htmlFor: spaceSeparated,
+    httpEquiv: spaceSeparated,
+    id: null,
+    imageSizes: null,
+    imageSrcSet: null,
+    inert: boolean,
+    inputMode: null,
+    integrity: null,
+    is: null,
+    isMap: boolean,
+    itemId: null,
+    itemProp: spaceSeparated,
+    itemRef: spaceSeparated,
+    itemScope: boolean,
+    itemType: spaceSeparated,
+    kind: null,
+    label: null,
+    lang: null,
+    language: null,
+    list: null,
+    loading: null,
+    loop: boolean,
+    low: number,
+    manifest: null,
+    max: null,
+    maxLength: number,
+    media: null,
+    method: null,
+    min: null,
+    minLength: number,
+    multiple: boolean,
+    muted: boolean,
+    name: null,
+    nonce: null,
+    noModule: boolean,
+    noValidate: boolean,
+    onAbort: null,
+    onAfterPrint: null,
+    onAuxClick: null,
+    onBeforeMatch: null,
+    onBeforePrint: null,
+    onBeforeToggle: null,
+    onBeforeUnload: null,
+    onBlur: null,
+    onCancel: null,
+    onCanPlay: null,
+    onCanPlayThrough: null,
+    onChange: null,
+    onClick: null,
+    onClose: null,
+    onContextLost: null,
+    onContextMenu: null,
+    onContextRestored: null,
+    onCopy: null,
+    onCueChange: null,
+    onCut: null,
+    onDblClick: null,
+    onDrag: null,
+    onDragEnd: null,
+    onDragEnter: null,
+    onDragExit: null,
+    onDragLeave: null,
+    onDragOver: null,
+    onDragStart: null,
+    onDrop: null,
+    onDurationChange: null,
+    onEmptied: null,
+    onEnded: null,
+    onError: null,
+    onFocus: null,
+    onFormData: null,
+    onHashChange: null,
+    onInput: null,
+    onInvalid: null,
+    onKeyDown: null,
+    onKeyPress: null,
+    onKeyUp: null,
+    onLanguageChange: null,
+    onLoad: null,
+    onLoadedData: null,
+    onLoadedMetadata: null,
+    onLoadEnd: null,
+    onLoadStart: null,
+    onMessage: null,
+    onMessageError: null,
+    onMouseDown: null,
+    onMouseEnter: null,
+    onMouseLeave: null,
+    onMouseMove: null,
+    onMouseOut: null,
+    onMouseOver: null,
+    onMouseUp: null,
+    onOffline: null,
+    onOnline: null,
+    onPageHide: null,
+    onPageShow: null,
+    onPaste: null,
+    onPause: null,
+    onPlay: null,
+    onPlaying: null,
+    onPopState: null,
+    onProgress: null,
+    onRateChange: null,
+    onRejectionHandled: null,
+    onReset: null,
+    onResize: null,
+    onScroll: null,
+    onScrollEnd: null,
+    onSecurityPolicyViolation: null,
+    onSeeked: null,
+    onSeeking: null,
+    onSelect: null,
+    onSlotChange: null,
+    onStalled: null,
+    onStorage: null,
+    onSubmit: null,
+    onSuspend: null,
+    onTimeUpdate: null,
+    onToggle: null,
+    onUnhandledRejection: null,
+    onUnload: null,
+    onVolumeChange: null,
+    onWaiting: null,
+    onWheel: null,
+    open: boolean,
+    optimum: number,
+    pattern: null,
+    ping: spaceSeparated,
+    placeholder: null,
+    playsInline: boolean,
+    popover: null,
+    popoverTarget: null,
+    popoverTargetAction: null,
+    poster: null,
+    preload: null,
+    readOnly: boolean,
+    referrerPolicy: null,
+    rel: spaceSeparated,
+    required: boolean,
+    reversed: boolean,
+    rows: number,
+    rowSpan: number,
+    sandbox: spaceSeparated,
+    scope: null,
+    scoped: boolean,
+    seamless: boolean,
+    selected: boolean,
+    shadowRootClonable: boolean,
+    shadowRootCustomElementRegistry: boolean,
+    shadowRootDelegatesFocus: boolean,
+    shadowRootMode: null,
+    shadowRootSerializable: boolean,
+    shape: null,
+    size: number,
+    sizes: null,
+    slot: null,
+    span: number,
+    spellCheck: booleanish,
+    src: null,
+    srcDoc: null,
+    srcLang: null,
+    srcSet: null,
+    start: number,
+    step: null,
+    style: null,
+    tabIndex: number,
+    target: null,
+    title: null,
+    translate: null,
+    type: null,
+    typeMustMatch: boolean,
+    useMap: null,
+    value: booleanish,
+    width: number,
+    wrap: null,
+    writingSuggestions: null,
+    // Legacy.
+    // See: https://html.spec.whatwg.org/#other-elements,-attributes-and-apis
+    align: null,
+    // Several. Use CSS `text-align` instead,
+    aLink: null,
+    // `<body>`. Use CSS `a:active {color}` instead
+    archive: spaceSeparated,
+    // `<object>`. List of URIs to archives
+    axis: null,
+    // `<td>` and `<th>`. Use `scope` on `<th>`
+    background: null,
+    // `<body>`. Use CSS `background-image` instead
+    bgColor: null,
+    // `<body>` and table elements. Use CSS `background-color` instead
+    border: number,
+    // `<table>`. Use CSS `border-width` instead,
+    borderColor: null,
+    // `<table>`. Use CSS `border-color` instead,
+    bottomMargin: number,
+    // `<body>`
+    cellPadding: null,
+    // `<table>`
+    cellSpacing: null,
+    // `<table>`
+    char: null,
+    // Several table elements. When `align=char`, sets the character to align on
+    charOff: null,
+    // Several table elements. When `char`, offsets the alignment
+    classId: null,
+    // `<object>`
+    clear: null,
+    // `<br>`. Use CSS `clear` instead
+    code: null,
+    // `<object>`
+    codeBase: null,
+    // `<object>`
+    codeType: null,
+    // `<object>`
+    color: null,
+    // `<font>` and `<hr>`. Use CSS instead
+    compact: boolean,
+    // Lists. Use CSS to reduce space between items instead
+    declare: boolean,
+    // `<object>`
+    event: null,
+    // `<script>`
+    face: null,
+    // `<font>`. Use CSS instead
+    frame: null,
+    // `<table>`
+    frameBorder: null,
+    // `<iframe>`. Use CSS `border` instead
+    hSpace: number,
+    // `<img>` and `<object>`
+    leftMargin: number,
+    // `<body>`
+    link: null,
+    // `<body>`. Use CSS `a:link {color: *}` instead
+    longDesc: null,
+    // `<frame>`, `<iframe>`, and `<img>`. Use an `<a>`
+    lowSrc: null,
+    // `<img>`. Use a `<picture>`
+    marginHeight: number,
+    // `<body>`
+    marginWidth: number,
+    // `<body>`
+    noResize: boolean,
+    // `<frame>`
+    noHref: boolean,
+    // `<area>`. Use no href instead of an explicit `nohref`
+    noShade: boolean,
+    // `<hr>`. Use background-color and height instead of borders
+    noWrap: boolean,
+    // `<td>` and `<th>`
+    object: null,
+    // `<applet>`
+    profile: null,
+    // `<head>`
+    prompt: null,
+    // `<isindex>`
+    rev: null,
+    // `<link>`
+    rightMargin: number,
+    // `<body>`
+    rules: null,
+    // `<table>`
+    scheme: null,
+    // `<meta>`
+    scrolling: booleanish,
+    // `<frame>`. Use overflow in the child context
+    standby: null,
+    // `<object>`
+    summary: null,
+    // `<table>`
+    text: null,
+    // `<body>`. Use CSS `color` instead
+    topMargin: number,
+    // `<body>`
+    valueType: null,
+    // `<param>`
+    version: null,
+    // `<html>`. Use a doctype.
+    vAlign: null,
+    // Several. Use CSS `vertical-align` instead
+    vLink: null,
+    // `<body>`. Use CSS `a:visited {color}` instead
+    vSpace: number,
+    // `<img>` and `<object>`
+    // Non-standard Properties.
+    allowTransparency: null,
+    autoCorrect: null,
+    autoSave: null,
+    credentialless: boolean,
+    disablePictureInPicture: boolean,
+    disableRemotePlayback: boolean,
+    exportParts: commaSeparated,
+    part: spaceSeparated,
+    prefix: null,
+    property: null,
+    results: number,
+    security: null,
+    unselectable: null
+  },
+  space: "html",
+  transform: caseInsensitiveTransform
+});
+
+// node_modules/property-information/lib/svg.js
+var svg = create2({
+  attributes: {
+    accentHeight: "accent-height",
+    alignmentBaseline: "alignment-baseline",
+    arabicForm: "arabic-form",
+    baselineShift: "baseline-shift",
+    capHeight: "cap-height",
+    className: "class",
+    clipPath: "clip-path",
+    clipRule: "clip-rule",
+    colorInterpolation: "color-interpolation",
+    colorInterpolationFilters: "color-interpolation-filters",
+    colorProfile: "color-profile",
+    colorRendering: "color-rendering",
+    crossOrigin: "crossorigin",
+    dataType: "datatype",
+    dominantBaseline: "dominant-baseline",
+    enableBackground: "enable-background",
+    fillOpacity: "fill-opacity",
+    fillRule: "fill-rule",
+    floodColor: "flood-color",
+    floodOpacity: "flood-opacity",
+    fontFamily: "font-family",
+    fontSize: "font-size",
+    fontSizeAdjust: "font-size-adjust",
+    fontStretch: "font-stretch",
+    fontStyle: "font-style",
+    fontVariant: "font-variant",
+    fontWeight: "font-weight",
+    glyphName: "glyph-name",
+    glyphOrientationHorizontal: "glyph-orientation-horizontal",
+    glyphOrientationVertical: "glyph-orientation-vertical",
+    hrefLang: "hreflang",
+    horizAdvX: "horiz-adv-x",
+    horizOriginX: "horiz-origin-x",
+    horizOriginY: "horiz-origin-y",
+    imageRendering: "image-rendering",
+    letterSpacing: "letter-spacing",
+    lightingColor: "lighting-color",
+    markerEnd: "marker-end",
+    markerMid: "marker-mid",
+    markerStart: "marker-start",
+    maskType: "mask-type",
+    navDown: "nav-down",
+    navDownLeft: "nav-down-left",
+    navDownRight: "nav-down-right",
+    navLeft: "nav-left",
+    navNext: "nav-next",
+    navPrev: "nav-prev",
+    navRight: "nav-right",
+    navUp: "nav-up",
+    navUpLeft: "nav-up-left",
+    navUpRight: "nav-up-right",
+    onAbort: "onabort",
+    onActivate: "onactivate",
+    onAfterPrint: "onafterprint",
+    onBeforePrint: "onbeforeprint",
+    onBegin: "onbegin",
+    onCancel: "oncancel",
+    onCanPlay: "oncanplay",
+    onCanPlayThrough: "oncanplaythrough",
+    onChange: "onchange",
+    onClick: "onclick",
+    onClose: "onclose",
+    onCopy: "oncopy",
+    onCueChange: "oncuechange",
+    onCut: "oncut",
+    onDblClick: "ondblclick",
+    onDrag: "ondrag",
+    onDragEnd: "ondragend",
+    onDragEnter: "ondragenter",
+    onDragExit: "ondragexit",
+    onDragLeave: "ondragleave",
+    onDragOver: "ondragover",
+    onDragStart: "ondragstart",
+    onDrop: "ondrop",
+    onDurationChange: "ondurationchange",
+    onEmptied: "onemptied",
+    onEnd: "onend",
+    onEnded: "onended",
+    onError: "onerror",
+    onFocus: "onfocus",
+    onFocusIn: "onfocusin",
+    onFocusOut: "onfocusout",
+    onHashChange: "onhashchange",
+    onInput: "oninput",
+    onInvalid: "oninvalid",
+    onKeyDown: "onkeydown",
+    onKeyPress: "onkeypress",
+    onKeyUp: "onkeyup",
+    onLoad: "onload",
+    onLoadedData: "onloadeddata",
+    onLoadedMetadata: "onloadedmetadata",
+    onLoadStart: "onloadstart",
+    onMessage: "onmessage",
+    onMouseDown: "onmousedown",
+    onMouseEnter: "onmouseenter",
+    onMouseLeave: "onmouseleave",
+    onMouseMove: "onmousemove",
+    onMouseOut: "onmouseout",
+    onMouseOver: "onmouseover",
+    onMouseUp: "onmouseup",
+    onMouseWheel: "onmousewheel",
+    onOffline: "onoffline",
+    onOnline: "ononline",
+    onPageHide: "onpagehide",
+    onPageShow: "onpageshow",
+    onPaste: "onpaste",
+    onPause: "onpause",
+    onPlay: "onplay",
+    onPlaying: "onplaying",
+    onPopState: "onpopstate",
+    onProgress: "onprogress",
+    onRateChange: "onratechange",
+    onRepeat: "onrepeat",
+    onReset: "onreset",
+    onResize: "onresize",
+    onScroll: "onscroll",
+    onSeeked: "onseeked",
+    onSeeking: "onseeking",
+    onSelect: "onselect",
+    onShow: "onshow",
+    onStalled: "onstalled",
+    onStorage: "onstorage",
+    onSubmit: "onsubmit",
+    onSuspend: "onsuspend",
+    onTimeUpdate: "ontimeupdate",
+    onToggle: "ontoggle",
+    onUnload: "onunload",
+    onVolumeChange: "onvolumechange",
+    onWaiting: "onwaiting",
+    onZoom: "onzoom",
+    overlinePosition: "overline-position",
+    overlineThickness: "overline-thickness",
+    paintOrder: "paint-order",
+    panose1: "panose-1",
+    pointerEvents: "pointer-events",
+    referrerPolicy: "referrerpolicy",
+    renderingIntent: "rendering-intent",
+    shapeRendering: "shape-rendering",
+    stopColor: "stop-color",
+    stopOpacity: "stop-opacity",
+    strikethroughPosition: "strikethrough-position",
+    strikethroughThickness: "strikethrough-thickness",
+    strokeDashArray: "stroke-dasharray",
+    strokeDashOffset: "stroke-dashoffset",
+    strokeLineCap: "stroke-linecap",
+    strokeLineJoin: "stroke-linejoin",
+    strokeMiterLimit: "stroke-miterlimit",
+    strokeOpacity: "stroke-opacity",
+    strokeWidth: "stroke-width",
+    tabIndex: "tabindex",
+    textAnchor: "text-anchor",
+    textDecoration: "text-decoration",
+    textRendering: "text-rendering",
+    transformOrigin: "transform-origin",
+    typeOf: "typeof",
+    underlinePosition: "underline-position",
+    underlineThickness: "underline-thickness",
+    unicodeBidi: "unicode-bidi",
+    unicodeRange: "unicode-range",
+    unitsPerEm: "units-per-em",
+    vAlphabetic: "v-alphabetic",
+    vHanging: "v-hanging",
+    vIdeographic: "v-ideographic",
+    vMathematical: "v-mathematical",
+    vectorEffect: "vector-effect",
+    vertAdvY: "vert-adv-y",
+    vertOriginX: "vert-origin-x",
+    vertOriginY: "vert-origin-y",
+    wordSpacing: "word-spacing",
+    writingMode: "writing-mode",
+    xHeight: "x-height",
+    // These were camelcased in Tiny. Now lowercased in SVG 2
+    playbackOrder: "playbackorder",
+    timelineBegin: "timelinebegin"
+  },
+  properties: {
+    about: commaOrSpaceSeparated,
+    accentHeight: number,
+    accumulate: null,
+    additive: null,
+    alignmentBaseline: null,
+    alphabetic: number,
+    amplitude: number,
+    arabicForm: null,
+    ascent: number,
+    attributeName: null,
+    attributeType: null,
+    azimuth: number,
+    bandwidth: null,
+    baselineShift: null,
+    baseFrequency: null,
+    baseProfile: null,
+    bbox: null,
+    begin: null,
+    bias: number,
+    by: null,
+    calcMode: null,
+    capHeight: number,
+    className: spaceSeparated,
+    clip: null,
+    clipPath: null,
+    clipPathUnits: null,
+    clipRule: null,
+    color: null,
+    colorInterpolation: null,
+    colorInterpolationFilters: null,
+    colorProfile: null,
+    colorRendering: null,
+    content: null,
+    contentScriptType: null,
+    contentStyleType: null,
+    crossOrigin: null,
+    cursor: null,
+    cx: null,
+    cy: null,
+    d: null,
+    dataType: null,
+    defaultAction: null,
+    descent: number,
+    diffuseConstant: number,
+    direction: null,
+    display: null,
+    dur: null,
+    divisor: number,
+    dominantBaseline: null,
+    download: boolean,
+    dx: null,
+    dy: null,
+    edgeMode: null,
+    editable: null,
+    elevation: number,
+    enableBackground: null,
+    end: null,
+    event: null,
+    exponent: number,
+    externalResourcesRequired: null,
+    fill: null,
+    fillOpacity: number,
+    fillRule: null,
+    filter: null,
+    filterRes: null,
+    filterUnits: null,
+    floodColor: null,
+    floodOpacity: null,
+    focusable: null,
+    focusHighlight: null,
+    fontFamily: null,
+    fontSize: null,
+    fontSizeAdjust: null,
+    fontStretch: null,
+    fontStyle: null,
+    fontVariant: null,
+    fontWeight: null,
+    format: null,
+    fr: null,
+    from: null,
+    fx: null,
+    fy: null,
+    g1: commaSeparated,
+    g2: commaSeparated,
+    glyphName: commaSeparated,
+    glyphOrientationHorizontal: null,
+    glyphOrientationVertical: null,
+    glyphRef: null,
+    gradientTransform: null,
+    gradientUnits: null,
+    handler: null,
+    hanging: number,
+    hatchContentUnits: null,
+    hatchUnits: null,
+    height: null,
+    href: null,
+    hrefLang: null,
+    horizAdvX: number,
+    horizOriginX: number,
+    horizOriginY: number,
+    id: null,
+    ideographic: number,
+    imageRendering: null,
+    initialVisibility: null,
+    in: null,
+    in2: null,
+    intercept: number,
+    k: number,
+    k1: number,
+    k2: number,
+    k3: number,
+    k4: number,
+    kernelMatrix: commaOrSpaceSeparated,
+    kernelUnitLength: null,
+    keyPoints: null,
+    // SEMI_COLON_SEPARATED
+    keySplines: null,
+    // SEMI_COLON_SEPARATED
+    keyTimes: null,
+    // SEMI_COLON_SEPARATED
+    kerning: null,
+    lang: null,
+    lengthAdjust: null,
+    letterSpacing: null,
+    lightingColor: null,
+    limitingConeAngle: number,
+    local: null,
+    markerEnd: null,
+    markerMid: null,
+    markerStart: null,
+    markerHeight: null,
+    markerUnits: null,
+    markerWidth: null,
+    mask: null,
+    maskContentUnits: null,
+    maskType: null,
+    maskUnits: null,
+    mathematical: null,
+    max: null,
+    media: null,
+    mediaCharacterEncoding: null,
+    mediaContentEncodings: null,
+    mediaSize: number,
+    mediaTime: null,
+    method: null,
+    min: null,
+    mode: null,
+    name: null,
+    navDown: null,
+    navDownLeft: null,
+    navDownRight: null,
+    navLeft: null,
+    navNext: null,
+    navPrev: null,
+    navRight: null,
+    navUp: null,
+    navUpLeft: null,
+    navUpRight: null,
+    numOctaves: null,
+    observer: null,
+    offset: null,
+    onAbort: null,
+    onActivate: null,
+    onAfterPrint: null,
+    onBeforePrint: null,
+    onBegin: null,
+    onCancel: null,
+    onCanPlay: null,
+    onCanPlayThrough: null,
+    onChange: null,
+    onClick: null,
+    onClose: null,
+    onCopy: null,
+    onCueChange: null,
+    onCut: null,
+    onDblClick: null,
+    onDrag: null,
+    onDragEnd: null,
+    onDragEnter: null,
+    onDragExit: null,
+    onDragLeave: null,
+    onDragOver: null,
+    onDragStart: null,
+    onDrop: null,
+    onDurationChange: null,
+    onEmptied: null,
+    onEnd: null,
+    onEnded: null,
+    onError: null,
+    onFocus: null,
+    onFocusIn: null,
+    onFocusOut: null,
+    onHashChange: null,
+    onInput: null,
+    onInvalid: null,
+    onKeyDown: null,
+    onKeyPress: null,
+    onKeyUp: null,
+    onLoad: null,
+    onLoadedData: null,
+    onLoadedMetadata: null,
+    onLoadStart: null,
+    onMessage: null,
+    onMouseDown: null,
+    onMouseEnter: null,
+    onMouseLeave: null,
+    onMouseMove: null,
+    onMouseOut: null,
+    onMouseOver: null,
+    onMouseUp: null,
+    onMouseWheel: null,
+    onOffline: null,
+    onOnline: null,
+    onPageHide: null,
+    onPageShow: null,
+    onPaste: null,
+    onPause: null,
+    onPlay: null,
+    onPlaying: null,
+    onPopState: null,
+    onProgress: null,
+    onRateChange: null,
+    onRepeat: null,
+    onReset: null,
+    onResize: null,
+    onScroll: null,
+    onSeeked: null,
+    onSeeking: null,
+    onSelect: null,
+    onShow: null,
+    onStalled: null,
+    onStorage: null,
+    onSubmit: null,
+    onSuspend: null,
+    onTimeUpdate: null,
+    onToggle: null,
+    onUnload: null,
+    onVolumeChange: null,
+    onWaiting: null,
+    onZoom: null,
+    opacity: null,
+    operator: null,
+    order: null,
+    orient: null,
+    orientation: null,
+    origin: null,
+    overflow: null,
+    overlay: null,
+    overlinePosition: number,
+    overlineThickness: number,
+    paintOrder: null,
+    panose1: null,
+    path: null,
+    pathLength: number,
+    patternContentUnits: null,
+    patternTransform: null,
+    patternUnits: null,
+    phase: null,
+    ping: spaceSeparated,
+    pitch: null,
+    playbackOrder: null,
+    pointerEvents: null,
+    points: null,
+    pointsAtX: number,
+    pointsAtY: number,
+    pointsAtZ: number,
+    preserveAlpha: null,
+    preserveAspectRatio: null,
+    primitiveUnits: null,
+    propagate: null,
+    property: commaOrSpaceSeparated,
+    r: null,
+    radius: null,
+    referrerPolicy: null,
+    refX: null,
+    refY: null,
+    rel: commaOrSpaceSeparated,
+    rev: commaOrSpaceSeparated,
+    renderingIntent: null,
+    repeatCount: null,
+    repeatDur: null,
+    requiredExtensions: commaOrSpaceSeparated,
+    requiredFeatures: commaOrSpaceSeparated,
+    requiredFonts: commaOrSpaceSeparated,
+    requiredFormats: commaOrSpaceSeparated,
+    resource: null,
+    restart: null,
+    result: null,
+    rotate: null,
+    rx: null,
+    ry: null,
+    scale: null,
+    seed: null,
+    shapeRendering: null,
+    side: null,
+    slope: null,
+    snapshotTime: null,
+    specularConstant: number,
+    specularExponent: number,
+    spreadMethod: null,
+    spacing: null,
+    startOffset: null,
+    stdDeviation: null,
+    stemh: null,
+    stemv: null,
+    stitchTiles: null,
+    stopColor: null,
+    stopOpacity: null,
+    strikethroughPosition: number,
+    strikethroughThickness: number,
+    string: null,
+    stroke: null,
+    strokeDashArray: commaOrSpaceSeparated,
+    strokeDashOffset: null,
+    strokeLineCap: null,
+    strokeLineJoin: null,
+    strokeMiterLimit: number,
+    strokeOpacity: number,
+    strokeWidth: null,
+    style: null,
+    surfaceScale: number,
+    syncBehavior: null,
+    syncBehaviorDefault: null,
+    syncMaster: null,
+    syncTolerance: null,
+    syncToleranceDefault: null,
+    systemLanguage: commaOrSpaceSeparated,
+    tabIndex: number,
+    tableValues: null,
+    target: null,
+    targetX: number,
+    targetY: number,
+    textAnchor: null,
+    textDecoration: null,
+    textRendering: null,
+    textLength: null,
+    timelineBegin: null,
+    title: null,
+    transformBehavior: null,
+    type: null,
+    typeOf: commaOrSpaceSeparated,
+    to: null,
+    transform: null,
+    transformOrigin: null,
+    u1: null,
+    u2: null,
+    underlinePosition: number,
+    underlineThickness: number,
+    unicode: null,
+    unicodeBidi: null,
+    unicodeRange: null,
+    unitsPerEm: number,
+    values: null,
+    vAlphabetic: number,
+    vMathematical: number,
+    vectorEffect: null,
+    vHanging: number,
+    vIdeographic: number,
+    version: null,
+    vertAdvY: number,
+    vertOriginX: number,
+    vertOriginY: number,
+    viewBox: null,
+    viewTarget: null,
+    visibility: null,
+    width: null,
+    widths: null,
+    wordSpacing: null,
+    writingMode: null,
+    x: null,
+    x1: null,
+    x2: null,
+    xChannelSelector: null,
+    xHeight: number,
+    y: null,
+    y1: null,
+    y2: null,
+    yChannelSelector: null,
+    z: null,
+    zoomAndPan: null
+  },
+  space: "svg",
+  transform: caseSensitiveTransform
+});
+
+// node_modules/property-information/lib/xlink.js
+var xlink = create2({
+  properties: {
+    xLinkActuate: null,
+    xLinkArcRole: null,
+    xLinkHref: null,
+    xLinkRole: null,
+    xLinkShow: null,
+    xLinkTitle: null,
+    xLinkType: null
+  },
+  space: "xlink",
+  transform(_, property) {
+    return "xlink:" + property.slice(5).toLowerCase();
+  }
+});
+
+// node_modules/property-information/lib/xmlns.js
+var xmlns = create2({
+  attributes: { xmlnsxlink: "xmlns:xlink" },
+  properties: { xmlnsXLink: null, xmlns: null },
+  space: "xmlns",
+  transform: caseInsensitiveTransform
+});
+
+// node_modules/property-information/lib/xml.js
+var xml = create2({
+  properties: { xmlBase: null, xmlLang: null, xmlSpace: null },
+  space: "xml",
+  transform(_, property) {
+    return "xml:" + property.slice(3).toLowerCase();
+  }
+});
+
+// node_modules/property-information/lib/find.js
+var cap = /[A-Z]/g;
+var dash = /-[a-z]/g;
+var valid = /^data[-\w.:]+$/i;
+function find(schema, value2) {
+  const normal = normalize(value2);
+  let property = value2;
+  let Type = Info;
+  if (normal in schema.normal) {
+    return schema.property[schema.normal[normal]];
+  }
+  if (normal.length > 4 && normal.slice(0, 4) === "data" && valid.test(value2)) {
+    if (value2.charAt(4) === "-") {
+      const rest = value2.slice(5).replace(dash, camelcase);
+      property = "data" + rest.charAt(0).toUpperCase() + rest.slice(1);
+    } else {
+      const rest = value2.slice(4);
+      if (!dash.test(rest)) {
+        let dashes = rest.replace(cap, kebab);
+        if (dashes.charAt(0) !== "-") {
+          dashes = "-" + dashes;
+        }
+        value2 = "data" + dashes;
+      }
+    }
+    Type = DefinedInfo;
+  }
+  return new Type(property, value2);
+}
+function kebab($0) {
+  return "-" + $0.toLowerCase();
+}
+function camelcase($0) {
+  return $0.charAt(1).toUpperCase();
+}
+
+// node_modules/property-information/index.js
+var html3 = merge2([aria, html2, xlink, xmlns, xml], "html");
+var svg2 = merge2([aria, svg, xlink, xmlns, xml], "svg");
+
+// node_modules/stringify-entities/lib/core.js
+var defaultSubsetRegex = /["&'<>`]/g;
+var surrogatePairsRegex = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+var controlCharactersRegex = (
+  // eslint-disable-next-line no-control-regex, unicorn/no-hex-escape
+  /[\x01-\t\v\f\x0E-\x1F\x7F\x81\x8D\x8F\x90\x9D\xA0-\uFFFF]/g
+);
+var regexEscapeRegex = /[|\\{}()[\]^$+*?.]/g;
+var subsetToRegexCache = /* @__PURE__ */ new WeakMap();
+function core(value2, options) {
+  value2 = value2.replace(
+    options.subset ? charactersToExpressionCached(options.subset) : defaultSubsetRegex,
+    basic
+  );
+  if (options.subset || options.escapeOnly) {
+    return value2;
+  }
+  return value2.replace(surrogatePairsRegex, surrogate).replace(controlCharactersRegex, basic);
+  function surrogate(pair3, index2, all3) {
+    return options.format(
+      (pair3.charCodeAt(0) - 55296) * 1024 + pair3.charCodeAt(1) - 56320 + 65536,
+      all3.charCodeAt(index2 + 2),
+      options
+    );
+  }
+  function basic(character, index2, all3) {
+    return options.format(
+      character.charCodeAt(0),
+      all3.charCodeAt(index2 + 1),
+      options
+    );
+  }
+}
+function charactersToExpressionCached(subset) {
+  let cached = subsetToRegexCache.get(subset);
+  if (!cached) {
+    cached = charactersToExpression(subset);
+    subsetToRegexCache.set(subset, cached);
+  }
+  return cached;
+}
+function charactersToExpression(subset) {
+  const groups2 = [];
+  let index2 = -1;
+  while (++index2 < subset.length) {
+    groups2.push(subset[index2].replace(regexEscapeRegex, "\\$&"));
+  }
+  return new RegExp("(?:" + groups2.join("|") + ")", "g");
+}
+
+// node_modules/stringify-entities/lib/util/to-hexadecimal.js
+var hexadecimalRegex = /[\dA-Fa-f]/;
+function toHexadecimal(code5, next, omit2) {
+  const value2 = "&#x" + code5.toString(16).toUpperCase();
+  return omit2 && next && !hexadecimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
+}
+
+// node_modules/stringify-entities/lib/util/to-decimal.js
+var decimalRegex = /\d/;
+function toDecimal(code5, next, omit2) {
+  const value2 = "&#" + String(code5);
+  return omit2 && next && !decimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
+}
+
+// node_modules/character-entities-legacy/index.js
+var characterEntitiesLegacy = [
+  "AElig",
+  "AMP",
+  "Aacute",
+  "Acirc",
+  "Agrave",
+  "Aring",
+  "Atilde",
+  "Auml",
+  "COPY",
+  "Ccedil",
+  "ETH",
+  "Eacute",
+  "Ecirc",
+  "Egrave",
+  "Euml",
+  "GT",
+  "Iacute",
+  "Icirc",
+  "Igrave",
+  "Iuml",
+  "LT",
+  "Ntilde",
+  "Oacute",
+  "Ocirc",
+  "Ograve",
+  "Oslash",
+  "Otilde",
+  "Ouml",
+  "QUOT",
+  "REG",
+  "THORN",
+  "Uacute",
+  "Ucirc",
+  "Ugrave",
+  "Uuml",
+  "Yacute",
+  "aacute",
+  "acirc",
+  "acute",
+  "aelig",
+  "agrave",
+  "amp",
+  "aring",
+  "atilde",
+  "auml",
+  "brvbar",
+  "ccedil",
+  "cedil",
+  "cent",
+  "copy",
+  "curren",
+  "deg",
+  "divide",
+  "eacute",
+  "ecirc",
+  "egrave",
+  "eth",
+  "euml",
+  "frac12",
+  "frac14",
+  "frac34",
+  "gt",
+  "iacute",
+  "icirc",
+  "iexcl",
+  "igrave",
+  "iquest",
+  "iuml",
+  "laquo",
+  "lt",
+  "macr",
+  "micro",
+  "middot",
+  "nbsp",
+  "not",
+  "ntilde",
+  "oacute",
+  "ocirc",
+  "ograve",
+  "ordf",
+  "ordm",
+  "oslash",
+  "otilde",
+  "ouml",
+  "para",
+  "plusmn",
+  "pound",
+  "quot",
+  "raquo",
+  "reg",
+  "sect",
+  "shy",
+  "sup1",
+  "sup2",
+  "sup3",
+  "szlig",
+  "thorn",
+  "times",
+  "uacute",
+  "ucirc",
+  "ugrave",
+  "uml",
+  "uuml",
+  "yacute",
+  "yen",
+  "yuml"
+];
+
+// node_modules/character-entities-html4/index.js
+var characterEntitiesHtml4 = {
+  nbsp: "\xA0",
+  iexcl: "\xA1",
+  cent: "\xA2",
+  pound: "\xA3",
+  curren: "\xA4",
+  yen: "\xA5",
+  brvbar: "\xA6",
+  sect: "\xA7",
+  uml: "\xA8",
+  copy: "\xA9",
+  ordf: "\xAA",
+  laquo: "\xAB",
+  not: "\xAC",
+  shy: "\xAD",
+  reg: "\xAE",
+  macr: "\xAF",
+  deg: "\xB0",
+  plusmn: "\xB1",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  acute: "\xB4",
+  micro: "\xB5",
+  para: "\xB6",
+  middot: "\xB7",
+  cedil: "\xB8",
+  sup1: "\xB9",
+  ordm: "\xBA",
+  raquo: "\xBB",
+  frac14: "\xBC",
+  frac12: "\xBD",
+  frac34: "\xBE",
+  iquest: "\xBF",
+  Agrave: "\xC0",
+  Aacute: "\xC1",
+  Acirc: "\xC2",
+  Atilde: "\xC3",
+  Auml: "\xC4",
+  Aring: "\xC5",
+  AElig: "\xC6",
+  Ccedil: "\xC7",
+  Egrave: "\xC8",
+  Eacute: "\xC9",
+  Ecirc: "\xCA",
+  Euml: "\xCB",
+  Igrave: "\xCC",
+  Iacute: "\xCD",
+  Icirc: "\xCE",
+  Iuml: "\xCF",
+  ETH: "\xD0",
+  Ntilde: "\xD1",
+  Ograve: "\xD2",
+  Oacute: "\xD3",
+  Ocirc: "\xD4",
+  Otilde: "\xD5",
+  Ouml: "\xD6",
+  times: "\xD7",
+  Oslash: "\xD8",
+  Ugrave: "\xD9",
+  Uacute: "\xDA",
+  Ucirc: "\xDB",
+  Uuml: "\xDC",
+  Yacute: "\xDD",
+  THORN: "\xDE",
+  szlig: "\xDF",
+  agrave: "\xE0",
+  aacute: "\xE1",
+  acirc: "\xE2",
+  atilde: "\xE3",
+  auml: "\xE4",
+  aring: "\xE5",
+  aelig: "\xE6",
+  ccedil: "\xE7",
+  egrave: "\xE8",
+  eacute: "\xE9",
+  ecirc: "\xEA",
+  euml: "\xEB",
+  igrave: "\xEC",
+  iacute: "\xED",
+  icirc: "\xEE",
+  iuml: "\xEF",
+  eth: "\xF0",
+  ntilde: "\xF1",
+  ograve: "\xF2",
+  oacute: "\xF3",
+  ocirc: "\xF4",
+  otilde: "\xF5",
+  ouml: "\xF6",
+  divide: "\xF7",
+  oslash: "\xF8",
+  ugrave: "\xF9",
+  uacute: "\xFA",
+  ucirc: "\xFB",
+  uuml: "\xFC",
+  yacute: "\xFD",
+  thorn: "\xFE",
+  yuml: "\xFF",
+  fnof: "\u0192",
+  Alpha: "\u0391",
+  Beta: "\u0392",
+  Gamma: "\u0393",
+  Delta: "\u0394",
+  Epsilon: "\u0395",
+  Zeta: "\u0396",
+  Eta: "\u0397",
+  Theta: "\u0398",
+  Iota: "\u0399",
+  Kappa: "\u039A",
+  Lambda: "\u039B",
+  Mu: "\u039C",
+  Nu: "\u039D",
+  Xi: "\u039E",
+  Omicron: "\u039F",
+  Pi: "\u03A0",
+  Rho: "\u03A1",
+  Sigma: "\u03A3",
+  Tau: "\u03A4",
+  Upsilon: "\u03A5",
+  Phi: "\u03A6",
+  Chi: "\u03A7",
+  Psi: "\u03A8",
+  Omega: "\u03A9",
+  alpha: "\u03B1",
+  beta: "\u03B2",
+  gamma: "\u03B3",
+  delta: "\u03B4",
+  epsilon: "\u03B5",
+  zeta: "\u03B6",
+  eta: "\u03B7",
+  theta: "\u03B8",
+  iota: "\u03B9",
+  kappa: "\u03BA",
+  lambda: "\u03BB",
+  mu: "\u03BC",
+  nu: "\u03BD",
+  xi: "\u03BE",
+  omicron: "\u03BF",
+  pi: "\u03C0",
+  rho: "\u03C1",
+  sigmaf: "\u03C2",
+  sigma: "\u03C3",
+  tau: "\u03C4",
+  upsilon: "\u03C5",
+  phi: "\u03C6",
+  chi: "\u03C7",
+  psi: "\u03C8",
+  omega: "\u03C9",
+  thetasym: "\u03D1",
+  upsih: "\u03D2",
+  piv: "\u03D6",
+  bull: "\u2022",
+  hellip: "\u2026",
+  prime: "\u2032",
+  Prime: "\u2033",
+  oline: "\u203E",
+  frasl: "\u2044",
+  weierp: "\u2118",
+  image: "\u2111",
+  real: "\u211C",
+  trade: "\u2122",
+  alefsym: "\u2135",
+  larr: "\u2190",
+  uarr: "\u2191",
+  rarr: "\u2192",
+  darr: "\u2193",
+  harr: "\u2194",
+  crarr: "\u21B5",
+  lArr: "\u21D0",
+  uArr: "\u21D1",
+  rArr: "\u21D2",
+  dArr: "\u21D3",
+  hArr: "\u21D4",
+  forall: "\u2200",
+  part: "\u2202",
+  exist: "\u2203",
+  empty: "\u2205",
+  nabla: "\u2207",
+  isin: "\u2208",
+  notin: "\u2209",
+  ni: "\u220B",
+  prod: "\u220F",
+  sum: "\u2211",
+  minus: "\u2212",
+  lowast: "\u2217",
+  radic: "\u221A",
+  prop: "\u221D",
+  infin: "\u221E",
+  ang: "\u2220",
+  and: "\u2227",
+  or: "\u2228",
+  cap: "\u2229",
+  cup: "\u222A",
+  int: "\u222B",
+  there4: "\u2234",
+  sim: "\u223C",
+  cong: "\u2245",
+  asymp: "\u2248",
+  ne: "\u2260",
+  equiv: "\u2261",
+  le: "\u2264",
+  ge: "\u2265",
+  sub: "\u2282",
+  sup: "\u2283",
+  nsub: "\u2284",
+  sube: "\u2286",
+  supe: "\u2287",
+  oplus: "\u2295",
+  otimes: "\u2297",
+  perp: "\u22A5",
+  sdot: "\u22C5",
+  lceil: "\u2308",
+  rceil: "\u2309",
+  lfloor: "\u230A",
+  rfloor: "\u230B",
+  lang: "\u2329",
+  rang: "\u232A",
+  loz: "\u25CA",
+  spades: "\u2660",
+  clubs: "\u2663",
+  hearts: "\u2665",
+  diams: "\u2666",
+  quot: '"',
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  OElig: "\u0152",
+  oelig: "\u0153",
+  Scaron: "\u0160",
+  scaron: "\u0161",
+  Yuml: "\u0178",
+  circ: "\u02C6",
+  tilde: "\u02DC",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwnj: "\u200C",
+  zwj: "\u200D",
+  lrm: "\u200E",
+  rlm: "\u200F",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  sbquo: "\u201A",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  bdquo: "\u201E",
+  dagger: "\u2020",
+  Dagger: "\u2021",
+  permil: "\u2030",
+  lsaquo: "\u2039",
+  rsaquo: "\u203A",
+  euro: "\u20AC"
+};
+
+// node_modules/stringify-entities/lib/constant/dangerous.js
+var dangerous = [
+  "cent",
+  "copy",
+  "divide",
+  "gt",
+  "lt",
+  "not",
+  "para",
+  "times"
+];
+
+// node_modules/stringify-entities/lib/util/to-named.js
+var own8 = {}.hasOwnProperty;
+var characters = {};
+var key;
+for (key in characterEntitiesHtml4) {
+  if (own8.call(characterEntitiesHtml4, key)) {
+    characters[characterEntitiesHtml4[key]] = key;
+  }
+}
+var notAlphanumericRegex = /[^\dA-Za-z]/;
+function toNamed(code5, next, omit2, attribute) {
+  const character = String.fromCharCode(code5);
+  if (own8.call(characters, character)) {
+    const name = characters[character];
+    const value2 = "&" + name;
+    if (omit2 && characterEntitiesLegacy.includes(name) && !dangerous.includes(name) && (!attribute || next && next !== 61 && notAlphanumericRegex.test(String.fromCharCode(next)))) {
+      return value2;
+    }
+    return value2 + ";";
+  }
+  return "";
+}
+
+// node_modules/stringify-entities/lib/util/format-smart.js
+function formatSmart(code5, next, options) {
+  let numeric = toHexadecimal(code5, next, options.omitOptionalSemicolons);
+  let named;
+  if (options.useNamedReferences || options.useShortestReferences) {
+    named = toNamed(
+      code5,
+      next,
+      options.omitOptionalSemicolons,
+      options.attribute
+    );
+  }
+  if ((options.useShortestReferences || !named) && options.useShortestReferences) {
+    const decimal = toDecimal(code5, next, options.omitOptionalSemicolons);
+    if (decimal.length < numeric.length) {
+      numeric = decimal;
+    }
+  }
+  return named && (!options.useShortestReferences || named.length < numeric.length) ? named : numeric;
+}
+
+// node_modules/stringify-entities/lib/index.js
+function stringifyEntities(value2, options) {
+  return core(value2, Object.assign({ format: formatSmart }, options));
+}
+
+// node_modules/hast-util-to-html/lib/handle/comment.js
+var htmlCommentRegex = /^>|^->|<!--|-->|--!>|<!-$/g;
+var bogusCommentEntitySubset = [">"];
+var commentEntitySubset = ["<", ">"];
+function comment(node2, _1, _2, state) {
+  return state.settings.bogusComments ? "<?" + stringifyEntities(
+    node2.value,
+    Object.assign({}, state.settings.characterReferences, {
+      subset: bogusCommentEntitySubset
+    })
+  ) + ">" : "<!--" + node2.value.replace(htmlCommentRegex, encode2) + "-->";
+  function encode2($0) {
+    return stringifyEntities(
+      $0,
+      Object.assign({}, state.settings.characterReferences, {
+        subset: commentEntitySubset
+      })
+    );
+  }
+}
+
+// node_modules/hast-util-to-html/lib/handle/doctype.js
+function doctype(_1, _2, _3, state) {
+  return "<!" + (state.settings.upperDoctype ? "DOCTYPE" : "doctype") + (state.settings.tightDoctype ? "" : " ") + "html>";
+}
+
+// node_modules/comma-separated-tokens/index.js
+function parse4(value2) {
+  const tokens = [];
+  const input = String(value2 || "");
+  let index2 = input.indexOf(",");
+  let start = 0;
+  let end = false;
+  while (!end) {
+    if (index2 === -1) {
+      index2 = input.length;
+      end = true;
+    }
+    const token = input.slice(start, index2).trim();
+    if (token || !end) {
+      tokens.push(token);
+    }
+    start = index2 + 1;
+    index2 = input.indexOf(",", start);
+  }
+  return tokens;
+}
+function stringify(values, options) {
+  const settings = options || {};
+  const input = values[values.length - 1] === "" ? [...values, ""] : values;
+  return input.join(
+    (settings.padRight ? " " : "") + "," + (settings.padLeft === false ? "" : " ")
+  ).trim();
+}
+
+// node_modules/space-separated-tokens/index.js
+function parse5(value2) {
+  const input = String(value2 || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+}
+function stringify2(values) {
+  return values.join(" ").trim();
+}
+
+// node_modules/hast-util-whitespace/lib/index.js
+var re = /[ \t\n\f\r]/g;
+function whitespace(thing) {
+  return typeof thing === "object" ? thing.type === "text" ? empty2(thing.value) : false : empty2(thing);
+}
+function empty2(value2) {
+  return value2.replace(re, "") === "";
+}
+
+// node_modules/hast-util-to-html/lib/omission/util/siblings.js
+var siblingAfter = siblings(1);
+var siblingBefore = siblings(-1);
+var emptyChildren = [];
+function siblings(increment2) {
+  return sibling;
+  function sibling(parent, index2, includeWhitespace) {
+    const siblings2 = parent ? parent.children : emptyChildren;
+    let offset = (index2 || 0) + increment2;
+    let next = siblings2[offset];
+    if (!includeWhitespace) {
+      while (next && whitespace(next)) {
+        offset += increment2;
+        next = siblings2[offset];
+      }
+    }
+    return next;
+  }
+}
+
+// node_modules/hast-util-to-html/lib/omission/omission.js
+var own9 = {}.hasOwnProperty;
+function omission(handlers2) {
+  return omit2;
+  function omit2(node2, index2, parent) {
+    return own9.call(handlers2, node2.tagName) && handlers2[node2.tagName](node2, index2, parent);
+  }
+}
+
+// node_modules/hast-util-to-html/lib/omission/closing.js
+var closing = omission({
+  body,
+  caption: headOrColgroupOrCaption,
+  colgroup: headOrColgroupOrCaption,
+  dd,
+  dt,
+  head: headOrColgroupOrCaption,
+  html: html4,
+  li,
+  optgroup,
+  option,
+  p,
+  rp: rubyElement,
+  rt: rubyElement,
+  tbody,
+  td: cells,
+  tfoot,
+  th: cells,
+  thead,
+  tr
+});
+function headOrColgroupOrCaption(_, index2, parent) {
+  const next = siblingAfter(parent, index2, true);
+  return !next || next.type !== "comment" && !(next.type === "text" && whitespace(next.value.charAt(0)));
+}
+function html4(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type !== "comment";
+}
+function body(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type !== "comment";
+}
+function p(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return next ? next.type === "element" && (next.tagName === "address" || next.tagName === "article" || next.tagName === "aside" || next.tagName === "blockquote" || next.tagName === "details" || next.tagName === "div" || next.tagName === "dl" || next.tagName === "fieldset" || next.tagName === "figcaption" || next.tagName === "figure" || next.tagName === "footer" || next.tagName === "form" || next.tagName === "h1" || next.tagName === "h2" || next.tagName === "h3" || next.tagName === "h4" || next.tagName === "h5" || next.tagName === "h6" || next.tagName === "header" || next.tagName === "hgroup" || next.tagName === "hr" || next.tagName === "main" || next.tagName === "menu" || next.tagName === "nav" || next.tagName === "ol" || next.tagName === "p" || next.tagName === "pre" || next.tagName === "section" || next.tagName === "table" || next.tagName === "ul") : !parent || // Confusing parent.
+  !(parent.type === "element" && (parent.tagName === "a" || parent.tagName === "audio" || parent.tagName === "del" || parent.tagName === "ins" || parent.tagName === "map" || parent.tagName === "noscript" || parent.tagName === "video" || // Custom element.
+  parent.tagName.includes("-")));
+}
+function li(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && next.tagName === "li";
+}
+function dt(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return Boolean(
+    next && next.type === "element" && (next.tagName === "dt" || next.tagName === "dd")
+  );
+}
+function dd(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "dt" || next.tagName === "dd");
+}
+function rubyElement(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "rp" || next.tagName === "rt");
+}
+function optgroup(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && next.tagName === "optgroup";
+}
+function option(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "option" || next.tagName === "optgroup");
+}
+function thead(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return Boolean(
+    next && next.type === "element" && (next.tagName === "tbody" || next.tagName === "tfoot")
+  );
+}
+function tbody(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "tbody" || next.tagName === "tfoot");
+}
+function tfoot(_, index2, parent) {
+  return !siblingAfter(parent, index2);
+}
+function tr(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && next.tagName === "tr";
+}
+function cells(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "td" || next.tagName === "th");
+}
+
+// node_modules/hast-util-to-html/lib/omission/opening.js
+var opening = omission({
+  body: body2,
+  colgroup,
+  head,
+  html: html5,
+  tbody: tbody2
+});
+function html5(node2) {
+  const head2 = siblingAfter(node2, -1);
+  return !head2 || head2.type !== "comment";
+}
+function head(node2) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const child2 of node2.children) {
+    if (child2.type === "element" && (child2.tagName === "base" || child2.tagName === "title")) {
+      if (seen.has(child2.tagName)) return false;
+      seen.add(child2.tagName);
+    }
+  }
+  const child = node2.children[0];
+  return !child || child.type === "element";
+}
+function body2(node2) {
+  const head2 = siblingAfter(node2, -1, true);
+  return !head2 || head2.type !== "comment" && !(head2.type === "text" && whitespace(head2.value.charAt(0))) && !(head2.type === "element" && (head2.tagName === "meta" || head2.tagName === "link" || head2.tagName === "script" || head2.tagName === "style" || head2.tagName === "template"));
+}
+function colgroup(node2, index2, parent) {
+  const previous3 = siblingBefore(parent, index2);
+  if (parent && previous3 && previous3.type === "element" && previous3.tagName === "colgroup" && closing(previous3, parent.children.indexOf(previous3), parent)) {
+    return false;
+  }
+  const head2 = siblingAfter(node2, -1, true);
+  return Boolean(head2 && head2.type === "element" && head2.tagName === "col");
+}
+function tbody2(node2, index2, parent) {
+  const previous3 = siblingBefore(parent, index2);
+  if (parent && previous3 && previous3.type === "element" && (previous3.tagName === "thead" || previous3.tagName === "tbody") && closing(previous3, parent.children.indexOf(previous3), parent)) {
+    return false;
+  }
+  const head2 = siblingAfter(node2, -1);
+  return Boolean(head2 && head2.type === "element" && head2.tagName === "tr");
+}
+
+// node_modules/hast-util-to-html/lib/handle/element.js
+var constants3 = {
+  // See: <https://html.spec.whatwg.org/#attribute-name-state>.
+  name: [
+    ["	\n\f\r &/=>".split(""), "	\n\f\r \"&'/=>`".split("")],
+    [`\0	
+\f\r "&'/<=>`.split(""), "\0	\n\f\r \"&'/<=>`".split("")]
+  ],
+  // See: <https://html.spec.whatwg.org/#attribute-value-(unquoted)-state>.
+  unquoted: [
+    ["	\n\f\r &>".split(""), "\0	\n\f\r \"&'<=>`".split("")],
+    ["\0	\n\f\r \"&'<=>`".split(""), "\0	\n\f\r \"&'<=>`".split("")]
+  ],
+  // See: <https://html.spec.whatwg.org/#attribute-value-(single-quoted)-state>.
+  single: [
+    ["&'".split(""), "\"&'`".split("")],
+    ["\0&'".split(""), "\0\"&'`".split("")]
+  ],
+  // See: <https://html.spec.whatwg.org/#attribute-value-(double-quoted)-state>.
+  double: [
+    ['"&'.split(""), "\"&'`".split("")],
+    ['\0"&'.split(""), "\0\"&'`".split("")]
+  ]
+};
+var htmlIntegrationPoints = /* @__PURE__ */ new Set(["desc", "foreignObject", "title"]);
+function element(node2, index2, parent, state) {
+  const { schema } = state;
+  const omit2 = schema.space === "svg" ? false : state.settings.omitOptionalTags;
+  let selfClosing = schema.space === "svg" ? state.settings.closeEmptyElements : state.settings.voids.includes(node2.tagName.toLowerCase());
+  const parts = [];
+  if (schema.space === "html" && node2.tagName === "svg") {
+    state.schema = svg2;
+  }
+  const attributes = serializeAttributes(state, node2.properties);
+  if (state.schema.space === "svg" && htmlIntegrationPoints.has(node2.tagName)) {
+    state.schema = html3;
+  }
+  const content3 = state.all(
+    schema.space === "html" && node2.tagName === "template" ? node2.content : node2
+  );
+  state.schema = schema;
+  if (content3) selfClosing = false;
+  if (attributes || !omit2 || !opening(node2, index2, parent)) {
+    parts.push("<", node2.tagName, attributes ? " " + attributes : "");
+    if (selfClosing && (schema.space === "svg" || state.settings.closeSelfClosing)) {
+      const last = attributes.charAt(attributes.length - 1);
+      if (!state.settings.tightSelfClosing || last === "/" || last && last !== '"' && last !== "'") {
+        parts.push(" ");
+      }
+      parts.push("/");
+    }
+    parts.push(">");
+  }
+  parts.push(content3);
+  if (!selfClosing && (!omit2 || !closing(node2, index2, parent))) {
+    parts.push("</" + node2.tagName + ">");
+  }
+  return parts.join("");
+}
+function serializeAttributes(state, properties) {
+  const values = [];
+  let index2 = -1;
+  let key2;
+  if (properties) {
+    for (key2 in properties) {
+      if (properties[key2] !== null && properties[key2] !== void 0) {
+        const value2 = serializeAttribute(state, key2, properties[key2]);
+        if (value2) values.push(value2);
+      }
+    }
+  }
+  while (++index2 < values.length) {
+    const last = state.settings.tightAttributes ? values[index2].charAt(values[index2].length - 1) : void 0;
+    if (index2 !== values.length - 1 && last !== '"' && last !== "'") {
+      values[index2] += " ";
+    }
+  }
+  return values.join("");
+}
+function serializeAttribute(state, key2, value2) {
+  const info2 = find(state.schema, key2);
+  const x = state.settings.allowParseErrors && state.schema.space === "html" ? 0 : 1;
+  const y = state.settings.allowDangerousCharacters ? 0 : 1;
+  if (info2.overloadedBoolean && (value2 === info2.attribute || value2 === "")) {
+    value2 = true;
+  } else if ((info2.boolean || info2.overloadedBoolean) && (typeof value2 !== "string" || value2 === info2.attribute || value2 === "")) {
+    value2 = Boolean(value2);
+  }
+  if (value2 === null || value2 === void 0 || value2 === false || typeof value2 === "number" && Number.isNaN(value2)) {
+    return "";
+  }
+  const name = stringifyEntities(
+    info2.attribute,
+    Object.assign({}, state.settings.characterReferences, {
+      // Always encode without parse errors in non-HTML.
+      subset: constants3.name[x][y]
+    })
+  );
+  if (value2 === true) return name;
+  value2 = Array.isArray(value2) ? (info2.commaSeparated ? stringify : stringify2)(value2, {
+    padLeft: !state.settings.tightCommaSeparatedLists
+  }) : String(value2);
+  if (state.settings.collapseEmptyAttributes && !value2) return name;
+  let result;
+  if (state.settings.preferUnquoted) {
+    result = stringifyEntities(
+      value2,
+      Object.assign({}, state.settings.characterReferences, {
+        attribute: true,
+        subset: constants3.unquoted[x][y]
+      })
+    );
+  }
+  if (result !== value2) {
+    let { quote } = state;
+    if (state.settings.quoteSmart && ccount(value2, quote) > ccount(value2, state.alternative)) {
+      quote = state.alternative;
+    }
+    result = quote + stringifyEntities(
+      value2,
+      Object.assign({}, state.settings.characterReferences, {
+        // Always encode without parse errors in non-HTML.
+        subset: (quote === "'" ? constants3.single : constants3.double)[x][y],
+        attribute: true
+      })
+    ) + quote;
+  }
+  return name + (result ? "=" + result : result);
+}
+
+// node_modules/hast-util-to-html/lib/handle/text.js
+var textEntitySubset = ["<", "&"];
+function text5(node2, _, parent, state) {
+  return parent && parent.type === "element" && (parent.tagName === "script" || parent.tagName === "style") ? node2.value : stringifyEntities(
+    node2.value,
+    Object.assign({}, state.settings.characterReferences, {
+      subset: textEntitySubset
+    })
+  );
+}
+
+// node_modules/hast-util-to-html/lib/handle/raw.js
+function raw(node2, index2, parent, state) {
+  return state.settings.allowDangerousHtml ? node2.value : text5(node2, index2, parent, state);
+}
+
+// node_modules/hast-util-to-html/lib/handle/root.js
+function root2(node2, _1, _2, state) {
+  return state.all(node2);
+}
+
+// node_modules/hast-util-to-html/lib/handle/index.js
+var handle2 = zwitch("type", {
+  invalid: invalid2,
+  unknown: unknown2,
+  handlers: { comment, doctype, element, raw, root: root2, text: text5 }
+});
+function invalid2(node2) {
+  throw new Error("Expected node, not `" + node2 + "`");
+}
+function unknown2(node_) {
+  const node2 = (
+    /** @type {Nodes} */
+    node_
+  );
+  throw new Error("Cannot compile unknown node `" + node2.type + "`");
+}
+
+// node_modules/hast-util-to-html/lib/index.js
+var emptyOptions4 = {};
+var emptyCharacterReferences = {};
+var emptyChildren2 = [];
+function toHtml(tree, options) {
+  const options_ = options || emptyOptions4;
+  const quote = options_.quote || '"';
+  if (quote !== '"' && quote !== "'") {
+    throw new Error("Invalid quote `" + quote + "`, expected `'` or `\"`");
+  }
+  const alternative = quote === '"' ? "'" : '"';
+  const state = {
+    one: one2,
+    all: all2,
+    settings: {
+      omitOptionalTags: options_.omitOptionalTags || false,
+      allowParseErrors: options_.allowParseErrors || false,
+      allowDangerousCharacters: options_.allowDangerousCharacters || false,
+      quoteSmart: options_.quoteSmart || false,
+      preferUnquoted: options_.preferUnquoted || false,
+      tightAttributes: options_.tightAttributes || false,
+      upperDoctype: options_.upperDoctype || false,
+      tightDoctype: options_.tightDoctype || false,
+      bogusComments: options_.bogusComments || false,
+      tightCommaSeparatedLists: options_.tightCommaSeparatedLists || false,
+      tightSelfClosing: options_.tightSelfClosing || false,
+      collapseEmptyAttributes: options_.collapseEmptyAttributes || false,
+      allowDangerousHtml: options_.allowDangerousHtml || false,
+      voids: options_.voids || htmlVoidElements,
+      characterReferences: options_.characterReferences || emptyCharacterReferences,
+      closeSelfClosing: options_.closeSelfClosing || false,
+      closeEmptyElements: options_.closeEmptyElements || false
+    },
+    schema: options_.space === "svg" ? svg2 : html3,
+    quote,
+    alternative
+  };
+  return state.one(
+    Array.isArray(tree) ? { type: "root", children: tree } : tree,
+    void 0,
+    void 0
+  );
+}
+function one2(node2, index2, parent) {
+  return handle2(node2, index2, parent, this);
+}
+function all2(parent) {
+  const results = [];
+  const children = parent && parent.children || emptyChildren2;
+  let index2 = -1;
+  while (++index2 < children.length) {
+    results[index2] = this.one(children[index2], index2, parent);
+  }
+  return results.join("");
+}
+
+// node_modules/feed/lib/feed.js
+var convert$1 = __toESM(require_lib2(), 1);
+var convert2 = __toESM(require_lib2(), 1);
+var generator = "https://github.com/jpmonette/feed";
+function escapeAmp(value2) {
+  return value2.replace(/&/g, "&amp;");
+}
+function sanitize(text7) {
+  if (text7 === void 0) return void 0;
+  return escapeAmp(text7);
+}
+function sanitizeUrl(url) {
+  if (url === void 0) return void 0;
+  const parsed = new URL(url);
+  return escapeAmp(parsed.toString());
+}
+var atom1_default = (ins) => {
+  const { options } = ins;
+  const base = {
+    _declaration: { _attributes: {
+      version: "1.0",
+      encoding: "utf-8"
+    } },
+    _instruction: {},
+    feed: {
+      _attributes: { xmlns: "http://www.w3.org/2005/Atom" },
+      id: options.id,
+      title: options.title,
+      updated: options.updated?.toISOString() ?? (/* @__PURE__ */ new Date()).toISOString(),
+      ...options.generator === false ? {} : { generator: sanitize(options.generator ?? generator) }
+    }
+  };
+  if (options.stylesheet) base._instruction = { "xml-stylesheet": { _attributes: {
+    href: options.stylesheet,
+    type: "text/xsl"
+  } } };
+  else delete base._instruction;
+  if (options.author) base.feed.author = formatAuthor(options.author);
+  base.feed.link = [];
+  if (options.link) base.feed.link.push({ _attributes: {
+    rel: "alternate",
+    href: sanitizeUrl(options.link)
+  } });
+  const atomLink = options.feed ?? options.feedLinks?.atom;
+  if (atomLink) base.feed.link.push({ _attributes: {
+    rel: "self",
+    href: sanitizeUrl(atomLink)
+  } });
+  if (options.hub) base.feed.link.push({ _attributes: {
+    rel: "hub",
+    href: sanitizeUrl(options.hub)
+  } });
+  if (options.description) base.feed.subtitle = options.description;
+  if (options.image) base.feed.logo = options.image;
+  if (options.favicon) base.feed.icon = options.favicon;
+  if (options.copyright) base.feed.rights = options.copyright;
+  base.feed.category = [];
+  ins.categories.forEach((category) => {
+    base.feed.category.push({ _attributes: { term: sanitize(category) } });
+  });
+  base.feed.contributor = [];
+  ins.contributors.forEach((contributor) => {
+    base.feed.contributor.push(formatAuthor(contributor));
+  });
+  base.feed.entry = [];
+  ins.items.forEach((item) => {
+    const entry = {
+      title: {
+        _attributes: { type: "html" },
+        _cdata: item.title
+      },
+      id: sanitizeUrl(item.id ?? item.link),
+      link: [{ _attributes: { href: sanitizeUrl(item.link) } }],
+      updated: item.date.toISOString()
+    };
+    if (item.description) entry.summary = {
+      _attributes: { type: "html" },
+      _cdata: item.description
+    };
+    if (item.content) entry.content = {
+      _attributes: { type: "html" },
+      _cdata: item.content
+    };
+    if (Array.isArray(item.author)) {
+      entry.author = [];
+      item.author.forEach((author) => {
+        entry.author.push(formatAuthor(author));
+      });
+    }
+    if (Array.isArray(item.category)) {
+      entry.category = [];
+      item.category.forEach((category) => {
+        entry.category.push(formatCategory$1(category));
+      });
+    }
+    if (item.enclosure) entry.link.push(formatEnclosure$1(item.enclosure));
+    if (item.image) entry.link.push(formatEnclosure$1(item.image, "image"));
+    if (item.audio) entry.link.push(formatEnclosure$1(item.audio, "audio"));
+    if (item.video) entry.link.push(formatEnclosure$1(item.video, "video"));
+    if (item.contributor && Array.isArray(item.contributor)) {
+      entry.contributor = [];
+      item.contributor.forEach((contributor) => {
+        entry.contributor.push(formatAuthor(contributor));
+      });
+    }
+    if (item.published) entry.published = item.published.toISOString();
+    if (item.copyright) entry.rights = item.copyright;
+    base.feed.entry.push(entry);
+  });
+  return convert$1.js2xml(base, {
+    compact: true,
+    ignoreComment: true,
+    spaces: 4
+  });
+};
+var formatAuthor = (author) => {
+  const { name, email, link: link3 } = author;
+  const out = { name };
+  if (email) out.email = email;
+  if (link3) out.uri = sanitizeUrl(link3);
+  return out;
+};
+var formatEnclosure$1 = (enclosure, mimeCategory = "image") => {
+  if (typeof enclosure === "string") {
+    const sanitizedUrl$1 = sanitizeUrl(enclosure);
+    const type$1 = new URL(sanitizedUrl$1).pathname.split(".").slice(-1)[0];
+    return { _attributes: {
+      rel: "enclosure",
+      href: sanitizedUrl$1,
+      type: `${mimeCategory}/${type$1}`
+    } };
+  }
+  const sanitizedUrl = sanitizeUrl(enclosure.url);
+  const type = new URL(sanitizedUrl).pathname.split(".").slice(-1)[0];
+  return { _attributes: {
+    rel: "enclosure",
+    href: sanitizedUrl,
+    title: enclosure.title,
+    type: `${mimeCategory}/${type}`,
+    length: enclosure.length
+  } };
+};
+var formatCategory$1 = (category) => {
+  const { name, scheme, term } = category;
+  return { _attributes: {
+    label: sanitize(name),
+    scheme: sanitizeUrl(scheme),
+    term: sanitize(term)
+  } };
+};
+var json_default = (ins) => {
+  const { options, items, extensions } = ins;
+  const feed = {
+    version: "https://jsonfeed.org/version/1",
+    title: options.title
+  };
+  if (options.link) feed.home_page_url = options.link;
+  if (options.feedLinks?.json) feed.feed_url = options.feedLinks.json;
+  if (options.description) feed.description = options.description;
+  if (options.image) feed.icon = options.image;
+  if (options.author) {
+    feed.author = {};
+    if (options.author.name) feed.author.name = options.author.name;
+    if (options.author.link) feed.author.url = options.author.link;
+    if (options.author.avatar) feed.author.avatar = options.author.avatar;
+  }
+  extensions.forEach((e) => {
+    feed[e.name] = e.objects;
+  });
+  feed.items = items.map((item) => {
+    const feedItem = {
+      id: item.id,
+      content_html: item.content ?? item.description
+    };
+    if (item.link) feedItem.url = item.link;
+    if (item.title) feedItem.title = item.title;
+    if (item.description && item.content) feedItem.summary = item.description;
+    if (item.image) feedItem.image = typeof item.image === "string" ? item.image : item.image.url;
+    if (item.date) feedItem.date_modified = item.date.toISOString();
+    if (item.published) feedItem.date_published = item.published.toISOString();
+    if (item.author) {
+      const author = Array.isArray(item.author) ? item.author[0] : item.author;
+      feedItem.author = {};
+      if (author.name) feedItem.author.name = author.name;
+      if (author.link) feedItem.author.url = author.link;
+      if (author.avatar) feedItem.author.avatar = author.avatar;
+    }
+    if (Array.isArray(item.category)) {
+      feedItem.tags = [];
+      item.category.forEach((category) => {
+        if (category.name) feedItem.tags.push(category.name);
+      });
+    }
+    if (item.extensions) item.extensions.forEach((e) => {
+      feedItem[e.name] = e.objects;
+    });
+    return feedItem;
+  });
+  return JSON.stringify(feed, null, 4);
+};
+var rss2_default = (ins) => {
+  const { options, extensions } = ins;
+  let needsAtomNamespace = false;
+  let needsContentNamespace = false;
+  const base = {
+    _declaration: { _attributes: {
+      version: "1.0",
+      encoding: "utf-8"
+    } },
+    _instruction: {},
+    rss: {
+      _attributes: { version: "2.0" },
+      channel: {
+        title: { _text: options.title },
+        link: { _text: sanitizeUrl(options.link) },
+        description: { _text: options.description ?? "" },
+        lastBuildDate: { _text: options.updated ? options.updated.toUTCString() : (/* @__PURE__ */ new Date()).toUTCString() },
+        docs: { _text: options.docs ?? "https://validator.w3.org/feed/docs/rss2.html" },
+        ...options.generator === false ? {} : { generator: { _text: options.generator ?? generator } }
+      }
+    }
+  };
+  if (options.stylesheet) base._instruction = { "xml-stylesheet": { _attributes: {
+    href: options.stylesheet,
+    type: "text/xsl"
+  } } };
+  else delete base._instruction;
+  if (options.language) base.rss.channel.language = { _text: options.language };
+  if (options.ttl) base.rss.channel.ttl = { _text: options.ttl };
+  if (options.image) base.rss.channel.image = {
+    title: { _text: options.title },
+    url: { _text: options.image },
+    link: { _text: sanitizeUrl(options.link) }
+  };
+  if (options.copyright) base.rss.channel.copyright = { _text: options.copyright };
+  ins.categories.forEach((category) => {
+    if (!base.rss.channel.category) base.rss.channel.category = [];
+    base.rss.channel.category.push({ _text: category });
+  });
+  const atomLink = options.feed ?? options.feedLinks?.rss;
+  if (atomLink) {
+    needsAtomNamespace = true;
+    if (!base.rss.channel["atom:link"]) base.rss.channel["atom:link"] = [];
+    base.rss.channel["atom:link"].push({ _attributes: {
+      href: sanitizeUrl(atomLink),
+      rel: "self",
+      type: "application/rss+xml"
+    } });
+  }
+  if (options.hub) {
+    needsAtomNamespace = true;
+    if (!base.rss.channel["atom:link"]) base.rss.channel["atom:link"] = [];
+    base.rss.channel["atom:link"].push({ _attributes: {
+      href: sanitizeUrl(options.hub),
+      rel: "hub"
+    } });
+  }
+  base.rss.channel.item = [];
+  ins.items.forEach((entry) => {
+    const item = {};
+    if (entry.title) item.title = { _cdata: entry.title };
+    if (entry.link) item.link = { _text: sanitizeUrl(entry.link) };
+    if (entry.guid) item.guid = {
+      _text: entry.guid,
+      _attributes: { isPermaLink: false }
+    };
+    else if (entry.id) item.guid = {
+      _text: entry.id,
+      _attributes: { isPermaLink: false }
+    };
+    else if (entry.link) item.guid = {
+      _text: sanitizeUrl(entry.link),
+      _attributes: { isPermaLink: true }
+    };
+    if (entry.date) item.pubDate = { _text: entry.date.toUTCString() };
+    if (entry.published) item.pubDate = { _text: entry.published.toUTCString() };
+    if (entry.description) item.description = { _cdata: entry.description };
+    if (entry.content) {
+      needsContentNamespace = true;
+      item["content:encoded"] = { _cdata: entry.content };
+    }
+    if (Array.isArray(entry.author)) {
+      item.author = [];
+      entry.author.forEach((author) => {
+        if (author.email && author.name) item.author.push({ _text: `${author.email} (${author.name})` });
+        else if (author.name) item.author.push({ _text: author.name });
+      });
+    }
+    if (Array.isArray(entry.category)) {
+      item.category = [];
+      entry.category.forEach((category) => {
+        item.category.push(formatCategory(category));
+      });
+    }
+    if (entry.enclosure) item.enclosure = formatEnclosure(entry.enclosure);
+    if (entry.image) item.enclosure = formatEnclosure(entry.image, "image");
+    if (entry.audio) {
+      const duration = options.podcast && typeof entry.audio !== "string" && entry.audio.duration ? entry.audio.duration : void 0;
+      if (duration) entry.audio.duration = void 0;
+      item.enclosure = formatEnclosure(entry.audio, "audio");
+      if (duration) item["itunes:duration"] = formatDuration2(duration);
+    }
+    if (entry.video) item.enclosure = formatEnclosure(entry.video, "video");
+    if (entry.extensions) entry.extensions.forEach((extension2) => {
+      item[extension2.name] = extension2.objects;
+    });
+    base.rss.channel.item.push(item);
+  });
+  if (needsContentNamespace) {
+    base.rss._attributes["xmlns:dc"] = "http://purl.org/dc/elements/1.1/";
+    base.rss._attributes["xmlns:content"] = "http://purl.org/rss/1.0/modules/content/";
+  }
+  if (extensions) extensions.forEach((e) => {
+    base.rss.channel[e.name] = e.objects;
+  });
+  if (needsAtomNamespace) base.rss._attributes["xmlns:atom"] = "http://www.w3.org/2005/Atom";
+  if (options.podcast) {
+    base.rss._attributes["xmlns:googleplay"] = "http://www.google.com/schemas/play-podcasts/1.0";
+    base.rss._attributes["xmlns:itunes"] = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+    if (options.category) {
+      base.rss.channel["googleplay:category"] = options.category;
+      base.rss.channel["itunes:category"] = options.category;
+    }
+    if (options.author?.email) {
+      base.rss.channel["googleplay:owner"] = options.author.email;
+      base.rss.channel["itunes:owner"] = { "itunes:email": options.author.email };
+    }
+    if (options.author?.name) {
+      base.rss.channel["googleplay:author"] = options.author.name;
+      base.rss.channel["itunes:author"] = options.author.name;
+    }
+    if (options.image) base.rss.channel["googleplay:image"] = { _attributes: { href: sanitizeUrl(options.image) } };
+  }
+  return convert2.js2xml(base, {
+    compact: true,
+    ignoreComment: true,
+    spaces: 4
+  });
+};
+var formatEnclosure = (enclosure, mimeCategory = "image") => {
+  if (typeof enclosure === "string") {
+    const sanitizedUrl$1 = sanitizeUrl(enclosure);
+    const type$1 = new URL(sanitizedUrl$1).pathname.split(".").slice(-1)[0];
+    return { _attributes: {
+      url: sanitizedUrl$1,
+      length: 0,
+      type: `${mimeCategory}/${type$1}`
+    } };
+  }
+  const sanitizedUrl = sanitizeUrl(enclosure.url);
+  const type = new URL(sanitizedUrl).pathname.split(".").slice(-1)[0];
+  return { _attributes: {
+    length: 0,
+    type: `${mimeCategory}/${type}`,
+    ...enclosure,
+    url: sanitizedUrl
+  } };
+};
+var formatCategory = (category) => {
+  const { name, domain: domain2 } = category;
+  return {
+    _text: name,
+    _attributes: { domain: domain2 }
+  };
+};
+var formatDuration2 = (duration) => {
+  const seconds = duration % 60;
+  const totalMinutes = Math.floor(duration / 60);
+  const minutes = totalMinutes % 60;
+  const hours = Math.floor(totalMinutes / 60);
+  const notHours = `${String(minutes).padStart(2, "0")}:${String(seconds).padStart(2, "0")}`;
+  return hours > 0 ? `${hours}:${notHours}` : notHours;
+};
+var Feed = class {
+  items = [];
+  categories = [];
+  contributors = [];
+  extensions = [];
+  constructor(options) {
+    this.options = options;
+  }
+  addItem(item) {
+    this.items.push(item);
+  }
+  addCategory(category) {
+    this.categories.push(category);
+  }
+  addContributor(contributor) {
+    this.contributors.push(contributor);
+  }
+  addExtension(extension2) {
+    this.extensions.push(extension2);
+  }
+  atom1() {
+    return atom1_default(this);
+  }
+  rss2() {
+    return rss2_default(this);
+  }
+  json1() {
+    return json_default(this);
+  }
+};
+
+// node_modules/hast-util-parse-selector/lib/index.js
+var search2 = /[#.]/g;
+function parseSelector(selector, defaultTagName) {
+  const value2 = selector || "";
+  const props = {};
+  let start = 0;
+  let previous3;
+  let tagName;
+  while (start < value2.length) {
+    search2.lastIndex = start;
+    const match = search2.exec(value2);
+    const subvalue = value2.slice(start, match ? match.index : value2.length);
+    if (subvalue) {
+      if (!previous3) {
+        tagName = subvalue;
+      } else if (previous3 === "#") {
+        props.id = subvalue;
+      } else if (Array.isArray(props.className)) {
+        props.className.push(subvalue);
+      } else {
+        props.className = [subvalue];
+      }
+      start += subvalue.length;
+    }
+    if (match) {
+      previous3 = match[0];
+      start++;
+    }
+  }
+  return {
+    type: "element",
+    // @ts-expect-error: tag name is parsed.
+    tagName: tagName || defaultTagName || "div",
+    properties: props,
+    children: []
+  };
+}
+
+// node_modules/hastscript/lib/create-h.js
+function createH(schema, defaultTagName, caseSensitive) {
+  const adjust = caseSensitive ? createAdjustMap(caseSensitive) : void 0;
+  function h2(selector, properties, ...children) {
+    let node2;
+    if (selector === null || selector === void 0) {
+      node2 = { type: "root", children: [] };
+      const child = (
+        /** @type {Child} */
+        properties
+      );
+      children.unshift(child);
+    } else {
+      node2 = parseSelector(selector, defaultTagName);
+      const lower = node2.tagName.toLowerCase();
+      const adjusted = adjust ? adjust.get(lower) : void 0;
+      node2.tagName = adjusted || lower;
+      if (isChild(properties)) {
+        children.unshift(properties);
+      } else {
+        for (const [key2, value2] of Object.entries(properties)) {
+          addProperty(schema, node2.properties, key2, value2);
+        }
+      }
+    }
+    for (const child of children) {
+      addChild(node2.children, child);
+    }
+    if (node2.type === "element" && node2.tagName === "template" && schema.space === "html") {
+      node2.content = { type: "root", children: node2.children };
+      node2.children = [];
+    }
+    return node2;
+  }
+  return h2;
+}
+function isChild(value2) {
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+    return true;
+  }
+  if (typeof value2.type !== "string") return false;
+  const record = (
+    /** @type {Record<string, unknown>} */
+    value2
+  );
+  const keys2 = Object.keys(value2);
+  for (const key2 of keys2) {
+    const value3 = record[key2];
+    if (value3 && typeof value3 === "object") {
+      if (!Array.isArray(value3)) return true;
+      const list6 = (
+        /** @type {ReadonlyArray<unknown>} */
+        value3
+      );
+      for (const item of list6) {
+        if (typeof item !== "number" && typeof item !== "string") {
+          return true;
+        }
+      }
+    }
+  }
+  if ("children" in value2 && Array.isArray(value2.children)) {
+    return true;
+  }
+  return false;
+}
+function addProperty(schema, properties, key2, value2) {
+  if (value2 === null || value2 === void 0) return;
+  const info2 = find(schema, key2);
+  let result;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2)) return;
+    result = value2;
+  } else if (typeof value2 === "boolean") {
+    result = value2;
+  } else if (typeof value2 === "string") {
+    if (info2.spaceSeparated) {
+      result = parse5(value2);
+    } else if (info2.commaSeparated) {
+      result = parse4(value2);
+    } else if (info2.commaOrSpaceSeparated) {
+      result = parse5(parse4(value2).join(" "));
+    } else {
+      result = parsePrimitive(info2, info2.property, value2);
+    }
+  } else if (Array.isArray(value2)) {
+    result = [...value2];
+  } else {
+    result = info2.property === "style" ? style(value2) : String(value2);
+  }
+  if (Array.isArray(result)) {
+    const finalResult = [];
+    for (const item of result) {
+      finalResult.push(
+        /** @type {number | string} */
+        parsePrimitive(info2, info2.property, item)
+      );
+    }
+    result = finalResult;
+  }
+  if (info2.property === "className" && Array.isArray(properties.className)) {
+    const add = (
+      /** @type {Array<number | string> | number | string} */
+      result
+    );
+    result = [...properties.className, ...Array.isArray(add) ? add : [add]];
+  }
+  properties[info2.property] = result;
+}
+function addChild(nodes, value2) {
+  if (value2 === null || value2 === void 0) {
+  } else if (typeof value2 === "number" || typeof value2 === "string") {
+    nodes.push({ type: "text", value: String(value2) });
+  } else if (Array.isArray(value2)) {
+    for (const child of value2) {
+      addChild(nodes, child);
+    }
+  } else if (typeof value2 === "object" && "type" in value2) {
+    if (value2.type === "root") {
+      addChild(nodes, value2.children);
+    } else {
+      nodes.push(value2);
+    }
+  } else {
+    throw new Error("Expected node, nodes, or string, got `" + value2 + "`");
+  }
+}
+function parsePrimitive(info2, name, value2) {
+  if (typeof value2 === "string") {
+    if (info2.number && value2 && !Number.isNaN(Number(value2))) {
+      return Number(value2);
+    }
+    if ((info2.boolean || info2.overloadedBoolean) && (value2 === "" || normalize(value2) === normalize(name))) {
+      return true;
+    }
+  }
+  return value2;
+}
+function style(styles) {
+  const result = [];
+  for (const [key2, value2] of Object.entries(styles)) {
+    result.push([key2, value2].join(": "));
+  }
+  return result.join("; ");
+}
+function createAdjustMap(values) {
+  const result = /* @__PURE__ */ new Map();
+  for (const value2 of values) {
+    result.set(value2.toLowerCase(), value2);
+  }
+  return result;
+}
+
+// node_modules/hastscript/lib/svg-case-sensitive-tag-names.js
+var svgCaseSensitiveTagNames = [
+  "altGlyph",
+  "altGlyphDef",
+  "altGlyphItem",
+  "animateColor",
+  "animateMotion",
+  "animateTransform",
+  "clipPath",
+  "feBlend",
+  "feColorMatrix",
+  "feComponentTransfer",
+  "feComposite",
+  "feConvolveMatrix",
+  "feDiffuseLighting",
+  "feDisplacementMap",
+  "feDistantLight",
+  "feDropShadow",
+  "feFlood",
+  "feFuncA",
+  "feFuncB",
+  "feFuncG",
+  "feFuncR",
+  "feGaussianBlur",
+  "feImage",
+  "feMerge",
+  "feMergeNode",
+  "feMorphology",
+  "feOffset",
+  "fePointLight",
+  "feSpecularLighting",
+  "feSpotLight",
+  "feTile",
+  "feTurbulence",
+  "foreignObject",
+  "glyphRef",
+  "linearGradient",
+  "radialGradient",
+  "solidColor",
+  "textArea",
+  "textPath"
+];
+
+// node_modules/hastscript/lib/index.js
+var h = createH(html3, "div");
+var s = createH(svg2, "g", svgCaseSensitiveTagNames);
+
+// src/site/public.ts
+function publicFields(record) {
+  const raw2 = record.public;
+  if (!raw2 || typeof raw2 !== "object") return { title: null, components: null };
+  const { title, components } = raw2;
+  return {
+    title: typeof title === "string" && title.trim() ? title.trim() : null,
+    components: Array.isArray(components) ? components.filter((c) => typeof c === "string" && c.trim() !== "") : null
+  };
+}
+function isPublished(incident) {
+  return incident.log.some((entry) => entry.kind === "public");
+}
+function publicState(status) {
+  switch (status) {
+    case "triage":
+    case "investigating":
+      return "investigating";
+    case "fixing":
+      return "identified";
+    case "monitoring":
+      return "monitoring";
+    default:
+      return "resolved";
+  }
+}
+function impactOf(severity, config) {
+  const rank = config.severities.findIndex((s2) => s2.name === severity);
+  if (rank === 0 || rank === -1) return "critical";
+  return rank === 1 ? "major" : "minor";
+}
+var COMPONENT_STATUS = {
+  critical: "major_outage",
+  major: "partial_outage",
+  minor: "degraded_performance"
+};
+function componentStatusOf(impact) {
+  return impact ? COMPONENT_STATUS[impact] : "operational";
+}
+var IMPACT_ORDER = ["minor", "major", "critical"];
+function worstImpact(impacts) {
+  let worst = null;
+  for (const impact of impacts) {
+    if (worst === null || IMPACT_ORDER.indexOf(impact) > IMPACT_ORDER.indexOf(worst)) worst = impact;
+  }
+  return worst;
+}
+function neutralTitle(components) {
+  return components.length ? `Incident affecting ${components.join(", ")}` : "Service incident";
+}
+function publicView(incidents, config, now) {
+  const listed = config.statusPage.components.length ? new Set(config.statusPage.components) : null;
+  return incidents.filter(isPublished).map((incident) => project(incident, config, listed, now)).sort((a, b) => toMillis(b.startedAt) - toMillis(a.startedAt) || b.id.localeCompare(a.id, "en", { numeric: true }));
+}
+function project({ record, log: log2 }, config, listed, now) {
+  const fields = publicFields(record);
+  const named = fields.components ?? (Array.isArray(record.services) ? record.services : []);
+  const components = [...new Set(named.filter((c) => typeof c === "string" && (listed === null || listed.has(c))))];
+  const updates = publicHistory(log2);
+  const state = publicState(record.status);
+  const active = isActive(record.status);
+  const startedAt = record.started_at ?? record.declared_at;
+  const resolvedAt = active ? null : record.resolved_at ?? record.closed_at ?? updates[0]?.at ?? formatTimestamp(now);
+  const impactEnd = record.mitigated_at ?? resolvedAt;
+  if (updates[0] && updates[0].state !== state) updates.unshift({ at: latest(updates[0].at, resolvedAt ?? record.mitigated_at), state, message: null });
+  const publishedAt = updates.at(-1)?.at ?? record.declared_at;
+  return {
+    id: `INC-${record.issue}`,
+    title: fields.title ?? neutralTitle(components),
+    impact: impactOf(record.severity, config),
+    components,
+    state,
+    active,
+    publishedAt,
+    updatedAt: updates[0]?.at ?? publishedAt,
+    startedAt,
+    monitoringAt: record.mitigated_at ?? null,
+    resolvedAt,
+    impactEnd: impactEnd ?? null,
+    updates
+  };
+}
+function latest(a, b) {
+  return b && toMillis(b) > toMillis(a) ? b : a;
+}
+function publicHistory(log2) {
+  const history = [];
+  let status;
+  for (const entry of log2) {
+    if (entry.kind === "declared") status = entry.status;
+    if (isStatusChange(entry)) {
+      const before = status;
+      status = entry.to;
+      const published = history.length > 0;
+      if (published && (before === void 0 || publicState(before) !== publicState(entry.to))) {
+        history.push({ at: entry.at, state: publicState(entry.to), message: null });
+      }
+    }
+    if (entry.kind === "public") {
+      history.push({ at: entry.at, state: publicState(status ?? "investigating"), message: entry.message });
+    }
+  }
+  return history.reverse();
+}
+
+// src/site/availability.ts
+var DAY3 = 24 * 60 * 60 * 1e3;
+var DOWNTIME_WEIGHT = { critical: 1, major: 0.3, minor: 0 };
+function impactWindows(incidents, component, now) {
+  return incidents.filter((i) => i.components.includes(component)).map((i) => ({ start: toMillis(i.startedAt), end: i.impactEnd ? toMillis(i.impactEnd) : now, impact: i.impact })).filter((w) => w.end > w.start);
+}
+function availability(windows, history, now) {
+  const dayCount = Math.max(1, Math.ceil(history / DAY3));
+  const today = Math.floor(now / DAY3) * DAY3;
+  const days = [];
+  let totalSpan = 0;
+  let totalDown = 0;
+  for (let i = dayCount - 1; i >= 0; i--) {
+    const start = today - i * DAY3;
+    const end = Math.min(start + DAY3, now);
+    const within = windows.filter((w) => w.start < end && w.end > start);
+    const down = weightedDowntime(within, start, end);
+    const span3 = end - start;
+    totalSpan += span3;
+    totalDown += down;
+    days.push({
+      date: new Date(start).toISOString().slice(0, 10),
+      availability: span3 > 0 ? 1 - down / span3 : 1,
+      worst: worstImpact(within.map((w) => w.impact))
+    });
+  }
+  return { days, availability: totalSpan > 0 ? 1 - totalDown / totalSpan : 1 };
+}
+function weightedDowntime(windows, start, end) {
+  if (!windows.length) return 0;
+  const edges = [.../* @__PURE__ */ new Set([start, end, ...windows.flatMap((w) => [w.start, w.end])])].filter((t) => t >= start && t <= end).sort((a, b) => a - b);
+  let down = 0;
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const from = edges[i];
+    const to = edges[i + 1];
+    let weight = 0;
+    for (const w of windows) if (w.start <= from && w.end >= to) weight = Math.max(weight, DOWNTIME_WEIGHT[w.impact]);
+    down += weight * (to - from);
+  }
+  return down;
+}
+function formatPercent(value2) {
+  const floored = Math.floor(value2 * 1e4) / 100;
+  return `${floored.toFixed(2)}%`;
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/blockquote.js
+function blockquote2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "blockquote",
+    properties: {},
+    children: state.wrap(state.all(node2), true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/break.js
+function hardBreak2(state, node2) {
+  const result = { type: "element", tagName: "br", properties: {}, children: [] };
+  state.patch(node2, result);
+  return [state.applyData(node2, result), { type: "text", value: "\n" }];
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/code.js
+function code4(state, node2) {
+  const value2 = node2.value ? node2.value + "\n" : "";
+  const properties = {};
+  const language = node2.lang ? node2.lang.split(/\s+/) : [];
+  if (language.length > 0) {
+    properties.className = ["language-" + language[0]];
+  }
+  let result = {
+    type: "element",
+    tagName: "code",
+    properties,
+    children: [{ type: "text", value: value2 }]
+  };
+  if (node2.meta) {
+    result.data = { meta: node2.meta };
+  }
+  state.patch(node2, result);
+  result = state.applyData(node2, result);
+  result = { type: "element", tagName: "pre", properties: {}, children: [result] };
+  state.patch(node2, result);
+  return result;
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/delete.js
+function strikethrough(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "del",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/emphasis.js
+function emphasis2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "em",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/footnote-reference.js
+function footnoteReference2(state, node2) {
+  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
+  const id = String(node2.identifier).toUpperCase();
+  const safeId = normalizeUri(id.toLowerCase());
+  const index2 = state.footnoteOrder.indexOf(id);
+  let counter;
+  let reuseCounter = state.footnoteCounts.get(id);
+  if (reuseCounter === void 0) {
+    reuseCounter = 0;
+    state.footnoteOrder.push(id);
+    counter = state.footnoteOrder.length;
+  } else {
+    counter = index2 + 1;
+  }
+  reuseCounter += 1;
+  state.footnoteCounts.set(id, reuseCounter);
+  const link3 = {
+    type: "element",
+    tagName: "a",
+    properties: {
+      href: "#" + clobberPrefix + "fn-" + safeId,
+      id: clobberPrefix + "fnref-" + safeId + (reuseCounter > 1 ? "-" + reuseCounter : ""),
+      dataFootnoteRef: true,
+      ariaDescribedBy: ["footnote-label"]
+    },
+    children: [{ type: "text", value: String(counter) }]
+  };
+  state.patch(node2, link3);
+  const sup = {
+    type: "element",
+    tagName: "sup",
+    properties: {},
+    children: [link3]
+  };
+  state.patch(node2, sup);
+  return state.applyData(node2, sup);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/heading.js
+function heading2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "h" + node2.depth,
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/html.js
+function html6(state, node2) {
+  if (state.options.allowDangerousHtml) {
+    const result = { type: "raw", value: node2.value };
+    state.patch(node2, result);
+    return state.applyData(node2, result);
+  }
+  return void 0;
+}
+
+// node_modules/mdast-util-to-hast/lib/revert.js
+function revert(state, node2) {
+  const subtype = node2.referenceType;
+  let suffix = "]";
+  if (subtype === "collapsed") {
+    suffix += "[]";
+  } else if (subtype === "full") {
+    suffix += "[" + (node2.label || node2.identifier) + "]";
+  }
+  if (node2.type === "imageReference") {
+    return [{ type: "text", value: "![" + node2.alt + suffix }];
+  }
+  const contents = state.all(node2);
+  const head2 = contents[0];
+  if (head2 && head2.type === "text") {
+    head2.value = "[" + head2.value;
+  } else {
+    contents.unshift({ type: "text", value: "[" });
+  }
+  const tail = contents[contents.length - 1];
+  if (tail && tail.type === "text") {
+    tail.value += suffix;
+  } else {
+    contents.push({ type: "text", value: suffix });
+  }
+  return contents;
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/image-reference.js
+function imageReference2(state, node2) {
+  const id = String(node2.identifier).toUpperCase();
+  const definition3 = state.definitionById.get(id);
+  if (!definition3) {
+    return revert(state, node2);
+  }
+  const properties = { src: normalizeUri(definition3.url || "") };
+  if (node2.alt !== null && node2.alt !== void 0) {
+    properties.alt = node2.alt;
+  }
+  if (definition3.title !== null && definition3.title !== void 0) {
+    properties.title = definition3.title;
+  }
+  const result = { type: "element", tagName: "img", properties, children: [] };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/image.js
+function image2(state, node2) {
+  const properties = { src: normalizeUri(node2.url) };
+  if (node2.alt !== null && node2.alt !== void 0) {
+    properties.alt = node2.alt;
+  }
+  if (node2.title !== null && node2.title !== void 0) {
+    properties.title = node2.title;
+  }
+  const result = { type: "element", tagName: "img", properties, children: [] };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
+function inlineCode2(state, node2) {
+  const text7 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text7);
+  const result = {
+    type: "element",
+    tagName: "code",
+    properties: {},
+    children: [text7]
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/link-reference.js
+function linkReference2(state, node2) {
+  const id = String(node2.identifier).toUpperCase();
+  const definition3 = state.definitionById.get(id);
+  if (!definition3) {
+    return revert(state, node2);
+  }
+  const properties = { href: normalizeUri(definition3.url || "") };
+  if (definition3.title !== null && definition3.title !== void 0) {
+    properties.title = definition3.title;
+  }
+  const result = {
+    type: "element",
+    tagName: "a",
+    properties,
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/link.js
+function link2(state, node2) {
+  const properties = { href: normalizeUri(node2.url) };
+  if (node2.title !== null && node2.title !== void 0) {
+    properties.title = node2.title;
+  }
+  const result = {
+    type: "element",
+    tagName: "a",
+    properties,
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/list-item.js
+function listItem2(state, node2, parent) {
+  const results = state.all(node2);
+  const loose = parent ? listLoose(parent) : listItemLoose(node2);
+  const properties = {};
+  const children = [];
+  if (typeof node2.checked === "boolean") {
+    const head2 = results[0];
+    let paragraph4;
+    if (head2 && head2.type === "element" && head2.tagName === "p") {
+      paragraph4 = head2;
+    } else {
+      paragraph4 = { type: "element", tagName: "p", properties: {}, children: [] };
+      results.unshift(paragraph4);
+    }
+    if (paragraph4.children.length > 0) {
+      paragraph4.children.unshift({ type: "text", value: " " });
+    }
+    paragraph4.children.unshift({
+      type: "element",
+      tagName: "input",
+      properties: { type: "checkbox", checked: node2.checked, disabled: true },
+      children: []
+    });
+    properties.className = ["task-list-item"];
+  }
+  let index2 = -1;
+  while (++index2 < results.length) {
+    const child = results[index2];
+    if (loose || index2 !== 0 || child.type !== "element" || child.tagName !== "p") {
+      children.push({ type: "text", value: "\n" });
+    }
+    if (child.type === "element" && child.tagName === "p" && !loose) {
+      children.push(...child.children);
+    } else {
+      children.push(child);
+    }
+  }
+  const tail = results[results.length - 1];
+  if (tail && (loose || tail.type !== "element" || tail.tagName !== "p")) {
+    children.push({ type: "text", value: "\n" });
+  }
+  const result = { type: "element", tagName: "li", properties, children };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+function listLoose(node2) {
+  let loose = false;
+  if (node2.type === "list") {
+    loose = node2.spread || false;
+    const { children } = node2;
+    let index2 = -1;
+    while (!loose && ++index2 < children.length) {
+      loose = listItemLoose(children[index2]);
+    }
+  }
+  return loose;
+}
+function listItemLoose(node2) {
+  const { spread } = node2;
+  return spread === null || spread === void 0 ? node2.children.length > 1 : spread;
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/list.js
+function list5(state, node2) {
+  const properties = {};
+  const results = state.all(node2);
+  let index2 = -1;
+  if (typeof node2.start === "number" && node2.start !== 1) {
+    properties.start = node2.start;
+  }
+  while (++index2 < results.length) {
+    const child = results[index2];
+    if (child.type === "element" && child.tagName === "li" && child.properties && Array.isArray(child.properties.className) && child.properties.className.includes("task-list-item")) {
+      properties.className = ["contains-task-list"];
+      break;
+    }
+  }
+  const result = {
+    type: "element",
+    tagName: node2.ordered ? "ol" : "ul",
+    properties,
+    children: state.wrap(results, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/paragraph.js
+function paragraph3(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "p",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/root.js
+function root3(state, node2) {
+  const result = { type: "root", children: state.wrap(state.all(node2)) };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/strong.js
+function strong2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "strong",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/unist-util-position/lib/index.js
+var pointEnd = point3("end");
+var pointStart = point3("start");
+function point3(type) {
+  return point4;
+  function point4(node2) {
+    const point5 = node2 && node2.position && node2.position[type] || {};
+    if (typeof point5.line === "number" && point5.line > 0 && typeof point5.column === "number" && point5.column > 0) {
+      return {
+        line: point5.line,
+        column: point5.column,
+        offset: typeof point5.offset === "number" && point5.offset > -1 ? point5.offset : void 0
+      };
+    }
+  }
+}
+function position2(node2) {
+  const start = pointStart(node2);
+  const end = pointEnd(node2);
+  if (start && end) {
+    return { start, end };
+  }
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/table.js
+function table2(state, node2) {
+  const rows = state.all(node2);
+  const firstRow = rows.shift();
+  const tableContent = [];
+  if (firstRow) {
+    const head2 = {
+      type: "element",
+      tagName: "thead",
+      properties: {},
+      children: state.wrap([firstRow], true)
+    };
+    state.patch(node2.children[0], head2);
+    tableContent.push(head2);
+  }
+  if (rows.length > 0) {
+    const body3 = {
+      type: "element",
+      tagName: "tbody",
+      properties: {},
+      children: state.wrap(rows, true)
+    };
+    const start = pointStart(node2.children[1]);
+    const end = pointEnd(node2.children[node2.children.length - 1]);
+    if (start && end) body3.position = { start, end };
+    tableContent.push(body3);
+  }
+  const result = {
+    type: "element",
+    tagName: "table",
+    properties: {},
+    children: state.wrap(tableContent, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/table-row.js
+function tableRow(state, node2, parent) {
+  const siblings2 = parent ? parent.children : void 0;
+  const rowIndex = siblings2 ? siblings2.indexOf(node2) : 1;
+  const tagName = rowIndex === 0 ? "th" : "td";
+  const align = parent && parent.type === "table" ? parent.align : void 0;
+  const length = align ? align.length : node2.children.length;
+  let cellIndex = -1;
+  const cells2 = [];
+  while (++cellIndex < length) {
+    const cell2 = node2.children[cellIndex];
+    const properties = {};
+    const alignValue = align ? align[cellIndex] : void 0;
+    if (alignValue) {
+      properties.align = alignValue;
+    }
+    let result2 = { type: "element", tagName, properties, children: [] };
+    if (cell2) {
+      result2.children = state.all(cell2);
+      state.patch(cell2, result2);
+      result2 = state.applyData(cell2, result2);
+    }
+    cells2.push(result2);
+  }
+  const result = {
+    type: "element",
+    tagName: "tr",
+    properties: {},
+    children: state.wrap(cells2, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/table-cell.js
+function tableCell(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "td",
+    // Assume body cell.
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/trim-lines/index.js
+var tab = 9;
+var space = 32;
+function trimLines(value2) {
+  const source = String(value2);
+  const search3 = /\r?\n|\r/g;
+  let match = search3.exec(source);
+  let last = 0;
+  const lines = [];
+  while (match) {
+    lines.push(
+      trimLine(source.slice(last, match.index), last > 0, true),
+      match[0]
+    );
+    last = match.index + match[0].length;
+    match = search3.exec(source);
+  }
+  lines.push(trimLine(source.slice(last), last > 0, false));
+  return lines.join("");
+}
+function trimLine(value2, start, end) {
+  let startIndex = 0;
+  let endIndex = value2.length;
+  if (start) {
+    let code5 = value2.codePointAt(startIndex);
+    while (code5 === tab || code5 === space) {
+      startIndex++;
+      code5 = value2.codePointAt(startIndex);
+    }
+  }
+  if (end) {
+    let code5 = value2.codePointAt(endIndex - 1);
+    while (code5 === tab || code5 === space) {
+      endIndex--;
+      code5 = value2.codePointAt(endIndex - 1);
+    }
+  }
+  return endIndex > startIndex ? value2.slice(startIndex, endIndex) : "";
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/text.js
+function text6(state, node2) {
+  const result = { type: "text", value: trimLines(String(node2.value)) };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/thematic-break.js
+function thematicBreak3(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "hr",
+    properties: {},
+    children: []
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/mdast-util-to-hast/lib/handlers/index.js
+var handlers = {
+  blockquote: blockquote2,
+  break: hardBreak2,
+  code: code4,
+  delete: strikethrough,
+  emphasis: emphasis2,
+  footnoteReference: footnoteReference2,
+  heading: heading2,
+  html: html6,
+  imageReference: imageReference2,
+  image: image2,
+  inlineCode: inlineCode2,
+  linkReference: linkReference2,
+  link: link2,
+  listItem: listItem2,
+  list: list5,
+  paragraph: paragraph3,
+  // @ts-expect-error: root is different, but hard to type.
+  root: root3,
+  strong: strong2,
+  table: table2,
+  tableCell,
+  tableRow,
+  text: text6,
+  thematicBreak: thematicBreak3,
+  toml: ignore,
+  yaml: ignore,
+  definition: ignore,
+  footnoteDefinition: ignore
+};
+function ignore() {
+  return void 0;
+}
+
+// node_modules/@ungap/structured-clone/esm/types.js
+var VOID = -1;
+var PRIMITIVE = 0;
+var ARRAY = 1;
+var OBJECT = 2;
+var DATE2 = 3;
+var REGEXP = 4;
+var MAP = 5;
+var SET = 6;
+var ERROR = 7;
+var BIGINT = 8;
+
+// node_modules/@ungap/structured-clone/esm/deserialize.js
+var { defineProperty } = Object;
+var env = typeof self === "object" ? self : globalThis;
+var guard = (name, init) => {
+  switch (name) {
+    case "Function":
+    case "SharedWorker":
+    case "Worker":
+    case "eval":
+    case "setInterval":
+    case "setTimeout":
+      throw new TypeError("unable to deserialize " + name);
+  }
+  return new env[name](init);
+};
+var deserializer = ($, _) => {
+  const as = (out, index2) => {
+    $.set(index2, out);
+    return out;
+  };
+  const unpair = (index2) => {
+    if ($.has(index2))
+      return $.get(index2);
+    const [type, value2] = _[index2];
+    switch (type) {
+      case PRIMITIVE:
+      case VOID:
+        return as(value2, index2);
+      case ARRAY: {
+        const arr = as([], index2);
+        for (const index3 of value2)
+          arr.push(unpair(index3));
+        return arr;
+      }
+      case OBJECT: {
+        const object = as({}, index2);
+        for (const [key2, index3] of value2) {
+          const k = unpair(key2), value3 = unpair(index3);
+          if (k === "__proto__") defineProperty(object, k, {
+            value: value3,
+            configurable: true,
+            enumerable: true,
+            writable: true
+          });
+          else object[k] = value3;
+        }
+        return object;
+      }
+      case DATE2:
+        return as(new Date(value2), index2);
+      case REGEXP: {
+        const { source, flags } = value2;
+        return as(new RegExp(source, flags), index2);
+      }
+      case MAP: {
+        const map4 = as(/* @__PURE__ */ new Map(), index2);
+        for (const [key2, index3] of value2)
+          map4.set(unpair(key2), unpair(index3));
+        return map4;
+      }
+      case SET: {
+        const set2 = as(/* @__PURE__ */ new Set(), index2);
+        for (const index3 of value2)
+          set2.add(unpair(index3));
+        return set2;
+      }
+      case ERROR: {
+        const { name, message } = value2;
+        return as(
+          typeof env[name] === "function" ? guard(name, message) : new Error(message),
+          index2
+        );
+      }
+      case BIGINT:
+        return as(BigInt(value2), index2);
+      case "BigInt":
+        return as(Object(BigInt(value2)), index2);
+      case "ArrayBuffer":
+        return as(new Uint8Array(value2).buffer, value2);
+      case "DataView": {
+        const { buffer } = new Uint8Array(value2);
+        return as(new DataView(buffer), value2);
+      }
+      case "-0":
+        return -0;
+    }
+    return as(guard(type, value2), index2);
+  };
+  return unpair;
+};
+var deserialize = (serialized) => deserializer(/* @__PURE__ */ new Map(), serialized)(0);
+
+// node_modules/@ungap/structured-clone/esm/serialize.js
+var EMPTY = "";
+var { toString: toString2 } = {};
+var { keys, is: is2 } = Object;
+var typeOf = (value2) => {
+  const type = typeof value2;
+  if (type !== "object" || !value2)
+    return [PRIMITIVE, type];
+  const asString = toString2.call(value2).slice(8, -1);
+  switch (asString) {
+    case "Array":
+      return [ARRAY, EMPTY];
+    case "Object":
+      return [OBJECT, EMPTY];
+    case "Date":
+      return [DATE2, EMPTY];
+    case "RegExp":
+      return [REGEXP, EMPTY];
+    case "Map":
+      return [MAP, EMPTY];
+    case "Set":
+      return [SET, EMPTY];
+    case "DataView":
+      return [ARRAY, asString];
+  }
+  if (asString.includes("Array"))
+    return [ARRAY, asString];
+  if (value2 instanceof Error)
+    return [ERROR, value2.name || "Error"];
+  return [OBJECT, asString];
+};
+var shouldSkip = ([TYPE, type]) => TYPE === PRIMITIVE && (type === "function" || type === "symbol");
+var serializer = (strict, json, $, _) => {
+  const as = (out, value2) => {
+    const index2 = _.push(out) - 1;
+    $.set(value2, index2);
+    return index2;
+  };
+  const pair3 = (value2) => {
+    if ($.has(value2))
+      return $.get(value2);
+    let [TYPE, type] = typeOf(value2);
+    switch (TYPE) {
+      case PRIMITIVE: {
+        let entry = value2;
+        switch (type) {
+          case "bigint":
+            TYPE = BIGINT;
+            entry = value2.toString();
+            break;
+          case "number":
+            if (!value2 && is2(value2, -0))
+              return _.push(["-0"]) - 1;
+            break;
+          case "function":
+          case "symbol":
+            if (strict)
+              throw new TypeError("unable to serialize " + type);
+            entry = null;
+            break;
+          case "undefined":
+            return as([VOID], value2);
+        }
+        return as([TYPE, entry], value2);
+      }
+      case ARRAY: {
+        if (type) {
+          let spread = value2;
+          if (type === "DataView") {
+            spread = new Uint8Array(value2.buffer);
+          } else if (type === "ArrayBuffer") {
+            spread = new Uint8Array(value2);
+          }
+          return as([type, [...spread]], value2);
+        }
+        const arr = [];
+        const index2 = as([TYPE, arr], value2);
+        for (const entry of value2)
+          arr.push(pair3(entry));
+        return index2;
+      }
+      case OBJECT: {
+        if (type) {
+          switch (type) {
+            case "BigInt":
+              return as([type, value2.toString()], value2);
+            case "Boolean":
+            case "Number":
+            case "String":
+              return as([type, value2.valueOf()], value2);
+          }
+        }
+        if (json && "toJSON" in value2)
+          return pair3(value2.toJSON());
+        const entries = [];
+        const index2 = as([TYPE, entries], value2);
+        for (const key2 of keys(value2)) {
+          if (strict || !shouldSkip(typeOf(value2[key2])))
+            entries.push([pair3(key2), pair3(value2[key2])]);
+        }
+        return index2;
+      }
+      case DATE2:
+        return as([TYPE, isNaN(value2.getTime()) ? EMPTY : value2.toISOString()], value2);
+      case REGEXP: {
+        const { source, flags } = value2;
+        return as([TYPE, { source, flags }], value2);
+      }
+      case MAP: {
+        const entries = [];
+        const index2 = as([TYPE, entries], value2);
+        for (const [key2, entry] of value2) {
+          if (strict || !(shouldSkip(typeOf(key2)) || shouldSkip(typeOf(entry))))
+            entries.push([pair3(key2), pair3(entry)]);
+        }
+        return index2;
+      }
+      case SET: {
+        const entries = [];
+        const index2 = as([TYPE, entries], value2);
+        for (const entry of value2) {
+          if (strict || !shouldSkip(typeOf(entry)))
+            entries.push(pair3(entry));
+        }
+        return index2;
+      }
+    }
+    const { message } = value2;
+    return as([TYPE, { name: type, message }], value2);
+  };
+  return pair3;
+};
+var serialize3 = (value2, { json, lossy } = {}) => {
+  const _ = [];
+  return serializer(!(json || lossy), !!json, /* @__PURE__ */ new Map(), _)(value2), _;
+};
+
+// node_modules/@ungap/structured-clone/esm/index.js
+var esm_default = typeof structuredClone === "function" ? (
+  /* c8 ignore start */
+  (any, options) => options && ("json" in options || "lossy" in options) ? deserialize(serialize3(any, options)) : structuredClone(any)
+) : (any, options) => deserialize(serialize3(any, options));
+
+// node_modules/mdast-util-to-hast/lib/footer.js
+function defaultFootnoteBackContent(_, rereferenceIndex) {
+  const result = [{ type: "text", value: "\u21A9" }];
+  if (rereferenceIndex > 1) {
+    result.push({
+      type: "element",
+      tagName: "sup",
+      properties: {},
+      children: [{ type: "text", value: String(rereferenceIndex) }]
+    });
+  }
+  return result;
+}
+function defaultFootnoteBackLabel(referenceIndex, rereferenceIndex) {
+  return "Back to reference " + (referenceIndex + 1) + (rereferenceIndex > 1 ? "-" + rereferenceIndex : "");
+}
+function footer(state) {
+  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
+  const footnoteBackContent = state.options.footnoteBackContent || defaultFootnoteBackContent;
+  const footnoteBackLabel = state.options.footnoteBackLabel || defaultFootnoteBackLabel;
+  const footnoteLabel = state.options.footnoteLabel || "Footnotes";
+  const footnoteLabelTagName = state.options.footnoteLabelTagName || "h2";
+  const footnoteLabelProperties = state.options.footnoteLabelProperties || {
+    className: ["sr-only"]
+  };
+  const contents = [];
+  const listItems = [];
+  let referenceIndex = -1;
+  while (++referenceIndex < state.footnoteOrder.length) {
+    const definition3 = state.footnoteById.get(
+      state.footnoteOrder[referenceIndex]
+    );
+    if (definition3) {
+      contents[referenceIndex] = state.all(definition3);
+    }
+  }
+  referenceIndex = -1;
+  while (++referenceIndex < state.footnoteOrder.length) {
+    const definition3 = state.footnoteById.get(
+      state.footnoteOrder[referenceIndex]
+    );
+    if (!definition3) {
+      continue;
+    }
+    const content3 = contents[referenceIndex];
+    const id = String(definition3.identifier).toUpperCase();
+    const safeId = normalizeUri(id.toLowerCase());
+    let rereferenceIndex = 0;
+    const backReferences = [];
+    const counts2 = state.footnoteCounts.get(id);
+    while (counts2 !== void 0 && ++rereferenceIndex <= counts2) {
+      if (backReferences.length > 0) {
+        backReferences.push({ type: "text", value: " " });
+      }
+      let children = typeof footnoteBackContent === "string" ? footnoteBackContent : footnoteBackContent(referenceIndex, rereferenceIndex);
+      if (typeof children === "string") {
+        children = { type: "text", value: children };
+      }
+      backReferences.push({
+        type: "element",
+        tagName: "a",
+        properties: {
+          href: "#" + clobberPrefix + "fnref-" + safeId + (rereferenceIndex > 1 ? "-" + rereferenceIndex : ""),
+          dataFootnoteBackref: "",
+          ariaLabel: typeof footnoteBackLabel === "string" ? footnoteBackLabel : footnoteBackLabel(referenceIndex, rereferenceIndex),
+          className: ["data-footnote-backref"]
+        },
+        children: Array.isArray(children) ? children : [children]
+      });
+    }
+    const tail = content3[content3.length - 1];
+    if (tail && tail.type === "element" && tail.tagName === "p") {
+      const tailTail = tail.children[tail.children.length - 1];
+      if (tailTail && tailTail.type === "text") {
+        tailTail.value += " ";
+      } else {
+        tail.children.push({ type: "text", value: " " });
+      }
+      tail.children.push(...backReferences);
+    } else {
+      content3.push(...backReferences);
+    }
+    const listItem3 = {
+      type: "element",
+      tagName: "li",
+      properties: { id: clobberPrefix + "fn-" + safeId },
+      children: state.wrap(content3, true)
+    };
+    state.patch(definition3, listItem3);
+    listItems.push(listItem3);
+  }
+  if (listItems.length === 0) {
+    return;
+  }
+  return {
+    type: "element",
+    tagName: "section",
+    properties: { dataFootnotes: true, className: ["footnotes"] },
+    children: [
+      {
+        type: "element",
+        tagName: footnoteLabelTagName,
+        properties: {
+          ...esm_default(footnoteLabelProperties),
+          id: "footnote-label"
+        },
+        children: [{ type: "text", value: footnoteLabel }]
+      },
+      { type: "text", value: "\n" },
+      {
+        type: "element",
+        tagName: "ol",
+        properties: {},
+        children: state.wrap(listItems, true)
+      },
+      { type: "text", value: "\n" }
+    ]
+  };
+}
+
+// node_modules/mdast-util-to-hast/lib/state.js
+var own10 = {}.hasOwnProperty;
+var emptyOptions5 = {};
+function createState(tree, options) {
+  const settings = options || emptyOptions5;
+  const definitionById = /* @__PURE__ */ new Map();
+  const footnoteById = /* @__PURE__ */ new Map();
+  const footnoteCounts = /* @__PURE__ */ new Map();
+  const handlers2 = { ...handlers, ...settings.handlers };
+  const state = {
+    all: all3,
+    applyData,
+    definitionById,
+    footnoteById,
+    footnoteCounts,
+    footnoteOrder: [],
+    handlers: handlers2,
+    one: one3,
+    options: settings,
+    patch,
+    wrap: wrap3
+  };
+  visit2(tree, function(node2) {
+    if (node2.type === "definition" || node2.type === "footnoteDefinition") {
+      const id = String(node2.identifier).toUpperCase();
+      if (node2.type === "definition") {
+        if (!definitionById.has(id)) {
+          definitionById.set(id, node2);
+        }
+      } else if (!footnoteById.has(id)) {
+        footnoteById.set(id, node2);
+      }
+    }
+  });
+  return state;
+  function one3(node2, parent) {
+    const { type } = node2;
+    const handle3 = state.handlers[type];
+    if (own10.call(state.handlers, type) && handle3) {
+      return handle3(state, node2, parent);
+    }
+    if (state.options.passThrough && state.options.passThrough.includes(type)) {
+      if ("children" in node2) {
+        const { children, ...shallow } = node2;
+        return { ...esm_default(shallow), children: state.all(node2) };
+      }
+      return esm_default(node2);
+    }
+    const unknown3 = state.options.unknownHandler || defaultUnknownHandler;
+    return unknown3(state, node2, parent);
+  }
+  function all3(parent) {
+    const values = [];
+    if ("children" in parent) {
+      const nodes = parent.children;
+      let index2 = -1;
+      while (++index2 < nodes.length) {
+        const result = state.one(nodes[index2], parent);
+        if (result) {
+          if (index2 && nodes[index2 - 1].type === "break") {
+            if (!Array.isArray(result) && result.type === "text") {
+              result.value = trimMarkdownSpaceStart(result.value);
+            }
+            if (!Array.isArray(result) && result.type === "element") {
+              const head2 = result.children[0];
+              if (head2 && head2.type === "text") {
+                head2.value = trimMarkdownSpaceStart(head2.value);
+              }
+            }
+          }
+          if (Array.isArray(result)) {
+            values.push(...result);
+          } else {
+            values.push(result);
+          }
+        }
+      }
+    }
+    return values;
+  }
+}
+function patch(from, to) {
+  if (from.position) to.position = position2(from);
+}
+function applyData(from, to) {
+  let result = to;
+  if (from && from.data) {
+    const { hChildren, hName, hProperties } = from.data;
+    if (typeof hName === "string") {
+      if (result.type === "element") {
+        result.tagName = hName;
+      } else {
+        const children = "children" in result ? result.children : [result];
+        result = { type: "element", tagName: hName, properties: {}, children };
+      }
+    }
+    if (result.type === "element" && hProperties) {
+      Object.assign(result.properties, esm_default(hProperties));
+    }
+    if ("children" in result && result.children && hChildren !== null && hChildren !== void 0) {
+      result.children = hChildren;
+    }
+  }
+  return result;
+}
+function defaultUnknownHandler(state, node2) {
+  const data = node2.data || {};
+  const result = "value" in node2 && !(own10.call(data, "hProperties") || own10.call(data, "hChildren")) ? { type: "text", value: node2.value } : {
+    type: "element",
+    tagName: "div",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+function wrap3(nodes, loose) {
+  const result = [];
+  let index2 = -1;
+  if (loose) {
+    result.push({ type: "text", value: "\n" });
+  }
+  while (++index2 < nodes.length) {
+    if (index2) result.push({ type: "text", value: "\n" });
+    result.push(nodes[index2]);
+  }
+  if (loose && nodes.length > 0) {
+    result.push({ type: "text", value: "\n" });
+  }
+  return result;
+}
+function trimMarkdownSpaceStart(value2) {
+  let index2 = 0;
+  let code5 = value2.charCodeAt(index2);
+  while (code5 === 9 || code5 === 32) {
+    index2++;
+    code5 = value2.charCodeAt(index2);
+  }
+  return value2.slice(index2);
+}
+
+// node_modules/mdast-util-to-hast/lib/index.js
+function toHast(tree, options) {
+  const state = createState(tree, options);
+  const node2 = state.one(tree, void 0);
+  const foot = footer(state);
+  const result = Array.isArray(node2) ? { type: "root", children: node2 } : node2 || { type: "root", children: [] };
+  if (foot) {
+    ok("children" in result);
+    result.children.push({ type: "text", value: "\n" }, foot);
+  }
+  return result;
+}
+
+// node_modules/remark-rehype/lib/index.js
+function remarkRehype(destination, options) {
+  if (destination && "run" in destination) {
+    return async function(tree, file) {
+      const hastTree = (
+        /** @type {HastRoot} */
+        toHast(tree, { file, ...options })
+      );
+      await destination.run(hastTree, file);
+    };
+  }
+  return function(tree, file) {
+    return (
+      /** @type {HastRoot} */
+      toHast(tree, { file, ...destination || options })
+    );
+  };
+}
+
+// src/site/message.ts
+var processor2 = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
+var SAFE_URL = /^(?:https?:|mailto:)/i;
+var HEADING = /^h[1-6]$/;
+function messageToHast(markdown) {
+  const cached = rendered.get(markdown);
+  if (cached) return cached;
+  const tree = processor2.runSync(processor2.parse(markdown));
+  const nodes = cleanChildren(tree.children);
+  if (rendered.size >= CACHE_SIZE) rendered.clear();
+  rendered.set(markdown, nodes);
+  return nodes;
+}
+var CACHE_SIZE = 1e4;
+var rendered = /* @__PURE__ */ new Map();
+function cleanChildren(nodes) {
+  return nodes.flatMap(clean);
+}
+function clean(node2) {
+  if (node2.type !== "element") return node2.type === "text" ? [node2] : [];
+  const children = cleanChildren(node2.children);
+  const name = node2.tagName;
+  if (name === "img") {
+    const alt = node2.properties.alt;
+    return typeof alt === "string" && alt ? [{ type: "text", value: alt }] : [];
+  }
+  if (name === "input") return [];
+  if (name === "a") {
+    const href = node2.properties.href;
+    if (typeof href !== "string" || !SAFE_URL.test(href)) return children;
+    return [element2("a", { href, rel: ["nofollow", "noopener"] }, children)];
+  }
+  if (HEADING.test(name)) return [element2("p", {}, [element2("strong", {}, children)])];
+  if (name === "sup" || name === "section") return children;
+  return [element2(name, keepProperties(node2), children)];
+}
+function element2(tagName, properties, children) {
+  return { type: "element", tagName, properties, children };
+}
+function keepProperties(node2) {
+  const kept = {};
+  for (const key2 of ["align", "start", "className"]) {
+    const value2 = node2.properties[key2];
+    if (value2 !== void 0 && value2 !== null) kept[key2] = value2;
+  }
+  return kept;
+}
+
+// src/site/model.ts
+function siteModel(incidents, page2, now) {
+  const active = incidents.filter((i) => i.active);
+  const names = page2.components.length ? [...page2.components] : [...new Set(incidents.flatMap((i) => i.components))].sort();
+  const components = names.map((name) => ({
+    id: slug(name),
+    name,
+    status: componentStatusOf(worstImpact(active.filter((i) => i.components.includes(name)).map((i) => i.impact))),
+    availability: availability(impactWindows(incidents, name, now), page2.history, now)
+  }));
+  const newest = incidents.reduce((acc, i) => acc === null || toMillis(i.updatedAt) > toMillis(acc) ? i.updatedAt : acc, null);
+  return {
+    title: page2.title,
+    url: page2.url,
+    history: page2.history,
+    generatedAt: formatTimestamp(now),
+    impact: worstImpact(active.map((i) => i.impact)),
+    components,
+    active,
+    past: incidents.filter((i) => !i.active),
+    updatedAt: newest ?? formatTimestamp(now)
+  };
+}
+function slug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "component";
+}
+var BANNER = {
+  none: "All systems operational",
+  minor: "Degraded performance",
+  major: "Partial outage",
+  critical: "Major outage"
+};
+var COMPONENT_LABEL = {
+  operational: "Operational",
+  degraded_performance: "Degraded performance",
+  partial_outage: "Partial outage",
+  major_outage: "Major outage"
+};
+var STATE_LABEL = {
+  investigating: "Investigating",
+  identified: "Identified",
+  monitoring: "Monitoring",
+  resolved: "Resolved"
+};
+var IMPACT_LABEL = {
+  minor: "Minor impact",
+  major: "Major impact",
+  critical: "Critical impact"
+};
+var STATE_CHANGE_TEXT = {
+  investigating: "We are investigating this issue.",
+  identified: "The cause has been identified and a fix is in progress.",
+  monitoring: "A fix has been applied and we are monitoring the results.",
+  resolved: "This incident has been resolved."
+};
+
+// src/site/html.ts
+var PATHS = {
+  index: "index.html",
+  style: "style.css",
+  icon: "favicon.svg",
+  history: "history.html",
+  feed: "feed.atom",
+  summary: "api/v2/summary.json",
+  incident: (id) => `incidents/${id}.html`
+};
+var PHONE_DAYS = 30;
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function time(at) {
+  const date = new Date(at);
+  const pad = (n) => String(n).padStart(2, "0");
+  const text7 = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+  return h("time", { dateTime: date.toISOString().replace(/\.\d{3}Z$/, "Z") }, text7);
+}
+function page(model, root4, title, main, titleIsHeading = false) {
+  const tree = {
+    type: "root",
+    children: [
+      { type: "doctype" },
+      h("html", { lang: "en" }, [
+        h("head", [
+          h("meta", { charSet: "utf-8" }),
+          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+          h("meta", { name: "color-scheme", content: "light dark" }),
+          h("title", title),
+          h("link", { rel: "stylesheet", href: `${root4}${PATHS.style}` }),
+          // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
+          h("link", { rel: "icon", type: "image/svg+xml", href: `${root4}${PATHS.icon}` }),
+          h("link", { rel: "alternate", type: "application/atom+xml", title: `${model.title}: incidents`, href: `${root4}${PATHS.feed}` })
+        ]),
+        h("body", [
+          h("a.skip", { href: "#main" }, "Skip to content"),
+          // The site's name is the front page's heading; other pages have their own.
+          h("header.site", [h("div.wrap", [h(titleIsHeading ? "h1.site-title" : "p.site-title", [h("a.brand", { href: `${root4}${PATHS.index}` }, model.title)])])]),
+          h("main#main.wrap", main),
+          h("footer.site", [
+            h("div.wrap", [
+              h("p", [
+                h("a", { href: `${root4}${PATHS.feed}` }, "Atom feed"),
+                " \xB7 ",
+                h("a", { href: `${root4}${PATHS.summary}` }, "JSON API"),
+                " \xB7 Times are UTC. Generated ",
+                time(model.generatedAt),
+                "."
+              ])
+            ])
+          ])
+        ])
+      ])
+    ]
+  };
+  return `${toHtml(tree)}
+`;
+}
+var ICON_COLOUR = {
+  none: "#1a7f37",
+  minor: "#9a6700",
+  major: "#bc4c00",
+  critical: "#cf222e"
+};
+function renderIcon(model) {
+  const icon = s("svg", { xmlns: "http://www.w3.org/2000/svg", viewBox: "0 0 16 16" }, [
+    s("circle", { cx: 8, cy: 8, r: 7, fill: ICON_COLOUR[model.impact ?? "none"] })
+  ]);
+  return `${toHtml(icon, { space: "svg" })}
+`;
+}
+function renderIndex(model) {
+  const days = Math.max(1, Math.ceil(model.history / DAY3));
+  const since = Date.parse(model.generatedAt) - days * DAY3;
+  const recent = model.past.filter((i) => Date.parse(i.resolvedAt ?? i.startedAt) >= since);
+  const main = [
+    banner(model),
+    ...model.active.length ? [h("section", { ariaLabelledBy: "active" }, [h("h2#active", "Active incidents"), ...model.active.map((i) => incidentCard(i, ""))])] : [],
+    h("section", { ariaLabelledBy: "components" }, [
+      h("h2#components", "Components"),
+      model.components.length ? h("ul.components", model.components.map((c) => componentItem(c, model.history))) : h("p.muted", "No components to show yet.")
+    ]),
+    h("section", { ariaLabelledBy: "past" }, [
+      h("h2#past", "Past incidents"),
+      recent.length ? h("ul.past", recent.map(pastItem)) : h("p.muted", `No incidents in the last ${days} days.`),
+      h("p", [h("a", { href: PATHS.history }, "Incident history")])
+    ])
+  ];
+  return page(model, "", model.title, main, true);
+}
+function renderHistory(model) {
+  const main = [
+    h("p.back", [h("a", { href: PATHS.index }, `\u2190 ${model.title}`)]),
+    h("h1", "Incident history"),
+    model.past.length ? h("ul.past", model.past.map(pastItem)) : h("p.muted", "No incidents reported.")
+  ];
+  return page(model, "", `Incident history \xB7 ${model.title}`, main);
+}
+function renderIncidentPage(model, incident) {
+  const main = [
+    h("p.back", [h("a", { href: `../${PATHS.index}` }, `\u2190 ${model.title}`)]),
+    h("article.incident", [
+      h("h1", incident.title),
+      facts(incident),
+      h("h2", "Updates"),
+      updateListTree(incident.updates)
+    ])
+  ];
+  return page(model, "../", `${incident.title} \xB7 ${model.title}`, main);
+}
+function banner(model) {
+  const level = model.impact ?? "none";
+  return h(`section.banner.impact-${level}`, { ariaLabel: "Overall status" }, [
+    h("p.banner-text", BANNER[level]),
+    h("p.banner-time", ["Updated ", time(model.updatedAt)])
+  ]);
+}
+function impactBadge(impact) {
+  return h(`span.badge.impact-${impact}`, IMPACT_LABEL[impact]);
+}
+function incidentCard(incident, root4) {
+  return h("article.card", [
+    h("h3", [h("a", { href: `${root4}${PATHS.incident(incident.id)}` }, incident.title)]),
+    facts(incident),
+    updateListTree(incident.updates)
+  ]);
+}
+function facts(incident) {
+  const rows = [
+    ["Status", h("span", STATE_LABEL[incident.state])],
+    ["Impact", impactBadge(incident.impact)],
+    ["Started", time(incident.startedAt)]
+  ];
+  if (incident.resolvedAt) rows.push(["Resolved", time(incident.resolvedAt)]);
+  if (incident.components.length) rows.push(["Affected", incident.components.join(", ")]);
+  return h("dl.facts", rows.flatMap(([term, value2]) => [h("dt", term), h("dd", [value2])]));
+}
+function updateListTree(updates) {
+  return h(
+    "ol.updates",
+    updates.map(
+      (u) => h("li", [
+        h("p.update-head", [h(`strong.state-${u.state}`, STATE_LABEL[u.state]), " \xB7 ", time(u.at)]),
+        h("div.update-body", u.message === null ? [h("p", STATE_CHANGE_TEXT[u.state])] : messageToHast(u.message))
+      ])
+    )
+  );
+}
+function componentItem(component, history) {
+  const { days, availability: availability2 } = component.availability;
+  const label = `${component.name}: ${formatPercent(availability2)} available over the last ${days.length} days`;
+  const daysBack = Math.max(1, Math.ceil(history / DAY3));
+  return h("li.component", [
+    h("div.component-head", [
+      h("span.component-name", component.name),
+      h(`span.badge.status-${component.status}`, COMPONENT_LABEL[component.status])
+    ]),
+    h(
+      "div.bars",
+      { role: "img", ariaLabel: label },
+      days.map(
+        (d) => h(`span.bar.day-${d.worst ?? "none"}`, {
+          title: `${d.date}: ${formatPercent(d.availability)}${d.worst ? ` \xB7 ${BANNER[d.worst].toLowerCase()}` : ""}`
+        })
+      )
+    ),
+    h("div.bars-legend", { ariaHidden: "true" }, [
+      // A phone shows the last 30 days' bars (style.css); the percentage stays the whole period's.
+      daysBack > PHONE_DAYS ? h("span", [h("span.legend-wide", `${daysBack} days ago`), h("span.legend-narrow", `${PHONE_DAYS} days ago`)]) : h("span", `${daysBack} days ago`),
+      daysBack > PHONE_DAYS ? h("span", [h("span.legend-wide", `${formatPercent(availability2)} uptime`), h("span.legend-narrow", `${formatPercent(availability2)} over ${daysBack} days`)]) : h("span", `${formatPercent(availability2)} uptime`),
+      h("span", "Today")
+    ])
+  ]);
+}
+function pastItem(incident) {
+  return h("li", [
+    h("a", { href: PATHS.incident(incident.id) }, incident.title),
+    h("span.muted", [" \xB7 ", time(incident.startedAt), " \xB7 ", STATE_LABEL[incident.state]])
+  ]);
+}
+
+// src/site/feed.ts
+var FEED_ENTRIES = 50;
+function renderFeed(model) {
+  const base = model.url ? `${model.url.replace(/\/+$/, "")}/` : PLACEHOLDER2;
+  const incidents = [...model.active, ...model.past].sort((a, b) => toMillis(b.updatedAt) - toMillis(a.updatedAt)).slice(0, FEED_ENTRIES);
+  const feed = new Feed({
+    id: model.url ? base : `urn:sitrep:${slug(model.title)}`,
+    title: model.title,
+    link: `${base}${PATHS.index}`,
+    feed: `${base}${PATHS.feed}`,
+    updated: new Date(model.updatedAt),
+    generator: "sitrep",
+    copyright: ""
+  });
+  for (const incident of incidents) {
+    const link3 = `${base}${PATHS.incident(incident.id)}`;
+    feed.addItem({
+      title: html7([{ type: "text", value: incident.title }]),
+      id: model.url ? link3 : `urn:sitrep:${slug(model.title)}:${incident.id}`,
+      link: link3,
+      date: new Date(incident.updatedAt),
+      published: new Date(incident.publishedAt),
+      description: html7([{ type: "text", value: summaryLine(incident) }]),
+      content: html7([updateListTree(incident.updates)])
+    });
+  }
+  const atom = feed.atom1();
+  return model.url ? atom : atom.replaceAll(`href="${PLACEHOLDER2}`, 'href="');
+}
+var PLACEHOLDER2 = "https://status.invalid/";
+function summaryLine(incident) {
+  const parts = [STATE_LABEL[incident.state], IMPACT_LABEL[incident.impact]];
+  if (incident.components.length) parts.push(`Affected: ${incident.components.join(", ")}`);
+  return parts.join(" \xB7 ");
+}
+function html7(nodes) {
+  return toHtml(nodes).replaceAll("]]>", "]]&gt;");
+}
+
+// src/site/read.ts
+function readIncidentFiles(files) {
+  const incidents = [];
+  const skipped = [];
+  for (const file of files) {
+    const { document: document3, problems } = parseIncident(file.text, file.path);
+    if (!document3) {
+      skipped.push(problems[0] ?? { path: file.path, line: 1, column: 1, message: "not a valid incident file" });
+      continue;
+    }
+    incidents.push({ record: document3.record, log: document3.log });
+  }
+  return { incidents, skipped };
+}
+
+// src/site/style.ts
+var STYLESHEET = `:root {
+  color-scheme: light dark;
+  --bg: #ffffff;
+  --fg: #1f2328;
+  --muted: #57606a;
+  --line: #d0d7de;
+  --card: #f6f8fa;
+  --link: #0550ae;
+  --ok: #1a7f37;
+  --minor: #9a6700;
+  --major: #bc4c00;
+  --critical: #cf222e;
+  --empty: #d0d7de;
+  --on-status: #ffffff;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117;
+    --fg: #e6edf3;
+    --muted: #9198a1;
+    --line: #30363d;
+    --card: #161b22;
+    --link: #4493f8;
+    --ok: #3fb950;
+    --minor: #d29922;
+    --major: #db6d28;
+    --critical: #f85149;
+    --empty: #30363d;
+    --on-status: #0d1117;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--fg);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  overflow-wrap: anywhere;
+}
+a { color: var(--link); }
+.wrap { max-width: 52rem; margin: 0 auto; padding: 0 1rem; }
+.skip { position: absolute; left: -10000px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; z-index: 1; }
+header.site { border-bottom: 1px solid var(--line); padding: 1rem 0; }
+.site-title { margin: 0; font-size: 1.5rem; line-height: 1.25; }
+.brand { color: var(--fg); font-weight: 700; text-decoration: none; }
+main { padding-top: 1.5rem; padding-bottom: 2rem; }
+footer.site { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: .5rem 0 1rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
+h3 { font-size: 1.1rem; margin: 0 0 .5rem; }
+.muted { color: var(--muted); }
+.banner { border-radius: .5rem; padding: 1rem 1.25rem; background: var(--ok); color: var(--on-status); }
+.banner p { margin: 0; }
+.banner-text { font-size: 1.35rem; font-weight: 700; }
+.banner-time { font-size: .875rem; }
+.banner.impact-minor { background: var(--minor); }
+.banner.impact-major { background: var(--major); }
+.banner.impact-critical { background: var(--critical); }
+.badge {
+  display: inline-block; border-radius: 999px; padding: 0 .6rem; font-size: .8125rem; font-weight: 600;
+  background: var(--ok); color: var(--on-status); white-space: nowrap;
+}
+.impact-minor.badge, .status-degraded_performance { background: var(--minor); }
+.impact-major.badge, .status-partial_outage { background: var(--major); }
+.impact-critical.badge, .status-major_outage { background: var(--critical); }
+.card { border: 1px solid var(--line); border-radius: .5rem; background: var(--card); padding: 1rem; margin: 0 0 1rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1rem; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; }
+.updates { list-style: none; padding: 0; margin: 0; }
+.updates > li { border-left: 3px solid var(--line); padding: 0 0 .75rem .75rem; margin: 0 0 .25rem; }
+.update-head { margin: 0; font-size: .9375rem; }
+.update-body > :first-child { margin-top: .25rem; }
+.update-body > :last-child { margin-bottom: 0; }
+.update-body pre { overflow-x: auto; }
+.update-body table { display: block; overflow-x: auto; border-collapse: collapse; }
+.update-body td, .update-body th { border: 1px solid var(--line); padding: .25rem .5rem; }
+.components { list-style: none; padding: 0; margin: 0; border: 1px solid var(--line); border-radius: .5rem; }
+.component { padding: 1rem; }
+.component + .component { border-top: 1px solid var(--line); }
+.component-head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem; align-items: center; }
+.component-name { font-weight: 600; }
+.bars { display: flex; gap: 1px; height: 2rem; margin-top: .75rem; }
+.bar { flex: 1 1 0; min-width: 0; border-radius: 1px; background: var(--ok); }
+.bar.day-minor { background: var(--minor); }
+.bar.day-major { background: var(--major); }
+.bar.day-critical { background: var(--critical); }
+.bars-legend { display: flex; justify-content: space-between; gap: .5rem; color: var(--muted); font-size: .8125rem; margin-top: .25rem; }
+.legend-narrow { display: none; }
+@media (max-width: 40rem) {
+  .bar:nth-last-child(n+31) { display: none; }
+  .legend-wide { display: none; }
+  .legend-narrow { display: inline; }
+}
+.past { padding-left: 1.25rem; }
+.past li { margin: .25rem 0; }
+.back { margin: 0; }
+`;
+
+// src/site/summary.ts
+function buildSummary(model) {
+  const pageId = slug(model.title);
+  const base = model.url ? `${model.url.replace(/\/+$/, "")}/` : "";
+  const components = model.components.map((c, index2) => summaryComponent(c, index2, pageId, model));
+  const byName = new Map(model.components.map((c, index2) => [c.name, components[index2]]));
+  const indicator = model.impact ?? "none";
+  return {
+    page: { id: pageId, name: model.title, url: base, time_zone: "Etc/UTC", updated_at: model.updatedAt },
+    status: { indicator, description: BANNER[indicator] },
+    components,
+    incidents: model.active.map((incident) => summaryIncident(incident, pageId, base, byName)),
+    scheduled_maintenances: []
+  };
+}
+function buildStatus(model) {
+  const { page: page2, status } = buildSummary(model);
+  return { page: page2, status };
+}
+function summaryComponent(component, index2, pageId, model) {
+  const touching = [...model.active, ...model.past].filter((i) => i.components.includes(component.name));
+  const times = touching.flatMap((i) => [i.publishedAt, i.updatedAt]).sort((a, b) => toMillis(a) - toMillis(b));
+  return {
+    id: component.id,
+    name: component.name,
+    status: component.status,
+    created_at: times[0] ?? model.generatedAt,
+    updated_at: times.at(-1) ?? model.generatedAt,
+    position: index2 + 1,
+    description: null,
+    showcase: true,
+    start_date: null,
+    group_id: null,
+    page_id: pageId,
+    group: false,
+    only_show_if_degraded: false
+  };
+}
+function summaryIncident(incident, pageId, base, byName) {
+  const count = incident.updates.length;
+  return {
+    id: incident.id,
+    name: incident.title,
+    status: incident.state,
+    created_at: incident.publishedAt,
+    updated_at: incident.updatedAt,
+    monitoring_at: incident.monitoringAt,
+    resolved_at: incident.resolvedAt,
+    impact: incident.impact,
+    shortlink: `${base}${PATHS.incident(incident.id)}`,
+    started_at: incident.startedAt,
+    page_id: pageId,
+    incident_updates: incident.updates.map((u, index2) => ({
+      id: `${incident.id}-${count - index2}`,
+      status: u.state,
+      body: u.message ?? STATE_CHANGE_TEXT[u.state],
+      incident_id: incident.id,
+      created_at: u.at,
+      updated_at: u.at,
+      display_at: u.at,
+      affected_components: null,
+      deliver_notifications: true,
+      custom_tweet: null,
+      tweet_id: null
+    })),
+    components: incident.components.flatMap((name) => byName.get(name) ?? [])
+  };
+}
+
+// src/site/build.ts
+function buildStatusSite(files, configText, now) {
+  const config = loadConfig(configText);
+  const { incidents, skipped } = readIncidentFiles(files);
+  const view = publicView(incidents, config, now);
+  const model = siteModel(view, config.statusPage, now);
+  const out = /* @__PURE__ */ new Map();
+  out.set(PATHS.index, renderIndex(model));
+  out.set(PATHS.history, renderHistory(model));
+  out.set(PATHS.style, STYLESHEET);
+  out.set(PATHS.icon, renderIcon(model));
+  for (const incident of view) out.set(PATHS.incident(incident.id), renderIncidentPage(model, incident));
+  out.set(PATHS.feed, renderFeed(model));
+  out.set(PATHS.summary, `${JSON.stringify(buildSummary(model), null, 2)}
+`);
+  out.set("api/v2/status.json", `${JSON.stringify(buildStatus(model), null, 2)}
+`);
+  out.set(".nojekyll", "");
+  return { files: out, skipped, published: view.length };
+}
+function writeStatusPage(outDir, files) {
+  for (const [path2, content3] of files) {
+    const target = join4(outDir, ...path2.split("/"));
+    mkdirSync(dirname2(target), { recursive: true });
+    writeFileSync(target, content3);
+  }
+}
+
+// src/action/status-page.ts
+var SITE_DIR = "site";
+function statusPageWorkspace(result, configPath, now) {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const configFile = join5(workspace, configPath);
+  if (!existsSync5(configFile) && !existsSync5(join5(workspace, ".git"))) {
+    result.notes.push("status-page needs the repository checked out (actions/checkout) before sitrep; nothing to build");
+    return;
+  }
+  const configText = existsSync5(configFile) ? readFileSync4(configFile, "utf8") : null;
+  const root4 = findRepositoryRoot(workspace);
+  const files = listRepositoryFiles(root4, "incident").map((path2) => ({ path: relative3(workspace, path2), text: readFileSync4(path2, "utf8") }));
+  const site = buildStatusSite(files, configText, now);
+  for (const problem of site.skipped) {
+    error(`left out of the status page: ${problem.message}`, { file: problem.path, startLine: problem.line, title: "sitrep status-page" });
+  }
+  result.errors += site.skipped.length;
+  writeStatusPage(join5(workspace, SITE_DIR), site.files);
+  result.notes.push(`status page built in ${SITE_DIR}/: ${site.files.size} files, ${site.published} published incident(s) of ${files.length}`);
+}
+
 // src/action/main.ts
-function chooseCommand(requested, eventName) {
+function chooseCommand(requested, eventName, payload = {}) {
   if (requested !== "auto") return requested;
   switch (eventName) {
+    case "repository_dispatch":
+      return payload.action === "sitrep-alert" ? "alert" : "none";
     case "issues":
     case "issue_comment":
       return "event";
@@ -60552,28 +67752,28 @@ function chooseCommand(requested, eventName) {
 async function run() {
   const result = emptyResult();
   let counts2;
+  let env2;
   try {
     const inputs = readInputs();
-    const eventName = process.env.GITHUB_EVENT_NAME ?? "";
-    const command = chooseCommand(inputs.command, eventName);
-    const repository = process.env.GITHUB_REPOSITORY ?? "";
-    if (!/^[^/]+\/[^/]+$/.test(repository)) throw new Error("GITHUB_REPOSITORY is not set to owner/repo; run this inside a GitHub workflow");
-    const client = createClient(inputs.token);
+    env2 = readEnvironment();
+    const { eventName, repository } = env2;
+    const payload = await readEvent(env2.eventPath);
+    const command = chooseCommand(inputs.command, eventName, payload);
+    const client = createClient(inputs.token, { apiUrl: env2.apiUrl });
     counts2 = client.counts;
-    const repo = new IncidentRepository(client, repository, inputs.dryRun);
-    const payload = await readEvent();
+    const repo = new IncidentRepository(client, repository, inputs.dryRun, env2.serverUrl);
     info(`sitrep: ${command} for ${eventName}${inputs.dryRun ? " (dry run: no writes)" : ""}`);
     switch (command) {
       case "event": {
-        const run2 = { repo, configPath: inputs.configPath, result };
-        const number = payload.issue?.number;
-        startGroup(number ? `INC-${number}` : eventName);
+        const run2 = { repo, configPath: inputs.configPath, result, env: env2 };
+        const number2 = payload.issue?.number;
+        startGroup(number2 ? `INC-${number2}` : eventName);
         try {
           if (eventName === "issue_comment") await handleCommentEvent(run2, payload);
           else if (eventName === "issues") await handleIssuesEvent(run2, payload);
           else result.notes.push(`the event command reads issues and issue_comment events, not ${eventName}`);
         } catch (error2) {
-          if (error2 instanceof ConfigurationError && number) await repo.comment(number, configurationProblemComment(error2, inputs.configPath));
+          if (error2 instanceof ConfigurationError && number2) await repo.comment(number2, configurationProblemComment(error2, inputs.configPath));
           throw error2;
         } finally {
           endGroup();
@@ -60585,23 +67785,28 @@ async function run() {
         break;
       case "postmortem": {
         if (inputs.incident === null) throw new InputError("incident", "is empty; the postmortem command needs the incident, e.g. INC-42");
-        const actor = process.env.GITHUB_ACTOR || (payload.sender?.login ?? "github-actions");
+        const actor = env2.actor || (payload.sender?.login ?? "github-actions");
         startGroup(`INC-${inputs.incident}`);
         try {
-          await buildPostmortem({ repo, configPath: inputs.configPath, result }, inputs.incident, actor);
+          await buildPostmortem({ repo, configPath: inputs.configPath, result, env: env2 }, inputs.incident, actor);
         } finally {
           endGroup();
         }
         break;
       }
       case "followups":
-        await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload, inputs.incident, true);
+        await runFollowups({ repo, configPath: inputs.configPath, result, env: env2 }, eventName, payload, inputs.incident, true);
         break;
       case "validate":
         validateWorkspace(result, inputs.configPath);
         break;
       case "report":
         reportWorkspace(result, inputs.configPath, client.now());
+        break;
+      case "status-page":
+        statusPageWorkspace(result, inputs.configPath, client.now());
+        break;
+      case "reconcile":
         break;
       case "none":
         result.notes.push(`nothing to do for ${eventName || "an unknown event"}`);
@@ -60610,21 +67815,25 @@ async function run() {
         result.notes.push(`the ${command} command is not available in this version`);
         result.errors++;
     }
+    if (inputs.command === "auto" && eventName === "push" || command === "reconcile") {
+      await reconcilePush({ repo, configPath: inputs.configPath, result, env: env2 }, payload);
+    }
     if (inputs.command === "auto" && (eventName === "pull_request" || eventName === "push")) {
-      await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload, null, false);
+      await runFollowups({ repo, configPath: inputs.configPath, result, env: env2 }, eventName, payload, null, false);
     }
   } catch (error2) {
     result.errors++;
     const message = error2 instanceof ConfigurationError ? error2.message : error2 instanceof Error ? error2.message : String(error2);
     result.notes.push(`**Error:** ${message}`);
-    setFailed(message);
+    error(message);
   } finally {
     writeOutputs(result);
-    await writeSummary(result, counts2);
+    await writeSummary(result, counts2, env2);
   }
+  if (result.errors > 0) setFailed(`sitrep met ${result.errors} error${result.errors === 1 ? "" : "s"}; each is listed in the job summary`);
 }
 function configurationProblemComment(error2, configPath) {
-  const problems = error2.problems.map((p) => `- \`${p.path}\` line ${p.line}: ${inlineUserText(p.message)}`);
+  const problems = error2.problems.map((p2) => `- \`${p2.path}\` line ${p2.line}: ${inlineUserText(p2.message)}`);
   return [
     "<!-- sitrep:config-error -->",
     `sitrep could not act on this: \`${configPath}\` is not valid.`,
@@ -60634,8 +67843,7 @@ function configurationProblemComment(error2, configPath) {
     "Nothing was lost: once the configuration is fixed, remove and add the incident label again to declare, or repeat the command."
   ].join("\n");
 }
-async function readEvent() {
-  const path2 = process.env.GITHUB_EVENT_PATH;
+async function readEvent(path2) {
   if (!path2) return {};
   return JSON.parse(await readFile2(path2, "utf8"));
 }
@@ -60648,8 +67856,8 @@ function writeOutputs(result) {
   setOutput("followups", result.followups);
   setOutput("errors", result.errors);
 }
-async function writeSummary(result, counts2) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+async function writeSummary(result, counts2, env2) {
+  if (!env2?.variables.GITHUB_STEP_SUMMARY) return;
   try {
     const summary2 = summary.addHeading("sitrep", 2);
     if (result.incident) summary2.addRaw(`**${result.incident}** \u2014 ${result.status ?? ""}`, true);

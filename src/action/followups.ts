@@ -76,7 +76,7 @@ export async function followupRequests(
   payload: FollowupEventPayload,
   incidentInput: number | null,
 ): Promise<FollowupRequest[]> {
-  const actor = payload.sender?.login ?? process.env.GITHUB_ACTOR ?? 'github-actions';
+  const actor = payload.sender?.login ?? run.env.actor ?? 'github-actions';
   if (incidentInput !== null) return [{ issue: incidentInput, actor }];
   const defaultBranch = payload.repository?.default_branch;
   if (eventName === 'pull_request') {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { renderCard } from '../core/card.js';
+import { renderCard, type CardContext } from '../core/card.js';
 import { latestUpdate, statusSince, writeLogEvent } from '../core/log.js';
 import type { ChangeContext, Effects } from '../core/change.js';
 import { loadConfig, type Config } from '../core/config.js';
@@ -14,6 +14,7 @@ import { commitWithRetry } from '../github/commit.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
 import { buildPostmortem } from './postmortem.js';
+import type { RunEnvironment } from './environment.js';
 import type { RunResult } from './result.js';
 
 /** Shared by every run that changes incidents: the repository, the config location and the result being built. */
@@ -21,6 +22,7 @@ export interface EventRun {
   repo: IncidentRepository;
   configPath: string;
   result: RunResult;
+  env: RunEnvironment;
 }
 
 /** A loaded incident: the context, the config, and the record when the file exists. */
@@ -135,7 +137,14 @@ function commitMessage(plan: Plan): string {
  * Brings the issue in line with the record: labels, assignees, open/closed, the card; then the
  * change's effects. Writes only what differs, so running it twice changes nothing.
  */
-export async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], effects: Effects): Promise<void> {
+export async function converge(
+  run: EventRun,
+  loaded: Loaded,
+  record: IncidentRecord,
+  log: readonly LogEntry[],
+  effects: Effects,
+  card: Pick<CardContext, 'editedIn'> = {},
+): Promise<void> {
   const latest = latestUpdate(log);
   const since = statusSince(log);
   const { context, config } = loaded;
@@ -154,8 +163,11 @@ export async function converge(run: EventRun, loaded: Loaded, record: IncidentRe
         ? { state: 'open' as const, stateReason: 'reopened' as const }
         : {};
   await run.repo.ensureLabels(labelsFor(record, config), context.repoLabels);
-  if (!sameSet(labels, issue.labels) || !sameSet(assignees, issue.assignees) || 'state' in stateChange) {
+  // The title follows the record too (a hand edit may rename the incident); a rename on the issue was recorded first.
+  const retitle = record.title !== issue.title && record.title.trim() !== '';
+  if (retitle || !sameSet(labels, issue.labels) || !sameSet(assignees, issue.assignees) || 'state' in stateChange) {
     const change = {
+      ...(retitle ? { title: record.title } : {}),
       ...(sameSet(labels, issue.labels) ? {} : { labels }),
       ...(sameSet(assignees, issue.assignees) ? {} : { assignees }),
       ...stateChange,
@@ -172,7 +184,7 @@ export async function converge(run: EventRun, loaded: Loaded, record: IncidentRe
     }
   }
   const fileUrl = run.repo.blobUrl(context.defaultBranch, loaded.path);
-  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...(latest ? { latest } : {}), ...(since ? { statusSince: since } : {}) }));
+  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...card, ...(latest ? { latest } : {}), ...(since ? { statusSince: since } : {}) }));
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run.repo.comment(

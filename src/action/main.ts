@@ -10,12 +10,17 @@ import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type I
 import { runFollowups, type FollowupEventPayload } from './followups.js';
 import { InputError, readInputs, type ActionCommand } from './inputs.js';
 import { buildPostmortem } from './postmortem.js';
+import { readEnvironment, type RunEnvironment } from './environment.js';
 import { emptyResult, type RunResult } from './result.js';
+import { reconcilePush, type PushPayload } from './reconcile.js';
+import { statusPageWorkspace } from './status-page.js';
 
 /** Chooses what to do from the event, as SPEC section 4 says for `command: auto`. */
-export function chooseCommand(requested: ActionCommand, eventName: string): Exclude<ActionCommand, 'auto'> | 'none' {
+export function chooseCommand(requested: ActionCommand, eventName: string, payload: { action?: unknown } = {}): Exclude<ActionCommand, 'auto'> | 'none' {
   if (requested !== 'auto') return requested;
   switch (eventName) {
+    case 'repository_dispatch':
+      return payload.action === 'sitrep-alert' ? 'alert' : 'none';
     case 'issues':
     case 'issue_comment':
       return 'event';
@@ -33,20 +38,20 @@ export function chooseCommand(requested: ActionCommand, eventName: string): Excl
 export async function run(): Promise<void> {
   const result = emptyResult();
   let counts: ReturnType<typeof createClient>['counts'] | undefined;
+  let env: RunEnvironment | undefined;
   try {
     const inputs = readInputs();
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    const command = chooseCommand(inputs.command, eventName);
-    const repository = process.env.GITHUB_REPOSITORY ?? '';
-    if (!/^[^/]+\/[^/]+$/.test(repository)) throw new Error('GITHUB_REPOSITORY is not set to owner/repo; run this inside a GitHub workflow');
-    const client = createClient(inputs.token);
+    env = readEnvironment();
+    const { eventName, repository } = env;
+    const payload = await readEvent(env.eventPath);
+    const command = chooseCommand(inputs.command, eventName, payload);
+    const client = createClient(inputs.token, { apiUrl: env.apiUrl });
     counts = client.counts;
-    const repo = new IncidentRepository(client, repository, inputs.dryRun);
-    const payload = await readEvent();
+    const repo = new IncidentRepository(client, repository, inputs.dryRun, env.serverUrl);
     core.info(`sitrep: ${command} for ${eventName}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
     switch (command) {
       case 'event': {
-        const run = { repo, configPath: inputs.configPath, result };
+        const run = { repo, configPath: inputs.configPath, result, env };
         const number = (payload as { issue?: { number?: number } }).issue?.number;
         core.startGroup(number ? `INC-${number}` : eventName);
         try {
@@ -67,23 +72,28 @@ export async function run(): Promise<void> {
         break;
       case 'postmortem': {
         if (inputs.incident === null) throw new InputError('incident', 'is empty; the postmortem command needs the incident, e.g. INC-42');
-        const actor = process.env.GITHUB_ACTOR || ((payload as { sender?: { login?: string } }).sender?.login ?? 'github-actions');
+        const actor = env.actor || ((payload as { sender?: { login?: string } }).sender?.login ?? 'github-actions');
         core.startGroup(`INC-${inputs.incident}`);
         try {
-          await buildPostmortem({ repo, configPath: inputs.configPath, result }, inputs.incident, actor);
+          await buildPostmortem({ repo, configPath: inputs.configPath, result, env }, inputs.incident, actor);
         } finally {
           core.endGroup();
         }
         break;
       }
       case 'followups':
-        await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload as FollowupEventPayload, inputs.incident, true);
+        await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, inputs.incident, true);
         break;
       case 'validate':
         validateWorkspace(result, inputs.configPath);
         break;
       case 'report':
         reportWorkspace(result, inputs.configPath, client.now());
+        break;
+      case 'status-page':
+        statusPageWorkspace(result, inputs.configPath, client.now());
+        break;
+      case 'reconcile':
         break;
       case 'none':
         result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
@@ -92,19 +102,25 @@ export async function run(): Promise<void> {
         result.notes.push(`the ${command} command is not available in this version`);
         result.errors++;
     }
+    // auto: a push to the default branch converges the issues on hand-edited records (SPEC 4.8).
+    if ((inputs.command === 'auto' && eventName === 'push') || command === 'reconcile') {
+      await reconcilePush({ repo, configPath: inputs.configPath, result, env }, payload as PushPayload);
+    }
     // auto: a merged postmortem pull request, or a push changing postmortems, then files the follow-ups.
     if (inputs.command === 'auto' && (eventName === 'pull_request' || eventName === 'push')) {
-      await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload as FollowupEventPayload, null, false);
+      await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, null, false);
     }
   } catch (error) {
     result.errors++;
     const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? error.message : String(error);
     result.notes.push(`**Error:** ${message}`);
-    core.setFailed(message);
+    core.error(message);
   } finally {
     writeOutputs(result);
-    await writeSummary(result, counts);
+    await writeSummary(result, counts, env);
   }
+  // SPEC 4, Errors: a run that met any error did all it could, and now fails so someone is told.
+  if (result.errors > 0) core.setFailed(`sitrep met ${result.errors} error${result.errors === 1 ? '' : 's'}; each is listed in the job summary`);
 }
 
 /** The comment that tells responders sitrep cannot act until its configuration is fixed. */
@@ -120,8 +136,7 @@ function configurationProblemComment(error: ConfigurationError, configPath: stri
   ].join('\n');
 }
 
-async function readEvent(): Promise<Record<string, unknown>> {
-  const path = process.env.GITHUB_EVENT_PATH;
+async function readEvent(path: string | null): Promise<Record<string, unknown>> {
   if (!path) return {};
   return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
 }
@@ -136,8 +151,9 @@ function writeOutputs(result: RunResult): void {
   core.setOutput('errors', result.errors);
 }
 
-async function writeSummary(result: RunResult, counts: ReturnType<typeof createClient>['counts'] | undefined): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+async function writeSummary(result: RunResult, counts: ReturnType<typeof createClient>['counts'] | undefined, env: RunEnvironment | undefined): Promise<void> {
+  // @actions/core writes the summary to the runner's GITHUB_STEP_SUMMARY file; outside a runner there is none.
+  if (!env?.variables.GITHUB_STEP_SUMMARY) return;
   try {
     const summary = core.summary.addHeading('sitrep', 2);
     if (result.incident) summary.addRaw(`**${result.incident}** — ${result.status ?? ''}`, true);

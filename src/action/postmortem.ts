@@ -26,10 +26,6 @@ export function postmortemBranch(id: string): string {
   return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
 }
 
-function serverUrl(): string {
-  return (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-}
-
 /**
  * Builds (or rebuilds) the postmortem pull request of an incident (SPEC 4.4): reads the whole
  * issue timeline, renders `postmortems/INC-<n>.md` on branch `sitrep/postmortem/INC-<n>`
@@ -59,7 +55,7 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
   }
   const first = await writeFile(run, { ...input, ...(open ? { pullRequestUrl: open.url } : {}) }, { path, branch, actor, current: state.file });
 
-  const fileUrl = `${serverUrl()}/${fullName}/blob/${branch}/${path}`;
+  const fileUrl = `${run.repo.serverUrl}/${fullName}/blob/${branch}/${path}`;
   const title = pullRequestTitle(record);
   const body = renderPullRequestBody(input, { path, fileUrl });
   let outcome;

@@ -19,6 +19,8 @@ export interface CardContext {
   latest?: LogEntry;
   /** When the incident entered its current status (from the Log). */
   statusSince?: string;
+  /** The commit that last changed the record by hand (a merged edit, SPEC 4.8). */
+  editedIn?: { sha: string; url: string };
 }
 
 /** The escalation contacts (from config) of the customers the incident names; unknown names show nothing. */
@@ -71,7 +73,7 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     `| Status | **${record.status}** |`,
     ...roleRows,
     `| Next update due | ${isActive(record.status) ? when(record.next_update_due) : '— (no updates owed)'} |`,
-    `| Record | [${record.id}.md](${ctx.fileUrl}) |`,
+    `| Record | [${record.id}.md](${ctx.fileUrl})${ctx.editedIn ? ` · edited in [${ctx.editedIn.sha.slice(0, 7)}](${ctx.editedIn.url})` : ''} |`,
     `| Postmortem | ${record.postmortem ? `[${record.postmortem.startsWith('http') ? 'pull request' : escapeHtml(record.postmortem)}](${record.postmortem})` : '—'} |`,
   ];
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(' ')} |`);

@@ -4,6 +4,7 @@ import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { BudgetExhaustedError } from './errors.js';
 
 /** The one Octokit sitrep uses, with retries, throttling, GraphQL pagination and the server's clock. */
 export type Octokit = ReturnType<typeof getOctokit> & ReturnType<typeof paginateGraphQL>;
@@ -45,14 +46,18 @@ function writeBudget(id: string): Bottleneck.Group {
   });
 }
 
-/** Builds the client once per run. The base URL comes from GITHUB_API_URL, as on any runner. */
-export function createClient(token: string): Client {
+/** Writes one run may make at most (actions/stale's operations-per-run): a runaway loop stops, it never floods. */
+export const DEFAULT_WRITE_BUDGET = 500;
+
+/** Builds the client once per run, against the runner's GITHUB_API_URL. */
+export function createClient(token: string, options: { apiUrl?: string; maxWrites?: number } = {}): Client {
+  const maxWrites = options.maxWrites ?? DEFAULT_WRITE_BUDGET;
   const counts: RequestCounts = { restReads: 0, restWrites: 0, graphqlQueries: 0, graphqlMutations: 0 };
   let serverOffset = 0;
   const octokit = getOctokit(
     token,
     {
-      baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      baseUrl: options.apiUrl ?? 'https://api.github.com',
       throttle: {
         write: writeBudget('sitrep-write'),
         notifications: writeBudget('sitrep-notifications'),
@@ -74,14 +79,16 @@ export function createClient(token: string): Client {
   ) as Octokit;
   octokit.hook.before('request', (options) => {
     const url = String(options.url);
+    const query = typeof options.query === 'string' ? options.query : '';
+    const write = url.endsWith('/graphql') ? /^\s*mutation\b/.test(query) : options.method !== 'GET' && options.method !== 'HEAD';
+    if (write && counts.restWrites + counts.graphqlMutations >= maxWrites) throw new BudgetExhaustedError(maxWrites, `${options.method} ${url}`);
     if (url.endsWith('/graphql')) {
-      const query = typeof options.query === 'string' ? options.query : '';
-      if (/^\s*mutation\b/.test(query)) counts.graphqlMutations++;
+      if (write) counts.graphqlMutations++;
       else counts.graphqlQueries++;
-    } else if (options.method === 'GET' || options.method === 'HEAD') {
-      counts.restReads++;
-    } else {
+    } else if (write) {
       counts.restWrites++;
+    } else {
+      counts.restReads++;
     }
   });
   const readDate = (headers: Record<string, unknown> | undefined) => {

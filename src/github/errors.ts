@@ -30,3 +30,11 @@ export function apiError(operation: string, error: unknown): GitHubAPIError {
   const message = error instanceof Error ? error.message : String(error);
   return new GitHubAPIError(operation, statusOf(error), message, { cause: error });
 }
+
+/** The run reached its write budget: the write was not made; what is left is for the next run. */
+export class BudgetExhaustedError extends Error {
+  constructor(readonly budget: number, readonly request: string) {
+    super(`this run reached its budget of ${budget} writes before ${request}; the rest is left for the next run`);
+    this.name = 'BudgetExhaustedError';
+  }
+}

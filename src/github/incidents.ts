@@ -103,7 +103,8 @@ export class IncidentRepository {
     readonly client: Client,
     fullName: string,
     readonly dryRun: boolean,
-    private readonly serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    /** Web base URL, for links to files, issues and pull requests. */
+    readonly serverUrl = 'https://github.com',
   ) {
     const [owner = '', repo = ''] = fullName.split('/');
     this.owner = owner;
@@ -230,7 +231,7 @@ export class IncidentRepository {
   /** Sets the issue's labels, assignees and state in one request. */
   async updateIssue(
     number: number,
-    change: { labels?: string[]; assignees?: string[]; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' },
+    change: { title?: string; labels?: string[]; assignees?: string[]; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' },
   ): Promise<void> {
     if (this.dryRun) {
       core.info(`[dry-run] would update issue #${number}: ${JSON.stringify(change)}`);
@@ -241,6 +242,7 @@ export class IncidentRepository {
         owner: this.owner,
         repo: this.repo,
         issue_number: number,
+        ...(change.title ? { title: change.title } : {}),
         ...(change.labels ? { labels: change.labels } : {}),
         ...(change.assignees ? { assignees: change.assignees } : {}),
         ...(change.state ? { state: change.state } : {}),

@@ -19,7 +19,7 @@ afterEach(() => {
 /** sitrep's client, as the action builds it, pointed at the sandbox with the workflow token. */
 function client(): Client {
   process.env.GITHUB_API_URL = ctx.sandbox.url;
-  return createClient(ctx.sandbox.botToken);
+  return createClient(ctx.sandbox.botToken, { apiUrl: ctx.sandbox.url });
 }
 
 let branches = 0;

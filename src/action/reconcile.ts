@@ -1,0 +1,109 @@
+/**
+ * Hand edits (SPEC 4.8): a push to the default branch that changes incident files. The file is
+ * the record, so the issue converges on each changed file as merged; an invalid file or a deleted
+ * one is reported on its issue and nothing else changes. No Log entry, no reminder.
+ */
+import * as core from '@actions/core';
+import { loadConfig } from '../core/config.js';
+import { formatDiagnostic } from '../core/diagnostics.js';
+import { incidentId, issueNumberOf } from '../core/incident.js';
+import { parseIncident } from '../core/incident-file.js';
+import { inlineUserText } from '../core/sanitize.js';
+import { converge, note, type EventRun, type Loaded } from './incident-writer.js';
+
+/** The parts of a `push` payload reconciling reads. */
+export interface PushPayload {
+  ref?: string;
+  after?: string;
+  compare?: string;
+  commits?: { id?: string; url?: string; added?: string[]; modified?: string[]; removed?: string[] }[];
+  head_commit?: { id?: string; url?: string } | null;
+  repository?: { default_branch?: string };
+}
+
+/** A changed incident file, with the newest commit of the push that touched it. */
+interface ChangedRecord {
+  issue: number;
+  path: string;
+  removed: boolean;
+  commit: { sha: string; url: string };
+}
+
+/** The incident files a push to the default branch changed, in issue order. */
+export function changedRecords(payload: PushPayload, incidentsFolder: string): ChangedRecord[] {
+  const defaultBranch = payload.repository?.default_branch;
+  if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return [];
+  const folder = `${incidentsFolder.replace(/\/+$/, '')}/`;
+  const changed = new Map<string, ChangedRecord>();
+  // Commits come oldest first: the last one to touch a file decides whether it still exists.
+  for (const commit of payload.commits ?? []) {
+    const sha = commit.id ?? payload.after ?? '';
+    const at = { sha, url: commit.url ?? payload.compare ?? '' };
+    const touch = (path: string, removed: boolean) => {
+      if (!path.startsWith(folder) || path.slice(folder.length).includes('/') || !path.endsWith('.md')) return;
+      const issue = issueNumberOf(path.slice(folder.length, -'.md'.length));
+      if (issue !== null) changed.set(path, { issue, path, removed, commit: at });
+    };
+    for (const path of [...(commit.added ?? []), ...(commit.modified ?? [])]) touch(path, false);
+    for (const path of commit.removed ?? []) touch(path, true);
+  }
+  return [...changed.values()].sort((a, b) => a.issue - b.issue);
+}
+
+/** Converges every incident whose file the push changed; a failure on one is reported and the others go on. */
+export async function reconcilePush(run: EventRun, payload: PushPayload): Promise<void> {
+  const config = loadConfig((await run.repo.readFile(run.configPath))?.text ?? null, run.configPath);
+  const changes = changedRecords(payload, config.paths.incidents);
+  if (changes.length === 0) return note(run, 'reconcile: the push changed no incident file');
+  for (const change of changes) {
+    core.startGroup(incidentId(change.issue));
+    try {
+      await reconcileRecord(run, change);
+    } catch (error) {
+      run.result.errors++;
+      const message = error instanceof Error ? error.message : String(error);
+      core.error(`${change.path}: ${message}`, { file: change.path });
+      run.result.notes.push(`**${change.path}: could not reconcile:** ${message}`);
+    } finally {
+      core.endGroup();
+    }
+  }
+}
+
+async function reconcileRecord(run: EventRun, change: ChangedRecord): Promise<void> {
+  const { repo } = run;
+  const context = await repo.readContext(change.issue, run.configPath, change.path);
+  if (!context.issue) return note(run, `${change.path}: issue #${change.issue} does not exist; nothing to converge`);
+  const marker = (kind: string) => `<!-- sitrep:${kind} commit=${change.commit.sha} -->`;
+  const postOnce = async (kind: string, lines: string[]) => {
+    if (context.issue?.comments.some((c) => c.byBot && c.body.startsWith(marker(kind)))) return note(run, `${change.path}: already reported for ${change.commit.sha.slice(0, 7)}`);
+    await repo.comment(change.issue, [marker(kind), ...lines].join('\n'));
+  };
+  if (change.removed || !context.file) {
+    await postOnce('record-deleted', [
+      `⚠️ The record of this incident, \`${change.path}\`, was deleted in [${change.commit.sha.slice(0, 7)}](${change.commit.url}).`,
+      '',
+      'Nothing else changed. Restore the file (revert the commit) for sitrep to act on this incident again.',
+    ]);
+    return note(run, `${change.path}: deleted; reported on #${change.issue}`);
+  }
+  const parsed = parseIncident(context.file.text, change.path);
+  if (!parsed.document || parsed.problems.length) {
+    run.result.errors++;
+    for (const problem of parsed.problems) core.error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: 'sitrep reconcile' });
+    await postOnce('record-invalid', [
+      `⚠️ \`${change.path}\` as merged in [${change.commit.sha.slice(0, 7)}](${change.commit.url}) is not a valid incident record, so sitrep keeps acting on the issue as it was:`,
+      '',
+      ...parsed.problems.map((p) => `- \`${inlineUserText(formatDiagnostic(p))}\``),
+      '',
+      'Fix the file in a pull request; once it is valid on the default branch, this issue follows it.',
+    ]);
+    return note(run, `${change.path}: invalid (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}); reported on #${change.issue}`);
+  }
+  const config = loadConfig(context.configText, run.configPath);
+  const { record, log } = parsed.document;
+  if (record.issue !== change.issue) return note(run, `${change.path}: names issue ${record.issue}; validate reports the mismatch`);
+  const loaded: Loaded = { context, config, path: change.path, record, log };
+  await converge(run, loaded, record, log, {}, { editedIn: change.commit });
+  note(run, `${record.id}: the issue follows the record as merged in ${change.commit.sha.slice(0, 7)}`);
+}
