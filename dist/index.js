@@ -461,7 +461,7 @@ var require_errors = __commonJS({
       [kInvalidReturnValueError] = true;
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
-    var AbortError = class extends UndiciError {
+    var AbortError2 = class extends UndiciError {
       constructor(message) {
         super(message);
         this.name = "AbortError";
@@ -474,7 +474,7 @@ var require_errors = __commonJS({
       [kAbortError] = true;
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
-    var RequestAbortedError = class extends AbortError {
+    var RequestAbortedError = class extends AbortError2 {
       constructor(message) {
         super(message);
         this.name = "AbortError";
@@ -679,7 +679,7 @@ var require_errors = __commonJS({
       }
     };
     module.exports = {
-      AbortError,
+      AbortError: AbortError2,
       HTTPParserError,
       UndiciError,
       HeadersTimeoutError,
@@ -9073,9 +9073,9 @@ var require_retry_handler = __commonJS({
       parseRangeHeader,
       wrapRequestBody
     } = require_util();
-    function calculateRetryAfterHeader(retryAfter) {
+    function calculateRetryAfterHeader(retryAfter2) {
       const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      return new Date(retryAfter2).getTime() - current;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -9108,7 +9108,7 @@ var require_retry_handler = __commonJS({
           // Response scoped
           methods,
           errorCodes,
-          retryAfter,
+          retryAfter: retryAfter2,
           statusCodes
         } = retryOptions ?? {};
         this.dispatch = handlers2.dispatch;
@@ -9118,7 +9118,7 @@ var require_retry_handler = __commonJS({
         this.aborted = false;
         this.retryOpts = {
           retry: retryFn ?? _RetryHandler[kRetryHandlerDefaultRetry],
-          retryAfter: retryAfter ?? true,
+          retryAfter: retryAfter2 ?? true,
           maxTimeout: maxTimeout ?? 30 * 1e3,
           // 30s,
           minTimeout: minTimeout ?? 500,
@@ -9450,7 +9450,7 @@ var require_readable = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
-    var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
+    var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError2 } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
@@ -9578,16 +9578,16 @@ var require_readable = __commonJS({
         }
         return await new Promise((resolve, reject) => {
           if (this[kContentLength] > limit) {
-            this.destroy(new AbortError());
+            this.destroy(new AbortError2());
           }
           const onAbort = () => {
-            this.destroy(signal.reason ?? new AbortError());
+            this.destroy(signal.reason ?? new AbortError2());
           };
           signal?.addEventListener("abort", onAbort);
           this.on("close", function() {
             signal?.removeEventListener("abort", onAbort);
             if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError());
+              reject(signal.reason ?? new AbortError2());
             } else {
               resolve(null);
             }
@@ -12599,15 +12599,15 @@ var require_response = __commonJS({
       };
     }
     function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+      const isError2 = isErrorLike(reason);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
+        error: isError2 ? reason : new Error(reason ? String(reason) : reason),
         aborted: reason && reason.name === "AbortError"
       });
     }
-    function isNetworkError(response) {
+    function isNetworkError2(response) {
       return (
         // A network error is a response whose type is "error",
         response.type === "error" && // status is 0
@@ -12760,7 +12760,7 @@ var require_response = __commonJS({
       }
     ]);
     module.exports = {
-      isNetworkError,
+      isNetworkError: isNetworkError2,
       makeNetworkError,
       makeResponse,
       makeAppropriateNetworkError,
@@ -18722,7 +18722,7 @@ var require_eventsource = __commonJS({
     var { EventSourceStream } = require_eventsource_stream();
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
-    var { isNetworkError } = require_response();
+    var { isNetworkError: isNetworkError2 } = require_response();
     var { delay } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
@@ -18836,7 +18836,7 @@ var require_eventsource = __commonJS({
           dispatcher: this.#dispatcher
         };
         const processEventSourceEndOfBody = (response) => {
-          if (isNetworkError(response)) {
+          if (isNetworkError2(response)) {
             this.dispatchEvent(new Event("error"));
             this.close();
           }
@@ -18844,7 +18844,7 @@ var require_eventsource = __commonJS({
         };
         fetchParams.processResponseEndOfBody = processEventSourceEndOfBody;
         fetchParams.processResponse = (response) => {
-          if (isNetworkError(response)) {
+          if (isNetworkError2(response)) {
             if (response.aborted) {
               this.close();
               this.dispatchEvent(new Event("error"));
@@ -35641,7 +35641,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -35661,10 +35661,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -35672,17 +35672,17 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+          var retry2, retryAfter2;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
             if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              retryAfter2 = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter2} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter2);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -36320,17 +36320,17 @@ var require_light = __commonJS({
             }
           }
           _run(index2, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run2 = this._run.bind(this, index2, job);
+            run3 = this._run.bind(this, index2, job);
             free = this._free.bind(this, index2, job);
             return this._scheduled[index2] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -38875,8 +38875,8 @@ var require_js2xml = __commonJS({
       helper.checkFnExists("fullTagEmptyElement", options);
       return options;
     }
-    function writeIndentation(options, depth, firstLine) {
-      return (!firstLine && options.spaces ? "\n" : "") + Array(depth + 1).join(options.spaces);
+    function writeIndentation(options, depth, firstLine2) {
+      return (!firstLine2 && options.spaces ? "\n" : "") + Array(depth + 1).join(options.spaces);
     }
     function writeAttributes(attributes, options, depth) {
       if (options.ignoreAttributes) {
@@ -39007,9 +39007,9 @@ var require_js2xml = __commonJS({
       }
       return xml2.join("");
     }
-    function writeElements(elements, options, depth, firstLine) {
+    function writeElements(elements, options, depth, firstLine2) {
       return elements.reduce(function(xml2, element3) {
-        var indent2 = writeIndentation(options, depth, firstLine && !xml2);
+        var indent2 = writeIndentation(options, depth, firstLine2 && !xml2);
         switch (element3.type) {
           case "element":
             return xml2 + indent2 + writeElement(element3, options, depth);
@@ -39105,7 +39105,7 @@ var require_js2xml = __commonJS({
       }
       return xml2.join("");
     }
-    function writeElementsCompact(element3, options, depth, firstLine) {
+    function writeElementsCompact(element3, options, depth, firstLine2) {
       var i, key2, nodes, xml2 = [];
       for (key2 in element3) {
         if (element3.hasOwnProperty(key2)) {
@@ -39116,28 +39116,28 @@ var require_js2xml = __commonJS({
                 xml2.push(writeDeclaration(nodes[i], options, depth));
                 break;
               case options.instructionKey:
-                xml2.push((options.indentInstruction ? writeIndentation(options, depth, firstLine) : "") + writeInstruction(nodes[i], options, depth));
+                xml2.push((options.indentInstruction ? writeIndentation(options, depth, firstLine2) : "") + writeInstruction(nodes[i], options, depth));
                 break;
               case options.attributesKey:
               case options.parentKey:
                 break;
               // skip
               case options.textKey:
-                xml2.push((options.indentText ? writeIndentation(options, depth, firstLine) : "") + writeText(nodes[i], options));
+                xml2.push((options.indentText ? writeIndentation(options, depth, firstLine2) : "") + writeText(nodes[i], options));
                 break;
               case options.cdataKey:
-                xml2.push((options.indentCdata ? writeIndentation(options, depth, firstLine) : "") + writeCdata(nodes[i], options));
+                xml2.push((options.indentCdata ? writeIndentation(options, depth, firstLine2) : "") + writeCdata(nodes[i], options));
                 break;
               case options.doctypeKey:
-                xml2.push(writeIndentation(options, depth, firstLine) + writeDoctype(nodes[i], options));
+                xml2.push(writeIndentation(options, depth, firstLine2) + writeDoctype(nodes[i], options));
                 break;
               case options.commentKey:
-                xml2.push(writeIndentation(options, depth, firstLine) + writeComment(nodes[i], options));
+                xml2.push(writeIndentation(options, depth, firstLine2) + writeComment(nodes[i], options));
                 break;
               default:
-                xml2.push(writeIndentation(options, depth, firstLine) + writeElementCompact(nodes[i], key2, options, depth, hasContentCompact(nodes[i], options)));
+                xml2.push(writeIndentation(options, depth, firstLine2) + writeElementCompact(nodes[i], key2, options, depth, hasContentCompact(nodes[i], options)));
             }
-            firstLine = firstLine && !xml2.length;
+            firstLine2 = firstLine2 && !xml2.length;
           }
         }
       }
@@ -40236,12 +40236,12 @@ function describeErrors(errors) {
 
 // src/core/yaml-source.ts
 var import_yaml = __toESM(require_dist2(), 1);
-function parseYamlSource(text7, firstLine = 1) {
+function parseYamlSource(text7, firstLine2 = 1) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text7, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
+    return { line: line + firstLine2 - 1, column: col };
   };
   const errors = doc.errors.map((error2) => ({
     message: error2.message.split("\n")[0] ?? error2.message,
@@ -44815,8 +44815,8 @@ async function errorRequest(state, octokit, error2, options) {
   }
   if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
     const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+    const retryAfter2 = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter2);
   }
   throw error2;
 }
@@ -44860,10 +44860,10 @@ function retry(octokit, octokitOptions) {
   );
   const retryPlugin = {
     retry: {
-      retryRequest: (error2, retries, retryAfter) => {
+      retryRequest: (error2, retries, retryAfter2) => {
         error2.request.request = Object.assign({}, error2.request.request, {
           retries,
-          retryAfter
+          retryAfter: retryAfter2
         });
         return error2;
       }
@@ -45057,17 +45057,17 @@ function throttling(octokit, octokitOptions) {
       const retryCount = ~~request2.retryCount;
       request2.retryCount = retryCount;
       options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
+      const { wantRetry, retryAfter: retryAfter2 = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const retryAfter22 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
-            retryAfter2,
+            retryAfter22,
             options,
             octokit,
             retryCount
           );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+          return { wantRetry: wantRetry2, retryAfter: retryAfter22 };
         }
         if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
           (error22) => error22.type === "RATE_LIMITED"
@@ -45075,7 +45075,7 @@ function throttling(octokit, octokitOptions) {
           const rateLimitReset = new Date(
             ~~error2.response.headers["x-ratelimit-reset"] * 1e3
           ).getTime();
-          const retryAfter2 = Math.max(
+          const retryAfter22 = Math.max(
             // Add one second so we retry _after_ the reset time
             // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
             Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
@@ -45083,18 +45083,18 @@ function throttling(octokit, octokitOptions) {
           );
           const wantRetry2 = await emitter.trigger(
             "rate-limit",
-            retryAfter2,
+            retryAfter22,
             options,
             octokit,
             retryCount
           );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+          return { wantRetry: wantRetry2, retryAfter: retryAfter22 };
         }
         return {};
       })();
       if (wantRetry) {
         request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        return retryAfter2 * state2.retryAfterBaseValue;
       }
     });
   };
@@ -45172,12 +45172,12 @@ function createClient(token, options = {}) {
       throttle: {
         write: writeBudget("sitrep-write"),
         notifications: writeBudget("sitrep-notifications"),
-        onRateLimit: (retryAfter, options2, _octokit, retryCount) => {
-          warning(`Rate limit reached for ${options2.method} ${options2.url}; retrying after ${retryAfter}s`);
+        onRateLimit: (retryAfter2, options2, _octokit, retryCount) => {
+          warning(`Rate limit reached for ${options2.method} ${options2.url}; retrying after ${retryAfter2}s`);
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
-        onSecondaryRateLimit: (retryAfter, options2, _octokit, retryCount) => {
-          warning(`Secondary rate limit for ${options2.method} ${options2.url}; retrying after ${retryAfter}s`);
+        onSecondaryRateLimit: (retryAfter2, options2, _octokit, retryCount) => {
+          warning(`Secondary rate limit for ${options2.method} ${options2.url}; retrying after ${retryAfter2}s`);
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         }
       },
@@ -47197,7 +47197,7 @@ function check(tokens, before, after) {
     );
     const open2 = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
-    const run2 = {
+    const run3 = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
@@ -47208,14 +47208,14 @@ function check(tokens, before, after) {
       // All builtins can split runs.
       split: strict !== void 0
     };
-    for (const token of run2.tokens) {
-      wrong.set(token, [...run2.tokens]);
-      runOf.set(token, run2);
+    for (const token of run3.tokens) {
+      wrong.set(token, [...run3.tokens]);
+      runOf.set(token, run3);
       let size = token.value.length;
-      while (size--) run2.markers.push(token);
+      while (size--) run3.markers.push(token);
     }
-    run2.end = run2.markers.length;
-    runs.push(run2);
+    run3.end = run3.markers.length;
+    runs.push(run3);
     index2 = end;
   }
   pair(runs, wrong);
@@ -57347,9 +57347,9 @@ function isPlainObject3(value2) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run2, use };
+  const pipeline = { run: run3, use };
   return pipeline;
-  function run2(...values) {
+  function run3(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -62124,27 +62124,27 @@ var TEMPLATE_PATH = ".github/sitrep/postmortem.md";
 function postmortemBranch(id) {
   return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
 }
-async function buildPostmortem(run2, issueNumber, actor) {
-  const loaded = await load(run2, issueNumber);
+async function buildPostmortem(run3, issueNumber, actor) {
+  const loaded = await load(run3, issueNumber);
   const { record, config, context: context3 } = loaded;
-  if (!record || !context3.file) return note(run2, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
-  const fullName = `${run2.repo.owner}/${run2.repo.repo}`;
+  if (!record || !context3.file) return note(run3, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
+  const fullName = `${run3.repo.owner}/${run3.repo.repo}`;
   const incident = { record, log: loaded.log, text: context3.file.text };
-  const pulls = new PullRequests(run2.repo.client, fullName, run2.repo.dryRun);
+  const pulls = new PullRequests(run3.repo.client, fullName, run3.repo.dryRun);
   const branch = postmortemBranch(record.id);
   const path2 = postmortemPath(config, record.id);
   const base = context3.defaultBranch;
-  const timeline = await readIssueTimeline(run2.repo.client, fullName, issueNumber);
+  const timeline = await readIssueTimeline(run3.repo.client, fullName, issueNumber);
   info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
   const state = await pulls.readState({ base, branch, path: path2, templatePath: TEMPLATE_PATH });
-  const input = { incident, timeline: timeline.events, template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE, config, now: run2.repo.now };
+  const input = { incident, timeline: timeline.events, template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE, config, now: run3.repo.now };
   const open2 = state.open;
   if (!state.branchSha) {
     if (!state.baseSha) throw new GitHubAPIError(`read branch ${base}`, 404, `the default branch ${base} has no commits to start ${branch} from`);
     await pulls.createBranch(branch, state.baseSha);
   }
-  const first = await writeFile2(run2, { ...input, ...open2 ? { pullRequestUrl: open2.url } : {} }, { path: path2, branch, actor, current: state.file });
-  const fileUrl = `${run2.repo.serverUrl}/${fullName}/blob/${branch}/${path2}`;
+  const first = await writeFile2(run3, { ...input, ...open2 ? { pullRequestUrl: open2.url } : {} }, { path: path2, branch, actor, current: state.file });
+  const fileUrl = `${run3.repo.serverUrl}/${fullName}/blob/${branch}/${path2}`;
   const title = pullRequestTitle(record);
   const body3 = renderPullRequestBody(input, { path: path2, fileUrl });
   let outcome;
@@ -62152,13 +62152,13 @@ async function buildPostmortem(run2, issueNumber, actor) {
     outcome = await pulls.openOrUpdate({ branch, base, title, body: body3, open: open2 ?? null });
   } catch (error2) {
     if (error2 instanceof GitHubAPIError && error2.status === 422 && /no commits between/i.test(error2.message) && !first.changed) {
-      return note(run2, `${record.id}: the postmortem ${path2} on ${base} is up to date; no pull request needed`);
+      return note(run3, `${record.id}: the postmortem ${path2} on ${base} is up to date; no pull request needed`);
     }
     throw error2;
   }
   const pull = outcome.pull;
-  if (run2.repo.dryRun || !pull.url) return note(run2, `${record.id}: [dry-run] would ${open2 ? "update" : "open"} the postmortem pull request "${title}"`);
-  if (outcome.created) await writeFile2(run2, { ...input, pullRequestUrl: pull.url }, { path: path2, branch, actor, current: first.file });
+  if (run3.repo.dryRun || !pull.url) return note(run3, `${record.id}: [dry-run] would ${open2 ? "update" : "open"} the postmortem pull request "${title}"`);
+  if (outcome.created) await writeFile2(run3, { ...input, pullRequestUrl: pull.url }, { path: path2, branch, actor, current: first.file });
   if (config.reviewersFromRoles) {
     const reviewers = roleHolders(record.roles).filter((login) => !sameLogin(login, timeline.viewer) && !sameLogin(login, pull.author) && !/\[bot\]$/i.test(login));
     const { requested, problems } = await pulls.requestReviewers(pull, reviewers);
@@ -62166,24 +62166,24 @@ async function buildPostmortem(run2, issueNumber, actor) {
     for (const problem of problems) {
       const who2 = problem.logins.map((l) => `@${l}`).join(", ");
       warning(`${record.id}: GitHub refused to request review from ${who2} on ${pull.url}: ${problem.message}`);
-      note(run2, `${record.id}: could not request review from ${who2} (${problem.message}); they may not be collaborators of ${fullName}`);
+      note(run3, `${record.id}: could not request review from ${who2} (${problem.message}); they may not be collaborators of ${fullName}`);
     }
   }
   if (record.postmortem !== pull.url) {
-    const ctx = changeContext(run2, loaded, actor, pull.url);
-    await applyEvent(run2, loaded, { type: "postmortem-opened", url: pull.url, number: pull.number }, ctx);
+    const ctx = changeContext(run3, loaded, actor, pull.url);
+    await applyEvent(run3, loaded, { type: "postmortem-opened", url: pull.url, number: pull.number }, ctx);
   }
-  run2.result.postmortemPr = pull.url;
-  run2.result.incident = record.id;
-  note(run2, `${record.id}: postmortem ${outcome.created ? "opened" : first.changed ? "updated" : "unchanged"}: ${pull.url}`);
+  run3.result.postmortemPr = pull.url;
+  run3.result.incident = record.id;
+  note(run3, `${record.id}: postmortem ${outcome.created ? "opened" : first.changed ? "updated" : "unchanged"}: ${pull.url}`);
 }
-async function writeFile2(run2, input, target) {
+async function writeFile2(run3, input, target) {
   const { path: path2, branch, actor } = target;
   return commitWithRetry(`${path2} on ${branch}`, async (attempt) => {
-    const current = attempt === 1 ? target.current : await run2.repo.readFile(path2, branch);
+    const current = attempt === 1 ? target.current : await run3.repo.readFile(path2, branch);
     const text7 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
     if (current?.text === text7) return { changed: false, file: current };
-    const sha = await run2.repo.commitFile({
+    const sha = await run3.repo.commitFile({
       path: path2,
       text: text7,
       sha: current?.sha ?? null,
@@ -62194,39 +62194,839 @@ async function writeFile2(run2, input, target) {
   });
 }
 
+// src/notify/plan.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/notify/notice.ts
+function notificationEvent(entry, _record) {
+  switch (entry.kind) {
+    case "declared":
+      return "declared";
+    case "update":
+      return "update";
+    case "status":
+      return entry.to === "resolved" ? "resolved" : entry.to === "closed" ? "closed" : "status";
+    case "regression":
+    case "reopened":
+      return "status";
+    case "severity":
+      return "severity";
+    case "role":
+      return "role";
+    case "escalated":
+      return "escalation";
+    case "note":
+      return "note";
+    case "followup":
+    case "followups":
+      return "followup";
+    case "postmortem":
+      return "postmortem";
+    case "public":
+      return "public";
+    case "cause":
+      return "cause";
+    case "alert":
+      return "alert";
+    case "acknowledged":
+    case "renamed":
+    case "other":
+      return null;
+    default:
+      return null;
+  }
+}
+var SIGNIFICANCE = [
+  "resolved",
+  "closed",
+  "declared",
+  "escalation",
+  "severity",
+  "status",
+  "role",
+  "update",
+  "public",
+  "alert",
+  "reminder",
+  "cause",
+  "postmortem",
+  "followup",
+  "note"
+];
+function leadIndex(events) {
+  let best = -1;
+  events.forEach((event, i) => {
+    if (best < 0 || SIGNIFICANCE.indexOf(event) < SIGNIFICANCE.indexOf(events[best])) best = i;
+  });
+  return best;
+}
+function whatFor(entry, event) {
+  switch (entry.kind) {
+    case "status":
+      return event === "status" ? `now ${entry.to}` : event;
+    case "regression":
+      return `regressed to ${entry.to}`;
+    case "reopened":
+      return `reopened (${entry.to})`;
+    case "severity":
+      return `severity ${entry.from} \u2192 ${entry.to}`;
+    case "role":
+      return entry.previous ? `${entry.role} handed off` : `${entry.role} assigned`;
+    case "alert":
+      return `alert ${entry.state}`;
+    case "public":
+      return "public update";
+    case "followup":
+    case "followups":
+      return "follow-up";
+    case "cause":
+      return "cause recorded";
+    case "escalated":
+      return "escalated";
+    default:
+      return event;
+  }
+}
+var REMINDER_WHAT = {
+  update: "update overdue",
+  escalation: "escalated: update overdue",
+  staffing: "needs a coordinator",
+  monitoring: "monitoring window over",
+  postmortem: "postmortem overdue",
+  followup: "follow-up overdue"
+};
+function reminderEvent(reminder) {
+  return reminder.kind === "escalation" ? "escalation" : "reminder";
+}
+var COLORS = {
+  critical: "#d1242f",
+  major: "#fb8500",
+  minor: "#d4a72c",
+  other: "#8c959f",
+  resolved: "#1a7f37"
+};
+function noticeColor(record, severities) {
+  if (record.status === "resolved" || record.status === "closed") return COLORS.resolved;
+  if (record.status === "declined") return COLORS.other;
+  let rank = severities ? severities.indexOf(record.severity) : -1;
+  if (rank < 0) {
+    const digit = /(\d+)$/.exec(record.severity);
+    rank = digit ? Number(digit[1]) - 1 : -1;
+  }
+  return [COLORS.critical, COLORS.major, COLORS.minor][rank] ?? COLORS.other;
+}
+function noticeLines(entries, record) {
+  return entries.flatMap((entry) => {
+    const event = notificationEvent(entry, record);
+    if (!event) return [];
+    const line = { event, at: entry.at, actor: entry.actor, text: describeLogEntry(entry) };
+    return [{ entry, line: entry.ref ? { ...line, ref: entry.ref } : line }];
+  });
+}
+function changeNotice(parts, entries, declaration) {
+  const pairs = noticeLines(entries, parts.record);
+  const lead = pairs[leadIndex(pairs.map((p2) => p2.line.event))];
+  if (!lead) return null;
+  const declares = declaration || pairs.some((p2) => p2.line.event === "declared");
+  const shown = declares ? pairs.filter((p2) => p2.line.event !== "role" && p2.line.event !== "escalation") : pairs;
+  const lines = (shown.length ? shown : pairs).map((p2) => p2.line);
+  const event = declaration ? "declared" : lead.line.event;
+  let what = declaration ? "declared" : whatFor(lead.entry, lead.line.event);
+  if (!declaration && lines.length > 1) what += ` (+${lines.length - 1} more)`;
+  const paged = entries.flatMap((e) => e.kind === "escalated" ? e.targets : []);
+  return {
+    event,
+    record: parts.record,
+    issueUrl: parts.issueUrl,
+    repository: parts.repository,
+    what,
+    lines,
+    paged: [...new Set(paged)],
+    declaration: declares,
+    nextUpdateDue: isActive(parts.record.status) ? parts.record.next_update_due : null,
+    color: noticeColor(parts.record, parts.severities),
+    entries: pairs.map((p2) => p2.entry),
+    lead: declaration ? (pairs.find((p2) => p2.line.event === "declared") ?? lead).entry : lead.entry
+  };
+}
+function reminderNotice(parts, reminder) {
+  const event = reminderEvent(reminder);
+  const pinged = reminder.mentions.length ? ` (pinged ${reminder.mentions.map((m) => m.startsWith("@") ? m : `@${m}`).join(", ")})` : "";
+  return {
+    event,
+    record: parts.record,
+    issueUrl: parts.issueUrl,
+    repository: parts.repository,
+    what: REMINDER_WHAT[reminder.kind],
+    lines: [{ event, at: reminder.at, actor: null, text: `${reminder.message}${pinged}` }],
+    paged: reminder.kind === "escalation" ? reminder.mentions : [],
+    declaration: false,
+    nextUpdateDue: isActive(parts.record.status) ? parts.record.next_update_due : null,
+    color: noticeColor(parts.record, parts.severities),
+    entries: [],
+    reminder
+  };
+}
+function firstLine(notice) {
+  const r = notice.record;
+  return `${r.id} (${r.severity}, ${r.status}) ${notice.what}: ${r.title}`;
+}
+function lineText(line) {
+  return line.actor ? `${line.text} \u2014 @${line.actor}` : line.text;
+}
+function when3(timestamp) {
+  return timestamp.replace("T", " ").replace(/:\d{2}Z$/, " UTC");
+}
+function noticeFacts(notice) {
+  const r = notice.record;
+  const facts2 = [
+    { label: "Severity", value: r.severity },
+    { label: "Status", value: r.status }
+  ];
+  if (notice.nextUpdateDue) facts2.push({ label: "Next update due", value: when3(notice.nextUpdateDue) });
+  if (notice.declaration) {
+    const roles = ["coordinator", "operations", "communications"].map((role) => `${role} ${r.roles[role] ? `@${r.roles[role]}` : "\u2014"}`).join(", ");
+    facts2.push({ label: "Roles", value: roles });
+    if (r.customers.length) facts2.push({ label: "Customers", value: r.customers.join(", ") });
+    if (r.services.length) facts2.push({ label: "Services", value: r.services.join(", ") });
+    if (notice.paged.length) facts2.push({ label: "Paged", value: notice.paged.join(", ") });
+  }
+  return facts2;
+}
+function truncate(text7, max) {
+  const chars = [...text7];
+  return chars.length <= max ? text7 : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/notify/discord.ts
+var MARKDOWN = /[\\*_~`|[\]()<>#\-.:]/g;
+function escapeDiscord(text7) {
+  return defuseMentions(text7).replace(MARKDOWN, (c) => `\\${c}`);
+}
+function fit(text7, max) {
+  let keep = max;
+  let out = escapeDiscord(truncate(text7, keep));
+  while (out.length > max && keep > 1) {
+    keep = Math.max(1, keep - (out.length - max));
+    out = escapeDiscord(truncate(text7, keep));
+  }
+  return out;
+}
+function colorInt(hex) {
+  return Number.parseInt(hex.slice(1), 16);
+}
+function formatDiscord(notice) {
+  const r = notice.record;
+  const last = notice.lines[notice.lines.length - 1];
+  const embed = {
+    title: fit(`${r.id}: ${r.title}`.replace(/\s+/g, " "), 256),
+    // An embed's texts together may hold 6000 characters.
+    description: fit(notice.lines.map(lineText).join("\n"), 3e3),
+    color: colorInt(notice.color),
+    fields: noticeFacts(notice).slice(0, 25).map((f) => ({
+      name: f.label,
+      value: fit(f.value, 300),
+      inline: f.label === "Severity" || f.label === "Status" || f.label === "Next update due"
+    })),
+    footer: { text: truncate(`sitrep \xB7 ${notice.repository}`, 2048) }
+  };
+  if (/^https?:\/\/\S+$/.test(notice.issueUrl)) embed.url = notice.issueUrl;
+  if (last) embed.timestamp = last.at;
+  return {
+    content: fit(firstLine(notice).replace(/\s+/g, " "), 2e3),
+    embeds: [embed],
+    allowed_mentions: { parse: [] }
+  };
+}
+
+// src/notify/slack.ts
+var ZWSP = "\u200B";
+function escapeSlack(text7) {
+  return defuseMentions(text7).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeSlackMrkdwn(text7) {
+  return escapeSlack(text7).replace(/[*_~`]/g, (marker) => `${ZWSP}${marker}${ZWSP}`);
+}
+function fit2(text7, max, escape2) {
+  let keep = max;
+  let out = escape2(truncate(text7, keep));
+  while (out.length > max && keep > 1) {
+    keep = Math.max(1, keep - (out.length - max));
+    out = escape2(truncate(text7, keep));
+  }
+  return out;
+}
+function plain(text7, max) {
+  return { type: "plain_text", text: fit2(text7 || "\u2014", max, escapeSlack), emoji: false };
+}
+function slackLink(url, label) {
+  if (!/^https?:\/\/[^\s]+$/.test(url)) return null;
+  const safe2 = url.replace(/[|<>]/g, (c) => encodeURIComponent(c)).replace(/&/g, "&amp;");
+  return `<${safe2}|${label}>`;
+}
+function formatSlack(notice) {
+  const r = notice.record;
+  const link3 = slackLink(notice.issueUrl, `Open ${r.id}`);
+  const facts2 = noticeFacts(notice).slice(0, 10).map((f) => plain(`${f.label}: ${f.value}`, 1900));
+  const context3 = [];
+  if (link3) context3.push({ type: "mrkdwn", text: link3, verbatim: true });
+  context3.push(plain(notice.repository, 300));
+  return {
+    text: fit2(firstLine(notice), 3e3, escapeSlackMrkdwn),
+    mrkdwn: false,
+    unfurl_links: false,
+    unfurl_media: false,
+    blocks: [
+      { type: "header", text: plain(firstLine(notice), 150) },
+      { type: "section", text: plain(notice.lines.map(lineText).join("\n"), 3e3) }
+    ],
+    attachments: [
+      {
+        color: notice.color,
+        blocks: [
+          { type: "section", fields: facts2 },
+          { type: "context", elements: context3 }
+        ]
+      }
+    ]
+  };
+}
+
+// src/notify/teams.ts
+var ZWSP2 = "\u200B";
+var MAX_LINES = 10;
+function escapeTeams(text7) {
+  return defuseMentions(text7).replace(/<(\/?at)/gi, `<${ZWSP2}$1`).replace(/\{(?=\{)/g, `{${ZWSP2}`);
+}
+function styleOf(color2) {
+  if (color2 === COLORS.critical) return "attention";
+  if (color2 === COLORS.major || color2 === COLORS.minor) return "warning";
+  if (color2 === COLORS.resolved) return "good";
+  return "emphasis";
+}
+function run(text7, extra = {}) {
+  return { type: "TextRun", text: escapeTeams(text7), ...extra };
+}
+function rich(inlines, extra = {}) {
+  return { type: "RichTextBlock", inlines, ...extra };
+}
+function formatTeams(notice) {
+  const r = notice.record;
+  const body3 = [
+    {
+      type: "Container",
+      style: styleOf(notice.color),
+      bleed: true,
+      items: [rich([run(truncate(firstLine(notice), 400), { weight: "Bolder", size: "Medium" })])]
+    },
+    // Workflows webhooks take about 28 KB: at most 10 lines of 1000 characters.
+    ...notice.lines.slice(0, MAX_LINES).map((line) => rich([run(truncate(lineText(line), 1e3))], { spacing: "Small" })),
+    ...notice.lines.length > MAX_LINES ? [rich([run(`\u2026 ${notice.lines.length - MAX_LINES} more on the issue`, { isSubtle: true })])] : [],
+    ...noticeFacts(notice).map(
+      (f) => rich([run(`${f.label}: `, { weight: "Bolder" }), run(truncate(f.value, 1e3))], { spacing: "None" })
+    ),
+    rich([run(notice.repository, { isSubtle: true })], { spacing: "Small" })
+  ];
+  const card = {
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    type: "AdaptiveCard",
+    version: "1.5",
+    msteams: { width: "Full" },
+    fallbackText: escapeTeams(truncate(firstLine(notice), 400)),
+    body: body3
+  };
+  if (/^https?:\/\/\S+$/.test(notice.issueUrl)) {
+    card.actions = [{ type: "Action.OpenUrl", title: `Open ${r.id}`, url: notice.issueUrl }];
+  }
+  return {
+    type: "message",
+    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", contentUrl: null, content: card }]
+  };
+}
+
+// src/notify/webhook.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var EVENT_HEADER = "X-Sitrep-Event";
+var DELIVERY_HEADER = "X-Sitrep-Delivery";
+var SIGNATURE_HEADER = "X-Sitrep-Signature-256";
+function entryData(entry) {
+  const line = writeLogEvent(entry);
+  return { ...entry, label: line.label, text: line.text };
+}
+function formatWebhook(notice) {
+  const entries = notice.entries.map(entryData);
+  const entry = notice.reminder ? { kind: "reminder", at: notice.reminder.at, actor: null, reminder: notice.reminder.kind, due: notice.reminder.due, mentions: notice.reminder.mentions, message: notice.reminder.message } : notice.lead ? entryData(notice.lead) : null;
+  return {
+    event: notice.event,
+    incident: notice.record,
+    entry,
+    entries,
+    url: notice.issueUrl,
+    repository: notice.repository,
+    summary: firstLine(notice),
+    ...notice.reminder ? { reminder: notice.reminder } : {}
+  };
+}
+function signBody(body3, secret) {
+  return `sha256=${createHmac("sha256", secret).update(body3, "utf8").digest("hex")}`;
+}
+
+// src/notify/plan.ts
+function channelTakes(channel, record) {
+  if (channel.severities.length && !channel.severities.includes(record.severity)) return false;
+  return channel.types.includes(record.type);
+}
+function deliveryId(incident, channel, subject) {
+  const parts = isEntries(subject) ? subject.map((e) => {
+    const line = writeLogEvent(e);
+    return [e.at, e.actor, line.label, line.text];
+  }) : [["reminder", subject.kind, subject.due, subject.item ?? ""]];
+  return createHash2("sha256").update(JSON.stringify([incident, channel, parts]), "utf8").digest("hex");
+}
+function isEntries(subject) {
+  return Array.isArray(subject);
+}
+var FORMATTERS = {
+  slack: formatSlack,
+  teams: formatTeams,
+  discord: formatDiscord,
+  webhook: formatWebhook
+};
+function formatMessage(notice, channel, id) {
+  const body3 = JSON.stringify(FORMATTERS[channel.type](notice));
+  const headers = { "Content-Type": "application/json; charset=utf-8", "User-Agent": "sitrep" };
+  if (channel.type === "webhook") {
+    headers[EVENT_HEADER] = notice.event;
+    headers[DELIVERY_HEADER] = id;
+  }
+  return { deliveryId: id, channel, event: notice.event, incident: notice.record.id, summary: firstLine(notice), body: body3, headers };
+}
+function planNotifications(input) {
+  const parts = { record: input.record, issueUrl: input.issueUrl, repository: input.repository, ...input.severities ? { severities: input.severities } : {} };
+  const channels = input.channels.filter((c) => channelTakes(c, input.record));
+  const messages = [];
+  if (input.reminder) {
+    const reminder = input.reminder;
+    const event = reminderEvent(reminder);
+    for (const channel of channels) {
+      if (!channel.events.includes(event)) continue;
+      messages.push(formatMessage(reminderNotice(parts, reminder), channel, deliveryId(input.record.id, channel.name, reminder)));
+    }
+    return messages;
+  }
+  const wanted = (channel, entry) => {
+    const event = notificationEvent(entry, input.record);
+    return event !== null && channel.events.includes(event);
+  };
+  for (const channel of channels) {
+    if (input.batch === "declaration") {
+      if (!channel.events.includes("declared")) continue;
+      const notice = changeNotice(parts, input.entries, true);
+      if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, input.entries)));
+    } else if (input.batch === "comment") {
+      const entries = input.entries.filter((e) => wanted(channel, e));
+      const notice = changeNotice(parts, entries, false);
+      if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, entries)));
+    } else {
+      for (const entry of input.entries) {
+        if (!wanted(channel, entry)) continue;
+        const notice = changeNotice(parts, [entry], false);
+        if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, [entry])));
+      }
+    }
+  }
+  return messages;
+}
+
+// node_modules/is-network-error/index.js
+var objectToString = Object.prototype.toString;
+var isError = (value2) => objectToString.call(value2) === "[object Error]";
+var errorMessages = /* @__PURE__ */ new Set([
+  "network error",
+  // Chrome
+  "NetworkError when attempting to fetch resource.",
+  // Firefox
+  "The Internet connection appears to be offline.",
+  // Safari 16
+  "Network request failed",
+  // `cross-fetch`
+  "fetch failed",
+  // Undici (Node.js)
+  "terminated",
+  // Undici (Node.js)
+  " A network error occurred.",
+  // Bun (WebKit)
+  "Network connection lost"
+  // Cloudflare Workers (fetch)
+]);
+function isNetworkError(error2) {
+  const isValid = error2 && isError(error2) && error2.name === "TypeError" && typeof error2.message === "string";
+  if (!isValid) {
+    return false;
+  }
+  const { message, stack } = error2;
+  if (message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")")) {
+    return stack === void 0 || "__sentry_captured__" in error2;
+  }
+  if (message.startsWith("error sending request for url")) {
+    return true;
+  }
+  if (message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")")) {
+    return true;
+  }
+  return errorMessages.has(message);
+}
+
+// node_modules/p-retry/index.js
+function validateRetries(retries) {
+  if (typeof retries === "number") {
+    if (retries < 0) {
+      throw new TypeError("Expected `retries` to be a non-negative number.");
+    }
+    if (Number.isNaN(retries)) {
+      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
+    }
+  } else if (retries !== void 0) {
+    throw new TypeError("Expected `retries` to be a number or Infinity.");
+  }
+}
+function validateNumberOption(name, value2, { min = 0, allowInfinity = false } = {}) {
+  if (value2 === void 0) {
+    return;
+  }
+  if (typeof value2 !== "number" || Number.isNaN(value2)) {
+    throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
+  }
+  if (!allowInfinity && !Number.isFinite(value2)) {
+    throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+  }
+  if (value2 < min) {
+    throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+  }
+}
+var AbortError = class extends Error {
+  constructor(message) {
+    super();
+    if (message instanceof Error) {
+      this.originalError = message;
+      ({ message } = message);
+    } else {
+      this.originalError = new Error(message);
+      this.originalError.stack = this.stack;
+    }
+    this.name = "AbortError";
+    this.message = message;
+  }
+};
+function calculateDelay(retriesConsumed, options) {
+  const attempt = Math.max(1, retriesConsumed + 1);
+  const random = options.randomize ? Math.random() + 1 : 1;
+  let timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
+  timeout = Math.min(timeout, options.maxTimeout);
+  return timeout;
+}
+function calculateRemainingTime(start, max) {
+  if (!Number.isFinite(max)) {
+    return max;
+  }
+  return max - (performance.now() - start);
+}
+async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
+  const normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
+  if (normalizedError instanceof AbortError) {
+    throw normalizedError.originalError;
+  }
+  const retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries;
+  const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+  const context3 = Object.freeze({
+    error: normalizedError,
+    attemptNumber,
+    retriesLeft,
+    retriesConsumed
+  });
+  await options.onFailedAttempt(context3);
+  if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+    throw normalizedError;
+  }
+  const consumeRetry = await options.shouldConsumeRetry(context3);
+  const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+  if (remainingTime <= 0 || retriesLeft <= 0) {
+    throw normalizedError;
+  }
+  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+    if (consumeRetry) {
+      throw normalizedError;
+    }
+    options.signal?.throwIfAborted();
+    return false;
+  }
+  if (!await options.shouldRetry(context3)) {
+    throw normalizedError;
+  }
+  if (!consumeRetry) {
+    options.signal?.throwIfAborted();
+    return false;
+  }
+  const delayTime = calculateDelay(retriesConsumed, options);
+  const finalDelay = Math.min(delayTime, remainingTime);
+  options.signal?.throwIfAborted();
+  if (finalDelay > 0) {
+    await new Promise((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timeoutToken);
+        options.signal?.removeEventListener("abort", onAbort);
+        reject(options.signal.reason);
+      };
+      const timeoutToken = setTimeout(() => {
+        options.signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, finalDelay);
+      if (options.unref) {
+        timeoutToken.unref?.();
+      }
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  options.signal?.throwIfAborted();
+  return true;
+}
+async function pRetry(input, options = {}) {
+  options = { ...options };
+  validateRetries(options.retries);
+  if (Object.hasOwn(options, "forever")) {
+    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
+  }
+  options.retries ??= 10;
+  options.factor ??= 2;
+  options.minTimeout ??= 1e3;
+  options.maxTimeout ??= Number.POSITIVE_INFINITY;
+  options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+  options.randomize ??= false;
+  options.onFailedAttempt ??= () => {
+  };
+  options.shouldRetry ??= () => true;
+  options.shouldConsumeRetry ??= () => true;
+  validateNumberOption("factor", options.factor, { min: 0, allowInfinity: false });
+  validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: false });
+  validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: true });
+  validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: true });
+  if (!(options.factor > 0)) {
+    options.factor = 1;
+  }
+  options.signal?.throwIfAborted();
+  let attemptNumber = 0;
+  let retriesConsumed = 0;
+  const startTime = performance.now();
+  while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+    attemptNumber++;
+    try {
+      options.signal?.throwIfAborted();
+      const result = await input(attemptNumber);
+      options.signal?.throwIfAborted();
+      return result;
+    } catch (error2) {
+      if (await onAttemptFailure({
+        error: error2,
+        attemptNumber,
+        retriesConsumed,
+        startTime,
+        options
+      })) {
+        retriesConsumed++;
+      }
+    }
+  }
+  throw new Error("Retry attempts exhausted without throwing an error.");
+}
+
+// src/notify/deliver.ts
+var AttemptError = class extends Error {
+  constructor(message, retryable, retryAfter2 = null) {
+    super(message);
+    this.retryable = retryable;
+    this.retryAfter = retryAfter2;
+    this.name = "AttemptError";
+  }
+  retryable;
+  retryAfter;
+};
+var DEFAULT_SLEEP = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function deliver(messages, options) {
+  const byChannel = /* @__PURE__ */ new Map();
+  for (const message of messages) {
+    const list6 = byChannel.get(message.channel.name) ?? [];
+    list6.push(message);
+    byChannel.set(message.channel.name, list6);
+  }
+  const reports = await Promise.all(
+    [...byChannel.entries()].map(
+      ([name, list6]) => deliverToChannel(list6, options).catch(
+        () => ({ sent: [], errors: [{ channel: name, deliveryIds: list6.map((m) => m.deliveryId), message: `notify channel "${name}": unexpected error` }] })
+      )
+    )
+  );
+  return { sent: reports.flatMap((r) => r.sent), errors: reports.flatMap((r) => r.errors) };
+}
+async function deliverToChannel(messages, options) {
+  const report2 = { sent: [], errors: [] };
+  const channel = messages[0].channel;
+  const secrets = readSecrets(channel, options);
+  if ("problem" in secrets) {
+    report2.errors.push({ channel: channel.name, deliveryIds: messages.map((m) => m.deliveryId), message: secrets.problem });
+    return report2;
+  }
+  for (const message of messages) {
+    try {
+      await sendWithRetries(message, secrets.url, secrets.secret, options);
+      report2.sent.push(message.deliveryId);
+    } catch (error2) {
+      const reason = error2 instanceof AttemptError ? error2.message : "unexpected error";
+      report2.errors.push({
+        channel: channel.name,
+        deliveryIds: [message.deliveryId],
+        message: scrub(`notify channel "${channel.name}" (${channel.type}): ${message.incident} ${message.event} not delivered: ${reason}`, [secrets.url, secrets.secret])
+      });
+    }
+  }
+  return report2;
+}
+function readSecrets(channel, options) {
+  const register2 = options.registerSecret ?? (options.env.GITHUB_ACTIONS === "true" ? setSecret : () => void 0);
+  const url = options.env[channel.urlEnv]?.trim();
+  if (!url) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
+  register2(url);
+  if (!/^https?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an http(s) URL` };
+  if (!channel.secretEnv) return { url, secret: null };
+  const secret = options.env[channel.secretEnv];
+  if (!secret) return { problem: `notify channel "${channel.name}": environment variable ${channel.secretEnv} (secret_env) is not set; add it to the workflow step's env from a secret` };
+  register2(secret);
+  return { url, secret };
+}
+async function sendWithRetries(message, url, secret, options) {
+  const tries = options.tries ?? 3;
+  const backoff = options.backoff ?? 1e3;
+  const maxRetryAfter = options.maxRetryAfter ?? 6e4;
+  const sleep = options.sleep ?? DEFAULT_SLEEP;
+  const log2 = options.log ?? info;
+  const headers = { ...message.headers, ...secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {} };
+  await pRetry(() => sendOnce(message, url, headers, options), {
+    retries: tries - 1,
+    // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
+    minTimeout: 0,
+    maxTimeout: 0,
+    shouldRetry: async ({ error: error2, attemptNumber }) => {
+      if (!(error2 instanceof AttemptError) || !error2.retryable) return false;
+      if (error2.retryAfter !== null && error2.retryAfter > maxRetryAfter) return false;
+      const wait = error2.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
+      log2(scrub(`notify channel "${message.channel.name}": ${error2.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1e3)}s`, [url, secret]));
+      await sleep(wait);
+      return true;
+    }
+  });
+}
+async function sendOnce(message, url, headers, options) {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  let response;
+  try {
+    response = await fetchImpl(url, {
+      method: "POST",
+      headers,
+      body: message.body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeout ?? 1e4)
+    });
+  } catch (error2) {
+    throw new AttemptError(networkReason(error2), true);
+  }
+  if (response.ok) {
+    await response.body?.cancel();
+    return;
+  }
+  const text7 = await response.text().catch(() => "");
+  const status = response.status;
+  const detail = text7 ? `: ${oneLine2(text7).slice(0, 200)}` : "";
+  if (status === 429 || status >= 500) {
+    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get("retry-after"), text7, Date.now()));
+  }
+  const hint = status === 404 || status === 401 || status === 403 ? " (is the webhook URL in the secret still valid?)" : "";
+  throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
+}
+function retryAfter(header, body3, now) {
+  if (header) {
+    const value2 = header.trim();
+    if (/^\d+(\.\d+)?$/.test(value2)) return Math.round(Number(value2) * 1e3);
+    const date = Date.parse(value2);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  try {
+    const parsed = JSON.parse(body3);
+    if (typeof parsed.retry_after === "number" && parsed.retry_after >= 0) return Math.round(parsed.retry_after * 1e3);
+  } catch {
+  }
+  return null;
+}
+function networkReason(error2) {
+  if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError")) return "timed out";
+  const codeOf = (value2) => {
+    const code6 = value2 && typeof value2 === "object" ? value2.code : void 0;
+    return typeof code6 === "string" && /^[A-Z_0-9]+$/.test(code6) ? code6 : null;
+  };
+  const code5 = codeOf(error2 instanceof Error ? error2.cause : void 0) ?? codeOf(error2);
+  return code5 ? `could not connect (${code5})` : "could not connect";
+}
+function oneLine2(text7) {
+  return text7.replace(/\s+/g, " ").trim();
+}
+function scrub(text7, secrets) {
+  let out = text7;
+  for (const secret of secrets) {
+    if (!secret) continue;
+    const pieces = [secret];
+    try {
+      const url = new URL(secret);
+      pieces.push(url.href, url.origin, url.host, url.pathname.length > 1 ? url.pathname : "", url.search);
+    } catch {
+    }
+    for (const piece of pieces.filter((p2) => p2.length >= 4).sort((a, b) => b.length - a.length)) {
+      out = out.split(piece).join("[redacted]");
+    }
+  }
+  return out.replace(/\bhttps?:\/\/[^\s"'<>]+/gi, "[redacted]");
+}
+
 // src/action/incident-writer.ts
-async function load(run2, issueNumber) {
+async function load(run3, issueNumber) {
   const guess2 = incidentPath("incidents", issueNumber);
-  const context3 = await run2.repo.readContext(issueNumber, run2.configPath, guess2);
-  const config = loadConfig(context3.configText, run2.configPath);
+  const context3 = await run3.repo.readContext(issueNumber, run3.configPath, guess2);
+  const config = loadConfig(context3.configText, run3.configPath);
   const path2 = incidentPath(config.paths.incidents, issueNumber);
-  if (path2 !== guess2) context3.file = await run2.repo.readFile(path2);
+  if (path2 !== guess2) context3.file = await run3.repo.readFile(path2);
   if (!context3.file) return { context: context3, config, path: path2, log: [] };
   const document3 = readIncident(context3.file.text, path2);
   return { context: context3, config, path: path2, record: document3.record, log: document3.log };
 }
-function changeContext(run2, loaded, actor, ref) {
-  return { actor, now: run2.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
+function changeContext(run3, loaded, actor, ref) {
+  return { actor, now: run3.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
 }
-async function applyEvent(run2, initial, event, ctx) {
+async function applyEvent(run3, initial, event, ctx) {
   let loaded = initial;
   const plan = await commitWithRetry(initial.path, async (attempt) => {
-    if (attempt > 1) loaded = await load(run2, loaded.record.issue);
+    if (attempt > 1) loaded = await load(run3, loaded.record.issue);
     const record = loaded.record;
     if (attempt > 1 && ctx.ref?.includes("#issuecomment-") && loaded.log.some((e) => e.ref === ctx.ref)) {
-      note(run2, `${record.id}: a concurrent run already applied this comment`);
-      await converge(run2, loaded, record, loaded.log, {});
+      note(run3, `${record.id}: a concurrent run already applied this comment`);
+      await converge(run3, loaded, record, loaded.log, {});
       return void 0;
     }
     const planned = planChange(record, event, { ...ctx, config: loaded.config });
     if (planned.refusals.length) return planned;
     if (!changesRecord(record, planned)) {
-      if (planned.unchanged) note(run2, planned.unchanged);
-      await converge(run2, loaded, record, loaded.log, planned.effects);
+      if (planned.unchanged) note(run3, planned.unchanged);
+      await converge(run3, loaded, record, loaded.log, planned.effects);
       return planned;
     }
     const text7 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
-    const sha = await run2.repo.commitFile({
+    const sha = await run3.repo.commitFile({
       path: loaded.path,
       text: text7,
       sha: loaded.context.file?.sha ?? null,
@@ -62236,22 +63036,25 @@ async function applyEvent(run2, initial, event, ctx) {
     loaded.context.file = { text: text7, sha: sha ?? "" };
     loaded.log = [...loaded.log, ...planned.entries];
     loaded.record = planned.record;
-    await converge(run2, loaded, planned.record, loaded.log, planned.effects);
+    await converge(run3, loaded, planned.record, loaded.log, planned.effects);
     return planned;
   });
   if (plan && !plan.refusals.length) {
     initial.record = loaded.record;
     initial.log = loaded.log;
     initial.context.file = loaded.context.file;
-    if (plan.effects.buildPostmortem) await buildPostmortem(run2, loaded.record.issue, ctx.actor);
+    if (plan.entries.length) {
+      await notifyChannels(run3, loaded, plan.record, plan.entries, event.type === "commands" ? "comment" : "single");
+    }
+    if (plan.effects.buildPostmortem) await buildPostmortem(run3, loaded.record.issue, ctx.actor);
   }
   return plan;
 }
-async function applyDeclaration(run2, loaded, declaration) {
+async function applyDeclaration(run3, loaded, declaration) {
   const text7 = createIncidentText(declaration);
   const { record } = declaration;
   try {
-    const sha = await run2.repo.commitFile({
+    const sha = await run3.repo.commitFile({
       path: loaded.path,
       text: text7,
       sha: null,
@@ -62261,14 +63064,15 @@ async function applyDeclaration(run2, loaded, declaration) {
     loaded.context.file = { text: text7, sha: sha ?? "" };
   } catch (error2) {
     if (!(error2 instanceof ConflictError)) throw error2;
-    const again = await load(run2, record.issue);
-    if (again.record) await converge(run2, again, again.record, again.log, {});
+    const again = await load(run3, record.issue);
+    if (again.record) await converge(run3, again, again.record, again.log, {});
     Object.assign(loaded, { record: again.record, log: again.log, context: again.context });
     return false;
   }
   loaded.record = record;
   loaded.log = declaration.log;
-  await converge(run2, loaded, record, declaration.log, {});
+  await converge(run3, loaded, record, declaration.log, {});
+  await notifyChannels(run3, loaded, record, declaration.log, "declaration");
   return true;
 }
 function commitMessage(plan) {
@@ -62276,7 +63080,7 @@ function commitMessage(plan) {
   const by = [...new Set(plan.entries.map((e) => `@${e.actor}`))];
   return `${plan.record.id}: ${kinds.join(", ") || "record updated"}${by.length ? ` by ${by.join(", ")}` : ""}`;
 }
-async function converge(run2, loaded, record, log2, effects, card = {}) {
+async function converge(run3, loaded, record, log2, effects, card = {}) {
   const latest2 = latestUpdate(log2);
   const since = statusSince(log2);
   const { context: context3, config } = loaded;
@@ -62288,7 +63092,7 @@ async function converge(run2, loaded, record, log2, effects, card = {}) {
   const wantClosed = record.status === "closed" || record.status === "declined";
   const wantOpen = isActive(record.status);
   const stateChange = wantClosed && issue2.state === "OPEN" ? { state: "closed", stateReason: record.status === "declined" ? "not_planned" : "completed" } : wantOpen && issue2.state === "CLOSED" ? { state: "open", stateReason: "reopened" } : {};
-  await run2.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
+  await run3.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
   const retitle = record.title !== issue2.title && record.title.trim() !== "";
   if (retitle || !sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
     const change = {
@@ -62298,19 +63102,19 @@ async function converge(run2, loaded, record, log2, effects, card = {}) {
       ...stateChange
     };
     try {
-      await run2.repo.updateIssue(issue2.number, change);
+      await run3.repo.updateIssue(issue2.number, change);
     } catch (error2) {
       if (!(error2 instanceof GitHubAPIError) || error2.status !== 422 || !("assignees" in change)) throw error2;
-      note(run2, `could not assign ${assignees.map((a) => `@${a}`).join(", ")} to #${issue2.number}: GitHub refused (someone is not a collaborator); the roles are still recorded`);
+      note(run3, `could not assign ${assignees.map((a) => `@${a}`).join(", ")} to #${issue2.number}: GitHub refused (someone is not a collaborator); the roles are still recorded`);
       const { assignees: _refused, ...rest } = change;
-      if (Object.keys(rest).length) await run2.repo.updateIssue(issue2.number, rest);
+      if (Object.keys(rest).length) await run3.repo.updateIssue(issue2.number, rest);
     }
   }
-  const fileUrl = run2.repo.blobUrl(context3.defaultBranch, loaded.path);
-  await run2.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...card, ...latest2 ? { latest: latest2 } : {}, ...since ? { statusSince: since } : {} }));
+  const fileUrl = run3.repo.blobUrl(context3.defaultBranch, loaded.path);
+  await run3.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...card, ...latest2 ? { latest: latest2 } : {}, ...since ? { statusSince: since } : {} }));
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
-    await run2.repo.comment(
+    await run3.repo.comment(
       issue2.number,
       [
         `<!-- sitrep:escalation -->`,
@@ -62319,14 +63123,39 @@ async function converge(run2, loaded, record, log2, effects, card = {}) {
 ${quoteUserText(reason)}` : ""
       ].join("\n")
     );
-    run2.result.escalations++;
+    run3.result.escalations++;
   }
-  run2.result.incident = record.id;
-  run2.result.status = record.status;
+  run3.result.incident = record.id;
+  run3.result.status = record.status;
 }
-function note(run2, text7) {
+function note(run3, text7) {
   info(text7);
-  run2.result.notes.push(text7);
+  run3.result.notes.push(text7);
+}
+async function notifyChannels(run3, loaded, record, entries, batch) {
+  const { config, context: context3 } = loaded;
+  if (config.notify.length === 0 || entries.length === 0) return;
+  const messages = planNotifications({
+    channels: config.notify,
+    record,
+    entries,
+    issueUrl: context3.issue?.url ?? `${run3.repo.serverUrl}/${run3.repo.owner}/${run3.repo.repo}/issues/${record.issue}`,
+    repository: `${run3.repo.owner}/${run3.repo.repo}`,
+    batch,
+    severities: config.severities.map((s2) => s2.name)
+  });
+  if (messages.length === 0) return;
+  if (run3.repo.dryRun) {
+    for (const message of messages) info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
+    return;
+  }
+  const report2 = await deliver(messages, { env: run3.env.variables });
+  run3.result.notifications += report2.sent.length;
+  for (const error2 of report2.errors) {
+    run3.result.errors++;
+    error(error2.message);
+    run3.result.notes.push(`**Notification failed:** ${error2.message}`);
+  }
 }
 
 // src/action/event.ts
@@ -62339,81 +63168,81 @@ function hasIncidentLabel(issue2, config) {
 function isBot(user) {
   return !user || user.type === "Bot" || /\[bot\]$/.test(user.login);
 }
-async function handleIssuesEvent(run2, payload) {
+async function handleIssuesEvent(run3, payload) {
   const { issue: issue2, action } = payload;
-  if (issue2.pull_request) return note(run2, `#${issue2.number} is a pull request; nothing to do`);
-  if (!["opened", "labeled", "closed", "reopened", "edited"].includes(action)) return note(run2, `issues.${action} needs nothing`);
-  if (action === "edited" && !payload.changes?.title) return note(run2, `#${issue2.number}: only the body changed; the record keeps the declaration's summary`);
-  if (labelNames(issue2).length === 0) return note(run2, `#${issue2.number} has no labels; not an incident`);
-  const loaded = await load(run2, issue2.number);
+  if (issue2.pull_request) return note(run3, `#${issue2.number} is a pull request; nothing to do`);
+  if (!["opened", "labeled", "closed", "reopened", "edited"].includes(action)) return note(run3, `issues.${action} needs nothing`);
+  if (action === "edited" && !payload.changes?.title) return note(run3, `#${issue2.number}: only the body changed; the record keeps the declaration's summary`);
+  if (labelNames(issue2).length === 0) return note(run3, `#${issue2.number} has no labels; not an incident`);
+  const loaded = await load(run3, issue2.number);
   const { config } = loaded;
-  if (!hasIncidentLabel(issue2, config)) return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
-  if (action === "opened" || action === "labeled") return declare(run2, issue2, loaded);
-  if (!loaded.record) return note(run2, `#${issue2.number} was ${action} but has no incident record; label it again to declare it`);
-  if (isBot(payload.sender)) return note(run2, `${action} by ${payload.sender.login}; sitrep's own change`);
-  const ctx = changeContext(run2, loaded, payload.sender.login, issue2.html_url);
+  if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
+  if (action === "opened" || action === "labeled") return declare(run3, issue2, loaded);
+  if (!loaded.record) return note(run3, `#${issue2.number} was ${action} but has no incident record; label it again to declare it`);
+  if (isBot(payload.sender)) return note(run3, `${action} by ${payload.sender.login}; sitrep's own change`);
+  const ctx = changeContext(run3, loaded, payload.sender.login, issue2.html_url);
   const event = action === "edited" ? { type: "issue-renamed", title: issue2.title } : action === "closed" ? { type: "issue-closed" } : { type: "issue-reopened" };
-  await applyEvent(run2, loaded, event, ctx);
+  await applyEvent(run3, loaded, event, ctx);
 }
-async function handleCommentEvent(run2, payload) {
+async function handleCommentEvent(run3, payload) {
   const { issue: issue2, comment: comment2, action } = payload;
-  if (action !== "created") return note(run2, `comment ${action}; only new comments are read`);
-  if (issue2.pull_request) return note(run2, `#${issue2.number} is a pull request; nothing to do`);
-  if (isBot(comment2.user)) return note(run2, `comment by ${comment2.user?.login ?? "a deleted user"} (a bot); ignored`);
-  if (labelNames(issue2).length === 0) return note(run2, `#${issue2.number} has no labels; not an incident`);
-  const loaded = await load(run2, issue2.number);
+  if (action !== "created") return note(run3, `comment ${action}; only new comments are read`);
+  if (issue2.pull_request) return note(run3, `#${issue2.number} is a pull request; nothing to do`);
+  if (isBot(comment2.user)) return note(run3, `comment by ${comment2.user?.login ?? "a deleted user"} (a bot); ignored`);
+  if (labelNames(issue2).length === 0) return note(run3, `#${issue2.number} has no labels; not an incident`);
+  const loaded = await load(run3, issue2.number);
   const { config, context: context3 } = loaded;
-  if (!hasIncidentLabel(issue2, config)) return note(run2, `#${issue2.number} has no "${config.label}" label; not an incident`);
+  if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
   const commenter = comment2.user?.login ?? "ghost";
   const replyMarker = `<!-- sitrep:reply comment=${comment2.id} -->`;
   if (loaded.log.some((e) => e.ref === comment2.html_url) || context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
-    return note(run2, `comment ${comment2.id} was already handled`);
+    return note(run3, `comment ${comment2.id} was already handled`);
   }
   const body3 = comment2.body ?? "";
   const lines = findCommandLines(body3, config.command, config.severities.map((s2) => s2.name));
-  if (lines.length === 0) return acknowledgeByComment(run2, issue2, loaded, commenter, comment2.html_url);
-  const permission = await run2.repo.permissionOf(commenter);
+  if (lines.length === 0) return acknowledgeByComment(run3, issue2, loaded, commenter, comment2.html_url);
+  const permission = await run3.repo.permissionOf(commenter);
   if (!permits(permission, config.minPermission)) {
-    await reply(run2, issue2.number, replyMarker, commenter, [
+    await reply(run3, issue2.number, replyMarker, commenter, [
       { line: lines[0]?.line ?? "", lineNumber: lines[0]?.lineNumber ?? 1, reason: `commands need ${config.minPermission} permission on this repository; you have ${permission}` }
     ]);
-    await run2.repo.react(comment2.id, "confused");
+    await run3.repo.react(comment2.id, "confused");
     return;
   }
-  if (!loaded.record) await declare(run2, issue2, loaded);
-  const reloaded = loaded.record ? loaded : await load(run2, issue2.number);
-  const ctx = changeContext(run2, reloaded, commenter, comment2.html_url);
-  const plan = await applyEvent(run2, reloaded, { type: "commands", lines }, ctx);
+  if (!loaded.record) await declare(run3, issue2, loaded);
+  const reloaded = loaded.record ? loaded : await load(run3, issue2.number);
+  const ctx = changeContext(run3, reloaded, commenter, comment2.html_url);
+  const plan = await applyEvent(run3, reloaded, { type: "commands", lines }, ctx);
   if (plan?.refusals.length) {
-    await reply(run2, issue2.number, replyMarker, commenter, plan.refusals, lines.length);
-    await run2.repo.react(comment2.id, "confused");
-    run2.result.incident = incidentId(issue2.number);
-    run2.result.status = reloaded.record?.status;
+    await reply(run3, issue2.number, replyMarker, commenter, plan.refusals, lines.length);
+    await run3.repo.react(comment2.id, "confused");
+    run3.result.incident = incidentId(issue2.number);
+    run3.result.status = reloaded.record?.status;
     return;
   }
   if (plan?.effects.help) {
-    await run2.repo.comment(issue2.number, `${replyMarker}
+    await run3.repo.comment(issue2.number, `${replyMarker}
 **sitrep commands**
 
 \`\`\`text
 ${usageText(config.command)}
 \`\`\``);
   }
-  await run2.repo.react(comment2.id, "+1");
+  await run3.repo.react(comment2.id, "+1");
 }
-async function acknowledgeByComment(run2, issue2, loaded, commenter, ref) {
+async function acknowledgeByComment(run3, issue2, loaded, commenter, ref) {
   const record = loaded.record;
-  if (!record || record.acknowledged_at) return note(run2, "a comment without commands; nothing to record");
-  if (commenter.toLowerCase() === (loaded.context.issue?.author ?? "").toLowerCase()) return note(run2, "a comment by the reporter; not an acknowledgement");
-  if (!permits(await run2.repo.permissionOf(commenter), loaded.config.minPermission)) return note(run2, `@${commenter} cannot respond for the team; not an acknowledgement`);
-  await applyEvent(run2, loaded, { type: "responded" }, changeContext(run2, loaded, commenter, ref));
+  if (!record || record.acknowledged_at) return note(run3, "a comment without commands; nothing to record");
+  if (commenter.toLowerCase() === (loaded.context.issue?.author ?? "").toLowerCase()) return note(run3, "a comment by the reporter; not an acknowledgement");
+  if (!permits(await run3.repo.permissionOf(commenter), loaded.config.minPermission)) return note(run3, `@${commenter} cannot respond for the team; not an acknowledgement`);
+  await applyEvent(run3, loaded, { type: "responded" }, changeContext(run3, loaded, commenter, ref));
   void issue2;
 }
-async function declare(run2, issue2, loaded) {
+async function declare(run3, issue2, loaded) {
   const { config, context: context3 } = loaded;
   if (loaded.record) {
-    await converge(run2, loaded, loaded.record, loaded.log, {});
-    return note(run2, `${loaded.record.id} was already declared`);
+    await converge(run3, loaded, loaded.record, loaded.log, {});
+    return note(run3, `${loaded.record.id} was already declared`);
   }
   const author = context3.issue?.author ?? issue2.user?.login ?? "ghost";
   const declaration = declareIncident(
@@ -62426,15 +63255,15 @@ async function declare(run2, issue2, loaded) {
       url: context3.issue?.url ?? issue2.html_url
     },
     config,
-    run2.repo.now
+    run3.repo.now
   );
-  if (!await applyDeclaration(run2, loaded, declaration)) return note(run2, `${incidentId(issue2.number)} was declared by a concurrent run`);
-  if (declaration.problems.length) await reportFormProblems(run2, issue2.number, declaration.problems, config);
-  run2.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
+  if (!await applyDeclaration(run3, loaded, declaration)) return note(run3, `${incidentId(issue2.number)} was declared by a concurrent run`);
+  if (declaration.problems.length) await reportFormProblems(run3, issue2.number, declaration.problems, config);
+  run3.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
 }
-async function reportFormProblems(run2, number2, problems, config) {
+async function reportFormProblems(run3, number2, problems, config) {
   const lines = problems.map((p2) => `- **${p2.field}**: ${inlineUserText(p2.problem)}. ${p2.fix}`);
-  await run2.repo.comment(
+  await run3.repo.comment(
     number2,
     [
       "<!-- sitrep:form-problems -->",
@@ -62446,13 +63275,13 @@ async function reportFormProblems(run2, number2, problems, config) {
     ].join("\n")
   );
 }
-async function reply(run2, number2, marker, commenter, refusals, total = refusals.length) {
+async function reply(run3, number2, marker, commenter, refusals, total = refusals.length) {
   const items = refusals.map((r) => {
     const usage = r.usage ? `
   Usage: \`${r.usage}\`` : "";
     return `- line ${r.lineNumber}, \u201C${inlineUserText(r.line)}\u201D: ${inlineUserText(r.reason)}${usage}`;
   });
-  await run2.repo.comment(
+  await run3.repo.comment(
     number2,
     [
       marker,
@@ -62464,7 +63293,7 @@ async function reply(run2, number2, marker, commenter, refusals, total = refusal
 }
 
 // src/core/followup-issue.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var MARKER = /^<!-- sitrep:followup incident=(INC-[1-9][0-9]*) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->/;
 var MAX_TITLE = 256;
 function followupMarker(incidentId2, key2) {
@@ -62509,7 +63338,7 @@ function renderFollowupIssue(item, incident, config) {
   };
 }
 function setKey(lines) {
-  return createHash2("sha256").update(lines.join("\n"), "utf8").digest("hex").slice(0, 12);
+  return createHash3("sha256").update(lines.join("\n"), "utf8").digest("hex").slice(0, 12);
 }
 function followupsCommentMarker(urls) {
   return `<!-- sitrep:followups set=${setKey([...urls].sort())} -->`;
@@ -62706,8 +63535,8 @@ var FollowupIssues = class {
 
 // src/action/followups.ts
 var POSTMORTEM_BRANCH = "sitrep/postmortem/";
-async function followupRequests(run2, eventName, payload, incidentInput) {
-  const actor = payload.sender?.login ?? run2.env.actor ?? "github-actions";
+async function followupRequests(run3, eventName, payload, incidentInput) {
+  const actor = payload.sender?.login ?? run3.env.actor ?? "github-actions";
   if (incidentInput !== null) return [{ issue: incidentInput, actor }];
   const defaultBranch = payload.repository?.default_branch;
   if (eventName === "pull_request") {
@@ -62722,7 +63551,7 @@ async function followupRequests(run2, eventName, payload, incidentInput) {
     if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return [];
     const changed = new Set((payload.commits ?? []).flatMap((c) => [...c.added ?? [], ...c.modified ?? []]));
     if (![...changed].some((path2) => path2.endsWith(".md"))) return [];
-    const config = loadConfig((await run2.repo.readFile(run2.configPath))?.text ?? null, run2.configPath);
+    const config = loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath);
     const folder = `${config.paths.postmortems.replace(/\/+$/, "")}/`;
     const issues = /* @__PURE__ */ new Set();
     for (const path2 of changed) {
@@ -62735,52 +63564,52 @@ async function followupRequests(run2, eventName, payload, incidentInput) {
   }
   return [];
 }
-async function runFollowups(run2, eventName, payload, incidentInput, explicit) {
-  const requests = await followupRequests(run2, eventName, payload, incidentInput);
+async function runFollowups(run3, eventName, payload, incidentInput, explicit) {
+  const requests = await followupRequests(run3, eventName, payload, incidentInput);
   if (requests.length === 0) {
     if (explicit) {
-      run2.result.errors++;
-      note(run2, `follow-ups: no incident to file follow-ups for; set the \`incident\` input (e.g. INC-42) or run on a merged ${POSTMORTEM_BRANCH}INC-<n> pull request`);
+      run3.result.errors++;
+      note(run3, `follow-ups: no incident to file follow-ups for; set the \`incident\` input (e.g. INC-42) or run on a merged ${POSTMORTEM_BRANCH}INC-<n> pull request`);
     }
     return;
   }
   for (const request2 of requests) {
     startGroup(incidentId(request2.issue));
     try {
-      await fileFollowups(run2, request2.issue, request2);
+      await fileFollowups(run3, request2.issue, request2);
     } catch (error2) {
-      run2.result.errors++;
+      run3.result.errors++;
       const message = error2 instanceof Error ? error2.message : String(error2);
       error(`${incidentId(request2.issue)}: ${message}`);
-      run2.result.notes.push(`**${incidentId(request2.issue)}: follow-ups failed:** ${message}`);
+      run3.result.notes.push(`**${incidentId(request2.issue)}: follow-ups failed:** ${message}`);
     } finally {
       endGroup();
     }
   }
 }
-async function fileFollowups(run2, issueNumber, trigger) {
+async function fileFollowups(run3, issueNumber, trigger) {
   const id = incidentId(issueNumber);
-  const loaded = await load(run2, issueNumber);
+  const loaded = await load(run3, issueNumber);
   const { config, context: context3 } = loaded;
   if (!loaded.record || !context3.issue) {
-    run2.result.errors++;
-    return note(run2, `${id}: no incident file at ${loaded.path}${context3.issue ? "" : ` and no issue #${issueNumber}`}; follow-ups need the incident record`);
+    run3.result.errors++;
+    return note(run3, `${id}: no incident file at ${loaded.path}${context3.issue ? "" : ` and no issue #${issueNumber}`}; follow-ups need the incident record`);
   }
   const record = loaded.record;
   const postmortemPath2 = `${config.paths.postmortems}/${id}.md`;
-  const postmortem = await run2.repo.readFile(postmortemPath2);
+  const postmortem = await run3.repo.readFile(postmortemPath2);
   if (!postmortem) {
-    run2.result.errors++;
-    return note(run2, `${id}: ${postmortemPath2} is not on ${context3.defaultBranch}; merge the postmortem before filing its follow-ups`);
+    run3.result.errors++;
+    return note(run3, `${id}: ${postmortemPath2} is not on ${context3.defaultBranch}; merge the postmortem before filing its follow-ups`);
   }
-  const incidentRepo = `${run2.repo.owner}/${run2.repo.repo}`;
+  const incidentRepo = `${run3.repo.owner}/${run3.repo.repo}`;
   const links = {
     id,
     title: record.title,
     issueUrl: context3.issue.url,
-    fileUrl: run2.repo.blobUrl(context3.defaultBranch, loaded.path),
+    fileUrl: run3.repo.blobUrl(context3.defaultBranch, loaded.path),
     filePath: loaded.path,
-    postmortemUrl: run2.repo.blobUrl(context3.defaultBranch, postmortemPath2),
+    postmortemUrl: run3.repo.blobUrl(context3.defaultBranch, postmortemPath2),
     postmortemPath: postmortemPath2
   };
   const items = parseActionItems(postmortem.text);
@@ -62789,21 +63618,21 @@ async function fileFollowups(run2, issueNumber, trigger) {
   for (const item of items.filter((i) => !isPending(i) && !isMalformed(i))) {
     info(`${describeItem(item)}: ${item.checked ? "done" : `already filed as ${item.issueUrl}`}; skipped`);
   }
-  const outcome = await fileItems(run2, loaded, pending, links, incidentRepo);
-  await writeBackLinks(run2, loaded, postmortemPath2, postmortem, outcome.links);
+  const outcome = await fileItems(run3, loaded, pending, links, incidentRepo);
+  await writeBackLinks(run3, loaded, postmortemPath2, postmortem, outcome.links);
   const failures = { ...outcome.failures, malformed };
   const failedCount = failures.unreachable.length + failures.failed.length + malformed.length;
-  run2.result.errors += failedCount;
-  run2.result.followups += outcome.created;
-  for (const f of failures.unreachable) run2.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed: \`${f.repo}\` refused the token (HTTP ${f.status ?? "?"})`);
-  for (const f of failures.failed) run2.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed in \`${f.repo}\`: ${inlineUserText(f.reason)}`);
-  for (const m of malformed) run2.result.notes.push(`${id}: action item ${inlineUserText(describeItem(m))} not filed: ${m.problems.map(inlineUserText).join("; ")}`);
+  run3.result.errors += failedCount;
+  run3.result.followups += outcome.created;
+  for (const f of failures.unreachable) run3.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed: \`${f.repo}\` refused the token (HTTP ${f.status ?? "?"})`);
+  for (const f of failures.failed) run3.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed in \`${f.repo}\`: ${inlineUserText(f.reason)}`);
+  for (const m of malformed) run3.result.notes.push(`${id}: action item ${inlineUserText(describeItem(m))} not filed: ${m.problems.map(inlineUserText).join("; ")}`);
   const unreachableRepos = [...new Set(failures.unreachable.map((f) => f.repo))];
-  if (unreachableRepos.length) run2.result.notes.push(`${id}: ${tokenAdvice(unreachableRepos)}`);
+  if (unreachableRepos.length) run3.result.notes.push(`${id}: ${tokenAdvice(unreachableRepos)}`);
   if (failedCount) {
     const comment2 = renderFailuresComment(id, postmortemPath2, failures);
     const marker = failuresCommentMarker(comment2);
-    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run2.repo.comment(issueNumber, comment2);
+    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run3.repo.comment(issueNumber, comment2);
   }
   const linkedText = linkActionItems(postmortem.text, outcome.links).text;
   const allUrls = parseActionItems(linkedText).flatMap((i) => isHttpUrl(i.issueUrl) ? [i.issueUrl] : []);
@@ -62812,14 +63641,14 @@ async function fileFollowups(run2, issueNumber, trigger) {
     const listed = closing2 ? allFiled(outcome, linkedText) : outcome.filed.filter((f) => f.created);
     const comment2 = renderFollowupsComment(id, listed, closing2);
     const marker = followupsCommentMarker(listed.map((f) => f.url));
-    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run2.repo.comment(issueNumber, comment2);
+    if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run3.repo.comment(issueNumber, comment2);
   }
-  const ctx = changeContext(run2, loaded, trigger.actor, trigger.ref ?? context3.issue.url);
+  const ctx = changeContext(run3, loaded, trigger.actor, trigger.ref ?? context3.issue.url);
   const created = outcome.filed.filter((f) => f.created).map((f) => shortRef(f.url));
-  await applyEvent(run2, loaded, { type: "followups-filed", urls: allUrls, created, postmortemPath: postmortemPath2 }, ctx);
+  await applyEvent(run3, loaded, { type: "followups-filed", urls: allUrls, created, postmortemPath: postmortemPath2 }, ctx);
   note(
-    run2,
-    `${id}: ${outcome.created} follow-up${outcome.created === 1 ? "" : "s"} filed` + (failedCount ? `, ${failedCount} not filed (see the comment on ${context3.issue.url})` : "") + `; incident ${run2.result.status ?? record.status}`
+    run3,
+    `${id}: ${outcome.created} follow-up${outcome.created === 1 ? "" : "s"} filed` + (failedCount ? `, ${failedCount} not filed (see the comment on ${context3.issue.url})` : "") + `; incident ${run3.result.status ?? record.status}`
   );
 }
 function allFiled(outcome, linkedText) {
@@ -62842,10 +63671,10 @@ function shortRef(url) {
   const parts = new URL(url).pathname.split("/").filter(Boolean);
   return parts.length >= 4 ? `${parts[0]}/${parts[1]}#${parts[3]}` : url;
 }
-async function fileItems(run2, loaded, pending, links, incidentRepo) {
+async function fileItems(run3, loaded, pending, links, incidentRepo) {
   const { config, context: context3 } = loaded;
   const record = loaded.record;
-  const issues = new FollowupIssues(run2.repo.client, run2.repo.dryRun);
+  const issues = new FollowupIssues(run3.repo.client, run3.repo.dryRun);
   const outcome = { links: /* @__PURE__ */ new Map(), filed: [], created: 0, failures: { unreachable: [], failed: [] } };
   const byRepo = /* @__PURE__ */ new Map();
   for (const item of pending) {
@@ -62887,14 +63716,14 @@ async function fileItems(run2, loaded, pending, links, incidentRepo) {
         outcome.created++;
         createdHere = true;
         info(`${describeItem(item)} filed as ${issue2.url}`);
-        if (item.owner && !issue2.assignees.some((a) => a.toLowerCase() === item.owner?.toLowerCase()) && !run2.repo.dryRun) {
-          run2.result.notes.push(`${links.id}: @${item.owner} could not be assigned ${issue2.url} (not a collaborator of ${repo}?); the issue names them as owner`);
+        if (item.owner && !issue2.assignees.some((a) => a.toLowerCase() === item.owner?.toLowerCase()) && !run3.repo.dryRun) {
+          run3.result.notes.push(`${links.id}: @${item.owner} could not be assigned ${issue2.url} (not a collaborator of ${repo}?); the issue names them as owner`);
         }
       } catch (error2) {
         reportFailure(outcome, item, repo, error2);
       }
     }
-    if (createdHere && !run2.repo.dryRun) await keepOneEach(issues, repo, links.id, context3.botLogin, outcome);
+    if (createdHere && !run3.repo.dryRun) await keepOneEach(issues, repo, links.id, context3.botLogin, outcome);
   }
   return outcome;
 }
@@ -62919,14 +63748,14 @@ function reportFailure(outcome, item, repo, error2) {
   if (error2 instanceof RepositoryAccessError) outcome.failures.unreachable.push({ item, repo, status: statusOf(error2) ?? error2.status });
   else outcome.failures.failed.push({ item, repo, reason: error2 instanceof Error ? error2.message : String(error2) });
 }
-async function writeBackLinks(run2, loaded, path2, first, links) {
+async function writeBackLinks(run3, loaded, path2, first, links) {
   if (links.size === 0) return;
   await commitWithRetry(path2, async (attempt) => {
-    const current = attempt === 1 ? first : await run2.repo.readFile(path2);
+    const current = attempt === 1 ? first : await run3.repo.readFile(path2);
     if (!current) return;
     const { text: text7, linked } = linkActionItems(current.text, links);
     if (linked.length === 0) return;
-    await run2.repo.commitFile({
+    await run3.repo.commitFile({
       path: path2,
       text: text7,
       sha: current.sha,
@@ -62984,7 +63813,7 @@ function readEnvironment(env2 = process.env) {
 
 // src/action/result.ts
 function emptyResult() {
-  return { reminders: 0, escalations: 0, followups: 0, errors: 0, notes: [] };
+  return { reminders: 0, escalations: 0, followups: 0, notifications: 0, errors: 0, notes: [] };
 }
 
 // src/core/diagnostics.ts
@@ -63011,31 +63840,31 @@ function changedRecords(payload, incidentsFolder) {
   }
   return [...changed.values()].sort((a, b) => a.issue - b.issue);
 }
-async function reconcilePush(run2, payload) {
-  const config = loadConfig((await run2.repo.readFile(run2.configPath))?.text ?? null, run2.configPath);
+async function reconcilePush(run3, payload) {
+  const config = loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath);
   const changes = changedRecords(payload, config.paths.incidents);
-  if (changes.length === 0) return note(run2, "reconcile: the push changed no incident file");
+  if (changes.length === 0) return note(run3, "reconcile: the push changed no incident file");
   for (const change of changes) {
     startGroup(incidentId(change.issue));
     try {
-      await reconcileRecord(run2, change);
+      await reconcileRecord(run3, change);
     } catch (error2) {
-      run2.result.errors++;
+      run3.result.errors++;
       const message = error2 instanceof Error ? error2.message : String(error2);
       error(`${change.path}: ${message}`, { file: change.path });
-      run2.result.notes.push(`**${change.path}: could not reconcile:** ${message}`);
+      run3.result.notes.push(`**${change.path}: could not reconcile:** ${message}`);
     } finally {
       endGroup();
     }
   }
 }
-async function reconcileRecord(run2, change) {
-  const { repo } = run2;
-  const context3 = await repo.readContext(change.issue, run2.configPath, change.path);
-  if (!context3.issue) return note(run2, `${change.path}: issue #${change.issue} does not exist; nothing to converge`);
+async function reconcileRecord(run3, change) {
+  const { repo } = run3;
+  const context3 = await repo.readContext(change.issue, run3.configPath, change.path);
+  if (!context3.issue) return note(run3, `${change.path}: issue #${change.issue} does not exist; nothing to converge`);
   const marker = (kind) => `<!-- sitrep:${kind} commit=${change.commit.sha} -->`;
   const postOnce = async (kind, lines) => {
-    if (context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(marker(kind)))) return note(run2, `${change.path}: already reported for ${change.commit.sha.slice(0, 7)}`);
+    if (context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(marker(kind)))) return note(run3, `${change.path}: already reported for ${change.commit.sha.slice(0, 7)}`);
     await repo.comment(change.issue, [marker(kind), ...lines].join("\n"));
   };
   if (change.removed || !context3.file) {
@@ -63044,11 +63873,11 @@ async function reconcileRecord(run2, change) {
       "",
       "Nothing else changed. Restore the file (revert the commit) for sitrep to act on this incident again."
     ]);
-    return note(run2, `${change.path}: deleted; reported on #${change.issue}`);
+    return note(run3, `${change.path}: deleted; reported on #${change.issue}`);
   }
   const parsed = parseIncident(context3.file.text, change.path);
   if (!parsed.document || parsed.problems.length) {
-    run2.result.errors++;
+    run3.result.errors++;
     for (const problem of parsed.problems) error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: "sitrep reconcile" });
     await postOnce("record-invalid", [
       `\u26A0\uFE0F \`${change.path}\` as merged in [${change.commit.sha.slice(0, 7)}](${change.commit.url}) is not a valid incident record, so sitrep keeps acting on the issue as it was:`,
@@ -63057,14 +63886,14 @@ async function reconcileRecord(run2, change) {
       "",
       "Fix the file in a pull request; once it is valid on the default branch, this issue follows it."
     ]);
-    return note(run2, `${change.path}: invalid (${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}); reported on #${change.issue}`);
+    return note(run3, `${change.path}: invalid (${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}); reported on #${change.issue}`);
   }
-  const config = loadConfig(context3.configText, run2.configPath);
+  const config = loadConfig(context3.configText, run3.configPath);
   const { record, log: log2 } = parsed.document;
-  if (record.issue !== change.issue) return note(run2, `${change.path}: names issue ${record.issue}; validate reports the mismatch`);
+  if (record.issue !== change.issue) return note(run3, `${change.path}: names issue ${record.issue}; validate reports the mismatch`);
   const loaded = { context: context3, config, path: change.path, record, log: log2 };
-  await converge(run2, loaded, record, log2, {}, { editedIn: change.commit });
-  note(run2, `${record.id}: the issue follows the record as merged in ${change.commit.sha.slice(0, 7)}`);
+  await converge(run3, loaded, record, log2, {}, { editedIn: change.commit });
+  note(run3, `${record.id}: the issue follows the record as merged in ${change.commit.sha.slice(0, 7)}`);
 }
 
 // src/action/status-page.ts
@@ -67749,7 +68578,7 @@ function chooseCommand(requested, eventName, payload = {}) {
       return "none";
   }
 }
-async function run() {
+async function run2() {
   const result = emptyResult();
   let counts2;
   let env2;
@@ -67765,12 +68594,12 @@ async function run() {
     info(`sitrep: ${command} for ${eventName}${inputs.dryRun ? " (dry run: no writes)" : ""}`);
     switch (command) {
       case "event": {
-        const run2 = { repo, configPath: inputs.configPath, result, env: env2 };
+        const run3 = { repo, configPath: inputs.configPath, result, env: env2 };
         const number2 = payload.issue?.number;
         startGroup(number2 ? `INC-${number2}` : eventName);
         try {
-          if (eventName === "issue_comment") await handleCommentEvent(run2, payload);
-          else if (eventName === "issues") await handleIssuesEvent(run2, payload);
+          if (eventName === "issue_comment") await handleCommentEvent(run3, payload);
+          else if (eventName === "issues") await handleIssuesEvent(run3, payload);
           else result.notes.push(`the event command reads issues and issue_comment events, not ${eventName}`);
         } catch (error2) {
           if (error2 instanceof ConfigurationError && number2) await repo.comment(number2, configurationProblemComment(error2, inputs.configPath));
@@ -67854,6 +68683,7 @@ function writeOutputs(result) {
   setOutput("escalations", result.escalations);
   setOutput("postmortem-pr", result.postmortemPr ?? "");
   setOutput("followups", result.followups);
+  setOutput("notifications", result.notifications);
   setOutput("errors", result.errors);
 }
 async function writeSummary(result, counts2, env2) {
@@ -67883,4 +68713,4 @@ async function writeSummary(result, counts2, env2) {
 }
 
 // src/action/index.ts
-void run();
+void run2();

@@ -15,6 +15,7 @@ import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
 import { buildPostmortem } from './postmortem.js';
 import type { RunEnvironment } from './environment.js';
+import { deliver, planNotifications, type NotifyBatch } from '../notify/index.js';
 import type { RunResult } from './result.js';
 
 /** Shared by every run that changes incidents: the repository, the config location and the result being built. */
@@ -92,6 +93,9 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
     initial.record = loaded.record;
     initial.log = loaded.log;
     initial.context.file = loaded.context.file;
+    if (plan.entries.length) {
+      await notifyChannels(run, loaded, plan.record, plan.entries, event.type === 'commands' ? 'comment' : 'single');
+    }
     if (plan.effects.buildPostmortem) await buildPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor);
   }
   return plan;
@@ -124,6 +128,7 @@ export async function applyDeclaration(run: EventRun, loaded: Loaded, declaratio
   loaded.record = record;
   loaded.log = declaration.log;
   await converge(run, loaded, record, declaration.log, {});
+  await notifyChannels(run, loaded, record, declaration.log, 'declaration');
   return true;
 }
 
@@ -205,4 +210,36 @@ export async function converge(
 export function note(run: EventRun, text: string): void {
   core.info(text);
   run.result.notes.push(text);
+}
+
+/**
+ * Tells the configured chat and webhook channels about a committed change (SPEC 4.7): one message
+ * per new Log entry per channel, batched as one for a declaration or for one comment's commands.
+ * Only what this run committed is sent, so a re-delivered event or a re-run sends nothing. A
+ * channel that fails is an error naming the channel; the change stays committed.
+ */
+export async function notifyChannels(run: EventRun, loaded: Loaded, record: IncidentRecord, entries: readonly LogEntry[], batch: NotifyBatch): Promise<void> {
+  const { config, context } = loaded;
+  if (config.notify.length === 0 || entries.length === 0) return;
+  const messages = planNotifications({
+    channels: config.notify,
+    record,
+    entries,
+    issueUrl: context.issue?.url ?? `${run.repo.serverUrl}/${run.repo.owner}/${run.repo.repo}/issues/${record.issue}`,
+    repository: `${run.repo.owner}/${run.repo.repo}`,
+    batch,
+    severities: config.severities.map((s) => s.name),
+  });
+  if (messages.length === 0) return;
+  if (run.repo.dryRun) {
+    for (const message of messages) core.info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
+    return;
+  }
+  const report = await deliver(messages, { env: run.env.variables });
+  run.result.notifications += report.sent.length;
+  for (const error of report.errors) {
+    run.result.errors++;
+    core.error(error.message);
+    run.result.notes.push(`**Notification failed:** ${error.message}`);
+  }
 }

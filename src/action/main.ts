@@ -148,6 +148,7 @@ function writeOutputs(result: RunResult): void {
   core.setOutput('escalations', result.escalations);
   core.setOutput('postmortem-pr', result.postmortemPr ?? '');
   core.setOutput('followups', result.followups);
+  core.setOutput('notifications', result.notifications);
   core.setOutput('errors', result.errors);
 }
 

@@ -6,6 +6,8 @@ export interface RunResult {
   escalations: number;
   postmortemPr?: string;
   followups: number;
+  /** Chat and webhook messages sent. */
+  notifications: number;
   errors: number;
   /** Lines of the job summary (Markdown), one per thing done or skipped. */
   notes: string[];
@@ -14,5 +16,5 @@ export interface RunResult {
 }
 
 export function emptyResult(): RunResult {
-  return { reminders: 0, escalations: 0, followups: 0, errors: 0, notes: [] };
+  return { reminders: 0, escalations: 0, followups: 0, notifications: 0, errors: 0, notes: [] };
 }
