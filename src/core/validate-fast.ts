@@ -58,7 +58,7 @@ const AMBIGUOUS_PLAIN = /: |:$|^[[{].* #/;
 const UNSAFE_YAML = /[\\\u0085\u2028\u2029\uFEFF]|__proto__/;
 // Anywhere in the file: tabs (column arithmetic), carriage returns and other control characters.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const UNSAFE_TEXT = /[\0-\x08\x0B-\x1F\x7F-\x9F]/;
+const UNSAFE_TEXT = /[\0-\x09\x0B-\x1F\x7F-\x9F]/;
 const QUOTED = /^(?:"[^"]*"|'(?:[^']|'')*')(?: +#.*| *)$/;
 const RESERVED_KEY = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 

@@ -16,6 +16,12 @@ const DEFAULT_FOLDERS = configuredFolders(null);
 // Folders never searched for nested sitrep repositories.
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 
+/** The repository at `dir` whose configuration is `configFile` (absolute; null or missing: the defaults). */
+export function repositoryRootAt(dir: string, configFile: string | null): RepositoryRoot {
+  if (configFile && !isFile(configFile)) return rootAt(dir, null);
+  return rootAt(dir, configFile);
+}
+
 function rootAt(dir: string, configFile: string | null): RepositoryRoot {
   const configText = configFile ? readFileSync(configFile, 'utf8') : null;
   return { dir, configFile, configText, folders: configuredFolders(configText) };
