@@ -128,9 +128,10 @@ const BLOCK_HIDING_HEADINGS = /^ {0,3}(?:```|~~~|<|(?:=+|-+) *$)/;
 const MARKUP_IN_HEADING = /[\\`*_[\]<>&!]/;
 const LOG_ITEM = /^- (\S(?:.*\S)?)$/;
 const LINK_SUFFIX = /^(.*) · \[[A-Za-z0-9 ._-]*\]\([^\s()<>\\]*\)$/;
-// Inline Markdown the text of a Log line may not contain for the cheap reader: escapes, code,
+// Inline Markdown the text of a Log line may not contain for the cheap reader: a backslash that is not an escape, code,
 // emphasis with `*`, HTML and autolinks, entities, links and images (no `](` or `][`), and
 // `_` not inside a word.
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const INLINE_MARKUP = /[\\`*<&]|\]\(|\]\[|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9_])/;
 
 /** The heading a body line opens at the top level (depth and title), when it is an ATX heading in column 1. */
@@ -173,9 +174,11 @@ function readLog(lines: readonly string[], firstLine: number): LogItem[] | undef
     // One tight `-` list and nothing else: anything more is for the precise reader to place.
     if (!item || listEnded) return undefined;
     const content = item[1] as string;
-    const text = LINK_SUFFIX.exec(content)?.[1] ?? content;
-    if (INLINE_MARKUP.test(text)) return undefined;
-    items.push({ text, line: firstLine + i, column: 1 });
+    const raw = LINK_SUFFIX.exec(content)?.[1] ?? content;
+    // An escaped punctuation character is inert (sitrep's writer escapes `[`, `*`, `_`...): checked
+    // as a neutral character, read as itself.
+    if (INLINE_MARKUP.test(raw.replace(ESCAPE, '.'))) return undefined;
+    items.push({ text: raw.replace(ESCAPE, '$1'), line: firstLine + i, column: 1 });
   }
   return items;
 }

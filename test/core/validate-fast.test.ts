@@ -33,7 +33,7 @@ const ROLES = ['  coordinator: alice', '  operations: bob', '  communications: a
 const LOG = [
   '- 2026-11-21T10:02:11Z · @bob · declared · P1, investigating · [link](https://github.com/acme/incidents/issues/42)',
   '- 2026-11-21T10:15:00Z · @alice · update (investigating) · Rolled back deploy 1234. (next update due 2026-11-21T10:45:00Z)',
-  '- 2026-11-21T10:31:40Z · @github-actions[bot] · status · investigating → fixing',
+  '- 2026-11-21T10:31:40Z · @github-actions\\[bot] · status · investigating → fixing',
 ];
 
 // Values on which YAML 1.1 and 1.2 readers, or js-yaml and `yaml`, are known to differ or to fail.
@@ -60,6 +60,7 @@ const BODY_LINES = [
   '```', '~~~', '    ## Log', '<!-- ## Log -->', '<div>', '> ## Log', '> quote', '[bot]: https://example.com', '[link]: /x', '',
   '- 2026-11-21T10:40:00Z · @alice · note · *emphasis*', '- 2026-11-21T10:40:00Z · @alice · note · _under_', '- 2026-11-21T10:40:00Z · @alice · note · snake_case_word',
   '- 2026-11-21T10:40:00Z · @alice · note · `code`', '- 2026-11-21T10:40:00Z · @alice · note · &amp; entity', '- 2026-11-21T10:40:00Z · @alice · note · back\\slash',
+  '- 2026-11-21T10:40:00Z · @github-actions\\[bot\\] · note · escaped \\* \\_ \\\\ \\& \\a', '- 2026-11-21T10:40:00Z · @alice · note · \\__x__ and \\[x\\](y) and [x\\](y) and a\\_b',
   '- 2026-11-21T10:40:00Z · @alice · note · <b>html</b>', '- 2026-11-21T10:40:00Z · @alice · note · [x](https://e.com) inline', '- 2026-11-21T10:40:00Z · @alice · note · [bot] literal',
   '- 2026-11-21T10:40:00Z · @alice · note · ![img](x.png)', '- 2026-11-21T10:40:00Z · @alice · note · see · [link](https://e.com "title")',
   '- 2026-11-21T10:40:00Z · @alice · note · see · [link](<https://e.com>)', '- 2026-11-21T10:40:00Z · @alice · note · see · [other](https://e.com)',
