@@ -306,9 +306,13 @@ function checkIncident(entry: ReadFile, log: readonly LogItem[]): void {
     report(entry, 'issue', `issue ${fm.issue} does not match the id ${String(fm.id)}; issue must be ${id}`);
   }
 
+  const times = new Map<string, number | undefined>();
   const time = (key: string): number | undefined => {
-    const value = fm[key];
-    return typeof value === 'string' && isRfc3339(value) ? toMillis(value) : undefined;
+    if (!times.has(key)) {
+      const value = fm[key];
+      times.set(key, typeof value === 'string' && isRfc3339(value) ? toMillis(value) : undefined);
+    }
+    return times.get(key);
   };
   for (const [index, key] of ORDERED_TIMES.entries()) {
     const at = time(key);

@@ -39,15 +39,16 @@ export interface CheckedBatch {
 }
 
 // The front matter's ids are in its first lines; a longer front matter only costs the id check.
-const HEAD_BYTES = 8192;
+const HEAD_BYTES = 4096;
+let headBuffer: Buffer | undefined;
 
 /** The beginning of a file, cut at its last complete line. */
 function readHead(path: string): string {
-  const buffer = Buffer.allocUnsafe(HEAD_BYTES);
+  headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES);
   const fd = openSync(path, 'r');
   try {
-    const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    const text = buffer.toString('utf8', 0, length);
+    const length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+    const text = headBuffer.toString('utf8', 0, length);
     return length < HEAD_BYTES ? text : text.slice(0, text.lastIndexOf('\n') + 1);
   } finally {
     closeSync(fd);
