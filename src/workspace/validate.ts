@@ -28,6 +28,8 @@ export interface RepositoryValidation {
   cache?: ReportCache;
   /** Threads to use; default: one per core when there are more than a few hundred files to check fully. */
   jobs?: number;
+  /** The worker threads' script; default: the bundled validate-worker.js next to this bundle, if there. */
+  worker?: URL;
 }
 
 /** The outcome: problems (the configuration's first, then by file and line) and counts. */
@@ -78,7 +80,7 @@ export async function validateRepository(validation: RepositoryValidation): Prom
 
   const full = files.filter((f) => !f.idsOnly).length;
   const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? defaultJobs(full)));
-  const worker = jobs > 1 && full > BATCH_SIZE ? workerFile() : undefined;
+  const worker = jobs > 1 && full > BATCH_SIZE ? (validation.worker ?? workerFile()) : undefined;
   const checked = worker ? await checkInParallel(files, jobs, worker) : checkFiles(files, validation.cache);
 
   // A postmortem may be about an incident whose file was not among the files given.
