@@ -213,7 +213,7 @@ for (let run = 1; run <= runs; run++) warm.push(validateOnce(`cached run ${run}`
 
 // A pull request changing 3 files: the repository in git, a branch with 3 edited incidents.
 const git = (...args) => {
-  const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('git', ['-c', 'gc.auto=0', ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
 };
 git('init', '-q', '-b', 'main');
@@ -237,4 +237,4 @@ console.log(`pull request changing 3 files (--changed): ${bestPull.toFixed(2)} s
 
 rmSync(bundles, { recursive: true, force: true });
 if (values.keep) console.log(`kept: ${work}`);
-else rmSync(work, { recursive: true, force: true });
+else rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });

@@ -94,6 +94,16 @@ describe('validate on a pull request', () => {
     ]);
   });
 
+  it('checks every file when the pull request\'s files cannot be listed', async () => {
+    const number = pullRequest({ 'incidents/INC-1.md': incident(1) }, { 'incidents/INC-2.md': incident(2) });
+    ctx.sandbox.faults.inject({ operation: 'pulls/list-files', status: 403, count: 1 });
+    const result = await validate(number);
+    expect(result.notes).toEqual([
+      `could not list the files of pull request #${number} (the job needs pull-requests: read); every file is checked fully`,
+      'validated 2 file(s) fully: 0 problem(s)',
+    ]);
+  });
+
   it('reads every page of the pull request\'s files', async () => {
     const change: Record<string, string> = {};
     for (let n = 1; n <= 120; n++) change[`incidents/INC-${n}.md`] = incident(n);
