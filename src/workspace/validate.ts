@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkConfig, CONFIG_PATH } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { crossCheckRepository, sortByPosition, type RepositoryFileKind } from '../core/validate.js';
 import { checkFiles, type CheckedBatch, type FileToCheck, type ReportCache } from './check-files.js';
-import { listRepositoryFiles, naturalOrder, type RepositoryRoot } from './repository.js';
+import { incidentIdsByName, naturalOrder, type RepositoryRoot } from './repository.js';
 
 /** What to validate in one repository. */
 export interface RepositoryValidation {
@@ -84,7 +83,7 @@ export async function validateRepository(validation: RepositoryValidation): Prom
   const checked = worker ? await checkInParallel(files, jobs, worker) : checkFiles(files, validation.cache);
 
   // A postmortem may be about an incident whose file was not among the files given.
-  const knownIncidents = listRepositoryFiles(root, 'incident').map((path) => basename(path, '.md'));
+  const knownIncidents = incidentIdsByName(root);
   const problems = crossCheckRepository(checked.reports, config, { folders: root.folders, knownIncidents });
   return {
     problems: [...(validation.config ? sortByPosition(configProblems) : []), ...checked.unreadable, ...problems],
