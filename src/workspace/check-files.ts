@@ -17,6 +17,8 @@ export interface FileToCheck {
   kind: RepositoryFileKind;
   /** Only its file name and front matter ids are read (a file a pull request did not change). */
   idsOnly?: boolean;
+  /** Read precisely straight away (the cheap reading already did not prove it valid). */
+  precise?: boolean;
 }
 
 /** Reports kept between runs, keyed by content (the CLI's `--cache`). */
@@ -36,6 +38,11 @@ export interface CheckedBatch {
   cached: number;
   /** Files only read for their ids. */
   idsOnly: number;
+  /**
+   * With `deferPrecise`: the files the cheap reading did not prove valid, left to be read
+   * precisely, and where their reports go in `reports` (which holds a placeholder there).
+   */
+  deferred: { index: number; file: FileToCheck }[];
 }
 
 // The front matter's ids are in its first lines; a longer front matter only costs the id check.
@@ -57,11 +64,13 @@ function readHead(path: string): string {
 
 /**
  * Checks files one at a time (only each report is kept, not its text or tree): the cheap reading
- * first, the precise one when it does not prove the file valid. A file that cannot be read is
+ * first, the precise one when it does not prove the file valid (or, with `deferPrecise`, leaves
+ * those files in `deferred` to be read precisely elsewhere). A file that cannot be read is
  * reported and the others are checked.
  */
-export function checkFiles(files: readonly FileToCheck[], cache?: ReportCache): CheckedBatch {
-  const batch: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0 };
+export function checkFiles(files: readonly FileToCheck[], options: { cache?: ReportCache; deferPrecise?: boolean } = {}): CheckedBatch {
+  const { cache, deferPrecise = false } = options;
+  const batch: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const file of files) {
     let text: string;
     try {
@@ -79,11 +88,18 @@ export function checkFiles(files: readonly FileToCheck[], cache?: ReportCache): 
       batch.idsOnly++;
       continue;
     }
+    const toCheck = { path: file.shown, text, kind: file.kind };
+    if (deferPrecise && !cache) {
+      const quick = checkRepositoryFileQuickly(toCheck);
+      if (quick) batch.quick++;
+      else batch.deferred.push({ index: batch.reports.length, file: { ...file, precise: true } });
+      batch.reports.push(quick ?? { path: file.shown, kind: file.kind, problems: [] });
+      continue;
+    }
     let fresh = false;
     const check = (): FileReport => {
       fresh = true;
-      const toCheck = { path: file.shown, text, kind: file.kind };
-      const quick = checkRepositoryFileQuickly(toCheck);
+      const quick = file.precise ? undefined : checkRepositoryFileQuickly(toCheck);
       if (quick) batch.quick++;
       else batch.precise++;
       return quick ?? checkRepositoryFilePrecisely(toCheck);

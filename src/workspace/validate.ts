@@ -25,7 +25,7 @@ export interface RepositoryValidation {
   changed?: ReadonlySet<string>;
   /** Reports kept between runs (then the files are checked on this thread). */
   cache?: ReportCache;
-  /** Threads to use; default: one per core when there are more than a few hundred files to check fully. */
+  /** Threads to use (default: one per core); used when there are enough files for the precise reading. */
   jobs?: number;
   /** The worker threads' script; default: the bundled validate-worker.js next to this bundle, if there. */
   worker?: URL;
@@ -47,20 +47,16 @@ export interface RepositoryValidationResult {
   threads: number;
 }
 
-/** Fewer files than this are checked on one thread: starting a worker costs more than it saves. */
-export const MIN_FILES_PER_THREAD = 300;
-const BATCH_SIZE = 250;
+/** Fewer files left for the precise reading than this are read on this thread: starting a worker costs more than it saves. */
+export const MIN_PRECISE_FILES_FOR_THREADS = 150;
+// Files a thread takes at a time (the precise reading takes a few milliseconds a file).
+const BATCH_SIZE = 50;
 const WORKER_FILE = 'validate-worker.js';
 
 /** The worker's bundled file next to this bundle, when there is one (not when running from sources). */
 function workerFile(): URL | undefined {
   const url = new URL(`./${WORKER_FILE}`, import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
-/** Threads to use by default for `files` files: one per core, each with at least MIN_FILES_PER_THREAD. */
-export function defaultJobs(files: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
 /**
@@ -78,9 +74,29 @@ export async function validateRepository(validation: RepositoryValidation): Prom
     .map(([path, kind]) => ({ path, shown: show(path), kind, ...(everything || validation.changed?.has(path) ? {} : { idsOnly: true }) }));
 
   const full = files.filter((f) => !f.idsOnly).length;
-  const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? defaultJobs(full)));
-  const worker = jobs > 1 && full > BATCH_SIZE ? (validation.worker ?? workerFile()) : undefined;
-  const checked = worker ? await checkInParallel(files, jobs, worker) : checkFiles(files, validation.cache);
+  // The cheap reading costs about a tenth of a millisecond a file, less than a worker thread takes
+  // to start for all but the largest repositories; the precise reading costs milliseconds. So this
+  // thread reads every file the cheap way, and the files left for the precise reading are spread
+  // over the threads when there are enough of them.
+  const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? availableParallelism()));
+  const worker = jobs > 1 ? (validation.worker ?? workerFile()) : undefined;
+  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: worker !== undefined });
+  let threads = 1;
+  if (checked.deferred.length) {
+    const deferred = checked.deferred.map((d) => d.file);
+    if (worker && deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(jobs, Math.ceil(deferred.length / BATCH_SIZE));
+    const precise = worker && threads > 1 ? await checkInParallel(deferred, threads, worker) : checkFiles(deferred);
+    // Each file's report goes back to its place; a file gone since the first reading is reported as unreadable.
+    const byPath = new Map(precise.reports.map((report) => [report.path, report]));
+    const deferredAt = new Set(checked.deferred.map((d) => d.index));
+    checked.reports = checked.reports.flatMap((report, index) => {
+      if (!deferredAt.has(index)) return [report];
+      const read = byPath.get(report.path);
+      return read ? [read] : [];
+    });
+    checked.unreadable.push(...precise.unreadable);
+    checked.precise += precise.precise;
+  }
 
   // A postmortem may be about an incident whose file was not among the files given.
   const knownIncidents = incidentIdsByName(root);
@@ -93,7 +109,7 @@ export async function validateRepository(validation: RepositoryValidation): Prom
     quick: checked.quick,
     precise: checked.precise,
     cached: checked.cached,
-    threads: worker ? jobs : 1,
+    threads,
   };
 }
 
@@ -143,7 +159,7 @@ async function checkInParallel(files: readonly FileToCheck[], jobs: number, work
   } finally {
     await Promise.all(workers.map((thread) => thread.terminate()));
   }
-  const merged: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0 };
+  const merged: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const result of results) {
     merged.reports.push(...result.reports);
     merged.unreadable.push(...result.unreadable);
