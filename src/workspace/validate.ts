@@ -131,7 +131,8 @@ async function checkInParallel(files: readonly FileToCheck[], jobs: number, work
         if (--remaining === 0) resolve();
       };
       for (let w = 1; w < jobs && w < batches.length; w++) {
-        const thread = new Worker(worker);
+        // A smaller young generation keeps the extra thread's memory down; the precise reading makes short-lived garbage.
+        const thread = new Worker(worker, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.push(thread);
         const give = () => {
           if (next < batches.length) {
