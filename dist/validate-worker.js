@@ -32291,7 +32291,7 @@ function readLog(lines, firstLine) {
   let listEnded = false;
   for (let i2 = start; i2 < end; i2++) {
     const line = lines[i2];
-    if (line.trim() === "") {
+    if (/^ *$/.test(line)) {
       if (items.length) listEnded = true;
       continue;
     }

@@ -166,7 +166,7 @@ function readLog(lines: readonly string[], firstLine: number): LogItem[] | undef
   let listEnded = false;
   for (let i = start; i < end; i++) {
     const line = lines[i] as string;
-    if (line.trim() === '') {
+    if (/^ *$/.test(line)) {
       if (items.length) listEnded = true;
       continue;
     }

@@ -68,7 +68,7 @@ const BODY_LINES = [
   '- 2026-11-21T10:40:00Z · @alice · note · text [a · [link](https://e.com)', '- 2026-11-21T10:40:00Z · @alice · note · ok',
   '- 2026-11-21T09:00:00Z · @alice · note · out of order', '- 2026-13-01T10:00:00Z · @alice · note · not a date', '- 2026-11-21T10:40:00Z · alice · note · no at',
   '- 2026-11-21T10:40:00Z · @alice', '-  2026-11-21T10:40:00Z · @alice · note · two spaces', '* 2026-11-21T10:40:00Z · @alice · note · star',
-  '1. 2026-11-21T10:40:00Z · @alice · note · ordered', '  continued item text', 'lazy continuation', '- 2026-11-21T10:40:00Z · @alice · note · tab\there',
+  '1. 2026-11-21T10:40:00Z · @alice · note · ordered', '  continued item text', 'lazy continuation', '\u00A0', '- 2026-11-21T10:40:00Z · @alice · note · tab\there',
   '- 2026-11-21T10:40:00Z · @alice · note · crlf\r', '-', '- # heading in item', '- > quote in item',
 ];
 
