@@ -1,4 +1,4 @@
-// Bundles the action (self-contained, as a runner runs it) and the CLI.
+// Bundles the action (self-contained, as a runner runs it), the CLI and validation's worker.
 import { build } from 'esbuild';
 import { writeTemplateModule } from './postmortem-template.mjs';
 
@@ -29,3 +29,5 @@ await build({
   // The sandbox's GraphQL schema is large; the CLI loads it from the installed package.
   external: ['@octokit/graphql-schema', 'graphql'],
 });
+// Validation's worker threads load this, next to the action and the CLI.
+await build({ ...common, entryPoints: ['src/workspace/validate-worker.ts'], outfile: 'dist/validate-worker.js' });

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const BUNDLES = ['dist/index.js', 'dist/cli.js'];
+const BUNDLES = ['dist/index.js', 'dist/cli.js', 'dist/validate-worker.js'];
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -28,7 +28,7 @@ describe('the workflow template', () => {
         expect(['read', 'write'], `${name}.${scope}`).toContain(level);
       }
     }
-    expect(workflow.jobs.validate?.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.validate?.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
     expect(workflow.jobs.cadence?.permissions).toEqual({ contents: 'read', issues: 'write' });
   });
 

@@ -4,6 +4,7 @@ import { ConfigurationError } from '../core/config.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
+import { PullRequests } from '../github/pulls.js';
 import { sweepCadence } from './cadence.js';
 import { reportWorkspace, validateWorkspace } from './validate.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
@@ -84,9 +85,12 @@ export async function run(): Promise<void> {
       case 'followups':
         await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, inputs.incident, true);
         break;
-      case 'validate':
-        validateWorkspace(result, inputs.configPath);
+      case 'validate': {
+        const number = eventName === 'pull_request' ? (payload as { pull_request?: { number?: number } }).pull_request?.number : undefined;
+        const pullRequest = number ? { pulls: new PullRequests(client, repository, inputs.dryRun), number } : undefined;
+        await validateWorkspace(result, inputs.configPath, pullRequest);
         break;
+      }
       case 'report':
         reportWorkspace(result, inputs.configPath, client.now());
         break;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
-import { findRepositoryRoot, listRepositoryFiles } from '../cli/repository.js';
+import { findRepositoryRoot, listRepositoryFiles } from '../workspace/repository.js';
 import { buildStatusSite, writeStatusPage } from '../site/build.js';
 import type { RunResult } from './result.js';
 

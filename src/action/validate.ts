@@ -1,34 +1,61 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../core/config.js';
 import { parseIncident } from '../core/incident-file.js';
 import { buildReport, renderReportText } from '../core/report.js';
-import { validateRepositoryFiles } from '../core/validate.js';
-import { findRepositoryRoot, listRepositoryFiles } from '../cli/repository.js';
+import type { RepositoryFileKind } from '../core/validate.js';
+import type { PullRequests } from '../github/pulls.js';
+import { findRepositoryRoot, listRepositoryFiles, repositoryRootAt } from '../workspace/repository.js';
+import { validateRepository } from '../workspace/validate.js';
 import type { RunResult } from './result.js';
+
+/** The pull request a `pull_request` run checks: only its changed files are checked fully. */
+export interface PullRequestScope {
+  pulls: PullRequests;
+  number: number;
+}
 
 /**
  * The `validate` command: checks the checked-out repository's incident files, postmortems and
- * configuration (SPEC section 5) and annotates each problem on its file and line.
+ * configuration (SPEC section 5) and annotates each problem on its file and line. On a pull
+ * request, the files it changes are checked fully; the others give the checks across files
+ * (unique ids, a postmortem's incident exists) their names and ids only.
  */
-export function validateWorkspace(result: RunResult, configPath: string): void {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+export async function validateWorkspace(result: RunResult, configPath: string, pullRequest?: PullRequestScope): Promise<void> {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   if (!existsSync(join(workspace, configPath)) && !existsSync(join(workspace, '.git'))) {
     result.notes.push('validate needs the repository checked out (actions/checkout) before sitrep; nothing to check');
     return;
   }
-  const root = findRepositoryRoot(workspace);
-  const configFile = join(workspace, configPath);
-  const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : null;
-  const files = (['incident', 'postmortem'] as const).flatMap((kind) =>
-    listRepositoryFiles(root, kind).map((path) => ({ path: relative(workspace, path), text: readFileSync(path, 'utf8'), kind })),
-  );
-  const problems = validateRepositoryFiles(files, configText, { configPath });
+  const root = repositoryRootAt(workspace, join(workspace, configPath));
+  const files = new Map<string, RepositoryFileKind>();
+  for (const kind of ['incident', 'postmortem'] as const) {
+    for (const path of listRepositoryFiles(root, kind)) files.set(path, kind);
+  }
+  let changed: Set<string> | undefined;
+  if (pullRequest) {
+    // Without the list (a token without pull-requests: read, say), every file is checked: slower, never less.
+    let listed: Awaited<ReturnType<PullRequests['listChangedFiles']>>;
+    try {
+      listed = await pullRequest.pulls.listChangedFiles(pullRequest.number);
+      if (!listed) result.notes.push(`pull request #${pullRequest.number} changes more files than GitHub lists; every file is checked fully`);
+    } catch (error) {
+      core.warning(`${error instanceof Error ? error.message : String(error)}; every file is checked fully`);
+      result.notes.push(`could not list the files of pull request #${pullRequest.number} (the job needs pull-requests: read); every file is checked fully`);
+    }
+    if (listed) changed = new Set(listed.filter((f) => !f.removed).map((f) => join(workspace, f.path)));
+  }
+  const outcome = await validateRepository({ root, files, config: root.configFile !== null, show: (path) => relative(workspace, path), changed });
+  const { problems } = outcome;
   for (const problem of problems) {
     core.error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: 'sitrep validate' });
   }
-  result.notes.push(`validated ${files.length} file(s)${configText === null ? '' : ` and ${configPath}`}: ${problems.length} problem(s)`);
+  const config = root.configFile === null ? '' : ` and ${configPath}`;
+  const scope = changed
+    ? `validated ${outcome.full} file(s) changed by pull request #${pullRequest?.number} fully${config}, and the ids of ${outcome.idsOnly} other file(s)`
+    : `validated ${outcome.full} file(s) fully${config}`;
+  result.notes.push(`${scope}: ${problems.length} problem(s)`);
   if (problems.length) {
     result.errors += problems.length;
     result.table = [['File', 'Line', 'Problem'], ...problems.map((p) => [p.path, String(p.line), p.message])];

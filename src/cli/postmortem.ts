@@ -7,7 +7,7 @@ import { parseIncident } from '../core/incident-file.js';
 import { postmortemPath, renderPostmortem } from '../core/postmortem.js';
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generated.js';
 import { parseCommandArgs, UsageError } from './args.js';
-import { displayPath, findRepositoryRoot } from './repository.js';
+import { displayPath, findRepositoryRoot } from '../workspace/repository.js';
 
 export const POSTMORTEM_USAGE = `Usage: sitrep postmortem INC-<n> [dir] [--stdout]
 

@@ -6,7 +6,7 @@ import { parseIncident, type IncidentDocument } from '../core/incident-file.js';
 import { buildReport, renderReportText } from '../core/report.js';
 import { isRfc3339, toMillis } from '../core/time.js';
 import { parseCommandArgs, UsageError } from './args.js';
-import { displayPath, findRepositoryRoot, listRepositoryFiles } from './repository.js';
+import { displayPath, findRepositoryRoot, listRepositoryFiles } from '../workspace/repository.js';
 
 export const REPORT_USAGE = `Usage: sitrep report [dir] [--json] [--html <file>] [--as-of <time>]
 

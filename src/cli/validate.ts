@@ -1,16 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { formatAnnotation, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { checkConfig, CONFIG_PATH } from '../core/config.js';
-import {
-  checkRepositoryFile,
-  classifyPath,
-  crossCheckRepository,
-  sortByPosition,
-  type FileReport,
-  type RepositoryFileKind,
-} from '../core/validate.js';
-import { parseCommandArgs, UsageError } from './args.js';
+import { CONFIG_PATH } from '../core/config.js';
+import { classifyPath, type RepositoryFileKind } from '../core/validate.js';
 import {
   displayPath,
   findNestedRoots,
@@ -20,7 +13,9 @@ import {
   naturalOrder,
   repositoryPath,
   type RepositoryRoot,
-} from './repository.js';
+} from '../workspace/repository.js';
+import { validateRepository } from '../workspace/validate.js';
+import { parseCommandArgs, UsageError } from './args.js';
 import { ValidateCache } from './validate-cache.js';
 
 export const VALIDATE_USAGE = `Usage: sitrep validate [paths...]
@@ -35,6 +30,11 @@ configuration of the repository each path is in. Problems print as path:line:col
 (and as GitHub annotations when GITHUB_ACTIONS=true).
 
 Options:
+  --changed <base>         check fully only the files changed since <base> (git diff
+                           <base>...HEAD); the checks across files read the other files' names
+                           and ids only. A changed configuration checks every file.
+  -j, --jobs <n>           threads to check files on (default: one per core when there are more
+                           than a few hundred files; 1: this thread only)
   --cache                  keep each file's result between runs, keyed by its content, so
                            unchanged files are not parsed again (checks across files always run)
   --cache-location <file>  where to keep it (implies --cache; default: in $XDG_CACHE_HOME/sitrep
@@ -61,6 +61,8 @@ export async function validateCommand(argv: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        changed: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
       },
     },
     VALIDATE_USAGE,
@@ -69,6 +71,11 @@ export async function validateCommand(argv: string[]): Promise<number> {
     process.stdout.write(VALIDATE_USAGE);
     return 0;
   }
+  const base = values.changed;
+  // A base that git would read as an option is refused before it reaches git.
+  if (base !== undefined && (!base || base.startsWith('-'))) throw new UsageError(`--changed needs a git revision, e.g. --changed origin/main; got "${base}"`, VALIDATE_USAGE);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs needs a whole number of threads, 1 or more; got "${values.jobs}"`, VALIDATE_USAGE);
   const targets = (positionals.length ? positionals : ['.']).map((given) => {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
@@ -119,10 +126,20 @@ export async function validateCommand(argv: string[]): Promise<number> {
   const cache = values.cache || values['cache-location'] !== undefined ? ValidateCache.open(values['cache-location']) : undefined;
   const problems: Diagnostic[] = [];
   let checked = 0;
+  let checkedFully = 0;
   for (const plan of [...plans.values()].sort((a, b) => naturalOrder(a.root.dir, b.root.dir))) {
     if (!plan.files.size && !plan.config) continue;
-    const result = validatePlan(plan, cache);
+    const result = await validateRepository({
+      root: plan.root,
+      files: plan.files,
+      config: plan.config,
+      show: (path) => displayPath(path),
+      changed: base === undefined ? undefined : changedSince(base, plan.root.dir),
+      cache,
+      jobs,
+    });
     checked += result.checked;
+    checkedFully += result.checked - result.idsOnly;
     problems.push(...result.problems);
   }
   const cacheError = cache?.save();
@@ -137,37 +154,27 @@ export async function validateCommand(argv: string[]): Promise<number> {
     lines.push(formatDiagnostic(problem));
     if (annotate) lines.push(formatAnnotation(problem));
   }
-  lines.push(`${count(checked, 'file')} checked, ${count(problems.length, 'problem')}`);
+  if (base === undefined) lines.push(`${count(checked, 'file')} checked, ${count(problems.length, 'problem')}`);
+  else lines.push(`${count(checkedFully, 'file')} checked fully (changed since ${base}), ${checked - checkedFully} read for their ids, ${count(problems.length, 'problem')}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return problems.length ? 1 : 0;
 }
 
-function validatePlan(plan: Plan, cache: ValidateCache | undefined): { checked: number; problems: Diagnostic[] } {
-  const { root } = plan;
-  const configPath = root.configFile ? displayPath(root.configFile) : CONFIG_PATH;
-  const { config, problems: configProblems } = checkConfig(root.configText, configPath);
-  const unreadable: Diagnostic[] = [];
-  const reports: FileReport[] = [];
-  // One file at a time: only its report is kept, not its text or tree.
-  for (const [path, kind] of [...plan.files].sort(([a], [b]) => naturalOrder(a, b))) {
-    const shown = displayPath(path);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      unreadable.push({ path: shown, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
-      continue;
-    }
-    const check = () => checkRepositoryFile({ path: shown, text, kind });
-    reports.push(cache ? cache.report(path, shown, kind, text, check) : check());
+/** Absolute paths of the files changed between `base` and HEAD (git diff base...HEAD) under `dir`. */
+function changedSince(base: string, dir: string): Set<string> {
+  let output: string;
+  try {
+    output = execFileSync('git', ['diff', '--name-only', '-z', '--relative', `${base}...HEAD`], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new UsageError(`--changed ${base}: git diff failed in ${displayPath(dir)}: ${stderr || (error as Error).message}`, VALIDATE_USAGE);
   }
-  // A postmortem may be about an incident whose file was not among the paths given.
-  const knownIncidents = listRepositoryFiles(root, 'incident').map((path) => basename(path, '.md'));
-  const problems = crossCheckRepository(reports, config, { folders: root.folders, knownIncidents });
-  return {
-    checked: plan.files.size + (plan.config && root.configFile ? 1 : 0),
-    problems: [...(plan.config ? sortByPosition(configProblems) : []), ...unreadable, ...problems],
-  };
+  return new Set(output.split('\0').filter(Boolean).map((path) => join(dir, path)));
 }
 
 function count(n: number, noun: string): string {

@@ -12,20 +12,21 @@ export type SchemaName = 'config' | 'incident' | 'postmortem';
 
 const SCHEMAS = { config: configSchema, incident: incidentSchema, postmortem: postmortemSchema } as const;
 
-let compiled: Record<SchemaName, ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
+const compiled: Partial<Record<SchemaName, ValidateFunction>> = {};
 
-/** The three validators, compiled once per process. */
-function validators(): Record<SchemaName, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ['date-time', 'date', 'uri']);
-    compiled = {
-      config: ajv.compile(SCHEMAS.config),
-      incident: ajv.compile(SCHEMAS.incident),
-      postmortem: ajv.compile(SCHEMAS.postmortem),
-    };
+/** A schema's validator, compiled once per process, when first needed (a run may need only one). */
+function validator(name: SchemaName): ValidateFunction {
+  let validate = compiled[name];
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+      addFormats(ajv, ['date-time', 'date', 'uri']);
+    }
+    validate = ajv.compile(SCHEMAS[name]);
+    compiled[name] = validate;
   }
-  return compiled;
+  return validate;
 }
 
 /** One schema problem, located by JSON pointer into the checked value. */
@@ -40,7 +41,7 @@ export interface SchemaProblem {
 
 /** Validates `value` against a sitrep schema; returns readable problems (empty when valid). */
 export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
-  const validate = validators()[name];
+  const validate = validator(name);
   if (validate(value)) return [];
   return describeErrors(validate.errors ?? []);
 }

@@ -13,8 +13,9 @@ export function formatTimestamp(date: Date | number): Timestamp {
 export function isRfc3339(text: string): boolean {
   const match = RFC3339.exec(text);
   if (!match) return false;
-  if (!isCalendarTime(match.slice(1, 7).map(Number))) return false;
-  return !Number.isNaN(Date.parse(text.replace(' ', 'T')));
+  if (!isCalendarTime([Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])])) return false;
+  // A real calendar time in UTC always parses; only an offset can still be out of range.
+  return (match[8] === 'Z' && text[10] === 'T') || !Number.isNaN(Date.parse(text.replace(' ', 'T')));
 }
 
 // Date.parse rolls 2026-02-30 over to 2 March and reads hour 24 as the next day; a typo must not move a time.

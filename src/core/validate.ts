@@ -5,7 +5,9 @@ import { checkConfig, CONFIG_PATH, type Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseLogLine, readFrontMatter } from './incident-file.js';
 import { findSection, plainText } from './markdown.js';
+import { checkSchema } from './schemas.js';
 import { isRfc3339, toMillis } from './time.js';
+import { readIncidentQuickly, type LogItem } from './validate-fast.js';
 import type { Position, YamlSource } from './yaml-source.js';
 
 /** What a repository file is to sitrep. */
@@ -130,11 +132,42 @@ export function validateRepositoryFiles(
 /**
  * The checks of one incident or postmortem that need nothing else, the configuration included:
  * schema, file name, id and issue, timestamps and status, Log order, a final postmortem's content.
+ * A plain incident file is first read the cheap way (js-yaml and the Log's lines); only a file that
+ * does not pass that way is read precisely, so every problem is found by the precise reader, with
+ * its exact line and column. `fast: false` reads every file precisely.
  */
-export function checkRepositoryFile(file: RepositoryFile & { kind: RepositoryFileKind }): FileReport {
+export function checkRepositoryFile(file: RepositoryFile & { kind: RepositoryFileKind }, options: { fast?: boolean } = {}): FileReport {
+  return (options.fast === false ? undefined : checkRepositoryFileQuickly(file)) ?? checkRepositoryFilePrecisely(file);
+}
+
+/**
+ * The report of a file that the cheap reading proves valid (no problems), or undefined: the file
+ * has a problem, or is not in the plain shape the cheap reader is sure about. Same schema
+ * (compiled once), same checks as the precise reading; only the parsing differs.
+ */
+export function checkRepositoryFileQuickly(file: RepositoryFile & { kind: RepositoryFileKind }): FileReport | undefined {
+  if (file.kind !== 'incident') return undefined;
+  const nameId = FILE_NAME.exec(file.path.slice(file.path.lastIndexOf('/') + 1))?.[1];
+  if (!nameId) return undefined;
+  const read = readIncidentQuickly(file.text);
+  if (!read || checkSchema('incident', read.frontMatter).length) return undefined;
+  const entry: ReadFile = { file, nameId, frontMatter: read.frontMatter, problems: [] };
+  checkIncident(entry, read.log);
+  if (entry.problems.length) return undefined;
+  const report: FileReport = { path: file.path, kind: file.kind, problems: [] };
+  for (const key of ['id', 'severity'] as const) {
+    const value = read.frontMatter[key];
+    const line = read.keyLines.get(key);
+    if (typeof value === 'string' && value && line) report[key] = { value, line, column: 1 };
+  }
+  return report;
+}
+
+/** The checks of one file through the precise reader (`yaml` with positions, the Markdown tree). */
+export function checkRepositoryFilePrecisely(file: RepositoryFile & { kind: RepositoryFileKind }): FileReport {
   const entry = readFile(file);
   if (entry.frontMatter && entry.yaml) {
-    if (file.kind === 'incident') checkIncident(entry);
+    if (file.kind === 'incident') checkIncident(entry, entry.tree ? logItemsOf(entry.tree) : []);
     else checkPostmortem(entry);
   }
   const located = (key: string): Located<string> | undefined => {
@@ -264,7 +297,7 @@ const ORDER_TEXT = ORDERED_TIMES.join(' ≤ ');
 /** Impact may start before the declaration, but not after it was mitigated, resolved or closed. */
 const AFTER_START = new Set<string>(['mitigated_at', 'resolved_at', 'closed_at']);
 
-function checkIncident(entry: ReadFile): void {
+function checkIncident(entry: ReadFile, log: readonly LogItem[]): void {
   const fm = entry.frontMatter as Record<string, unknown>;
   checkIdMatchesName(entry);
 
@@ -273,9 +306,13 @@ function checkIncident(entry: ReadFile): void {
     report(entry, 'issue', `issue ${fm.issue} does not match the id ${String(fm.id)}; issue must be ${id}`);
   }
 
+  const times = new Map<string, number | undefined>();
   const time = (key: string): number | undefined => {
-    const value = fm[key];
-    return typeof value === 'string' && isRfc3339(value) ? toMillis(value) : undefined;
+    if (!times.has(key)) {
+      const value = fm[key];
+      times.set(key, typeof value === 'string' && isRfc3339(value) ? toMillis(value) : undefined);
+    }
+    return times.get(key);
   };
   for (const [index, key] of ORDERED_TIMES.entries()) {
     const at = time(key);
@@ -295,7 +332,7 @@ function checkIncident(entry: ReadFile): void {
   }
 
   checkStatusTimes(entry, fm);
-  checkLogOrder(entry);
+  checkLogOrder(entry, log);
 }
 
 function checkStatusTimes(entry: ReadFile, fm: Record<string, unknown>): void {
@@ -336,14 +373,16 @@ function logItemText(item: ListItem): string {
   return plainText(item);
 }
 
-function checkLogOrder(entry: ReadFile): void {
-  const list = entry.tree && findSection(entry.tree, 'Log')?.nodes.find((n) => n.type === 'list');
-  if (list?.type !== 'list') return;
+/** The items of the Log section's first list, as the checks read them. */
+function logItemsOf(tree: Root): LogItem[] {
+  const list = findSection(tree, 'Log')?.nodes.find((n) => n.type === 'list');
+  if (list?.type !== 'list') return [];
+  return list.children.map((item) => ({ text: logItemText(item), line: item.position?.start.line ?? 0, column: item.position?.start.column ?? 1 }));
+}
+
+function checkLogOrder(entry: ReadFile, log: readonly LogItem[]): void {
   let previous: { at: string; ms: number; line: number } | undefined;
-  for (const item of list.children) {
-    const text = logItemText(item);
-    const line = item.position?.start.line ?? 0;
-    const column = item.position?.start.column ?? 1;
+  for (const { text, line, column } of log) {
     const parsed = parseLogLine(text);
     if (!parsed) {
       entry.problems.push({

@@ -2,6 +2,9 @@ import * as core from '@actions/core';
 import type { Client } from './client.js';
 import { apiError, statusOf } from './errors.js';
 
+/** GitHub lists at most this many files of a pull request. */
+const MAX_LISTED_FILES = 3000;
+
 /** A pull request as the postmortem needs it. */
 export interface PullRequestInfo {
   number: number;
@@ -183,6 +186,25 @@ export class PullRequests {
     } catch (error) {
       if (statusOf(error) === 422 && /already exists/i.test(validationMessage(error))) return false;
       throw apiError(`create branch ${branch}`, error);
+    }
+  }
+
+  /**
+   * The paths a pull request changes (renamed files by their new path; removed files too), or
+   * undefined when GitHub's list is cut short (it lists at most 3,000 files).
+   */
+  async listChangedFiles(number: number): Promise<{ path: string; removed: boolean }[] | undefined> {
+    try {
+      const files = await this.client.octokit.paginate(this.client.octokit.rest.pulls.listFiles, {
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        per_page: 100,
+      });
+      if (files.length >= MAX_LISTED_FILES) return undefined;
+      return files.map((file) => ({ path: file.filename, removed: file.status === 'removed' }));
+    } catch (error) {
+      throw apiError(`list the files of pull request #${number}`, error);
     }
   }
 

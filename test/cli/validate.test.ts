@@ -3,7 +3,7 @@
  * stale) in a child process, on temporary repositories; assertions are on what it prints and
  * its exit code.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -185,10 +185,80 @@ describe('sitrep validate', () => {
     });
   });
 
+  it('with --changed, checks fully only what the branch changed; the others give their names and ids', () => {
+    const dir = repository({
+      '.github/sitrep.yml': CONFIG,
+      'incidents/INC-1.md': incident(1),
+      // A problem the branch did not make: not reported.
+      'incidents/INC-2.md': incident(2, { status: 'done' }),
+      'incidents/INC-3.md': incident(3),
+      'postmortems/INC-3.md': '---\nid: INC-3\nincident: INC-3\ntitle: x\nseverity: P1\nstatus: draft\nauthors: [alice]\n---\n',
+    });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'incidents');
+    git('checkout', '-q', '-b', 'edit');
+    writeFileSync(join(dir, 'incidents/INC-4.md'), incident(4, { severity: 'P7' }));
+    writeFileSync(join(dir, 'incidents/INC-5.md'), incident(1));
+    // Deleting an incident leaves its (unchanged) postmortem without one.
+    rmSync(join(dir, 'incidents/INC-3.md'));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'edit');
+
+    const run = sitrep(['validate', '--changed', 'main'], { cwd: dir });
+    expect(run.stdout).toBe(
+      [
+        'incidents/INC-4.md:4:1: severity "P7" is not defined in the configuration; defined: P1, P2',
+        'incidents/INC-5.md:2:1: id "INC-1" does not match the file name INC-5.md; the id must be INC-5',
+        'incidents/INC-5.md:2:1: id INC-1 is also used by incidents/INC-1.md; every incident needs its own id (INC-<issue number>)',
+        'postmortems/INC-3.md:3:1: incident INC-3 does not exist: there is no incidents/INC-3.md',
+        '3 files checked fully (changed since main), 3 read for their ids, 4 problems',
+        '',
+      ].join('\n'),
+    );
+    expect(run.status).toBe(1);
+    // A changed configuration changes what every file means: every file is checked.
+    writeFileSync(join(dir, '.github/sitrep.yml'), `${CONFIG}  P3: { update_every: 1d }\n`);
+    git('commit', '-q', '-am', 'config');
+    expect(sitrep(['validate', '--changed', 'main'], { cwd: dir }).stdout).toContain('incidents/INC-2.md:5:1: status: "done" is not accepted');
+  });
+
+  it('with --changed, refuses a base git would read as an option, and reports an unknown one', () => {
+    const dir = repository({ 'incidents/INC-1.md': incident(1) });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const option = sitrep(['validate', '--changed=--output=x'], { cwd: dir });
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain('--changed needs a git revision');
+    const unknown = sitrep(['validate', '--changed', 'no-such-branch'], { cwd: dir });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--changed no-such-branch: git diff failed');
+  });
+
+  it('gives the same output on several threads as on one (--jobs)', () => {
+    const files: Record<string, string> = { '.github/sitrep.yml': CONFIG };
+    // Every 3rd file is read precisely (an HTML comment is not in the plain shape), on the worker threads.
+    for (let n = 1; n <= 700; n++) files[`incidents/INC-${n}.md`] = (n % 150 === 0 ? incident(n, { status: 'sleeping' }) : incident(n)) + (n % 3 === 0 ? '\n<!-- reviewed -->\n' : '');
+    const dir = repository(files);
+    const one = sitrep(['validate', '--jobs', '1'], { cwd: dir });
+    const two = sitrep(['validate', '--jobs', '2'], { cwd: dir });
+    expect(two).toEqual(one);
+    expect(one.status).toBe(1);
+    expect(one.stdout.split('\n').map((line) => line.split(': ')[0])).toEqual([
+      'incidents/INC-150.md:5:1',
+      'incidents/INC-300.md:5:1',
+      'incidents/INC-450.md:5:1',
+      'incidents/INC-600.md:5:1',
+      '701 files checked, 4 problems',
+      '',
+    ]);
+  });
+
   it.each([
     { args: ['validate', 'nope'], message: 'sitrep validate: no such file or directory: nope' },
     { args: ['validate', '--strict'], message: "sitrep validate: Unknown option '--strict'" },
     { args: ['validate', '--cache-location'], message: "sitrep validate: Option '--cache-location <value>' argument missing" },
+    { args: ['validate', '--jobs', '0'], message: 'sitrep validate: --jobs needs a whole number of threads, 1 or more; got "0"' },
   ])('exits 2 on bad usage: $args', ({ args, message }) => {
     const run = sitrep(args);
     expect(run.status).toBe(2);

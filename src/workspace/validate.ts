@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { checkConfig, CONFIG_PATH } from '../core/config.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { crossCheckRepository, sortByPosition, type RepositoryFileKind } from '../core/validate.js';
+import { checkFiles, type CheckedBatch, type FileToCheck, type ReportCache } from './check-files.js';
+import { incidentIdsByName, naturalOrder, type RepositoryRoot } from './repository.js';
+
+/** What to validate in one repository. */
+export interface RepositoryValidation {
+  root: RepositoryRoot;
+  /** The incident and postmortem files to validate: absolute path → kind. */
+  files: ReadonlyMap<string, RepositoryFileKind>;
+  /** Whether the configuration is checked (and counted). */
+  config: boolean;
+  /** How a path is shown in problems (e.g. relative to the working directory). */
+  show: (absolutePath: string) => string;
+  /**
+   * The files to check fully (absolute paths), e.g. those a pull request changed. The others give
+   * the checks across files only their file name and front matter ids. Undefined: every file. A
+   * changed configuration changes what every file means, so then every file is checked fully.
+   */
+  changed?: ReadonlySet<string>;
+  /** Reports kept between runs (then the files are checked on this thread). */
+  cache?: ReportCache;
+  /** Threads to use (default: one per core); used when there are enough files for the precise reading. */
+  jobs?: number;
+  /** The worker threads' script; default: the bundled validate-worker.js next to this bundle, if there. */
+  worker?: URL;
+}
+
+/** The outcome: problems (the configuration's first, then by file and line) and counts. */
+export interface RepositoryValidationResult {
+  problems: Diagnostic[];
+  /** Files checked, the configuration included. */
+  checked: number;
+  /** Files checked fully / read for their ids only (not changed). */
+  full: number;
+  idsOnly: number;
+  /** Of those, proven valid by the cheap reading / read precisely / taken from the cache. */
+  quick: number;
+  precise: number;
+  cached: number;
+  /** Threads that checked files. */
+  threads: number;
+}
+
+/** Fewer files left for the precise reading than this are read on this thread: starting a worker costs more than it saves. */
+export const MIN_PRECISE_FILES_FOR_THREADS = 150;
+// Files a thread takes at a time (the precise reading takes a few milliseconds a file).
+const BATCH_SIZE = 50;
+const WORKER_FILE = 'validate-worker.js';
+
+/** The worker's bundled file next to this bundle, when there is one (not when running from sources). */
+function workerFile(): URL | undefined {
+  const url = new URL(`./${WORKER_FILE}`, import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/**
+ * Validates a repository's files against their configuration: each file on its own (on worker
+ * threads when there are many), then the checks across files. Results are in a stable order,
+ * whatever the number of threads.
+ */
+export async function validateRepository(validation: RepositoryValidation): Promise<RepositoryValidationResult> {
+  const { root, show } = validation;
+  const configPath = root.configFile ? show(root.configFile) : CONFIG_PATH;
+  const { config, problems: configProblems } = checkConfig(root.configText, configPath);
+  const everything = !validation.changed || (root.configFile !== null && validation.changed.has(root.configFile));
+  const files: FileToCheck[] = [...validation.files]
+    .sort(([a], [b]) => naturalOrder(a, b))
+    .map(([path, kind]) => ({ path, shown: show(path), kind, ...(everything || validation.changed?.has(path) ? {} : { idsOnly: true }) }));
+
+  const full = files.filter((f) => !f.idsOnly).length;
+  // The cheap reading costs about a tenth of a millisecond a file, less than a worker thread takes
+  // to start for all but the largest repositories; the precise reading costs milliseconds. So this
+  // thread reads every file the cheap way, and the files left for the precise reading are spread
+  // over the threads when there are enough of them.
+  const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? availableParallelism()));
+  const worker = jobs > 1 ? (validation.worker ?? workerFile()) : undefined;
+  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: worker !== undefined });
+  let threads = 1;
+  if (checked.deferred.length) {
+    const deferred = checked.deferred.map((d) => d.file);
+    if (worker && deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(jobs, Math.ceil(deferred.length / BATCH_SIZE));
+    const precise = worker && threads > 1 ? await checkInParallel(deferred, threads, worker) : checkFiles(deferred);
+    // Each file's report goes back to its place; a file gone since the first reading is reported as unreadable.
+    const byPath = new Map(precise.reports.map((report) => [report.path, report]));
+    const deferredAt = new Set(checked.deferred.map((d) => d.index));
+    checked.reports = checked.reports.flatMap((report, index) => {
+      if (!deferredAt.has(index)) return [report];
+      const read = byPath.get(report.path);
+      return read ? [read] : [];
+    });
+    checked.unreadable.push(...precise.unreadable);
+    checked.precise += precise.precise;
+  }
+
+  // A postmortem may be about an incident whose file was not among the files given.
+  const knownIncidents = incidentIdsByName(root);
+  const problems = crossCheckRepository(checked.reports, config, { folders: root.folders, knownIncidents });
+  return {
+    problems: [...(validation.config ? sortByPosition(configProblems) : []), ...checked.unreadable, ...problems],
+    checked: files.length + (validation.config && root.configFile ? 1 : 0),
+    full,
+    idsOnly: files.length - full,
+    quick: checked.quick,
+    precise: checked.precise,
+    cached: checked.cached,
+    threads,
+  };
+}
+
+/**
+ * Checks the files in batches on `jobs` threads (this one and `jobs - 1` workers); each thread
+ * takes the next batch when done with one, and the batches' results are put back in order.
+ */
+async function checkInParallel(files: readonly FileToCheck[], jobs: number, worker: URL): Promise<CheckedBatch> {
+  const batches: FileToCheck[][] = [];
+  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
+  const results: CheckedBatch[] = new Array<CheckedBatch>(batches.length);
+  let next = 0;
+  let remaining = batches.length;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const finish = (index: number, result: CheckedBatch) => {
+        results[index] = result;
+        if (--remaining === 0) resolve();
+      };
+      for (let w = 1; w < jobs && w < batches.length; w++) {
+        // A smaller young generation keeps the extra thread's memory down; the precise reading makes short-lived garbage.
+        const thread = new Worker(worker, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+        workers.push(thread);
+        const give = () => {
+          if (next < batches.length) {
+            const index = next++;
+            thread.postMessage({ batch: index, files: batches[index] });
+          }
+        };
+        thread.on('message', (message: { batch: number; result: CheckedBatch }) => {
+          finish(message.batch, message.result);
+          give();
+        });
+        thread.on('error', reject);
+        give();
+      }
+      // This thread works too, yielding between batches so the workers' answers are taken in.
+      const work = async () => {
+        while (next < batches.length) {
+          const index = next++;
+          finish(index, checkFiles(batches[index] as FileToCheck[]));
+          await new Promise((done) => setImmediate(done));
+        }
+      };
+      work().catch(reject);
+    });
+  } finally {
+    await Promise.all(workers.map((thread) => thread.terminate()));
+  }
+  const merged: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
+  for (const result of results) {
+    merged.reports.push(...result.reports);
+    merged.unreadable.push(...result.unreadable);
+    merged.quick += result.quick;
+    merged.precise += result.precise;
+    merged.cached += result.cached;
+    merged.idsOnly += result.idsOnly;
+  }
+  return merged;
+}
