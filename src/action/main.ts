@@ -88,14 +88,14 @@ export async function run(): Promise<void> {
       case 'validate': {
         const number = eventName === 'pull_request' ? (payload as { pull_request?: { number?: number } }).pull_request?.number : undefined;
         const pullRequest = number ? { pulls: new PullRequests(client, repository, inputs.dryRun), number } : undefined;
-        await validateWorkspace(result, inputs.configPath, pullRequest);
+        await validateWorkspace(result, inputs.configPath, env.workspace, pullRequest);
         break;
       }
       case 'report':
-        reportWorkspace(result, inputs.configPath, client.now());
+        reportWorkspace(result, inputs.configPath, env.workspace, client.now());
         break;
       case 'status-page':
-        statusPageWorkspace(result, inputs.configPath, client.now());
+        statusPageWorkspace(result, inputs.configPath, env.workspace, client.now());
         break;
       case 'reconcile':
         break;

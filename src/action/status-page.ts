@@ -13,8 +13,7 @@ export const SITE_DIR = 'site';
  * files into `site/` in the workspace. An unreadable incident file is an error (annotated on the
  * file) but the page is still built from the others. Talks to no one: no GitHub call.
  */
-export function statusPageWorkspace(result: RunResult, configPath: string, now: number): void {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+export function statusPageWorkspace(result: RunResult, configPath: string, workspace: string, now: number): void {
   const configFile = join(workspace, configPath);
   if (!existsSync(configFile) && !existsSync(join(workspace, '.git'))) {
     result.notes.push('status-page needs the repository checked out (actions/checkout) before sitrep; nothing to build');

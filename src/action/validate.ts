@@ -22,8 +22,8 @@ export interface PullRequestScope {
  * request, the files it changes are checked fully; the others give the checks across files
  * (unique ids, a postmortem's incident exists) their names and ids only.
  */
-export async function validateWorkspace(result: RunResult, configPath: string, pullRequest?: PullRequestScope): Promise<void> {
-  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+export async function validateWorkspace(result: RunResult, configPath: string, workspaceDir: string, pullRequest?: PullRequestScope): Promise<void> {
+  const workspace = resolve(workspaceDir);
   if (!existsSync(join(workspace, configPath)) && !existsSync(join(workspace, '.git'))) {
     result.notes.push('validate needs the repository checked out (actions/checkout) before sitrep; nothing to check');
     return;
@@ -64,8 +64,7 @@ export async function validateWorkspace(result: RunResult, configPath: string, p
 }
 
 /** The `report` command: metrics from the checked-out incident files, in the job summary. */
-export function reportWorkspace(result: RunResult, configPath: string, now: number): void {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+export function reportWorkspace(result: RunResult, configPath: string, workspace: string, now: number): void {
   const configFile = join(workspace, configPath);
   if (!existsSync(configFile) && !existsSync(join(workspace, '.git'))) {
     result.notes.push('report needs the repository checked out (actions/checkout) before sitrep; nothing to report');

@@ -59,8 +59,8 @@ function pullRequest(base: Record<string, string>, change: Record<string, string
 
 async function validate(number: number) {
   const result = emptyResult();
-  const pulls = new PullRequests(createClient(ctx.sandbox.botToken), ctx.sandbox.defaultRepo, false);
-  await validateWorkspace(result, '.github/sitrep.yml', { pulls, number });
+  const pulls = new PullRequests(createClient(ctx.sandbox.botToken, { apiUrl: ctx.sandbox.url }), ctx.sandbox.defaultRepo, false);
+  await validateWorkspace(result, '.github/sitrep.yml', process.env.GITHUB_WORKSPACE as string, { pulls, number });
   return result;
 }
 

@@ -33,7 +33,7 @@ describe('sitrep drill', () => {
     expect(postmortem).toMatch(/- \[ \] Alert on 5xx ratio per region — owner: @carol, repo: acme\/checkout, due: 2026-12-05, issue: \S+\/acme\/checkout\/issues\/\d+/);
     const followups = readdirSync(join(dir, 'issues')).filter((f) => f.startsWith('acme-checkout-'));
     expect(followups).toHaveLength(2);
-  });
+  }, 150_000);
 
   it('rehearses a triage that is declined', async () => {
     const { stdout, dir } = await drill('declined-triage');
@@ -41,7 +41,7 @@ describe('sitrep drill', () => {
     const incident = parseIncident(readFileSync(join(dir, 'incidents/INC-2.md'), 'utf8')).document;
     expect(incident?.record.status).toBe('declined');
     expect(readFileSync(join(dir, 'issues/acme-incidents-2.md'), 'utf8')).toContain('— closed;');
-  });
+  }, 150_000);
 
   it('refuses an unknown scenario with the usage, exit 2', async () => {
     await expect(run(process.execPath, ['dist/cli.js', 'drill', '--scenario', 'nope'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('no scenario "nope"') });

@@ -28,7 +28,7 @@ describe('statusPageWorkspace', () => {
   it('builds the site into site/ of the workspace and says so in the summary', () => {
     const dir = checkout(sampleFiles());
     const result = emptyResult();
-    statusPageWorkspace(result, '.github/sitrep.yml', SAMPLE_NOW);
+    statusPageWorkspace(result, '.github/sitrep.yml', process.env.GITHUB_WORKSPACE as string, SAMPLE_NOW);
     expect(result.errors).toBe(0);
     expect(result.notes).toEqual(['status page built in site/: 10 files, 2 published incident(s) of 3']);
     expect(readdirSync(join(dir, 'site/incidents')).sort()).toEqual(['INC-31.html', 'INC-42.html']);
@@ -38,7 +38,7 @@ describe('statusPageWorkspace', () => {
     const dir = checkout([...sampleFiles(), { path: 'incidents/INC-9.md', text: 'no front matter\n' }]);
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const result = emptyResult();
-    statusPageWorkspace(result, '.github/sitrep.yml', SAMPLE_NOW);
+    statusPageWorkspace(result, '.github/sitrep.yml', process.env.GITHUB_WORKSPACE as string, SAMPLE_NOW);
     expect(result.errors).toBe(1);
     expect(out.mock.calls.map((c) => String(c[0])).join('')).toMatch(/^::error title=sitrep status-page,file=incidents\/INC-9\.md,line=1::left out of the status page: missing front matter/m);
     expect(readdirSync(join(dir, 'site/incidents')).sort()).toEqual(['INC-31.html', 'INC-42.html']);
@@ -48,7 +48,7 @@ describe('statusPageWorkspace', () => {
     workspace = mkdtempSync(join(tmpdir(), 'sitrep-pages-'));
     vi.stubEnv('GITHUB_WORKSPACE', workspace);
     const result = emptyResult();
-    statusPageWorkspace(result, '.github/sitrep.yml', SAMPLE_NOW);
+    statusPageWorkspace(result, '.github/sitrep.yml', process.env.GITHUB_WORKSPACE as string, SAMPLE_NOW);
     expect(result.notes[0]).toMatch(/needs the repository checked out/);
   });
 });
