@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { ALERT_EVENT_TYPE } from '../core/alert.js';
 import { ConfigurationError } from '../core/config.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
+import { handleAlertEvent, type RepositoryDispatchPayload } from './alert.js';
 import { sweepCadence } from './cadence.js';
 import { reportWorkspace, validateWorkspace } from './validate.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
@@ -13,7 +15,7 @@ import { buildPostmortem } from './postmortem.js';
 import { emptyResult, type RunResult } from './result.js';
 
 /** Chooses what to do from the event, as SPEC section 4 says for `command: auto`. */
-export function chooseCommand(requested: ActionCommand, eventName: string): Exclude<ActionCommand, 'auto'> | 'none' {
+export function chooseCommand(requested: ActionCommand, eventName: string, dispatchType?: string): Exclude<ActionCommand, 'auto'> | 'alert' | 'none' {
   if (requested !== 'auto') return requested;
   switch (eventName) {
     case 'issues':
@@ -24,6 +26,8 @@ export function chooseCommand(requested: ActionCommand, eventName: string): Excl
     case 'pull_request':
     case 'push':
       return 'validate';
+    case 'repository_dispatch':
+      return dispatchType === ALERT_EVENT_TYPE ? 'alert' : 'none';
     default:
       return 'none';
   }
@@ -36,13 +40,13 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    const command = chooseCommand(inputs.command, eventName);
     const repository = process.env.GITHUB_REPOSITORY ?? '';
     if (!/^[^/]+\/[^/]+$/.test(repository)) throw new Error('GITHUB_REPOSITORY is not set to owner/repo; run this inside a GitHub workflow');
     const client = createClient(inputs.token);
     counts = client.counts;
     const repo = new IncidentRepository(client, repository, inputs.dryRun);
     const payload = await readEvent();
+    const command = chooseCommand(inputs.command, eventName, eventName === 'repository_dispatch' ? String(payload.action ?? '') : undefined);
     core.info(`sitrep: ${command} for ${eventName}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
     switch (command) {
       case 'event': {
@@ -78,6 +82,9 @@ export async function run(): Promise<void> {
       }
       case 'followups':
         await runFollowups({ repo, configPath: inputs.configPath, result }, eventName, payload as FollowupEventPayload, inputs.incident, true);
+        break;
+      case 'alert':
+        await handleAlertEvent({ repo, configPath: inputs.configPath, result }, payload as RepositoryDispatchPayload);
         break;
       case 'validate':
         validateWorkspace(result, inputs.configPath);
