@@ -8,6 +8,7 @@
  */
 import * as core from '@actions/core';
 import { alertChange, alertDeclaration, alertResolvedComment, readAlertPayload, ALERT_EVENT_TYPE, type AlertPayload } from '../core/alert.js';
+import { CARD_MARKER } from '../core/card.js';
 import type { ChangeContext } from '../core/change.js';
 import { loadConfig } from '../core/config.js';
 import { declareFromAlert } from '../core/declare.js';
@@ -63,14 +64,11 @@ async function routeAlert(run: EventRun, payload: AlertPayload): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const entry = await index.read(payload.key);
     if (entry?.incident) {
-      if ((await deliver(run, entry.incident, payload)) === 'delivered') return;
+      if ((await deliver(run, entry.incident, payload, started)) === 'delivered') return;
       // Its incident is over: a firing group starts a new one, from this very commit.
     } else if (entry && run.repo.now - entry.at < CLAIM_TIMEOUT_MS) {
       // Another run is opening the group's issue: wait for the number it records.
-      if (Date.now() - started > CLAIM_WAIT_MS) {
-        throw new Error(`another run has been declaring the incident for alert group "${inlineUserText(payload.key)}" (${alertIndexBranch(payload.key)}) for too long; re-run this workflow`);
-      }
-      await sleep(Math.min(2_000, 200 * attempt));
+      await waitForConcurrentRun(started, attempt, payload);
       continue;
     }
     if (payload.status === 'resolved') {
@@ -94,40 +92,67 @@ async function declareNew(run: EventRun, index: AlertIndex, claim: AlertIndexEnt
   const issue = await run.repo.openIssue({ title: declared.title, body: declared.body, labels: [config.label] });
   await index.record(payload.key, claim, issue.number);
   note(run, `opened #${issue.number} for alert group "${inlineUserText(payload.key)}"`);
-  await deliver(run, issue.number, payload);
+  const loaded = await load(run, issue.number);
+  if (!(await declareOnIssue(run, loaded, payload))) await deliverToRecord(run, loaded, payload);
 }
 
 /**
- * Delivers a payload to the incident the index names: declares it when its file is not written
- * yet (the run that opened the issue is declaring it, or died before it could: compare-and-swap
- * on "no file" lets exactly one declaration land), else plans an `alert` event on the record.
+ * Declares the group's incident on its issue (compare-and-swap on "no file yet"). Returns false
+ * when another run declared it first; `loaded` then holds that run's record.
+ */
+async function declareOnIssue(run: EventRun, loaded: Loaded, payload: AlertPayload): Promise<boolean> {
+  const issue = loaded.context.issue;
+  if (!issue) throw new Error(`the issue of ${loaded.path} does not exist`);
+  const declaration = declareFromAlert(
+    { number: issue.number, url: issue.url, createdAt: issue.createdAt, author: issue.author },
+    // The record's title is the issue's, even when a later delivery would name the group differently.
+    { ...alertDeclaration(payload, loaded.config), title: issue.title },
+    payload,
+    loaded.config,
+    run.repo.now,
+  );
+  if (await applyDeclaration(run, loaded, declaration)) {
+    run.result.notes.push(`${declaration.record.id} declared from an alert: ${declaration.record.severity}, ${declaration.record.status}`);
+    return true;
+  }
+  note(run, `${declaration.record.id} was declared by a concurrent run; adding this delivery to it`);
+  return false;
+}
+
+/**
+ * Delivers a payload to the incident the index names. An issue opened moments ago may still be
+ * being declared by the run that opened it (file, labels, card): wait until its card is posted, so
+ * two runs never project the same new incident at once. An issue left undeclared for longer than
+ * a claim lives belongs to a run that died: declare it here.
  * Returns `over` when a firing group's incident is closed, declined, or resolved longer ago than
  * `alerts.reopen_within`, so a new incident is due.
  */
-async function deliver(run: EventRun, number: number, payload: AlertPayload): Promise<'delivered' | 'over'> {
-  const loaded = await load(run, number);
-  const issue = loaded.context.issue;
-  if (!issue) throw new Error(`the alert index names #${number} for alert group "${inlineUserText(payload.key)}", but that issue does not exist`);
-  if (!loaded.record) {
-    if (payload.status === 'resolved') {
-      note(run, `${incidentId(number)} is not declared yet; a resolved group declares nothing`);
-      return 'delivered';
+async function deliver(run: EventRun, number: number, payload: AlertPayload, started: number): Promise<'delivered' | 'over'> {
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await load(run, number);
+    const issue = loaded.context.issue;
+    if (!issue) throw new Error(`the alert index names #${number} for alert group "${inlineUserText(payload.key)}", but that issue does not exist`);
+    const settled = loaded.record && issue.comments.some((c) => c.byBot && c.body.startsWith(CARD_MARKER));
+    const young = run.repo.now - Date.parse(issue.createdAt) < CLAIM_TIMEOUT_MS;
+    if (!settled && young) {
+      await waitForConcurrentRun(started, attempt, payload);
+      continue;
     }
-    const declaration = declareFromAlert(
-      { number, url: issue.url, createdAt: issue.createdAt, author: issue.author },
-      { ...alertDeclaration(payload, loaded.config), title: issue.title },
-      payload,
-      loaded.config,
-      run.repo.now,
-    );
-    if (await applyDeclaration(run, loaded, declaration)) {
-      run.result.notes.push(`${declaration.record.id} declared from an alert: ${declaration.record.severity}, ${declaration.record.status}`);
-      return 'delivered';
+    if (!loaded.record) {
+      if (payload.status === 'resolved') {
+        note(run, `${incidentId(number)} is not declared; a resolved group declares nothing`);
+        return 'delivered';
+      }
+      if (await declareOnIssue(run, loaded, payload)) return 'delivered';
     }
-    note(run, `${incidentId(number)} was declared by a concurrent run; adding this delivery to it`);
-    if (!loaded.record) throw new Error(`${incidentId(number)} was declared by a concurrent run but its record cannot be read`);
+    return deliverToRecord(run, loaded, payload);
   }
-  const record: IncidentRecord = loaded.record;
+}
+
+/** Plans the delivery as an `alert` event on the incident's record and posts the one comment it calls for. */
+async function deliverToRecord(run: EventRun, loaded: Loaded, payload: AlertPayload): Promise<'delivered' | 'over'> {
+  const record = loaded.record;
+  if (!record) throw new Error(`${loaded.path} cannot be read`);
   if (record.alert?.key !== undefined && record.alert.key !== payload.key) {
     core.warning(`${record.id} records alert group "${record.alert.key}", not "${payload.key}"; the alert index names it, so the delivery goes to it`);
   }
@@ -140,6 +165,7 @@ async function deliver(run: EventRun, number: number, payload: AlertPayload): Pr
   const plan = await applyEvent(run, loaded, { type: 'alert', payload }, ctx);
   const entry = plan?.entries.find((e) => e.kind === 'alert');
   if (!plan || !entry || entry.kind !== 'alert') return 'delivered';
+  const number = record.issue;
   if (entry.state === 'firing') {
     // The planner compared with the record it committed on; without a conflict that is `before`,
     // and after one the other run's delivery left nothing to repeat unless this one changed more.
@@ -150,6 +176,14 @@ async function deliver(run: EventRun, number: number, payload: AlertPayload): Pr
     await run.repo.comment(number, `<!-- sitrep:alert state=resolved -->\n${alertResolvedComment(payload, responder, loaded.config)}`);
   }
   return 'delivered';
+}
+
+/** Waits a little for a concurrent run declaring the group's incident; gives up after {@link CLAIM_WAIT_MS}. */
+async function waitForConcurrentRun(started: number, attempt: number, payload: AlertPayload): Promise<void> {
+  if (Date.now() - started > CLAIM_WAIT_MS) {
+    throw new Error(`another run has been declaring the incident for alert group "${inlineUserText(payload.key)}" (${alertIndexBranch(payload.key)}) for too long; re-run this workflow`);
+  }
+  await sleep(Math.min(2_000, 200 * attempt));
 }
 
 /** Closed, declined, or resolved longer ago than `alerts.reopen_within`: a firing group needs a new incident. */
