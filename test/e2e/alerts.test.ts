@@ -8,6 +8,8 @@ import { api, issueCommentEvent, repositoryDispatchEvent, runAction, useSandbox,
 
 const ctx = useSandbox({ fresh: true });
 
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
 const CONFIG = `escalation:
   coordinators: ["@acme/incident-coordinators"]
 `;
@@ -211,6 +213,34 @@ describe('alerts declare incidents (repository_dispatch sitrep-alert)', () => {
     expect(sandbox.repo().files().filter((f) => f.startsWith('incidents/'))).toEqual([`incidents/INC-${number}.md`]);
     expect(sandbox.repo().botComments(number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'))).toHaveLength(1);
     expect(runs.map((r) => r.outputs.incident)).toEqual([`INC-${number}`, `INC-${number}`]);
+  });
+
+  it('a run that finds the group claimed waits for the issue the claim records, and declares it when the claiming run died', async () => {
+    const { sandbox } = ctx;
+    adopt(sandbox);
+    const key = 'claimed';
+    const ref = `heads/${alertIndexBranch(key)}`;
+    const asBot = { token: sandbox.botToken };
+    // Another run's claim, as it makes one: an empty commit "claim" on the group's index branch.
+    const claim = await api<{ sha: string }>(sandbox, 'POST', `/repos/${sandbox.defaultRepo}/git/commits`, { ...asBot, body: { message: 'claim\n', tree: EMPTY_TREE, parents: [] } });
+    expect((await api(sandbox, 'POST', `/repos/${sandbox.defaultRepo}/git/refs`, { ...asBot, body: { ref: `refs/${ref}`, sha: claim.body.sha } })).status).toBe(201);
+
+    const since = sandbox.lastRequestSeq;
+    const running = runAction({ sandbox, ...(await dispatch(sandbox, group([alert('a')], { key }))) });
+    // Once the run has seen the claim, the other run opens its issue and records it ...
+    for (let i = 0; i < 100 && !sandbox.requestsSince(since).some((r) => r.operation === 'query AlertIndex'); i++) await new Promise((r) => setTimeout(r, 100));
+    const opened = await api<{ number: number }>(sandbox, 'POST', `/repos/${sandbox.defaultRepo}/issues`, { ...asBot, body: { title: 'Checkout API returns 502', labels: ['incident'] } });
+    const recorded = await api<{ sha: string }>(sandbox, 'POST', `/repos/${sandbox.defaultRepo}/git/commits`, { ...asBot, body: { message: `INC-${opened.body.number}\n`, tree: EMPTY_TREE, parents: [claim.body.sha] } });
+    expect((await api(sandbox, 'PATCH', `/repos/${sandbox.defaultRepo}/git/refs/${ref}`, { ...asBot, body: { sha: recorded.body.sha, force: false } })).status).toBe(200);
+    // ... and dies before declaring it: once that is longer ago than a claim lives, the waiting run declares it.
+    sandbox.clock.advance('6m');
+    const run = await running;
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.requests.filter((r) => r.operation === 'query AlertIndex').length).toBeGreaterThan(1);
+    // No other issue: the run declared the one the claim recorded.
+    expect(incidentIssues(sandbox).map((i) => i.number)).toEqual([opened.body.number]);
+    expect(incident(sandbox, opened.body.number).record).toMatchObject({ status: 'triage', source: 'alert', alert: { key, fingerprints: ['a'] } });
+    expect(sandbox.repo().botComments(opened.body.number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'))).toHaveLength(1);
   });
 
   it('a payload that does not match the schema fails the run and names the field', async () => {
