@@ -48,6 +48,10 @@ export async function handleAlertEvent(run: EventRun, event: RepositoryDispatchP
   core.startGroup(`alert group ${payload.key}`);
   try {
     await routeAlert(run, payload);
+  } catch (error) {
+    // Name the group, so the failed run says which delivery to send again (re-running it does).
+    run.result.notes.push(`alert group "${inlineUserText(payload.key)}" (${payload.source}, ${payload.status}) was not fully handled; re-run this workflow to deliver it again`);
+    throw error;
   } finally {
     core.endGroup();
   }

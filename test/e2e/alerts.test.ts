@@ -201,8 +201,13 @@ describe('alerts declare incidents (repository_dispatch sitrep-alert)', () => {
     // Alertmanager's peers in a high-availability pair each notify: the same group twice at once.
     const one = await dispatch(sandbox, group([alert('a'), alert('b')], { key: 'race' }));
     const two = await dispatch(sandbox, group([alert('a'), alert('b')], { key: 'race' }));
+    const since = sandbox.lastRequestSeq;
     const runs = await Promise.all([runAction({ sandbox, ...one }), runAction({ sandbox, ...two })]);
     for (const run of runs) expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    // Exactly one run created the group's index branch; a run that tried too got GitHub's 422.
+    const creates = sandbox.requestsSince(since).filter((r) => r.operation === 'git/create-ref').map((r) => r.status);
+    expect(creates.filter((status) => status === 201)).toHaveLength(1);
+    expect(creates.every((status) => status === 201 || status === 422)).toBe(true);
     const issues = incidentIssues(sandbox);
     expect(issues).toHaveLength(1);
     const number = issues[0]!.number;
