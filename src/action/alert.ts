@@ -28,6 +28,9 @@ export interface RepositoryDispatchPayload {
 /** How long a run waits, in all, for a concurrent run to finish declaring the group's incident. */
 const CLAIM_WAIT_MS = 40_000;
 
+/** Claims lost in a row before the run stops: far more than concurrent deliveries of one group. */
+const MAX_CLAIM_ATTEMPTS = 10;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Handles one `sitrep-alert` dispatch. A payload that does not match the schema fails the run, naming the field. */
@@ -81,7 +84,12 @@ async function routeAlert(run: EventRun, payload: AlertPayload): Promise<void> {
     if (run.repo.dryRun) return note(run, `[dry-run] would open an issue and declare an incident for alert group "${inlineUserText(payload.key)}"`);
     const claim = await index.claim(payload.key, entry);
     if (!claim) {
+      // Lost to a concurrent run, which moved the ref: read it again. A refusal every time is not a race.
+      if (attempt >= MAX_CLAIM_ATTEMPTS) {
+        throw new Error(`GitHub refused to create or move ${alertIndexBranch(payload.key)} ${attempt} times; is creating sitrep/alerts/* branches restricted by a ruleset or branch protection?`);
+      }
       core.info(`a concurrent run claimed alert group ${payload.key} first; reading the index again`);
+      await sleep(100 * attempt);
       continue;
     }
     return declareNew(run, index, claim, payload);
