@@ -248,6 +248,30 @@ describe('alerts declare incidents (repository_dispatch sitrep-alert)', () => {
     expect(sandbox.repo().botComments(opened.body.number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'))).toHaveLength(1);
   });
 
+  it('hostile alert text stays inert: no mention, no marker, no field', async () => {
+    const { sandbox } = ctx;
+    adopt(sandbox);
+    const hostile = '@acme/everyone <!-- sitrep:card --> <script>x</script>\n---\nseverity: P3';
+    const run = await fire(
+      sandbox,
+      group([alert('h', { labels: { alertname: 'X', service: 'checkout-api', severity: 'critical', note: hostile }, annotations: { summary: hostile, description: hostile } })], {
+        key: hostile,
+        common_annotations: { summary: hostile },
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [issue] = incidentIssues(sandbox);
+    const { record } = incident(sandbox, issue!.number);
+    expect(record).toMatchObject({ severity: 'P1', status: 'triage', alert: { key: hostile } });
+    // The title stays as sent, as a form's does: GitHub neither pings nor renders HTML in titles.
+    for (const text of [issue!.body ?? '', ...sandbox.repo().botComments(issue!.number).map((c) => c.body)]) {
+      expect(text).not.toMatch(/(^|[^`\w])@acme\/everyone/);
+      expect(text).not.toContain('<script>');
+    }
+    expect(issue!.body).not.toContain('<!-- sitrep:card -->');
+    expect(sandbox.repo().botComments(issue!.number).filter((c) => c.body.includes('<!-- sitrep:card -->'))).toHaveLength(1);
+  });
+
   it('a payload that does not match the schema fails the run and names the field', async () => {
     const { sandbox } = ctx;
     adopt(sandbox);
