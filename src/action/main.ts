@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { ALERT_EVENT_TYPE } from '../core/alert.js';
 import { ConfigurationError } from '../core/config.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
 import { PullRequests } from '../github/pulls.js';
+import { handleAlertEvent, type RepositoryDispatchPayload } from './alert.js';
 import { sweepCadence } from './cadence.js';
 import { reportWorkspace, validateWorkspace } from './validate.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
@@ -20,8 +22,6 @@ import { statusPageWorkspace } from './status-page.js';
 export function chooseCommand(requested: ActionCommand, eventName: string, payload: { action?: unknown } = {}): Exclude<ActionCommand, 'auto'> | 'none' {
   if (requested !== 'auto') return requested;
   switch (eventName) {
-    case 'repository_dispatch':
-      return payload.action === 'sitrep-alert' ? 'alert' : 'none';
     case 'issues':
     case 'issue_comment':
       return 'event';
@@ -30,6 +30,8 @@ export function chooseCommand(requested: ActionCommand, eventName: string, paylo
     case 'pull_request':
     case 'push':
       return 'validate';
+    case 'repository_dispatch':
+      return payload.action === ALERT_EVENT_TYPE ? 'alert' : 'none';
     default:
       return 'none';
   }
@@ -84,6 +86,9 @@ export async function run(): Promise<void> {
       }
       case 'followups':
         await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, inputs.incident, true);
+        break;
+      case 'alert':
+        await handleAlertEvent({ repo, configPath: inputs.configPath, result, env }, payload as RepositoryDispatchPayload);
         break;
       case 'validate': {
         const number = eventName === 'pull_request' ? (payload as { pull_request?: { number?: number } }).pull_request?.number : undefined;

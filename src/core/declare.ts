@@ -1,3 +1,4 @@
+import { alertText, type AlertDeclaration, type AlertPayload } from './alert.js';
 import { nextUpdateDue } from './cadence.js';
 import { findSeverity, type Config } from './config.js';
 import { incidentId, type IncidentRecord, type IncidentType, type LogEntry, type Source } from './incident.js';
@@ -127,4 +128,52 @@ export function declareIncident(issue: DeclaringIssue, config: Config, now: numb
     { at: declaredAt, actor: issue.author, kind: 'declared', severity, status: record.status, ref: issue.url },
   ];
   return { record, summary, impact, log, problems };
+}
+
+/** The issue sitrep opened for an alert group, as GitHub answered. */
+export interface AlertIssue {
+  number: number;
+  url: string;
+  createdAt: string;
+  /** Who opened it: the token sitrep runs with. */
+  author: string;
+}
+
+/**
+ * Builds the incident an alert group declares (SPEC 4.6), as `declareIncident` does for the form
+ * but from the alert: status `alerts.status`, the mapped severity and services, source `alert`,
+ * the group's key, and no reporter role — the bot is not a responder, so a severity that needs
+ * a coordinator shows as understaffed and pings `escalation.coordinators` on the card at once.
+ */
+export function declareFromAlert(issue: AlertIssue, alert: AlertDeclaration, payload: AlertPayload, config: Config, now: number): Declaration {
+  const declaredAt = formatTimestamp(Date.parse(issue.createdAt));
+  const starts = payload.alerts
+    .filter((a) => a.status === 'firing')
+    .map((a) => Date.parse(a.starts_at))
+    .filter((ms) => Number.isFinite(ms) && ms <= now);
+  const record: IncidentRecord = {
+    id: incidentId(issue.number),
+    title: alert.title,
+    severity: alert.severity,
+    status: alert.status,
+    type: 'incident',
+    issue: issue.number,
+    source: 'alert',
+    services: alert.services,
+    customers: [],
+    declared_at: declaredAt,
+    started_at: starts.length ? formatTimestamp(Math.min(...starts)) : null,
+    acknowledged_at: null,
+    mitigated_at: null,
+    resolved_at: null,
+    closed_at: null,
+    next_update_due: null,
+    roles: { coordinator: null, operations: null, communications: null },
+    postmortem: null,
+    alert: alert.alert,
+  };
+  record.next_update_due = nextUpdateDue(config, record, now);
+  const summary = payload.common_annotations?.description ?? payload.alerts.find((a) => a.annotations?.description)?.annotations?.description ?? alert.title;
+  const log: LogEntry[] = [{ at: declaredAt, actor: issue.author, kind: 'declared', severity: record.severity, status: record.status, ref: issue.url }];
+  return { record, summary: alertText(summary), impact: '', log, problems: [] };
 }

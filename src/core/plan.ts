@@ -1,8 +1,10 @@
 import { applyCommand, type LineRefusal } from '../commands/index.js';
+import { alertChange, type AlertPayload } from './alert.js';
 import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects } from './change.js';
 import type { CommandLine } from './commands.js';
 import type { IncidentRecord, LogEntry } from './incident.js';
 import { canMove, isActive } from './lifecycle.js';
+import { formatDuration } from './duration.js';
 
 /**
  * What happened to an incident, decoded once from whatever triggered it (a comment, an issue
@@ -22,7 +24,12 @@ export type IncidentEvent =
   /** The postmortem pull request was opened. */
   | { type: 'postmortem-opened'; url: string; number: number }
   /** The postmortem was merged and its follow-ups filed: the incident closes. */
-  | { type: 'followups-filed'; urls: readonly string[]; created: readonly string[]; postmortemPath: string };
+  | { type: 'followups-filed'; urls: readonly string[]; created: readonly string[]; postmortemPath: string }
+  /**
+   * The incident's alert group was delivered again (SPEC 4.6): the planner compares it with the
+   * fingerprints the record holds, so a re-plan after a conflict compares with the fresh record.
+   */
+  | { type: 'alert'; payload: AlertPayload };
 
 /** What one event does to an incident: the record after, the new Log entries, and what else to do. */
 export interface Plan {
@@ -86,6 +93,9 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
     case 'followups-filed':
       closeIncident(draft, ctx, event);
       break;
+    case 'alert':
+      unchanged = planAlert(draft, ctx, event.payload);
+      break;
     default:
       return unreachable(event);
   }
@@ -109,6 +119,33 @@ function closeIncident(draft: Draft, ctx: ChangeContext, input: Extract<Incident
     // The postmortem exists: resolving here must not ask for another one.
     delete draft.effects.buildPostmortem;
   }
+}
+
+/**
+ * An alert group delivered to its incident (SPEC 4.6). Alerts joining or leaving the group are one
+ * `alert` Log entry and the record's firing fingerprints; the same set again (a re-delivery, a
+ * repeat notification) changes nothing. A group firing anew within `alerts.reopen_within` of the
+ * incident's resolution reopens it through the status command. The status never changes otherwise.
+ * Returns why nothing applies, when nothing does.
+ */
+function planAlert(draft: Draft, ctx: ChangeContext, payload: AlertPayload): string | undefined {
+  const { record } = draft;
+  const change = alertChange(record.alert?.fingerprints ?? [], payload);
+  if (!change) return `${record.id}: the alert group is unchanged`;
+  const resolvedAt = record.resolved_at ? Date.parse(record.resolved_at) : Number.NaN;
+  const reopens =
+    record.status === 'resolved' && change.state === 'firing' && change.joined.length > 0 && ctx.now - resolvedAt <= ctx.config.alerts.reopenWithin;
+  // A resolved incident still learns that its alerts resolved, so a later firing counts as new.
+  if (!isActive(record.status) && !reopens && !(record.status === 'resolved' && change.state === 'resolved')) {
+    return `${record.id} is ${record.status}; the alert group does not change it`;
+  }
+  log(draft, ctx, change.log);
+  draft.record.alert = { key: record.alert?.key ?? payload.key, source: record.alert?.source ?? payload.source, fingerprints: change.fingerprints };
+  if (reopens) {
+    const within = formatDuration(ctx.config.alerts.reopenWithin);
+    applyCommand(draft, { name: 'status', status: 'investigating', message: `the alert fired again within ${within} of resolution` }, ctx);
+  }
+  return undefined;
 }
 
 /** Whether a plan changes the record or its Log. */

@@ -253,6 +253,16 @@ export class IncidentRepository {
     }
   }
 
+  /** Opens an issue; returns its number, web URL and creation time as GitHub recorded them. */
+  async openIssue(input: { title: string; body: string; labels: string[] }): Promise<{ number: number; url: string; createdAt: string; author: string }> {
+    try {
+      const { data } = await this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input });
+      return { number: data.number, url: data.html_url, createdAt: data.created_at, author: data.user?.login ?? 'ghost' };
+    } catch (error) {
+      throw apiError('open an issue', error);
+    }
+  }
+
   /** Posts a comment; returns its id (0 in dry-run). */
   async comment(number: number, body: string): Promise<number> {
     if (this.dryRun) {
