@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -10736,7 +10736,7 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
+    function safeUrl2(path2) {
       if (typeof path2 !== "string") {
         return path2;
       }
@@ -10770,8 +10770,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl2(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one3 = count === 1;
@@ -26567,7 +26567,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -26594,11 +26594,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -27169,12 +27169,12 @@ var require_dist = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv2, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
+        addFormats3(ajv2, opts, formats_1.fullFormats, fullName);
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list6 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list6, formats, exportName);
+      addFormats3(ajv2, list6, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -27186,7 +27186,7 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list6, fs3, exportName) {
+    function addFormats3(ajv2, list6, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
@@ -39713,6 +39713,336 @@ function endGroup() {
   issue("endgroup");
 }
 
+// src/core/alert.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// schemas/alert.schema.json
+var alert_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://sitrep.dev/schemas/alert.schema.json",
+  title: "sitrep alert",
+  description: "The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.",
+  type: "object",
+  additionalProperties: false,
+  maxProperties: 10,
+  required: ["version", "source", "key", "status", "alerts"],
+  properties: {
+    version: {
+      const: 1,
+      description: "The payload format version: 1."
+    },
+    source: {
+      enum: ["alertmanager", "grafana", "generic"],
+      description: "What sent the alerts: alertmanager, grafana or generic."
+    },
+    key: {
+      type: "string",
+      minLength: 1,
+      maxLength: 1024,
+      description: "The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters."
+    },
+    status: {
+      enum: ["firing", "resolved"],
+      description: "firing while any alert of the group fires, else resolved."
+    },
+    title: {
+      type: "string",
+      maxLength: 1024,
+      description: "A title chosen by the sender (the generic route's title); used when the group has no summary annotation."
+    },
+    common_labels: {
+      $ref: "#/$defs/strings",
+      description: "Labels every alert of the group has, name to value."
+    },
+    common_annotations: {
+      $ref: "#/$defs/strings",
+      description: "Annotations every alert of the group has (summary, description, runbook_url\u2026), name to value."
+    },
+    alerts: {
+      type: "array",
+      items: { $ref: "#/$defs/alert" },
+      description: "The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole."
+    },
+    counts: {
+      type: "object",
+      additionalProperties: false,
+      required: ["firing", "resolved", "total", "truncated"],
+      properties: {
+        firing: { type: "integer", minimum: 0, description: "Firing alerts in the group as sent." },
+        resolved: { type: "integer", minimum: 0, description: "Resolved alerts in the group as sent." },
+        total: { type: "integer", minimum: 0, description: "Alerts in the group, including any the sender or sitrep left out." },
+        truncated: { type: "integer", minimum: 0, description: "Alerts left out of alerts (total minus the alerts listed)." }
+      },
+      description: "How many alerts the group had, so a truncated group keeps its counts."
+    },
+    external_url: {
+      type: "string",
+      format: "uri",
+      description: "The sender's own page (Alertmanager's or Grafana's external URL)."
+    }
+  },
+  $defs: {
+    strings: {
+      type: "object",
+      additionalProperties: { type: "string", description: "A label or annotation value." },
+      description: "Name to value, both strings."
+    },
+    alert: {
+      type: "object",
+      additionalProperties: false,
+      required: ["fingerprint", "status", "labels", "starts_at"],
+      properties: {
+        fingerprint: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          description: "Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."
+        },
+        status: { enum: ["firing", "resolved"], description: "firing or resolved." },
+        labels: { $ref: "#/$defs/strings", description: "The alert's labels, name to value." },
+        annotations: { $ref: "#/$defs/strings", description: "The alert's annotations, name to value." },
+        starts_at: {
+          type: "string",
+          format: "date-time",
+          description: "When the alert started firing, RFC 3339 UTC."
+        },
+        ends_at: {
+          type: "string",
+          format: "date-time",
+          description: "When a resolved alert stopped firing, RFC 3339 UTC."
+        },
+        url: {
+          type: "string",
+          format: "uri",
+          description: "A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."
+        }
+      },
+      description: "One alert of the group."
+    }
+  }
+};
+
+// src/core/sanitize.ts
+var ZERO_WIDTH_SPACE = "\u200B";
+function defuseMentions(text7) {
+  return text7.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+function escapeHtml(text7) {
+  return text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineUserText(text7) {
+  return escapeHtml(defuseMentions(text7)).replace(/\r?\n/g, " ");
+}
+function quoteUserText(text7) {
+  return escapeHtml(defuseMentions(text7)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
+}
+function isLogin(text7) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text7);
+}
+function isTeam(text7) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text7);
+}
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const norm = (s2) => s2.replace(/\[bot\]$/i, "").toLowerCase();
+  return norm(a) === norm(b);
+}
+
+// src/core/alert.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var ALERT_EVENT_TYPE = "sitrep-alert";
+function readAlertPayload(value2) {
+  const validate = alertValidator();
+  if (validate(value2)) return { payload: value2 };
+  const problems = [];
+  for (const error2 of validate.errors ?? []) {
+    const problem = describeError(error2);
+    if (!problems.some((p2) => p2.field === problem.field && p2.message === problem.message)) problems.push(problem);
+  }
+  return { problems };
+}
+var compiled;
+function alertValidator() {
+  if (!compiled) {
+    const ajv2 = new import__.Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv2, ["date-time", "uri"]);
+    compiled = ajv2.compile(alert_schema_default);
+  }
+  return compiled;
+}
+function fieldOf(pointer, key2) {
+  const parts = pointer.split("/").slice(1).map((p2) => p2.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (key2 !== void 0) parts.push(key2);
+  return parts.length ? parts.join(".") : "(top level)";
+}
+function describeError(error2) {
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "required": {
+      const field = fieldOf(error2.instancePath, String(params.missingProperty));
+      return { field, message: `${field}: missing` };
+    }
+    case "additionalProperties": {
+      const field = fieldOf(error2.instancePath, String(params.additionalProperty));
+      return { field, message: `${field}: unknown key` };
+    }
+    case "enum":
+      return named(error2, `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`);
+    case "const":
+      return named(error2, `must be ${JSON.stringify(params.allowedValue)}`);
+    case "format":
+      return named(error2, params.format === "date-time" ? "must be an RFC 3339 time" : `must be a ${String(params.format)}`);
+    case "maxProperties":
+      return named(error2, `has more than ${String(params.limit)} keys (GitHub allows at most 10 in a client_payload)`);
+    default:
+      return named(error2, error2.message ?? "is not valid");
+  }
+}
+function named(error2, message) {
+  const field = fieldOf(error2.instancePath);
+  return { field, message: `${field}: ${message}` };
+}
+var MAX_TITLE = 256;
+var SOURCE_NAMES = { alertmanager: "Alertmanager", grafana: "Grafana", generic: "a monitoring webhook" };
+function alertDeclaration(payload, config) {
+  return {
+    title: alertTitle(payload),
+    body: alertIssueBody(payload),
+    severity: alertSeverity(payload, config),
+    services: alertServices(payload, config),
+    status: config.alerts.status,
+    alert: { key: payload.key, source: payload.source, fingerprints: firingFingerprints(payload) }
+  };
+}
+function alertTitle(payload) {
+  const common2 = payload.common_labels ?? {};
+  const summary2 = payload.common_annotations?.summary ?? sharedValue(payload.alerts.map((a) => a.annotations?.summary));
+  let title = summary2?.trim() || payload.title?.trim() || "";
+  if (!title) {
+    const name = common2.alertname ?? sharedValue(payload.alerts.map((a) => a.labels.alertname)) ?? "Alert";
+    const rest = Object.entries(common2).filter(([label]) => label !== "alertname").map(([label, value2]) => `${label}=${value2}`);
+    title = rest.length ? `${name} (${rest.join(", ")})` : name;
+  }
+  const line = title.replace(/\s+/g, " ").trim();
+  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}\u2026` : line;
+}
+function sharedValue(values) {
+  const first = values[0];
+  return first !== void 0 && values.every((v) => v === first) ? first : void 0;
+}
+function alertSeverity(payload, config) {
+  const names = config.severities.map((s2) => s2.name);
+  const label = config.alerts.severityLabel;
+  const values = [payload.common_labels?.[label], ...payload.alerts.map((a) => a.labels[label])];
+  let best;
+  for (const value2 of values) {
+    if (value2 === void 0) continue;
+    const mapped = config.alerts.severities[value2.trim().toLowerCase()];
+    const rank = mapped === void 0 ? -1 : names.indexOf(mapped);
+    if (rank >= 0 && (best === void 0 || rank < best)) best = rank;
+  }
+  if (best !== void 0) return names[best];
+  return config.alerts.defaultSeverity ?? names[0] ?? "P1";
+}
+function alertServices(payload, config) {
+  const collect = (labels) => {
+    const found = [];
+    for (const label of labels) {
+      for (const value2 of [payload.common_labels?.[label], ...payload.alerts.map((a) => a.labels[label])]) {
+        const service = value2?.trim();
+        if (service && !found.includes(service)) found.push(service);
+      }
+    }
+    return found;
+  };
+  const services = collect(config.alerts.serviceLabels);
+  return services.length ? services : collect(["job"]);
+}
+function firingFingerprints(payload) {
+  return [...new Set(payload.alerts.filter((a) => a.status === "firing").map((a) => a.fingerprint))];
+}
+function alertText(text7) {
+  return escapeHtml(defuseMentions(text7.replace(/[\r\n\u2028\u2029]+/g, " "))).replace(/[\\`*_[\]{}()#+!|~]/g, "\\$&").trim();
+}
+function safeUrl(url) {
+  if (!url) return void 0;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
+  } catch {
+    return void 0;
+  }
+}
+function labelList(labels) {
+  return Object.entries(labels).map(([name, value2]) => `${alertText(name)}=${alertText(value2)}`).join(", ");
+}
+function alertItem(alert) {
+  const url = safeUrl(alert.url);
+  const when4 = alert.status === "resolved" && alert.ends_at ? `since ${alert.starts_at}, resolved ${alert.ends_at}` : `since ${alert.starts_at}`;
+  const lines = [`- **${alert.status}** ${when4}${url ? ` \xB7 [source](${url})` : ""}`];
+  lines.push(`  - labels: ${labelList(alert.labels) || "(none)"}`);
+  for (const [name, value2] of Object.entries(alert.annotations ?? {})) {
+    const link3 = /_url$/.test(name) ? safeUrl(value2) : void 0;
+    lines.push(`  - ${alertText(name)}: ${link3 ? `[${alertText(value2)}](${link3})` : alertText(value2)}`);
+  }
+  lines.push(`  - fingerprint: ${alertText(alert.fingerprint)}`);
+  return lines.join("\n");
+}
+function alertIssueBody(payload) {
+  const counts2 = payload.counts ?? countsOf(payload);
+  const external = safeUrl(payload.external_url);
+  const from = external ? `[${SOURCE_NAMES[payload.source]}](${external})` : SOURCE_NAMES[payload.source];
+  const parts = [
+    `Declared from an alert sent by ${from}: ${counts2.firing} firing, ${counts2.resolved} resolved.`,
+    "",
+    `- group: ${alertText(payload.key)}`,
+    `- common labels: ${labelList(payload.common_labels ?? {}) || "(none)"}`
+  ];
+  for (const [name, value2] of Object.entries(payload.common_annotations ?? {})) {
+    const link3 = /_url$/.test(name) ? safeUrl(value2) : void 0;
+    parts.push(`- ${alertText(name)}: ${link3 ? `[${alertText(value2)}](${link3})` : alertText(value2)}`);
+  }
+  parts.push("", "**Alerts**", "", ...payload.alerts.map(alertItem));
+  if (counts2.truncated > 0) parts.push("", `${counts2.truncated} more alert${counts2.truncated === 1 ? "" : "s"} of this group not shown (${counts2.total} in all).`);
+  return `${parts.join("\n")}
+`;
+}
+function countsOf(payload) {
+  const firing = payload.alerts.filter((a) => a.status === "firing").length;
+  return { firing, resolved: payload.alerts.length - firing, total: payload.alerts.length, truncated: 0 };
+}
+function alertChange(previousFingerprints, payload) {
+  const before = new Set(previousFingerprints);
+  const firing = payload.alerts.filter((a) => a.status === "firing");
+  const now = new Set(firing.map((a) => a.fingerprint));
+  const truncated = (payload.counts?.truncated ?? 0) > 0;
+  const resolvedNow = new Set(payload.alerts.filter((a) => a.status === "resolved").map((a) => a.fingerprint));
+  const joined = [...now].filter((f) => !before.has(f));
+  const left = [...before].filter((f) => !now.has(f) && (!truncated || resolvedNow.has(f) || payload.status === "resolved"));
+  const fingerprints = payload.status === "resolved" ? [] : [.../* @__PURE__ */ new Set([...[...before].filter((f) => !left.includes(f)), ...now])];
+  if (joined.length === 0 && left.length === 0) return null;
+  const counts2 = payload.counts ?? countsOf(payload);
+  const state = payload.status;
+  const summary2 = state === "resolved" ? `all ${plural(counts2.total, "alert")} resolved` : [joined.length ? `${joined.length} firing` : "", left.length ? `${left.length} resolved` : ""].filter(Boolean).join(", ") + ` (${counts2.firing} of ${plural(counts2.total, "alert")} firing)`;
+  const joinedAlerts = firing.filter((a, i2) => joined.includes(a.fingerprint) && firing.findIndex((b) => b.fingerprint === a.fingerprint) === i2);
+  const comment2 = joinedAlerts.length ? `${plural(joinedAlerts.length, "alert")} started firing in this incident's group:
+
+${joinedAlerts.map(alertItem).join("\n")}
+` : null;
+  return { state, joined, left, fingerprints, log: { kind: "alert", state, summary: summary2 }, comment: comment2 };
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function alertResolvedComment(payload, responder, config) {
+  const counts2 = payload.counts ?? countsOf(payload);
+  const who2 = responder && isLogin(responder) ? `@${responder}` : "Coordinator";
+  return `All ${plural(counts2.total, "alert")} of this incident's group resolved. ${who2}: if the impact is over too, resolve the incident with \`${config.command} status resolved\`.
+`;
+}
+
 // src/core/duration.ts
 var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5 };
 var DURATION = /^(\d+)(m|h|d)$/;
@@ -39753,8 +40083,8 @@ function formatDuration(ms) {
 }
 
 // src/core/schemas.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
+var import__2 = __toESM(require__(), 1);
+var import_ajv_formats2 = __toESM(require_dist(), 1);
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -40139,19 +40469,19 @@ var postmortem_schema_default = {
 };
 
 // src/core/schemas.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var SCHEMAS = { config: config_schema_default, incident: incident_schema_default, postmortem: postmortem_schema_default };
 var ajv;
-var compiled = {};
+var compiled2 = {};
 function validator(name) {
-  let validate = compiled[name];
+  let validate = compiled2[name];
   if (!validate) {
     if (!ajv) {
-      ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-      addFormats(ajv, ["date-time", "date", "uri"]);
+      ajv = new import__2.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+      addFormats2(ajv, ["date-time", "date", "uri"]);
     }
     validate = ajv.compile(SCHEMAS[name]);
-    compiled[name] = validate;
+    compiled2[name] = validate;
   }
   return validate;
 }
@@ -40450,32 +40780,6 @@ function findSeverity(config, name) {
 var PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 function permits(held, needed) {
   return PERMISSION_RANK[held] >= PERMISSION_RANK[needed];
-}
-
-// src/core/sanitize.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-function defuseMentions(text7) {
-  return text7.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-function escapeHtml(text7) {
-  return text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function inlineUserText(text7) {
-  return escapeHtml(defuseMentions(text7)).replace(/\r?\n/g, " ");
-}
-function quoteUserText(text7) {
-  return escapeHtml(defuseMentions(text7)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
-}
-function isLogin(text7) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text7);
-}
-function isTeam(text7) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text7);
-}
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const norm = (s2) => s2.replace(/\[bot\]$/i, "").toLowerCase();
-  return norm(a) === norm(b);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -59365,6 +59669,15 @@ var IncidentRepository = class {
       throw apiError(`update issue #${number2}`, error2);
     }
   }
+  /** Opens an issue; returns its number, web URL and creation time as GitHub recorded them. */
+  async openIssue(input) {
+    try {
+      const { data } = await this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input });
+      return { number: data.number, url: data.html_url, createdAt: data.created_at, author: data.user?.login ?? "ghost" };
+    } catch (error2) {
+      throw apiError("open an issue", error2);
+    }
+  }
   /** Posts a comment; returns its id (0 in dry-run). */
   async comment(number2, body3) {
     if (this.dryRun) {
@@ -59644,12 +59957,737 @@ var PullRequests = class {
   }
 };
 
-// src/core/action-items.ts
+// src/core/issue-form.ts
+var NO_RESPONSE = "_No response_";
+function parseIssueForm(body3) {
+  const answers = /* @__PURE__ */ new Map();
+  const tree = parseMarkdown(body3);
+  let label;
+  let nodes = [];
+  const flush = () => {
+    if (label === void 0) return;
+    const first = nodes[0]?.position?.start.offset;
+    const last = nodes.at(-1)?.position?.end.offset;
+    const raw2 = first === void 0 || last === void 0 ? "" : body3.slice(first, last).trim();
+    answers.set(label.toLowerCase(), raw2 === NO_RESPONSE ? "" : raw2);
+  };
+  for (const node2 of tree.children) {
+    if (node2.type === "heading" && node2.depth === 3) {
+      flush();
+      label = toString(node2).trim();
+      nodes = [];
+    } else if (label !== void 0) {
+      nodes.push(node2);
+    }
+  }
+  flush();
+  return answers;
+}
+function answer(form, ...labels) {
+  for (const wanted of labels) {
+    const exact = form.get(wanted.toLowerCase());
+    if (exact !== void 0) return exact;
+  }
+  for (const [label, value2] of form) {
+    if (labels.some((wanted) => label.startsWith(wanted.toLowerCase()))) return value2;
+  }
+  return void 0;
+}
+
+// src/core/declare.ts
+var SOURCES = ["alert", "customer", "email", "other"];
+function list4(text7) {
+  if (!text7) return [];
+  return [...new Set(text7.split(/[,\n]/).map((s2) => s2.replace(/^[-*]\s+/, "").trim()).filter(Boolean))];
+}
+function declareIncident(issue2, config, now) {
+  const form = parseIssueForm(issue2.body);
+  const problems = [];
+  const severityNames = config.severities.map((s2) => s2.name);
+  const mostSevere = severityNames[0] ?? "P1";
+  let severity = mostSevere;
+  let triage = false;
+  const severityAnswer = answer(form, "severity")?.trim() ?? "";
+  const named2 = severityAnswer.split(/[\s—–:-]+/)[0] ?? "";
+  const known = named2 ? findSeverity(config, named2) : void 0;
+  if (known) {
+    severity = known.name;
+  } else {
+    triage = true;
+    if (!/not sure|triage|unknown/i.test(severityAnswer)) {
+      problems.push({
+        field: "Severity",
+        problem: severityAnswer ? `"${severityAnswer}" is not a severity` : "no severity was given",
+        fix: `the incident is in triage as ${mostSevere} until someone sets it: \`${config.command} severity <${severityNames.join("|")}>\``
+      });
+    }
+  }
+  const typeAnswer = answer(form, "type", "incident type")?.toLowerCase() ?? "";
+  let type2 = "incident";
+  if (/security/.test(typeAnswer)) type2 = "security";
+  else if (typeAnswer && !/incident|outage|availability/.test(typeAnswer)) {
+    problems.push({ field: "Type", problem: `"${typeAnswer}" is not a type`, fix: "recorded as incident; accepted: incident, security" });
+  }
+  const sourceAnswer = answer(form, "source", "how was it detected", "detected")?.toLowerCase() ?? "";
+  let source = SOURCES.find((s2) => sourceAnswer.includes(s2)) ?? null;
+  if (sourceAnswer && !source) {
+    source = "other";
+    problems.push({ field: "Source", problem: `"${sourceAnswer}" is not a source`, fix: `recorded as other; accepted: ${SOURCES.join(", ")}` });
+  }
+  let startedAt = null;
+  const startedAnswer = answer(form, "impact started at", "started at", "impact start", "started")?.trim() ?? "";
+  if (startedAnswer) {
+    startedAt = parseLooseTime(startedAnswer);
+    if (!startedAt) {
+      problems.push({
+        field: "Impact started at",
+        problem: `"${startedAnswer}" is not a time`,
+        fix: "write it as 2026-11-21 09:50 UTC or 2026-11-21T09:50:00Z in the incident file's started_at"
+      });
+    } else if (Date.parse(startedAt) > now) {
+      problems.push({ field: "Impact started at", problem: `${startedAt} is in the future`, fix: "set started_at in the incident file to when impact began" });
+      startedAt = null;
+    }
+  }
+  const isForm = form.size > 0;
+  const summary2 = answer(form, "summary", "what is happening", "description") ?? (isForm ? "" : issue2.body);
+  const impact = answer(form, "impact", "customer impact") ?? "";
+  if (!summary2.trim()) {
+    problems.push({ field: "Summary", problem: "no summary was given", fix: "describe what is broken in an update or in the incident file's Summary" });
+  }
+  const declaredAt = formatTimestamp(Date.parse(issue2.createdAt));
+  const record = {
+    id: incidentId(issue2.number),
+    title: issue2.title,
+    severity,
+    status: triage ? "triage" : "investigating",
+    type: type2,
+    issue: issue2.number,
+    source,
+    services: list4(answer(form, "services", "affected services")),
+    customers: list4(answer(form, "customers", "affected customers")),
+    declared_at: declaredAt,
+    started_at: startedAt,
+    acknowledged_at: null,
+    mitigated_at: null,
+    resolved_at: null,
+    closed_at: null,
+    next_update_due: null,
+    roles: { coordinator: null, operations: issue2.author, communications: null },
+    postmortem: null
+  };
+  record.next_update_due = nextUpdateDue(config, record, now);
+  const log2 = [
+    { at: declaredAt, actor: issue2.author, kind: "declared", severity, status: record.status, ref: issue2.url }
+  ];
+  return { record, summary: summary2, impact, log: log2, problems };
+}
+function declareFromAlert(issue2, alert, payload, config, now) {
+  const declaredAt = formatTimestamp(Date.parse(issue2.createdAt));
+  const starts = payload.alerts.filter((a) => a.status === "firing").map((a) => Date.parse(a.starts_at)).filter((ms) => Number.isFinite(ms) && ms <= now);
+  const record = {
+    id: incidentId(issue2.number),
+    title: alert.title,
+    severity: alert.severity,
+    status: alert.status,
+    type: "incident",
+    issue: issue2.number,
+    source: "alert",
+    services: alert.services,
+    customers: [],
+    declared_at: declaredAt,
+    started_at: starts.length ? formatTimestamp(Math.min(...starts)) : null,
+    acknowledged_at: null,
+    mitigated_at: null,
+    resolved_at: null,
+    closed_at: null,
+    next_update_due: null,
+    roles: { coordinator: null, operations: null, communications: null },
+    postmortem: null,
+    alert: alert.alert
+  };
+  record.next_update_due = nextUpdateDue(config, record, now);
+  const summary2 = payload.common_annotations?.description ?? payload.alerts.find((a) => a.annotations?.description)?.annotations?.description ?? alert.title;
+  const log2 = [{ at: declaredAt, actor: issue2.author, kind: "declared", severity: record.severity, status: record.status, ref: issue2.url }];
+  return { record, summary: alertText(summary2), impact: "", log: log2, problems: [] };
+}
+
+// src/github/alert-index.ts
 import { createHash } from "node:crypto";
+var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+var CLAIM_TIMEOUT_MS = 5 * 6e4;
+var INDEX_QUERY = (
+  /* GraphQL */
+  `
+  query AlertIndex($owner: String!, $name: String!, $ref: String!) {
+    repository(owner: $owner, name: $name) {
+      ref(qualifiedName: $ref) { target { oid ... on Commit { message committedDate } } }
+    }
+  }
+`
+);
+function alertIndexBranch(key2) {
+  return `sitrep/alerts/${createHash("sha256").update(key2, "utf8").digest("hex").slice(0, 16)}`;
+}
+function indexedIncident(message) {
+  const match = /^INC-([1-9][0-9]*)$/.exec(message.split("\n")[0]?.trim() ?? "");
+  return match ? Number(match[1]) : null;
+}
+var AlertIndex = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  get octokit() {
+    return this.repo.client.octokit;
+  }
+  /** The group's entry, or null when no incident was ever declared for it (one GraphQL query). */
+  async read(key2) {
+    const branch = alertIndexBranch(key2);
+    let data;
+    try {
+      data = await this.octokit.graphql(INDEX_QUERY, { owner: this.repo.owner, name: this.repo.repo, ref: `refs/heads/${branch}` });
+    } catch (error2) {
+      throw apiError(`read the alert index ${branch}`, error2);
+    }
+    const target = data.repository?.ref?.target;
+    if (!target) return null;
+    return { sha: target.oid, incident: indexedIncident(target.message ?? ""), at: Date.parse(target.committedDate ?? "") || 0 };
+  }
+  /**
+   * Claims the group for a run about to declare its incident: creates the ref when `previous` is
+   * null, else moves it from `previous` (compare-and-swap). Returns the claim, or null when another
+   * run got there first.
+   */
+  async claim(key2, previous3) {
+    return this.move(key2, previous3, "claim");
+  }
+  /** Records the incident the claim declared; throws if the claim was taken over meanwhile. */
+  async record(key2, claim, incident) {
+    const moved = await this.move(key2, claim, `INC-${incident}`);
+    if (!moved) throw apiError(`record INC-${incident} in the alert index`, new Error(`another run took over the claim on ${alertIndexBranch(key2)}`));
+    return moved;
+  }
+  async move(key2, previous3, headline) {
+    const branch = alertIndexBranch(key2);
+    if (this.repo.dryRun) {
+      info(`[dry-run] would point ${branch} at "${headline}"`);
+      return { sha: previous3?.sha ?? "", incident: indexedIncident(headline), at: this.repo.now };
+    }
+    const message = `${headline}
+
+sitrep alert group: ${key2.replace(/\s+/g, " ").slice(0, 500)}
+`;
+    let sha;
+    let at;
+    try {
+      const { data } = await this.octokit.rest.git.createCommit({
+        owner: this.repo.owner,
+        repo: this.repo.repo,
+        message,
+        tree: EMPTY_TREE,
+        parents: previous3 ? [previous3.sha] : []
+      });
+      sha = data.sha;
+      at = Date.parse(data.committer.date ?? "") || this.repo.now;
+    } catch (error2) {
+      throw apiError(`write the alert index commit for ${branch}`, error2);
+    }
+    try {
+      if (previous3) {
+        await this.octokit.rest.git.updateRef({ owner: this.repo.owner, repo: this.repo.repo, ref: `heads/${branch}`, sha, force: false });
+      } else {
+        await this.octokit.rest.git.createRef({ owner: this.repo.owner, repo: this.repo.repo, ref: `refs/heads/${branch}`, sha });
+      }
+    } catch (error2) {
+      if (statusOf(error2) === 422) return null;
+      throw apiError(`move ${branch}`, error2);
+    }
+    return { sha, incident: indexedIncident(headline), at };
+  }
+};
+
+// src/core/incident-file.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+var SEPARATOR = " \xB7 ";
+function frontMatterOf(text7, gfm2) {
+  const bom = text7.startsWith("\uFEFF") ? 1 : 0;
+  const tree = parseMarkdown(text7.slice(bom), { gfm: gfm2 });
+  const first = tree.children[0];
+  if (first?.type !== "yaml" || !first.position) return void 0;
+  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
+}
+function readFrontMatter(text7, path2, schema2) {
+  const block = frontMatterOf(text7, schema2 === "postmortem");
+  if (!block) {
+    return {
+      problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]
+    };
+  }
+  const yaml = parseYamlSource(block.yamlText, 2);
+  if (yaml.errors.length) {
+    return { tree: block.tree, problems: yaml.errors.map((e) => ({ path: path2, ...e.position, message: `YAML syntax: ${e.message}` })) };
+  }
+  const frontMatter = yaml.value;
+  if (!frontMatter || typeof frontMatter !== "object" || Array.isArray(frontMatter)) {
+    return { tree: block.tree, frontMatter, problems: [{ path: path2, line: 2, column: 1, message: "front matter must be a mapping of keys (id, title, severity, ...)" }] };
+  }
+  const problems = checkSchema(schema2, frontMatter).map((p2) => ({ path: path2, ...yaml.locate(p2.pointer, p2.key), message: p2.message }));
+  return { tree: block.tree, frontMatter, yaml, problems };
+}
+function parseIncident(text7, path2 = "incident.md") {
+  const read = readFrontMatter(text7, path2, "incident");
+  if (read.problems.length || !read.tree) return read;
+  const log2 = parseLog(read.tree);
+  const problems = log2.malformed.map((m) => ({
+    path: path2,
+    line: m.line,
+    column: 1,
+    message: `Log line is not "<time>${SEPARATOR}@<login>${SEPARATOR}<event>${SEPARATOR}<text>": ${m.text.slice(0, 60)}`
+  }));
+  return {
+    document: { record: completeRecord(read.frontMatter), log: log2.entries, text: text7 },
+    frontMatter: read.frontMatter,
+    yaml: read.yaml,
+    problems
+  };
+}
+function readIncident(text7, path2 = "incident.md") {
+  const { document: document3, problems } = parseIncident(text7, path2);
+  if (!document3) throw new IncidentFileError(path2, problems);
+  return document3;
+}
+var IncidentFileError = class extends Error {
+  constructor(path2, problems) {
+    super(`${path2} cannot be read: ${problems.map((p2) => `line ${p2.line}: ${p2.message}`).join("; ")}`);
+    this.path = path2;
+    this.problems = problems;
+    this.name = "IncidentFileError";
+  }
+  path;
+  problems;
+};
+function parseLog(tree) {
+  const entries = [];
+  const malformed = [];
+  const section = findSection(tree, "Log");
+  const items = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
+  for (const item of items) {
+    const { text: text7, ref } = logItemText(item);
+    const parsed = parseLogLine(text7);
+    const entry = parsed && ref ? { ...parsed, ref } : parsed;
+    if (entry) entries.push(entry);
+    else malformed.push({ line: item.position?.start.line ?? 0, text: text7 });
+  }
+  return { entries, malformed };
+}
+var REF_LABEL = "link";
+function logItemText(item) {
+  const paragraph4 = item.children[0];
+  if (item.children.length === 1 && paragraph4?.type === "paragraph") {
+    const last = paragraph4.children.at(-1);
+    const before = paragraph4.children.at(-2);
+    if (last?.type === "link" && toString(last) === REF_LABEL && before?.type === "text" && before.value.endsWith(SEPARATOR)) {
+      const text7 = toString({ ...paragraph4, children: paragraph4.children.slice(0, -1) });
+      return { text: text7.slice(0, -SEPARATOR.length), ref: last.url };
+    }
+  }
+  return { text: toString(item) };
+}
+function logItem(entry) {
+  const item = textListItem(formatLogLine(entry));
+  if (entry.ref) {
+    const paragraph4 = item.children[0];
+    const text7 = paragraph4.children[0];
+    text7.value += SEPARATOR;
+    paragraph4.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
+  }
+  return item;
+}
+function parseLogLine(line) {
+  const parts = line.split(SEPARATOR);
+  if (parts.length < 3) return void 0;
+  const [at, actor, label, ...rest] = parts;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
+  return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR)) };
+}
+function formatLogLine(entry) {
+  const { label, text: text7 } = writeLogEvent(entry);
+  const head2 = `${entry.at}${SEPARATOR}@${entry.actor}${SEPARATOR}${label}`;
+  return text7 ? `${head2}${SEPARATOR}${text7}` : head2;
+}
+function orderedRecord(record) {
+  const ordered = {};
+  for (const key2 of RECORD_KEYS) {
+    if (record[key2] !== void 0) ordered[key2] = record[key2];
+  }
+  for (const [key2, value2] of Object.entries(record)) {
+    if (!(key2 in ordered) && value2 !== void 0) ordered[key2] = value2;
+  }
+  return ordered;
+}
+function stringifyFrontMatter(value2) {
+  const doc = new import_yaml2.Document(value2);
+  (0, import_yaml2.visit)(doc, {
+    Seq(_, node2) {
+      if ((0, import_yaml2.isSeq)(node2) && node2.items.every((i2) => (0, import_yaml2.isScalar)(i2) && String(i2.value).length < 40 && !/[\n,#[\]{}]/.test(String(i2.value)))) {
+        node2.flow = true;
+      }
+    }
+  });
+  return doc.toString({ lineWidth: 0, nullStr: "null", flowCollectionPadding: false });
+}
+function createIncidentText(input) {
+  const section = (title, body3) => `## ${title}
+
+${body3.trim() ? embeddableMarkdown(body3) : "_Not given yet._"}
+`;
+  return [
+    `---
+${stringifyFrontMatter(orderedRecord(input.record))}---
+`,
+    section("Summary", input.summary),
+    section("Impact", input.impact),
+    `## Log
+
+${renderList(input.log.map(logItem))}`
+  ].join("\n");
+}
+function applyIncidentChange(text7, record, entries) {
+  const block = frontMatterOf(text7, false);
+  if (!block) throw new IncidentFileError("incident", [{ path: "incident", line: 1, column: 1, message: "missing front matter" }]);
+  let body3 = text7.slice(block.end);
+  if (entries.length) {
+    const inBody = (offset) => offset + block.bom - block.end;
+    const rendered2 = renderList(entries.map(logItem)).trimEnd();
+    const section = findSection(block.tree, "Log");
+    const list6 = section?.nodes.filter((n) => n.type === "list").at(-1);
+    if (list6?.position?.end.offset !== void 0) {
+      const at = inBody(list6.position.end.offset);
+      body3 = `${body3.slice(0, at)}
+${rendered2}${body3.slice(at)}`;
+    } else if (section) {
+      const at = section.heading.position?.end.offset === void 0 ? body3.length : inBody(section.heading.position.end.offset);
+      body3 = `${body3.slice(0, at)}
+
+${rendered2}
+${body3.slice(at)}`;
+    } else {
+      body3 = `${body3.trimEnd()}
+
+## Log
+
+${rendered2}
+`;
+    }
+  }
+  return `${text7.slice(0, block.start)}---
+${stringifyFrontMatter(orderedRecord(record))}---${body3}`;
+}
+
+// src/core/change.ts
+function startDraft(record) {
+  return { record: structuredClone(record), entries: [], effects: {} };
+}
+function log(draft, ctx, event) {
+  const at = formatTimestamp(ctx.now);
+  draft.entries.push(ctx.ref ? { at, actor: ctx.actor, ...event, ref: ctx.ref } : { at, actor: ctx.actor, ...event });
+}
+function acknowledge(draft, ctx, force = false) {
+  if (draft.record.acknowledged_at) return;
+  if (!force && ctx.actor.toLowerCase() === ctx.reporter.toLowerCase()) return;
+  draft.record.acknowledged_at = formatTimestamp(ctx.now);
+}
+
+// src/commands/escalate.ts
+function applyEscalate(draft, command, ctx) {
+  const targets = command.targets.length ? command.targets : [...ctx.config.coordinators];
+  if (!targets.length) {
+    return { refused: "no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml" };
+  }
+  draft.effects.escalation = { targets, reason: command.reason };
+  log(draft, ctx, { kind: "escalated", targets, reason: command.reason });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/followup.ts
+function applyFollowup(draft, command, ctx) {
+  log(draft, ctx, { kind: "followup", item: formatActionItem(command) });
+  if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
+  acknowledge(draft, ctx);
+}
+function formatActionItem(item) {
+  const fields = [
+    item.owner && `owner: @${item.owner}`,
+    item.repo && `repo: ${item.repo}`,
+    item.due && `due: ${item.due}`
+  ].filter(Boolean);
+  return fields.length ? `${item.title} \u2014 ${fields.join(", ")}` : item.title;
+}
+
+// src/commands/note.ts
+function applyNote(draft, command, ctx) {
+  log(draft, ctx, { kind: "note", text: command.text });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/postmortem.ts
+function applyPostmortem(draft, ctx) {
+  draft.effects.buildPostmortem = true;
+  acknowledge(draft, ctx);
+}
+
+// src/commands/role.ts
+function applyRole(draft, command, ctx) {
+  const { record } = draft;
+  if (/\[bot\]$/i.test(command.login)) return { refused: `@${command.login} is a bot; roles are held by people` };
+  const previous3 = record.roles[command.role];
+  if (previous3?.toLowerCase() === command.login.toLowerCase()) return { refused: `@${command.login} already holds ${command.role}` };
+  record.roles[command.role] = command.login;
+  log(draft, ctx, { kind: "role", role: command.role, login: command.login, previous: previous3 ?? null });
+  acknowledge(draft, ctx, true);
+}
+
+// src/commands/severity.ts
+function applySeverity(draft, command, ctx) {
+  const { record } = draft;
+  if (record.severity === command.severity) return { refused: `the incident is already ${command.severity}` };
+  const from = record.severity;
+  record.severity = command.severity;
+  const due = nextUpdateDue(ctx.config, record, ctx.now);
+  if (due && (!record.next_update_due || toMillis(due) < toMillis(record.next_update_due))) record.next_update_due = due;
+  log(draft, ctx, { kind: "severity", from, to: command.severity, reason: command.reason });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/status.ts
+function applyStatus(draft, command, ctx) {
+  const { record } = draft;
+  const from = record.status;
+  const to = command.status;
+  if (from === to) return { refused: `the incident is already ${to}; use update to post an update` };
+  if (!canMove(from, to)) {
+    return { refused: `cannot move from ${from} to ${to}; from ${from} the incident can move to ${allowedMoves(from).join(", ")}` };
+  }
+  const now = formatTimestamp(ctx.now);
+  const move = describeMove(from, to);
+  record.status = to;
+  if (move === "reopened") {
+    const cleared = [record.resolved_at && "resolved_at", record.closed_at && "closed_at"].filter((k) => Boolean(k));
+    record.resolved_at = null;
+    record.closed_at = null;
+    draft.effects.reopenIssue = true;
+    delete draft.effects.closeIssue;
+    log(draft, ctx, { kind: "reopened", from, to, cleared, message: command.message });
+  } else {
+    log(draft, ctx, { kind: move === "regression" ? "regression" : "status", from, to, message: command.message });
+  }
+  if (to === "monitoring") record.mitigated_at ??= now;
+  if (to === "resolved") {
+    record.resolved_at = now;
+    if (severityOf(ctx.config, record.severity).postmortem === "required" && !record.postmortem) {
+      draft.effects.buildPostmortem = true;
+    }
+  }
+  if (to === "closed") {
+    record.closed_at = now;
+    draft.effects.closeIssue = "completed";
+  }
+  if (to === "declined") draft.effects.closeIssue = "not_planned";
+  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now);
+  acknowledge(draft, ctx);
+}
+
+// src/commands/update.ts
+function applyUpdate(draft, command, ctx) {
+  const { record } = draft;
+  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now, command.nextInMs);
+  log(draft, ctx, { kind: "update", status: record.status, message: command.message, nextDue: record.next_update_due });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/index.ts
+function applyCommand(draft, command, ctx) {
+  switch (command.name) {
+    case "update":
+      return applyUpdate(draft, command, ctx);
+    case "status":
+      return applyStatus(draft, command, ctx);
+    case "severity":
+      return applySeverity(draft, command, ctx);
+    case "role":
+      return applyRole(draft, command, ctx);
+    case "escalate":
+      return applyEscalate(draft, command, ctx);
+    case "note":
+      return applyNote(draft, command, ctx);
+    case "followup":
+      return applyFollowup(draft, command, ctx);
+    case "postmortem":
+      return applyPostmortem(draft, ctx);
+    case "help":
+      draft.effects.help = true;
+      return;
+  }
+}
+
+// src/core/plan.ts
+function planChange(record, event, ctx) {
+  const draft = startDraft(record);
+  const refusals = [];
+  let unchanged;
+  switch (event.type) {
+    case "commands":
+      for (const line of event.lines) {
+        if (!line.parsed.ok) {
+          refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: line.parsed.error, usage: line.parsed.usage });
+          continue;
+        }
+        const refusal = applyCommand(draft, line.parsed.command, ctx);
+        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
+      }
+      break;
+    case "responded":
+      acknowledge(draft, ctx);
+      if (draft.record.acknowledged_at) log(draft, ctx, { kind: "acknowledged" });
+      else unchanged = "acknowledged already";
+      break;
+    case "issue-closed":
+      if (!canMove(record.status, "resolved")) unchanged = `${record.id} is ${record.status}; closing the issue changes nothing`;
+      else applyCommand(draft, { name: "status", status: "resolved", message: "issue closed by hand" }, ctx);
+      break;
+    case "issue-reopened":
+      if (!["resolved", "closed", "declined"].includes(record.status)) unchanged = `${record.id} is ${record.status}; reopening changes nothing`;
+      else applyCommand(draft, { name: "status", status: "investigating", message: "issue reopened by hand" }, ctx);
+      break;
+    case "issue-renamed":
+      if (record.title === event.title) unchanged = `${record.id} already has this title`;
+      else {
+        log(draft, ctx, { kind: "renamed", from: record.title, to: event.title });
+        draft.record.title = event.title;
+      }
+      break;
+    case "postmortem-opened":
+      if (record.postmortem === event.url) unchanged = `${record.id} already links its postmortem`;
+      else {
+        draft.record.postmortem = event.url;
+        log(draft, ctx, { kind: "postmortem", text: `pull request #${event.number} opened for review` });
+      }
+      break;
+    case "followups-filed":
+      closeIncident(draft, ctx, event);
+      break;
+    case "alert":
+      unchanged = planAlert(draft, ctx, event.payload);
+      break;
+    default:
+      return unreachable2(event);
+  }
+  if (refusals.length) return { record, entries: [], effects: {}, refusals };
+  return { record: draft.record, entries: draft.entries, effects: draft.effects, refusals, ...unchanged ? { unchanged } : {} };
+}
+function closeIncident(draft, ctx, input) {
+  const { record } = draft;
+  const followups = [.../* @__PURE__ */ new Set([...record.followups ?? [], ...input.urls])];
+  if (followups.length !== (record.followups ?? []).length) record.followups = followups;
+  record.postmortem ??= input.postmortemPath;
+  if (input.created.length) log(draft, ctx, { kind: "followups", text: `${input.created.length} filed: ${input.created.join(", ")}` });
+  if (isActive(record.status)) applyCommand(draft, { name: "status", status: "resolved", message: "postmortem merged" }, ctx);
+  if (record.status === "resolved") {
+    applyCommand(draft, { name: "status", status: "closed", message: "postmortem merged and follow-ups filed" }, ctx);
+    delete draft.effects.buildPostmortem;
+  }
+}
+function planAlert(draft, ctx, payload) {
+  const { record } = draft;
+  const change = alertChange(record.alert?.fingerprints ?? [], payload);
+  if (!change) return `${record.id}: the alert group is unchanged`;
+  const resolvedAt = record.resolved_at ? Date.parse(record.resolved_at) : Number.NaN;
+  const reopens = record.status === "resolved" && change.state === "firing" && change.joined.length > 0 && ctx.now - resolvedAt <= ctx.config.alerts.reopenWithin;
+  if (!isActive(record.status) && !reopens && !(record.status === "resolved" && change.state === "resolved")) {
+    return `${record.id} is ${record.status}; the alert group does not change it`;
+  }
+  log(draft, ctx, change.log);
+  draft.record.alert = { key: record.alert?.key ?? payload.key, source: record.alert?.source ?? payload.source, fingerprints: change.fingerprints };
+  if (reopens) {
+    const within = formatDuration(ctx.config.alerts.reopenWithin);
+    applyCommand(draft, { name: "status", status: "investigating", message: `the alert fired again within ${within} of resolution` }, ctx);
+  }
+  return void 0;
+}
+function changesRecord(before, plan) {
+  return plan.entries.length > 0 || JSON.stringify(before) !== JSON.stringify(plan.record);
+}
+function unreachable2(value2) {
+  throw new Error(`unhandled incident event ${JSON.stringify(value2)}`);
+}
+
+// src/core/projection.ts
+var STATUS_COLOURS = {
+  triage: "fbca04",
+  investigating: "d93f0b",
+  fixing: "e99695",
+  monitoring: "1d76db",
+  resolved: "0e8a16",
+  closed: "cccccc",
+  declined: "cccccc"
+};
+var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
+function labelsFor(record, config) {
+  const index2 = Math.max(0, config.severities.findIndex((s2) => s2.name === record.severity));
+  const severity = config.severities[index2];
+  return [
+    { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
+    {
+      name: `severity:${record.severity}`,
+      color: SEVERITY_COLOURS[Math.min(index2, SEVERITY_COLOURS.length - 1)] ?? "ededed",
+      description: (severity?.description ?? record.severity).slice(0, 100)
+    },
+    { name: `status:${record.status}`, color: STATUS_COLOURS[record.status], description: `Incident status: ${record.status}` }
+  ];
+}
+function isManagedLabel(name, config) {
+  const lower = name.toLowerCase();
+  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config.label.toLowerCase();
+}
+function projectLabels(current, record, config) {
+  const kept = current.filter((name) => !isManagedLabel(name, config));
+  return [...kept, ...labelsFor(record, config).map((l) => l.name)];
+}
+function projectAssignees(record) {
+  return roleHolders(record.roles).slice(0, 10);
+}
+
+// src/github/commit.ts
+var MAX_COMMIT_ATTEMPTS = 8;
+function conflictBackoff(attempt, random = Math.random) {
+  const cap2 = Math.min(4e3, 150 * 2 ** (attempt - 2));
+  return Math.round(cap2 / 2 + random() * (cap2 / 2));
+}
+async function commitWithRetry(what, step, options = {}) {
+  const attempts = options.attempts ?? MAX_COMMIT_ATTEMPTS;
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step(attempt);
+    } catch (error2) {
+      if (!(error2 instanceof ConflictError) || attempt >= attempts) throw error2;
+      info(`${what} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1} of ${attempts})`);
+      await sleep2(conflictBackoff(attempt + 1));
+    }
+  }
+}
+
+// src/core/postmortem.ts
+import { posix } from "node:path";
+var import_yaml3 = __toESM(require_dist2(), 1);
+
+// src/core/action-items.ts
+import { createHash as createHash2 } from "node:crypto";
 var PRIORITIES = ["critical", "high", "medium", "low"];
 var ACTION_ITEM_FIELDS = ["owner", "repo", "due", "priority", "issue"];
 var ACTION_ITEM_EXAMPLE = "- [ ] Alert on 5xx ratio \u2014 owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high";
-var SEPARATOR = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
+var SEPARATOR2 = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
 var FIELD = /^([A-Za-z]+)\s*:\s*(.*)$/s;
 var ISSUE_PATH = /\/issues\/[1-9][0-9]*\/?(?:[?#].*)?$/;
 var REPO = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
@@ -59658,7 +60696,7 @@ function normaliseTitle(title) {
   return title.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 function actionItemKey(title) {
-  return createHash("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
+  return createHash2("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
 }
 function isCalendarDate(text7) {
   const match = DATE.exec(text7);
@@ -59677,7 +60715,7 @@ function nodesOf(node2) {
   return [node2, ..."children" in node2 ? node2.children.flatMap(nodesOf) : []];
 }
 function splitFields(text7) {
-  for (const match of text7.matchAll(SEPARATOR)) {
+  for (const match of text7.matchAll(SEPARATOR2)) {
     const key2 = (match[1] ?? "").toLowerCase();
     if (ACTION_ITEM_FIELDS.includes(key2)) {
       return { title: text7.slice(0, match.index).trim(), fields: text7.slice(match.index + match[0].length).trim() };
@@ -59819,6 +60857,1873 @@ function overdueActionItems(postmortemText, now) {
     ...item.issueUrl ? { url: item.issueUrl } : {},
     ...item.owner ? { owner: item.owner } : {}
   }));
+}
+
+// src/core/timeline.ts
+var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
+var LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
+function isOwnPostmortem(source) {
+  return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
+}
+function reference(source) {
+  return `${source.repository}#${source.number}`;
+}
+function timelineRows(log2, events) {
+  const rows = [];
+  for (const entry of log2) {
+    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
+    rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
+  }
+  const linked = /* @__PURE__ */ new Set();
+  for (const event of events) {
+    if (event.kind === "renamed" && !event.byBot) {
+      rows.push({ at: event.at, event: `Title changed: \u201C${event.from}\u201D \u2192 \u201C${event.to}\u201D`, who: event.actor, ...event.url ? { url: event.url } : {} });
+    }
+    if (event.kind !== "cross-referenced" || event.source.type !== "PullRequest") continue;
+    const { source } = event;
+    if (isOwnPostmortem(source) || linked.has(source.url)) continue;
+    linked.add(source.url);
+    rows.push({ at: event.at, event: `Pull request linked: ${reference(source)} ${source.title}`, who: event.actor, url: source.url });
+    if (source.mergedAt) {
+      rows.push({ at: source.mergedAt, event: `Pull request merged: ${reference(source)} ${source.title}`, who: source.mergedBy ?? null, url: source.url });
+    }
+  }
+  return sortByTime(rows);
+}
+function sortByTime(items) {
+  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+}
+function isBotLogin(login) {
+  return /\[bot\]$/i.test(login);
+}
+function responders(record, log2, events) {
+  const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => e.actor.toLowerCase()));
+  const people = /* @__PURE__ */ new Map();
+  const person2 = (login) => {
+    const key2 = login.toLowerCase();
+    let found = people.get(key2);
+    if (!found) {
+      found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: /* @__PURE__ */ new Set() };
+      people.set(key2, found);
+    }
+    return found;
+  };
+  const end = record.resolved_at ? Date.parse(record.resolved_at) : Infinity;
+  const acted = (login, at, act) => {
+    if (!login || isBotLogin(login) || bots.has(login.toLowerCase()) || Date.parse(at) > end) return;
+    const who2 = person2(login);
+    if (!who2.firstAt || Date.parse(at) < Date.parse(who2.firstAt)) who2.firstAt = at;
+    who2.acts.add(act);
+  };
+  log2.forEach((entry, index2) => {
+    if (entry.kind !== "postmortem") acted(entry.actor, entry.at, entry.ref ?? `log:${index2}`);
+  });
+  events.forEach((event, index2) => {
+    if (!event.byBot) acted(event.actor, event.at, event.kind === "comment" && event.url ? event.url : `event:${index2}`);
+  });
+  for (const entry of log2) {
+    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
+  }
+  for (const role of ROLES) {
+    const holder = record.roles[role];
+    if (holder && !isBotLogin(holder)) person2(holder).roles.push(role);
+  }
+  const rank = (r) => {
+    const first = r.roles[0];
+    return first ? ROLES.indexOf(first) : ROLES.length;
+  };
+  return [...people.values()].map(({ acts, ...r }) => ({ ...r, actions: acts.size })).sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
+}
+
+// src/core/metrics.ts
+function between2(from, to) {
+  return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
+}
+function initialState(record, log2) {
+  const firstSeverity = log2.find((e) => e.kind === "severity");
+  const firstMove = log2.find(isStatusChange);
+  const declared = log2.find((e) => e.kind === "declared");
+  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
+  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
+}
+function replayCadence(record, log2, config, now) {
+  const entries = sortByTime(log2);
+  let { severity, status } = initialState(record, entries);
+  const interval = () => updateInterval(config, severity, status);
+  const declaredAt = toMillis(record.declared_at);
+  let due = isActive(status) ? declaredAt + interval() : null;
+  const result = { made: 0, due: 0, late: 0, missed: 0 };
+  const silence = (until) => {
+    return due !== null && until > due ? Math.floor((until - due) / interval()) : 0;
+  };
+  const updated = (at) => {
+    if (due === null) return;
+    result.made++;
+    if (at > due) {
+      result.late++;
+      result.missed += silence(at);
+    }
+  };
+  for (const entry of entries) {
+    const at = toMillis(entry.at);
+    if (Number.isNaN(at) || at < declaredAt) continue;
+    if (entry.kind === "severity") {
+      severity = entry.to;
+      if (due !== null && isActive(status)) due = Math.min(due, at + interval());
+    } else if (isStatusChange(entry)) {
+      updated(at);
+      status = entry.to;
+      due = isActive(status) ? at + interval() : null;
+    } else if (entry.kind === "update" || entry.kind === "public") {
+      updated(at);
+      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
+    }
+  }
+  if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
+  result.due = result.made + result.missed;
+  return result;
+}
+function computeMetrics(input) {
+  const { record, log: log2, config, now } = input;
+  const impactFrom = record.started_at ? "started_at" : "declared_at";
+  const impactStart = toMillis(record.started_at ?? record.declared_at);
+  const impactUntil = record.mitigated_at ? "mitigated_at" : record.resolved_at ? "resolved_at" : "now";
+  const impactEnd = record.mitigated_at ? toMillis(record.mitigated_at) : record.resolved_at ? toMillis(record.resolved_at) : now;
+  return {
+    timeToDeclare: between2(record.started_at, record.declared_at),
+    timeToAcknowledge: between2(record.declared_at, record.acknowledged_at),
+    timeToMitigate: between2(record.declared_at, record.mitigated_at),
+    timeToResolve: between2(record.declared_at, record.resolved_at),
+    impactDuration: Math.max(0, impactEnd - impactStart),
+    impactFrom,
+    impactUntil,
+    updates: replayCadence(record, log2, config, now)
+  };
+}
+
+// src/core/postmortem.ts
+var GENERATED_REGIONS = ["metrics", "timeline", "action-items", "responders"];
+var WRITTEN_ONCE = /* @__PURE__ */ new Set(["action-items"]);
+var GENERATED_FIELDS = ["id", "incident", "title", "severity", "date", "pull_request"];
+var compactTables = unified().use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
+function stringifyCompact(nodes) {
+  return compactTables.stringify({ type: "root", children: nodes });
+}
+var PULL_REQUEST_BODY_LIMIT = 6e4;
+function startMarker(name) {
+  return `<!-- sitrep:generated:${name} -->`;
+}
+function endMarker(name) {
+  return `<!-- /sitrep:generated:${name} -->`;
+}
+function renderPostmortem(input) {
+  const fresh = renderFresh(input);
+  if (!input.existing?.trim()) return fresh;
+  return appendLateFollowups(regenerate(input.existing, fresh), lateFollowups(input.incident.log));
+}
+function lateFollowups(log2) {
+  const built = log2.findIndex((e) => e.kind === "postmortem");
+  if (built < 0) return [];
+  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
+}
+function appendLateFollowups(text7, items) {
+  if (!items.length) return text7;
+  const region = scanPostmortem(text7).regions.find((r) => r.name === "action-items");
+  if (!region) return text7;
+  const known = new Set(parseActionItems(text7).map((item) => actionItemKey(item.title)));
+  const lines = [];
+  for (const item of items) {
+    const rendered2 = stringifyMarkdown({
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: [{ type: "listItem", checked: false, spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: item }] }] }]
+    }).trimEnd();
+    const [parsed] = parseActionItems(`## Action items
+
+${rendered2}
+`);
+    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
+    known.add(actionItemKey(parsed.title));
+    lines.push(rendered2);
+  }
+  if (!lines.length) return text7;
+  return `${text7.slice(0, region.bodyEnd)}${lines.join("\n")}
+${text7.slice(region.bodyEnd)}`;
+}
+function postmortemPath(config, id) {
+  return `${config.paths.postmortems}/${id}.md`;
+}
+function frontMatterOf2(input) {
+  const { record, log: log2 } = input.incident;
+  const holders = roleHolders(record.roles);
+  const declaredBy = log2.find((e) => e.kind === "declared")?.actor;
+  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !/\[bot\]$/i.test(login));
+  return {
+    id: record.id,
+    incident: record.id,
+    title: record.title,
+    severity: record.severity,
+    status: "draft",
+    authors,
+    date: record.declared_at.slice(0, 10),
+    pull_request: input.pullRequestUrl ?? null
+  };
+}
+function when2(timestamp2) {
+  return timestamp2 ? timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC") : "\u2014";
+}
+function placeholders(input) {
+  const { record } = input.incident;
+  const incidentFile = `${input.config.paths.incidents}/${record.id}.md`;
+  return {
+    id: record.id,
+    title: record.title,
+    severity: record.severity,
+    status: record.status,
+    issue: String(record.issue),
+    declared: when2(record.declared_at),
+    started: record.started_at ? when2(record.started_at) : "unknown",
+    resolved: record.resolved_at ? when2(record.resolved_at) : "not yet",
+    incident_path: posix.relative(input.config.paths.postmortems, incidentFile)
+  };
+}
+function cellText(text7) {
+  return defuseMentions(text7.replace(/\s*[\r\n]+\s*/g, " ").trim());
+}
+function cell(children) {
+  return { type: "tableCell", children };
+}
+function textCell(text7) {
+  return cell([{ type: "text", value: cellText(text7) }]);
+}
+function table(header, rows) {
+  const row = (cells2) => ({ type: "tableRow", children: cells2 });
+  return { type: "table", align: header.map(() => null), children: [row(header.map((h2) => textCell(h2))), ...rows.map(row)] };
+}
+function span(ms) {
+  return ms < 6e4 ? "< 1m" : formatDuration(ms);
+}
+function person(login) {
+  return login ? `@${login}` : "\u2014";
+}
+function cadenceText(config, record) {
+  const severity = severityOf(config, record.severity);
+  const overrides = STATUSES.flatMap((status) => {
+    const every = config.statusCadence[status];
+    return every === void 0 ? [] : [`${status} every ${formatDuration(every)}`];
+  });
+  return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
+}
+function metricsTable(metrics, record, config) {
+  const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span(ms), ms === null ? unknown3 : measured];
+  const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
+  const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
+  const { updates } = metrics;
+  const rows = [
+    duration("Time to declare", metrics.timeToDeclare, "impact start \u2192 declaration", "impact start not recorded"),
+    duration("Time to acknowledge", metrics.timeToAcknowledge, "declaration \u2192 first response", "not acknowledged"),
+    duration("Time to mitigate", metrics.timeToMitigate, "declaration \u2192 first move to monitoring", "not mitigated"),
+    duration("Time to resolve", metrics.timeToResolve, "declaration \u2192 resolution", "not resolved"),
+    ["Impact duration", span(metrics.impactDuration), `${impactFrom} \u2192 ${impactUntil}`],
+    [
+      "Status updates",
+      `${updates.made} of ${updates.due} due`,
+      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config, record)})`
+    ]
+  ];
+  return table(["Metric", "Value", "Measured"], rows.map((r) => r.map((t) => textCell(t))));
+}
+function timelineTable(rows) {
+  return table(
+    ["Time (UTC)", "Event", "Who"],
+    rows.map((row) => {
+      const time2 = row.at.replace("T", " ").replace(/:\d{2}Z$/, "");
+      const timeCell = row.url ? cell([{ type: "link", url: row.url, children: [{ type: "text", value: time2 }] }]) : textCell(time2);
+      return [timeCell, textCell(row.event), textCell(person(row.who))];
+    })
+  );
+}
+function responderRoles(r) {
+  const held = r.roles.join(", ");
+  const former = r.formerRoles.map((f) => `${f.role} until ${when2(f.until)}`).join(", ");
+  return [held, former].filter(Boolean).join("; ") || "\u2014";
+}
+function respondersTable(people) {
+  return table(
+    ["Responder", "Role", "First action", "Actions"],
+    people.map((r) => [textCell(person(r.login)), textCell(responderRoles(r)), textCell(when2(r.firstAt)), textCell(String(r.actions))])
+  );
+}
+function actionItems(input) {
+  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
+    type: "listItem",
+    checked: false,
+    spread: false,
+    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
+  }));
+  return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
+}
+function oneLine(text7) {
+  return text7.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+function paragraph2(text7) {
+  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text7 }] }] };
+}
+function regionBodies(input) {
+  const { record, log: log2 } = input.incident;
+  const rows = timelineRows(log2, input.timeline);
+  const people = responders(record, log2, input.timeline);
+  return {
+    metrics: [metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config)],
+    timeline: rows.length ? [timelineTable(rows)] : [paragraph2("No events recorded.")],
+    "action-items": actionItems(input),
+    responders: people.length ? [respondersTable(people)] : [paragraph2("No responders recorded.")]
+  };
+}
+function incidentSections(text7) {
+  const read = (tree2, source, title) => {
+    const section = findSection(tree2, title);
+    if (!section) return void 0;
+    const start = section.heading.position?.end.offset ?? 0;
+    return source.slice(start, section.end).trim();
+  };
+  const logLine = /^## Log[ \t]*$/m.exec(text7);
+  const upToLog = logLine ? text7.slice(0, logLine.index + logLine[0].length) : text7;
+  const headTree = parseMarkdown(upToLog);
+  const last = headTree.children.at(-1);
+  const isLogHeading = last?.type === "heading" && last.depth === 2 && last.position?.start.offset === logLine?.index;
+  const head2 = isLogHeading && logLine ? text7.slice(0, logLine.index) : text7;
+  const tree = isLogHeading ? headTree : parseMarkdown(text7);
+  let summary2 = read(tree, head2, "Summary");
+  let impact = read(tree, head2, "Impact");
+  if ((summary2 === void 0 || impact === void 0) && head2 !== text7) {
+    const full = parseMarkdown(text7);
+    summary2 ??= read(full, text7, "Summary");
+    impact ??= read(full, text7, "Impact");
+  }
+  return { summary: summary2 ?? "", impact: impact ?? "" };
+}
+function blockNodes(markdown) {
+  if (!markdown.trim()) return [paragraph2("Not given.")];
+  return parseMarkdown(embeddableMarkdown(markdown)).children;
+}
+var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
+function substitute(node2, values) {
+  const replace2 = (text7) => text7.replace(PLACEHOLDER, (whole, key2) => values[key2] ?? whole);
+  const visit3 = (n) => {
+    if (!n || typeof n !== "object") return n;
+    const copy = { ...n };
+    delete copy.position;
+    if (copy.type === "text" && typeof copy.value === "string") copy.value = replace2(copy.value);
+    if ((copy.type === "link" || copy.type === "image" || copy.type === "definition") && typeof copy.url === "string") copy.url = replace2(copy.url);
+    if (Array.isArray(copy.children)) copy.children = copy.children.map(visit3);
+    return copy;
+  };
+  return visit3(node2);
+}
+function regionStart(node2) {
+  if (node2.type !== "html") return void 0;
+  return GENERATED_REGIONS.find((name) => node2.value.trim() === startMarker(name));
+}
+function renderFresh(input) {
+  const template = parseMarkdown(input.template);
+  const values = placeholders(input);
+  const sections2 = incidentSections(input.incident.text);
+  const bodies = regionBodies(input);
+  const children = [{ type: "yaml", value: stringifyFrontMatter({ ...frontMatterOf2(input) }).trimEnd() }];
+  const nodes = template.children.filter((n) => n.type !== "yaml");
+  for (let i2 = 0; i2 < nodes.length; i2++) {
+    const node2 = nodes[i2];
+    const region = regionStart(node2);
+    if (region) {
+      const end = nodes.findIndex((n, j) => j > i2 && n.type === "html" && n.value.trim() === endMarker(region));
+      if (end < 0) continue;
+      children.push({ type: "html", value: startMarker(region) }, { type: "html", value: endMarker(region) });
+      i2 = end;
+      continue;
+    }
+    const block = node2.type === "paragraph" ? toString(node2).trim().match(/^\{\{\s*(summary|impact)\s*\}\}$/)?.[1] : void 0;
+    if (block === "summary" || block === "impact") {
+      children.push(...blockNodes(sections2[block]));
+      continue;
+    }
+    children.push(substitute(node2, values));
+  }
+  const skeleton = stringifyMarkdown({ type: "root", children });
+  const regions = scanPostmortem(skeleton).regions;
+  let text7 = skeleton;
+  for (const region of [...regions].sort((a, b) => b.bodyStart - a.bodyStart)) {
+    const body3 = bodies[region.name];
+    if (!body3.length) continue;
+    const markdown = region.name === "timeline" ? stringifyCompact(body3) : stringifyMarkdown({ type: "root", children: body3 });
+    text7 = `${text7.slice(0, region.bodyStart)}
+${markdown}
+${text7.slice(region.bodyEnd)}`;
+  }
+  return text7;
+}
+function markerLines(text7) {
+  const found = [];
+  const markers2 = /* @__PURE__ */ new Map();
+  for (const name of GENERATED_REGIONS) {
+    markers2.set(startMarker(name), { name, start: true });
+    markers2.set(endMarker(name), { name, start: false });
+  }
+  let offset = 0;
+  while (offset <= text7.length) {
+    const newline = text7.indexOf("\n", offset);
+    const lineEnd = newline < 0 ? text7.length : newline + 1;
+    if (text7.startsWith("<!-- ", offset)) {
+      const marker = markers2.get(text7.slice(offset, newline < 0 ? text7.length : newline).trimEnd());
+      if (marker) found.push({ ...marker, lineStart: offset, lineEnd });
+    }
+    if (newline < 0) break;
+    offset = lineEnd;
+  }
+  return found;
+}
+function pair2(lines) {
+  const pairs2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const open2 = lines[i2];
+    if (!open2.start || seen.has(open2.name)) continue;
+    const close2 = lines.find((l, j) => j > i2 && !l.start && l.name === open2.name);
+    if (!close2) continue;
+    if (pairs2.some(([a, b]) => open2.lineStart < b.lineEnd && close2.lineEnd > a.lineStart)) continue;
+    seen.add(open2.name);
+    pairs2.push([open2, close2]);
+  }
+  return pairs2;
+}
+function scanPostmortem(text7) {
+  let candidates2 = markerLines(text7);
+  for (; ; ) {
+    const pairs2 = pair2(candidates2).sort((a, b) => a[0].lineStart - b[0].lineStart);
+    const cuts = pairs2.map(([open2, close2]) => ({ from: open2.lineEnd, to: close2.lineStart }));
+    let skeleton = "";
+    const shifts = [];
+    let last = 0;
+    let removed = 0;
+    for (const cut of cuts) {
+      skeleton += text7.slice(last, cut.from);
+      removed += cut.to - cut.from;
+      shifts.push({ at: cut.from - (removed - (cut.to - cut.from)), shift: removed });
+      last = cut.to;
+    }
+    skeleton += text7.slice(last);
+    const toFile = (offset) => {
+      let shift = 0;
+      for (const s2 of shifts) if (offset >= s2.at) shift = s2.shift;
+      return offset + shift;
+    };
+    const tree = parseMarkdown(skeleton);
+    const htmlAt = /* @__PURE__ */ new Set();
+    for (const node2 of tree.children) {
+      if (node2.type === "html" && node2.position?.start.offset !== void 0) htmlAt.add(toFile(node2.position.start.offset));
+    }
+    const rejected = pairs2.flat().filter((line) => !htmlAt.has(line.lineStart));
+    if (rejected.length) {
+      candidates2 = candidates2.filter((c) => !rejected.includes(c));
+      continue;
+    }
+    const yaml = tree.children[0];
+    const scan = {
+      regions: pairs2.map(([open2, close2]) => ({ name: open2.name, bodyStart: open2.lineEnd, bodyEnd: close2.lineStart }))
+    };
+    if (yaml?.type === "yaml" && yaml.position?.start.offset !== void 0 && yaml.position.end.offset !== void 0) {
+      scan.frontMatter = { start: toFile(yaml.position.start.offset), end: toFile(yaml.position.end.offset), yaml: yaml.value };
+    }
+    return scan;
+  }
+}
+function regenerate(existing, fresh) {
+  const before = scanPostmortem(existing);
+  const after = scanPostmortem(fresh);
+  const replacements = [];
+  for (const region of before.regions) {
+    if (WRITTEN_ONCE.has(region.name)) continue;
+    const source = after.regions.find((r) => r.name === region.name);
+    if (!source) continue;
+    replacements.push({ start: region.bodyStart, end: region.bodyEnd, text: fresh.slice(source.bodyStart, source.bodyEnd) });
+  }
+  const frontMatter = before.frontMatter && after.frontMatter ? mergeFrontMatter(before.frontMatter.yaml, after.frontMatter.yaml) : void 0;
+  if (frontMatter !== void 0 && before.frontMatter) {
+    replacements.push({ start: before.frontMatter.start, end: before.frontMatter.end, text: `---
+${frontMatter}
+---` });
+  }
+  let text7 = existing;
+  for (const r of replacements.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, r.start)}${r.text}${text7.slice(r.end)}`;
+  return text7;
+}
+function mergeFrontMatter(existingYaml, freshYaml) {
+  const doc = (0, import_yaml3.parseDocument)(existingYaml);
+  if (doc.errors.length || !(0, import_yaml3.isMap)(doc.contents)) return void 0;
+  const fresh = (0, import_yaml3.parse)(freshYaml) ?? {};
+  const edits = [];
+  let appended = "";
+  for (const key2 of GENERATED_FIELDS) {
+    const value2 = fresh[key2];
+    if (value2 === null || value2 === void 0) continue;
+    const pair3 = doc.contents.items.find((p2) => (0, import_yaml3.isScalar)(p2.key) && p2.key.value === key2);
+    const node2 = pair3?.value;
+    if ((0, import_yaml3.isScalar)(node2) && node2.value === value2) continue;
+    const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
+    if (pair3 && (0, import_yaml3.isNode)(node2) && node2.range) {
+      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
+    } else if (!pair3) {
+      appended += `${written}
+`;
+    } else {
+      return void 0;
+    }
+  }
+  if (!edits.length && !appended) return void 0;
+  let text7 = existingYaml;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, edit.start)}${edit.text}${text7.slice(edit.end)}`;
+  return appended ? `${text7.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text7;
+}
+function pullRequestTitle(record) {
+  const title = `Postmortem: ${record.id} ${record.title.replace(/\s+/g, " ").trim()}`;
+  return title.length > 200 ? `${title.slice(0, 199)}\u2026` : title;
+}
+function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
+  const { record, log: log2 } = input.incident;
+  const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config));
+  const head2 = [
+    `<!-- sitrep:postmortem ${record.id} -->`,
+    `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
+    "",
+    "To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.",
+    "",
+    "### Key metrics",
+    "",
+    metrics.trimEnd(),
+    "",
+    "### Timeline",
+    ""
+  ].join("\n");
+  const rows = timelineRows(log2, input.timeline);
+  if (!rows.length) return `${head2}_No events recorded._
+`;
+  const full = stringifyCompact([timelineTable(rows)]);
+  if (head2.length + full.length <= limit) return `${head2}${full}`;
+  const lines = full.trimEnd().split("\n");
+  const [header = "", delimiter = ""] = lines;
+  const body3 = lines.slice(2);
+  const gapRow = (omitted, at) => stringifyCompact([timelineTable([{ at, event: `\u2026 ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split("\n")[2] ?? "";
+  let budget = limit - head2.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
+  let first = 0;
+  let last = body3.length;
+  for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
+    const line = takeFirst ? body3[first] : body3[last - 1];
+    if (line === void 0 || line.length + 1 > budget) break;
+    budget -= line.length + 1;
+    if (takeFirst) first++;
+    else last--;
+  }
+  const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
+  return `${head2}${[header, delimiter, ...body3.slice(0, first), gap, ...body3.slice(last)].join("\n")}
+`;
+}
+
+// src/core/postmortem-template.generated.ts
+var BUNDLED_POSTMORTEM_TEMPLATE = '# {{id}}: {{title}}\n\n[{{id}}]({{incident_path}}) \xB7 {{severity}} \xB7 declared {{declared}} \xB7 resolved {{resolved}}\n\n<!--\n  Drafted by sitrep from the incident file and the issue timeline. Rebuilding it (`/inc postmortem`)\n  rewrites only the regions between sitrep:generated markers; everything else you write is kept.\n  Blameless: describe what happened and why the system allowed it, not who to blame.\n-->\n\n## Summary\n\n{{summary}}\n\n## Impact\n\n{{impact}}\n\n## Key metrics\n\n<!-- sitrep:generated:metrics -->\n\n<!-- /sitrep:generated:metrics -->\n\n## Timeline\n\n<!-- sitrep:generated:timeline -->\n\n<!-- /sitrep:generated:timeline -->\n\n## Root cause\n\n<!-- What caused the incident? Go past the trigger to the conditions that let it happen. -->\n\n## Contributing factors\n\n<!-- What made it more likely, worse, slower to notice or slower to fix? -->\n\n## What went well\n\n<!-- What helped: alerts, runbooks, tools, people, decisions. -->\n\n## What went badly\n\n<!-- What got in the way. -->\n\n## Where we got lucky\n\n<!-- What could have made it much worse, and did not. -->\n\n## Action items\n\n<!--\n  One task per change: "- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD".\n  When this postmortem is merged, each unchecked item without an issue becomes an issue.\n-->\n\n<!-- sitrep:generated:action-items -->\n\n<!-- /sitrep:generated:action-items -->\n\n## Responders\n\n<!-- sitrep:generated:responders -->\n\n<!-- /sitrep:generated:responders -->\n';
+
+// src/github/timeline.ts
+var PAGE_SIZE = 100;
+var TIMELINE_QUERY = (
+  /* GraphQL */
+  `
+  query IssueTimeline($owner: String!, $name: String!, $number: Int!, $cursor: String) {
+    viewer { login }
+    repository(owner: $owner, name: $name) {
+      issue(number: $number) {
+        timelineItems(
+          first: ${PAGE_SIZE}
+          after: $cursor
+          itemTypes: [ISSUE_COMMENT, LABELED_EVENT, UNLABELED_EVENT, ASSIGNED_EVENT, UNASSIGNED_EVENT, CLOSED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, CROSS_REFERENCED_EVENT]
+        ) {
+          pageInfo { hasNextPage endCursor }
+          nodes {
+            __typename
+            ... on IssueComment { createdAt url viewerDidAuthor author { __typename login } }
+            ... on LabeledEvent { createdAt actor { __typename login } label { name } }
+            ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
+            ... on AssignedEvent { createdAt actor { __typename login } assignee { ...AssigneeLogin } }
+            ... on UnassignedEvent { createdAt actor { __typename login } assignee { ...AssigneeLogin } }
+            ... on ClosedEvent { createdAt url actor { __typename login } }
+            ... on ReopenedEvent { createdAt actor { __typename login } }
+            ... on RenamedTitleEvent { createdAt actor { __typename login } previousTitle currentTitle }
+            ... on CrossReferencedEvent {
+              createdAt url actor { __typename login }
+              source {
+                __typename
+                ... on PullRequest { number title url headRefName mergedAt mergedBy { login } repository { nameWithOwner } }
+                ... on Issue { number title url repository { nameWithOwner } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  fragment AssigneeLogin on Assignee {
+    ... on User { login }
+    ... on Bot { login }
+    ... on Mannequin { login }
+    ... on Organization { login }
+  }
+`
+);
+function toSeconds(timestamp2) {
+  return new Date(timestamp2).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function toEvent(item, viewer) {
+  const who2 = item.author ?? item.actor ?? null;
+  const byBot = who2?.__typename === "Bot" || sameLogin(who2?.login, viewer) || Boolean(item.viewerDidAuthor);
+  const base = { at: toSeconds(item.createdAt), actor: who2?.login ?? null, byBot, ...item.url ? { url: item.url } : {} };
+  switch (item.__typename) {
+    case "IssueComment":
+      return { ...base, kind: "comment" };
+    case "LabeledEvent":
+    case "UnlabeledEvent":
+      return { ...base, kind: item.__typename === "LabeledEvent" ? "labeled" : "unlabeled", label: item.label?.name ?? "" };
+    case "AssignedEvent":
+    case "UnassignedEvent":
+      return { ...base, kind: item.__typename === "AssignedEvent" ? "assigned" : "unassigned", assignee: item.assignee?.login ?? null };
+    case "ClosedEvent":
+      return { ...base, kind: "closed" };
+    case "ReopenedEvent":
+      return { ...base, kind: "reopened" };
+    case "RenamedTitleEvent":
+      return { ...base, kind: "renamed", from: item.previousTitle ?? "", to: item.currentTitle ?? "" };
+    case "CrossReferencedEvent": {
+      const source = item.source;
+      if (!source || source.__typename !== "PullRequest" && source.__typename !== "Issue") return void 0;
+      const reference2 = {
+        type: source.__typename,
+        repository: source.repository.nameWithOwner,
+        number: source.number,
+        title: source.title,
+        url: source.url,
+        ...source.headRefName !== void 0 ? { headRef: source.headRefName } : {},
+        ...source.__typename === "PullRequest" ? { mergedAt: source.mergedAt ? toSeconds(source.mergedAt) : null, mergedBy: source.mergedBy?.login ?? null } : {}
+      };
+      return { ...base, kind: "cross-referenced", source: reference2 };
+    }
+    default:
+      return void 0;
+  }
+}
+async function readIssueTimeline(client, fullName, issueNumber) {
+  const [owner = "", name = ""] = fullName.split("/");
+  const events = [];
+  let pages = 0;
+  let viewer = "";
+  try {
+    for await (const page2 of client.octokit.graphql.paginate.iterator(TIMELINE_QUERY, { owner, name, number: issueNumber })) {
+      pages++;
+      viewer = page2.viewer.login;
+      const items = page2.repository?.issue?.timelineItems.nodes ?? [];
+      for (const item of items) {
+        const event = item && toEvent(item, viewer);
+        if (event) events.push(event);
+      }
+    }
+  } catch (error2) {
+    throw apiError(`read the timeline of #${issueNumber} (GraphQL, page ${pages + 1})`, error2);
+  }
+  return { events, pages, viewer };
+}
+
+// src/action/postmortem.ts
+var TEMPLATE_PATH = ".github/sitrep/postmortem.md";
+function postmortemBranch(id) {
+  return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
+}
+async function buildPostmortem(run3, issueNumber, actor) {
+  const loaded = await load(run3, issueNumber);
+  const { record, config, context: context3 } = loaded;
+  if (!record || !context3.file) return note(run3, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
+  const fullName = `${run3.repo.owner}/${run3.repo.repo}`;
+  const incident = { record, log: loaded.log, text: context3.file.text };
+  const pulls = new PullRequests(run3.repo.client, fullName, run3.repo.dryRun);
+  const branch = postmortemBranch(record.id);
+  const path2 = postmortemPath(config, record.id);
+  const base = context3.defaultBranch;
+  const timeline = await readIssueTimeline(run3.repo.client, fullName, issueNumber);
+  info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
+  const state = await pulls.readState({ base, branch, path: path2, templatePath: TEMPLATE_PATH });
+  const input = { incident, timeline: timeline.events, template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE, config, now: run3.repo.now };
+  const open2 = state.open;
+  if (!state.branchSha) {
+    if (!state.baseSha) throw new GitHubAPIError(`read branch ${base}`, 404, `the default branch ${base} has no commits to start ${branch} from`);
+    await pulls.createBranch(branch, state.baseSha);
+  }
+  const first = await writeFile2(run3, { ...input, ...open2 ? { pullRequestUrl: open2.url } : {} }, { path: path2, branch, actor, current: state.file });
+  const fileUrl = `${run3.repo.serverUrl}/${fullName}/blob/${branch}/${path2}`;
+  const title = pullRequestTitle(record);
+  const body3 = renderPullRequestBody(input, { path: path2, fileUrl });
+  let outcome;
+  try {
+    outcome = await pulls.openOrUpdate({ branch, base, title, body: body3, open: open2 ?? null });
+  } catch (error2) {
+    if (error2 instanceof GitHubAPIError && error2.status === 422 && /no commits between/i.test(error2.message) && !first.changed) {
+      return note(run3, `${record.id}: the postmortem ${path2} on ${base} is up to date; no pull request needed`);
+    }
+    throw error2;
+  }
+  const pull = outcome.pull;
+  if (run3.repo.dryRun || !pull.url) return note(run3, `${record.id}: [dry-run] would ${open2 ? "update" : "open"} the postmortem pull request "${title}"`);
+  if (outcome.created) await writeFile2(run3, { ...input, pullRequestUrl: pull.url }, { path: path2, branch, actor, current: first.file });
+  if (config.reviewersFromRoles) {
+    const reviewers = roleHolders(record.roles).filter((login) => !sameLogin(login, timeline.viewer) && !sameLogin(login, pull.author) && !/\[bot\]$/i.test(login));
+    const { requested, problems } = await pulls.requestReviewers(pull, reviewers);
+    if (requested.length) info(`${record.id}: review requested from ${requested.map((l) => `@${l}`).join(", ")}`);
+    for (const problem of problems) {
+      const who2 = problem.logins.map((l) => `@${l}`).join(", ");
+      warning(`${record.id}: GitHub refused to request review from ${who2} on ${pull.url}: ${problem.message}`);
+      note(run3, `${record.id}: could not request review from ${who2} (${problem.message}); they may not be collaborators of ${fullName}`);
+    }
+  }
+  if (record.postmortem !== pull.url) {
+    const ctx = changeContext(run3, loaded, actor, pull.url);
+    await applyEvent(run3, loaded, { type: "postmortem-opened", url: pull.url, number: pull.number }, ctx);
+  }
+  run3.result.postmortemPr = pull.url;
+  run3.result.incident = record.id;
+  note(run3, `${record.id}: postmortem ${outcome.created ? "opened" : first.changed ? "updated" : "unchanged"}: ${pull.url}`);
+}
+async function writeFile2(run3, input, target) {
+  const { path: path2, branch, actor } = target;
+  return commitWithRetry(`${path2} on ${branch}`, async (attempt) => {
+    const current = attempt === 1 ? target.current : await run3.repo.readFile(path2, branch);
+    const text7 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
+    if (current?.text === text7) return { changed: false, file: current };
+    const sha = await run3.repo.commitFile({
+      path: path2,
+      text: text7,
+      sha: current?.sha ?? null,
+      message: `${input.incident.record.id}: ${current ? "rebuild" : "draft"} the postmortem (requested by @${actor})`,
+      branch
+    });
+    return { changed: true, file: sha ? { text: text7, sha } : null };
+  });
+}
+
+// src/notify/plan.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/notify/notice.ts
+function notificationEvent(entry, _record) {
+  switch (entry.kind) {
+    case "declared":
+      return "declared";
+    case "update":
+      return "update";
+    case "status":
+      return entry.to === "resolved" ? "resolved" : entry.to === "closed" ? "closed" : "status";
+    case "regression":
+    case "reopened":
+      return "status";
+    case "severity":
+      return "severity";
+    case "role":
+      return "role";
+    case "escalated":
+      return "escalation";
+    case "note":
+      return "note";
+    case "followup":
+    case "followups":
+      return "followup";
+    case "postmortem":
+      return "postmortem";
+    case "public":
+      return "public";
+    case "cause":
+      return "cause";
+    case "alert":
+      return "alert";
+    case "acknowledged":
+    case "renamed":
+    case "other":
+      return null;
+    default:
+      return null;
+  }
+}
+var SIGNIFICANCE = [
+  "resolved",
+  "closed",
+  "declared",
+  "escalation",
+  "severity",
+  "status",
+  "role",
+  "update",
+  "public",
+  "alert",
+  "reminder",
+  "cause",
+  "postmortem",
+  "followup",
+  "note"
+];
+function leadIndex(events) {
+  let best = -1;
+  events.forEach((event, i2) => {
+    if (best < 0 || SIGNIFICANCE.indexOf(event) < SIGNIFICANCE.indexOf(events[best])) best = i2;
+  });
+  return best;
+}
+function whatFor(entry, event) {
+  switch (entry.kind) {
+    case "status":
+      return event === "status" ? `now ${entry.to}` : event;
+    case "regression":
+      return `regressed to ${entry.to}`;
+    case "reopened":
+      return `reopened (${entry.to})`;
+    case "severity":
+      return `severity ${entry.from} \u2192 ${entry.to}`;
+    case "role":
+      return entry.previous ? `${entry.role} handed off` : `${entry.role} assigned`;
+    case "alert":
+      return `alert ${entry.state}`;
+    case "public":
+      return "public update";
+    case "followup":
+    case "followups":
+      return "follow-up";
+    case "cause":
+      return "cause recorded";
+    case "escalated":
+      return "escalated";
+    default:
+      return event;
+  }
+}
+var REMINDER_WHAT = {
+  update: "update overdue",
+  escalation: "escalated: update overdue",
+  staffing: "needs a coordinator",
+  monitoring: "monitoring window over",
+  postmortem: "postmortem overdue",
+  followup: "follow-up overdue"
+};
+function reminderEvent(reminder) {
+  return reminder.kind === "escalation" ? "escalation" : "reminder";
+}
+var COLORS = {
+  critical: "#d1242f",
+  major: "#fb8500",
+  minor: "#d4a72c",
+  other: "#8c959f",
+  resolved: "#1a7f37"
+};
+function noticeColor(record, severities) {
+  if (record.status === "resolved" || record.status === "closed") return COLORS.resolved;
+  if (record.status === "declined") return COLORS.other;
+  let rank = severities ? severities.indexOf(record.severity) : -1;
+  if (rank < 0) {
+    const digit = /(\d+)$/.exec(record.severity);
+    rank = digit ? Number(digit[1]) - 1 : -1;
+  }
+  return [COLORS.critical, COLORS.major, COLORS.minor][rank] ?? COLORS.other;
+}
+function noticeLines(entries, record) {
+  return entries.flatMap((entry) => {
+    const event = notificationEvent(entry, record);
+    if (!event) return [];
+    const line = { event, at: entry.at, actor: entry.actor, text: describeLogEntry(entry) };
+    return [{ entry, line: entry.ref ? { ...line, ref: entry.ref } : line }];
+  });
+}
+function changeNotice(parts, entries, declaration) {
+  const pairs2 = noticeLines(entries, parts.record);
+  const lead = pairs2[leadIndex(pairs2.map((p2) => p2.line.event))];
+  if (!lead) return null;
+  const declares = declaration || pairs2.some((p2) => p2.line.event === "declared");
+  const shown = declares ? pairs2.filter((p2) => p2.line.event !== "role" && p2.line.event !== "escalation") : pairs2;
+  const lines = (shown.length ? shown : pairs2).map((p2) => p2.line);
+  const event = declaration ? "declared" : lead.line.event;
+  let what = declaration ? "declared" : whatFor(lead.entry, lead.line.event);
+  if (!declaration && lines.length > 1) what += ` (+${lines.length - 1} more)`;
+  const paged = entries.flatMap((e) => e.kind === "escalated" ? e.targets : []);
+  return {
+    event,
+    record: parts.record,
+    issueUrl: parts.issueUrl,
+    repository: parts.repository,
+    what,
+    lines,
+    paged: [...new Set(paged)],
+    declaration: declares,
+    nextUpdateDue: isActive(parts.record.status) ? parts.record.next_update_due : null,
+    color: noticeColor(parts.record, parts.severities),
+    entries: pairs2.map((p2) => p2.entry),
+    lead: declaration ? (pairs2.find((p2) => p2.line.event === "declared") ?? lead).entry : lead.entry
+  };
+}
+function reminderNotice(parts, reminder) {
+  const event = reminderEvent(reminder);
+  const pinged = reminder.mentions.length ? ` (pinged ${reminder.mentions.map((m) => m.startsWith("@") ? m : `@${m}`).join(", ")})` : "";
+  return {
+    event,
+    record: parts.record,
+    issueUrl: parts.issueUrl,
+    repository: parts.repository,
+    what: REMINDER_WHAT[reminder.kind],
+    lines: [{ event, at: reminder.at, actor: null, text: `${reminder.message}${pinged}` }],
+    paged: reminder.kind === "escalation" ? reminder.mentions : [],
+    declaration: false,
+    nextUpdateDue: isActive(parts.record.status) ? parts.record.next_update_due : null,
+    color: noticeColor(parts.record, parts.severities),
+    entries: [],
+    reminder
+  };
+}
+function firstLine(notice) {
+  const r = notice.record;
+  return `${r.id} (${r.severity}, ${r.status}) ${notice.what}: ${r.title}`;
+}
+function lineText(line) {
+  return line.actor ? `${line.text} \u2014 @${line.actor}` : line.text;
+}
+function when3(timestamp2) {
+  return timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC");
+}
+function noticeFacts(notice) {
+  const r = notice.record;
+  const facts2 = [
+    { label: "Severity", value: r.severity },
+    { label: "Status", value: r.status }
+  ];
+  if (notice.nextUpdateDue) facts2.push({ label: "Next update due", value: when3(notice.nextUpdateDue) });
+  if (notice.declaration) {
+    const roles = ["coordinator", "operations", "communications"].map((role) => `${role} ${r.roles[role] ? `@${r.roles[role]}` : "\u2014"}`).join(", ");
+    facts2.push({ label: "Roles", value: roles });
+    if (r.customers.length) facts2.push({ label: "Customers", value: r.customers.join(", ") });
+    if (r.services.length) facts2.push({ label: "Services", value: r.services.join(", ") });
+    if (notice.paged.length) facts2.push({ label: "Paged", value: notice.paged.join(", ") });
+  }
+  return facts2;
+}
+function truncate(text7, max) {
+  const chars = [...text7];
+  return chars.length <= max ? text7 : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/notify/discord.ts
+var MARKDOWN = /[\\*_~`|[\]()<>#\-.:]/g;
+function escapeDiscord(text7) {
+  return defuseMentions(text7).replace(MARKDOWN, (c) => `\\${c}`);
+}
+function fit(text7, max) {
+  let keep = max;
+  let out = escapeDiscord(truncate(text7, keep));
+  while (out.length > max && keep > 1) {
+    keep = Math.max(1, keep - (out.length - max));
+    out = escapeDiscord(truncate(text7, keep));
+  }
+  return out;
+}
+function colorInt(hex) {
+  return Number.parseInt(hex.slice(1), 16);
+}
+function formatDiscord(notice) {
+  const r = notice.record;
+  const last = notice.lines[notice.lines.length - 1];
+  const embed = {
+    title: fit(`${r.id}: ${r.title}`.replace(/\s+/g, " "), 256),
+    // An embed's texts together may hold 6000 characters.
+    description: fit(notice.lines.map(lineText).join("\n"), 3e3),
+    color: colorInt(notice.color),
+    fields: noticeFacts(notice).slice(0, 25).map((f) => ({
+      name: f.label,
+      value: fit(f.value, 300),
+      inline: f.label === "Severity" || f.label === "Status" || f.label === "Next update due"
+    })),
+    footer: { text: truncate(`sitrep \xB7 ${notice.repository}`, 2048) }
+  };
+  if (/^https?:\/\/\S+$/.test(notice.issueUrl)) embed.url = notice.issueUrl;
+  if (last) embed.timestamp = last.at;
+  return {
+    content: fit(firstLine(notice).replace(/\s+/g, " "), 2e3),
+    embeds: [embed],
+    allowed_mentions: { parse: [] }
+  };
+}
+
+// src/notify/slack.ts
+var ZWSP = "\u200B";
+function escapeSlack(text7) {
+  return defuseMentions(text7).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeSlackMrkdwn(text7) {
+  return escapeSlack(text7).replace(/[*_~`]/g, (marker) => `${ZWSP}${marker}${ZWSP}`);
+}
+function fit2(text7, max, escape2) {
+  let keep = max;
+  let out = escape2(truncate(text7, keep));
+  while (out.length > max && keep > 1) {
+    keep = Math.max(1, keep - (out.length - max));
+    out = escape2(truncate(text7, keep));
+  }
+  return out;
+}
+function plain(text7, max) {
+  return { type: "plain_text", text: fit2(text7 || "\u2014", max, escapeSlack), emoji: false };
+}
+function slackLink(url, label) {
+  if (!/^https?:\/\/[^\s]+$/.test(url)) return null;
+  const safe2 = url.replace(/[|<>]/g, (c) => encodeURIComponent(c)).replace(/&/g, "&amp;");
+  return `<${safe2}|${label}>`;
+}
+function formatSlack(notice) {
+  const r = notice.record;
+  const link3 = slackLink(notice.issueUrl, `Open ${r.id}`);
+  const facts2 = noticeFacts(notice).slice(0, 10).map((f) => plain(`${f.label}: ${f.value}`, 1900));
+  const context3 = [];
+  if (link3) context3.push({ type: "mrkdwn", text: link3, verbatim: true });
+  context3.push(plain(notice.repository, 300));
+  return {
+    text: fit2(firstLine(notice), 3e3, escapeSlackMrkdwn),
+    mrkdwn: false,
+    unfurl_links: false,
+    unfurl_media: false,
+    blocks: [
+      { type: "header", text: plain(firstLine(notice), 150) },
+      { type: "section", text: plain(notice.lines.map(lineText).join("\n"), 3e3) }
+    ],
+    attachments: [
+      {
+        color: notice.color,
+        blocks: [
+          { type: "section", fields: facts2 },
+          { type: "context", elements: context3 }
+        ]
+      }
+    ]
+  };
+}
+
+// src/notify/teams.ts
+var ZWSP2 = "\u200B";
+var MAX_LINES = 10;
+function escapeTeams(text7) {
+  return defuseMentions(text7).replace(/<(\/?at)/gi, `<${ZWSP2}$1`).replace(/\{(?=\{)/g, `{${ZWSP2}`);
+}
+function styleOf(color2) {
+  if (color2 === COLORS.critical) return "attention";
+  if (color2 === COLORS.major || color2 === COLORS.minor) return "warning";
+  if (color2 === COLORS.resolved) return "good";
+  return "emphasis";
+}
+function run(text7, extra = {}) {
+  return { type: "TextRun", text: escapeTeams(text7), ...extra };
+}
+function rich(inlines, extra = {}) {
+  return { type: "RichTextBlock", inlines, ...extra };
+}
+function formatTeams(notice) {
+  const r = notice.record;
+  const body3 = [
+    {
+      type: "Container",
+      style: styleOf(notice.color),
+      bleed: true,
+      items: [rich([run(truncate(firstLine(notice), 400), { weight: "Bolder", size: "Medium" })])]
+    },
+    // Workflows webhooks take about 28 KB: at most 10 lines of 1000 characters.
+    ...notice.lines.slice(0, MAX_LINES).map((line) => rich([run(truncate(lineText(line), 1e3))], { spacing: "Small" })),
+    ...notice.lines.length > MAX_LINES ? [rich([run(`\u2026 ${notice.lines.length - MAX_LINES} more on the issue`, { isSubtle: true })])] : [],
+    ...noticeFacts(notice).map(
+      (f) => rich([run(`${f.label}: `, { weight: "Bolder" }), run(truncate(f.value, 1e3))], { spacing: "None" })
+    ),
+    rich([run(notice.repository, { isSubtle: true })], { spacing: "Small" })
+  ];
+  const card = {
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    type: "AdaptiveCard",
+    version: "1.5",
+    msteams: { width: "Full" },
+    fallbackText: escapeTeams(truncate(firstLine(notice), 400)),
+    body: body3
+  };
+  if (/^https?:\/\/\S+$/.test(notice.issueUrl)) {
+    card.actions = [{ type: "Action.OpenUrl", title: `Open ${r.id}`, url: notice.issueUrl }];
+  }
+  return {
+    type: "message",
+    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", contentUrl: null, content: card }]
+  };
+}
+
+// src/notify/webhook.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var EVENT_HEADER = "X-Sitrep-Event";
+var DELIVERY_HEADER = "X-Sitrep-Delivery";
+var SIGNATURE_HEADER = "X-Sitrep-Signature-256";
+function entryData(entry) {
+  const line = writeLogEvent(entry);
+  return { ...entry, label: line.label, text: line.text };
+}
+function formatWebhook(notice) {
+  const entries = notice.entries.map(entryData);
+  const entry = notice.reminder ? { kind: "reminder", at: notice.reminder.at, actor: null, reminder: notice.reminder.kind, due: notice.reminder.due, mentions: notice.reminder.mentions, message: notice.reminder.message } : notice.lead ? entryData(notice.lead) : null;
+  return {
+    event: notice.event,
+    incident: notice.record,
+    entry,
+    entries,
+    url: notice.issueUrl,
+    repository: notice.repository,
+    summary: firstLine(notice),
+    ...notice.reminder ? { reminder: notice.reminder } : {}
+  };
+}
+function signBody(body3, secret) {
+  return `sha256=${createHmac("sha256", secret).update(body3, "utf8").digest("hex")}`;
+}
+
+// src/notify/plan.ts
+function channelTakes(channel, record) {
+  if (channel.severities.length && !channel.severities.includes(record.severity)) return false;
+  return channel.types.includes(record.type);
+}
+function deliveryId(incident, channel, subject) {
+  const parts = isEntries(subject) ? subject.map((e) => {
+    const line = writeLogEvent(e);
+    return [e.at, e.actor, line.label, line.text];
+  }) : [["reminder", subject.kind, subject.due, subject.item ?? ""]];
+  return createHash3("sha256").update(JSON.stringify([incident, channel, parts]), "utf8").digest("hex");
+}
+function isEntries(subject) {
+  return Array.isArray(subject);
+}
+var FORMATTERS = {
+  slack: formatSlack,
+  teams: formatTeams,
+  discord: formatDiscord,
+  webhook: formatWebhook
+};
+function formatMessage(notice, channel, id) {
+  const body3 = JSON.stringify(FORMATTERS[channel.type](notice));
+  const headers = { "Content-Type": "application/json; charset=utf-8", "User-Agent": "sitrep" };
+  if (channel.type === "webhook") {
+    headers[EVENT_HEADER] = notice.event;
+    headers[DELIVERY_HEADER] = id;
+  }
+  return { deliveryId: id, channel, event: notice.event, incident: notice.record.id, summary: firstLine(notice), body: body3, headers };
+}
+function planNotifications(input) {
+  const parts = { record: input.record, issueUrl: input.issueUrl, repository: input.repository, ...input.severities ? { severities: input.severities } : {} };
+  const channels = input.channels.filter((c) => channelTakes(c, input.record));
+  const messages = [];
+  if (input.reminder) {
+    const reminder = input.reminder;
+    const event = reminderEvent(reminder);
+    for (const channel of channels) {
+      if (!channel.events.includes(event)) continue;
+      messages.push(formatMessage(reminderNotice(parts, reminder), channel, deliveryId(input.record.id, channel.name, reminder)));
+    }
+    return messages;
+  }
+  const wanted = (channel, entry) => {
+    const event = notificationEvent(entry, input.record);
+    return event !== null && channel.events.includes(event);
+  };
+  for (const channel of channels) {
+    if (input.batch === "declaration") {
+      if (!channel.events.includes("declared")) continue;
+      const notice = changeNotice(parts, input.entries, true);
+      if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, input.entries)));
+    } else if (input.batch === "comment") {
+      const entries = input.entries.filter((e) => wanted(channel, e));
+      const notice = changeNotice(parts, entries, false);
+      if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, entries)));
+    } else {
+      for (const entry of input.entries) {
+        if (!wanted(channel, entry)) continue;
+        const notice = changeNotice(parts, [entry], false);
+        if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, [entry])));
+      }
+    }
+  }
+  return messages;
+}
+
+// node_modules/is-network-error/index.js
+var objectToString = Object.prototype.toString;
+var isError = (value2) => objectToString.call(value2) === "[object Error]";
+var errorMessages = /* @__PURE__ */ new Set([
+  "network error",
+  // Chrome
+  "NetworkError when attempting to fetch resource.",
+  // Firefox
+  "The Internet connection appears to be offline.",
+  // Safari 16
+  "Network request failed",
+  // `cross-fetch`
+  "fetch failed",
+  // Undici (Node.js)
+  "terminated",
+  // Undici (Node.js)
+  " A network error occurred.",
+  // Bun (WebKit)
+  "Network connection lost"
+  // Cloudflare Workers (fetch)
+]);
+function isNetworkError(error2) {
+  const isValid = error2 && isError(error2) && error2.name === "TypeError" && typeof error2.message === "string";
+  if (!isValid) {
+    return false;
+  }
+  const { message, stack } = error2;
+  if (message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")")) {
+    return stack === void 0 || "__sentry_captured__" in error2;
+  }
+  if (message.startsWith("error sending request for url")) {
+    return true;
+  }
+  if (message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")")) {
+    return true;
+  }
+  return errorMessages.has(message);
+}
+
+// node_modules/p-retry/index.js
+function validateRetries(retries) {
+  if (typeof retries === "number") {
+    if (retries < 0) {
+      throw new TypeError("Expected `retries` to be a non-negative number.");
+    }
+    if (Number.isNaN(retries)) {
+      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
+    }
+  } else if (retries !== void 0) {
+    throw new TypeError("Expected `retries` to be a number or Infinity.");
+  }
+}
+function validateNumberOption(name, value2, { min = 0, allowInfinity = false } = {}) {
+  if (value2 === void 0) {
+    return;
+  }
+  if (typeof value2 !== "number" || Number.isNaN(value2)) {
+    throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
+  }
+  if (!allowInfinity && !Number.isFinite(value2)) {
+    throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+  }
+  if (value2 < min) {
+    throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+  }
+}
+var AbortError = class extends Error {
+  constructor(message) {
+    super();
+    if (message instanceof Error) {
+      this.originalError = message;
+      ({ message } = message);
+    } else {
+      this.originalError = new Error(message);
+      this.originalError.stack = this.stack;
+    }
+    this.name = "AbortError";
+    this.message = message;
+  }
+};
+function calculateDelay(retriesConsumed, options) {
+  const attempt = Math.max(1, retriesConsumed + 1);
+  const random = options.randomize ? Math.random() + 1 : 1;
+  let timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
+  timeout = Math.min(timeout, options.maxTimeout);
+  return timeout;
+}
+function calculateRemainingTime(start, max) {
+  if (!Number.isFinite(max)) {
+    return max;
+  }
+  return max - (performance.now() - start);
+}
+async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
+  const normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
+  if (normalizedError instanceof AbortError) {
+    throw normalizedError.originalError;
+  }
+  const retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries;
+  const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+  const context3 = Object.freeze({
+    error: normalizedError,
+    attemptNumber,
+    retriesLeft,
+    retriesConsumed
+  });
+  await options.onFailedAttempt(context3);
+  if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+    throw normalizedError;
+  }
+  const consumeRetry = await options.shouldConsumeRetry(context3);
+  const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+  if (remainingTime <= 0 || retriesLeft <= 0) {
+    throw normalizedError;
+  }
+  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+    if (consumeRetry) {
+      throw normalizedError;
+    }
+    options.signal?.throwIfAborted();
+    return false;
+  }
+  if (!await options.shouldRetry(context3)) {
+    throw normalizedError;
+  }
+  if (!consumeRetry) {
+    options.signal?.throwIfAborted();
+    return false;
+  }
+  const delayTime = calculateDelay(retriesConsumed, options);
+  const finalDelay = Math.min(delayTime, remainingTime);
+  options.signal?.throwIfAborted();
+  if (finalDelay > 0) {
+    await new Promise((resolve2, reject) => {
+      const onAbort = () => {
+        clearTimeout(timeoutToken);
+        options.signal?.removeEventListener("abort", onAbort);
+        reject(options.signal.reason);
+      };
+      const timeoutToken = setTimeout(() => {
+        options.signal?.removeEventListener("abort", onAbort);
+        resolve2();
+      }, finalDelay);
+      if (options.unref) {
+        timeoutToken.unref?.();
+      }
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  options.signal?.throwIfAborted();
+  return true;
+}
+async function pRetry(input, options = {}) {
+  options = { ...options };
+  validateRetries(options.retries);
+  if (Object.hasOwn(options, "forever")) {
+    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
+  }
+  options.retries ??= 10;
+  options.factor ??= 2;
+  options.minTimeout ??= 1e3;
+  options.maxTimeout ??= Number.POSITIVE_INFINITY;
+  options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+  options.randomize ??= false;
+  options.onFailedAttempt ??= () => {
+  };
+  options.shouldRetry ??= () => true;
+  options.shouldConsumeRetry ??= () => true;
+  validateNumberOption("factor", options.factor, { min: 0, allowInfinity: false });
+  validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: false });
+  validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: true });
+  validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: true });
+  if (!(options.factor > 0)) {
+    options.factor = 1;
+  }
+  options.signal?.throwIfAborted();
+  let attemptNumber = 0;
+  let retriesConsumed = 0;
+  const startTime = performance.now();
+  while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+    attemptNumber++;
+    try {
+      options.signal?.throwIfAborted();
+      const result = await input(attemptNumber);
+      options.signal?.throwIfAborted();
+      return result;
+    } catch (error2) {
+      if (await onAttemptFailure({
+        error: error2,
+        attemptNumber,
+        retriesConsumed,
+        startTime,
+        options
+      })) {
+        retriesConsumed++;
+      }
+    }
+  }
+  throw new Error("Retry attempts exhausted without throwing an error.");
+}
+
+// src/notify/deliver.ts
+var AttemptError = class extends Error {
+  constructor(message, retryable, retryAfter2 = null) {
+    super(message);
+    this.retryable = retryable;
+    this.retryAfter = retryAfter2;
+    this.name = "AttemptError";
+  }
+  retryable;
+  retryAfter;
+};
+var DEFAULT_SLEEP = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function deliver(messages, options) {
+  const byChannel = /* @__PURE__ */ new Map();
+  for (const message of messages) {
+    const list6 = byChannel.get(message.channel.name) ?? [];
+    list6.push(message);
+    byChannel.set(message.channel.name, list6);
+  }
+  const reports = await Promise.all(
+    [...byChannel.entries()].map(
+      ([name, list6]) => deliverToChannel(list6, options).catch(
+        () => ({ sent: [], errors: [{ channel: name, deliveryIds: list6.map((m) => m.deliveryId), message: `notify channel "${name}": unexpected error` }] })
+      )
+    )
+  );
+  return { sent: reports.flatMap((r) => r.sent), errors: reports.flatMap((r) => r.errors) };
+}
+async function deliverToChannel(messages, options) {
+  const report2 = { sent: [], errors: [] };
+  const channel = messages[0].channel;
+  const secrets = readSecrets(channel, options);
+  if ("problem" in secrets) {
+    report2.errors.push({ channel: channel.name, deliveryIds: messages.map((m) => m.deliveryId), message: secrets.problem });
+    return report2;
+  }
+  for (const message of messages) {
+    try {
+      await sendWithRetries(message, secrets.url, secrets.secret, options);
+      report2.sent.push(message.deliveryId);
+    } catch (error2) {
+      const reason = error2 instanceof AttemptError ? error2.message : "unexpected error";
+      report2.errors.push({
+        channel: channel.name,
+        deliveryIds: [message.deliveryId],
+        message: scrub(`notify channel "${channel.name}" (${channel.type}): ${message.incident} ${message.event} not delivered: ${reason}`, [secrets.url, secrets.secret])
+      });
+    }
+  }
+  return report2;
+}
+function readSecrets(channel, options) {
+  const register2 = options.registerSecret ?? (options.env.GITHUB_ACTIONS === "true" ? setSecret : () => void 0);
+  const url = options.env[channel.urlEnv]?.trim();
+  if (!url) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
+  register2(url);
+  if (!/^https?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an http(s) URL` };
+  if (!channel.secretEnv) return { url, secret: null };
+  const secret = options.env[channel.secretEnv];
+  if (!secret) return { problem: `notify channel "${channel.name}": environment variable ${channel.secretEnv} (secret_env) is not set; add it to the workflow step's env from a secret` };
+  register2(secret);
+  return { url, secret };
+}
+async function sendWithRetries(message, url, secret, options) {
+  const tries = options.tries ?? 3;
+  const backoff = options.backoff ?? 1e3;
+  const maxRetryAfter = options.maxRetryAfter ?? 6e4;
+  const sleep2 = options.sleep ?? DEFAULT_SLEEP;
+  const log2 = options.log ?? info;
+  const headers = { ...message.headers, ...secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {} };
+  await pRetry(() => sendOnce(message, url, headers, options), {
+    retries: tries - 1,
+    // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
+    minTimeout: 0,
+    maxTimeout: 0,
+    shouldRetry: async ({ error: error2, attemptNumber }) => {
+      if (!(error2 instanceof AttemptError) || !error2.retryable) return false;
+      if (error2.retryAfter !== null && error2.retryAfter > maxRetryAfter) return false;
+      const wait = error2.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
+      log2(scrub(`notify channel "${message.channel.name}": ${error2.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1e3)}s`, [url, secret]));
+      await sleep2(wait);
+      return true;
+    }
+  });
+}
+async function sendOnce(message, url, headers, options) {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  let response;
+  try {
+    response = await fetchImpl(url, {
+      method: "POST",
+      headers,
+      body: message.body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeout ?? 1e4)
+    });
+  } catch (error2) {
+    throw new AttemptError(networkReason(error2), true);
+  }
+  if (response.ok) {
+    await response.body?.cancel();
+    return;
+  }
+  const text7 = await response.text().catch(() => "");
+  const status = response.status;
+  const detail = text7 ? `: ${oneLine2(text7).slice(0, 200)}` : "";
+  if (status === 429 || status >= 500) {
+    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get("retry-after"), text7, Date.now()));
+  }
+  const hint = status === 404 || status === 401 || status === 403 ? " (is the webhook URL in the secret still valid?)" : "";
+  throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
+}
+function retryAfter(header, body3, now) {
+  if (header) {
+    const value2 = header.trim();
+    if (/^\d+(\.\d+)?$/.test(value2)) return Math.round(Number(value2) * 1e3);
+    const date = Date.parse(value2);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  try {
+    const parsed = JSON.parse(body3);
+    if (typeof parsed.retry_after === "number" && parsed.retry_after >= 0) return Math.round(parsed.retry_after * 1e3);
+  } catch {
+  }
+  return null;
+}
+function networkReason(error2) {
+  if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError")) return "timed out";
+  const codeOf = (value2) => {
+    const code6 = value2 && typeof value2 === "object" ? value2.code : void 0;
+    return typeof code6 === "string" && /^[A-Z_0-9]+$/.test(code6) ? code6 : null;
+  };
+  const code5 = codeOf(error2 instanceof Error ? error2.cause : void 0) ?? codeOf(error2);
+  return code5 ? `could not connect (${code5})` : "could not connect";
+}
+function oneLine2(text7) {
+  return text7.replace(/\s+/g, " ").trim();
+}
+function scrub(text7, secrets) {
+  let out = text7;
+  for (const secret of secrets) {
+    if (!secret) continue;
+    const pieces = [secret];
+    try {
+      const url = new URL(secret);
+      pieces.push(url.href, url.origin, url.host, url.pathname.length > 1 ? url.pathname : "", url.search);
+    } catch {
+    }
+    for (const piece of pieces.filter((p2) => p2.length >= 4).sort((a, b) => b.length - a.length)) {
+      out = out.split(piece).join("[redacted]");
+    }
+  }
+  return out.replace(/\bhttps?:\/\/[^\s"'<>]+/gi, "[redacted]");
+}
+
+// src/action/incident-writer.ts
+async function load(run3, issueNumber) {
+  const guess2 = incidentPath("incidents", issueNumber);
+  const context3 = await run3.repo.readContext(issueNumber, run3.configPath, guess2);
+  const config = loadConfig(context3.configText, run3.configPath);
+  const path2 = incidentPath(config.paths.incidents, issueNumber);
+  if (path2 !== guess2) context3.file = await run3.repo.readFile(path2);
+  if (!context3.file) return { context: context3, config, path: path2, log: [] };
+  const document3 = readIncident(context3.file.text, path2);
+  return { context: context3, config, path: path2, record: document3.record, log: document3.log };
+}
+function changeContext(run3, loaded, actor, ref) {
+  return { actor, now: run3.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
+}
+async function applyEvent(run3, initial, event, ctx) {
+  let loaded = initial;
+  const plan = await commitWithRetry(initial.path, async (attempt) => {
+    if (attempt > 1) loaded = await load(run3, loaded.record.issue);
+    const record = loaded.record;
+    if (attempt > 1 && ctx.ref?.includes("#issuecomment-") && loaded.log.some((e) => e.ref === ctx.ref)) {
+      note(run3, `${record.id}: a concurrent run already applied this comment`);
+      await converge(run3, loaded, record, loaded.log, {});
+      return void 0;
+    }
+    const planned = planChange(record, event, { ...ctx, config: loaded.config });
+    if (planned.refusals.length) return planned;
+    if (!changesRecord(record, planned)) {
+      if (planned.unchanged) note(run3, planned.unchanged);
+      await converge(run3, loaded, record, loaded.log, planned.effects);
+      return planned;
+    }
+    const text7 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
+    const sha = await run3.repo.commitFile({
+      path: loaded.path,
+      text: text7,
+      sha: loaded.context.file?.sha ?? null,
+      message: commitMessage(planned),
+      branch: loaded.context.defaultBranch
+    });
+    loaded.context.file = { text: text7, sha: sha ?? "" };
+    loaded.log = [...loaded.log, ...planned.entries];
+    loaded.record = planned.record;
+    await converge(run3, loaded, planned.record, loaded.log, planned.effects);
+    return planned;
+  });
+  if (plan && !plan.refusals.length) {
+    initial.record = loaded.record;
+    initial.log = loaded.log;
+    initial.context.file = loaded.context.file;
+    if (plan.entries.length) {
+      await notifyChannels(run3, loaded, plan.record, plan.entries, event.type === "commands" ? "comment" : "single");
+    }
+    if (plan.effects.buildPostmortem) await buildPostmortem(run3, loaded.record.issue, ctx.actor);
+  }
+  return plan;
+}
+async function applyDeclaration(run3, loaded, declaration) {
+  const text7 = createIncidentText(declaration);
+  const { record } = declaration;
+  try {
+    const sha = await run3.repo.commitFile({
+      path: loaded.path,
+      text: text7,
+      sha: null,
+      message: `${record.id}: declared (${record.severity})`,
+      branch: loaded.context.defaultBranch
+    });
+    loaded.context.file = { text: text7, sha: sha ?? "" };
+  } catch (error2) {
+    if (!(error2 instanceof ConflictError)) throw error2;
+    const again = await load(run3, record.issue);
+    if (again.record) await converge(run3, again, again.record, again.log, {});
+    Object.assign(loaded, { record: again.record, log: again.log, context: again.context });
+    return false;
+  }
+  loaded.record = record;
+  loaded.log = declaration.log;
+  await converge(run3, loaded, record, declaration.log, {});
+  await notifyChannels(run3, loaded, record, declaration.log, "declaration");
+  return true;
+}
+function commitMessage(plan) {
+  const kinds = [...new Set(plan.entries.map((e) => writeLogEvent(e).label.split(" ")[0]))];
+  const by = [...new Set(plan.entries.map((e) => `@${e.actor}`))];
+  return `${plan.record.id}: ${kinds.join(", ") || "record updated"}${by.length ? ` by ${by.join(", ")}` : ""}`;
+}
+async function converge(run3, loaded, record, log2, effects, card = {}) {
+  const latest2 = latestUpdate(log2);
+  const since = statusSince(log2);
+  const { context: context3, config } = loaded;
+  const issue2 = context3.issue;
+  if (!issue2) return;
+  const labels = projectLabels(issue2.labels, record, config);
+  const assignees = projectAssignees(record);
+  const sameSet = (a, b) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
+  const wantClosed = record.status === "closed" || record.status === "declined";
+  const wantOpen = isActive(record.status);
+  const stateChange = wantClosed && issue2.state === "OPEN" ? { state: "closed", stateReason: record.status === "declined" ? "not_planned" : "completed" } : wantOpen && issue2.state === "CLOSED" ? { state: "open", stateReason: "reopened" } : {};
+  await run3.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
+  const retitle = record.title !== issue2.title && record.title.trim() !== "";
+  if (retitle || !sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
+    const change = {
+      ...retitle ? { title: record.title } : {},
+      ...sameSet(labels, issue2.labels) ? {} : { labels },
+      ...sameSet(assignees, issue2.assignees) ? {} : { assignees },
+      ...stateChange
+    };
+    try {
+      await run3.repo.updateIssue(issue2.number, change);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubAPIError) || error2.status !== 422 || !("assignees" in change)) throw error2;
+      note(run3, `could not assign ${assignees.map((a) => `@${a}`).join(", ")} to #${issue2.number}: GitHub refused (someone is not a collaborator); the roles are still recorded`);
+      const { assignees: _refused, ...rest } = change;
+      if (Object.keys(rest).length) await run3.repo.updateIssue(issue2.number, rest);
+    }
+  }
+  const fileUrl = run3.repo.blobUrl(context3.defaultBranch, loaded.path);
+  await run3.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...card, ...latest2 ? { latest: latest2 } : {}, ...since ? { statusSince: since } : {} }));
+  if (effects.escalation) {
+    const { targets, reason } = effects.escalation;
+    await run3.repo.comment(
+      issue2.number,
+      [
+        `<!-- sitrep:escalation -->`,
+        `\u{1F6A8} **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(" ")}`,
+        reason ? `
+${quoteUserText(reason)}` : ""
+      ].join("\n")
+    );
+    run3.result.escalations++;
+  }
+  run3.result.incident = record.id;
+  run3.result.status = record.status;
+}
+function note(run3, text7) {
+  info(text7);
+  run3.result.notes.push(text7);
+}
+async function notifyChannels(run3, loaded, record, entries, batch) {
+  const { config, context: context3 } = loaded;
+  if (config.notify.length === 0 || entries.length === 0) return;
+  const messages = planNotifications({
+    channels: config.notify,
+    record,
+    entries,
+    issueUrl: context3.issue?.url ?? `${run3.repo.serverUrl}/${run3.repo.owner}/${run3.repo.repo}/issues/${record.issue}`,
+    repository: `${run3.repo.owner}/${run3.repo.repo}`,
+    batch,
+    severities: config.severities.map((s2) => s2.name)
+  });
+  if (messages.length === 0) return;
+  if (run3.repo.dryRun) {
+    for (const message of messages) info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
+    return;
+  }
+  const report2 = await deliver(messages, { env: run3.env.variables });
+  run3.result.notifications += report2.sent.length;
+  for (const error2 of report2.errors) {
+    run3.result.errors++;
+    error(error2.message);
+    run3.result.notes.push(`**Notification failed:** ${error2.message}`);
+  }
+}
+
+// src/action/alert.ts
+var CLAIM_WAIT_MS = 4e4;
+var MAX_CLAIM_ATTEMPTS = 10;
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function handleAlertEvent(run3, event) {
+  if (event.action !== ALERT_EVENT_TYPE) return note(run3, `repository_dispatch "${inlineUserText(String(event.action))}" is not ${ALERT_EVENT_TYPE}; nothing to do`);
+  const read = readAlertPayload(event.client_payload);
+  if ("problems" in read) {
+    const raw2 = event.client_payload;
+    const key2 = typeof raw2?.key === "string" ? `"${inlineUserText(raw2.key.slice(0, 200))}"` : "(no key)";
+    for (const problem of read.problems) error(`${ALERT_EVENT_TYPE} payload ${problem.message}`);
+    run3.result.errors++;
+    const message = `the ${ALERT_EVENT_TYPE} payload for alert group ${key2} is not valid, so nothing was declared: ${read.problems.map((p2) => inlineUserText(p2.message)).join("; ")}. See schemas/alert.schema.json; re-run this workflow once the sender is fixed.`;
+    run3.result.notes.push(`**Error:** ${message}`);
+    return;
+  }
+  const payload = read.payload;
+  startGroup(`alert group ${payload.key}`);
+  try {
+    await routeAlert(run3, payload);
+  } catch (error2) {
+    run3.result.notes.push(`alert group "${inlineUserText(payload.key)}" (${payload.source}, ${payload.status}) was not fully handled; re-run this workflow to deliver it again`);
+    throw error2;
+  } finally {
+    endGroup();
+  }
+}
+async function routeAlert(run3, payload) {
+  const index2 = new AlertIndex(run3.repo);
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const entry = await index2.read(payload.key);
+    if (entry?.incident) {
+      if (await deliver2(run3, entry.incident, payload, started) === "delivered") return;
+    } else if (entry && run3.repo.now - entry.at < CLAIM_TIMEOUT_MS) {
+      await waitForConcurrentRun(started, attempt, payload);
+      continue;
+    }
+    if (payload.status === "resolved") {
+      return note(run3, `no active incident for alert group "${inlineUserText(payload.key)}"; a resolved group declares nothing`);
+    }
+    if (run3.repo.dryRun) return note(run3, `[dry-run] would open an issue and declare an incident for alert group "${inlineUserText(payload.key)}"`);
+    const claim = await index2.claim(payload.key, entry);
+    if (!claim) {
+      if (attempt >= MAX_CLAIM_ATTEMPTS) {
+        throw new Error(`GitHub refused to create or move ${alertIndexBranch(payload.key)} ${attempt} times; is creating sitrep/alerts/* branches restricted by a ruleset or branch protection?`);
+      }
+      info(`a concurrent run claimed alert group ${payload.key} first; reading the index again`);
+      await sleep(100 * attempt);
+      continue;
+    }
+    return declareNew(run3, index2, claim, payload);
+  }
+}
+async function declareNew(run3, index2, claim, payload) {
+  const configFile = await run3.repo.readFile(run3.configPath);
+  const config = loadConfig(configFile?.text ?? null, run3.configPath);
+  const declared = alertDeclaration(payload, config);
+  const issue2 = await run3.repo.openIssue({ title: declared.title, body: declared.body, labels: [config.label] });
+  await index2.record(payload.key, claim, issue2.number);
+  note(run3, `opened #${issue2.number} for alert group "${inlineUserText(payload.key)}"`);
+  const loaded = await load(run3, issue2.number);
+  if (!await declareOnIssue(run3, loaded, payload)) await deliverToRecord(run3, loaded, payload);
+}
+async function declareOnIssue(run3, loaded, payload) {
+  const issue2 = loaded.context.issue;
+  if (!issue2) throw new Error(`the issue of ${loaded.path} does not exist`);
+  const declaration = declareFromAlert(
+    { number: issue2.number, url: issue2.url, createdAt: issue2.createdAt, author: issue2.author },
+    // The record's title is the issue's, even when a later delivery would name the group differently.
+    { ...alertDeclaration(payload, loaded.config), title: issue2.title },
+    payload,
+    loaded.config,
+    run3.repo.now
+  );
+  if (await applyDeclaration(run3, loaded, declaration)) {
+    run3.result.notes.push(`${declaration.record.id} declared from an alert: ${declaration.record.severity}, ${declaration.record.status}`);
+    return true;
+  }
+  note(run3, `${declaration.record.id} was declared by a concurrent run; adding this delivery to it`);
+  return false;
+}
+async function deliver2(run3, number2, payload, started) {
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await load(run3, number2);
+    const issue2 = loaded.context.issue;
+    if (!issue2) throw new Error(`the alert index names #${number2} for alert group "${inlineUserText(payload.key)}", but that issue does not exist`);
+    const settled = loaded.record && issue2.comments.some((c) => c.byBot && c.body.startsWith(CARD_MARKER));
+    const young = run3.repo.now - Date.parse(issue2.createdAt) < CLAIM_TIMEOUT_MS;
+    if (!settled && young) {
+      await waitForConcurrentRun(started, attempt, payload);
+      continue;
+    }
+    if (!loaded.record) {
+      if (payload.status === "resolved") {
+        note(run3, `${incidentId(number2)} is not declared; a resolved group declares nothing`);
+        return "delivered";
+      }
+      if (await declareOnIssue(run3, loaded, payload)) return "delivered";
+    }
+    return deliverToRecord(run3, loaded, payload);
+  }
+}
+async function deliverToRecord(run3, loaded, payload) {
+  const record = loaded.record;
+  if (!record) throw new Error(`${loaded.path} cannot be read`);
+  if (record.alert?.key !== void 0 && record.alert.key !== payload.key) {
+    warning(`${record.id} records alert group "${record.alert.key}", not "${payload.key}"; the alert index names it, so the delivery goes to it`);
+  }
+  if (payload.status === "firing" && isOver(record, loaded, run3.repo.now)) {
+    note(run3, `${record.id} is ${record.status}; alert group "${inlineUserText(payload.key)}" fires again, so a new incident is declared`);
+    return "over";
+  }
+  const ctx = alertContext(run3, loaded);
+  const before = record.alert?.fingerprints ?? [];
+  const plan = await applyEvent(run3, loaded, { type: "alert", payload }, ctx);
+  const entry = plan?.entries.find((e) => e.kind === "alert");
+  if (!plan || !entry || entry.kind !== "alert") return "delivered";
+  const number2 = record.issue;
+  if (entry.state === "firing") {
+    const comment2 = alertChange(before, payload)?.comment;
+    if (comment2) await run3.repo.comment(number2, `<!-- sitrep:alert state=firing -->
+${comment2}`);
+  } else if (isActive(plan.record.status)) {
+    const responder = plan.record.roles.coordinator ?? plan.record.roles.operations;
+    await run3.repo.comment(number2, `<!-- sitrep:alert state=resolved -->
+${alertResolvedComment(payload, responder, loaded.config)}`);
+  }
+  return "delivered";
+}
+async function waitForConcurrentRun(started, attempt, payload) {
+  if (Date.now() - started > CLAIM_WAIT_MS) {
+    throw new Error(`another run has been declaring the incident for alert group "${inlineUserText(payload.key)}" (${alertIndexBranch(payload.key)}) for too long; re-run this workflow`);
+  }
+  await sleep(Math.min(2e3, 200 * attempt));
+}
+function isOver(record, loaded, now) {
+  if (isActive(record.status)) return false;
+  if (record.status !== "resolved" || !record.resolved_at) return true;
+  return now - Date.parse(record.resolved_at) > loaded.config.alerts.reopenWithin;
+}
+function alertContext(run3, loaded) {
+  const actor = loaded.context.botLogin;
+  const { ref: _issueUrl, ...ctx } = changeContext(run3, loaded, actor, "");
+  const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL ? `${process.env.GITHUB_SERVER_URL}/${run3.repo.owner}/${run3.repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+  return { ...ctx, reporter: actor, ...runUrl ? { ref: runUrl } : {} };
 }
 
 // src/core/reminders.ts
@@ -59994,184 +62899,6 @@ function dueFollowupReminders(input) {
     });
   }
   return reminders;
-}
-
-// src/core/incident-file.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-var SEPARATOR2 = " \xB7 ";
-function frontMatterOf(text7, gfm2) {
-  const bom = text7.startsWith("\uFEFF") ? 1 : 0;
-  const tree = parseMarkdown(text7.slice(bom), { gfm: gfm2 });
-  const first = tree.children[0];
-  if (first?.type !== "yaml" || !first.position) return void 0;
-  return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
-}
-function readFrontMatter(text7, path2, schema2) {
-  const block = frontMatterOf(text7, schema2 === "postmortem");
-  if (!block) {
-    return {
-      problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]
-    };
-  }
-  const yaml = parseYamlSource(block.yamlText, 2);
-  if (yaml.errors.length) {
-    return { tree: block.tree, problems: yaml.errors.map((e) => ({ path: path2, ...e.position, message: `YAML syntax: ${e.message}` })) };
-  }
-  const frontMatter = yaml.value;
-  if (!frontMatter || typeof frontMatter !== "object" || Array.isArray(frontMatter)) {
-    return { tree: block.tree, frontMatter, problems: [{ path: path2, line: 2, column: 1, message: "front matter must be a mapping of keys (id, title, severity, ...)" }] };
-  }
-  const problems = checkSchema(schema2, frontMatter).map((p2) => ({ path: path2, ...yaml.locate(p2.pointer, p2.key), message: p2.message }));
-  return { tree: block.tree, frontMatter, yaml, problems };
-}
-function parseIncident(text7, path2 = "incident.md") {
-  const read = readFrontMatter(text7, path2, "incident");
-  if (read.problems.length || !read.tree) return read;
-  const log2 = parseLog(read.tree);
-  const problems = log2.malformed.map((m) => ({
-    path: path2,
-    line: m.line,
-    column: 1,
-    message: `Log line is not "<time>${SEPARATOR2}@<login>${SEPARATOR2}<event>${SEPARATOR2}<text>": ${m.text.slice(0, 60)}`
-  }));
-  return {
-    document: { record: completeRecord(read.frontMatter), log: log2.entries, text: text7 },
-    frontMatter: read.frontMatter,
-    yaml: read.yaml,
-    problems
-  };
-}
-function readIncident(text7, path2 = "incident.md") {
-  const { document: document3, problems } = parseIncident(text7, path2);
-  if (!document3) throw new IncidentFileError(path2, problems);
-  return document3;
-}
-var IncidentFileError = class extends Error {
-  constructor(path2, problems) {
-    super(`${path2} cannot be read: ${problems.map((p2) => `line ${p2.line}: ${p2.message}`).join("; ")}`);
-    this.path = path2;
-    this.problems = problems;
-    this.name = "IncidentFileError";
-  }
-  path;
-  problems;
-};
-function parseLog(tree) {
-  const entries = [];
-  const malformed = [];
-  const section = findSection(tree, "Log");
-  const items = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
-  for (const item of items) {
-    const { text: text7, ref } = logItemText(item);
-    const parsed = parseLogLine(text7);
-    const entry = parsed && ref ? { ...parsed, ref } : parsed;
-    if (entry) entries.push(entry);
-    else malformed.push({ line: item.position?.start.line ?? 0, text: text7 });
-  }
-  return { entries, malformed };
-}
-var REF_LABEL = "link";
-function logItemText(item) {
-  const paragraph4 = item.children[0];
-  if (item.children.length === 1 && paragraph4?.type === "paragraph") {
-    const last = paragraph4.children.at(-1);
-    const before = paragraph4.children.at(-2);
-    if (last?.type === "link" && toString(last) === REF_LABEL && before?.type === "text" && before.value.endsWith(SEPARATOR2)) {
-      const text7 = toString({ ...paragraph4, children: paragraph4.children.slice(0, -1) });
-      return { text: text7.slice(0, -SEPARATOR2.length), ref: last.url };
-    }
-  }
-  return { text: toString(item) };
-}
-function logItem(entry) {
-  const item = textListItem(formatLogLine(entry));
-  if (entry.ref) {
-    const paragraph4 = item.children[0];
-    const text7 = paragraph4.children[0];
-    text7.value += SEPARATOR2;
-    paragraph4.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
-  }
-  return item;
-}
-function parseLogLine(line) {
-  const parts = line.split(SEPARATOR2);
-  if (parts.length < 3) return void 0;
-  const [at, actor, label, ...rest] = parts;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
-  return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR2)) };
-}
-function formatLogLine(entry) {
-  const { label, text: text7 } = writeLogEvent(entry);
-  const head2 = `${entry.at}${SEPARATOR2}@${entry.actor}${SEPARATOR2}${label}`;
-  return text7 ? `${head2}${SEPARATOR2}${text7}` : head2;
-}
-function orderedRecord(record) {
-  const ordered = {};
-  for (const key2 of RECORD_KEYS) {
-    if (record[key2] !== void 0) ordered[key2] = record[key2];
-  }
-  for (const [key2, value2] of Object.entries(record)) {
-    if (!(key2 in ordered) && value2 !== void 0) ordered[key2] = value2;
-  }
-  return ordered;
-}
-function stringifyFrontMatter(value2) {
-  const doc = new import_yaml2.Document(value2);
-  (0, import_yaml2.visit)(doc, {
-    Seq(_, node2) {
-      if ((0, import_yaml2.isSeq)(node2) && node2.items.every((i2) => (0, import_yaml2.isScalar)(i2) && String(i2.value).length < 40 && !/[\n,#[\]{}]/.test(String(i2.value)))) {
-        node2.flow = true;
-      }
-    }
-  });
-  return doc.toString({ lineWidth: 0, nullStr: "null", flowCollectionPadding: false });
-}
-function createIncidentText(input) {
-  const section = (title, body3) => `## ${title}
-
-${body3.trim() ? embeddableMarkdown(body3) : "_Not given yet._"}
-`;
-  return [
-    `---
-${stringifyFrontMatter(orderedRecord(input.record))}---
-`,
-    section("Summary", input.summary),
-    section("Impact", input.impact),
-    `## Log
-
-${renderList(input.log.map(logItem))}`
-  ].join("\n");
-}
-function applyIncidentChange(text7, record, entries) {
-  const block = frontMatterOf(text7, false);
-  if (!block) throw new IncidentFileError("incident", [{ path: "incident", line: 1, column: 1, message: "missing front matter" }]);
-  let body3 = text7.slice(block.end);
-  if (entries.length) {
-    const inBody = (offset) => offset + block.bom - block.end;
-    const rendered2 = renderList(entries.map(logItem)).trimEnd();
-    const section = findSection(block.tree, "Log");
-    const list6 = section?.nodes.filter((n) => n.type === "list").at(-1);
-    if (list6?.position?.end.offset !== void 0) {
-      const at = inBody(list6.position.end.offset);
-      body3 = `${body3.slice(0, at)}
-${rendered2}${body3.slice(at)}`;
-    } else if (section) {
-      const at = section.heading.position?.end.offset === void 0 ? body3.length : inBody(section.heading.position.end.offset);
-      body3 = `${body3.slice(0, at)}
-
-${rendered2}
-${body3.slice(at)}`;
-    } else {
-      body3 = `${body3.trimEnd()}
-
-## Log
-
-${rendered2}
-`;
-    }
-  }
-  return `${text7.slice(0, block.start)}---
-${stringifyFrontMatter(orderedRecord(record))}---${body3}`;
 }
 
 // src/github/sweep.ts
@@ -60463,148 +63190,6 @@ async function post(repo, number2, reminder, result) {
 import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
 import { join as join3, relative as relative2, resolve } from "node:path";
 
-// src/core/timeline.ts
-var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
-var LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
-function isOwnPostmortem(source) {
-  return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
-}
-function reference(source) {
-  return `${source.repository}#${source.number}`;
-}
-function timelineRows(log2, events) {
-  const rows = [];
-  for (const entry of log2) {
-    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
-    rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
-  }
-  const linked = /* @__PURE__ */ new Set();
-  for (const event of events) {
-    if (event.kind === "renamed" && !event.byBot) {
-      rows.push({ at: event.at, event: `Title changed: \u201C${event.from}\u201D \u2192 \u201C${event.to}\u201D`, who: event.actor, ...event.url ? { url: event.url } : {} });
-    }
-    if (event.kind !== "cross-referenced" || event.source.type !== "PullRequest") continue;
-    const { source } = event;
-    if (isOwnPostmortem(source) || linked.has(source.url)) continue;
-    linked.add(source.url);
-    rows.push({ at: event.at, event: `Pull request linked: ${reference(source)} ${source.title}`, who: event.actor, url: source.url });
-    if (source.mergedAt) {
-      rows.push({ at: source.mergedAt, event: `Pull request merged: ${reference(source)} ${source.title}`, who: source.mergedBy ?? null, url: source.url });
-    }
-  }
-  return sortByTime(rows);
-}
-function sortByTime(items) {
-  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
-}
-function isBotLogin(login) {
-  return /\[bot\]$/i.test(login);
-}
-function responders(record, log2, events) {
-  const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => e.actor.toLowerCase()));
-  const people = /* @__PURE__ */ new Map();
-  const person2 = (login) => {
-    const key2 = login.toLowerCase();
-    let found = people.get(key2);
-    if (!found) {
-      found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: /* @__PURE__ */ new Set() };
-      people.set(key2, found);
-    }
-    return found;
-  };
-  const end = record.resolved_at ? Date.parse(record.resolved_at) : Infinity;
-  const acted = (login, at, act) => {
-    if (!login || isBotLogin(login) || bots.has(login.toLowerCase()) || Date.parse(at) > end) return;
-    const who2 = person2(login);
-    if (!who2.firstAt || Date.parse(at) < Date.parse(who2.firstAt)) who2.firstAt = at;
-    who2.acts.add(act);
-  };
-  log2.forEach((entry, index2) => {
-    if (entry.kind !== "postmortem") acted(entry.actor, entry.at, entry.ref ?? `log:${index2}`);
-  });
-  events.forEach((event, index2) => {
-    if (!event.byBot) acted(event.actor, event.at, event.kind === "comment" && event.url ? event.url : `event:${index2}`);
-  });
-  for (const entry of log2) {
-    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
-  }
-  for (const role of ROLES) {
-    const holder = record.roles[role];
-    if (holder && !isBotLogin(holder)) person2(holder).roles.push(role);
-  }
-  const rank = (r) => {
-    const first = r.roles[0];
-    return first ? ROLES.indexOf(first) : ROLES.length;
-  };
-  return [...people.values()].map(({ acts, ...r }) => ({ ...r, actions: acts.size })).sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
-}
-
-// src/core/metrics.ts
-function between2(from, to) {
-  return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
-}
-function initialState(record, log2) {
-  const firstSeverity = log2.find((e) => e.kind === "severity");
-  const firstMove = log2.find(isStatusChange);
-  const declared = log2.find((e) => e.kind === "declared");
-  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
-  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
-}
-function replayCadence(record, log2, config, now) {
-  const entries = sortByTime(log2);
-  let { severity, status } = initialState(record, entries);
-  const interval = () => updateInterval(config, severity, status);
-  const declaredAt = toMillis(record.declared_at);
-  let due = isActive(status) ? declaredAt + interval() : null;
-  const result = { made: 0, due: 0, late: 0, missed: 0 };
-  const silence = (until) => {
-    return due !== null && until > due ? Math.floor((until - due) / interval()) : 0;
-  };
-  const updated = (at) => {
-    if (due === null) return;
-    result.made++;
-    if (at > due) {
-      result.late++;
-      result.missed += silence(at);
-    }
-  };
-  for (const entry of entries) {
-    const at = toMillis(entry.at);
-    if (Number.isNaN(at) || at < declaredAt) continue;
-    if (entry.kind === "severity") {
-      severity = entry.to;
-      if (due !== null && isActive(status)) due = Math.min(due, at + interval());
-    } else if (isStatusChange(entry)) {
-      updated(at);
-      status = entry.to;
-      due = isActive(status) ? at + interval() : null;
-    } else if (entry.kind === "update" || entry.kind === "public") {
-      updated(at);
-      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
-    }
-  }
-  if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
-  result.due = result.made + result.missed;
-  return result;
-}
-function computeMetrics(input) {
-  const { record, log: log2, config, now } = input;
-  const impactFrom = record.started_at ? "started_at" : "declared_at";
-  const impactStart = toMillis(record.started_at ?? record.declared_at);
-  const impactUntil = record.mitigated_at ? "mitigated_at" : record.resolved_at ? "resolved_at" : "now";
-  const impactEnd = record.mitigated_at ? toMillis(record.mitigated_at) : record.resolved_at ? toMillis(record.resolved_at) : now;
-  return {
-    timeToDeclare: between2(record.started_at, record.declared_at),
-    timeToAcknowledge: between2(record.declared_at, record.acknowledged_at),
-    timeToMitigate: between2(record.declared_at, record.mitigated_at),
-    timeToResolve: between2(record.declared_at, record.resolved_at),
-    impactDuration: Math.max(0, impactEnd - impactStart),
-    impactFrom,
-    impactUntil,
-    updates: replayCadence(record, log2, config, now)
-  };
-}
-
 // src/core/report.ts
 var NO_SERVICE = "(no service)";
 function durationStat(values) {
@@ -60745,12 +63330,12 @@ function buildReport(incidents, config, now) {
     perIncident: lines
   };
 }
-function span(ms) {
+function span2(ms) {
   if (ms === null) return "\u2014";
   return ms < 6e4 ? "< 1m" : formatDuration(ms);
 }
 function stat2(s2) {
-  return s2.count ? `${span(s2.meanMs)} / ${span(s2.medianMs)}` : "\u2014";
+  return s2.count ? `${span2(s2.meanMs)} / ${span2(s2.medianMs)}` : "\u2014";
 }
 function percent(ratio) {
   return ratio === null ? "\u2014" : `${Math.round(ratio * 100)}%`;
@@ -60764,7 +63349,7 @@ function counts(record) {
   return shown.length ? shown.map(([name, n]) => `${name} ${n}`).join(", ") : "none";
 }
 function p50p90(s2) {
-  return s2.count ? `${span(s2.medianMs)} / ${span(s2.p90Ms)}` : "\u2014";
+  return s2.count ? `${span2(s2.medianMs)} / ${span2(s2.p90Ms)}` : "\u2014";
 }
 function monthsTable(report2) {
   const severities = Object.entries(report2.counts.severity).filter(([, n]) => n > 0).map(([name]) => name);
@@ -60837,7 +63422,7 @@ import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, 
 import { basename, dirname, isAbsolute, join as join2, relative, sep as sep2 } from "node:path";
 
 // src/core/validate.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
@@ -63417,7 +66002,7 @@ function renamed(from, to) {
 }
 var Type = type;
 var FAILSAFE_SCHEMA = failsafe;
-var load = loader.load;
+var load2 = loader.load;
 var loadAll = loader.loadAll;
 var dump = dumper.dump;
 var safeLoad = renamed("safeLoad", "load");
@@ -63425,8 +66010,8 @@ var safeLoadAll = renamed("safeLoadAll", "loadAll");
 var safeDump = renamed("safeDump", "dump");
 
 // src/core/validate-fast.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-var CORE_SCALARS = new import_yaml3.Schema({ schema: "core" }).tags.filter(
+var import_yaml4 = __toESM(require_dist2(), 1);
+var CORE_SCALARS = new import_yaml4.Schema({ schema: "core" }).tags.filter(
   (tag) => "test" in tag && tag.test instanceof RegExp && tag.default === true
 );
 var coreScalar = new Type("tag:sitrep.dev,2026:core-scalar", {
@@ -63435,7 +66020,7 @@ var coreScalar = new Type("tag:sitrep.dev,2026:core-scalar", {
   construct: (data) => {
     const tag = CORE_SCALARS.find((t) => t.test.test(data));
     const value2 = tag.resolve(data, () => void 0, {});
-    return (0, import_yaml3.isScalar)(value2) ? value2.value : value2;
+    return (0, import_yaml4.isScalar)(value2) ? value2.value : value2;
   }
 });
 var SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
@@ -63492,7 +66077,7 @@ function readFrontMatter2(lines) {
   if (UNSAFE_YAML.test(text7)) return void 0;
   let value2;
   try {
-    value2 = load(text7, { schema: SCHEMA });
+    value2 = load2(text7, { schema: SCHEMA });
   } catch {
     return void 0;
   }
@@ -63589,7 +66174,7 @@ function configuredFolders(configText) {
   if (!configText) return { ...DEFAULT_FOLDERS };
   let raw2;
   try {
-    raw2 = (0, import_yaml4.parse)(configText);
+    raw2 = (0, import_yaml5.parse)(configText);
   } catch {
     return { ...DEFAULT_FOLDERS };
   }
@@ -64079,8 +66664,8 @@ async function checkInParallel(files, jobs, worker) {
 }
 
 // src/action/validate.ts
-async function validateWorkspace(result, configPath, pullRequest) {
-  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+async function validateWorkspace(result, configPath, workspaceDir, pullRequest) {
+  const workspace = resolve(workspaceDir);
   if (!existsSync5(join3(workspace, configPath)) && !existsSync5(join3(workspace, ".git"))) {
     result.notes.push("validate needs the repository checked out (actions/checkout) before sitrep; nothing to check");
     return;
@@ -64116,8 +66701,7 @@ async function validateWorkspace(result, configPath, pullRequest) {
     setFailed(`${problems.length} problem(s) in sitrep files; see the annotations`);
   }
 }
-function reportWorkspace(result, configPath, now) {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+function reportWorkspace(result, configPath, workspace, now) {
   const configFile = join3(workspace, configPath);
   if (!existsSync5(configFile) && !existsSync5(join3(workspace, ".git"))) {
     result.notes.push("report needs the repository checked out (actions/checkout) before sitrep; nothing to report");
@@ -64137,1984 +66721,6 @@ ${renderReportText(buildReport(documents, config, now))}
 \`\`\``);
 }
 
-// src/core/issue-form.ts
-var NO_RESPONSE = "_No response_";
-function parseIssueForm(body3) {
-  const answers = /* @__PURE__ */ new Map();
-  const tree = parseMarkdown(body3);
-  let label;
-  let nodes = [];
-  const flush = () => {
-    if (label === void 0) return;
-    const first = nodes[0]?.position?.start.offset;
-    const last = nodes.at(-1)?.position?.end.offset;
-    const raw2 = first === void 0 || last === void 0 ? "" : body3.slice(first, last).trim();
-    answers.set(label.toLowerCase(), raw2 === NO_RESPONSE ? "" : raw2);
-  };
-  for (const node2 of tree.children) {
-    if (node2.type === "heading" && node2.depth === 3) {
-      flush();
-      label = toString(node2).trim();
-      nodes = [];
-    } else if (label !== void 0) {
-      nodes.push(node2);
-    }
-  }
-  flush();
-  return answers;
-}
-function answer(form, ...labels) {
-  for (const wanted of labels) {
-    const exact = form.get(wanted.toLowerCase());
-    if (exact !== void 0) return exact;
-  }
-  for (const [label, value2] of form) {
-    if (labels.some((wanted) => label.startsWith(wanted.toLowerCase()))) return value2;
-  }
-  return void 0;
-}
-
-// src/core/declare.ts
-var SOURCES = ["alert", "customer", "email", "other"];
-function list4(text7) {
-  if (!text7) return [];
-  return [...new Set(text7.split(/[,\n]/).map((s2) => s2.replace(/^[-*]\s+/, "").trim()).filter(Boolean))];
-}
-function declareIncident(issue2, config, now) {
-  const form = parseIssueForm(issue2.body);
-  const problems = [];
-  const severityNames = config.severities.map((s2) => s2.name);
-  const mostSevere = severityNames[0] ?? "P1";
-  let severity = mostSevere;
-  let triage = false;
-  const severityAnswer = answer(form, "severity")?.trim() ?? "";
-  const named = severityAnswer.split(/[\s—–:-]+/)[0] ?? "";
-  const known = named ? findSeverity(config, named) : void 0;
-  if (known) {
-    severity = known.name;
-  } else {
-    triage = true;
-    if (!/not sure|triage|unknown/i.test(severityAnswer)) {
-      problems.push({
-        field: "Severity",
-        problem: severityAnswer ? `"${severityAnswer}" is not a severity` : "no severity was given",
-        fix: `the incident is in triage as ${mostSevere} until someone sets it: \`${config.command} severity <${severityNames.join("|")}>\``
-      });
-    }
-  }
-  const typeAnswer = answer(form, "type", "incident type")?.toLowerCase() ?? "";
-  let type2 = "incident";
-  if (/security/.test(typeAnswer)) type2 = "security";
-  else if (typeAnswer && !/incident|outage|availability/.test(typeAnswer)) {
-    problems.push({ field: "Type", problem: `"${typeAnswer}" is not a type`, fix: "recorded as incident; accepted: incident, security" });
-  }
-  const sourceAnswer = answer(form, "source", "how was it detected", "detected")?.toLowerCase() ?? "";
-  let source = SOURCES.find((s2) => sourceAnswer.includes(s2)) ?? null;
-  if (sourceAnswer && !source) {
-    source = "other";
-    problems.push({ field: "Source", problem: `"${sourceAnswer}" is not a source`, fix: `recorded as other; accepted: ${SOURCES.join(", ")}` });
-  }
-  let startedAt = null;
-  const startedAnswer = answer(form, "impact started at", "started at", "impact start", "started")?.trim() ?? "";
-  if (startedAnswer) {
-    startedAt = parseLooseTime(startedAnswer);
-    if (!startedAt) {
-      problems.push({
-        field: "Impact started at",
-        problem: `"${startedAnswer}" is not a time`,
-        fix: "write it as 2026-11-21 09:50 UTC or 2026-11-21T09:50:00Z in the incident file's started_at"
-      });
-    } else if (Date.parse(startedAt) > now) {
-      problems.push({ field: "Impact started at", problem: `${startedAt} is in the future`, fix: "set started_at in the incident file to when impact began" });
-      startedAt = null;
-    }
-  }
-  const isForm = form.size > 0;
-  const summary2 = answer(form, "summary", "what is happening", "description") ?? (isForm ? "" : issue2.body);
-  const impact = answer(form, "impact", "customer impact") ?? "";
-  if (!summary2.trim()) {
-    problems.push({ field: "Summary", problem: "no summary was given", fix: "describe what is broken in an update or in the incident file's Summary" });
-  }
-  const declaredAt = formatTimestamp(Date.parse(issue2.createdAt));
-  const record = {
-    id: incidentId(issue2.number),
-    title: issue2.title,
-    severity,
-    status: triage ? "triage" : "investigating",
-    type: type2,
-    issue: issue2.number,
-    source,
-    services: list4(answer(form, "services", "affected services")),
-    customers: list4(answer(form, "customers", "affected customers")),
-    declared_at: declaredAt,
-    started_at: startedAt,
-    acknowledged_at: null,
-    mitigated_at: null,
-    resolved_at: null,
-    closed_at: null,
-    next_update_due: null,
-    roles: { coordinator: null, operations: issue2.author, communications: null },
-    postmortem: null
-  };
-  record.next_update_due = nextUpdateDue(config, record, now);
-  const log2 = [
-    { at: declaredAt, actor: issue2.author, kind: "declared", severity, status: record.status, ref: issue2.url }
-  ];
-  return { record, summary: summary2, impact, log: log2, problems };
-}
-
-// src/core/change.ts
-function startDraft(record) {
-  return { record: structuredClone(record), entries: [], effects: {} };
-}
-function log(draft, ctx, event) {
-  const at = formatTimestamp(ctx.now);
-  draft.entries.push(ctx.ref ? { at, actor: ctx.actor, ...event, ref: ctx.ref } : { at, actor: ctx.actor, ...event });
-}
-function acknowledge(draft, ctx, force = false) {
-  if (draft.record.acknowledged_at) return;
-  if (!force && ctx.actor.toLowerCase() === ctx.reporter.toLowerCase()) return;
-  draft.record.acknowledged_at = formatTimestamp(ctx.now);
-}
-
-// src/commands/escalate.ts
-function applyEscalate(draft, command, ctx) {
-  const targets = command.targets.length ? command.targets : [...ctx.config.coordinators];
-  if (!targets.length) {
-    return { refused: "no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml" };
-  }
-  draft.effects.escalation = { targets, reason: command.reason };
-  log(draft, ctx, { kind: "escalated", targets, reason: command.reason });
-  acknowledge(draft, ctx);
-}
-
-// src/commands/followup.ts
-function applyFollowup(draft, command, ctx) {
-  log(draft, ctx, { kind: "followup", item: formatActionItem(command) });
-  if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
-  acknowledge(draft, ctx);
-}
-function formatActionItem(item) {
-  const fields = [
-    item.owner && `owner: @${item.owner}`,
-    item.repo && `repo: ${item.repo}`,
-    item.due && `due: ${item.due}`
-  ].filter(Boolean);
-  return fields.length ? `${item.title} \u2014 ${fields.join(", ")}` : item.title;
-}
-
-// src/commands/note.ts
-function applyNote(draft, command, ctx) {
-  log(draft, ctx, { kind: "note", text: command.text });
-  acknowledge(draft, ctx);
-}
-
-// src/commands/postmortem.ts
-function applyPostmortem(draft, ctx) {
-  draft.effects.buildPostmortem = true;
-  acknowledge(draft, ctx);
-}
-
-// src/commands/role.ts
-function applyRole(draft, command, ctx) {
-  const { record } = draft;
-  if (/\[bot\]$/i.test(command.login)) return { refused: `@${command.login} is a bot; roles are held by people` };
-  const previous3 = record.roles[command.role];
-  if (previous3?.toLowerCase() === command.login.toLowerCase()) return { refused: `@${command.login} already holds ${command.role}` };
-  record.roles[command.role] = command.login;
-  log(draft, ctx, { kind: "role", role: command.role, login: command.login, previous: previous3 ?? null });
-  acknowledge(draft, ctx, true);
-}
-
-// src/commands/severity.ts
-function applySeverity(draft, command, ctx) {
-  const { record } = draft;
-  if (record.severity === command.severity) return { refused: `the incident is already ${command.severity}` };
-  const from = record.severity;
-  record.severity = command.severity;
-  const due = nextUpdateDue(ctx.config, record, ctx.now);
-  if (due && (!record.next_update_due || toMillis(due) < toMillis(record.next_update_due))) record.next_update_due = due;
-  log(draft, ctx, { kind: "severity", from, to: command.severity, reason: command.reason });
-  acknowledge(draft, ctx);
-}
-
-// src/commands/status.ts
-function applyStatus(draft, command, ctx) {
-  const { record } = draft;
-  const from = record.status;
-  const to = command.status;
-  if (from === to) return { refused: `the incident is already ${to}; use update to post an update` };
-  if (!canMove(from, to)) {
-    return { refused: `cannot move from ${from} to ${to}; from ${from} the incident can move to ${allowedMoves(from).join(", ")}` };
-  }
-  const now = formatTimestamp(ctx.now);
-  const move = describeMove(from, to);
-  record.status = to;
-  if (move === "reopened") {
-    const cleared = [record.resolved_at && "resolved_at", record.closed_at && "closed_at"].filter((k) => Boolean(k));
-    record.resolved_at = null;
-    record.closed_at = null;
-    draft.effects.reopenIssue = true;
-    delete draft.effects.closeIssue;
-    log(draft, ctx, { kind: "reopened", from, to, cleared, message: command.message });
-  } else {
-    log(draft, ctx, { kind: move === "regression" ? "regression" : "status", from, to, message: command.message });
-  }
-  if (to === "monitoring") record.mitigated_at ??= now;
-  if (to === "resolved") {
-    record.resolved_at = now;
-    if (severityOf(ctx.config, record.severity).postmortem === "required" && !record.postmortem) {
-      draft.effects.buildPostmortem = true;
-    }
-  }
-  if (to === "closed") {
-    record.closed_at = now;
-    draft.effects.closeIssue = "completed";
-  }
-  if (to === "declined") draft.effects.closeIssue = "not_planned";
-  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now);
-  acknowledge(draft, ctx);
-}
-
-// src/commands/update.ts
-function applyUpdate(draft, command, ctx) {
-  const { record } = draft;
-  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now, command.nextInMs);
-  log(draft, ctx, { kind: "update", status: record.status, message: command.message, nextDue: record.next_update_due });
-  acknowledge(draft, ctx);
-}
-
-// src/commands/index.ts
-function applyCommand(draft, command, ctx) {
-  switch (command.name) {
-    case "update":
-      return applyUpdate(draft, command, ctx);
-    case "status":
-      return applyStatus(draft, command, ctx);
-    case "severity":
-      return applySeverity(draft, command, ctx);
-    case "role":
-      return applyRole(draft, command, ctx);
-    case "escalate":
-      return applyEscalate(draft, command, ctx);
-    case "note":
-      return applyNote(draft, command, ctx);
-    case "followup":
-      return applyFollowup(draft, command, ctx);
-    case "postmortem":
-      return applyPostmortem(draft, ctx);
-    case "help":
-      draft.effects.help = true;
-      return;
-  }
-}
-
-// src/core/plan.ts
-function planChange(record, event, ctx) {
-  const draft = startDraft(record);
-  const refusals = [];
-  let unchanged;
-  switch (event.type) {
-    case "commands":
-      for (const line of event.lines) {
-        if (!line.parsed.ok) {
-          refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: line.parsed.error, usage: line.parsed.usage });
-          continue;
-        }
-        const refusal = applyCommand(draft, line.parsed.command, ctx);
-        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
-      }
-      break;
-    case "responded":
-      acknowledge(draft, ctx);
-      if (draft.record.acknowledged_at) log(draft, ctx, { kind: "acknowledged" });
-      else unchanged = "acknowledged already";
-      break;
-    case "issue-closed":
-      if (!canMove(record.status, "resolved")) unchanged = `${record.id} is ${record.status}; closing the issue changes nothing`;
-      else applyCommand(draft, { name: "status", status: "resolved", message: "issue closed by hand" }, ctx);
-      break;
-    case "issue-reopened":
-      if (!["resolved", "closed", "declined"].includes(record.status)) unchanged = `${record.id} is ${record.status}; reopening changes nothing`;
-      else applyCommand(draft, { name: "status", status: "investigating", message: "issue reopened by hand" }, ctx);
-      break;
-    case "issue-renamed":
-      if (record.title === event.title) unchanged = `${record.id} already has this title`;
-      else {
-        log(draft, ctx, { kind: "renamed", from: record.title, to: event.title });
-        draft.record.title = event.title;
-      }
-      break;
-    case "postmortem-opened":
-      if (record.postmortem === event.url) unchanged = `${record.id} already links its postmortem`;
-      else {
-        draft.record.postmortem = event.url;
-        log(draft, ctx, { kind: "postmortem", text: `pull request #${event.number} opened for review` });
-      }
-      break;
-    case "followups-filed":
-      closeIncident(draft, ctx, event);
-      break;
-    default:
-      return unreachable2(event);
-  }
-  if (refusals.length) return { record, entries: [], effects: {}, refusals };
-  return { record: draft.record, entries: draft.entries, effects: draft.effects, refusals, ...unchanged ? { unchanged } : {} };
-}
-function closeIncident(draft, ctx, input) {
-  const { record } = draft;
-  const followups = [.../* @__PURE__ */ new Set([...record.followups ?? [], ...input.urls])];
-  if (followups.length !== (record.followups ?? []).length) record.followups = followups;
-  record.postmortem ??= input.postmortemPath;
-  if (input.created.length) log(draft, ctx, { kind: "followups", text: `${input.created.length} filed: ${input.created.join(", ")}` });
-  if (isActive(record.status)) applyCommand(draft, { name: "status", status: "resolved", message: "postmortem merged" }, ctx);
-  if (record.status === "resolved") {
-    applyCommand(draft, { name: "status", status: "closed", message: "postmortem merged and follow-ups filed" }, ctx);
-    delete draft.effects.buildPostmortem;
-  }
-}
-function changesRecord(before, plan) {
-  return plan.entries.length > 0 || JSON.stringify(before) !== JSON.stringify(plan.record);
-}
-function unreachable2(value2) {
-  throw new Error(`unhandled incident event ${JSON.stringify(value2)}`);
-}
-
-// src/core/projection.ts
-var STATUS_COLOURS = {
-  triage: "fbca04",
-  investigating: "d93f0b",
-  fixing: "e99695",
-  monitoring: "1d76db",
-  resolved: "0e8a16",
-  closed: "cccccc",
-  declined: "cccccc"
-};
-var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
-function labelsFor(record, config) {
-  const index2 = Math.max(0, config.severities.findIndex((s2) => s2.name === record.severity));
-  const severity = config.severities[index2];
-  return [
-    { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
-    {
-      name: `severity:${record.severity}`,
-      color: SEVERITY_COLOURS[Math.min(index2, SEVERITY_COLOURS.length - 1)] ?? "ededed",
-      description: (severity?.description ?? record.severity).slice(0, 100)
-    },
-    { name: `status:${record.status}`, color: STATUS_COLOURS[record.status], description: `Incident status: ${record.status}` }
-  ];
-}
-function isManagedLabel(name, config) {
-  const lower = name.toLowerCase();
-  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config.label.toLowerCase();
-}
-function projectLabels(current, record, config) {
-  const kept = current.filter((name) => !isManagedLabel(name, config));
-  return [...kept, ...labelsFor(record, config).map((l) => l.name)];
-}
-function projectAssignees(record) {
-  return roleHolders(record.roles).slice(0, 10);
-}
-
-// src/github/commit.ts
-var MAX_COMMIT_ATTEMPTS = 8;
-function conflictBackoff(attempt, random = Math.random) {
-  const cap2 = Math.min(4e3, 150 * 2 ** (attempt - 2));
-  return Math.round(cap2 / 2 + random() * (cap2 / 2));
-}
-async function commitWithRetry(what, step, options = {}) {
-  const attempts = options.attempts ?? MAX_COMMIT_ATTEMPTS;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await step(attempt);
-    } catch (error2) {
-      if (!(error2 instanceof ConflictError) || attempt >= attempts) throw error2;
-      info(`${what} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1} of ${attempts})`);
-      await sleep(conflictBackoff(attempt + 1));
-    }
-  }
-}
-
-// src/core/postmortem.ts
-import { posix } from "node:path";
-var import_yaml5 = __toESM(require_dist2(), 1);
-var GENERATED_REGIONS = ["metrics", "timeline", "action-items", "responders"];
-var WRITTEN_ONCE = /* @__PURE__ */ new Set(["action-items"]);
-var GENERATED_FIELDS = ["id", "incident", "title", "severity", "date", "pull_request"];
-var compactTables = unified().use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
-function stringifyCompact(nodes) {
-  return compactTables.stringify({ type: "root", children: nodes });
-}
-var PULL_REQUEST_BODY_LIMIT = 6e4;
-function startMarker(name) {
-  return `<!-- sitrep:generated:${name} -->`;
-}
-function endMarker(name) {
-  return `<!-- /sitrep:generated:${name} -->`;
-}
-function renderPostmortem(input) {
-  const fresh = renderFresh(input);
-  if (!input.existing?.trim()) return fresh;
-  return appendLateFollowups(regenerate(input.existing, fresh), lateFollowups(input.incident.log));
-}
-function lateFollowups(log2) {
-  const built = log2.findIndex((e) => e.kind === "postmortem");
-  if (built < 0) return [];
-  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
-}
-function appendLateFollowups(text7, items) {
-  if (!items.length) return text7;
-  const region = scanPostmortem(text7).regions.find((r) => r.name === "action-items");
-  if (!region) return text7;
-  const known = new Set(parseActionItems(text7).map((item) => actionItemKey(item.title)));
-  const lines = [];
-  for (const item of items) {
-    const rendered2 = stringifyMarkdown({
-      type: "list",
-      ordered: false,
-      spread: false,
-      children: [{ type: "listItem", checked: false, spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: item }] }] }]
-    }).trimEnd();
-    const [parsed] = parseActionItems(`## Action items
-
-${rendered2}
-`);
-    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
-    known.add(actionItemKey(parsed.title));
-    lines.push(rendered2);
-  }
-  if (!lines.length) return text7;
-  return `${text7.slice(0, region.bodyEnd)}${lines.join("\n")}
-${text7.slice(region.bodyEnd)}`;
-}
-function postmortemPath(config, id) {
-  return `${config.paths.postmortems}/${id}.md`;
-}
-function frontMatterOf2(input) {
-  const { record, log: log2 } = input.incident;
-  const holders = roleHolders(record.roles);
-  const declaredBy = log2.find((e) => e.kind === "declared")?.actor;
-  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !/\[bot\]$/i.test(login));
-  return {
-    id: record.id,
-    incident: record.id,
-    title: record.title,
-    severity: record.severity,
-    status: "draft",
-    authors,
-    date: record.declared_at.slice(0, 10),
-    pull_request: input.pullRequestUrl ?? null
-  };
-}
-function when2(timestamp2) {
-  return timestamp2 ? timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC") : "\u2014";
-}
-function placeholders(input) {
-  const { record } = input.incident;
-  const incidentFile = `${input.config.paths.incidents}/${record.id}.md`;
-  return {
-    id: record.id,
-    title: record.title,
-    severity: record.severity,
-    status: record.status,
-    issue: String(record.issue),
-    declared: when2(record.declared_at),
-    started: record.started_at ? when2(record.started_at) : "unknown",
-    resolved: record.resolved_at ? when2(record.resolved_at) : "not yet",
-    incident_path: posix.relative(input.config.paths.postmortems, incidentFile)
-  };
-}
-function cellText(text7) {
-  return defuseMentions(text7.replace(/\s*[\r\n]+\s*/g, " ").trim());
-}
-function cell(children) {
-  return { type: "tableCell", children };
-}
-function textCell(text7) {
-  return cell([{ type: "text", value: cellText(text7) }]);
-}
-function table(header, rows) {
-  const row = (cells2) => ({ type: "tableRow", children: cells2 });
-  return { type: "table", align: header.map(() => null), children: [row(header.map((h2) => textCell(h2))), ...rows.map(row)] };
-}
-function span2(ms) {
-  return ms < 6e4 ? "< 1m" : formatDuration(ms);
-}
-function person(login) {
-  return login ? `@${login}` : "\u2014";
-}
-function cadenceText(config, record) {
-  const severity = severityOf(config, record.severity);
-  const overrides = STATUSES.flatMap((status) => {
-    const every = config.statusCadence[status];
-    return every === void 0 ? [] : [`${status} every ${formatDuration(every)}`];
-  });
-  return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
-}
-function metricsTable(metrics, record, config) {
-  const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span2(ms), ms === null ? unknown3 : measured];
-  const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
-  const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
-  const { updates } = metrics;
-  const rows = [
-    duration("Time to declare", metrics.timeToDeclare, "impact start \u2192 declaration", "impact start not recorded"),
-    duration("Time to acknowledge", metrics.timeToAcknowledge, "declaration \u2192 first response", "not acknowledged"),
-    duration("Time to mitigate", metrics.timeToMitigate, "declaration \u2192 first move to monitoring", "not mitigated"),
-    duration("Time to resolve", metrics.timeToResolve, "declaration \u2192 resolution", "not resolved"),
-    ["Impact duration", span2(metrics.impactDuration), `${impactFrom} \u2192 ${impactUntil}`],
-    [
-      "Status updates",
-      `${updates.made} of ${updates.due} due`,
-      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config, record)})`
-    ]
-  ];
-  return table(["Metric", "Value", "Measured"], rows.map((r) => r.map((t) => textCell(t))));
-}
-function timelineTable(rows) {
-  return table(
-    ["Time (UTC)", "Event", "Who"],
-    rows.map((row) => {
-      const time2 = row.at.replace("T", " ").replace(/:\d{2}Z$/, "");
-      const timeCell = row.url ? cell([{ type: "link", url: row.url, children: [{ type: "text", value: time2 }] }]) : textCell(time2);
-      return [timeCell, textCell(row.event), textCell(person(row.who))];
-    })
-  );
-}
-function responderRoles(r) {
-  const held = r.roles.join(", ");
-  const former = r.formerRoles.map((f) => `${f.role} until ${when2(f.until)}`).join(", ");
-  return [held, former].filter(Boolean).join("; ") || "\u2014";
-}
-function respondersTable(people) {
-  return table(
-    ["Responder", "Role", "First action", "Actions"],
-    people.map((r) => [textCell(person(r.login)), textCell(responderRoles(r)), textCell(when2(r.firstAt)), textCell(String(r.actions))])
-  );
-}
-function actionItems(input) {
-  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
-    type: "listItem",
-    checked: false,
-    spread: false,
-    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
-  }));
-  return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
-}
-function oneLine(text7) {
-  return text7.replace(/\s*[\r\n]+\s*/g, " ").trim();
-}
-function paragraph2(text7) {
-  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text7 }] }] };
-}
-function regionBodies(input) {
-  const { record, log: log2 } = input.incident;
-  const rows = timelineRows(log2, input.timeline);
-  const people = responders(record, log2, input.timeline);
-  return {
-    metrics: [metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config)],
-    timeline: rows.length ? [timelineTable(rows)] : [paragraph2("No events recorded.")],
-    "action-items": actionItems(input),
-    responders: people.length ? [respondersTable(people)] : [paragraph2("No responders recorded.")]
-  };
-}
-function incidentSections(text7) {
-  const read = (tree2, source, title) => {
-    const section = findSection(tree2, title);
-    if (!section) return void 0;
-    const start = section.heading.position?.end.offset ?? 0;
-    return source.slice(start, section.end).trim();
-  };
-  const logLine = /^## Log[ \t]*$/m.exec(text7);
-  const upToLog = logLine ? text7.slice(0, logLine.index + logLine[0].length) : text7;
-  const headTree = parseMarkdown(upToLog);
-  const last = headTree.children.at(-1);
-  const isLogHeading = last?.type === "heading" && last.depth === 2 && last.position?.start.offset === logLine?.index;
-  const head2 = isLogHeading && logLine ? text7.slice(0, logLine.index) : text7;
-  const tree = isLogHeading ? headTree : parseMarkdown(text7);
-  let summary2 = read(tree, head2, "Summary");
-  let impact = read(tree, head2, "Impact");
-  if ((summary2 === void 0 || impact === void 0) && head2 !== text7) {
-    const full = parseMarkdown(text7);
-    summary2 ??= read(full, text7, "Summary");
-    impact ??= read(full, text7, "Impact");
-  }
-  return { summary: summary2 ?? "", impact: impact ?? "" };
-}
-function blockNodes(markdown) {
-  if (!markdown.trim()) return [paragraph2("Not given.")];
-  return parseMarkdown(embeddableMarkdown(markdown)).children;
-}
-var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
-function substitute(node2, values) {
-  const replace2 = (text7) => text7.replace(PLACEHOLDER, (whole, key2) => values[key2] ?? whole);
-  const visit3 = (n) => {
-    if (!n || typeof n !== "object") return n;
-    const copy = { ...n };
-    delete copy.position;
-    if (copy.type === "text" && typeof copy.value === "string") copy.value = replace2(copy.value);
-    if ((copy.type === "link" || copy.type === "image" || copy.type === "definition") && typeof copy.url === "string") copy.url = replace2(copy.url);
-    if (Array.isArray(copy.children)) copy.children = copy.children.map(visit3);
-    return copy;
-  };
-  return visit3(node2);
-}
-function regionStart(node2) {
-  if (node2.type !== "html") return void 0;
-  return GENERATED_REGIONS.find((name) => node2.value.trim() === startMarker(name));
-}
-function renderFresh(input) {
-  const template = parseMarkdown(input.template);
-  const values = placeholders(input);
-  const sections2 = incidentSections(input.incident.text);
-  const bodies = regionBodies(input);
-  const children = [{ type: "yaml", value: stringifyFrontMatter({ ...frontMatterOf2(input) }).trimEnd() }];
-  const nodes = template.children.filter((n) => n.type !== "yaml");
-  for (let i2 = 0; i2 < nodes.length; i2++) {
-    const node2 = nodes[i2];
-    const region = regionStart(node2);
-    if (region) {
-      const end = nodes.findIndex((n, j) => j > i2 && n.type === "html" && n.value.trim() === endMarker(region));
-      if (end < 0) continue;
-      children.push({ type: "html", value: startMarker(region) }, { type: "html", value: endMarker(region) });
-      i2 = end;
-      continue;
-    }
-    const block = node2.type === "paragraph" ? toString(node2).trim().match(/^\{\{\s*(summary|impact)\s*\}\}$/)?.[1] : void 0;
-    if (block === "summary" || block === "impact") {
-      children.push(...blockNodes(sections2[block]));
-      continue;
-    }
-    children.push(substitute(node2, values));
-  }
-  const skeleton = stringifyMarkdown({ type: "root", children });
-  const regions = scanPostmortem(skeleton).regions;
-  let text7 = skeleton;
-  for (const region of [...regions].sort((a, b) => b.bodyStart - a.bodyStart)) {
-    const body3 = bodies[region.name];
-    if (!body3.length) continue;
-    const markdown = region.name === "timeline" ? stringifyCompact(body3) : stringifyMarkdown({ type: "root", children: body3 });
-    text7 = `${text7.slice(0, region.bodyStart)}
-${markdown}
-${text7.slice(region.bodyEnd)}`;
-  }
-  return text7;
-}
-function markerLines(text7) {
-  const found = [];
-  const markers2 = /* @__PURE__ */ new Map();
-  for (const name of GENERATED_REGIONS) {
-    markers2.set(startMarker(name), { name, start: true });
-    markers2.set(endMarker(name), { name, start: false });
-  }
-  let offset = 0;
-  while (offset <= text7.length) {
-    const newline = text7.indexOf("\n", offset);
-    const lineEnd = newline < 0 ? text7.length : newline + 1;
-    if (text7.startsWith("<!-- ", offset)) {
-      const marker = markers2.get(text7.slice(offset, newline < 0 ? text7.length : newline).trimEnd());
-      if (marker) found.push({ ...marker, lineStart: offset, lineEnd });
-    }
-    if (newline < 0) break;
-    offset = lineEnd;
-  }
-  return found;
-}
-function pair2(lines) {
-  const pairs2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const open2 = lines[i2];
-    if (!open2.start || seen.has(open2.name)) continue;
-    const close2 = lines.find((l, j) => j > i2 && !l.start && l.name === open2.name);
-    if (!close2) continue;
-    if (pairs2.some(([a, b]) => open2.lineStart < b.lineEnd && close2.lineEnd > a.lineStart)) continue;
-    seen.add(open2.name);
-    pairs2.push([open2, close2]);
-  }
-  return pairs2;
-}
-function scanPostmortem(text7) {
-  let candidates2 = markerLines(text7);
-  for (; ; ) {
-    const pairs2 = pair2(candidates2).sort((a, b) => a[0].lineStart - b[0].lineStart);
-    const cuts = pairs2.map(([open2, close2]) => ({ from: open2.lineEnd, to: close2.lineStart }));
-    let skeleton = "";
-    const shifts = [];
-    let last = 0;
-    let removed = 0;
-    for (const cut of cuts) {
-      skeleton += text7.slice(last, cut.from);
-      removed += cut.to - cut.from;
-      shifts.push({ at: cut.from - (removed - (cut.to - cut.from)), shift: removed });
-      last = cut.to;
-    }
-    skeleton += text7.slice(last);
-    const toFile = (offset) => {
-      let shift = 0;
-      for (const s2 of shifts) if (offset >= s2.at) shift = s2.shift;
-      return offset + shift;
-    };
-    const tree = parseMarkdown(skeleton);
-    const htmlAt = /* @__PURE__ */ new Set();
-    for (const node2 of tree.children) {
-      if (node2.type === "html" && node2.position?.start.offset !== void 0) htmlAt.add(toFile(node2.position.start.offset));
-    }
-    const rejected = pairs2.flat().filter((line) => !htmlAt.has(line.lineStart));
-    if (rejected.length) {
-      candidates2 = candidates2.filter((c) => !rejected.includes(c));
-      continue;
-    }
-    const yaml = tree.children[0];
-    const scan = {
-      regions: pairs2.map(([open2, close2]) => ({ name: open2.name, bodyStart: open2.lineEnd, bodyEnd: close2.lineStart }))
-    };
-    if (yaml?.type === "yaml" && yaml.position?.start.offset !== void 0 && yaml.position.end.offset !== void 0) {
-      scan.frontMatter = { start: toFile(yaml.position.start.offset), end: toFile(yaml.position.end.offset), yaml: yaml.value };
-    }
-    return scan;
-  }
-}
-function regenerate(existing, fresh) {
-  const before = scanPostmortem(existing);
-  const after = scanPostmortem(fresh);
-  const replacements = [];
-  for (const region of before.regions) {
-    if (WRITTEN_ONCE.has(region.name)) continue;
-    const source = after.regions.find((r) => r.name === region.name);
-    if (!source) continue;
-    replacements.push({ start: region.bodyStart, end: region.bodyEnd, text: fresh.slice(source.bodyStart, source.bodyEnd) });
-  }
-  const frontMatter = before.frontMatter && after.frontMatter ? mergeFrontMatter(before.frontMatter.yaml, after.frontMatter.yaml) : void 0;
-  if (frontMatter !== void 0 && before.frontMatter) {
-    replacements.push({ start: before.frontMatter.start, end: before.frontMatter.end, text: `---
-${frontMatter}
----` });
-  }
-  let text7 = existing;
-  for (const r of replacements.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, r.start)}${r.text}${text7.slice(r.end)}`;
-  return text7;
-}
-function mergeFrontMatter(existingYaml, freshYaml) {
-  const doc = (0, import_yaml5.parseDocument)(existingYaml);
-  if (doc.errors.length || !(0, import_yaml5.isMap)(doc.contents)) return void 0;
-  const fresh = (0, import_yaml5.parse)(freshYaml) ?? {};
-  const edits = [];
-  let appended = "";
-  for (const key2 of GENERATED_FIELDS) {
-    const value2 = fresh[key2];
-    if (value2 === null || value2 === void 0) continue;
-    const pair3 = doc.contents.items.find((p2) => (0, import_yaml5.isScalar)(p2.key) && p2.key.value === key2);
-    const node2 = pair3?.value;
-    if ((0, import_yaml5.isScalar)(node2) && node2.value === value2) continue;
-    const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
-    if (pair3 && (0, import_yaml5.isNode)(node2) && node2.range) {
-      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
-    } else if (!pair3) {
-      appended += `${written}
-`;
-    } else {
-      return void 0;
-    }
-  }
-  if (!edits.length && !appended) return void 0;
-  let text7 = existingYaml;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, edit.start)}${edit.text}${text7.slice(edit.end)}`;
-  return appended ? `${text7.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text7;
-}
-function pullRequestTitle(record) {
-  const title = `Postmortem: ${record.id} ${record.title.replace(/\s+/g, " ").trim()}`;
-  return title.length > 200 ? `${title.slice(0, 199)}\u2026` : title;
-}
-function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
-  const { record, log: log2 } = input.incident;
-  const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config));
-  const head2 = [
-    `<!-- sitrep:postmortem ${record.id} -->`,
-    `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
-    "",
-    "To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.",
-    "",
-    "### Key metrics",
-    "",
-    metrics.trimEnd(),
-    "",
-    "### Timeline",
-    ""
-  ].join("\n");
-  const rows = timelineRows(log2, input.timeline);
-  if (!rows.length) return `${head2}_No events recorded._
-`;
-  const full = stringifyCompact([timelineTable(rows)]);
-  if (head2.length + full.length <= limit) return `${head2}${full}`;
-  const lines = full.trimEnd().split("\n");
-  const [header = "", delimiter = ""] = lines;
-  const body3 = lines.slice(2);
-  const gapRow = (omitted, at) => stringifyCompact([timelineTable([{ at, event: `\u2026 ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split("\n")[2] ?? "";
-  let budget = limit - head2.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
-  let first = 0;
-  let last = body3.length;
-  for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
-    const line = takeFirst ? body3[first] : body3[last - 1];
-    if (line === void 0 || line.length + 1 > budget) break;
-    budget -= line.length + 1;
-    if (takeFirst) first++;
-    else last--;
-  }
-  const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
-  return `${head2}${[header, delimiter, ...body3.slice(0, first), gap, ...body3.slice(last)].join("\n")}
-`;
-}
-
-// src/core/postmortem-template.generated.ts
-var BUNDLED_POSTMORTEM_TEMPLATE = '# {{id}}: {{title}}\n\n[{{id}}]({{incident_path}}) \xB7 {{severity}} \xB7 declared {{declared}} \xB7 resolved {{resolved}}\n\n<!--\n  Drafted by sitrep from the incident file and the issue timeline. Rebuilding it (`/inc postmortem`)\n  rewrites only the regions between sitrep:generated markers; everything else you write is kept.\n  Blameless: describe what happened and why the system allowed it, not who to blame.\n-->\n\n## Summary\n\n{{summary}}\n\n## Impact\n\n{{impact}}\n\n## Key metrics\n\n<!-- sitrep:generated:metrics -->\n\n<!-- /sitrep:generated:metrics -->\n\n## Timeline\n\n<!-- sitrep:generated:timeline -->\n\n<!-- /sitrep:generated:timeline -->\n\n## Root cause\n\n<!-- What caused the incident? Go past the trigger to the conditions that let it happen. -->\n\n## Contributing factors\n\n<!-- What made it more likely, worse, slower to notice or slower to fix? -->\n\n## What went well\n\n<!-- What helped: alerts, runbooks, tools, people, decisions. -->\n\n## What went badly\n\n<!-- What got in the way. -->\n\n## Where we got lucky\n\n<!-- What could have made it much worse, and did not. -->\n\n## Action items\n\n<!--\n  One task per change: "- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD".\n  When this postmortem is merged, each unchecked item without an issue becomes an issue.\n-->\n\n<!-- sitrep:generated:action-items -->\n\n<!-- /sitrep:generated:action-items -->\n\n## Responders\n\n<!-- sitrep:generated:responders -->\n\n<!-- /sitrep:generated:responders -->\n';
-
-// src/github/timeline.ts
-var PAGE_SIZE = 100;
-var TIMELINE_QUERY = (
-  /* GraphQL */
-  `
-  query IssueTimeline($owner: String!, $name: String!, $number: Int!, $cursor: String) {
-    viewer { login }
-    repository(owner: $owner, name: $name) {
-      issue(number: $number) {
-        timelineItems(
-          first: ${PAGE_SIZE}
-          after: $cursor
-          itemTypes: [ISSUE_COMMENT, LABELED_EVENT, UNLABELED_EVENT, ASSIGNED_EVENT, UNASSIGNED_EVENT, CLOSED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, CROSS_REFERENCED_EVENT]
-        ) {
-          pageInfo { hasNextPage endCursor }
-          nodes {
-            __typename
-            ... on IssueComment { createdAt url viewerDidAuthor author { __typename login } }
-            ... on LabeledEvent { createdAt actor { __typename login } label { name } }
-            ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
-            ... on AssignedEvent { createdAt actor { __typename login } assignee { ...AssigneeLogin } }
-            ... on UnassignedEvent { createdAt actor { __typename login } assignee { ...AssigneeLogin } }
-            ... on ClosedEvent { createdAt url actor { __typename login } }
-            ... on ReopenedEvent { createdAt actor { __typename login } }
-            ... on RenamedTitleEvent { createdAt actor { __typename login } previousTitle currentTitle }
-            ... on CrossReferencedEvent {
-              createdAt url actor { __typename login }
-              source {
-                __typename
-                ... on PullRequest { number title url headRefName mergedAt mergedBy { login } repository { nameWithOwner } }
-                ... on Issue { number title url repository { nameWithOwner } }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  fragment AssigneeLogin on Assignee {
-    ... on User { login }
-    ... on Bot { login }
-    ... on Mannequin { login }
-    ... on Organization { login }
-  }
-`
-);
-function toSeconds(timestamp2) {
-  return new Date(timestamp2).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function toEvent(item, viewer) {
-  const who2 = item.author ?? item.actor ?? null;
-  const byBot = who2?.__typename === "Bot" || sameLogin(who2?.login, viewer) || Boolean(item.viewerDidAuthor);
-  const base = { at: toSeconds(item.createdAt), actor: who2?.login ?? null, byBot, ...item.url ? { url: item.url } : {} };
-  switch (item.__typename) {
-    case "IssueComment":
-      return { ...base, kind: "comment" };
-    case "LabeledEvent":
-    case "UnlabeledEvent":
-      return { ...base, kind: item.__typename === "LabeledEvent" ? "labeled" : "unlabeled", label: item.label?.name ?? "" };
-    case "AssignedEvent":
-    case "UnassignedEvent":
-      return { ...base, kind: item.__typename === "AssignedEvent" ? "assigned" : "unassigned", assignee: item.assignee?.login ?? null };
-    case "ClosedEvent":
-      return { ...base, kind: "closed" };
-    case "ReopenedEvent":
-      return { ...base, kind: "reopened" };
-    case "RenamedTitleEvent":
-      return { ...base, kind: "renamed", from: item.previousTitle ?? "", to: item.currentTitle ?? "" };
-    case "CrossReferencedEvent": {
-      const source = item.source;
-      if (!source || source.__typename !== "PullRequest" && source.__typename !== "Issue") return void 0;
-      const reference2 = {
-        type: source.__typename,
-        repository: source.repository.nameWithOwner,
-        number: source.number,
-        title: source.title,
-        url: source.url,
-        ...source.headRefName !== void 0 ? { headRef: source.headRefName } : {},
-        ...source.__typename === "PullRequest" ? { mergedAt: source.mergedAt ? toSeconds(source.mergedAt) : null, mergedBy: source.mergedBy?.login ?? null } : {}
-      };
-      return { ...base, kind: "cross-referenced", source: reference2 };
-    }
-    default:
-      return void 0;
-  }
-}
-async function readIssueTimeline(client, fullName, issueNumber) {
-  const [owner = "", name = ""] = fullName.split("/");
-  const events = [];
-  let pages = 0;
-  let viewer = "";
-  try {
-    for await (const page2 of client.octokit.graphql.paginate.iterator(TIMELINE_QUERY, { owner, name, number: issueNumber })) {
-      pages++;
-      viewer = page2.viewer.login;
-      const items = page2.repository?.issue?.timelineItems.nodes ?? [];
-      for (const item of items) {
-        const event = item && toEvent(item, viewer);
-        if (event) events.push(event);
-      }
-    }
-  } catch (error2) {
-    throw apiError(`read the timeline of #${issueNumber} (GraphQL, page ${pages + 1})`, error2);
-  }
-  return { events, pages, viewer };
-}
-
-// src/action/postmortem.ts
-var TEMPLATE_PATH = ".github/sitrep/postmortem.md";
-function postmortemBranch(id) {
-  return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
-}
-async function buildPostmortem(run3, issueNumber, actor) {
-  const loaded = await load2(run3, issueNumber);
-  const { record, config, context: context3 } = loaded;
-  if (!record || !context3.file) return note(run3, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
-  const fullName = `${run3.repo.owner}/${run3.repo.repo}`;
-  const incident = { record, log: loaded.log, text: context3.file.text };
-  const pulls = new PullRequests(run3.repo.client, fullName, run3.repo.dryRun);
-  const branch = postmortemBranch(record.id);
-  const path2 = postmortemPath(config, record.id);
-  const base = context3.defaultBranch;
-  const timeline = await readIssueTimeline(run3.repo.client, fullName, issueNumber);
-  info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
-  const state = await pulls.readState({ base, branch, path: path2, templatePath: TEMPLATE_PATH });
-  const input = { incident, timeline: timeline.events, template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE, config, now: run3.repo.now };
-  const open2 = state.open;
-  if (!state.branchSha) {
-    if (!state.baseSha) throw new GitHubAPIError(`read branch ${base}`, 404, `the default branch ${base} has no commits to start ${branch} from`);
-    await pulls.createBranch(branch, state.baseSha);
-  }
-  const first = await writeFile2(run3, { ...input, ...open2 ? { pullRequestUrl: open2.url } : {} }, { path: path2, branch, actor, current: state.file });
-  const fileUrl = `${run3.repo.serverUrl}/${fullName}/blob/${branch}/${path2}`;
-  const title = pullRequestTitle(record);
-  const body3 = renderPullRequestBody(input, { path: path2, fileUrl });
-  let outcome;
-  try {
-    outcome = await pulls.openOrUpdate({ branch, base, title, body: body3, open: open2 ?? null });
-  } catch (error2) {
-    if (error2 instanceof GitHubAPIError && error2.status === 422 && /no commits between/i.test(error2.message) && !first.changed) {
-      return note(run3, `${record.id}: the postmortem ${path2} on ${base} is up to date; no pull request needed`);
-    }
-    throw error2;
-  }
-  const pull = outcome.pull;
-  if (run3.repo.dryRun || !pull.url) return note(run3, `${record.id}: [dry-run] would ${open2 ? "update" : "open"} the postmortem pull request "${title}"`);
-  if (outcome.created) await writeFile2(run3, { ...input, pullRequestUrl: pull.url }, { path: path2, branch, actor, current: first.file });
-  if (config.reviewersFromRoles) {
-    const reviewers = roleHolders(record.roles).filter((login) => !sameLogin(login, timeline.viewer) && !sameLogin(login, pull.author) && !/\[bot\]$/i.test(login));
-    const { requested, problems } = await pulls.requestReviewers(pull, reviewers);
-    if (requested.length) info(`${record.id}: review requested from ${requested.map((l) => `@${l}`).join(", ")}`);
-    for (const problem of problems) {
-      const who2 = problem.logins.map((l) => `@${l}`).join(", ");
-      warning(`${record.id}: GitHub refused to request review from ${who2} on ${pull.url}: ${problem.message}`);
-      note(run3, `${record.id}: could not request review from ${who2} (${problem.message}); they may not be collaborators of ${fullName}`);
-    }
-  }
-  if (record.postmortem !== pull.url) {
-    const ctx = changeContext(run3, loaded, actor, pull.url);
-    await applyEvent(run3, loaded, { type: "postmortem-opened", url: pull.url, number: pull.number }, ctx);
-  }
-  run3.result.postmortemPr = pull.url;
-  run3.result.incident = record.id;
-  note(run3, `${record.id}: postmortem ${outcome.created ? "opened" : first.changed ? "updated" : "unchanged"}: ${pull.url}`);
-}
-async function writeFile2(run3, input, target) {
-  const { path: path2, branch, actor } = target;
-  return commitWithRetry(`${path2} on ${branch}`, async (attempt) => {
-    const current = attempt === 1 ? target.current : await run3.repo.readFile(path2, branch);
-    const text7 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
-    if (current?.text === text7) return { changed: false, file: current };
-    const sha = await run3.repo.commitFile({
-      path: path2,
-      text: text7,
-      sha: current?.sha ?? null,
-      message: `${input.incident.record.id}: ${current ? "rebuild" : "draft"} the postmortem (requested by @${actor})`,
-      branch
-    });
-    return { changed: true, file: sha ? { text: text7, sha } : null };
-  });
-}
-
-// src/notify/plan.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/notify/notice.ts
-function notificationEvent(entry, _record) {
-  switch (entry.kind) {
-    case "declared":
-      return "declared";
-    case "update":
-      return "update";
-    case "status":
-      return entry.to === "resolved" ? "resolved" : entry.to === "closed" ? "closed" : "status";
-    case "regression":
-    case "reopened":
-      return "status";
-    case "severity":
-      return "severity";
-    case "role":
-      return "role";
-    case "escalated":
-      return "escalation";
-    case "note":
-      return "note";
-    case "followup":
-    case "followups":
-      return "followup";
-    case "postmortem":
-      return "postmortem";
-    case "public":
-      return "public";
-    case "cause":
-      return "cause";
-    case "alert":
-      return "alert";
-    case "acknowledged":
-    case "renamed":
-    case "other":
-      return null;
-    default:
-      return null;
-  }
-}
-var SIGNIFICANCE = [
-  "resolved",
-  "closed",
-  "declared",
-  "escalation",
-  "severity",
-  "status",
-  "role",
-  "update",
-  "public",
-  "alert",
-  "reminder",
-  "cause",
-  "postmortem",
-  "followup",
-  "note"
-];
-function leadIndex(events) {
-  let best = -1;
-  events.forEach((event, i2) => {
-    if (best < 0 || SIGNIFICANCE.indexOf(event) < SIGNIFICANCE.indexOf(events[best])) best = i2;
-  });
-  return best;
-}
-function whatFor(entry, event) {
-  switch (entry.kind) {
-    case "status":
-      return event === "status" ? `now ${entry.to}` : event;
-    case "regression":
-      return `regressed to ${entry.to}`;
-    case "reopened":
-      return `reopened (${entry.to})`;
-    case "severity":
-      return `severity ${entry.from} \u2192 ${entry.to}`;
-    case "role":
-      return entry.previous ? `${entry.role} handed off` : `${entry.role} assigned`;
-    case "alert":
-      return `alert ${entry.state}`;
-    case "public":
-      return "public update";
-    case "followup":
-    case "followups":
-      return "follow-up";
-    case "cause":
-      return "cause recorded";
-    case "escalated":
-      return "escalated";
-    default:
-      return event;
-  }
-}
-var REMINDER_WHAT = {
-  update: "update overdue",
-  escalation: "escalated: update overdue",
-  staffing: "needs a coordinator",
-  monitoring: "monitoring window over",
-  postmortem: "postmortem overdue",
-  followup: "follow-up overdue"
-};
-function reminderEvent(reminder) {
-  return reminder.kind === "escalation" ? "escalation" : "reminder";
-}
-var COLORS = {
-  critical: "#d1242f",
-  major: "#fb8500",
-  minor: "#d4a72c",
-  other: "#8c959f",
-  resolved: "#1a7f37"
-};
-function noticeColor(record, severities) {
-  if (record.status === "resolved" || record.status === "closed") return COLORS.resolved;
-  if (record.status === "declined") return COLORS.other;
-  let rank = severities ? severities.indexOf(record.severity) : -1;
-  if (rank < 0) {
-    const digit = /(\d+)$/.exec(record.severity);
-    rank = digit ? Number(digit[1]) - 1 : -1;
-  }
-  return [COLORS.critical, COLORS.major, COLORS.minor][rank] ?? COLORS.other;
-}
-function noticeLines(entries, record) {
-  return entries.flatMap((entry) => {
-    const event = notificationEvent(entry, record);
-    if (!event) return [];
-    const line = { event, at: entry.at, actor: entry.actor, text: describeLogEntry(entry) };
-    return [{ entry, line: entry.ref ? { ...line, ref: entry.ref } : line }];
-  });
-}
-function changeNotice(parts, entries, declaration) {
-  const pairs2 = noticeLines(entries, parts.record);
-  const lead = pairs2[leadIndex(pairs2.map((p2) => p2.line.event))];
-  if (!lead) return null;
-  const declares = declaration || pairs2.some((p2) => p2.line.event === "declared");
-  const shown = declares ? pairs2.filter((p2) => p2.line.event !== "role" && p2.line.event !== "escalation") : pairs2;
-  const lines = (shown.length ? shown : pairs2).map((p2) => p2.line);
-  const event = declaration ? "declared" : lead.line.event;
-  let what = declaration ? "declared" : whatFor(lead.entry, lead.line.event);
-  if (!declaration && lines.length > 1) what += ` (+${lines.length - 1} more)`;
-  const paged = entries.flatMap((e) => e.kind === "escalated" ? e.targets : []);
-  return {
-    event,
-    record: parts.record,
-    issueUrl: parts.issueUrl,
-    repository: parts.repository,
-    what,
-    lines,
-    paged: [...new Set(paged)],
-    declaration: declares,
-    nextUpdateDue: isActive(parts.record.status) ? parts.record.next_update_due : null,
-    color: noticeColor(parts.record, parts.severities),
-    entries: pairs2.map((p2) => p2.entry),
-    lead: declaration ? (pairs2.find((p2) => p2.line.event === "declared") ?? lead).entry : lead.entry
-  };
-}
-function reminderNotice(parts, reminder) {
-  const event = reminderEvent(reminder);
-  const pinged = reminder.mentions.length ? ` (pinged ${reminder.mentions.map((m) => m.startsWith("@") ? m : `@${m}`).join(", ")})` : "";
-  return {
-    event,
-    record: parts.record,
-    issueUrl: parts.issueUrl,
-    repository: parts.repository,
-    what: REMINDER_WHAT[reminder.kind],
-    lines: [{ event, at: reminder.at, actor: null, text: `${reminder.message}${pinged}` }],
-    paged: reminder.kind === "escalation" ? reminder.mentions : [],
-    declaration: false,
-    nextUpdateDue: isActive(parts.record.status) ? parts.record.next_update_due : null,
-    color: noticeColor(parts.record, parts.severities),
-    entries: [],
-    reminder
-  };
-}
-function firstLine(notice) {
-  const r = notice.record;
-  return `${r.id} (${r.severity}, ${r.status}) ${notice.what}: ${r.title}`;
-}
-function lineText(line) {
-  return line.actor ? `${line.text} \u2014 @${line.actor}` : line.text;
-}
-function when3(timestamp2) {
-  return timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC");
-}
-function noticeFacts(notice) {
-  const r = notice.record;
-  const facts2 = [
-    { label: "Severity", value: r.severity },
-    { label: "Status", value: r.status }
-  ];
-  if (notice.nextUpdateDue) facts2.push({ label: "Next update due", value: when3(notice.nextUpdateDue) });
-  if (notice.declaration) {
-    const roles = ["coordinator", "operations", "communications"].map((role) => `${role} ${r.roles[role] ? `@${r.roles[role]}` : "\u2014"}`).join(", ");
-    facts2.push({ label: "Roles", value: roles });
-    if (r.customers.length) facts2.push({ label: "Customers", value: r.customers.join(", ") });
-    if (r.services.length) facts2.push({ label: "Services", value: r.services.join(", ") });
-    if (notice.paged.length) facts2.push({ label: "Paged", value: notice.paged.join(", ") });
-  }
-  return facts2;
-}
-function truncate(text7, max) {
-  const chars = [...text7];
-  return chars.length <= max ? text7 : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-
-// src/notify/discord.ts
-var MARKDOWN = /[\\*_~`|[\]()<>#\-.:]/g;
-function escapeDiscord(text7) {
-  return defuseMentions(text7).replace(MARKDOWN, (c) => `\\${c}`);
-}
-function fit(text7, max) {
-  let keep = max;
-  let out = escapeDiscord(truncate(text7, keep));
-  while (out.length > max && keep > 1) {
-    keep = Math.max(1, keep - (out.length - max));
-    out = escapeDiscord(truncate(text7, keep));
-  }
-  return out;
-}
-function colorInt(hex) {
-  return Number.parseInt(hex.slice(1), 16);
-}
-function formatDiscord(notice) {
-  const r = notice.record;
-  const last = notice.lines[notice.lines.length - 1];
-  const embed = {
-    title: fit(`${r.id}: ${r.title}`.replace(/\s+/g, " "), 256),
-    // An embed's texts together may hold 6000 characters.
-    description: fit(notice.lines.map(lineText).join("\n"), 3e3),
-    color: colorInt(notice.color),
-    fields: noticeFacts(notice).slice(0, 25).map((f) => ({
-      name: f.label,
-      value: fit(f.value, 300),
-      inline: f.label === "Severity" || f.label === "Status" || f.label === "Next update due"
-    })),
-    footer: { text: truncate(`sitrep \xB7 ${notice.repository}`, 2048) }
-  };
-  if (/^https?:\/\/\S+$/.test(notice.issueUrl)) embed.url = notice.issueUrl;
-  if (last) embed.timestamp = last.at;
-  return {
-    content: fit(firstLine(notice).replace(/\s+/g, " "), 2e3),
-    embeds: [embed],
-    allowed_mentions: { parse: [] }
-  };
-}
-
-// src/notify/slack.ts
-var ZWSP = "\u200B";
-function escapeSlack(text7) {
-  return defuseMentions(text7).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeSlackMrkdwn(text7) {
-  return escapeSlack(text7).replace(/[*_~`]/g, (marker) => `${ZWSP}${marker}${ZWSP}`);
-}
-function fit2(text7, max, escape2) {
-  let keep = max;
-  let out = escape2(truncate(text7, keep));
-  while (out.length > max && keep > 1) {
-    keep = Math.max(1, keep - (out.length - max));
-    out = escape2(truncate(text7, keep));
-  }
-  return out;
-}
-function plain(text7, max) {
-  return { type: "plain_text", text: fit2(text7 || "\u2014", max, escapeSlack), emoji: false };
-}
-function slackLink(url, label) {
-  if (!/^https?:\/\/[^\s]+$/.test(url)) return null;
-  const safe2 = url.replace(/[|<>]/g, (c) => encodeURIComponent(c)).replace(/&/g, "&amp;");
-  return `<${safe2}|${label}>`;
-}
-function formatSlack(notice) {
-  const r = notice.record;
-  const link3 = slackLink(notice.issueUrl, `Open ${r.id}`);
-  const facts2 = noticeFacts(notice).slice(0, 10).map((f) => plain(`${f.label}: ${f.value}`, 1900));
-  const context3 = [];
-  if (link3) context3.push({ type: "mrkdwn", text: link3, verbatim: true });
-  context3.push(plain(notice.repository, 300));
-  return {
-    text: fit2(firstLine(notice), 3e3, escapeSlackMrkdwn),
-    mrkdwn: false,
-    unfurl_links: false,
-    unfurl_media: false,
-    blocks: [
-      { type: "header", text: plain(firstLine(notice), 150) },
-      { type: "section", text: plain(notice.lines.map(lineText).join("\n"), 3e3) }
-    ],
-    attachments: [
-      {
-        color: notice.color,
-        blocks: [
-          { type: "section", fields: facts2 },
-          { type: "context", elements: context3 }
-        ]
-      }
-    ]
-  };
-}
-
-// src/notify/teams.ts
-var ZWSP2 = "\u200B";
-var MAX_LINES = 10;
-function escapeTeams(text7) {
-  return defuseMentions(text7).replace(/<(\/?at)/gi, `<${ZWSP2}$1`).replace(/\{(?=\{)/g, `{${ZWSP2}`);
-}
-function styleOf(color2) {
-  if (color2 === COLORS.critical) return "attention";
-  if (color2 === COLORS.major || color2 === COLORS.minor) return "warning";
-  if (color2 === COLORS.resolved) return "good";
-  return "emphasis";
-}
-function run(text7, extra = {}) {
-  return { type: "TextRun", text: escapeTeams(text7), ...extra };
-}
-function rich(inlines, extra = {}) {
-  return { type: "RichTextBlock", inlines, ...extra };
-}
-function formatTeams(notice) {
-  const r = notice.record;
-  const body3 = [
-    {
-      type: "Container",
-      style: styleOf(notice.color),
-      bleed: true,
-      items: [rich([run(truncate(firstLine(notice), 400), { weight: "Bolder", size: "Medium" })])]
-    },
-    // Workflows webhooks take about 28 KB: at most 10 lines of 1000 characters.
-    ...notice.lines.slice(0, MAX_LINES).map((line) => rich([run(truncate(lineText(line), 1e3))], { spacing: "Small" })),
-    ...notice.lines.length > MAX_LINES ? [rich([run(`\u2026 ${notice.lines.length - MAX_LINES} more on the issue`, { isSubtle: true })])] : [],
-    ...noticeFacts(notice).map(
-      (f) => rich([run(`${f.label}: `, { weight: "Bolder" }), run(truncate(f.value, 1e3))], { spacing: "None" })
-    ),
-    rich([run(notice.repository, { isSubtle: true })], { spacing: "Small" })
-  ];
-  const card = {
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    type: "AdaptiveCard",
-    version: "1.5",
-    msteams: { width: "Full" },
-    fallbackText: escapeTeams(truncate(firstLine(notice), 400)),
-    body: body3
-  };
-  if (/^https?:\/\/\S+$/.test(notice.issueUrl)) {
-    card.actions = [{ type: "Action.OpenUrl", title: `Open ${r.id}`, url: notice.issueUrl }];
-  }
-  return {
-    type: "message",
-    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", contentUrl: null, content: card }]
-  };
-}
-
-// src/notify/webhook.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-var EVENT_HEADER = "X-Sitrep-Event";
-var DELIVERY_HEADER = "X-Sitrep-Delivery";
-var SIGNATURE_HEADER = "X-Sitrep-Signature-256";
-function entryData(entry) {
-  const line = writeLogEvent(entry);
-  return { ...entry, label: line.label, text: line.text };
-}
-function formatWebhook(notice) {
-  const entries = notice.entries.map(entryData);
-  const entry = notice.reminder ? { kind: "reminder", at: notice.reminder.at, actor: null, reminder: notice.reminder.kind, due: notice.reminder.due, mentions: notice.reminder.mentions, message: notice.reminder.message } : notice.lead ? entryData(notice.lead) : null;
-  return {
-    event: notice.event,
-    incident: notice.record,
-    entry,
-    entries,
-    url: notice.issueUrl,
-    repository: notice.repository,
-    summary: firstLine(notice),
-    ...notice.reminder ? { reminder: notice.reminder } : {}
-  };
-}
-function signBody(body3, secret) {
-  return `sha256=${createHmac("sha256", secret).update(body3, "utf8").digest("hex")}`;
-}
-
-// src/notify/plan.ts
-function channelTakes(channel, record) {
-  if (channel.severities.length && !channel.severities.includes(record.severity)) return false;
-  return channel.types.includes(record.type);
-}
-function deliveryId(incident, channel, subject) {
-  const parts = isEntries(subject) ? subject.map((e) => {
-    const line = writeLogEvent(e);
-    return [e.at, e.actor, line.label, line.text];
-  }) : [["reminder", subject.kind, subject.due, subject.item ?? ""]];
-  return createHash2("sha256").update(JSON.stringify([incident, channel, parts]), "utf8").digest("hex");
-}
-function isEntries(subject) {
-  return Array.isArray(subject);
-}
-var FORMATTERS = {
-  slack: formatSlack,
-  teams: formatTeams,
-  discord: formatDiscord,
-  webhook: formatWebhook
-};
-function formatMessage(notice, channel, id) {
-  const body3 = JSON.stringify(FORMATTERS[channel.type](notice));
-  const headers = { "Content-Type": "application/json; charset=utf-8", "User-Agent": "sitrep" };
-  if (channel.type === "webhook") {
-    headers[EVENT_HEADER] = notice.event;
-    headers[DELIVERY_HEADER] = id;
-  }
-  return { deliveryId: id, channel, event: notice.event, incident: notice.record.id, summary: firstLine(notice), body: body3, headers };
-}
-function planNotifications(input) {
-  const parts = { record: input.record, issueUrl: input.issueUrl, repository: input.repository, ...input.severities ? { severities: input.severities } : {} };
-  const channels = input.channels.filter((c) => channelTakes(c, input.record));
-  const messages = [];
-  if (input.reminder) {
-    const reminder = input.reminder;
-    const event = reminderEvent(reminder);
-    for (const channel of channels) {
-      if (!channel.events.includes(event)) continue;
-      messages.push(formatMessage(reminderNotice(parts, reminder), channel, deliveryId(input.record.id, channel.name, reminder)));
-    }
-    return messages;
-  }
-  const wanted = (channel, entry) => {
-    const event = notificationEvent(entry, input.record);
-    return event !== null && channel.events.includes(event);
-  };
-  for (const channel of channels) {
-    if (input.batch === "declaration") {
-      if (!channel.events.includes("declared")) continue;
-      const notice = changeNotice(parts, input.entries, true);
-      if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, input.entries)));
-    } else if (input.batch === "comment") {
-      const entries = input.entries.filter((e) => wanted(channel, e));
-      const notice = changeNotice(parts, entries, false);
-      if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, entries)));
-    } else {
-      for (const entry of input.entries) {
-        if (!wanted(channel, entry)) continue;
-        const notice = changeNotice(parts, [entry], false);
-        if (notice) messages.push(formatMessage(notice, channel, deliveryId(input.record.id, channel.name, [entry])));
-      }
-    }
-  }
-  return messages;
-}
-
-// node_modules/is-network-error/index.js
-var objectToString = Object.prototype.toString;
-var isError = (value2) => objectToString.call(value2) === "[object Error]";
-var errorMessages = /* @__PURE__ */ new Set([
-  "network error",
-  // Chrome
-  "NetworkError when attempting to fetch resource.",
-  // Firefox
-  "The Internet connection appears to be offline.",
-  // Safari 16
-  "Network request failed",
-  // `cross-fetch`
-  "fetch failed",
-  // Undici (Node.js)
-  "terminated",
-  // Undici (Node.js)
-  " A network error occurred.",
-  // Bun (WebKit)
-  "Network connection lost"
-  // Cloudflare Workers (fetch)
-]);
-function isNetworkError(error2) {
-  const isValid = error2 && isError(error2) && error2.name === "TypeError" && typeof error2.message === "string";
-  if (!isValid) {
-    return false;
-  }
-  const { message, stack } = error2;
-  if (message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")")) {
-    return stack === void 0 || "__sentry_captured__" in error2;
-  }
-  if (message.startsWith("error sending request for url")) {
-    return true;
-  }
-  if (message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")")) {
-    return true;
-  }
-  return errorMessages.has(message);
-}
-
-// node_modules/p-retry/index.js
-function validateRetries(retries) {
-  if (typeof retries === "number") {
-    if (retries < 0) {
-      throw new TypeError("Expected `retries` to be a non-negative number.");
-    }
-    if (Number.isNaN(retries)) {
-      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
-    }
-  } else if (retries !== void 0) {
-    throw new TypeError("Expected `retries` to be a number or Infinity.");
-  }
-}
-function validateNumberOption(name, value2, { min = 0, allowInfinity = false } = {}) {
-  if (value2 === void 0) {
-    return;
-  }
-  if (typeof value2 !== "number" || Number.isNaN(value2)) {
-    throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
-  }
-  if (!allowInfinity && !Number.isFinite(value2)) {
-    throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-  }
-  if (value2 < min) {
-    throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-  }
-}
-var AbortError = class extends Error {
-  constructor(message) {
-    super();
-    if (message instanceof Error) {
-      this.originalError = message;
-      ({ message } = message);
-    } else {
-      this.originalError = new Error(message);
-      this.originalError.stack = this.stack;
-    }
-    this.name = "AbortError";
-    this.message = message;
-  }
-};
-function calculateDelay(retriesConsumed, options) {
-  const attempt = Math.max(1, retriesConsumed + 1);
-  const random = options.randomize ? Math.random() + 1 : 1;
-  let timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
-  timeout = Math.min(timeout, options.maxTimeout);
-  return timeout;
-}
-function calculateRemainingTime(start, max) {
-  if (!Number.isFinite(max)) {
-    return max;
-  }
-  return max - (performance.now() - start);
-}
-async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
-  const normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
-  if (normalizedError instanceof AbortError) {
-    throw normalizedError.originalError;
-  }
-  const retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries;
-  const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-  const context3 = Object.freeze({
-    error: normalizedError,
-    attemptNumber,
-    retriesLeft,
-    retriesConsumed
-  });
-  await options.onFailedAttempt(context3);
-  if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-    throw normalizedError;
-  }
-  const consumeRetry = await options.shouldConsumeRetry(context3);
-  const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-  if (remainingTime <= 0 || retriesLeft <= 0) {
-    throw normalizedError;
-  }
-  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-    if (consumeRetry) {
-      throw normalizedError;
-    }
-    options.signal?.throwIfAborted();
-    return false;
-  }
-  if (!await options.shouldRetry(context3)) {
-    throw normalizedError;
-  }
-  if (!consumeRetry) {
-    options.signal?.throwIfAborted();
-    return false;
-  }
-  const delayTime = calculateDelay(retriesConsumed, options);
-  const finalDelay = Math.min(delayTime, remainingTime);
-  options.signal?.throwIfAborted();
-  if (finalDelay > 0) {
-    await new Promise((resolve2, reject) => {
-      const onAbort = () => {
-        clearTimeout(timeoutToken);
-        options.signal?.removeEventListener("abort", onAbort);
-        reject(options.signal.reason);
-      };
-      const timeoutToken = setTimeout(() => {
-        options.signal?.removeEventListener("abort", onAbort);
-        resolve2();
-      }, finalDelay);
-      if (options.unref) {
-        timeoutToken.unref?.();
-      }
-      options.signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  }
-  options.signal?.throwIfAborted();
-  return true;
-}
-async function pRetry(input, options = {}) {
-  options = { ...options };
-  validateRetries(options.retries);
-  if (Object.hasOwn(options, "forever")) {
-    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
-  }
-  options.retries ??= 10;
-  options.factor ??= 2;
-  options.minTimeout ??= 1e3;
-  options.maxTimeout ??= Number.POSITIVE_INFINITY;
-  options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-  options.randomize ??= false;
-  options.onFailedAttempt ??= () => {
-  };
-  options.shouldRetry ??= () => true;
-  options.shouldConsumeRetry ??= () => true;
-  validateNumberOption("factor", options.factor, { min: 0, allowInfinity: false });
-  validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: false });
-  validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: true });
-  validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: true });
-  if (!(options.factor > 0)) {
-    options.factor = 1;
-  }
-  options.signal?.throwIfAborted();
-  let attemptNumber = 0;
-  let retriesConsumed = 0;
-  const startTime = performance.now();
-  while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-    attemptNumber++;
-    try {
-      options.signal?.throwIfAborted();
-      const result = await input(attemptNumber);
-      options.signal?.throwIfAborted();
-      return result;
-    } catch (error2) {
-      if (await onAttemptFailure({
-        error: error2,
-        attemptNumber,
-        retriesConsumed,
-        startTime,
-        options
-      })) {
-        retriesConsumed++;
-      }
-    }
-  }
-  throw new Error("Retry attempts exhausted without throwing an error.");
-}
-
-// src/notify/deliver.ts
-var AttemptError = class extends Error {
-  constructor(message, retryable, retryAfter2 = null) {
-    super(message);
-    this.retryable = retryable;
-    this.retryAfter = retryAfter2;
-    this.name = "AttemptError";
-  }
-  retryable;
-  retryAfter;
-};
-var DEFAULT_SLEEP = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-async function deliver(messages, options) {
-  const byChannel = /* @__PURE__ */ new Map();
-  for (const message of messages) {
-    const list6 = byChannel.get(message.channel.name) ?? [];
-    list6.push(message);
-    byChannel.set(message.channel.name, list6);
-  }
-  const reports = await Promise.all(
-    [...byChannel.entries()].map(
-      ([name, list6]) => deliverToChannel(list6, options).catch(
-        () => ({ sent: [], errors: [{ channel: name, deliveryIds: list6.map((m) => m.deliveryId), message: `notify channel "${name}": unexpected error` }] })
-      )
-    )
-  );
-  return { sent: reports.flatMap((r) => r.sent), errors: reports.flatMap((r) => r.errors) };
-}
-async function deliverToChannel(messages, options) {
-  const report2 = { sent: [], errors: [] };
-  const channel = messages[0].channel;
-  const secrets = readSecrets(channel, options);
-  if ("problem" in secrets) {
-    report2.errors.push({ channel: channel.name, deliveryIds: messages.map((m) => m.deliveryId), message: secrets.problem });
-    return report2;
-  }
-  for (const message of messages) {
-    try {
-      await sendWithRetries(message, secrets.url, secrets.secret, options);
-      report2.sent.push(message.deliveryId);
-    } catch (error2) {
-      const reason = error2 instanceof AttemptError ? error2.message : "unexpected error";
-      report2.errors.push({
-        channel: channel.name,
-        deliveryIds: [message.deliveryId],
-        message: scrub(`notify channel "${channel.name}" (${channel.type}): ${message.incident} ${message.event} not delivered: ${reason}`, [secrets.url, secrets.secret])
-      });
-    }
-  }
-  return report2;
-}
-function readSecrets(channel, options) {
-  const register2 = options.registerSecret ?? (options.env.GITHUB_ACTIONS === "true" ? setSecret : () => void 0);
-  const url = options.env[channel.urlEnv]?.trim();
-  if (!url) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
-  register2(url);
-  if (!/^https?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an http(s) URL` };
-  if (!channel.secretEnv) return { url, secret: null };
-  const secret = options.env[channel.secretEnv];
-  if (!secret) return { problem: `notify channel "${channel.name}": environment variable ${channel.secretEnv} (secret_env) is not set; add it to the workflow step's env from a secret` };
-  register2(secret);
-  return { url, secret };
-}
-async function sendWithRetries(message, url, secret, options) {
-  const tries = options.tries ?? 3;
-  const backoff = options.backoff ?? 1e3;
-  const maxRetryAfter = options.maxRetryAfter ?? 6e4;
-  const sleep = options.sleep ?? DEFAULT_SLEEP;
-  const log2 = options.log ?? info;
-  const headers = { ...message.headers, ...secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {} };
-  await pRetry(() => sendOnce(message, url, headers, options), {
-    retries: tries - 1,
-    // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
-    minTimeout: 0,
-    maxTimeout: 0,
-    shouldRetry: async ({ error: error2, attemptNumber }) => {
-      if (!(error2 instanceof AttemptError) || !error2.retryable) return false;
-      if (error2.retryAfter !== null && error2.retryAfter > maxRetryAfter) return false;
-      const wait = error2.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
-      log2(scrub(`notify channel "${message.channel.name}": ${error2.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1e3)}s`, [url, secret]));
-      await sleep(wait);
-      return true;
-    }
-  });
-}
-async function sendOnce(message, url, headers, options) {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  let response;
-  try {
-    response = await fetchImpl(url, {
-      method: "POST",
-      headers,
-      body: message.body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(options.timeout ?? 1e4)
-    });
-  } catch (error2) {
-    throw new AttemptError(networkReason(error2), true);
-  }
-  if (response.ok) {
-    await response.body?.cancel();
-    return;
-  }
-  const text7 = await response.text().catch(() => "");
-  const status = response.status;
-  const detail = text7 ? `: ${oneLine2(text7).slice(0, 200)}` : "";
-  if (status === 429 || status >= 500) {
-    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get("retry-after"), text7, Date.now()));
-  }
-  const hint = status === 404 || status === 401 || status === 403 ? " (is the webhook URL in the secret still valid?)" : "";
-  throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
-}
-function retryAfter(header, body3, now) {
-  if (header) {
-    const value2 = header.trim();
-    if (/^\d+(\.\d+)?$/.test(value2)) return Math.round(Number(value2) * 1e3);
-    const date = Date.parse(value2);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  try {
-    const parsed = JSON.parse(body3);
-    if (typeof parsed.retry_after === "number" && parsed.retry_after >= 0) return Math.round(parsed.retry_after * 1e3);
-  } catch {
-  }
-  return null;
-}
-function networkReason(error2) {
-  if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError")) return "timed out";
-  const codeOf = (value2) => {
-    const code6 = value2 && typeof value2 === "object" ? value2.code : void 0;
-    return typeof code6 === "string" && /^[A-Z_0-9]+$/.test(code6) ? code6 : null;
-  };
-  const code5 = codeOf(error2 instanceof Error ? error2.cause : void 0) ?? codeOf(error2);
-  return code5 ? `could not connect (${code5})` : "could not connect";
-}
-function oneLine2(text7) {
-  return text7.replace(/\s+/g, " ").trim();
-}
-function scrub(text7, secrets) {
-  let out = text7;
-  for (const secret of secrets) {
-    if (!secret) continue;
-    const pieces = [secret];
-    try {
-      const url = new URL(secret);
-      pieces.push(url.href, url.origin, url.host, url.pathname.length > 1 ? url.pathname : "", url.search);
-    } catch {
-    }
-    for (const piece of pieces.filter((p2) => p2.length >= 4).sort((a, b) => b.length - a.length)) {
-      out = out.split(piece).join("[redacted]");
-    }
-  }
-  return out.replace(/\bhttps?:\/\/[^\s"'<>]+/gi, "[redacted]");
-}
-
-// src/action/incident-writer.ts
-async function load2(run3, issueNumber) {
-  const guess2 = incidentPath("incidents", issueNumber);
-  const context3 = await run3.repo.readContext(issueNumber, run3.configPath, guess2);
-  const config = loadConfig(context3.configText, run3.configPath);
-  const path2 = incidentPath(config.paths.incidents, issueNumber);
-  if (path2 !== guess2) context3.file = await run3.repo.readFile(path2);
-  if (!context3.file) return { context: context3, config, path: path2, log: [] };
-  const document3 = readIncident(context3.file.text, path2);
-  return { context: context3, config, path: path2, record: document3.record, log: document3.log };
-}
-function changeContext(run3, loaded, actor, ref) {
-  return { actor, now: run3.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
-}
-async function applyEvent(run3, initial, event, ctx) {
-  let loaded = initial;
-  const plan = await commitWithRetry(initial.path, async (attempt) => {
-    if (attempt > 1) loaded = await load2(run3, loaded.record.issue);
-    const record = loaded.record;
-    if (attempt > 1 && ctx.ref?.includes("#issuecomment-") && loaded.log.some((e) => e.ref === ctx.ref)) {
-      note(run3, `${record.id}: a concurrent run already applied this comment`);
-      await converge(run3, loaded, record, loaded.log, {});
-      return void 0;
-    }
-    const planned = planChange(record, event, { ...ctx, config: loaded.config });
-    if (planned.refusals.length) return planned;
-    if (!changesRecord(record, planned)) {
-      if (planned.unchanged) note(run3, planned.unchanged);
-      await converge(run3, loaded, record, loaded.log, planned.effects);
-      return planned;
-    }
-    const text7 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
-    const sha = await run3.repo.commitFile({
-      path: loaded.path,
-      text: text7,
-      sha: loaded.context.file?.sha ?? null,
-      message: commitMessage(planned),
-      branch: loaded.context.defaultBranch
-    });
-    loaded.context.file = { text: text7, sha: sha ?? "" };
-    loaded.log = [...loaded.log, ...planned.entries];
-    loaded.record = planned.record;
-    await converge(run3, loaded, planned.record, loaded.log, planned.effects);
-    return planned;
-  });
-  if (plan && !plan.refusals.length) {
-    initial.record = loaded.record;
-    initial.log = loaded.log;
-    initial.context.file = loaded.context.file;
-    if (plan.entries.length) {
-      await notifyChannels(run3, loaded, plan.record, plan.entries, event.type === "commands" ? "comment" : "single");
-    }
-    if (plan.effects.buildPostmortem) await buildPostmortem(run3, loaded.record.issue, ctx.actor);
-  }
-  return plan;
-}
-async function applyDeclaration(run3, loaded, declaration) {
-  const text7 = createIncidentText(declaration);
-  const { record } = declaration;
-  try {
-    const sha = await run3.repo.commitFile({
-      path: loaded.path,
-      text: text7,
-      sha: null,
-      message: `${record.id}: declared (${record.severity})`,
-      branch: loaded.context.defaultBranch
-    });
-    loaded.context.file = { text: text7, sha: sha ?? "" };
-  } catch (error2) {
-    if (!(error2 instanceof ConflictError)) throw error2;
-    const again = await load2(run3, record.issue);
-    if (again.record) await converge(run3, again, again.record, again.log, {});
-    Object.assign(loaded, { record: again.record, log: again.log, context: again.context });
-    return false;
-  }
-  loaded.record = record;
-  loaded.log = declaration.log;
-  await converge(run3, loaded, record, declaration.log, {});
-  await notifyChannels(run3, loaded, record, declaration.log, "declaration");
-  return true;
-}
-function commitMessage(plan) {
-  const kinds = [...new Set(plan.entries.map((e) => writeLogEvent(e).label.split(" ")[0]))];
-  const by = [...new Set(plan.entries.map((e) => `@${e.actor}`))];
-  return `${plan.record.id}: ${kinds.join(", ") || "record updated"}${by.length ? ` by ${by.join(", ")}` : ""}`;
-}
-async function converge(run3, loaded, record, log2, effects, card = {}) {
-  const latest2 = latestUpdate(log2);
-  const since = statusSince(log2);
-  const { context: context3, config } = loaded;
-  const issue2 = context3.issue;
-  if (!issue2) return;
-  const labels = projectLabels(issue2.labels, record, config);
-  const assignees = projectAssignees(record);
-  const sameSet = (a, b) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
-  const wantClosed = record.status === "closed" || record.status === "declined";
-  const wantOpen = isActive(record.status);
-  const stateChange = wantClosed && issue2.state === "OPEN" ? { state: "closed", stateReason: record.status === "declined" ? "not_planned" : "completed" } : wantOpen && issue2.state === "CLOSED" ? { state: "open", stateReason: "reopened" } : {};
-  await run3.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
-  const retitle = record.title !== issue2.title && record.title.trim() !== "";
-  if (retitle || !sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
-    const change = {
-      ...retitle ? { title: record.title } : {},
-      ...sameSet(labels, issue2.labels) ? {} : { labels },
-      ...sameSet(assignees, issue2.assignees) ? {} : { assignees },
-      ...stateChange
-    };
-    try {
-      await run3.repo.updateIssue(issue2.number, change);
-    } catch (error2) {
-      if (!(error2 instanceof GitHubAPIError) || error2.status !== 422 || !("assignees" in change)) throw error2;
-      note(run3, `could not assign ${assignees.map((a) => `@${a}`).join(", ")} to #${issue2.number}: GitHub refused (someone is not a collaborator); the roles are still recorded`);
-      const { assignees: _refused, ...rest } = change;
-      if (Object.keys(rest).length) await run3.repo.updateIssue(issue2.number, rest);
-    }
-  }
-  const fileUrl = run3.repo.blobUrl(context3.defaultBranch, loaded.path);
-  await run3.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...card, ...latest2 ? { latest: latest2 } : {}, ...since ? { statusSince: since } : {} }));
-  if (effects.escalation) {
-    const { targets, reason } = effects.escalation;
-    await run3.repo.comment(
-      issue2.number,
-      [
-        `<!-- sitrep:escalation -->`,
-        `\u{1F6A8} **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(" ")}`,
-        reason ? `
-${quoteUserText(reason)}` : ""
-      ].join("\n")
-    );
-    run3.result.escalations++;
-  }
-  run3.result.incident = record.id;
-  run3.result.status = record.status;
-}
-function note(run3, text7) {
-  info(text7);
-  run3.result.notes.push(text7);
-}
-async function notifyChannels(run3, loaded, record, entries, batch) {
-  const { config, context: context3 } = loaded;
-  if (config.notify.length === 0 || entries.length === 0) return;
-  const messages = planNotifications({
-    channels: config.notify,
-    record,
-    entries,
-    issueUrl: context3.issue?.url ?? `${run3.repo.serverUrl}/${run3.repo.owner}/${run3.repo.repo}/issues/${record.issue}`,
-    repository: `${run3.repo.owner}/${run3.repo.repo}`,
-    batch,
-    severities: config.severities.map((s2) => s2.name)
-  });
-  if (messages.length === 0) return;
-  if (run3.repo.dryRun) {
-    for (const message of messages) info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
-    return;
-  }
-  const report2 = await deliver(messages, { env: run3.env.variables });
-  run3.result.notifications += report2.sent.length;
-  for (const error2 of report2.errors) {
-    run3.result.errors++;
-    error(error2.message);
-    run3.result.notes.push(`**Notification failed:** ${error2.message}`);
-  }
-}
-
 // src/action/event.ts
 function labelNames(issue2) {
   return (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "");
@@ -66131,7 +66737,7 @@ async function handleIssuesEvent(run3, payload) {
   if (!["opened", "labeled", "closed", "reopened", "edited"].includes(action)) return note(run3, `issues.${action} needs nothing`);
   if (action === "edited" && !payload.changes?.title) return note(run3, `#${issue2.number}: only the body changed; the record keeps the declaration's summary`);
   if (labelNames(issue2).length === 0) return note(run3, `#${issue2.number} has no labels; not an incident`);
-  const loaded = await load2(run3, issue2.number);
+  const loaded = await load(run3, issue2.number);
   const { config } = loaded;
   if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
   if (action === "opened" || action === "labeled") return declare(run3, issue2, loaded);
@@ -66147,7 +66753,7 @@ async function handleCommentEvent(run3, payload) {
   if (issue2.pull_request) return note(run3, `#${issue2.number} is a pull request; nothing to do`);
   if (isBot(comment2.user)) return note(run3, `comment by ${comment2.user?.login ?? "a deleted user"} (a bot); ignored`);
   if (labelNames(issue2).length === 0) return note(run3, `#${issue2.number} has no labels; not an incident`);
-  const loaded = await load2(run3, issue2.number);
+  const loaded = await load(run3, issue2.number);
   const { config, context: context3 } = loaded;
   if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
   const commenter = comment2.user?.login ?? "ghost";
@@ -66167,7 +66773,7 @@ async function handleCommentEvent(run3, payload) {
     return;
   }
   if (!loaded.record) await declare(run3, issue2, loaded);
-  const reloaded = loaded.record ? loaded : await load2(run3, issue2.number);
+  const reloaded = loaded.record ? loaded : await load(run3, issue2.number);
   const ctx = changeContext(run3, reloaded, commenter, comment2.html_url);
   const plan = await applyEvent(run3, reloaded, { type: "commands", lines }, ctx);
   if (plan?.refusals.length) {
@@ -66250,9 +66856,9 @@ async function reply(run3, number2, marker, commenter, refusals, total = refusal
 }
 
 // src/core/followup-issue.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var MARKER = /^<!-- sitrep:followup incident=(INC-[1-9][0-9]*) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->/;
-var MAX_TITLE = 256;
+var MAX_TITLE2 = 256;
 function followupMarker(incidentId2, key2) {
   return `<!-- sitrep:followup incident=${incidentId2} item=${key2} -->`;
 }
@@ -66266,7 +66872,7 @@ function followupLabels(config, incidentId2) {
 }
 function followupTitle(title) {
   const line = defuseMentions(title.replace(/\s+/g, " ").trim());
-  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}\u2026` : line;
+  return line.length > MAX_TITLE2 ? `${line.slice(0, MAX_TITLE2 - 1)}\u2026` : line;
 }
 function renderFollowupIssue(item, incident, config) {
   const details = [
@@ -66295,7 +66901,7 @@ function renderFollowupIssue(item, incident, config) {
   };
 }
 function setKey(lines) {
-  return createHash3("sha256").update(lines.join("\n"), "utf8").digest("hex").slice(0, 12);
+  return createHash4("sha256").update(lines.join("\n"), "utf8").digest("hex").slice(0, 12);
 }
 function followupsCommentMarker(urls) {
   return `<!-- sitrep:followups set=${setKey([...urls].sort())} -->`;
@@ -66546,7 +67152,7 @@ async function runFollowups(run3, eventName, payload, incidentInput, explicit) {
 }
 async function fileFollowups(run3, issueNumber, trigger) {
   const id = incidentId(issueNumber);
-  const loaded = await load2(run3, issueNumber);
+  const loaded = await load(run3, issueNumber);
   const { config, context: context3 } = loaded;
   if (!loaded.record || !context3.issue) {
     run3.result.errors++;
@@ -68583,22 +69189,22 @@ function toNamed(code5, next, omit2, attribute) {
 // node_modules/stringify-entities/lib/util/format-smart.js
 function formatSmart(code5, next, options) {
   let numeric = toHexadecimal(code5, next, options.omitOptionalSemicolons);
-  let named;
+  let named2;
   if (options.useNamedReferences || options.useShortestReferences) {
-    named = toNamed(
+    named2 = toNamed(
       code5,
       next,
       options.omitOptionalSemicolons,
       options.attribute
     );
   }
-  if ((options.useShortestReferences || !named) && options.useShortestReferences) {
+  if ((options.useShortestReferences || !named2) && options.useShortestReferences) {
     const decimal = toDecimal(code5, next, options.omitOptionalSemicolons);
     if (decimal.length < numeric.length) {
       numeric = decimal;
     }
   }
-  return named && (!options.useShortestReferences || named.length < numeric.length) ? named : numeric;
+  return named2 && (!options.useShortestReferences || named2.length < numeric.length) ? named2 : numeric;
 }
 
 // node_modules/stringify-entities/lib/index.js
@@ -69762,8 +70368,8 @@ function publicView(incidents, config, now) {
 }
 function project({ record, log: log2 }, config, listed, now) {
   const fields = publicFields(record);
-  const named = fields.components ?? (Array.isArray(record.services) ? record.services : []);
-  const components = [...new Set(named.filter((c) => typeof c === "string" && (listed === null || listed.has(c))))];
+  const named2 = fields.components ?? (Array.isArray(record.services) ? record.services : []);
+  const components = [...new Set(named2.filter((c) => typeof c === "string" && (listed === null || listed.has(c))))];
   const updates = publicHistory(log2);
   const state = publicState(record.status);
   const active = isActive(record.status);
@@ -71498,8 +72104,7 @@ function writeStatusPage(outDir, files) {
 
 // src/action/status-page.ts
 var SITE_DIR = "site";
-function statusPageWorkspace(result, configPath, now) {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+function statusPageWorkspace(result, configPath, workspace, now) {
   const configFile = join5(workspace, configPath);
   if (!existsSync6(configFile) && !existsSync6(join5(workspace, ".git"))) {
     result.notes.push("status-page needs the repository checked out (actions/checkout) before sitrep; nothing to build");
@@ -71521,8 +72126,6 @@ function statusPageWorkspace(result, configPath, now) {
 function chooseCommand(requested, eventName, payload = {}) {
   if (requested !== "auto") return requested;
   switch (eventName) {
-    case "repository_dispatch":
-      return payload.action === "sitrep-alert" ? "alert" : "none";
     case "issues":
     case "issue_comment":
       return "event";
@@ -71531,6 +72134,8 @@ function chooseCommand(requested, eventName, payload = {}) {
     case "pull_request":
     case "push":
       return "validate";
+    case "repository_dispatch":
+      return payload.action === ALERT_EVENT_TYPE ? "alert" : "none";
     default:
       return "none";
   }
@@ -71583,17 +72188,20 @@ async function run2() {
       case "followups":
         await runFollowups({ repo, configPath: inputs.configPath, result, env: env2 }, eventName, payload, inputs.incident, true);
         break;
+      case "alert":
+        await handleAlertEvent({ repo, configPath: inputs.configPath, result, env: env2 }, payload);
+        break;
       case "validate": {
         const number2 = eventName === "pull_request" ? payload.pull_request?.number : void 0;
         const pullRequest = number2 ? { pulls: new PullRequests(client, repository, inputs.dryRun), number: number2 } : void 0;
-        await validateWorkspace(result, inputs.configPath, pullRequest);
+        await validateWorkspace(result, inputs.configPath, env2.workspace, pullRequest);
         break;
       }
       case "report":
-        reportWorkspace(result, inputs.configPath, client.now());
+        reportWorkspace(result, inputs.configPath, env2.workspace, client.now());
         break;
       case "status-page":
-        statusPageWorkspace(result, inputs.configPath, client.now());
+        statusPageWorkspace(result, inputs.configPath, env2.workspace, client.now());
         break;
       case "reconcile":
         break;

@@ -16,7 +16,7 @@ const ownWorkflows = readdirSync('.github/workflows').map((f) => join('.github/w
 
 describe('the workflow template', () => {
   it('runs on every event SPEC section 4 lists', () => {
-    expect(Object.keys(workflow.on).sort()).toEqual(['issue_comment', 'issues', 'pull_request', 'push', 'schedule', 'workflow_dispatch']);
+    expect(Object.keys(workflow.on).sort()).toEqual(['issue_comment', 'issues', 'pull_request', 'push', 'repository_dispatch', 'schedule', 'workflow_dispatch']);
   });
 
   it('grants nothing by default and least privilege per job', () => {
@@ -24,7 +24,7 @@ describe('the workflow template', () => {
     for (const [name, job] of Object.entries(workflow.jobs)) {
       expect(job.permissions, name).toBeDefined();
       for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-        expect(['contents', 'issues', 'pull-requests'], `${name}.${scope}`).toContain(scope);
+        expect(['contents', 'issues', 'pull-requests', ...(name === 'deploy-status-page' ? ['pages', 'id-token'] : [])], `${name}.${scope}`).toContain(scope);
         expect(['read', 'write'], `${name}.${scope}`).toContain(level);
       }
     }

@@ -85,7 +85,8 @@ export async function run(): Promise<void> {
         break;
       }
       case 'followups':
-        await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, inputs.incident, true);
+        // Asked for by hand, nothing to file is a mistake; on a push or a merged pull request it is the common case.
+        await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, inputs.incident, eventName === 'workflow_dispatch');
         break;
       case 'alert':
         await handleAlertEvent({ repo, configPath: inputs.configPath, result, env }, payload as RepositoryDispatchPayload);
