@@ -4,6 +4,7 @@ import { permits, type Config } from '../core/config.js';
 import { declareIncident, type FormProblem } from '../core/declare.js';
 import { incidentId } from '../core/incident.js';
 import type { IncidentEvent } from '../core/plan.js';
+import { renderRefusalReply } from '../core/reply.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { applyDeclaration, applyEvent, changeContext, converge, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
@@ -163,18 +164,5 @@ async function reportFormProblems(run: EventRun, number: number, problems: FormP
 }
 
 async function reply(run: EventRun, number: number, marker: string, commenter: string, refusals: LineRefusal[], total = refusals.length): Promise<void> {
-  const items = refusals.map((r) => {
-    const usage = r.usage ? `\n  Usage: \`${r.usage}\`` : '';
-    return `- line ${r.lineNumber}, “${inlineUserText(r.line)}”: ${inlineUserText(r.reason)}${usage}`;
-  });
-  await run.repo.comment(
-    number,
-    [
-      marker,
-      `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : 'your command was not applied'}; nothing changed:`,
-      '',
-      ...items,
-    ].join('\n'),
-  );
+  await run.repo.comment(number, renderRefusalReply(marker, commenter, refusals, total));
 }
-
