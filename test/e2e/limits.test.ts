@@ -105,7 +105,7 @@ describe("GitHub's 65,536-character body limit", () => {
     expect(card?.body).toContain('… (truncated, see [the comment](');
     // The file keeps the whole update.
     const log = parseIncident(sandbox.repo().readFile(`incidents/INC-${number}.md`) ?? '').document?.log ?? [];
-    expect(logText(log.at(-1)).startsWith(message.trim()), 'the Log keeps the whole update').toBe(true);
+    expect((logText(log.at(-1)) ?? '').startsWith(message.trim()), 'the Log keeps the whole update').toBe(true);
     run = await command(sandbox, number, '/inc status fixing');
     expect(run.exitCode, run.stderr).toBe(0);
     expect(cards(sandbox, number)[0]?.body).toContain('**fixing**');
