@@ -34,8 +34,10 @@ function refusalReason(reason: string): string {
  */
 export function renderRefusalReply(marker: string, commenter: string, refusals: readonly RefusedLine[], total = refusals.length): string {
   const listed = refusals.slice(0, LISTED_REFUSALS);
+  // An unknown command's usage is every command's: shown once, in a block, not in each line.
+  const commandList = listed.find((r) => r.usage?.includes('\n'))?.usage;
   const items = listed.map((r) => {
-    const usage = r.usage ? `\n  Usage: \`${r.usage}\`` : '';
+    const usage = !r.usage ? '' : r.usage.includes('\n') ? '\n  Usage: see the commands below' : `\n  Usage: \`${r.usage}\``;
     return `- line ${r.lineNumber}, “${fitBody(inlineUserText(r.line), MAX_QUOTE_LENGTH, TRUNCATED_LINE)}”: ${fitBody(inlineUserText(refusalReason(r.reason)), MAX_QUOTE_LENGTH)}${usage}`;
   });
   const rest = refusals.slice(LISTED_REFUSALS);
@@ -49,6 +51,7 @@ export function renderRefusalReply(marker: string, commenter: string, refusals: 
     `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : 'your command was not applied'}; nothing changed:`,
     '',
     ...items,
+    ...(commandList ? ['', '```text', commandList.replace(/`/g, "'"), '```'] : []),
   ].join('\n');
   return fitBody(body, MAX_BODY_LENGTH);
 }
