@@ -20,6 +20,14 @@ export const LISTED_REFUSALS = 20;
 const TRUNCATED_LINE = '… (truncated, see your comment)';
 
 /**
+ * User text quoted in a list item that also holds a code span (the usage): a backtick of the
+ * author's would pair with the usage's and expose `@user` in it as a live mention.
+ */
+function quoted(text: string): string {
+  return inlineUserText(text).replace(/`/g, '&#96;');
+}
+
+/**
  * A refusal for the permission `unknown` (permissionOf could not ask GitHub), reworded until the
  * caller builds the reason with `permissionRefusal` itself.
  */
@@ -38,7 +46,7 @@ export function renderRefusalReply(marker: string, commenter: string, refusals: 
   const commandList = listed.find((r) => r.usage?.includes('\n'))?.usage;
   const items = listed.map((r) => {
     const usage = !r.usage ? '' : r.usage.includes('\n') ? '\n  Usage: see the commands below' : `\n  Usage: \`${r.usage}\``;
-    return `- line ${r.lineNumber}, “${fitBody(inlineUserText(r.line), MAX_QUOTE_LENGTH, TRUNCATED_LINE)}”: ${fitBody(inlineUserText(refusalReason(r.reason)), MAX_QUOTE_LENGTH)}${usage}`;
+    return `- line ${r.lineNumber}, “${fitBody(quoted(r.line), MAX_QUOTE_LENGTH, TRUNCATED_LINE)}”: ${fitBody(quoted(refusalReason(r.reason)), MAX_QUOTE_LENGTH)}${usage}`;
   });
   const rest = refusals.slice(LISTED_REFUSALS);
   if (rest.length) {

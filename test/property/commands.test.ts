@@ -82,7 +82,11 @@ describe('the refusal reply', () => {
         expect(listed + Number(counted ?? 0)).toBe(refusals.length);
         expect(reply).not.toContain('you have unknown');
       }),
-      RUNS,
+      {
+        ...RUNS,
+        // Found by this property (seed -384379409): the author's backtick paired with the usage's and pinged @user.
+        examples: [[[{ line: '`', lineNumber: 0, reason: '', usage: '/inc role <coordinator|operations|communications> @user' }, { line: '', lineNumber: 0, reason: '' }]]],
+      },
     );
   });
 });

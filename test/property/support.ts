@@ -1,5 +1,7 @@
 /** Shared arbitraries and checks of the property-based tests (issue 18). */
 import fc from 'fast-check';
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from '../../src/core/markdown.js';
 import { MAX_BODY_LENGTH } from '../../src/core/sanitize.js';
 
 /** Every property runs at least this many cases. */
@@ -25,10 +27,17 @@ export const oneLine = (text: fc.Arbitrary<string>) => text.map((t) => t.replace
 
 /**
  * The @mentions GitHub would turn into pings: an `@login` or `@org/team` not preceded by a word
- * character, outside code spans and fenced code.
+ * character, in the text of the Markdown (outside code and HTML).
  */
 export function liveMentions(markdown: string): string[] {
-  const prose = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  // The text GitHub renders as prose: text nodes of the Markdown tree (not code, not HTML).
+  const texts: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') texts.push(node.value);
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(parseMarkdown(markdown));
+  const prose = texts.join('\n');
   return [...prose.matchAll(/(?:^|[^A-Za-z0-9_`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g)].map((m) => (m[1] ?? '').toLowerCase());
 }
 
