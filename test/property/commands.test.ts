@@ -85,7 +85,7 @@ describe('the refusal reply', () => {
       {
         ...RUNS,
         // Found by this property (seed -384379409): the author's backtick paired with the usage's and pinged @user.
-        examples: [[[{ line: '`', lineNumber: 0, reason: '', usage: '/inc role <coordinator|operations|communications> @user' }, { line: '', lineNumber: 0, reason: '' }]]],
+        examples: [[[{ line: '`', lineNumber: 0, reason: '', usage: '/inc role <coordinator|operations|communications> @user' }, { line: '', lineNumber: 0, reason: '', usage: undefined }]]],
       },
     );
   });
