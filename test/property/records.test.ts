@@ -1,14 +1,13 @@
-/** Properties of the issue-form parser, the declaration, the incident file round trip and the card. */
+/** Properties of the issue-form parser, the declaration, the incident file round trip and the action-item grammar. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_MARKER, readCardState, renderCard } from '../../src/core/card.js';
 import { defaultConfig } from '../../src/core/config.js';
 import { declareIncident } from '../../src/core/declare.js';
 import { applyIncidentChange, createIncidentText, parseIncident } from '../../src/core/incident-file.js';
 import { answer, parseIssueForm } from '../../src/core/issue-form.js';
 import { parseActionItems } from '../../src/core/action-items.js';
 import { anIncident, logLine, logText, T0 } from '../support/builders.js';
-import { anyText, fits, hostileText, liveMentions, oneLine, RUNS } from './support.js';
+import { anyText, hostileText, oneLine, RUNS } from './support.js';
 
 const config = defaultConfig();
 const LABELS = ['Severity', 'Summary', 'Impact', 'Affected services', 'Affected customers', 'Impact started at', 'How was it detected?', 'Type'];
@@ -77,26 +76,6 @@ describe('the action-item grammar', () => {
         parseActionItems(`## Action items\n\n${noise}`);
         const [item] = parseActionItems(`## Action items\n\n- [ ] ${t} — owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: ${priority}\n`);
         expect(item).toMatchObject({ title: t.replace(/\s+/g, ' '), owner: 'carol', repo: 'acme/checkout', due: '2026-12-05', priority });
-      }),
-      RUNS,
-    );
-  });
-});
-
-describe('the card', () => {
-  const longText = fc.tuple(fc.oneof(hostileText(10), anyText(50)), fc.integer({ min: 1, max: 3000 })).map(([s, n]) => s.repeat(n).slice(0, 65_000));
-  it('fits, keeps its marker and state, and pings only role holders and coordinators', () => {
-    fc.assert(
-      fc.property(longText, fc.constantFrom('update', 'note', 'status'), (text, kind) => {
-        const record = anIncident({ roles: { coordinator: null, operations: 'bob', communications: null } });
-        const latest = kind === 'status' ? logLine('2026-11-21T10:05:00Z', 'alice', 'status', `investigating → fixing ${text.replace(/\s+/g, ' ')}`) : logLine('2026-11-21T10:05:00Z', 'alice', kind, text.replace(/[\r\n]+/g, ' '), 'https://github.com/acme/incidents/issues/42#issuecomment-9');
-        const card = renderCard(record, { config, fileUrl: 'https://github.com/acme/incidents/blob/main/incidents/INC-42.md', latest });
-        expect(fits(card)).toBe(true);
-        expect(card.startsWith(`${CARD_MARKER}\n`)).toBe(true);
-        expect(card.split(CARD_MARKER).length).toBe(2);
-        expect(readCardState(card)?.status).toBe('investigating');
-        const allowed = new Set(['bob', ...config.coordinators.map((c) => c.replace(/^@/, '').toLowerCase())]);
-        for (const mention of liveMentions(card)) expect(allowed.has(mention), mention).toBe(true);
       }),
       RUNS,
     );
