@@ -1,10 +1,11 @@
 import type { LineRefusal } from '../commands/index.js';
 import { findCommandLines, usageText } from '../core/commands.js';
-import { permits, type Config } from '../core/config.js';
+import { permissionRefusal, permits, type Config } from '../core/config.js';
 import { declareIncident, type FormProblem } from '../core/declare.js';
 import { incidentId } from '../core/incident.js';
 import type { IncidentEvent } from '../core/plan.js';
-import { inlineUserText } from '../core/sanitize.js';
+import { renderRefusalReply } from '../core/reply.js';
+import { fitBody, inlineUserText, MAX_QUOTE_LENGTH } from '../core/sanitize.js';
 import { applyDeclaration, applyEvent, changeContext, converge, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
 export type { EventRun } from './incident-writer.js';
@@ -91,7 +92,7 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   const permission = await run.repo.permissionOf(commenter);
   if (!permits(permission, config.minPermission)) {
     await reply(run, issue.number, replyMarker, commenter, [
-      { line: lines[0]?.line ?? '', lineNumber: lines[0]?.lineNumber ?? 1, reason: `commands need ${config.minPermission} permission on this repository; you have ${permission}` },
+      { line: lines[0]?.line ?? '', lineNumber: lines[0]?.lineNumber ?? 1, reason: permissionRefusal(permission, config.minPermission) },
     ]);
     await run.repo.react(comment.id, 'confused');
     return;
@@ -148,33 +149,20 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<voi
 }
 
 async function reportFormProblems(run: EventRun, number: number, problems: FormProblem[], config: Config): Promise<void> {
-  const lines = problems.map((p) => `- **${p.field}**: ${inlineUserText(p.problem)}. ${p.fix}`);
+  const lines = problems.map((p) => `- **${p.field}**: ${fitBody(inlineUserText(p.problem), MAX_QUOTE_LENGTH)}. ${p.fix}`);
   await run.repo.comment(
     number,
-    [
+    fitBody([
       '<!-- sitrep:form-problems -->',
       `The incident is declared, but some answers could not be used${problems.some((p) => p.field === 'Severity') ? ' (it stays in triage until a severity is set)' : ''}:`,
       '',
       ...lines,
       '',
       `Fix them with \`${config.command}\` commands, or by editing the incident file in a pull request.`,
-    ].join('\n'),
+    ].join('\n')),
   );
 }
 
 async function reply(run: EventRun, number: number, marker: string, commenter: string, refusals: LineRefusal[], total = refusals.length): Promise<void> {
-  const items = refusals.map((r) => {
-    const usage = r.usage ? `\n  Usage: \`${r.usage}\`` : '';
-    return `- line ${r.lineNumber}, “${inlineUserText(r.line)}”: ${inlineUserText(r.reason)}${usage}`;
-  });
-  await run.repo.comment(
-    number,
-    [
-      marker,
-      `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : 'your command was not applied'}; nothing changed:`,
-      '',
-      ...items,
-    ].join('\n'),
-  );
+  await run.repo.comment(number, renderRefusalReply(marker, commenter, refusals, total));
 }
-

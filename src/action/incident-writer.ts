@@ -9,7 +9,7 @@ import type { Declaration } from '../core/declare.js';
 import { changesRecord, planChange, type IncidentEvent, type Plan } from '../core/plan.js';
 import { isActive } from '../core/lifecycle.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
-import { quoteUserText } from '../core/sanitize.js';
+import { fitBody, MAX_QUOTE_LENGTH, quoteUserText } from '../core/sanitize.js';
 import { commitWithRetry } from '../github/commit.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
@@ -197,7 +197,7 @@ export async function converge(
       [
         `<!-- sitrep:escalation -->`,
         `🚨 **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(' ')}`,
-        reason ? `\n${quoteUserText(reason)}` : '',
+        reason ? `\n${fitBody(quoteUserText(reason), MAX_QUOTE_LENGTH)}` : '',
       ].join('\n'),
     );
     run.result.escalations++;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ALERT_EVENT_TYPE } from '../core/alert.js';
 import { ConfigurationError } from '../core/config.js';
-import { inlineUserText } from '../core/sanitize.js';
+import { fitBody, inlineUserText } from '../core/sanitize.js';
 import { createClient } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
 import { PullRequests } from '../github/pulls.js';
@@ -136,14 +136,14 @@ export async function run(): Promise<void> {
 /** The comment that tells responders sitrep cannot act until its configuration is fixed. */
 function configurationProblemComment(error: ConfigurationError, configPath: string): string {
   const problems = error.problems.map((p) => `- \`${p.path}\` line ${p.line}: ${inlineUserText(p.message)}`);
-  return [
+  return fitBody([
     '<!-- sitrep:config-error -->',
     `sitrep could not act on this: \`${configPath}\` is not valid.`,
     '',
     ...problems,
     '',
     'Nothing was lost: once the configuration is fixed, remove and add the incident label again to declare, or repeat the command.',
-  ].join('\n');
+  ].join('\n'));
 }
 
 async function readEvent(path: string | null): Promise<Record<string, unknown>> {

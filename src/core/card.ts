@@ -4,7 +4,7 @@ import { usageText } from './commands.js';
 import { effectiveHolder, ROLES, type IncidentRecord, type LogEntry } from './incident.js';
 import { isActive, type Status } from './lifecycle.js';
 import { writeLogEvent } from './log.js';
-import { escapeHtml, inlineUserText } from './sanitize.js';
+import { escapeHtml, fitBody, inlineUserText, MAX_QUOTE_LENGTH } from './sanitize.js';
 
 /** The marker that identifies the status card among the bot's own comments. */
 export const CARD_MARKER = '<!-- sitrep:card -->';
@@ -85,7 +85,9 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
   }
   if (ctx.latest) {
     const { label, text } = writeLogEvent(ctx.latest);
-    lines.push('', `**Latest** (${when(ctx.latest.at)}, ${label}): ${inlineUserText(text)}`);
+    // Every render repeats it, so a long update is shortened here, pointing at the whole text.
+    const more = /^https?:\/\/[^\s()<>"'`]+$/.test(ctx.latest.ref ?? '') ? `… (truncated, see [the comment](${ctx.latest.ref}) or the file)` : undefined;
+    lines.push('', `**Latest** (${when(ctx.latest.at)}, ${label}): ${fitBody(inlineUserText(text), MAX_QUOTE_LENGTH, more)}`);
   }
   lines.push(
     '',

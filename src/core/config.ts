@@ -300,9 +300,19 @@ export function findSeverity(config: Config, name: string): Severity | undefined
   return config.severities.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
-const PERMISSION_RANK: Record<Permission | 'none', number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** A permission as read from GitHub: `unknown` when GitHub could not be asked (deny, but say why). */
+export type HeldPermission = Permission | 'none' | 'unknown';
 
-/** Whether a repository permission meets the configured minimum. */
-export function permits(held: Permission | 'none', needed: Permission): boolean {
+const PERMISSION_RANK: Record<HeldPermission, number> = { unknown: -1, none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+
+/** Whether a repository permission meets the configured minimum; an unknown one never does. */
+export function permits(held: HeldPermission, needed: Permission): boolean {
   return PERMISSION_RANK[held] >= PERMISSION_RANK[needed];
+}
+
+/** Why a commenter's commands are refused for their permission, worded for what was (or was not) learned. */
+export function permissionRefusal(held: HeldPermission, needed: Permission): string {
+  return held === 'unknown'
+    ? `commands need ${needed} permission on this repository, and GitHub could not tell sitrep yours just now (the permission check failed); nothing changed, please try again`
+    : `commands need ${needed} permission on this repository; you have ${held}`;
 }

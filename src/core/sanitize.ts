@@ -45,3 +45,32 @@ export function sameLogin(a: string | null | undefined, b: string | null | undef
   const norm = (s: string) => s.replace(/\[bot\]$/i, '').toLowerCase();
   return norm(a) === norm(b);
 }
+
+/** GitHub's limit on an issue, pull request or comment body, in characters. */
+export const MAX_BODY_LENGTH = 65_536;
+
+/** How much of one piece of user text a comment quotes before shortening it. */
+export const MAX_QUOTE_LENGTH = 2_000;
+
+/** What a shortened text ends with. */
+export const TRUNCATED = '… (truncated, see the file)';
+
+/**
+ * Shortens text to at most `limit` characters, ending it visibly with `note` when it is cut
+ * (`fitBody(reply, MAX_BODY_LENGTH)`, or a quote within a larger body). Counts UTF-16 code units,
+ * which never under-counts GitHub's characters; never splits a surrogate pair, an HTML entity
+ * (`&amp;`) or a defused mention (`@` + zero-width space), so the cut cannot make markup or a ping.
+ */
+export function fitBody(text: string, limit: number = MAX_BODY_LENGTH, note: string = TRUNCATED): string {
+  if (text.length <= limit) return text;
+  if (note.length >= limit) return note.slice(0, Math.max(0, limit));
+  let end = limit - note.length;
+  // A low surrogate at the cut belongs with the high surrogate before it.
+  if (end > 0 && /[\uDC00-\uDFFF]/.test(text[end] ?? '') && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
+  // An entity cut in half (`&am`) would show raw; drop it whole.
+  const amp = text.lastIndexOf('&', end - 1);
+  if (amp >= 0 && amp >= end - 6 && !text.slice(amp, end).includes(';')) end = amp;
+  // Keep `@` with its zero-width space, or drop both.
+  if (end > 0 && text[end - 1] === '@' && text[end] === ZERO_WIDTH_SPACE) end--;
+  return `${text.slice(0, end)}${note}`;
+}

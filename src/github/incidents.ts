@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { CARD_MARKER } from '../core/card.js';
+import type { HeldPermission } from '../core/config.js';
 import { sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
 import { apiError, ConflictError, statusOf } from './errors.js';
@@ -54,13 +55,63 @@ const CONTEXT_QUERY = /* GraphQL */ `
         author { login }
         labels(first: 100) { nodes { name } }
         assignees(first: 20) { nodes { login } }
-        early: comments(first: 50) { nodes { ...CommentFields } }
+        early: comments(first: 50) { totalCount pageInfo { endCursor } nodes { ...CommentFields } }
         recent: comments(last: 50) { nodes { ...CommentFields } }
       }
     }
   }
   fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
 `;
+
+/** The comments between the context's first and last 50, a page at a time (only read when the card is not in those). */
+const MIDDLE_COMMENTS_QUERY = /* GraphQL */ `
+  query MiddleComments($owner: String!, $name: String!, $number: Int!, $after: String) {
+    repository(owner: $owner, name: $name) {
+      issue(number: $number) {
+        comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...CommentFields } }
+      }
+    }
+  }
+  fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
+`;
+
+interface MiddleResponse {
+  repository: { issue: { comments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: GraphComment[] } } | null } | null;
+}
+
+/** What the context read of an issue's comments, so a card outside that window can still be found. */
+interface CommentWindow {
+  total: number;
+  /** Cursor after the first page read; paging from here reaches the comments the context skipped. */
+  after: string | null;
+}
+
+/** The first line of every comment sitrep posts: `<!-- sitrep:<kind> ... -->`, its create-or-update key. */
+const MARKER_LINE = /^<!-- sitrep:[^\n]*?-->$/;
+
+/** The marker line that keys a comment sitrep posts, or undefined when the body has none. */
+export function commentMarker(body: string): string | undefined {
+  const first = body.split('\n', 1)[0] ?? '';
+  return MARKER_LINE.test(first) ? first : undefined;
+}
+
+const CREATE_ATTEMPTS = 3;
+/** How far before a lost create to look for the comment it may have made (clock skew and latency). */
+const LOST_CREATE_WINDOW = 10 * 60_000;
+
+/** A lost answer (the connection dropped, a 5xx) may hide a write that happened. */
+function mayHaveHappened(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500;
+}
+
+interface RestComment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  created_at: string;
+  user: { login: string } | null;
+}
 
 interface GraphComment {
   databaseId: number | null;
@@ -87,7 +138,7 @@ interface ContextResponse {
       author: { login: string } | null;
       labels: { nodes: { name: string }[] };
       assignees: { nodes: { login: string }[] };
-      early: { nodes: GraphComment[] };
+      early: { totalCount: number; pageInfo: { endCursor: string | null }; nodes: GraphComment[] };
       recent: { nodes: GraphComment[] };
     } | null;
   } | null;
@@ -97,6 +148,9 @@ interface ContextResponse {
 export class IncidentRepository {
   readonly owner: string;
   readonly repo: string;
+  /** The token's login, learned from the first context read (GraphQL `viewer`). */
+  #botLogin: string | undefined;
+  readonly #windows = new Map<number, CommentWindow>();
 
   constructor(
     /** The run's one client, shared with the other adapters (pull requests, timelines). */
@@ -140,6 +194,7 @@ export class IncidentRepository {
     const repository = data.repository;
     if (!repository) throw apiError('read incident context (GraphQL)', new Error(`repository ${this.owner}/${this.repo} not found`));
     const botLogin = data.viewer.login;
+    this.#botLogin = botLogin;
     const toComment = (c: GraphComment): CommentInfo => ({
       id: c.databaseId ?? 0,
       author: c.author?.login ?? null,
@@ -150,6 +205,7 @@ export class IncidentRepository {
     const issue = repository.issue;
     const comments = new Map<number, CommentInfo>();
     for (const c of [...(issue?.early.nodes ?? []), ...(issue?.recent.nodes ?? [])]) comments.set(c.databaseId ?? 0, toComment(c));
+    if (issue) this.#windows.set(issue.number, { total: issue.early.totalCount, after: issue.early.pageInfo.endCursor });
     return {
       botLogin,
       defaultBranch: repository.defaultBranchRef?.name ?? 'main',
@@ -263,17 +319,77 @@ export class IncidentRepository {
     }
   }
 
-  /** Posts a comment; returns its id (0 in dry-run). */
+  /**
+   * Posts a comment once; returns its id (0 in dry-run). The create is never resent blindly: when
+   * its answer is lost (a dropped connection, a 5xx), the bot's comments written since just before
+   * it are searched for its marker line first, and the create is repeated only when none carries it.
+   * A body without a marker line is not resent at all.
+   */
   async comment(number: number, body: string): Promise<number> {
     if (this.dryRun) {
       core.info(`[dry-run] would comment on #${number}:\n${body}`);
       return 0;
     }
+    const marker = commentMarker(body);
+    for (let attempt = 1; ; attempt++) {
+      const before = this.now - LOST_CREATE_WINDOW;
+      try {
+        const { data } = await this.client.octokit.rest.issues.createComment({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          body,
+          // The retry plugin would resend a create whose answer was lost; this method recovers instead.
+          request: { retries: 0 },
+        });
+        return data.id;
+      } catch (error) {
+        if (!marker || !mayHaveHappened(error) || attempt >= CREATE_ATTEMPTS) throw apiError(`comment on #${number}`, error);
+        core.warning(`commenting on #${number} got no answer (${statusOf(error) ?? 'connection lost'}); checking whether the comment was posted`);
+        const posted = await this.findPosted(number, marker, body, before);
+        if (posted) return posted.id;
+      }
+    }
+  }
+
+  /**
+   * The bot's comment created since `since` that carries `marker` as its first line: the card
+   * whatever its body (another run may have edited it since), any other comment only with the
+   * same body (markers such as the escalation's are shared by several comments).
+   */
+  private async findPosted(number: number, marker: string, body: string, since: number): Promise<{ id: number } | undefined> {
+    const botLogin = await this.viewerLogin();
+    let listed: RestComment[];
     try {
-      const { data } = await this.client.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
-      return data.id;
+      listed = await this.client.octokit.paginate(this.client.octokit.rest.issues.listComments, {
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        since: new Date(since).toISOString(),
+        per_page: 100,
+      });
     } catch (error) {
-      throw apiError(`comment on #${number}`, error);
+      throw apiError(`list comments on #${number}`, error);
+    }
+    const normal = (text: string) => text.replace(/\r\n/g, '\n');
+    return listed.find(
+      (c) =>
+        sameLogin(c.user?.login, botLogin) &&
+        Date.parse(c.created_at) >= since &&
+        commentMarker(c.body ?? '') === marker &&
+        (marker === CARD_MARKER || normal(c.body ?? '') === normal(body)),
+    );
+  }
+
+  /** The token's login: from the context already read, else one GraphQL request. */
+  private async viewerLogin(): Promise<string> {
+    if (this.#botLogin) return this.#botLogin;
+    try {
+      const data = await this.client.octokit.graphql<{ viewer: { login: string } }>('query Viewer { viewer { login } }');
+      this.#botLogin = data.viewer.login;
+      return this.#botLogin;
+    } catch (error) {
+      throw apiError('read the token\'s login (GraphQL)', error);
     }
   }
 
@@ -290,9 +406,18 @@ export class IncidentRepository {
     }
   }
 
-  /** Creates the status card, or edits it in place when the bot already posted it. */
+  /**
+   * Creates the status card, or edits it in place when the bot already posted it. The card is
+   * looked for in the comments the context read and, when the thread is longer than those, in the
+   * comments between them (one request per 100), so a long thread never gets a second card.
+   */
   async upsertCard(number: number, comments: CommentInfo[], body: string): Promise<void> {
-    const card = comments.find((c) => c.byBot && c.body.startsWith(CARD_MARKER));
+    const isCard = (c: CommentInfo) => c.byBot && c.body.startsWith(CARD_MARKER);
+    let card = comments.find(isCard);
+    if (!card) {
+      card = (await this.unreadComments(number, comments)).find(isCard);
+      if (card) comments.push(card);
+    }
     if (card) {
       if (card.body !== body) await this.editComment(card.id, body);
       card.body = body;
@@ -301,6 +426,43 @@ export class IncidentRepository {
       // Later writes in the same run edit this card rather than post another.
       comments.push({ id, author: null, byBot: true, body, url: '' });
     }
+  }
+
+  /** The comments of an issue that the context query skipped (none unless the thread is long). */
+  private async unreadComments(number: number, have: readonly CommentInfo[]): Promise<CommentInfo[]> {
+    const window = this.#windows.get(number);
+    if (!window || window.total <= have.length) return [];
+    const seen = new Set(have.map((c) => c.id));
+    const botLogin = await this.viewerLogin();
+    const found: CommentInfo[] = [];
+    let after = window.after;
+    for (;;) {
+      let page: NonNullable<NonNullable<MiddleResponse['repository']>['issue']>['comments'];
+      try {
+        const data = await this.client.octokit.graphql<MiddleResponse>(MIDDLE_COMMENTS_QUERY, { owner: this.owner, name: this.repo, number, after });
+        const comments = data.repository?.issue?.comments;
+        if (!comments) return found;
+        page = comments;
+      } catch (error) {
+        throw apiError(`read the comments of #${number} (GraphQL)`, error);
+      }
+      let reachedRead = false;
+      for (const c of page.nodes) {
+        const id = c.databaseId ?? 0;
+        if (seen.has(id)) {
+          reachedRead = true;
+          continue;
+        }
+        seen.add(id);
+        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url });
+      }
+      // The last 50 are read already: stop on reaching them.
+      if (reachedRead || !page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // Read once: a second card upsert in this run finds the card in `have`.
+    this.#windows.delete(number);
+    return found;
   }
 
   /** Acknowledges a comment with a reaction. */
@@ -317,8 +479,11 @@ export class IncidentRepository {
     }
   }
 
-  /** The commenter's repository permission; 'none' on any error (deny by default). */
-  async permissionOf(login: string): Promise<'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin'> {
+  /**
+   * The commenter's repository permission. `unknown` when GitHub could not answer (deny, as for
+   * `none`, but the refusal says the check failed rather than that they have no access).
+   */
+  async permissionOf(login: string): Promise<HeldPermission> {
     try {
       const { data } = await this.client.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login });
       const role = (data as { role_name?: string }).role_name;
@@ -326,8 +491,11 @@ export class IncidentRepository {
       const legacy = data.permission;
       return legacy === 'admin' || legacy === 'write' || legacy === 'read' ? legacy : 'none';
     } catch (error) {
-      core.warning(`could not read @${login}'s permission (${statusOf(error) ?? 'error'}); treating it as none`);
-      return 'none';
+      const status = statusOf(error);
+      // 404: not a collaborator (and not a user) — that is an answer, and it is none.
+      if (status === 404) return 'none';
+      core.warning(`could not read @${login}'s permission (${status ?? 'error'}); refusing, as the permission is unknown`);
+      return 'unknown';
     }
   }
 }

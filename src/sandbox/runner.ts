@@ -236,6 +236,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
 }
 
+/**
+ * The Node.js that runs the built action and CLI in tests: `SITREP_TEST_NODE` when set (CI points
+ * it at Node 24, the runtime `action.yml` declares), else the one running the tests.
+ */
+export function testNode(): string {
+  return process.env.SITREP_TEST_NODE || process.execPath;
+}
+
 function spawnNode(
   script: string,
   env: Record<string, string>,
@@ -243,7 +251,7 @@ function spawnNode(
   timeoutMs: number,
 ): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(testNode(), [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

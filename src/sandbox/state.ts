@@ -483,6 +483,7 @@ export class SandboxState {
   ): Issue {
     this.requireAccess(repo, actor, this.participationLevel(actor));
     if (input.title.trim() === '') throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+    requireBodyLength('Issue', input.body);
     const canTriage = atLeast(this.permission(repo, actor.login), 'triage');
     const labels = canTriage ? this.#labelsFor(repo, actor, input.labels ?? []) : [];
     const issue = this.#newIssue(repo, actor, input.title, input.body ?? null);
@@ -568,6 +569,7 @@ export class SandboxState {
       issue.title = input.title;
     }
     if (input.body !== undefined && input.body !== issue.body) {
+      requireBodyLength(issue.pull ? 'PullRequest' : 'Issue', input.body);
       issue.body = input.body;
       this.#recordReferences(repo, issue, actor, input.body ?? '');
     }
@@ -736,6 +738,7 @@ export class SandboxState {
     this.requireAccess(repo, actor, this.participationLevel(actor));
     const issue = this.issue(repo, number);
     if (body.trim() === '') throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+    requireBodyLength('IssueComment', body);
     if (issue.locked && !atLeast(this.permission(repo, actor.login), 'write')) {
       throw forbidden('Unable to create comment because issue is locked.');
     }
@@ -766,6 +769,7 @@ export class SandboxState {
     const comment = this.comment(repo, id);
     this.#requireCommentOwnership(repo, actor, comment);
     if (body.trim() === '') throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+    requireBodyLength('IssueComment', body);
     const now = this.now();
     comment.body = body;
     comment.updatedAt = now;
@@ -879,6 +883,7 @@ export class SandboxState {
       throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${input.base} and ${headBranch}` }]);
     }
     if (input.title.trim() === '') throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]);
+    requireBodyLength('PullRequest', input.body);
     const issue = this.#newIssue(repo, actor, input.title, input.body ?? null);
     const pullId = this.ids.next();
     issue.pullId = pullId;
@@ -1058,3 +1063,22 @@ function unique<T>(values: T[]): T[] {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/** GitHub's limit on an issue, pull request or comment body, in characters (code points). */
+export const MAX_BODY_LENGTH = 65_536;
+
+/**
+ * GitHub refuses a body over 65,536 characters with a 422 whose error item reads
+ * `Body is too long (maximum is 65536 characters)` (for comments, on the field `data`).
+ */
+function requireBodyLength(resource: 'Issue' | 'PullRequest' | 'IssueComment', body: string | null | undefined): void {
+  if (!body || body.length <= MAX_BODY_LENGTH) return;
+  // Counted in code points, as GitHub counts characters; .length (UTF-16 units) only over-counts.
+  let count = 0;
+  for (const _ of body) count++;
+  if (count <= MAX_BODY_LENGTH) return;
+  throw validationFailed([
+    resource === 'IssueComment'
+      ? { resource, code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${MAX_BODY_LENGTH} characters)` }
+      : { resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_BODY_LENGTH} characters)` },
+  ]);
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
+import { testNode } from '../../src/sandbox/runner.js';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'sitrep-drill-'));
@@ -12,7 +13,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 async function drill(scenario: string) {
   const dir = join(out, scenario);
-  const { stdout } = await run(process.execPath, ['dist/cli.js', 'drill', '--scenario', scenario, '--out', dir], { timeout: 120_000 });
+  const { stdout } = await run(testNode(), ['dist/cli.js', 'drill', '--scenario', scenario, '--out', dir], { timeout: 120_000 });
   return { stdout, dir };
 }
 
@@ -44,6 +45,6 @@ describe('sitrep drill', () => {
   }, 150_000);
 
   it('refuses an unknown scenario with the usage, exit 2', async () => {
-    await expect(run(process.execPath, ['dist/cli.js', 'drill', '--scenario', 'nope'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('no scenario "nope"') });
+    await expect(run(testNode(), ['dist/cli.js', 'drill', '--scenario', 'nope'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('no scenario "nope"') });
   });
 });

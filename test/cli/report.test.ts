@@ -6,12 +6,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AS_OF, reportIncidentFiles, reportRepository } from '../support/report-incidents.js';
+import { testNode } from '../../src/sandbox/runner.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist/cli.js');
 
 function sitrep(args: string[], cwd = root) {
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const run = spawnSync(testNode(), [cli, ...args], { cwd, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

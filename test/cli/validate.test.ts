@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testNode } from '../../src/sandbox/runner.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist/cli.js');
@@ -23,7 +24,7 @@ interface Run {
 function sitrep(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS;
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
+  const run = spawnSync(testNode(), [cli, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -15,6 +15,7 @@ import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.j
 import { readPostmortemFrontMatter } from '../../src/core/postmortem.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, REPO_ROOT, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
+import { testNode } from '../../src/sandbox/runner.js';
 
 const FORM = [
   '### Severity', '', 'P1', '',
@@ -53,7 +54,7 @@ function validate(incident: string, postmortem: string, id: string): { code: num
     writeFileSync(join(dir, 'incidents', `${id}.md`), incident);
     writeFileSync(join(dir, 'postmortems', `${id}.md`), postmortem);
     try {
-      return { code: 0, output: execFileSync(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), 'validate', dir], { encoding: 'utf8', stdio: 'pipe' }) };
+      return { code: 0, output: execFileSync(testNode(), [join(REPO_ROOT, 'dist/cli.js'), 'validate', dir], { encoding: 'utf8', stdio: 'pipe' }) };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, output: `${e.stdout}${e.stderr}` };
@@ -283,7 +284,7 @@ describe('a long incident', () => {
 describe('sitrep postmortem INC-<n> [dir] (offline)', () => {
   const cli = (args: string[], cwd: string) => {
     try {
-      return { code: 0, stdout: execFileSync(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
+      return { code: 0, stdout: execFileSync(testNode(), [join(REPO_ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, stdout: e.stdout, stderr: e.stderr };

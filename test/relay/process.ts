@@ -1,6 +1,7 @@
 /** Runs the built `sitrep relay` as a child process, with every wait bounded. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { testNode } from '../../src/sandbox/runner.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -15,7 +16,7 @@ export interface RelayProcess {
 
 /** Starts `node dist/cli.js relay …` and waits (at most `ms`) for its `RELAY_URL=` line. */
 export async function startRelay(args: string[], env: Record<string, string>, ms = 15_000): Promise<RelayProcess> {
-  const child = spawn(process.execPath, [CLI, 'relay', ...args], {
+  const child = spawn(testNode(), [CLI, 'relay', ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

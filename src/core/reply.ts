@@ -1,0 +1,55 @@
+/**
+ * The reply to refused commands (SPEC 4.2, 6): which lines, why, and their usage. Bounded: it
+ * lists the first lines and counts the rest, and shortens each quote, so it always fits GitHub's
+ * body limit and the author always gets an answer.
+ */
+import { fitBody, inlineUserText, MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from './sanitize.js';
+
+/** One refused command line, as the command layer reports it. */
+export interface RefusedLine {
+  line: string;
+  lineNumber: number;
+  reason: string;
+  usage?: string;
+}
+
+/** How many refused lines a reply lists before it only counts the rest. */
+export const LISTED_REFUSALS = 20;
+
+const TRUNCATED_LINE = '… (truncated, see your comment)';
+
+/**
+ * User text quoted in a list item that also holds a code span (the usage): a backtick of the
+ * author's would pair with the usage's and expose `@user` in it as a live mention.
+ */
+function quoted(text: string): string {
+  return inlineUserText(text).replace(/`/g, '&#96;');
+}
+
+/**
+ * Renders the reply to a comment whose commands were refused. `marker` is the reply's key
+ * (`<!-- sitrep:reply comment=<id> -->`); `total` is how many command lines the comment had.
+ */
+export function renderRefusalReply(marker: string, commenter: string, refusals: readonly RefusedLine[], total = refusals.length): string {
+  const listed = refusals.slice(0, LISTED_REFUSALS);
+  // An unknown command's usage is every command's: shown once, in a block, not in each line.
+  const commandList = listed.find((r) => r.usage?.includes('\n'))?.usage;
+  const items = listed.map((r) => {
+    const usage = !r.usage ? '' : r.usage.includes('\n') ? '\n  Usage: see the commands below' : `\n  Usage: \`${r.usage}\``;
+    return `- line ${r.lineNumber}, “${fitBody(quoted(r.line), MAX_QUOTE_LENGTH, TRUNCATED_LINE)}”: ${fitBody(quoted(r.reason), MAX_QUOTE_LENGTH)}${usage}`;
+  });
+  const rest = refusals.slice(LISTED_REFUSALS);
+  if (rest.length) {
+    const reasons = new Set(listed.map((r) => r.reason));
+    const same = rest.every((r) => reasons.has(r.reason));
+    items.push(`- and ${rest.length} more ${rest.length === 1 ? 'line was' : 'lines were'} refused${same ? ' for the same reason' : ''} (your comment is kept as you wrote it)`);
+  }
+  const body = [
+    marker,
+    `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : 'your command was not applied'}; nothing changed:`,
+    '',
+    ...items,
+    ...(commandList ? ['', '```text', commandList.replace(/`/g, "'"), '```'] : []),
+  ].join('\n');
+  return fitBody(body, MAX_BODY_LENGTH);
+}
