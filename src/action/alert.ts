@@ -211,9 +211,6 @@ function isOver(record: IncidentRecord, loaded: Loaded, now: number): boolean {
 function alertContext(run: EventRun, loaded: Loaded): ChangeContext {
   const actor = loaded.context.botLogin;
   const { ref: _issueUrl, ...ctx } = changeContext(run, loaded, actor, '');
-  const runUrl =
-    process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL
-      ? `${process.env.GITHUB_SERVER_URL}/${run.repo.owner}/${run.repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : undefined;
+  const runUrl = run.env.runId ? `${run.env.serverUrl}/${run.repo.owner}/${run.repo.repo}/actions/runs/${run.env.runId}` : undefined;
   return { ...ctx, reporter: actor, ...(runUrl ? { ref: runUrl } : {}) };
 }

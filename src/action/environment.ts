@@ -16,6 +16,8 @@ export interface RunEnvironment {
   eventPath: string | null;
   /** Who started the run (for workflow_dispatch). */
   actor: string | null;
+  /** The workflow run, for links from the Log to where an alert was received. */
+  runId: string | null;
   /** The whole environment, for notification channels that name their URL by variable. */
   variables: Readonly<Record<string, string | undefined>>;
 }
@@ -32,6 +34,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnviro
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventPath: env.GITHUB_EVENT_PATH || null,
     actor: env.GITHUB_ACTOR || null,
+    runId: env.GITHUB_RUN_ID || null,
     variables: env,
   });
 }
