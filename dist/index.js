@@ -39848,6 +39848,19 @@ function sameLogin(a, b) {
   const norm = (s2) => s2.replace(/\[bot\]$/i, "").toLowerCase();
   return norm(a) === norm(b);
 }
+var MAX_BODY_LENGTH = 65536;
+var MAX_QUOTE_LENGTH = 2e3;
+var TRUNCATED = "\u2026 (truncated, see the file)";
+function fitBody(text7, limit = MAX_BODY_LENGTH, note2 = TRUNCATED) {
+  if (text7.length <= limit) return text7;
+  if (note2.length >= limit) return note2.slice(0, Math.max(0, limit));
+  let end = limit - note2.length;
+  if (end > 0 && /[\uDC00-\uDFFF]/.test(text7[end] ?? "") && /[\uD800-\uDBFF]/.test(text7[end - 1] ?? "")) end--;
+  const amp = text7.lastIndexOf("&", end - 1);
+  if (amp >= 0 && amp >= end - 6 && !text7.slice(amp, end).includes(";")) end = amp;
+  if (end > 0 && text7[end - 1] === "@" && text7[end] === ZERO_WIDTH_SPACE) end--;
+  return `${text7.slice(0, end)}${note2}`;
+}
 
 // src/core/alert.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
@@ -40777,9 +40790,12 @@ function deepFreeze(value2) {
 function findSeverity(config, name) {
   return config.severities.find((s2) => s2.name.toLowerCase() === name.toLowerCase());
 }
-var PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+var PERMISSION_RANK = { unknown: -1, none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 function permits(held, needed) {
   return PERMISSION_RANK[held] >= PERMISSION_RANK[needed];
+}
+function permissionRefusal(held, needed) {
+  return held === "unknown" ? `commands need ${needed} permission on this repository, and GitHub could not tell sitrep yours just now (the permission check failed); nothing changed, please try again` : `commands need ${needed} permission on this repository; you have ${held}`;
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -59469,7 +59485,8 @@ function renderCard(record, ctx) {
   }
   if (ctx.latest) {
     const { label, text: text7 } = writeLogEvent(ctx.latest);
-    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${label}): ${inlineUserText(text7)}`);
+    const more = /^https?:\/\/[^\s()<>"'`]+$/.test(ctx.latest.ref ?? "") ? `\u2026 (truncated, see [the comment](${ctx.latest.ref}) or the file)` : void 0;
+    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${label}): ${fitBody(inlineUserText(text7), MAX_QUOTE_LENGTH, more)}`);
   }
   lines.push(
     "",
@@ -59517,7 +59534,7 @@ var CONTEXT_QUERY = (
         author { login }
         labels(first: 100) { nodes { name } }
         assignees(first: 20) { nodes { login } }
-        early: comments(first: 50) { nodes { ...CommentFields } }
+        early: comments(first: 50) { totalCount pageInfo { endCursor } nodes { ...CommentFields } }
         recent: comments(last: 50) { nodes { ...CommentFields } }
       }
     }
@@ -59525,6 +59542,30 @@ var CONTEXT_QUERY = (
   fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
 `
 );
+var MIDDLE_COMMENTS_QUERY = (
+  /* GraphQL */
+  `
+  query MiddleComments($owner: String!, $name: String!, $number: Int!, $after: String) {
+    repository(owner: $owner, name: $name) {
+      issue(number: $number) {
+        comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...CommentFields } }
+      }
+    }
+  }
+  fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
+`
+);
+var MARKER_LINE = /^<!-- sitrep:[^\n]*?-->$/;
+function commentMarker(body3) {
+  const first = body3.split("\n", 1)[0] ?? "";
+  return MARKER_LINE.test(first) ? first : void 0;
+}
+var CREATE_ATTEMPTS = 3;
+var LOST_CREATE_WINDOW = 10 * 6e4;
+function mayHaveHappened(error2) {
+  const status = statusOf(error2);
+  return status === void 0 || status >= 500;
+}
 var IncidentRepository = class {
   constructor(client, fullName, dryRun, serverUrl = "https://github.com") {
     this.client = client;
@@ -59539,6 +59580,9 @@ var IncidentRepository = class {
   serverUrl;
   owner;
   repo;
+  /** The token's login, learned from the first context read (GraphQL `viewer`). */
+  #botLogin;
+  #windows = /* @__PURE__ */ new Map();
   get now() {
     return this.client.now();
   }
@@ -59565,6 +59609,7 @@ var IncidentRepository = class {
     const repository = data.repository;
     if (!repository) throw apiError("read incident context (GraphQL)", new Error(`repository ${this.owner}/${this.repo} not found`));
     const botLogin = data.viewer.login;
+    this.#botLogin = botLogin;
     const toComment = (c) => ({
       id: c.databaseId ?? 0,
       author: c.author?.login ?? null,
@@ -59575,6 +59620,7 @@ var IncidentRepository = class {
     const issue2 = repository.issue;
     const comments = /* @__PURE__ */ new Map();
     for (const c of [...issue2?.early.nodes ?? [], ...issue2?.recent.nodes ?? []]) comments.set(c.databaseId ?? 0, toComment(c));
+    if (issue2) this.#windows.set(issue2.number, { total: issue2.early.totalCount, after: issue2.early.pageInfo.endCursor });
     return {
       botLogin,
       defaultBranch: repository.defaultBranchRef?.name ?? "main",
@@ -59678,18 +59724,72 @@ var IncidentRepository = class {
       throw apiError("open an issue", error2);
     }
   }
-  /** Posts a comment; returns its id (0 in dry-run). */
+  /**
+   * Posts a comment once; returns its id (0 in dry-run). The create is never resent blindly: when
+   * its answer is lost (a dropped connection, a 5xx), the bot's comments written since just before
+   * it are searched for its marker line first, and the create is repeated only when none carries it.
+   * A body without a marker line is not resent at all.
+   */
   async comment(number2, body3) {
     if (this.dryRun) {
       info(`[dry-run] would comment on #${number2}:
 ${body3}`);
       return 0;
     }
+    const marker = commentMarker(body3);
+    for (let attempt = 1; ; attempt++) {
+      const before = this.now - LOST_CREATE_WINDOW;
+      try {
+        const { data } = await this.client.octokit.rest.issues.createComment({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number2,
+          body: body3,
+          // The retry plugin would resend a create whose answer was lost; this method recovers instead.
+          request: { retries: 0 }
+        });
+        return data.id;
+      } catch (error2) {
+        if (!marker || !mayHaveHappened(error2) || attempt >= CREATE_ATTEMPTS) throw apiError(`comment on #${number2}`, error2);
+        warning(`commenting on #${number2} got no answer (${statusOf(error2) ?? "connection lost"}); checking whether the comment was posted`);
+        const posted = await this.findPosted(number2, marker, body3, before);
+        if (posted) return posted.id;
+      }
+    }
+  }
+  /**
+   * The bot's comment created since `since` that carries `marker` as its first line: the card
+   * whatever its body (another run may have edited it since), any other comment only with the
+   * same body (markers such as the escalation's are shared by several comments).
+   */
+  async findPosted(number2, marker, body3, since) {
+    const botLogin = await this.viewerLogin();
+    let listed;
     try {
-      const { data } = await this.client.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number2, body: body3 });
-      return data.id;
+      listed = await this.client.octokit.paginate(this.client.octokit.rest.issues.listComments, {
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number2,
+        since: new Date(since).toISOString(),
+        per_page: 100
+      });
     } catch (error2) {
-      throw apiError(`comment on #${number2}`, error2);
+      throw apiError(`list comments on #${number2}`, error2);
+    }
+    const normal = (text7) => text7.replace(/\r\n/g, "\n");
+    return listed.find(
+      (c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since && commentMarker(c.body ?? "") === marker && (marker === CARD_MARKER || normal(c.body ?? "") === normal(body3))
+    );
+  }
+  /** The token's login: from the context already read, else one GraphQL request. */
+  async viewerLogin() {
+    if (this.#botLogin) return this.#botLogin;
+    try {
+      const data = await this.client.octokit.graphql("query Viewer { viewer { login } }");
+      this.#botLogin = data.viewer.login;
+      return this.#botLogin;
+    } catch (error2) {
+      throw apiError("read the token's login (GraphQL)", error2);
     }
   }
   /** Edits one of the bot's comments in place. */
@@ -59704,9 +59804,18 @@ ${body3}`);
       throw apiError(`edit comment ${id}`, error2);
     }
   }
-  /** Creates the status card, or edits it in place when the bot already posted it. */
+  /**
+   * Creates the status card, or edits it in place when the bot already posted it. The card is
+   * looked for in the comments the context read and, when the thread is longer than those, in the
+   * comments between them (one request per 100), so a long thread never gets a second card.
+   */
   async upsertCard(number2, comments, body3) {
-    const card = comments.find((c) => c.byBot && c.body.startsWith(CARD_MARKER));
+    const isCard = (c) => c.byBot && c.body.startsWith(CARD_MARKER);
+    let card = comments.find(isCard);
+    if (!card) {
+      card = (await this.unreadComments(number2, comments)).find(isCard);
+      if (card) comments.push(card);
+    }
     if (card) {
       if (card.body !== body3) await this.editComment(card.id, body3);
       card.body = body3;
@@ -59714,6 +59823,40 @@ ${body3}`);
       const id = await this.comment(number2, body3);
       comments.push({ id, author: null, byBot: true, body: body3, url: "" });
     }
+  }
+  /** The comments of an issue that the context query skipped (none unless the thread is long). */
+  async unreadComments(number2, have) {
+    const window2 = this.#windows.get(number2);
+    if (!window2 || window2.total <= have.length) return [];
+    const seen = new Set(have.map((c) => c.id));
+    const botLogin = await this.viewerLogin();
+    const found = [];
+    let after = window2.after;
+    for (; ; ) {
+      let page2;
+      try {
+        const data = await this.client.octokit.graphql(MIDDLE_COMMENTS_QUERY, { owner: this.owner, name: this.repo, number: number2, after });
+        const comments = data.repository?.issue?.comments;
+        if (!comments) return found;
+        page2 = comments;
+      } catch (error2) {
+        throw apiError(`read the comments of #${number2} (GraphQL)`, error2);
+      }
+      let reachedRead = false;
+      for (const c of page2.nodes) {
+        const id = c.databaseId ?? 0;
+        if (seen.has(id)) {
+          reachedRead = true;
+          continue;
+        }
+        seen.add(id);
+        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url });
+      }
+      if (reachedRead || !page2.pageInfo.hasNextPage) break;
+      after = page2.pageInfo.endCursor;
+    }
+    this.#windows.delete(number2);
+    return found;
   }
   /** Acknowledges a comment with a reaction. */
   async react(commentId, content3) {
@@ -59727,7 +59870,10 @@ ${body3}`);
       warning(`could not react to comment ${commentId}: ${error2.message}`);
     }
   }
-  /** The commenter's repository permission; 'none' on any error (deny by default). */
+  /**
+   * The commenter's repository permission. `unknown` when GitHub could not answer (deny, as for
+   * `none`, but the refusal says the check failed rather than that they have no access).
+   */
   async permissionOf(login) {
     try {
       const { data } = await this.client.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login });
@@ -59736,8 +59882,10 @@ ${body3}`);
       const legacy = data.permission;
       return legacy === "admin" || legacy === "write" || legacy === "read" ? legacy : "none";
     } catch (error2) {
-      warning(`could not read @${login}'s permission (${statusOf(error2) ?? "error"}); treating it as none`);
-      return "none";
+      const status = statusOf(error2);
+      if (status === 404) return "none";
+      warning(`could not read @${login}'s permission (${status ?? "error"}); refusing, as the permission is unknown`);
+      return "unknown";
     }
   }
 };
@@ -62540,7 +62688,7 @@ async function converge(run3, loaded, record, log2, effects, card = {}) {
         `<!-- sitrep:escalation -->`,
         `\u{1F6A8} **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(" ")}`,
         reason ? `
-${quoteUserText(reason)}` : ""
+${fitBody(quoteUserText(reason), MAX_QUOTE_LENGTH)}` : ""
       ].join("\n")
     );
     run3.result.escalations++;
@@ -62722,7 +62870,7 @@ function isOver(record, loaded, now) {
 function alertContext(run3, loaded) {
   const actor = loaded.context.botLogin;
   const { ref: _issueUrl, ...ctx } = changeContext(run3, loaded, actor, "");
-  const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL ? `${process.env.GITHUB_SERVER_URL}/${run3.repo.owner}/${run3.repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+  const runUrl = run3.env.runId ? `${run3.env.serverUrl}/${run3.repo.owner}/${run3.repo.repo}/actions/runs/${run3.env.runId}` : void 0;
   return { ...ctx, reporter: actor, ...runUrl ? { ref: runUrl } : {} };
 }
 
@@ -66721,6 +66869,36 @@ ${renderReportText(buildReport(documents, config, now))}
 \`\`\``);
 }
 
+// src/core/reply.ts
+var LISTED_REFUSALS = 20;
+var TRUNCATED_LINE = "\u2026 (truncated, see your comment)";
+function quoted(text7) {
+  return inlineUserText(text7).replace(/`/g, "&#96;");
+}
+function renderRefusalReply(marker, commenter, refusals, total = refusals.length) {
+  const listed = refusals.slice(0, LISTED_REFUSALS);
+  const commandList = listed.find((r) => r.usage?.includes("\n"))?.usage;
+  const items = listed.map((r) => {
+    const usage = !r.usage ? "" : r.usage.includes("\n") ? "\n  Usage: see the commands below" : `
+  Usage: \`${r.usage}\``;
+    return `- line ${r.lineNumber}, \u201C${fitBody(quoted(r.line), MAX_QUOTE_LENGTH, TRUNCATED_LINE)}\u201D: ${fitBody(quoted(r.reason), MAX_QUOTE_LENGTH)}${usage}`;
+  });
+  const rest = refusals.slice(LISTED_REFUSALS);
+  if (rest.length) {
+    const reasons = new Set(listed.map((r) => r.reason));
+    const same = rest.every((r) => reasons.has(r.reason));
+    items.push(`- and ${rest.length} more ${rest.length === 1 ? "line was" : "lines were"} refused${same ? " for the same reason" : ""} (your comment is kept as you wrote it)`);
+  }
+  const body3 = [
+    marker,
+    `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : "your command was not applied"}; nothing changed:`,
+    "",
+    ...items,
+    ...commandList ? ["", "```text", commandList.replace(/`/g, "'"), "```"] : []
+  ].join("\n");
+  return fitBody(body3, MAX_BODY_LENGTH);
+}
+
 // src/action/event.ts
 function labelNames(issue2) {
   return (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "");
@@ -66767,7 +66945,7 @@ async function handleCommentEvent(run3, payload) {
   const permission = await run3.repo.permissionOf(commenter);
   if (!permits(permission, config.minPermission)) {
     await reply(run3, issue2.number, replyMarker, commenter, [
-      { line: lines[0]?.line ?? "", lineNumber: lines[0]?.lineNumber ?? 1, reason: `commands need ${config.minPermission} permission on this repository; you have ${permission}` }
+      { line: lines[0]?.line ?? "", lineNumber: lines[0]?.lineNumber ?? 1, reason: permissionRefusal(permission, config.minPermission) }
     ]);
     await run3.repo.react(comment2.id, "confused");
     return;
@@ -66825,34 +67003,21 @@ async function declare(run3, issue2, loaded) {
   run3.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
 }
 async function reportFormProblems(run3, number2, problems, config) {
-  const lines = problems.map((p2) => `- **${p2.field}**: ${inlineUserText(p2.problem)}. ${p2.fix}`);
+  const lines = problems.map((p2) => `- **${p2.field}**: ${fitBody(inlineUserText(p2.problem), MAX_QUOTE_LENGTH)}. ${p2.fix}`);
   await run3.repo.comment(
     number2,
-    [
+    fitBody([
       "<!-- sitrep:form-problems -->",
       `The incident is declared, but some answers could not be used${problems.some((p2) => p2.field === "Severity") ? " (it stays in triage until a severity is set)" : ""}:`,
       "",
       ...lines,
       "",
       `Fix them with \`${config.command}\` commands, or by editing the incident file in a pull request.`
-    ].join("\n")
+    ].join("\n"))
   );
 }
 async function reply(run3, number2, marker, commenter, refusals, total = refusals.length) {
-  const items = refusals.map((r) => {
-    const usage = r.usage ? `
-  Usage: \`${r.usage}\`` : "";
-    return `- line ${r.lineNumber}, \u201C${inlineUserText(r.line)}\u201D: ${inlineUserText(r.reason)}${usage}`;
-  });
-  await run3.repo.comment(
-    number2,
-    [
-      marker,
-      `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : "your command was not applied"}; nothing changed:`,
-      "",
-      ...items
-    ].join("\n")
-  );
+  await run3.repo.comment(number2, renderRefusalReply(marker, commenter, refusals, total));
 }
 
 // src/core/followup-issue.ts
@@ -66955,8 +67120,8 @@ var RepositoryAccessError = class extends GitHubAPIError {
   repository;
 };
 var ACCESS_STATUSES = [403, 404, 410];
-var CREATE_ATTEMPTS = 3;
-var LOST_CREATE_WINDOW = 10 * 6e4;
+var CREATE_ATTEMPTS2 = 3;
+var LOST_CREATE_WINDOW2 = 10 * 6e4;
 function splitRepo(fullName) {
   const [owner = "", repo = ""] = fullName.split("/");
   return { owner, repo };
@@ -66967,7 +67132,7 @@ function failure(repository, operation, error2) {
   if (status !== void 0 && ACCESS_STATUSES.includes(status) && !rateLimited) return new RepositoryAccessError(repository, operation, status, error2);
   return apiError(`${operation} in ${repository}`, error2);
 }
-function mayHaveHappened(error2) {
+function mayHaveHappened2(error2) {
   const status = statusOf(error2);
   return status === void 0 || status >= 500;
 }
@@ -67057,7 +67222,7 @@ var FollowupIssues = class {
       return { number: 0, url: `https://github.com/${repository}/issues/0`, title: issue2.title, assignees: issue2.assignees };
     }
     for (let attempt = 1; ; attempt++) {
-      const before = this.client.now() - LOST_CREATE_WINDOW;
+      const before = this.client.now() - LOST_CREATE_WINDOW2;
       try {
         const { data } = await this.client.octokit.rest.issues.create({
           owner,
@@ -67071,7 +67236,7 @@ var FollowupIssues = class {
         });
         return { number: data.number, url: data.html_url, title: data.title, assignees: (data.assignees ?? []).map((a) => a.login) };
       } catch (error2) {
-        if (!mayHaveHappened(error2) || attempt >= CREATE_ATTEMPTS) throw failure(repository, "create issue", error2);
+        if (!mayHaveHappened2(error2) || attempt >= CREATE_ATTEMPTS2) throw failure(repository, "create issue", error2);
         warning(`creating "${issue2.title}" in ${repository} got no answer (${statusOf(error2) ?? "connection lost"}); checking whether it was created`);
         const made = await this.findSince(repository, new Date(before).toISOString(), marker);
         if (made) return made;
@@ -67370,6 +67535,7 @@ function readEnvironment(env2 = process.env) {
     workspace: env2.GITHUB_WORKSPACE || process.cwd(),
     eventPath: env2.GITHUB_EVENT_PATH || null,
     actor: env2.GITHUB_ACTOR || null,
+    runId: env2.GITHUB_RUN_ID || null,
     variables: env2
   });
 }
@@ -72186,7 +72352,7 @@ async function run2() {
         break;
       }
       case "followups":
-        await runFollowups({ repo, configPath: inputs.configPath, result, env: env2 }, eventName, payload, inputs.incident, true);
+        await runFollowups({ repo, configPath: inputs.configPath, result, env: env2 }, eventName, payload, inputs.incident, eventName === "workflow_dispatch");
         break;
       case "alert":
         await handleAlertEvent({ repo, configPath: inputs.configPath, result, env: env2 }, payload);
@@ -72231,14 +72397,14 @@ async function run2() {
 }
 function configurationProblemComment(error2, configPath) {
   const problems = error2.problems.map((p2) => `- \`${p2.path}\` line ${p2.line}: ${inlineUserText(p2.message)}`);
-  return [
+  return fitBody([
     "<!-- sitrep:config-error -->",
     `sitrep could not act on this: \`${configPath}\` is not valid.`,
     "",
     ...problems,
     "",
     "Nothing was lost: once the configuration is fixed, remove and add the incident label again to declare, or repeat the command."
-  ].join("\n");
+  ].join("\n"));
 }
 async function readEvent(path2) {
   if (!path2) return {};
