@@ -84,6 +84,9 @@ export interface PostmortemFrontMatter {
   pull_request: string | null;
 }
 
+/** The Log text of `/inc postmortem` (kind `postmortem`); the timeline and responders leave the kind out. */
+export const POSTMORTEM_REQUESTED = 'requested';
+
 /** Renders the postmortem; when `existing` is given, rewrites only its generated regions (see `regenerate`). */
 export function renderPostmortem(input: PostmortemInput): string {
   const fresh = renderFresh(input);
@@ -96,8 +99,9 @@ export function renderPostmortem(input: PostmortemInput): string {
  * written once, so without this they would never reach the postmortem nor be filed on merge.
  */
 function lateFollowups(log: readonly LogEntry[]): string[] {
-  // The Log is append-only, so what follows the first `postmortem` entry came after the first build.
-  const built = log.findIndex((e) => e.kind === 'postmortem');
+  // The Log is append-only, so what follows the first `postmortem` entry that is not a request
+  // (the pull request opened) came after the first build.
+  const built = log.findIndex((e) => e.kind === 'postmortem' && e.text !== POSTMORTEM_REQUESTED);
   if (built < 0) return [];
   return log
     .slice(built + 1)
