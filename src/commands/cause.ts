@@ -12,6 +12,8 @@ export function applyCause(draft: Draft, command: Extract<Command, { name: 'caus
   if (!causes.some((url) => url.toLowerCase() === command.url.toLowerCase())) {
     draft.record.caused_by = [...causes, command.url];
     log(draft, ctx, { kind: 'cause', url: command.url });
+    // While the postmortem is in review, its pull request shows the cause at once.
+    if (draft.record.postmortem && draft.record.status === 'resolved') draft.effects.buildPostmortem = true;
   }
   acknowledge(draft, ctx);
 }
