@@ -3,7 +3,7 @@ import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '
 import type { Command } from '../core/commands.js';
 
 /**
- * `/inc followup <title> [repo:] [owner:] [due:]`: recorded in the Log in the action-item grammar,
+ * `/inc followup <title> [— owner:, repo:, due:, priority:]`: recorded in the Log in the action-item grammar,
  * so the postmortem pre-fills its Action items from it.
  */
 export function applyFollowup(draft: Draft, command: Extract<Command, { name: 'followup' }>, ctx: ChangeContext): Refusal | void {
