@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
+import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 import { asLine } from '../support/builders.js';
@@ -64,4 +65,33 @@ describe('commands added to the grammar', () => {
     expect(shown).toContain(`| Caused by | [acme/checkout#1234](${pr}) |`);
     expect(shown).toContain('public): We are investigating failed checkouts.');
   });
+});
+
+describe('the changes in the impact window', () => {
+  it('lists the pull requests merged in the services\' repositories inside the window, and names one sitrep cannot read', async () => {
+    const { sandbox } = ctx;
+    sandbox.addRepo('acme/checkout', { botAccess: 'read' });
+    sandbox.addRepo('acme/vault');
+    const repo = sandbox.repo();
+    repo.writeFile('.github/sitrep.yml', 'changes:\n  window_before: 1h\n  repos:\n    checkout-api: acme/checkout\n    vault: acme/vault\n', { message: 'Adopt sitrep' });
+    const body = FORM.replace('P1', 'P2').replace('checkout-api', 'checkout-api, vault').concat('\n### Impact started at\n\n2026-11-21 09:30 UTC\n');
+    const issue = repo.createIssue({ as: 'bob', title: 'Checkout is slow', body, labels: ['incident'] });
+    expect((await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }) })).exitCode).toBe(0);
+    const checkout = sandbox.repo('acme/checkout');
+    checkout.addMergedPull({ title: 'Before the window', mergedAt: '2026-11-21T08:20:00Z' });
+    checkout.addMergedPull({ title: 'Inside the window', mergedAt: '2026-11-21T08:40:00Z' });
+    await command(sandbox, issue.number, '/inc status monitoring Pool raised');
+    checkout.addMergedPull({ title: 'After mitigation', mergedAt: '2026-11-21T10:30:00Z' });
+    const resolved = await command(sandbox, issue.number, '/inc resolve Stable');
+
+    const id = `INC-${issue.number}`;
+    const text = repo.readFile(`postmortems/${id}.md`, { ref: `sitrep/postmortem/${id}` }) ?? '';
+    const table = findSection(parseMarkdown(text), 'Changes in the impact window')?.nodes.find((n) => n.type === 'table');
+    const titles = table?.type === 'table' ? table.children.slice(1).map((row) => plainText(row.children[2]!)) : [];
+    expect(titles).toEqual(['Inside the window']);
+    expect(text).toContain("Not listed: acme/vault, which sitrep's token cannot read.");
+    // One unreadable repository costs two more requests: which ones resolve, then their search.
+    const graphql = Object.entries(resolved.counters.byOperation).filter(([name]) => name.startsWith('query SuspectChange'));
+    expect(Object.fromEntries(graphql)).toEqual({ 'query SuspectChanges': 2, 'query SuspectChangeRepositories': 1 });
+  }, 90_000);
 });
