@@ -183,7 +183,8 @@ export function isPullRequestUrl(text: string): boolean {
   return PULL_REQUEST_URL.test(text);
 }
 
-const PUBLIC_TITLE = /\s*\[?\btitle:\s*(.*?)\]?\s*$/is;
+/** The last `title:` (a message may say "title:" itself), to the end, with `[` `]` around it optional. */
+const PUBLIC_TITLE = /^(.*?)\s*\[?\btitle:\s*((?:(?!\btitle:).)*?)\]?\s*$/is;
 
 /** `/inc public <message> [title: <public title>] [next: 45m]`: `next:` last, then `title:` (which runs to the end). */
 function parsePublic(
@@ -201,9 +202,9 @@ function parsePublic(
   let title: string | undefined;
   const titled = PUBLIC_TITLE.exec(rest);
   if (titled) {
-    title = (titled[1] ?? '').trim();
+    title = (titled[2] ?? '').trim();
     if (!title) return refuse('"title:" needs the title customers will see, e.g. title: Checkout is slow in Europe');
-    rest = rest.slice(0, titled.index).trim();
+    rest = (titled[1] ?? '').trim();
   }
   if (!rest) return refuse('a public update needs the message customers will read');
   const command: Command = { name: 'public', message: rest };

@@ -45,6 +45,10 @@ describe('parseCommand', () => {
       'public A fix is rolling out [title: Slow checkout] next: 1h',
       { name: 'public', message: 'A fix is rolling out', title: 'Slow checkout', nextInMs: 3_600_000 },
     ],
+    [
+      'public Orders showed the wrong title: fixed. title: Order titles',
+      { name: 'public', message: 'Orders showed the wrong title: fixed.', title: 'Order titles' },
+    ],
     ['cause https://github.com/acme/checkout/pull/1234', { name: 'cause', url: 'https://github.com/acme/checkout/pull/1234' }],
     ['cause <https://ghe.example.com/acme/checkout/pull/7/>', { name: 'cause', url: 'https://ghe.example.com/acme/checkout/pull/7' }],
     ['help', { name: 'help' }],
