@@ -10,8 +10,10 @@ import {
 } from '../core/postmortem.js';
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generated.js';
 import { sameLogin } from '../core/sanitize.js';
+import { changeRepos, suspectWindow, withoutPostmortems } from '../core/suspect-changes.js';
 import { POSTMORTEM_BRANCH_PREFIX } from '../core/timeline.js';
 import { commitWithRetry } from '../github/commit.js';
+import { listMergedPullRequests } from '../github/changes.js';
 import { GitHubAPIError } from '../github/errors.js';
 import { PullRequests, type BranchFile } from '../github/pulls.js';
 import { readIssueTimeline } from '../github/timeline.js';
@@ -20,7 +22,6 @@ import { applyEvent, changeContext, load, note, type EventRun } from './incident
 /** Where a repository keeps its own postmortem template. */
 export const TEMPLATE_PATH = '.github/sitrep/postmortem.md';
 
-
 /** The branch an incident's postmortem is proposed on. */
 export function postmortemBranch(id: string): string {
   return `${POSTMORTEM_BRANCH_PREFIX}${id}`;
@@ -28,7 +29,8 @@ export function postmortemBranch(id: string): string {
 
 /**
  * Builds (or rebuilds) the postmortem pull request of an incident (SPEC 4.4): reads the whole
- * issue timeline, renders `postmortems/INC-<n>.md` on branch `sitrep/postmortem/INC-<n>`
+ * issue timeline and the pull requests merged in the impact window (one GraphQL request when
+ * every repository is readable), renders `postmortems/INC-<n>.md` on branch `sitrep/postmortem/INC-<n>`
  * (rewriting only the generated regions of a file already there), opens or updates the pull
  * request, requests review from the role holders, and records the pull request in the incident
  * file, on the card and in the run's outputs.
@@ -46,8 +48,18 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
 
   const timeline = await readIssueTimeline(run.repo.client, fullName, issueNumber);
   core.info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
+  const window = suspectWindow(record, config, run.repo.now);
+  const changes = await listMergedPullRequests(run.repo.client, changeRepos(record, config, fullName), window.from, window.to);
+  core.info(`${record.id}: listed the changes merged ${window.from} → ${window.to} in ${changes.results.length} repositories in ${changes.requests} GraphQL request(s)`);
   const state = await pulls.readState({ base, branch, path, templatePath: TEMPLATE_PATH });
-  const input: PostmortemInput = { incident, timeline: timeline.events, template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE, config, now: run.repo.now };
+  const input: PostmortemInput = {
+    incident,
+    timeline: timeline.events,
+    template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE,
+    config,
+    now: run.repo.now,
+    changes: withoutPostmortems(changes.results),
+  };
   const open = state.open;
   if (!state.branchSha) {
     if (!state.baseSha) throw new GitHubAPIError(`read branch ${base}`, 404, `the default branch ${base} has no commits to start ${branch} from`);

@@ -11,44 +11,52 @@ import type { ListItem, Nodes, Paragraph, Root } from 'mdast';
 import type { Config } from './config.js';
 import { findSection, parseMarkdown, plainText } from './markdown.js';
 import { isLogin } from './sanitize.js';
+import { isCalendarDate, parseDate } from './time.js';
+
+export { isCalendarDate };
 
 export const PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 /** The fields an item may carry after its dash, in the order they are documented. */
 export const ACTION_ITEM_FIELDS = ['owner', 'repo', 'due', 'priority', 'issue'] as const;
-type FieldName = (typeof ACTION_ITEM_FIELDS)[number];
+export type ActionItemField = (typeof ACTION_ITEM_FIELDS)[number];
+type FieldName = ActionItemField;
 
 /** The grammar, for messages. */
 export const ACTION_ITEM_EXAMPLE = '- [ ] Alert on 5xx ratio — owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high';
 
-/** One item of `## Action items`. */
-export interface ActionItem {
-  /** Stable across re-runs: a hash of the normalised title (plus `-2`, `-3` … for repeated titles). */
-  key: string;
+/** What an item's text says: its title and the fields after it (SPEC 4.5). */
+export interface ItemFields {
   /** Plain text before the field list, whitespace collapsed. */
   title: string;
   /** GitHub login, without the @. */
   owner?: string;
   /** `owner/name`. */
   repo?: string;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`, a day of the calendar. */
   due?: string;
   priority?: Priority;
   /** The issue it was filed as: its `issue:` field, or any link in the item to `…/issues/<n>`. */
   issueUrl?: string;
+  /** What is wrong with the fields, each naming what is accepted. */
+  problems: string[];
+  /** Whether the text has a field list (so a link is appended with `, ` rather than ` — `). */
+  hasFields: boolean;
+}
+
+/** One item of `## Action items`. */
+export interface ActionItem extends ItemFields {
+  /** Stable across re-runs: a hash of the normalised title (plus `-2`, `-3` … for repeated titles). */
+  key: string;
   /** `- [x]`: done, never filed. */
   checked: boolean;
   /** A plain bullet (`- text`) rather than a task (`- [ ] text`). */
   task: boolean;
   /** 1-based line of the item in the file. */
   line: number;
-  /** What is wrong with the item, each naming what is accepted; an item with problems is not filed. */
-  problems: string[];
   /** Offset in the file just after the item's first paragraph: where `, issue: <url>` goes. */
   insertAt: number;
-  /** Whether the item has a field list (so a link is appended with `, ` rather than ` — `). */
-  hasFields: boolean;
 }
 
 /** The separators accepted between title and fields: em dash, en dash, `--`, `-`, each with spaces around. */
@@ -56,7 +64,10 @@ const SEPARATOR = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
 const FIELD = /^([A-Za-z]+)\s*:\s*(.*)$/s;
 const ISSUE_PATH = /\/issues\/[1-9][0-9]*\/?(?:[?#].*)?$/;
 const REPO = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Where a field list starts without a dash (the form people type in `/inc followup`): ` owner:`, ` [due:`. */
+const BARE_FIELD = new RegExp(`(?:^|\\s)[[(]?(${ACTION_ITEM_FIELDS.join('|')})\\s*:`, 'i');
+/** Inside one comma-separated part, a further field typed without a comma: `owner: @bob due: 2026-12-05`. */
+const NEXT_FIELD = new RegExp(`\\s+(?=[[(]?(?:${ACTION_ITEM_FIELDS.join('|')})\\s*:)`, 'i');
 
 /** The normalised form of a title that its key is computed from: case, spacing and Unicode forms do not matter. */
 export function normaliseTitle(title: string): string {
@@ -66,15 +77,6 @@ export function normaliseTitle(title: string): string {
 /** The stable key of an action item title (12 hex digits of SHA-256 over the normalised title). */
 export function actionItemKey(title: string): string {
   return createHash('sha256').update(normaliseTitle(title), 'utf8').digest('hex').slice(0, 12);
-}
-
-/** Whether a date is `YYYY-MM-DD` and exists in the calendar. */
-export function isCalendarDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Whether a text is a repository `owner/name` as GitHub spells them. */
@@ -90,19 +92,30 @@ function nodesOf(node: Nodes): Nodes[] {
   return [node, ...('children' in node ? (node.children as Nodes[]).flatMap(nodesOf) : [])];
 }
 
-/** Splits an item's text into its title and its field list, at the first dash followed by a known field. */
-function splitFields(text: string): { title: string; fields?: string } {
+/**
+ * Splits an item's text into its title and its field list, at the first dash followed by a known
+ * field; with `dashOptional`, else at the first known field.
+ */
+function splitFields(text: string, dashOptional: boolean): { title: string; fields?: string } {
   for (const match of text.matchAll(SEPARATOR)) {
     const key = (match[1] ?? '').toLowerCase();
     if ((ACTION_ITEM_FIELDS as readonly string[]).includes(key)) {
       return { title: text.slice(0, match.index).trim(), fields: text.slice(match.index + match[0].length).trim() };
     }
   }
+  const bare = dashOptional ? BARE_FIELD.exec(text) : null;
+  if (bare) return { title: text.slice(0, bare.index).trim(), fields: text.slice(bare.index).trim() };
   return { title: text.trim() };
 }
 
+/** `[due: 2026-12-05]` or `(due: 2026-12-05)` → `due: 2026-12-05`. */
+function unbracket(part: string): string {
+  const match = /^[[(](.*?)[\])]?$/s.exec(part);
+  return (match ? (match[1] ?? '') : part).trim();
+}
+
 /** Reads one field into the item, or adds a problem naming what is accepted. */
-function readField(item: ActionItem, name: FieldName, value: string): void {
+function readField(item: ItemFields, name: FieldName, value: string): void {
   const problem = (text: string) => item.problems.push(text);
   switch (name) {
     case 'owner': {
@@ -133,14 +146,15 @@ function readField(item: ActionItem, name: FieldName, value: string): void {
   }
 }
 
-function readFieldList(item: ActionItem, fields: string): void {
+function readFieldList(item: ItemFields, fields: string, allowed: readonly FieldName[]): void {
   const seen = new Set<string>();
-  for (const part of fields.split(/[,;]/).map((p) => p.trim())) {
+  const parts = fields.split(/[,;]/).flatMap((p) => p.split(NEXT_FIELD)).map((p) => unbracket(p.trim()));
+  for (const part of parts) {
     if (!part) continue;
     const match = FIELD.exec(part);
     const name = match?.[1]?.toLowerCase() ?? '';
     const value = match?.[2]?.trim() ?? '';
-    if (!match || !(ACTION_ITEM_FIELDS as readonly string[]).includes(name)) {
+    if (!match || !(allowed as readonly string[]).includes(name)) {
       item.problems.push(
         match
           ? `unknown field "${shorten(name, 30)}"; the fields are owner:, repo:, due: and priority:`
@@ -161,21 +175,45 @@ function readFieldList(item: ActionItem, fields: string): void {
   }
 }
 
+/**
+ * Reads an item's text: the title, then after a dash (` — `, ` – `, ` -- `, ` - `) its fields as
+ * `name: value`, separated by commas, semicolons or spaces. The one grammar of action items and
+ * of `/inc followup`, which also takes the fields without the dash (`dashOptional`) and may allow
+ * fewer of them (`fields`). Problems name what is accepted.
+ */
+export function parseItemFields(
+  text: string,
+  options: { dashOptional?: boolean; fields?: readonly ActionItemField[] } = {},
+): ItemFields {
+  const { title, fields } = splitFields(text.replace(/\s+/g, ' ').trim(), options.dashOptional ?? false);
+  const item: ItemFields = { title, problems: [], hasFields: fields !== undefined };
+  if (fields !== undefined) readFieldList(item, fields, options.fields ?? ACTION_ITEM_FIELDS);
+  return item;
+}
+
+/** `Title — owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high`: an item as the postmortem writes it. */
+export function formatActionItem(item: { title: string; owner?: string; repo?: string; due?: string; priority?: Priority }): string {
+  const fields = [
+    item.owner && `owner: @${item.owner}`,
+    item.repo && `repo: ${item.repo}`,
+    item.due && `due: ${item.due}`,
+    item.priority && `priority: ${item.priority}`,
+  ].filter(Boolean);
+  return fields.length ? `${item.title} — ${fields.join(', ')}` : item.title;
+}
+
 function readItem(listItem: ListItem): ActionItem {
   const paragraph = listItem.children.find((c): c is Paragraph => c.type === 'paragraph');
-  const text = paragraph ? plainText(paragraph).replace(/\s+/g, ' ').trim() : '';
-  const { title, fields } = splitFields(text);
+  const text = paragraph ? plainText(paragraph) : '';
   const item: ActionItem = {
+    ...parseItemFields(text),
     key: '',
-    title,
     checked: listItem.checked === true,
     task: listItem.checked !== null && listItem.checked !== undefined,
     line: listItem.position?.start.line ?? 0,
-    problems: [],
     insertAt: paragraph?.position?.end.offset ?? listItem.position?.end.offset ?? 0,
-    hasFields: fields !== undefined,
   };
-  if (fields !== undefined) readFieldList(item, fields);
+  const { title } = item;
   // A link anywhere in the item to an issue means it was filed (by sitrep or by hand).
   const link = nodesOf(listItem).find((n) => n.type === 'link' && ISSUE_PATH.test(n.url));
   if (!item.issueUrl && link?.type === 'link') item.issueUrl = link.url;
@@ -290,7 +328,7 @@ const DAY = 86_400_000;
  */
 export function overdueActionItems(postmortemText: string, now: number): OverdueActionItem[] {
   return parseActionItems(postmortemText)
-    .filter((item) => !item.checked && item.due !== undefined && Date.parse(`${item.due}T00:00:00Z`) + DAY <= now)
+    .filter((item) => !item.checked && item.due !== undefined && (parseDate(item.due) ?? Infinity) + DAY <= now)
     .map((item) => ({
       key: item.key,
       title: item.title,

@@ -1,6 +1,6 @@
-import { severityOf } from './cadence.js';
+import { isUnderstaffed, severityOf } from './cadence.js';
 import type { Config } from './config.js';
-import { usageText } from './commands.js';
+import { isPullRequestUrl, usageText } from './commands.js';
 import { effectiveHolder, ROLES, type IncidentRecord, type LogEntry } from './incident.js';
 import { isActive, type Status } from './lifecycle.js';
 import { writeLogEvent } from './log.js';
@@ -62,7 +62,8 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     const cell = holder ? who(holder) : effective ? `${who(effective)} (coordinator)` : '_unassigned_';
     return `| ${role[0]?.toUpperCase()}${role.slice(1)} | ${cell} |`;
   });
-  const understaffed = isActive(record.status) && severity.minResponders >= 2 && (!record.roles.coordinator || record.roles.coordinator === record.roles.operations);
+  // The same rule as the sweep's staffing reminder: logins compare without case.
+  const understaffed = isUnderstaffed(ctx.config, record);
   const lines = [
     CARD_MARKER,
     `### ${STATUS_ICON[record.status]} ${record.id} · ${escapeHtml(severity.name)} · ${record.status}`,
@@ -76,6 +77,8 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     `| Record | [${record.id}.md](${ctx.fileUrl})${ctx.editedIn ? ` · edited in [${ctx.editedIn.sha.slice(0, 7)}](${ctx.editedIn.url})` : ''} |`,
     `| Postmortem | ${record.postmortem ? `[${record.postmortem.startsWith('http') ? 'pull request' : escapeHtml(record.postmortem)}](${record.postmortem})` : '—'} |`,
   ];
+  lines.push(`| Public | ${publicCell(record, ctx.config.command)} |`);
+  if (record.caused_by?.length) lines.push(`| Caused by | ${record.caused_by.map(pullRequestLink).join(', ')} |`);
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(' ')} |`);
   const contacts = customerContacts(record, ctx.config);
   if (contacts.length) lines.push(`| Customer contacts | ${contacts.join('; ')} |`);
@@ -102,6 +105,20 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     `${STATE_PREFIX}${encodeState(record, ctx.statusSince)} -->`,
   );
   return lines.join('\n');
+}
+
+/** Whether the status page shows the incident (SPEC 4.9), and under which title. */
+function publicCell(record: IncidentRecord, command: string): string {
+  if (!record.public) return `not published (\`${command} public <message> [title: <public title>]\` publishes it)`;
+  const title = record.public.title ? `as **${inlineUserText(record.public.title).replace(/\|/g, '\\|')}**` : `(no public title yet: \`${command} public <message> title: <text>\`)`;
+  return `published on the status page ${title}`;
+}
+
+/** `acme/checkout#1234`, linked; anything else a hand edit may have put there is shown as text. */
+function pullRequestLink(url: string): string {
+  const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/pull\/(\d+)$/.exec(url);
+  if (!isPullRequestUrl(url) || !match || /[()<>[\]|`\\]/.test(url)) return inlineUserText(url);
+  return `[${escapeHtml(`${match[1]}#${match[2]}`)}](${url})`;
 }
 
 /** The record's fields the sweep needs, base64url so no user text can close the comment. */

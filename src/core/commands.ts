@@ -1,3 +1,4 @@
+import { parseItemFields, type Priority } from './action-items.js';
 import { isDuration, parseDuration } from './duration.js';
 import { parseRole, ROLE_NAMES, type Role } from './incident.js';
 import { isStatus, STATUSES, type Status } from './lifecycle.js';
@@ -12,8 +13,10 @@ export type Command =
   | { name: 'role'; role: Role; login: string }
   | { name: 'escalate'; targets: string[]; reason: string }
   | { name: 'note'; text: string }
-  | { name: 'followup'; title: string; repo?: string; owner?: string; due?: string }
+  | { name: 'followup'; title: string; repo?: string; owner?: string; due?: string; priority?: Priority }
   | { name: 'postmortem' }
+  | { name: 'public'; message: string; title?: string; nextInMs?: number }
+  | { name: 'cause'; url: string }
   | { name: 'help' };
 
 export type CommandName = Command['name'];
@@ -36,10 +39,12 @@ export const USAGE: Readonly<Record<string, string>> = {
   handoff: '{p} handoff <role> @user',
   escalate: '{p} escalate [@user|@org/team ...] [reason]',
   note: '{p} note <text>',
-  followup: '{p} followup <title> [repo: owner/repo] [owner: @user] [due: YYYY-MM-DD]',
+  followup: '{p} followup <title> [— owner: @user, repo: owner/repo, due: YYYY-MM-DD, priority: high]',
   resolve: '{p} resolve [message]',
   decline: '{p} decline [reason]',
   postmortem: '{p} postmortem',
+  public: '{p} public <message> [title: <public title>] [next: 45m]',
+  cause: '{p} cause <pull request URL, e.g. https://github.com/acme/checkout/pull/1234>',
   help: '{p} help',
 };
 
@@ -152,12 +157,60 @@ export function parseCommand(rest: string, prefix: string, severities: readonly 
       return parseFollowup(args, refuse);
     case 'postmortem':
       return ok({ name: 'postmortem' });
+    case 'public':
+      return parsePublic(args, refuse);
+    case 'cause': {
+      if (!words[0]) return refuse('name the pull request that caused it');
+      if (words.length > 1) return refuse('give one pull request URL per cause command (repeat the command for another)');
+      // `<url>` (an autolink) and a trailing slash are how people paste; the record keeps the bare URL.
+      const url = words[0].replace(/^<(.*)>$/, '$1').replace(/\/$/, '');
+      if (!isPullRequestUrl(url)) return refuse(`"${words[0]}" is not a pull request URL; use https://<host>/<owner>/<repo>/pull/<number>, e.g. https://github.com/acme/checkout/pull/1234`);
+      return ok({ name: 'cause', url });
+    }
     case 'help':
     case '':
       return ok({ name: 'help' });
     default:
       return { ok: false, error: `"${word}" is not a command`, usage: usageText(prefix) };
   }
+}
+
+/** What a pull request URL looks like, as `caused_by` in schemas/incident.schema.json accepts it. */
+const PULL_REQUEST_URL = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/pull\/[1-9][0-9]*$/;
+
+/** Whether a text is a pull request URL `https://<host>/<owner>/<repo>/pull/<number>`. */
+export function isPullRequestUrl(text: string): boolean {
+  return PULL_REQUEST_URL.test(text);
+}
+
+/** The last `title:` (a message may say "title:" itself), to the end, with `[` `]` around it optional. */
+const PUBLIC_TITLE = /^(.*?)\s*\[?\btitle:\s*((?:(?!\btitle:).)*?)\]?\s*$/is;
+
+/** `/inc public <message> [title: <public title>] [next: 45m]`: `next:` last, then `title:` (which runs to the end). */
+function parsePublic(
+  args: string,
+  refuse: (error: string) => { ok: false; error: string; usage: string },
+): CommandLine['parsed'] {
+  let rest = args;
+  let nextInMs: number | undefined;
+  const next = NEXT.exec(rest);
+  if (next?.[1]) {
+    if (!isDuration(next[1])) return refuse(`"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m`);
+    nextInMs = parseDuration(next[1]);
+    rest = rest.slice(0, next.index).trim();
+  }
+  let title: string | undefined;
+  const titled = PUBLIC_TITLE.exec(rest);
+  if (titled) {
+    title = (titled[2] ?? '').trim();
+    if (!title) return refuse('"title:" needs the title customers will see, e.g. title: Checkout is slow in Europe');
+    rest = (titled[1] ?? '').trim();
+  }
+  if (!rest) return refuse('a public update needs the message customers will read');
+  const command: Command = { name: 'public', message: rest };
+  if (title !== undefined) command.title = title;
+  if (nextInMs !== undefined) command.nextInMs = nextInMs;
+  return { ok: true, command };
 }
 
 /** The text after the first `count` whitespace-separated words, spacing kept. */
@@ -167,27 +220,25 @@ function reasonFrom(args: string, count: number): string {
   return rest.trim();
 }
 
-const FOLLOWUP_FIELD = /\s*[[(]?\b(repo|owner|due):\s*([^\s\])]+)[\])]?\s*/gi;
+/** The fields `/inc followup` takes: those of an action item, less the `issue:` that filing writes. */
+const FOLLOWUP_FIELDS = ['owner', 'repo', 'due', 'priority'] as const;
 
+/**
+ * `/inc followup` reads its text through the action items' grammar (SPEC 4.5), so a follow-up may
+ * be typed as the postmortem writes it (`Title — owner: @carol, due: 2026-12-05`) or without the
+ * dash and commas (`Title owner: @carol due: 2026-12-05`).
+ */
 function parseFollowup(
   args: string,
   refuse: (error: string) => { ok: false; error: string; usage: string },
 ): CommandLine['parsed'] {
-  const fields: Record<string, string> = {};
-  const title = args
-    .replace(FOLLOWUP_FIELD, (_, key: string, value: string) => {
-      fields[key.toLowerCase()] = value;
-      return ' ';
-    })
-    .trim();
-  if (!title) return refuse('a follow-up needs a title saying what should change');
-  const { repo, owner, due } = fields;
-  if (repo !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) return refuse(`repo: "${repo}" is not owner/repo`);
-  if (owner !== undefined && !isLogin(owner.replace(/^@/, ''))) return refuse(`owner: "${owner}" is not a GitHub user; use owner: @user`);
-  if (due !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due)))) return refuse(`due: "${due}" is not a date; use due: YYYY-MM-DD`);
-  const command: Command = { name: 'followup', title };
-  if (repo) command.repo = repo;
-  if (owner) command.owner = owner.replace(/^@/, '');
-  if (due) command.due = due;
+  const item = parseItemFields(args, { dashOptional: true, fields: FOLLOWUP_FIELDS });
+  if (!item.title) return refuse('a follow-up needs a title saying what should change');
+  if (item.problems.length) return refuse(item.problems.join('; '));
+  const command: Command = { name: 'followup', title: item.title };
+  if (item.repo) command.repo = item.repo;
+  if (item.owner) command.owner = item.owner;
+  if (item.due) command.due = item.due;
+  if (item.priority) command.priority = item.priority;
   return { ok: true, command };
 }

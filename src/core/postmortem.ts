@@ -20,10 +20,11 @@ import { STATUSES } from './lifecycle.js';
 import { embeddableMarkdown, findSection, parseMarkdown, plainText, stringifyMarkdown } from './markdown.js';
 import { computeMetrics, type IncidentMetrics } from './metrics.js';
 import { defuseMentions, inlineUserText, isLogin } from './sanitize.js';
+import { renderSuspectChanges, suspectWindow, SUSPECT_CHANGES_REGION, SUSPECT_CHANGES_TITLE, type RepoChanges } from './suspect-changes.js';
 import { responders, timelineRows, type Responder, type TimelineEvent, type TimelineRow } from './timeline.js';
 
 /** The regions sitrep writes. Action items are written once, when the postmortem is created. */
-export const GENERATED_REGIONS = ['metrics', 'timeline', 'action-items', 'responders'] as const;
+export const GENERATED_REGIONS = ['metrics', 'timeline', 'changes', 'action-items', 'responders'] as const;
 export type RegionName = (typeof GENERATED_REGIONS)[number];
 
 /** Regions a rebuild leaves alone: the follow-ups step and the reviewers own them once written. */
@@ -70,6 +71,11 @@ export interface PostmortemInput {
   /** The postmortem as it stands (on its branch or on disk): only its generated regions are rewritten. */
   existing?: string;
   pullRequestUrl?: string;
+  /**
+   * The pull requests merged in the impact window, per repository, as GitHub answered (SPEC 4.10).
+   * Absent offline: the section then says the list needs GitHub, and a rebuild keeps the list it has.
+   */
+  changes?: readonly RepoChanges[];
 }
 
 /** The postmortem file's front matter (schemas/postmortem.schema.json). */
@@ -84,11 +90,35 @@ export interface PostmortemFrontMatter {
   pull_request: string | null;
 }
 
+/** The Log text of `/inc postmortem` (kind `postmortem`); the timeline and responders leave the kind out. */
+export const POSTMORTEM_REQUESTED = 'requested';
+
 /** Renders the postmortem; when `existing` is given, rewrites only its generated regions (see `regenerate`). */
 export function renderPostmortem(input: PostmortemInput): string {
-  const fresh = renderFresh(input);
+  const fresh = withChangesSection(renderFresh(input), input);
   if (!input.existing?.trim()) return fresh;
-  return appendLateFollowups(regenerate(input.existing, fresh), lateFollowups(input.incident.log));
+  // Offline, what GitHub listed before is kept rather than replaced by "needs GitHub".
+  const keep: RegionName[] = input.changes ? [] : ['changes'];
+  const existing = withChangesSection(input.existing, input);
+  return appendLateFollowups(regenerate(existing, fresh, { keep }), lateFollowups(input.incident.log));
+}
+
+/**
+ * The postmortem with a "Changes in the impact window" section, added before Root cause (else
+ * before Action items, else at the end) when it has neither the region nor the heading: a
+ * postmortem drafted before the section existed, or from a template without it, gains it on its
+ * next rebuild. A heading kept without the region is how people opt out.
+ */
+function withChangesSection(text: string, input: PostmortemInput): string {
+  if (scanPostmortem(text).regions.some((r) => r.name === SUSPECT_CHANGES_REGION)) return text;
+  const tree = parseMarkdown(text);
+  if (findSection(tree, SUSPECT_CHANGES_TITLE)) return text;
+  const before = findSection(tree, 'Root cause') ?? findSection(tree, 'Action items');
+  const body = stringifyMarkdown({ type: 'root', children: changesBody(input) });
+  const section = `## ${SUSPECT_CHANGES_TITLE}\n\n${startMarker(SUSPECT_CHANGES_REGION)}\n\n${body}\n${endMarker(SUSPECT_CHANGES_REGION)}\n`;
+  const at = before?.heading.position?.start.offset;
+  if (at === undefined) return `${text.replace(/\n*$/, '\n')}\n${section}`;
+  return `${text.slice(0, at)}${section}\n${text.slice(at)}`;
 }
 
 /**
@@ -96,8 +126,9 @@ export function renderPostmortem(input: PostmortemInput): string {
  * written once, so without this they would never reach the postmortem nor be filed on merge.
  */
 function lateFollowups(log: readonly LogEntry[]): string[] {
-  // The Log is append-only, so what follows the first `postmortem` entry came after the first build.
-  const built = log.findIndex((e) => e.kind === 'postmortem');
+  // The Log is append-only, so what follows the first `postmortem` entry that is not a request
+  // (the pull request opened) came after the first build.
+  const built = log.findIndex((e) => e.kind === 'postmortem' && e.text !== POSTMORTEM_REQUESTED);
   if (built < 0) return [];
   return log
     .slice(built + 1)
@@ -280,6 +311,37 @@ function paragraph(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: text }] }] };
 }
 
+/** `acme/checkout#1234` for a pull request URL, else the URL. */
+function pullRequestName(url: string): string {
+  const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/pull\/(\d+)\/?$/.exec(url);
+  return match ? `${match[1]}#${match[2]}` : url;
+}
+
+/**
+ * The Changes in the impact window region: the changes recorded as the cause (`/inc cause`), then
+ * the pull requests merged in the window, or offline a note that listing them needs GitHub.
+ */
+function changesBody(input: PostmortemInput): RootContent[] {
+  const { record } = input.incident;
+  const window = suspectWindow(record, input.config, input.now);
+  const out: RootContent[] = [];
+  const causes = record.caused_by ?? [];
+  if (causes.length) {
+    const links = causes.flatMap((url, i): PhrasingContent[] => [
+      ...(i ? [{ type: 'text' as const, value: ', ' }] : []),
+      { type: 'link', url, children: [{ type: 'text', value: pullRequestName(url) }] },
+    ]);
+    out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Caused by' }] }, { type: 'text', value: ': ' }, ...links] });
+  }
+  if (input.changes) return [...out, ...renderSuspectChanges(input.changes, { window })];
+  out.push(
+    paragraph(
+      `The pull requests merged from ${when(window.from)} to ${when(window.to)} are listed when the postmortem is built on GitHub (${input.config.command} postmortem); offline they are not known.`,
+    ),
+  );
+  return out;
+}
+
 function regionBodies(input: PostmortemInput): Record<RegionName, RootContent[]> {
   const { record, log } = input.incident;
   const rows = timelineRows(log, input.timeline);
@@ -287,6 +349,7 @@ function regionBodies(input: PostmortemInput): Record<RegionName, RootContent[]>
   return {
     metrics: [metricsTable(computeMetrics({ record, log, config: input.config, now: input.now }), record, input.config)],
     timeline: rows.length ? [timelineTable(rows)] : [paragraph('No events recorded.')],
+    changes: changesBody(input),
     'action-items': actionItems(input),
     responders: people.length ? [respondersTable(people)] : [paragraph('No responders recorded.')],
   };
@@ -505,15 +568,15 @@ export function scanPostmortem(text: string): PostmortemScan {
 /**
  * Rebuilds a postmortem: the generated regions of `existing` (except Action items, written once)
  * take the content of the same regions in `fresh`, and the generated front matter fields take
- * fresh values. Every other byte of `existing` is kept, so human edits survive; a region a human
- * removed stays removed.
+ * fresh values, except the regions named in `keep`. Every other byte of `existing` is kept, so
+ * human edits survive; a region a human removed stays removed.
  */
-export function regenerate(existing: string, fresh: string): string {
+export function regenerate(existing: string, fresh: string, options: { keep?: readonly RegionName[] } = {}): string {
   const before = scanPostmortem(existing);
   const after = scanPostmortem(fresh);
   const replacements: { start: number; end: number; text: string }[] = [];
   for (const region of before.regions) {
-    if (WRITTEN_ONCE.has(region.name)) continue;
+    if (WRITTEN_ONCE.has(region.name) || options.keep?.includes(region.name)) continue;
     const source = after.regions.find((r) => r.name === region.name);
     if (!source) continue;
     replacements.push({ start: region.bodyStart, end: region.bodyEnd, text: fresh.slice(source.bodyStart, source.bodyEnd) });

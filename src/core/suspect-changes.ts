@@ -7,6 +7,7 @@
 import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Config } from './config.js';
 import type { IncidentRecord } from './incident.js';
+import { defuseMentions } from './sanitize.js';
 import { formatTimestamp, toMillis, type Timestamp } from './time.js';
 
 /** The section's heading in the postmortem. */
@@ -54,11 +55,13 @@ export interface SuspectWindow {
 
 /**
  * From `started_at - changes.window_before` (or `declared_at` when the impact start is not known)
- * to `mitigated_at` (or `now`, while the impact goes on).
+ * to `mitigated_at` (else `resolved_at`, as the metrics end the impact; else `now`, while the
+ * impact goes on). A resolved incident's window never moves, so a rebuild lists the same changes.
  */
 export function suspectWindow(record: IncidentRecord, config: Config, now: number): SuspectWindow {
   const from = record.started_at ? toMillis(record.started_at) - config.changes.windowBefore : toMillis(record.declared_at);
-  const to = record.mitigated_at ? toMillis(record.mitigated_at) : now;
+  const end = record.mitigated_at ?? record.resolved_at;
+  const to = end ? toMillis(end) : now;
   return { from: formatTimestamp(from), to: formatTimestamp(Math.max(from, to)) };
 }
 
@@ -78,6 +81,17 @@ export function changeRepos(record: IncidentRecord, config: Config, thisRepo: st
     seen.add(key);
     return true;
   });
+}
+
+/** sitrep's own postmortem pull requests (`Postmortem: INC-<n> <title>`), merged by reviewers. */
+const POSTMORTEM_PULL = /^Postmortem: INC-[1-9][0-9]* /;
+
+/**
+ * The results without sitrep's own postmortem pull requests: merging one changes no system, and a
+ * postmortem merged inside the window would otherwise list itself on the next rebuild.
+ */
+export function withoutPostmortems(results: readonly RepoChanges[]): RepoChanges[] {
+  return results.map((result) => (isUnreadable(result) ? result : { ...result, pulls: result.pulls.filter((pull) => !POSTMORTEM_PULL.test(pull.title)) }));
 }
 
 export function isUnreadable(result: RepoChanges): result is RepoUnreadable {
@@ -114,7 +128,8 @@ function list(names: readonly string[]): string {
  * The section's content (the heading is the template's): a table of the pull requests merged in
  * the window, newest first across repositories (merge time, repository and number linked, title,
  * author), at most `limit` of them with "and N more", and the repositories that could not be
- * read, named. Titles are text nodes, so nothing in a title becomes Markdown.
+ * read, named. Titles are text nodes, so nothing in a title becomes Markdown, and mentions are
+ * defused, so nothing in one pings anyone.
  */
 export function renderSuspectChanges(
   results: readonly RepoChanges[],
@@ -150,8 +165,9 @@ export function renderSuspectChanges(
           row([
             cell(text(shortTime(pull.mergedAt))),
             cell({ type: 'link', url: pull.url, children: [text(`${repo}#${pull.number}`)] }),
-            cell(text(pull.title)),
-            cell(text(`@${pull.author}`)),
+            // As everywhere in the postmortem, no one is pinged by a review of it.
+            cell(text(defuseMentions(pull.title.replace(/\s*[\r\n]+\s*/g, ' ')))),
+            cell(text(defuseMentions(`@${pull.author}`))),
           ]),
         ),
       ],

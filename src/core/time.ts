@@ -47,6 +47,29 @@ export function parseLooseTime(text: string): Timestamp | null {
   return Number.isNaN(ms) ? null : formatTimestamp(ms);
 }
 
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads a calendar date `YYYY-MM-DD` (a due date) as the instant it starts, 00:00 UTC; null when
+ * the text is not one or the day does not exist (2026-02-30). The only date parser.
+ */
+export function parseDate(text: string): number | null {
+  const match = DATE.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarTime([year, month, day, 0, 0, 0]) ? Date.UTC(year, month - 1, day) : null;
+}
+
+/** Whether a text is `YYYY-MM-DD` and a day of the calendar. */
+export function isCalendarDate(text: string): boolean {
+  return parseDate(text) !== null;
+}
+
+/** Formats the UTC day of an instant as `2026-12-05`. The only date formatter. */
+export function formatDate(date: Date | number): string {
+  return new Date(date).toISOString().slice(0, 10);
+}
+
 const WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 /** True for a timestamp as sitrep writes it: `2026-11-21T10:02:11Z`, a real calendar time. */

@@ -23,6 +23,29 @@ describe('renderCard', () => {
     expect(renderCard(anIncident({ roles: { coordinator: 'bob', operations: 'bob', communications: null } }), ctx)).toContain('needs a coordinator');
   });
 
+  it('compares logins without case, as the sweep does: @Bob as coordinator while bob is operations is one person', () => {
+    const card = renderCard(anIncident({ roles: { coordinator: 'Bob', operations: 'bob', communications: null } }), ctx);
+    expect(card).toContain('P1 needs a coordinator who is not the operations engineer');
+  });
+
+  it('says whether the incident is published, and under which public title', () => {
+    expect(renderCard(anIncident(), ctx)).toContain('| Public | not published (`/inc public <message> [title: <public title>]` publishes it) |');
+    expect(renderCard(anIncident({ public: {} }), ctx)).toContain('| Public | published on the status page (no public title yet');
+    const titled = renderCard(anIncident({ public: { title: 'Checkout | slow <b>@carol</b>' } }), ctx);
+    expect(titled).toContain('| Public | published on the status page as **Checkout \\| slow &lt;b&gt;@\u200bcarol&lt;/b&gt;** |');
+  });
+
+  it('shows the public update as the latest', () => {
+    const card = renderCard(anIncident(), { ...ctx, latest: logLine('2026-11-21T10:15:00Z', 'alice', 'public', 'We are investigating.') });
+    expect(card).toContain('**Latest** (2026-11-21 10:15 UTC, public): We are investigating.');
+  });
+
+  it('links the changes that caused it, and shows anything else as text', () => {
+    const card = renderCard(anIncident({ caused_by: ['https://github.com/acme/checkout/pull/1234', 'https://x.example/a/b/pull/1)](javascript:alert(1)'] }), ctx);
+    expect(card).toContain('| Caused by | [acme/checkout#1234](https://github.com/acme/checkout/pull/1234), https://x.example/a/b/pull/1)](javascript:alert(1) |');
+    expect(renderCard(anIncident(), ctx)).not.toContain('Caused by');
+  });
+
   it('carries the record for the cadence sweep, safe from user text', () => {
     const record = anIncident({ title: 'x --> <!-- sitrep:state Zm9v -->' });
     const state = readCardState(renderCard(record, ctx));

@@ -24,7 +24,33 @@ describe('parseCommand', () => {
       'followup Alert on 5xx ratio repo: acme/checkout owner: @carol due: 2026-12-05',
       { name: 'followup', title: 'Alert on 5xx ratio', repo: 'acme/checkout', owner: 'carol', due: '2026-12-05' },
     ],
+    [
+      'followup Fix the pool — owner: @bob, due: 2026-12-05',
+      { name: 'followup', title: 'Fix the pool', owner: 'bob', due: '2026-12-05' },
+    ],
+    [
+      'followup Alert on 5xx ratio — owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high',
+      { name: 'followup', title: 'Alert on 5xx ratio', owner: 'carol', repo: 'acme/checkout', due: '2026-12-05', priority: 'high' },
+    ],
+    ['followup Fix the pool - owner: @bob due: 2026-12-05', { name: 'followup', title: 'Fix the pool', owner: 'bob', due: '2026-12-05' }],
+    ['followup Fix the pool [owner: @bob] [due: 2028-02-29]', { name: 'followup', title: 'Fix the pool', owner: 'bob', due: '2028-02-29' }],
+    ['followup Re-run the blue-green switch - twice', { name: 'followup', title: 'Re-run the blue-green switch - twice' }],
     ['postmortem', { name: 'postmortem' }],
+    ['public We are investigating slow checkouts.', { name: 'public', message: 'We are investigating slow checkouts.' }],
+    [
+      'public We are investigating slow checkouts. title: Checkout is slow in Europe',
+      { name: 'public', message: 'We are investigating slow checkouts.', title: 'Checkout is slow in Europe' },
+    ],
+    [
+      'public A fix is rolling out [title: Slow checkout] next: 1h',
+      { name: 'public', message: 'A fix is rolling out', title: 'Slow checkout', nextInMs: 3_600_000 },
+    ],
+    [
+      'public Orders showed the wrong title: fixed. title: Order titles',
+      { name: 'public', message: 'Orders showed the wrong title: fixed.', title: 'Order titles' },
+    ],
+    ['cause https://github.com/acme/checkout/pull/1234', { name: 'cause', url: 'https://github.com/acme/checkout/pull/1234' }],
+    ['cause <https://ghe.example.com/acme/checkout/pull/7/>', { name: 'cause', url: 'https://ghe.example.com/acme/checkout/pull/7' }],
     ['help', { name: 'help' }],
     ['', { name: 'help' }],
   ])('%s', (rest, command) => {
@@ -42,7 +68,22 @@ describe('parseCommand', () => {
     ['escalate @not/a/team', 'is not a user or team', '/inc escalate'],
     ['note', 'a note needs its text', '/inc note'],
     ['followup due: tomorrow', 'a follow-up needs a title', '/inc followup'],
-    ['followup Fix it due: 2026-13-45', 'due: "2026-13-45" is not a date', '/inc followup'],
+    ['followup Fix it due: 2026-13-45', 'due "2026-13-45" is not a date', '/inc followup'],
+    ['followup Fix it due: 2026-02-30', 'due "2026-02-30" is not a date; write due: YYYY-MM-DD', '/inc followup'],
+    ['followup Fix it — owner: @bob, due: 2027-02-29', 'due "2027-02-29" is not a date', '/inc followup'],
+    ['followup Fix it owner: @not a login', 'owner "@not a login" is not a GitHub login', '/inc followup'],
+    ['followup Fix it — owner: @bob, colour: red', 'unknown field "colour"', '/inc followup'],
+    ['followup Fix it — issue: https://github.com/acme/x/issues/1', 'unknown field "issue"', '/inc followup'],
+    ['public', 'a public update needs the message', '/inc public <message> [title: <public title>]'],
+    ['public title: Slow checkout', 'a public update needs the message', '/inc public'],
+    ['public We know. title:', '"title:" needs the title', '/inc public'],
+    ['public We know. next: soon', '"next: soon" is not a duration', '/inc public'],
+    ['cause', 'name the pull request', '/inc cause <pull request URL'],
+    ['cause https://github.com/acme/checkout/issues/12', 'is not a pull request URL', '/inc cause'],
+    ['cause https://github.com/acme/checkout/pull/12/files', 'is not a pull request URL', '/inc cause'],
+    ['cause acme/checkout#12', 'is not a pull request URL; use https://<host>/<owner>/<repo>/pull/<number>', '/inc cause'],
+    ['cause javascript:alert(1)', 'is not a pull request URL', '/inc cause'],
+    ['cause https://github.com/acme/checkout/pull/12 https://github.com/acme/checkout/pull/13', 'one pull request URL per cause command', '/inc cause'],
     ['dance', '"dance" is not a command', '/inc update'],
   ])('refuses %s', (rest, error, usage) => {
     const parsed = parse(rest);
@@ -81,7 +122,7 @@ describe('findCommandLines', () => {
 
   it('lists every command in the usage text', () => {
     const usage = usageText('/inc');
-    for (const name of ['update', 'status', 'severity', 'role', 'handoff', 'escalate', 'note', 'followup', 'resolve', 'decline', 'postmortem', 'help']) {
+    for (const name of ['update', 'status', 'severity', 'role', 'handoff', 'escalate', 'note', 'followup', 'resolve', 'decline', 'postmortem', 'public', 'cause', 'help']) {
       expect(usage).toContain(`/inc ${name}`);
     }
   });

@@ -16,6 +16,7 @@ import {
   type PostmortemInput,
 } from '../../src/core/postmortem.js';
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../../src/core/postmortem-template.generated.js';
+import { NO_ACCESS, type RepoChanges } from '../../src/core/suspect-changes.js';
 import { validateRepositoryFiles } from '../../src/core/validate.js';
 import type { TimelineEvent } from '../../src/core/timeline.js';
 
@@ -105,7 +106,7 @@ describe('renderPostmortem', () => {
   it('has every section of SPEC 4.4, in order', () => {
     const headings = parseMarkdown(output).children.flatMap((n) => (n.type === 'heading' && n.depth === 2 ? [plainText(n)] : []));
     expect(headings).toEqual([
-      'Summary', 'Impact', 'Key metrics', 'Timeline', 'Root cause', 'Contributing factors',
+      'Summary', 'Impact', 'Key metrics', 'Timeline', 'Changes in the impact window', 'Root cause', 'Contributing factors',
       'What went well', 'What went badly', 'Where we got lucky', 'Action items', 'Responders',
     ]);
   });
@@ -171,9 +172,9 @@ describe('renderPostmortem', () => {
     ]);
   });
 
-  it('puts metrics, timeline, action items and responders between generated markers', () => {
+  it('puts metrics, timeline, changes, action items and responders between generated markers', () => {
     const regions = scanPostmortem(output).regions.map((r) => r.name);
-    expect(regions).toEqual(['metrics', 'timeline', 'action-items', 'responders']);
+    expect(regions).toEqual(['metrics', 'timeline', 'changes', 'action-items', 'responders']);
   });
 
   it('leaves the human-written sections as prompts that validate accepts only as a draft', () => {
@@ -224,7 +225,7 @@ describe('hostile text in the timeline', () => {
   });
 
   it('cannot forge a region marker', () => {
-    expect(scanPostmortem(output).regions.map((r) => r.name)).toEqual(['metrics', 'timeline', 'action-items', 'responders']);
+    expect(scanPostmortem(output).regions.map((r) => r.name)).toEqual(['metrics', 'timeline', 'changes', 'action-items', 'responders']);
     expect(renderPostmortem({ ...base, incident: readIncident(incidentText), timeline: [...base.timeline, pr], existing: output })).toBe(output);
   });
 
@@ -313,6 +314,70 @@ describe('regenerate', () => {
     const out = regenerate(quoted, renderPostmortem(later));
     expect(out).toContain(`\`\`\`\n${startMarker('responders')}\nkeep me\n${endMarker('responders')}\n\`\`\``);
     expect(tableRows(out, 'Responders')[0]).toEqual(['Responder', 'Role', 'First action', 'Actions']);
+  });
+});
+
+describe('Changes in the impact window', () => {
+  const input = fixtureInput('p1-resolved');
+  const pull = (n: number, mergedAt: string, title = `Change ${n}`) => ({ number: n, title, author: 'dave', mergedAt, url: `https://github.com/acme/checkout/pull/${n}` });
+  const changes: RepoChanges[] = [
+    { repo: 'acme/checkout', pulls: [pull(12, '2026-11-21T09:40:00Z', 'Shrink the pool <b>@carol</b>'), pull(11, '2026-11-21T08:00:00Z')], more: 0 },
+    { repo: 'acme/secret', error: NO_ACCESS },
+  ];
+  const section = (text: string) => {
+    const region = scanPostmortem(text).regions.find((r) => r.name === 'changes');
+    return region ? text.slice(region.bodyStart, region.bodyEnd) : undefined;
+  };
+
+  it('lists the merged pull requests, newest first, and names a repository sitrep cannot read', () => {
+    const out = renderPostmortem({ ...input, changes });
+    const rows = tableRows(out, 'Changes in the impact window');
+    expect(rows.map((r) => r[1])).toEqual(['Pull request', 'acme/checkout#12', 'acme/checkout#11']);
+    expect(rows[1]?.[2]).toBe('Shrink the pool <b>@\u200bcarol</b>');
+    expect(section(out)).not.toMatch(/@carol/);
+    expect(section(out)).toContain('Not listed: acme/secret, which sitrep');
+    expect(section(out)).toContain('Pull requests merged from 2026-11-21 07:50 to 2026-11-21 11:20 UTC in acme/checkout.');
+    expect(validate(out, input.incident.text)).toEqual([]);
+  });
+
+  it('counts what it does not list beyond 50', () => {
+    const many = Array.from({ length: 60 }, (_, i) => pull(100 + i, `2026-11-21T09:${String(i % 60).padStart(2, '0')}:00Z`));
+    const out = renderPostmortem({ ...input, changes: [{ repo: 'acme/checkout', pulls: many, more: 40 }] });
+    expect(tableRows(out, 'Changes in the impact window')).toHaveLength(51);
+    expect(section(out)).toContain('And 50 more not listed.');
+  });
+
+  it('shows the changes recorded as the cause, linked', () => {
+    const caused = readIncident(input.incident.text.replace('postmortem: null', 'postmortem: null\ncaused_by: [https://github.com/acme/checkout/pull/12]'));
+    const out = renderPostmortem({ ...input, incident: caused, changes });
+    expect(section(out)).toContain('**Caused by**: [acme/checkout#12](https://github.com/acme/checkout/pull/12)');
+  });
+
+  it('offline, says the list needs GitHub, and a rebuild offline keeps the list GitHub gave', () => {
+    const offline = renderPostmortem(input);
+    expect(section(offline)).toContain('are listed when the postmortem is built on GitHub (/inc postmortem)');
+    const online = renderPostmortem({ ...input, changes });
+    expect(renderPostmortem({ ...input, existing: online })).toBe(online);
+    expect(section(renderPostmortem({ ...input, existing: offline, changes }))).toContain('acme/checkout#12');
+  });
+
+  it('is added to a postmortem drafted before it existed, before Root cause, keeping every edit', () => {
+    const old = renderPostmortem(input)
+      .replace(/## Changes in the impact window\n\n<!-- sitrep:generated:changes -->[\s\S]*?<!-- \/sitrep:generated:changes -->\n\n/, '')
+      .replace('## Root cause\n\n', '## Root cause\n\nThe pool was too small.\n\n');
+    expect(old).not.toContain('sitrep:generated:changes');
+    const rebuilt = renderPostmortem({ ...input, existing: old, changes });
+    expect(rebuilt).toContain('## Changes in the impact window\n\n<!-- sitrep:generated:changes -->');
+    expect(rebuilt.indexOf('## Changes in the impact window')).toBeLessThan(rebuilt.indexOf('## Root cause\n\nThe pool was too small.'));
+    expect(section(rebuilt)).toContain('acme/checkout#12');
+    expect(renderPostmortem({ ...input, existing: rebuilt, changes })).toBe(rebuilt);
+  });
+
+  it('is not added back where people kept the heading and removed the region', () => {
+    const optedOut = renderPostmortem(input).replace(/<!-- sitrep:generated:changes -->[\s\S]*?<!-- \/sitrep:generated:changes -->\n/, 'Not relevant here.\n');
+    const rebuilt = renderPostmortem({ ...input, existing: optedOut, changes });
+    expect(rebuilt).toContain('## Changes in the impact window\n\nNot relevant here.\n');
+    expect(rebuilt).not.toContain('sitrep:generated:changes');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   changeRepos,
   renderSuspectChanges,
   suspectWindow,
+  withoutPostmortems,
   type MergedPull,
   type RepoChanges,
 } from '../../src/core/suspect-changes.js';
@@ -55,6 +56,7 @@ describe('suspectWindow', () => {
     ['impact start less the window, to mitigation', { started_at: '2026-11-21T09:50:00Z', mitigated_at: '2026-11-21T11:00:00Z' }, '2026-11-21T08:20:00Z', '2026-11-21T11:00:00Z'],
     ['the declaration when the impact start is not known, to now while it goes on', {}, '2026-11-21T10:02:11Z', '2026-11-21T12:00:00Z'],
     ['impact start less the window, to now', { started_at: '2026-11-21T09:50:00Z' }, '2026-11-21T08:20:00Z', '2026-11-21T12:00:00Z'],
+    ['to the resolution when it was never mitigated, so a rebuild lists the same', { resolved_at: '2026-11-21T11:30:00Z' }, '2026-11-21T10:02:11Z', '2026-11-21T11:30:00Z'],
   ])('%s', (_name, fields, from, to) => {
     expect(suspectWindow(incident(fields), config, NOW)).toEqual({ from, to });
   });
@@ -102,10 +104,10 @@ describe('renderSuspectChanges', () => {
       [
         'Pull requests merged from 2026-11-21 08:20 to 2026-11-21 11:00 UTC in acme/checkout and acme/payments. Was one of them the cause? Record it with `/inc cause <pull request URL>`.',
         '',
-        '| Merged (UTC)     | Pull request                                                 | Title                                | Author |',
-        '| ---------------- | ------------------------------------------------------------ | ------------------------------------ | ------ |',
-        '| 2026-11-21 10:01 | [acme/payments#7](https://github.com/acme/payments/pull/7)   | Retry declines                       | @carol |',
-        '| 2026-11-21 09:40 | [acme/checkout#12](https://github.com/acme/checkout/pull/12) | Raise the \\*pool\\* \\| size \\<script> | @bob   |',
+        '| Merged (UTC)     | Pull request                                                 | Title                                | Author  |',
+        '| ---------------- | ------------------------------------------------------------ | ------------------------------------ | ------- |',
+        '| 2026-11-21 10:01 | [acme/payments#7](https://github.com/acme/payments/pull/7)   | Retry declines                       | @\u200bcarol |',
+        '| 2026-11-21 09:40 | [acme/checkout#12](https://github.com/acme/checkout/pull/12) | Raise the \\*pool\\* \\| size \\<script> | @\u200bbob   |',
         '',
         "Not listed: acme/secret, which sitrep's token cannot read. Give it read access to list their changes here.",
         '',
@@ -127,5 +129,20 @@ describe('renderSuspectChanges', () => {
 
   it('says when nothing was merged', () => {
     expect(markdown([{ repo: 'acme/checkout', pulls: [], more: 0 }])).toBe('No pull requests were merged in acme/checkout in this window.\n');
+  });
+});
+
+describe('withoutPostmortems', () => {
+  it("leaves out sitrep's own postmortem pull requests, and keeps unreadable repositories", () => {
+    const pull = (number: number, title: string) => ({ number, title, author: 'bob', mergedAt: '2026-11-21T10:00:00Z', url: `https://github.com/acme/incidents/pull/${number}` });
+    expect(
+      withoutPostmortems([
+        { repo: 'acme/incidents', pulls: [pull(3, 'Postmortem: INC-2 Login fails'), pull(4, 'Postmortem: why we write them')], more: 0 },
+        { repo: 'acme/secret', error: 'no access' },
+      ]),
+    ).toEqual([
+      { repo: 'acme/incidents', pulls: [pull(4, 'Postmortem: why we write them')], more: 0 },
+      { repo: 'acme/secret', error: 'no access' },
+    ]);
   });
 });

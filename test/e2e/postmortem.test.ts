@@ -78,6 +78,9 @@ describe('a P1 taken through its life', () => {
     id = `INC-${issue}`;
     expectSuccess(await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue }) }));
 
+    // History for the suspect changes: impact started 09:50, so the window opens 2h before (07:50).
+    repo.addMergedPull({ title: 'Bump the logging library', mergedAt: '2026-11-21T07:30:00Z' });
+    repo.addMergedPull({ title: 'Shrink the connection pool', author: 'carol', mergedAt: '2026-11-21T09:45:00Z' });
     await command(sandbox, issue, 'alice', '/inc role coordinator @alice', 2);
     await command(sandbox, issue, 'alice', '/inc update Rolled back deploy 1234; errors persist', 10);
     await command(sandbox, issue, 'bob', '/inc note Connection pool exhausted on eu-west-1 | see @acme/dba <b>dashboard</b>', 5);
@@ -90,6 +93,8 @@ describe('a P1 taken through its life', () => {
     repo.mergePull(fix.number, { as: 'alice' });
     await command(sandbox, issue, 'alice', '/inc status fixing Pool size raised', 1);
     await command(sandbox, issue, 'bob', '/inc status monitoring', 50);
+    // Merged after the impact was mitigated: not a suspect.
+    repo.addMergedPull({ title: 'Tidy the README', mergedAt: '2026-11-21T11:40:00Z' });
     await command(sandbox, issue, 'carol', '/inc followup Alert on 5xx ratio per region owner: @carol repo: acme/checkout due: 2026-12-05', 5);
     resolved = await command(sandbox, issue, 'alice', '/inc resolve Stable for an hour', 60);
 
@@ -101,6 +106,19 @@ describe('a P1 taken through its life', () => {
     expect(pull.base).toBe('main');
     expect([...pull.requestedReviewers].sort()).toEqual(['alice', 'bob']);
     expect(resolved.outputs['postmortem-pr']).toBe(pull.url);
+    // The suspect changes of every readable repository take one GraphQL request.
+    expect(resolved.counters.byOperation['query SuspectChanges']).toBe(1);
+  }, 90_000);
+
+  it('lists the pull requests merged in the impact window, and only those', () => {
+    const text = ctx.sandbox.repo().readFile(`postmortems/${id}.md`, { ref: `sitrep/postmortem/${id}` }) ?? '';
+    const rows = tableRows(text, 'Changes in the impact window').slice(1);
+    expect(rows.map((r) => [r[2], r[3]])).toEqual([
+      ['Raise the connection pool size', '@\u200bbob'],
+      ['Shrink the connection pool', '@\u200bcarol'],
+    ]);
+    expect(rows[1]?.[1]).toMatch(/^acme\/incidents#\d+$/);
+    expect(text).toContain('Pull requests merged from 2026-11-21 07:50 to');
   });
 
   it('writes the file on the branch: front matter, metrics, timeline, action items, responders', () => {
@@ -181,7 +199,8 @@ describe('a P1 taken through its life', () => {
     // A rebuild with nothing new writes nothing.
     const commits = repo.commits({ ref: branch }).length;
     const again = await command(sandbox, issue, 'alice', '/inc postmortem', 1);
-    expect(again.counters.byOperation['repos/create-or-update-file-contents'] ?? 0).toBeLessThanOrEqual(0);
+    // One write: the incident's Log records the request; the postmortem's branch gets none.
+    expect(again.counters.byOperation['repos/create-or-update-file-contents'] ?? 0).toBeLessThanOrEqual(1);
     expect(repo.commits({ ref: branch }).length).toBe(commits);
   });
 });
