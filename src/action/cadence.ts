@@ -1,13 +1,16 @@
-import { statusSince } from '../core/log.js';
 import * as core from '@actions/core';
 import { loadConfig, type Config } from '../core/config.js';
+import { type Diagnostic } from '../core/diagnostics.js';
+import { formatDuration } from '../core/duration.js';
 import { dueFollowupReminders, followupRepositories, overdueFollowups } from '../core/followup-reminders.js';
-import { incidentPath, type IncidentRecord } from '../core/incident.js';
-import { readIncident } from '../core/incident-file.js';
-import { dueReminders, renderReminder, type Reminder } from '../core/reminders.js';
+import { completeRecord, incidentPath } from '../core/incident.js';
+import { parseIncident } from '../core/incident-file.js';
+import { statusSince } from '../core/log.js';
+import { dueReminders, earliestDue, renderReminder, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
+import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
-import { readIncidentMarkers, readOpenFollowups, readOpenIncidents, readPostmortems, type IncidentMarkers, type OpenIncident, type SweepRead } from '../github/sweep.js';
+import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepRead } from '../github/sweep.js';
 import type { RunResult } from './result.js';
 
 /** One row of the sweep's job summary. */
@@ -19,39 +22,81 @@ interface SweepRow {
   posted: string[];
 }
 
-/** What the first read assumes before the configuration is known. */
-const DEFAULT_LABEL = 'incident';
-const DEFAULT_POSTMORTEMS = 'postmortems';
+/** An open incident once its record is known, with the reminders it is due. */
+interface Decided {
+  incident: OpenIncident;
+  state: SweepIncident;
+  reminders: Reminder[];
+}
 
 /**
- * The scheduled sweep (SPEC 4.3): reads all open incidents in ceil(open/100) GraphQL requests and
- * posts only the reminders that are due and not yet posted, then reminds incidents of follow-ups
- * past their due date. A failure on one incident is logged, counted and reported, and the sweep
- * goes on.
+ * An issue opened this recently may still be waiting for its declaration run to commit the file;
+ * a missing file is an error only after that.
+ */
+const DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
+
+/**
+ * The scheduled sweep (SPEC 4.3): reads every open incident, its file on the default branch
+ * included, in ceil(open/100) + 1 GraphQL requests (+1 for a configured label), and posts only
+ * the reminders that are due and not yet posted, then reminds incidents of follow-ups past their
+ * due date. An incident whose file is missing or invalid is an error, annotated on its file and
+ * line; the others are still swept and the run fails at the end.
  */
 export async function sweepCadence(input: { client: Client; repo: IncidentRepository; fullName: string; configPath: string; result: RunResult }): Promise<void> {
   const { client, repo, result } = input;
-  let read = await readOpenIncidents(client, input.fullName, { label: DEFAULT_LABEL, configPath: input.configPath, postmortemsFolder: DEFAULT_POSTMORTEMS });
-  const config = loadConfig(read.configText, input.configPath);
-  const postmortemsFolder = config.paths.postmortems.replace(/\/+$/, '');
-  if (config.label !== DEFAULT_LABEL) read = await readOpenIncidents(client, input.fullName, { label: config.label, configPath: input.configPath, postmortemsFolder });
-  const postmortemsRead = config.label !== DEFAULT_LABEL || postmortemsFolder === DEFAULT_POSTMORTEMS;
+  let loaded: Config | undefined;
+  const read = await readOpenIncidents(client, input.fullName, input.configPath, (text) => {
+    loaded = loadConfig(text, input.configPath);
+    return { label: loaded.label, incidentsFolder: loaded.paths.incidents.replace(/\/+$/, ''), postmortemsFolder: loaded.paths.postmortems.replace(/\/+$/, '') };
+  });
+  const config = loaded ?? loadConfig(read.configText, input.configPath);
   const now = client.now();
   const rows = new Map<number, SweepRow>();
   const coordinators = new Map<number, string | null>();
+  let cacheHits = 0;
+
+  // Decide from the records; look up older markers only where a reminder would be posted.
+  const decided: Decided[] = [];
+  const lookups: MarkerLookup[] = [];
   for (const incident of read.incidents) {
-    core.startGroup(`INC-${incident.number}`);
+    const path = incidentPath(read.paths.incidentsFolder, incident.number);
+    const state = incidentState(incident, path, now, result);
+    if (!state) {
+      rows.set(incident.number, { id: `INC-${incident.number}`, status: '?', severity: '?', nextUpdateDue: '?', posted: [`error: ${path} cannot be read`] });
+      continue;
+    }
+    if (state.fromCache) cacheHits++;
+    coordinators.set(incident.number, state.record.roles.coordinator);
+    const reminders = dueReminders(state, config, now, incident.posted);
+    decided.push({ incident, state, reminders });
+    const since = earliestDue(reminders);
+    if (since !== undefined && incident.seenFrom !== undefined && since < incident.seenFrom) {
+      lookups.push({ number: incident.number, since: formatTimestamp(since), until: incident.seenFrom });
+    }
+  }
+  let requests = read.pages;
+  if (lookups.length) {
     try {
-      const state = incident.card
-        ? { record: incident.card, statusSince: incident.card.status_since ?? null }
-        : await stateFromFile(repo, incident, config.paths.incidents);
-      if (!state) {
-        core.info(`#${incident.number} has the ${config.label} label but no record yet; skipped`);
-        continue;
+      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      requests += found.requests;
+      for (const entry of decided) {
+        const more = found.posted.get(entry.incident.number);
+        if (!more?.size) continue;
+        for (const key of more) entry.incident.posted.add(key);
+        entry.reminders = dueReminders(entry.state, config, now, entry.incident.posted);
       }
-      const record = { ...state.record, title: incident.title } as IncidentRecord;
-      coordinators.set(incident.number, record.roles?.coordinator ?? null);
-      const reminders = dueReminders({ record, statusSince: state.statusSince }, config, now, incident.posted);
+    } catch (error) {
+      // Without the markers a reminder could be posted twice: post none on those incidents.
+      failed(result, 'reminder markers', error);
+      const unsure = new Set(lookups.map((l) => l.number));
+      for (const entry of decided) if (unsure.has(entry.incident.number)) entry.reminders = [];
+    }
+  }
+
+  for (const { incident, state, reminders } of decided) {
+    const { record } = state;
+    core.startGroup(record.id);
+    try {
       for (const reminder of reminders) await post(repo, incident.number, reminder, result);
       rows.set(incident.number, {
         id: record.id,
@@ -61,20 +106,78 @@ export async function sweepCadence(input: { client: Client; repo: IncidentReposi
         posted: reminders.map((r) => r.kind),
       });
     } catch (error) {
-      const message = failed(result, `INC-${incident.number}`, error);
-      rows.set(incident.number, { id: `INC-${incident.number}`, status: '?', severity: '?', nextUpdateDue: '?', posted: [`error: ${message}`] });
+      const message = failed(result, record.id, error);
+      rows.set(incident.number, { id: record.id, status: record.status, severity: record.severity, nextUpdateDue: record.next_update_due ?? '—', posted: [`error: ${message}`] });
     } finally {
       core.endGroup();
     }
   }
-  result.notes.push(`swept ${read.incidents.length} open incident(s) in ${read.pages} GraphQL page(s)`);
+  result.notes.push(
+    `swept ${read.incidents.length} open incident(s) in ${requests} GraphQL request(s); ${cacheHits} record(s) taken from the status card (file unchanged), ${decided.length - cacheHits} parsed from the file`,
+  );
+  reportSchedule(result, decided, now);
   try {
-    const postmortems = postmortemsRead ? read.postmortems : await readPostmortems(client, input.fullName, postmortemsFolder);
-    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: postmortemsFolder, postmortems, read, coordinators, rows, now, result });
+    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error) {
     failed(result, 'follow-up reminders', error);
   }
   result.table = [['Incident', 'Status', 'Severity', 'Next update due', 'Posted'], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
+  // SPEC 4, Errors: a run that met an error did all it could, and now says so.
+  if (result.errors) core.setFailed(`${result.errors} error(s) in the cadence sweep; see the job summary`);
+}
+
+/**
+ * The record the sweep acts on: the card's cached copy while the file's blob id is the one it was
+ * read from, else the file parsed. Undefined (and an error reported) when the file is missing or
+ * its front matter is invalid.
+ */
+function incidentState(incident: OpenIncident, path: string, now: number, result: RunResult): (SweepIncident & { fromCache: boolean }) | undefined {
+  const { file, card } = incident;
+  if (!file) {
+    if (now - Date.parse(incident.createdAt) < DECLARATION_GRACE_MS) {
+      result.notes.push(`#${incident.number} has no record yet (opened ${formatDuration(now - Date.parse(incident.createdAt))} ago); skipped`);
+      return undefined;
+    }
+    fileError(result, { path, line: 1, column: 1, message: `issue #${incident.number} is an open incident but ${path} does not exist on the default branch; restore the file, or remove the label if it is not an incident` });
+    return undefined;
+  }
+  if (card?.oid === file.oid && card.id && card.severity && card.status && card.type && card.issue && card.declared_at) {
+    const { status_since: since, oid: _oid, ...cached } = card;
+    const record = completeRecord({ ...cached, id: card.id, severity: card.severity, status: card.status, type: card.type, issue: card.issue, declared_at: card.declared_at, title: incident.title });
+    return { record, statusSince: since ?? null, fromCache: true };
+  }
+  const { document, problems } = parseIncident(file.text, path);
+  for (const problem of problems) fileError(result, problem);
+  if (!document) return undefined;
+  return { record: document.record, statusSince: statusSince(document.log) ?? null, fromCache: false };
+}
+
+/** One problem in an incident file: counted, listed in the summary as `path:line: problem`, annotated on the file. */
+function fileError(result: RunResult, problem: Diagnostic): void {
+  result.errors++;
+  result.notes.push(`\`${problem.path}:${problem.line}\`: ${problem.message}`);
+  core.error(problem.message, { file: problem.path, startLine: problem.line, ...(problem.column > 1 ? { startColumn: problem.column } : {}) });
+}
+
+/**
+ * Says when the previous sweep left a trace (the newest reminder posted) and warns when this run
+ * finds a reminder that no sweep posted for more than three schedules after it fell due: GitHub
+ * delays scheduled runs under load and turns them off in public repositories after 60 days
+ * without activity.
+ */
+function reportSchedule(result: RunResult, decided: readonly Decided[], now: number): void {
+  const previous = decided.map((d) => d.incident.newestReminderAt).filter((t): t is string => Boolean(t)).sort().at(-1);
+  const previousAt = previous ? Date.parse(previous) : undefined;
+  result.notes.push(previous ? `previous sweep: at least as recent as ${previous} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder posted` : 'previous sweep: no reminder posted by an earlier run was found');
+  const late = decided.flatMap((d) => d.reminders.map((r) => ({ id: d.state.record.id, reminder: r, at: earliestDue([r]) ?? now })));
+  const oldest = late.sort((a, b) => a.at - b.at)[0];
+  if (!oldest) return;
+  // No sweep ran between that due time and now, or it would have posted the reminder.
+  const gap = now - Math.max(oldest.at, previousAt ?? 0);
+  if (gap <= 3 * SWEEP_SCHEDULE_MS) return;
+  const message = `scheduled sweeps look late: ${oldest.id}'s ${oldest.reminder.kind} reminder fell due at ${oldest.reminder.due} and no sweep posted it for ${formatDuration(gap)} (the schedule is every ${formatDuration(SWEEP_SCHEDULE_MS)}). GitHub delays scheduled runs under load and disables them in public repositories after 60 days without activity; check the workflow's runs.`;
+  core.warning(message);
+  result.notes.push(`⚠️ ${message}`);
 }
 
 /**
@@ -151,18 +254,6 @@ function postedText(posted: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const kind of posted) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') || '—';
-}
-
-async function stateFromFile(
-  repo: IncidentRepository,
-  incident: OpenIncident,
-  folder: string,
-): Promise<{ record: Partial<IncidentRecord>; statusSince: string | null } | undefined> {
-  const file = await repo.readFile(incidentPath(folder, incident.number));
-  if (!file) return undefined;
-  const document = readIncident(file.text, incidentPath(folder, incident.number));
-  const since = statusSince(document.log);
-  return { record: document.record, statusSince: since ?? null };
 }
 
 async function post(repo: IncidentRepository, number: number, reminder: Reminder, result: RunResult): Promise<void> {
