@@ -283,24 +283,6 @@ export async function readMarkersSince(client: Client, fullName: string, lookups
   return { posted, requests };
 }
 
-const POSTMORTEMS_QUERY = /* GraphQL */ `
-  query Postmortems($owner: String!, $name: String!, $postmortems: String!) {
-    repository(owner: $owner, name: $name) { postmortems: object(expression: $postmortems) { ...PostmortemTree } }
-  }
-  ${POSTMORTEM_TREE}
-`;
-
-/** The postmortems folder on the default branch, in one request (when the first sweep page read another folder). */
-export async function readPostmortems(client: Client, fullName: string, folder: string): Promise<PostmortemFile[]> {
-  const [owner, name] = fullName.split('/');
-  try {
-    const data = await client.octokit.graphql<{ repository: { postmortems: TreeObject | null } | null }>(POSTMORTEMS_QUERY, { owner, name, postmortems: `HEAD:${folder}` });
-    return treeFiles(data.repository?.postmortems);
-  } catch (error) {
-    throw apiError(`read ${folder}/ (GraphQL)`, error);
-  }
-}
-
 /** GitHub rejects search queries longer than this. */
 const MAX_SEARCH_QUERY = 256;
 
