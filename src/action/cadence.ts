@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { loadConfig, type Config } from '../core/config.js';
 import { type Diagnostic } from '../core/diagnostics.js';
 import { formatDuration } from '../core/duration.js';
-import { dueFollowupReminders, followupRepositories, overdueFollowups } from '../core/followup-reminders.js';
+import { dueFollowupReminders, followupRepositories, overdueFollowups, type OverduePostmortem } from '../core/followup-reminders.js';
 import { completeRecord, incidentPath } from '../core/incident.js';
 import { parseIncident } from '../core/incident-file.js';
 import { statusSince } from '../core/log.js';
@@ -10,7 +10,7 @@ import { dueReminders, earliestDue, renderReminder, SWEEP_SCHEDULE_MS, type Remi
 import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
-import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepRead } from '../github/sweep.js';
+import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentBlob, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
 import type { RunResult } from './result.js';
 
 /** One row of the sweep's job summary. */
@@ -192,7 +192,7 @@ async function remindFollowups(input: {
   config: Config;
   folder: string;
   postmortems: SweepRead['postmortems'];
-  read: SweepRead;
+  read: SweepRead & { paths: SweepPaths };
   coordinators: ReadonlyMap<number, string | null>;
   rows: Map<number, SweepRow>;
   now: number;
@@ -209,20 +209,46 @@ async function remindFollowups(input: {
   const openIssues = repos.length ? await readOpenFollowups(client, repos, input.config.followups.labels[0]) : new Map<string, string>();
   const open = new Map<number, OpenIncident>(read.incidents.map((i) => [i.number, i]));
   const others = overdue.postmortems.map((p) => p.number).filter((n) => !open.has(n));
-  const markers = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin) : new Map<number, IncidentMarkers>();
+  const markers = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin, read.paths.incidentsFolder) : new Map<number, IncidentMarkers>();
 
+  const decided: { postmortem: OverduePostmortem; incident: OpenIncident | IncidentMarkers; coordinator: string | null; reminders: Reminder[] }[] = [];
+  const lookups: MarkerLookup[] = [];
   for (const postmortem of overdue.postmortems) {
     const incident = open.get(postmortem.number) ?? markers.get(postmortem.number);
     if (!incident) {
       core.warning(`${postmortem.path}: issue #${postmortem.number} was not found; its follow-ups are not reminded`);
       continue;
     }
+    // A closed incident's coordinator comes from its file; the card is only a fallback.
+    const coordinator = input.coordinators.get(postmortem.number) ?? fileCoordinator(incident.file) ?? incident.card?.roles?.coordinator ?? null;
+    const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
+    decided.push({ postmortem, incident, coordinator, reminders });
+    const since = earliestDue(reminders);
+    if (since !== undefined && incident.seenFrom !== undefined && since < incident.seenFrom) {
+      lookups.push({ number: postmortem.number, since: formatTimestamp(since), until: incident.seenFrom });
+    }
+  }
+  if (lookups.length) {
+    try {
+      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      for (const entry of decided) {
+        const more = found.posted.get(entry.postmortem.number);
+        if (!more?.size) continue;
+        for (const key of more) entry.incident.posted.add(key);
+        entry.reminders = dueFollowupReminders({ postmortem: entry.postmortem, coordinator: entry.coordinator, openIssues, posted: entry.incident.posted, now: input.now });
+      }
+    } catch (error) {
+      failed(result, 'follow-up reminder markers', error);
+      const unsure = new Set(lookups.map((l) => l.number));
+      for (const entry of decided) if (unsure.has(entry.postmortem.number)) entry.reminders = [];
+    }
+  }
+
+  for (const { postmortem, incident, reminders } of decided) {
+    if (!reminders.length) continue;
     core.startGroup(postmortem.id);
     try {
-      const coordinator = input.coordinators.get(postmortem.number) ?? incident.card?.roles?.coordinator ?? null;
-      const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
       for (const reminder of reminders) await post(input.repo, postmortem.number, reminder, result);
-      if (!reminders.length) continue;
       const row: SweepRow = rows.get(postmortem.number) ?? {
         id: postmortem.id,
         status: incident.card?.status ?? '—',
@@ -238,6 +264,11 @@ async function remindFollowups(input: {
       core.endGroup();
     }
   }
+}
+
+/** The coordinator a closed incident's file names, when the file reads. */
+function fileCoordinator(file: IncidentBlob | null): string | null | undefined {
+  return file ? parseIncident(file.text).document?.record.roles.coordinator : undefined;
 }
 
 /** Logs, counts and reports a failure; returns its message. */

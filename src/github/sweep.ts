@@ -352,24 +352,31 @@ export async function readOpenFollowups(client: Client, repos: readonly string[]
 /** An incident issue read for its follow-up reminders (closed ones are not in the open read). */
 export interface IncidentMarkers {
   number: number;
+  /** The incident file on the default branch; null when there is none. */
+  file: IncidentBlob | null;
   card: CardState | undefined;
   posted: Set<string>;
+  /** As OpenIncident.seenFrom: where the comments read begin, undefined when all were read. */
+  seenFrom: number | undefined;
 }
 
 /** Issues per aliased request: as many as a page of the open-incident read. */
 const ISSUES_PER_QUERY = 100;
 
 /**
- * The status card and reminder markers of the given incident issues, from the bot's own
- * comments, in one aliased GraphQL request per 100 issues. Numbers with no issue are left out.
+ * The status card, reminder markers and file of the given incident issues, from the bot's own
+ * comments and the default branch, in one aliased GraphQL request per 100 issues. Numbers with
+ * no issue are left out.
  */
-export async function readIncidentMarkers(client: Client, fullName: string, numbers: readonly number[], botLogin: string): Promise<Map<number, IncidentMarkers>> {
+export async function readIncidentMarkers(client: Client, fullName: string, numbers: readonly number[], botLogin: string, incidentsFolder: string): Promise<Map<number, IncidentMarkers>> {
   const [owner, name] = fullName.split('/');
   const found = new Map<number, IncidentMarkers>();
   const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
   for (let start = 0; start < valid.length; start += ISSUES_PER_QUERY) {
     const chunk = valid.slice(start, start + ISSUES_PER_QUERY);
-    const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }`).join('\n      ');
+    const fields = chunk
+      .map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }\n      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text } }`)
+      .join('\n      ');
     const query = /* GraphQL */ `
       query IncidentMarkers($owner: String!, $name: String!) {
         repository(owner: $owner, name: $name) {
@@ -379,11 +386,11 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
       fragment IncidentMarkers on Issue {
         number
         early: comments(first: 10) { nodes { ...SweepComment } }
-        recent: comments(last: 100) { nodes { ...SweepComment } }
+        recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
       }
       ${SWEEP_COMMENT}
     `;
-    type Markers = { number: number; early: { nodes: SweepComment[] }; recent: { nodes: SweepComment[] } } | null;
+    type Markers = Pick<IssueNode, 'number' | 'early' | 'recent'> | { oid?: string; text?: string | null } | null;
     let repository: Record<string, Markers> | null | undefined;
     try {
       repository = (await client.octokit.graphql<{ repository: Record<string, Markers> | null }>(query, { owner, name })).repository;
@@ -392,11 +399,19 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
       repository = partialData<{ repository: Record<string, Markers> | null }>(error)?.repository;
       if (!repository) throw apiError('read incident issues (GraphQL)', error);
     }
-    for (const issue of Object.values(repository ?? {})) {
-      if (issue) {
-        const { card, posted } = ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin);
-        found.set(issue.number, { number: issue.number, card, posted });
-      }
+    for (const n of chunk) {
+      const issue = repository?.[`i${n}`] as Pick<IssueNode, 'number' | 'early' | 'recent'> | null | undefined;
+      if (!issue) continue;
+      const blob = repository?.[`f${n}`] as { oid?: string; text?: string | null } | null | undefined;
+      const { card, posted } = ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin);
+      const oldest = issue.recent.nodes[0]?.createdAt;
+      found.set(issue.number, {
+        number: issue.number,
+        file: blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null,
+        card,
+        posted,
+        seenFrom: issue.recent.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : undefined,
+      });
     }
   }
   return found;

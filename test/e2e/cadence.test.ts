@@ -278,6 +278,21 @@ describe('follow-ups past their due date', () => {
     expect(run.stdout).toContain('docs/postmortems/INC-999.md: issue #999 was not found');
   });
 
+  it('a follow-up reminder on a closed incident followed by 105 comments is not posted again', async () => {
+    const { sandbox } = ctx;
+    const { number } = seedFollowups(sandbox, { closed: true });
+    for (let i = 0; i < 12; i++) sandbox.repo().comment(number, `retro note ${i}`, { as: 'carol' });
+    sandbox.clock.advance('10d');
+    await sweep(sandbox);
+    expect(followupReminders(sandbox, number)).toHaveLength(1);
+    for (let i = 0; i < 105; i++) sandbox.repo().comment(number, `follow-up chatter ${i}`, { as: 'carol' });
+    sandbox.clock.advance('1h');
+    const run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(followupReminders(sandbox, number)).toHaveLength(1);
+    expect(run.counters.byOperation['query ReminderMarkers']).toBe(1);
+  });
+
   it('dry-run decides the same and writes nothing', async () => {
     const { sandbox } = ctx;
     const { number } = seedFollowups(sandbox, { closed: true });
