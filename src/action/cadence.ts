@@ -6,7 +6,7 @@ import { dueFollowupReminders, followupRepositories, overdueFollowups, type Over
 import { completeRecord, incidentPath } from '../core/incident.js';
 import { parseIncident } from '../core/incident-file.js';
 import { statusSince } from '../core/log.js';
-import { dueReminders, earliestDue, renderReminder, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
+import { cronInterval, dueReminders, earliestDue, renderReminder, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
 import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
@@ -42,8 +42,17 @@ const DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
  * due date. An incident whose file is missing or invalid is an error, annotated on its file and
  * line; the others are still swept and the run fails at the end.
  */
-export async function sweepCadence(input: { client: Client; repo: IncidentRepository; fullName: string; configPath: string; result: RunResult }): Promise<void> {
+export async function sweepCadence(input: {
+  client: Client;
+  repo: IncidentRepository;
+  fullName: string;
+  configPath: string;
+  result: RunResult;
+  /** The `schedule` event's cron (`payload.schedule`), for the late-run warning; else every 10 minutes. */
+  schedule?: string;
+}): Promise<void> {
   const { client, repo, result } = input;
+  const interval = cronInterval(input.schedule) ?? SWEEP_SCHEDULE_MS;
   let loaded: Config | undefined;
   const read = await readOpenIncidents(client, input.fullName, input.configPath, (text) => {
     loaded = loadConfig(text, input.configPath);
@@ -115,7 +124,7 @@ export async function sweepCadence(input: { client: Client; repo: IncidentReposi
   result.notes.push(
     `swept ${read.incidents.length} open incident(s) in ${requests} GraphQL request(s); ${cacheHits} record(s) taken from the status card (file unchanged), ${decided.length - cacheHits} parsed from the file`,
   );
-  reportSchedule(result, decided, now);
+  reportSchedule(result, decided, now, interval);
   try {
     await remindFollowups({ client, repo, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error) {
@@ -161,11 +170,12 @@ function fileError(result: RunResult, problem: Diagnostic): void {
 
 /**
  * Says when the previous sweep left a trace (the newest reminder posted) and warns when this run
- * finds a reminder that no sweep posted for more than three schedules after it fell due: GitHub
+ * finds a reminder that no sweep posted for more than three schedules after it fell due (the
+ * interval of the event's cron, else 10 minutes as in the workflow template): GitHub
  * delays scheduled runs under load and turns them off in public repositories after 60 days
  * without activity.
  */
-function reportSchedule(result: RunResult, decided: readonly Decided[], now: number): void {
+function reportSchedule(result: RunResult, decided: readonly Decided[], now: number, interval: number): void {
   const previous = decided.map((d) => d.incident.newestReminderAt).filter((t): t is string => Boolean(t)).sort().at(-1);
   const previousAt = previous ? Date.parse(previous) : undefined;
   result.notes.push(previous ? `previous sweep: at least as recent as ${previous} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder posted` : 'previous sweep: no reminder posted by an earlier run was found');
@@ -174,8 +184,8 @@ function reportSchedule(result: RunResult, decided: readonly Decided[], now: num
   if (!oldest) return;
   // No sweep ran between that due time and now, or it would have posted the reminder.
   const gap = now - Math.max(oldest.at, previousAt ?? 0);
-  if (gap <= 3 * SWEEP_SCHEDULE_MS) return;
-  const message = `scheduled sweeps look late: ${oldest.id}'s ${oldest.reminder.kind} reminder fell due at ${oldest.reminder.due} and no sweep posted it for ${formatDuration(gap)} (the schedule is every ${formatDuration(SWEEP_SCHEDULE_MS)}). GitHub delays scheduled runs under load and disables them in public repositories after 60 days without activity; check the workflow's runs.`;
+  if (gap <= 3 * interval) return;
+  const message = `scheduled sweeps look late: ${oldest.id}'s ${oldest.reminder.kind} reminder fell due at ${oldest.reminder.due} and no sweep posted it for ${formatDuration(gap)} (the schedule is every ${formatDuration(interval)}). GitHub delays scheduled runs under load and disables them in public repositories after 60 days without activity; check the workflow's runs.`;
   core.warning(message);
   result.notes.push(`⚠️ ${message}`);
 }

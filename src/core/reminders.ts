@@ -179,7 +179,36 @@ export function earliestDue(reminders: readonly Reminder[]): number | undefined 
 }
 
 /**
- * How often the scheduled sweep runs: the workflow template's cron (every 10 minutes). GitHub
- * may run it late or skip it; a gap over three schedules is reported in the job summary.
+ * How often the scheduled sweep runs when the event does not say: the workflow template's cron
+ * (every 10 minutes). GitHub may run it late or skip it; a gap over three schedules is reported
+ * in the job summary.
  */
 export const SWEEP_SCHEDULE_MS = 10 * 60_000;
+
+/**
+ * The interval of a cron schedule as a `schedule` event names it (`*\/10 * * * *`), for the
+ * regular forms a workflow uses: every N minutes, listed minutes, or minute M every H hours.
+ * Undefined for anything else (then SWEEP_SCHEDULE_MS applies).
+ */
+export function cronInterval(cron: string | undefined): number | undefined {
+  const fields = cron?.trim().split(/\s+/);
+  if (fields?.length !== 5 || fields.slice(2).some((f) => f !== '*')) return undefined;
+  const [minute = '', hour = ''] = fields;
+  const every = (field: string, unit: number, max: number): number | undefined => {
+    if (field === '*') return unit;
+    const step = /^\*\/([1-9][0-9]?)$/.exec(field);
+    return step && Number(step[1]) < max ? Number(step[1]) * unit : undefined;
+  };
+  const MINUTE = 60_000;
+  if (hour === '*') {
+    const stepped = every(minute, MINUTE, 60);
+    if (stepped) return stepped;
+    const listed = minute.split(',').map(Number);
+    if (!listed.every((m) => Number.isInteger(m) && m >= 0 && m < 60)) return undefined;
+    const sorted = [...new Set(listed)].sort((a, b) => a - b);
+    const gaps = sorted.map((m, i) => ((sorted[i + 1] ?? (sorted[0] ?? 0) + 60) - m) * MINUTE);
+    return Math.max(...gaps);
+  }
+  const hours = every(hour, 60 * MINUTE, 24);
+  return hours && /^[0-9]{1,2}$/.test(minute) && Number(minute) < 60 ? hours : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueReminders, dueRemindersFor, earliestDue, readReminderKeys, reminderKey, renderReminder } from '../../src/core/reminders.js';
+import { cronInterval, dueReminders, dueRemindersFor, earliestDue, readReminderKeys, reminderKey, renderReminder } from '../../src/core/reminders.js';
 import { anIncident, at, configFrom, logLine } from '../support/builders.js';
 
 const config = configFrom('escalation: { coordinators: ["@acme/incident-coordinators"] }');
@@ -113,5 +113,23 @@ describe('dueRemindersFor', () => {
   it('the earliest due time of follow-up reminders is the start of their due day', () => {
     expect(earliestDue([{ kind: 'followup', due: '2026-12-05', item: '0123456789ab', mentions: [], message: '', alsoCovers: [] }])).toBe(Date.parse('2026-12-05T00:00:00Z'));
     expect(earliestDue([])).toBeUndefined();
+  });
+});
+
+describe('cronInterval', () => {
+  it.each([
+    ['*/10 * * * *', 10],
+    ['*/15 * * * *', 15],
+    ['* * * * *', 1],
+    ['0,15,30,45 * * * *', 15],
+    ['5,20 * * * *', 45],
+    ['7 * * * *', 60],
+    ['0 */2 * * *', 120],
+  ])('%s runs at least every %i minutes', (cron, minutes) => {
+    expect(cronInterval(cron)).toBe(minutes * 60_000);
+  });
+
+  it.each([undefined, '', '0 9 * * 1-5', '*/10 * * * * *', '0 0 1 * *', '*/75 * * * *'])('%s has no regular interval', (cron) => {
+    expect(cronInterval(cron)).toBeUndefined();
   });
 });
