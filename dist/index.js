@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list6) {
-      const value2 = list6.get(name, true);
+    function getDecodeSplit(name, list7) {
+      const value2 = list7.get(name, true);
       if (value2 === null) {
         return null;
       }
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list6 = this.#headersList.cookies;
-        if (list6) {
-          return [...list6];
+        const list7 = this.#headersList.cookies;
+        if (list7) {
+          return [...list7];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list6) {
-        o.#headersList = list6;
+      static setHeadersList(o, list7) {
+        o.#headersList = list7;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list6 = dependentControllerMap.get(this.signal);
-          if (list6 === void 0) {
-            list6 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list6);
+          let list7 = dependentControllerMap.get(this.signal);
+          if (list7 === void 0) {
+            list7 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list7);
           }
           const acRef = new WeakRef(ac);
-          list6.add(acRef);
+          list7.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -23801,7 +23801,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text7, msg) => text7 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text8, msg) => text8 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -27173,8 +27173,8 @@ var require_dist = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list6 = opts.formats || formats_1.formatNames;
-      addFormats3(ajv2, list6, formats, exportName);
+      const list7 = opts.formats || formats_1.formatNames;
+      addFormats3(ajv2, list7, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -27186,11 +27186,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats3(ajv2, list6, fs3, exportName) {
+    function addFormats3(ajv2, list7, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list6)
+      for (const f of list7)
         ajv2.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -28166,14 +28166,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text8, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text7;
+        return text8;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text7.length <= endStep)
-        return text7;
+      if (text8.length <= endStep)
+        return text8;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -28190,14 +28190,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text7, i2, indent2.length);
+        i2 = consumeMoreIndentedLines(text8, i2, indent2.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text7[i2 += 1]; ) {
+      for (let ch; ch = text8[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text7[i2 + 1]) {
+          switch (text8[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -28214,12 +28214,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text7, i2, indent2.length);
+            i2 = consumeMoreIndentedLines(text8, i2, indent2.length);
           end = i2 + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text7[i2 + 1];
+            const next = text8[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -28231,12 +28231,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text7[i2 += 1];
+                ch = text8[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text7;
+                return text8;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -28251,39 +28251,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text7;
+        return text8;
       if (onFold)
         onFold();
-      let res = text7.slice(0, folds[0]);
+      let res = text8.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text7.length;
+        const end2 = folds[i3 + 1] || text8.length;
         if (fold === 0)
           res = `
-${indent2}${text7.slice(0, end2)}`;
+${indent2}${text8.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text7[fold]}\\`;
+            res += `${text8[fold]}\\`;
           res += `
-${indent2}${text7.slice(fold + 1, end2)}`;
+${indent2}${text8.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text7, i2, indent2) {
+    function consumeMoreIndentedLines(text8, i2, indent2) {
       let end = i2;
       let start = i2 + 1;
-      let ch = text7[start];
+      let ch = text8[start];
       while (ch === " " || ch === "	") {
         if (i2 < start + indent2) {
-          ch = text7[++i2];
+          ch = text8[++i2];
         } else {
           do {
-            ch = text7[++i2];
+            ch = text8[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start = i2 + 1;
-          ch = text7[start];
+          ch = text8[start];
         }
       }
       return end;
@@ -33513,15 +33513,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list6, type2) {
-      for (let i2 = 0; i2 < list6.length; ++i2)
-        if (list6[i2].type === type2)
+    function includesToken(list7, type2) {
+      for (let i2 = 0; i2 < list7.length; ++i2)
+        if (list7[i2].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list6) {
-      for (let i2 = 0; i2 < list6.length; ++i2) {
-        switch (list6[i2].type) {
+    function findNonEmptyIndex(list7) {
+      for (let i2 = 0; i2 < list7.length; ++i2) {
+        switch (list7[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -35544,16 +35544,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list6) {
-            return list6.forEachShift(fn);
+          return this._lists.forEach(function(list7) {
+            return list7.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list6;
+          var j, len, list7;
           for (j = 0, len = arr.length; j < len; j++) {
-            list6 = arr[j];
-            if (list6.length > 0) {
-              return list6;
+            list7 = arr[j];
+            if (list7.length > 0) {
+              return list7;
             }
           }
           return [];
@@ -37520,10 +37520,10 @@ var require_sax = __commonJS({
         if (parser.textNode) emit(parser, "ontext", parser.textNode);
         parser.textNode = "";
       }
-      function textopts(opt, text7) {
-        if (opt.trim) text7 = text7.trim();
-        if (opt.normalize) text7 = text7.replace(/\s+/g, " ");
-        return text7;
+      function textopts(opt, text8) {
+        if (opt.trim) text8 = text8.trim();
+        if (opt.normalize) text8 = text8.replace(/\s+/g, " ");
+        return text8;
       }
       function error2(parser, er) {
         closeText(parser);
@@ -38702,23 +38702,23 @@ var require_xml2js = __commonJS({
       element3[options.parentKey] = currentElement;
       currentElement = element3;
     }
-    function onText(text7) {
+    function onText(text8) {
       if (options.ignoreText) {
         return;
       }
-      if (!text7.trim() && !options.captureSpacesBetweenElements) {
+      if (!text8.trim() && !options.captureSpacesBetweenElements) {
         return;
       }
       if (options.trim) {
-        text7 = text7.trim();
+        text8 = text8.trim();
       }
       if (options.nativeType) {
-        text7 = nativeType(text7);
+        text8 = nativeType(text8);
       }
       if (options.sanitize) {
-        text7 = text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+        text8 = text8.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
       }
-      addField("text", text7);
+      addField("text", text8);
     }
     function onComment(comment2) {
       if (options.ignoreComment) {
@@ -38936,12 +38936,12 @@ var require_js2xml = __commonJS({
     function writeDoctype(doctype2, options) {
       return options.ignoreDoctype ? "" : "<!DOCTYPE " + ("doctypeFn" in options ? options.doctypeFn(doctype2, currentElementName, currentElement) : doctype2) + ">";
     }
-    function writeText(text7, options) {
+    function writeText(text8, options) {
       if (options.ignoreText) return "";
-      text7 = "" + text7;
-      text7 = text7.replace(/&amp;/g, "&");
-      text7 = text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-      return "textFn" in options ? options.textFn(text7, currentElementName, currentElement) : text7;
+      text8 = "" + text8;
+      text8 = text8.replace(/&amp;/g, "&");
+      text8 = text8.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+      return "textFn" in options ? options.textFn(text8, currentElementName, currentElement) : text8;
     }
     function hasContent(element3, options) {
       var i2;
@@ -39500,8 +39500,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text7, addEOL = false) {
-    this._buffer += text7;
+  addRaw(text8, addEOL = false) {
+    this._buffer += text8;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -39547,12 +39547,12 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells2 = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+    const tableBody = rows.map((row2) => {
+      const cells2 = row2.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell3;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -39597,10 +39597,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text7, level) {
+  addHeading(text8, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element3 = this.wrap(allowedTag, text7);
+    const element3 = this.wrap(allowedTag, text8);
     return this.addRaw(element3).addEOL();
   }
   /**
@@ -39629,9 +39629,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text7, cite) {
+  addQuote(text8, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element3 = this.wrap("blockquote", text7, attrs);
+    const element3 = this.wrap("blockquote", text8, attrs);
     return this.addRaw(element3).addEOL();
   }
   /**
@@ -39642,8 +39642,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text7, href) {
-    const element3 = this.wrap("a", text7, { href });
+  addLink(text8, href) {
+    const element3 = this.wrap("a", text8, { href });
     return this.addRaw(element3).addEOL();
   }
 };
@@ -39825,23 +39825,23 @@ var alert_schema_default = {
 
 // src/core/sanitize.ts
 var ZERO_WIDTH_SPACE = "\u200B";
-function defuseMentions(text7) {
-  return text7.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+function defuseMentions(text8) {
+  return text8.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-function escapeHtml(text7) {
-  return text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text8) {
+  return text8.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function inlineUserText(text7) {
-  return escapeHtml(defuseMentions(text7)).replace(/\r?\n/g, " ");
+function inlineUserText(text8) {
+  return escapeHtml(defuseMentions(text8)).replace(/\r?\n/g, " ");
 }
-function quoteUserText(text7) {
-  return escapeHtml(defuseMentions(text7)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
+function quoteUserText(text8) {
+  return escapeHtml(defuseMentions(text8)).split(/\r?\n/).map((line) => `> ${line}`).join("\n");
 }
-function isLogin(text7) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text7);
+function isLogin(text8) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text8);
 }
-function isTeam(text7) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text7);
+function isTeam(text8) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text8);
 }
 function sameLogin(a, b) {
   if (!a || !b) return false;
@@ -39851,15 +39851,15 @@ function sameLogin(a, b) {
 var MAX_BODY_LENGTH = 65536;
 var MAX_QUOTE_LENGTH = 2e3;
 var TRUNCATED = "\u2026 (truncated, see the file)";
-function fitBody(text7, limit = MAX_BODY_LENGTH, note2 = TRUNCATED) {
-  if (text7.length <= limit) return text7;
+function fitBody(text8, limit = MAX_BODY_LENGTH, note2 = TRUNCATED) {
+  if (text8.length <= limit) return text8;
   if (note2.length >= limit) return note2.slice(0, Math.max(0, limit));
   let end = limit - note2.length;
-  if (end > 0 && /[\uDC00-\uDFFF]/.test(text7[end] ?? "") && /[\uD800-\uDBFF]/.test(text7[end - 1] ?? "")) end--;
-  const amp = text7.lastIndexOf("&", end - 1);
-  if (amp >= 0 && amp >= end - 6 && !text7.slice(amp, end).includes(";")) end = amp;
-  if (end > 0 && text7[end - 1] === "@" && text7[end] === ZERO_WIDTH_SPACE) end--;
-  return `${text7.slice(0, end)}${note2}`;
+  if (end > 0 && /[\uDC00-\uDFFF]/.test(text8[end] ?? "") && /[\uD800-\uDBFF]/.test(text8[end - 1] ?? "")) end--;
+  const amp = text8.lastIndexOf("&", end - 1);
+  if (amp >= 0 && amp >= end - 6 && !text8.slice(amp, end).includes(";")) end = amp;
+  if (end > 0 && text8[end - 1] === "@" && text8[end] === ZERO_WIDTH_SPACE) end--;
+  return `${text8.slice(0, end)}${note2}`;
 }
 
 // src/core/alert.ts
@@ -39975,8 +39975,8 @@ function alertServices(payload, config) {
 function firingFingerprints(payload) {
   return [...new Set(payload.alerts.filter((a) => a.status === "firing").map((a) => a.fingerprint))];
 }
-function alertText(text7) {
-  return escapeHtml(defuseMentions(text7.replace(/[\r\n\u2028\u2029]+/g, " "))).replace(/[\\`*_[\]{}()#+!|~]/g, "\\$&").trim();
+function alertText(text8) {
+  return escapeHtml(defuseMentions(text8.replace(/[\r\n\u2028\u2029]+/g, " "))).replace(/[\\`*_[\]{}()#+!|~]/g, "\\$&").trim();
 }
 function safeUrl(url) {
   if (!url) return void 0;
@@ -40061,23 +40061,23 @@ var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5 };
 var DURATION = /^(\d+)(m|h|d)$/;
 var MAX_MS = 36500 * UNIT_MS.d;
 var DurationError = class extends Error {
-  constructor(text7) {
-    super(`"${text7}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d), up to 100 years`);
-    this.text = text7;
+  constructor(text8) {
+    super(`"${text8}" is not a duration: use a whole number of 1 or more followed by m, h or d (e.g. 30m, 2h, 1d), up to 100 years`);
+    this.text = text8;
     this.name = "DurationError";
   }
   text;
 };
-function parseDuration(text7) {
-  const match = DURATION.exec(text7.trim());
-  if (!match) throw new DurationError(text7);
+function parseDuration(text8) {
+  const match = DURATION.exec(text8.trim());
+  if (!match) throw new DurationError(text8);
   const ms = Number(match[1]) * UNIT_MS[match[2]];
-  if (ms <= 0 || ms > MAX_MS) throw new DurationError(text7);
+  if (ms <= 0 || ms > MAX_MS) throw new DurationError(text8);
   return ms;
 }
-function isDuration(text7) {
+function isDuration(text8) {
   try {
-    parseDuration(text7);
+    parseDuration(text8);
     return true;
   } catch {
     return false;
@@ -40509,8 +40509,8 @@ function fieldName(pointer, key2) {
   return parts.length ? parts.join(".") : "(top level)";
 }
 function show(value2) {
-  const text7 = JSON.stringify(value2);
-  return text7 === void 0 ? String(value2) : text7.length > 60 ? `${text7.slice(0, 57)}...` : text7;
+  const text8 = JSON.stringify(value2);
+  return text8 === void 0 ? String(value2) : text8.length > 60 ? `${text8.slice(0, 57)}...` : text8;
 }
 function accepted(schema2) {
   if (schema2 && typeof schema2 === "object" && "description" in schema2) {
@@ -40580,9 +40580,9 @@ function describeErrors(errors) {
 
 // src/core/yaml-source.ts
 var import_yaml = __toESM(require_dist2(), 1);
-function parseYamlSource(text7, firstLine2 = 1) {
+function parseYamlSource(text8, firstLine2 = 1) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text7, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text8, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine2 - 1, column: col };
@@ -40652,9 +40652,9 @@ ${problems.map((p2) => `  ${p2.path}:${p2.line}:${p2.column}: ${p2.message}`).jo
   }
   problems;
 };
-function checkConfig(text7, path2 = CONFIG_PATH) {
-  if (text7 === null || text7.trim() === "") return { config: resolveConfig({}), problems: [] };
-  const source = parseYamlSource(text7);
+function checkConfig(text8, path2 = CONFIG_PATH) {
+  if (text8 === null || text8.trim() === "") return { config: resolveConfig({}), problems: [] };
+  const source = parseYamlSource(text8);
   if (source.errors.length) {
     return {
       problems: source.errors.map((e) => ({ path: path2, ...e.position, message: `YAML syntax: ${e.message}` }))
@@ -40700,17 +40700,17 @@ function crossCheck(raw2) {
   });
   return problems;
 }
-function pointerOf(value2, text7, pointer = "") {
-  if (value2 === text7) return pointer;
+function pointerOf(value2, text8, pointer = "") {
+  if (value2 === text8) return pointer;
   if (!value2 || typeof value2 !== "object") return void 0;
   for (const [key2, child] of Object.entries(value2)) {
-    const found = pointerOf(child, text7, `${pointer}/${key2.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const found = pointerOf(child, text8, `${pointer}/${key2.replace(/~/g, "~0").replace(/\//g, "~1")}`);
     if (found !== void 0) return found;
   }
   return void 0;
 }
-function loadConfig(text7, path2 = CONFIG_PATH) {
-  const { config, problems } = checkConfig(text7, path2);
+function loadConfig(text8, path2 = CONFIG_PATH) {
+  const { config, problems } = checkConfig(text8, path2);
   if (!config) throw new ConfigurationError(problems);
   return config;
 }
@@ -40730,8 +40730,8 @@ function resolveConfig(raw2) {
   });
   const cadence = { ...DEFAULT_STATUS_CADENCE, ...raw2.status_cadence };
   const statusCadence = {};
-  for (const [status, text7] of Object.entries(cadence)) {
-    if (text7) statusCadence[status] = parseDuration(text7);
+  for (const [status, text8] of Object.entries(cadence)) {
+    if (text8) statusCadence[status] = parseDuration(text8);
   }
   const config = {
     label: raw2.label ?? "incident",
@@ -41775,8 +41775,8 @@ var convertMarkedBigIntsReviver = (key2, value2, context3, userReviver) => {
   if (!hasUserReviver) return value2;
   return userReviver(key2, value2, context3);
 };
-var JSONParseV2 = (text7, reviver) => {
-  return JSON.parse(text7, (key2, value2, context3) => {
+var JSONParseV2 = (text8, reviver) => {
+  return JSON.parse(text8, (key2, value2, context3) => {
     const isNumber = typeof value2 === "number";
     const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -41834,8 +41834,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text7) => {
-  return text7.replace(
+var serializeBigInts = (text8) => {
+  return text8.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -41849,18 +41849,18 @@ var serializeBigInts = (text7) => {
     }
   );
 };
-var JSONParse = (text7, reviver) => {
-  if (!text7) return originalParse(text7, reviver);
+var JSONParse = (text8, reviver) => {
+  if (!text8) return originalParse(text8, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
-    const serializedData = serializeBigInts(text7);
+    if (isContextSourceSupported()) return JSONParseV2(text8, reviver);
+    const serializedData = serializeBigInts(text8);
     return originalParse(
       serializedData,
       (key2, value2, context3) => convertMarkedBigIntsReviver(key2, value2, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text7);
+      const serializedData = serializeBigInts(text8);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -42028,12 +42028,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text7 = "";
+    let text8 = "";
     try {
-      text7 = await response.text();
-      return JSONParse(text7);
+      text8 = await response.text();
+      return JSONParse(text8);
     } catch (err) {
-      return text7;
+      return text8;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -45540,6 +45540,9 @@ function createClient(token, options = {}) {
   return { octokit, counts: counts2, now: () => Date.now() + serverOffset };
 }
 
+// src/core/card.ts
+import { createHash as createHash2 } from "node:crypto";
+
 // src/core/lifecycle.ts
 var STATUSES = [
   "triage",
@@ -45585,11 +45588,11 @@ var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]
 function formatTimestamp(date) {
   return new Date(date).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function isRfc3339(text7) {
-  const match = RFC3339.exec(text7);
+function isRfc3339(text8) {
+  const match = RFC3339.exec(text8);
   if (!match) return false;
   if (!isCalendarTime([Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])])) return false;
-  return match[8] === "Z" && text7[10] === "T" || !Number.isNaN(Date.parse(text7.replace(" ", "T")));
+  return match[8] === "Z" && text8[10] === "T" || !Number.isNaN(Date.parse(text8.replace(" ", "T")));
 }
 function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]) {
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
@@ -45598,8 +45601,8 @@ function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, sec
 function toMillis(timestamp2) {
   return Date.parse(timestamp2);
 }
-function parseLooseTime(text7) {
-  const trimmed = text7.trim();
+function parseLooseTime(text8) {
+  const trimmed = text8.trim();
   if (isRfc3339(trimmed)) return formatTimestamp(Date.parse(trimmed.replace(" ", "T")));
   const loose = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2}))?\s*(?:UTC|GMT|Z)?$/i.exec(trimmed);
   if (!loose) return null;
@@ -45607,9 +45610,19 @@ function parseLooseTime(text7) {
   const ms = Date.parse(`${loose[1]}T${loose[2]}:${loose[3] ?? "00"}Z`);
   return Number.isNaN(ms) ? null : formatTimestamp(ms);
 }
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseDate(text8) {
+  const match = DATE.exec(text8);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarTime([year, month, day, 0, 0, 0]) ? Date.UTC(year, month - 1, day) : null;
+}
+function isCalendarDate(text8) {
+  return parseDate(text8) !== null;
+}
 var WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-function isTimestamp(text7) {
-  return WRITTEN.test(text7) && isRfc3339(text7);
+function isTimestamp(text8) {
+  return WRITTEN.test(text8) && isRfc3339(text8);
 }
 
 // src/core/cadence.ts
@@ -45645,82 +45658,8 @@ function isUnderstaffed(config, record) {
   return !coordinator || coordinator.toLowerCase() === operations?.toLowerCase();
 }
 
-// src/core/incident.ts
-var ROLES = ["coordinator", "operations", "communications"];
-var ROLE_ALIASES = {
-  coordinator: "coordinator",
-  ic: "coordinator",
-  commander: "coordinator",
-  lead: "coordinator",
-  operations: "operations",
-  ops: "operations",
-  oe: "operations",
-  communications: "communications",
-  comms: "communications",
-  cl: "communications",
-  scribe: "communications"
-};
-function parseRole(name) {
-  return ROLE_ALIASES[name.toLowerCase()];
-}
-var ROLE_NAMES = Object.keys(ROLE_ALIASES);
-var RECORD_KEYS = [
-  "id",
-  "title",
-  "severity",
-  "status",
-  "type",
-  "issue",
-  "source",
-  "services",
-  "customers",
-  "declared_at",
-  "started_at",
-  "acknowledged_at",
-  "mitigated_at",
-  "resolved_at",
-  "closed_at",
-  "next_update_due",
-  "roles",
-  "postmortem",
-  "followups",
-  "alert",
-  "public",
-  "caused_by"
-];
-function completeRecord(frontMatter) {
-  const roles = frontMatter.roles ?? {};
-  return {
-    ...frontMatter,
-    source: frontMatter.source ?? null,
-    services: frontMatter.services ?? [],
-    customers: frontMatter.customers ?? [],
-    started_at: frontMatter.started_at ?? null,
-    acknowledged_at: frontMatter.acknowledged_at ?? null,
-    mitigated_at: frontMatter.mitigated_at ?? null,
-    resolved_at: frontMatter.resolved_at ?? null,
-    closed_at: frontMatter.closed_at ?? null,
-    next_update_due: frontMatter.next_update_due ?? null,
-    roles: { coordinator: roles.coordinator ?? null, operations: roles.operations ?? null, communications: roles.communications ?? null },
-    postmortem: frontMatter.postmortem ?? null
-  };
-}
-function incidentId(issue2) {
-  return `INC-${issue2}`;
-}
-function issueNumberOf(id) {
-  const match = /^INC-([1-9][0-9]*)$/.exec(id.trim().toUpperCase());
-  return match ? Number(match[1]) : null;
-}
-function incidentPath(folder, issue2) {
-  return `${folder}/${incidentId(issue2)}.md`;
-}
-function roleHolders(roles) {
-  return [...new Set(ROLES.map((r) => roles[r]).filter((v) => Boolean(v)))];
-}
-function effectiveHolder(roles, role) {
-  return roles[role] ?? roles.coordinator;
-}
+// src/core/action-items.ts
+import { createHash } from "node:crypto";
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -46377,10 +46316,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list6, options) {
+function findAndReplace(tree, list7, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs2 = toPairs(list6);
+  const pairs2 = toPairs(list7);
   let pairIndex = -1;
   while (++pairIndex < pairs2.length) {
     visitParents(tree, visitor);
@@ -46454,7 +46393,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list6 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list7 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -46462,8 +46401,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list6.length) {
-    const tuple = list6[index2];
+  while (++index2 < list7.length) {
+    const tuple = list7[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -46861,24 +46800,24 @@ function markdownTable(table3, options) {
   let mostCellsPerRow = 0;
   let rowIndex = -1;
   while (++rowIndex < table3.length) {
-    const row2 = [];
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
     if (table3[rowIndex].length > mostCellsPerRow) {
       mostCellsPerRow = table3[rowIndex].length;
     }
     while (++columnIndex2 < table3[rowIndex].length) {
-      const cell2 = serialize(table3[rowIndex][columnIndex2]);
+      const cell3 = serialize(table3[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
+        const size = stringLength(cell3);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell2);
+      row3.push(cell3);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -46893,7 +46832,7 @@ function markdownTable(table3, options) {
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code5 = alignments[columnIndex];
@@ -46911,7 +46850,7 @@ function markdownTable(table3, options) {
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell2 = before + "-".repeat(size) + after;
+    const cell3 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -46919,20 +46858,20 @@ function markdownTable(table3, options) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell2;
+    row2[columnIndex] = cell3;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell2 = row2[columnIndex] || "";
+      const cell3 = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -46958,13 +46897,13 @@ function markdownTable(table3, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell3 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell2);
+      line.push(cell3);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -47107,16 +47046,16 @@ function map2(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list6, none) {
-  if (typeof list6 === "string") {
-    list6 = [list6];
+function listInScope(stack, list7, none) {
+  if (typeof list7 === "string") {
+    list7 = [list7];
   }
-  if (!list6 || list6.length === 0) {
+  if (!list7 || list7.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list6.length) {
-    if (stack.includes(list6[index2])) {
+  while (++index2 < list7.length) {
+    if (stack.includes(list7[index2])) {
       return true;
     }
   }
@@ -47625,8 +47564,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
         for (const token of involved) {
-          const list6 = wrong.get(token);
-          if (list6) list6.push(...involved);
+          const list7 = wrong.get(token);
+          if (list7) list7.push(...involved);
         }
       }
       opener2.end -= size;
@@ -48142,12 +48081,12 @@ function link(node2, _, state, info2) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value2 = tracker.move("[");
-  const text7 = state.containerPhrasing(node2, {
+  const text8 = state.containerPhrasing(node2, {
     before: value2,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text7);
+  value2 += tracker.move(text8);
   subexit();
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -48155,10 +48094,10 @@ function link(node2, _, state, info2) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
-      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text8.length && text8.charCodeAt(index2) !== 93) {
+      index2 += text8.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text7.charCodeAt(index2 + 1) === 58) title = "";
+    if (text8.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -48211,12 +48150,12 @@ function linkReference(node2, _, state, info2) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
   let value2 = tracker.move("[");
-  const text7 = state.containerPhrasing(node2, {
+  const text8 = state.containerPhrasing(node2, {
     before: value2,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text7 + "][");
+  value2 += tracker.move(text8 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -48231,7 +48170,7 @@ function linkReference(node2, _, state, info2) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type2 === "full" || !text7 || text7 !== reference2) {
+  if (type2 === "full" || !text8 || text8 !== reference2) {
     value2 += tracker.move(reference2 + "]");
   } else if (type2 === "shortcut") {
     value2 = value2.slice(0, -1);
@@ -51268,8 +51207,8 @@ function gfmTableToMarkdown(options) {
     return serializeData(matrix, node2.align);
   }
   function handleTableRow(node2, _, state, info2) {
-    const row = handleTableRowAsData(node2, state, info2);
-    const value2 = serializeData([row]);
+    const row2 = handleTableRowAsData(node2, state, info2);
+    const value2 = serializeData([row2]);
     return value2.slice(0, value2.indexOf("\n"));
   }
   function handleTableCell(node2, _, state, info2) {
@@ -51424,8 +51363,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph4 = taskListItemParagraph(parent);
-  if (paragraph4 && parent.children.indexOf(left) < parent.children.indexOf(paragraph4)) {
+  const paragraph5 = taskListItemParagraph(parent);
+  if (paragraph5 && parent.children.indexOf(left) < parent.children.indexOf(paragraph5)) {
     return 0;
   }
 }
@@ -51466,8 +51405,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list6, start, remove, items) {
-  const end = list6.length;
+function splice(list7, start, remove, items) {
+  const end = list7.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -51479,22 +51418,22 @@ function splice(list6, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list6.splice(...parameters);
+    list7.splice(...parameters);
   } else {
-    if (remove) list6.splice(start, remove);
+    if (remove) list7.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list6.splice(...parameters);
+      list7.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list6, items) {
-  if (list6.length > 0) {
-    splice(list6, list6.length, 0, items);
-    return list6;
+function push(list7, items) {
+  if (list7.length > 0) {
+    splice(list7, list7.length, 0, items);
+    return list7;
   }
   return items;
 }
@@ -51529,12 +51468,12 @@ function syntaxExtension(all3, extension2) {
     }
   }
 }
-function constructs(existing, list6) {
+function constructs(existing, list7) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list6.length) {
+  while (++index2 < list7.length) {
     ;
-    (list6[index2].add === "after" ? existing : before).push(list6[index2]);
+    (list7[index2].add === "after" ? existing : before).push(list7[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -51975,7 +51914,7 @@ function resolveAllAttention(events, context3) {
             },
             end
           };
-          const text7 = {
+          const text8 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -52003,9 +51942,9 @@ function resolveAllAttention(events, context3) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context3], ["exit", events[open2][1], context3]]);
           }
-          nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text7, context3]]);
+          nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text8, context3]]);
           nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context3));
-          nextEvents = push(nextEvents, [["exit", text7, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
+          nextEvents = push(nextEvents, [["exit", text8, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -52906,13 +52845,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list6, right) {
+function chunkedPush(list7, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list6.push(...right);
+    list7.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list6.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list7.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -53507,13 +53446,13 @@ function resolveHeadingAtx(events, context3) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text7 = {
+    const text8 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text7, context3], ["exit", text7, context3], ["exit", content3, context3]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text8, context3], ["exit", text8, context3], ["exit", content3, context3]]);
   }
   return events;
 }
@@ -54315,7 +54254,7 @@ function resolveToLabelEnd(events, context3) {
       ...events[close2][1].end
     }
   };
-  const text7 = {
+  const text8 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -54326,9 +54265,9 @@ function resolveToLabelEnd(events, context3) {
   };
   media = [["enter", group2, context3], ["enter", label, context3]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text7, context3]]);
+  media = push(media, [["enter", text8, context3]]);
   media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context3));
-  media = push(media, [["exit", text7, context3], events[close2 - 2], events[close2 - 1], ["exit", label, context3]]);
+  media = push(media, [["exit", text8, context3], events[close2 - 2], events[close2 - 1], ["exit", label, context3]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group2, context3]]);
   splice(events, open2, events.length, media);
@@ -54820,7 +54759,7 @@ function resolveToSetextUnderline(events, context3) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text7;
+  let text8;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -54829,7 +54768,7 @@ function resolveToSetextUnderline(events, context3) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text7 = index2;
+        text8 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -54849,9 +54788,9 @@ function resolveToSetextUnderline(events, context3) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text7][1].type = "setextHeadingText";
+  events[text8][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text7, 0, [["enter", heading3, context3]]);
+    editMap.add(text8, 0, [["enter", heading3, context3]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context3]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -54869,14 +54808,14 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   return start;
   function start(code5) {
     let index2 = self2.events.length;
-    let paragraph4;
+    let paragraph5;
     while (index2--) {
       if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph4 = self2.events[index2][1].type === "paragraph";
+        paragraph5 = self2.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph5)) {
       effects.enter("setextHeadingLine");
       marker = code5;
       return before(code5);
@@ -55217,17 +55156,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text7 = {
+            const text8 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context3], ["enter", events[open2][1], context3], ["exit", events[open2][1], context3], ["enter", text7, context3]];
+            const nextEvents = [["enter", strikethrough2, context3], ["enter", events[open2][1], context3], ["exit", events[open2][1], context3], ["enter", text8, context3]];
             const insideSpan2 = context3.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context3));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context3], ["enter", events[index2][1], context3], ["exit", events[index2][1], context3], ["exit", strikethrough2, context3]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text8, context3], ["enter", events[index2][1], context3], ["exit", events[index2][1], context3], ["exit", strikethrough2, context3]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -55623,7 +55562,7 @@ function resolveTable(events, context3) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell2 = [0, 0, 0, 0];
+  let cell3 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -55652,7 +55591,7 @@ function resolveTable(events, context3) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell2 = [0, index2 + 1, 0, 0];
+        cell3 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -55666,24 +55605,24 @@ function resolveTable(events, context3) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell2[2] === 0) {
+        if (cell3[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
+            cell3[0] = cell3[1];
             currentCell = flushCell(map5, context3, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell2[2] = index2;
+          cell3[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
+            cell3[0] = cell3[1];
             currentCell = flushCell(map5, context3, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell2;
-          cell2 = [lastCell[1], index2, 0, 0];
+          lastCell = cell3;
+          cell3 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -55692,14 +55631,14 @@ function resolveTable(events, context3) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell2[0] = cell2[1];
+        cell3[0] = cell3[1];
         currentCell = flushCell(map5, context3, lastCell, rowKind, index2, currentCell);
-      } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map5, context3, cell2, rowKind, index2, currentCell);
+      } else if (cell3[1] !== 0) {
+        currentCell = flushCell(map5, context3, cell3, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell2[3] = index2;
+      cell3[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -56175,10 +56114,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text7 = effects.attempt(constructs2, start, notText);
+    const text8 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code5) {
-      return atBreak(code5) ? text7(code5) : notText(code5);
+      return atBreak(code5) ? text8(code5) : notText(code5);
     }
     function notText(code5) {
       if (code5 === null) {
@@ -56192,7 +56131,7 @@ function initializeFactory(field) {
     function data(code5) {
       if (atBreak(code5)) {
         effects.exit("data");
-        return text7(code5);
+        return text8(code5);
       }
       effects.consume(code5);
       return data;
@@ -56201,11 +56140,11 @@ function initializeFactory(field) {
       if (code5 === null) {
         return true;
       }
-      const list6 = constructs2[code5];
+      const list7 = constructs2[code5];
       let index2 = -1;
-      if (list6) {
-        while (++index2 < list6.length) {
-          const item = list6[index2];
+      if (list7) {
+        while (++index2 < list7.length) {
+          const item = list7[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -56544,22 +56483,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code5) {
           const left = code5 !== null && map5[code5];
           const all3 = code5 !== null && map5.null;
-          const list6 = [
+          const list7 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all3) ? all3 : all3 ? [all3] : []
           ];
-          return handleListOfConstructs(list6)(code5);
+          return handleListOfConstructs(list7)(code5);
         }
       }
-      function handleListOfConstructs(list6) {
-        listOfConstructs = list6;
+      function handleListOfConstructs(list7) {
+        listOfConstructs = list7;
         constructIndex = 0;
-        if (list6.length === 0) {
+        if (list7.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list6[constructIndex]);
+        return handleConstruct(list7[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -56890,9 +56829,9 @@ function compiler(options) {
       link: opener2(link3),
       listItem: opener2(listItem3),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list6, onenterlistordered),
-      listUnordered: opener2(list6),
-      paragraph: opener2(paragraph4),
+      listOrdered: opener2(list7, onenterlistordered),
+      listUnordered: opener2(list7),
+      paragraph: opener2(paragraph5),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
@@ -57267,7 +57206,7 @@ function compiler(options) {
     const siblings2 = node2.children;
     let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text7();
+      tail = text8();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -57493,7 +57432,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list6(token) {
+  function list7(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -57512,7 +57451,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph4() {
+  function paragraph5() {
     return {
       type: "paragraph",
       children: [],
@@ -57526,7 +57465,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text7() {
+  function text8() {
     return {
       type: "text",
       value: "",
@@ -59053,8 +58992,8 @@ function isUint8Array2(value2) {
 // src/core/markdown.ts
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
 var structureOnly = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(text7, options = {}) {
-  return options.gfm === false ? structureOnly.parse(text7) : processor.parse(text7);
+function parseMarkdown(text8, options = {}) {
+  return options.gfm === false ? structureOnly.parse(text8) : processor.parse(text8);
 }
 function stringifyMarkdown(tree) {
   const root4 = tree.type === "root" ? tree : { type: "root", children: [tree] };
@@ -59079,15 +59018,15 @@ function sections(tree, depth = 2) {
 function findSection(tree, title, depth = 2) {
   return sections(tree, depth).filter((s2) => s2.title.toLowerCase() === title.toLowerCase()).at(-1);
 }
-function textListItem(text7) {
-  return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: text7 }] }] };
+function textListItem(text8) {
+  return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: text8 }] }] };
 }
 function renderList(items) {
-  const list6 = { type: "list", ordered: false, spread: false, children: items };
-  return stringifyMarkdown(list6);
+  const list7 = { type: "list", ordered: false, spread: false, children: items };
+  return stringifyMarkdown(list7);
 }
-function embeddableMarkdown(text7) {
-  const tree = parseMarkdown(text7);
+function embeddableMarkdown(text8) {
+  const tree = parseMarkdown(text8);
   const visit3 = (node2) => {
     if (node2.type === "heading" && node2.depth < 3) return visit3({ ...node2, depth: 3 });
     if (node2.type === "html") return { type: "text", value: node2.value };
@@ -59104,6 +59043,272 @@ function embeddableMarkdown(text7) {
   return stringifyMarkdown({ type: "root", children }).trimEnd();
 }
 
+// src/core/action-items.ts
+var PRIORITIES = ["critical", "high", "medium", "low"];
+var ACTION_ITEM_FIELDS = ["owner", "repo", "due", "priority", "issue"];
+var ACTION_ITEM_EXAMPLE = "- [ ] Alert on 5xx ratio \u2014 owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high";
+var SEPARATOR = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
+var FIELD = /^([A-Za-z]+)\s*:\s*(.*)$/s;
+var ISSUE_PATH = /\/issues\/[1-9][0-9]*\/?(?:[?#].*)?$/;
+var REPO = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+var BARE_FIELD = new RegExp(`(?:^|\\s)[[(]?(${ACTION_ITEM_FIELDS.join("|")})\\s*:`, "i");
+var NEXT_FIELD = new RegExp(`\\s+(?=[[(]?(?:${ACTION_ITEM_FIELDS.join("|")})\\s*:)`, "i");
+function normaliseTitle(title) {
+  return title.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+function actionItemKey(title) {
+  return createHash("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
+}
+function isRepoName(text8) {
+  return REPO.test(text8) && (text8.split("/")[0] ?? "").length <= 39;
+}
+function shorten(text8, max = 60) {
+  return text8.length > max ? `${text8.slice(0, max - 1)}\u2026` : text8;
+}
+function nodesOf(node2) {
+  return [node2, ..."children" in node2 ? node2.children.flatMap(nodesOf) : []];
+}
+function splitFields(text8, dashOptional) {
+  for (const match of text8.matchAll(SEPARATOR)) {
+    const key2 = (match[1] ?? "").toLowerCase();
+    if (ACTION_ITEM_FIELDS.includes(key2)) {
+      return { title: text8.slice(0, match.index).trim(), fields: text8.slice(match.index + match[0].length).trim() };
+    }
+  }
+  const bare = dashOptional ? BARE_FIELD.exec(text8) : null;
+  if (bare) return { title: text8.slice(0, bare.index).trim(), fields: text8.slice(bare.index).trim() };
+  return { title: text8.trim() };
+}
+function unbracket(part) {
+  const match = /^[[(](.*?)[\])]?$/s.exec(part);
+  return (match ? match[1] ?? "" : part).trim();
+}
+function readField(item, name, value2) {
+  const problem = (text8) => item.problems.push(text8);
+  switch (name) {
+    case "owner": {
+      const login = value2.replace(/^@/, "");
+      if (!isLogin(login) || /\[bot\]$/i.test(login)) {
+        problem(`owner "${shorten(value2, 40)}" is not a GitHub login; write owner: @<login> (one person; teams and bots cannot be assigned)`);
+      } else item.owner = login;
+      return;
+    }
+    case "repo":
+      if (!isRepoName(value2)) problem(`repo "${shorten(value2, 60)}" is not a repository; write repo: <owner>/<name>, e.g. repo: acme/checkout`);
+      else item.repo = value2;
+      return;
+    case "due":
+      if (!isCalendarDate(value2)) problem(`due "${shorten(value2, 30)}" is not a date; write due: YYYY-MM-DD, e.g. due: 2026-12-05`);
+      else item.due = value2;
+      return;
+    case "priority": {
+      const priority = value2.toLowerCase();
+      if (!PRIORITIES.includes(priority)) {
+        problem(`priority "${shorten(value2, 30)}" is not one of ${PRIORITIES.join(", ")}`);
+      } else item.priority = priority;
+      return;
+    }
+    case "issue":
+      item.issueUrl = value2;
+      return;
+  }
+}
+function readFieldList(item, fields, allowed) {
+  const seen = /* @__PURE__ */ new Set();
+  const parts = fields.split(/[,;]/).flatMap((p2) => p2.split(NEXT_FIELD)).map((p2) => unbracket(p2.trim()));
+  for (const part of parts) {
+    if (!part) continue;
+    const match = FIELD.exec(part);
+    const name = match?.[1]?.toLowerCase() ?? "";
+    const value2 = match?.[2]?.trim() ?? "";
+    if (!match || !allowed.includes(name)) {
+      item.problems.push(
+        match ? `unknown field "${shorten(name, 30)}"; the fields are owner:, repo:, due: and priority:` : `"${shorten(part, 40)}" is not a field; after the dash write fields as name: value, separated by commas`
+      );
+      continue;
+    }
+    if (seen.has(name)) {
+      item.problems.push(`${name}: is given twice; give it once`);
+      continue;
+    }
+    seen.add(name);
+    if (!value2) {
+      item.problems.push(`${name}: is empty`);
+      continue;
+    }
+    readField(item, name, value2);
+  }
+}
+function parseItemFields(text8, options = {}) {
+  const { title, fields } = splitFields(text8.replace(/\s+/g, " ").trim(), options.dashOptional ?? false);
+  const item = { title, problems: [], hasFields: fields !== void 0 };
+  if (fields !== void 0) readFieldList(item, fields, options.fields ?? ACTION_ITEM_FIELDS);
+  return item;
+}
+function formatActionItem(item) {
+  const fields = [
+    item.owner && `owner: @${item.owner}`,
+    item.repo && `repo: ${item.repo}`,
+    item.due && `due: ${item.due}`,
+    item.priority && `priority: ${item.priority}`
+  ].filter(Boolean);
+  return fields.length ? `${item.title} \u2014 ${fields.join(", ")}` : item.title;
+}
+function readItem(listItem3) {
+  const paragraph5 = listItem3.children.find((c) => c.type === "paragraph");
+  const text8 = paragraph5 ? toString(paragraph5) : "";
+  const item = {
+    ...parseItemFields(text8),
+    key: "",
+    checked: listItem3.checked === true,
+    task: listItem3.checked !== null && listItem3.checked !== void 0,
+    line: listItem3.position?.start.line ?? 0,
+    insertAt: paragraph5?.position?.end.offset ?? listItem3.position?.end.offset ?? 0
+  };
+  const { title } = item;
+  const link3 = nodesOf(listItem3).find((n) => n.type === "link" && ISSUE_PATH.test(n.url));
+  if (!item.issueUrl && link3?.type === "link") item.issueUrl = link3.url;
+  if (!title) item.problems.push("the item has no title; write the work to do before the dash");
+  if (!item.task && !item.checked) {
+    item.problems.push('it is a plain bullet, not a task; write "- [ ] <title>" to have it filed, or "- [x]" when it needs no issue');
+  }
+  return item;
+}
+function parseActionItems(postmortemText) {
+  return actionItemsOf(parseMarkdown(postmortemText));
+}
+function actionItemsOf(tree) {
+  const section = findSection(tree, "Action items");
+  const listItems = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
+  const seen = /* @__PURE__ */ new Map();
+  return listItems.map((listItem3) => {
+    const item = readItem(listItem3);
+    const base = actionItemKey(item.title);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    item.key = count === 1 ? base : `${base}-${count}`;
+    return item;
+  });
+}
+function isPending(item) {
+  return item.task && !item.checked && !item.issueUrl && item.problems.length === 0;
+}
+function isMalformed(item) {
+  return !item.checked && !item.issueUrl && item.problems.length > 0;
+}
+function describeItem(item) {
+  return `"${shorten(item.title || "(no title)")}" (line ${item.line})`;
+}
+function routeActionItem(item, services, followups, incidentRepo) {
+  if (item.repo) return { repo: item.repo, via: "item" };
+  const routes = Object.entries(followups.routes);
+  for (const service of services) {
+    const route = followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
+    if (route) return { repo: route, via: "service", service };
+  }
+  if (followups.defaultRepo) return { repo: followups.defaultRepo, via: "default" };
+  return { repo: incidentRepo, via: "incident" };
+}
+function linkActionItems(postmortemText, links) {
+  const targets = parseActionItems(postmortemText).filter((item) => links.has(item.key) && !item.issueUrl).sort((a, b) => b.insertAt - a.insertAt);
+  let text8 = postmortemText;
+  const linked = [];
+  for (const item of targets) {
+    const url = links.get(item.key);
+    const addition = item.hasFields ? `, issue: ${url}` : ` \u2014 issue: ${url}`;
+    text8 = `${text8.slice(0, item.insertAt)}${addition}${text8.slice(item.insertAt)}`;
+    linked.push(item.key);
+  }
+  return { text: text8, linked: linked.reverse() };
+}
+var DAY = 864e5;
+function overdueActionItems(postmortemText, now) {
+  return parseActionItems(postmortemText).filter((item) => !item.checked && item.due !== void 0 && (parseDate(item.due) ?? Infinity) + DAY <= now).map((item) => ({
+    key: item.key,
+    title: item.title,
+    due: item.due,
+    ...item.issueUrl ? { url: item.issueUrl } : {},
+    ...item.owner ? { owner: item.owner } : {}
+  }));
+}
+
+// src/core/incident.ts
+var ROLES = ["coordinator", "operations", "communications"];
+var ROLE_ALIASES = {
+  coordinator: "coordinator",
+  ic: "coordinator",
+  commander: "coordinator",
+  lead: "coordinator",
+  operations: "operations",
+  ops: "operations",
+  oe: "operations",
+  communications: "communications",
+  comms: "communications",
+  cl: "communications",
+  scribe: "communications"
+};
+function parseRole(name) {
+  return ROLE_ALIASES[name.toLowerCase()];
+}
+var ROLE_NAMES = Object.keys(ROLE_ALIASES);
+var RECORD_KEYS = [
+  "id",
+  "title",
+  "severity",
+  "status",
+  "type",
+  "issue",
+  "source",
+  "services",
+  "customers",
+  "declared_at",
+  "started_at",
+  "acknowledged_at",
+  "mitigated_at",
+  "resolved_at",
+  "closed_at",
+  "next_update_due",
+  "roles",
+  "postmortem",
+  "followups",
+  "alert",
+  "public",
+  "caused_by"
+];
+function completeRecord(frontMatter) {
+  const roles = frontMatter.roles ?? {};
+  return {
+    ...frontMatter,
+    source: frontMatter.source ?? null,
+    services: frontMatter.services ?? [],
+    customers: frontMatter.customers ?? [],
+    started_at: frontMatter.started_at ?? null,
+    acknowledged_at: frontMatter.acknowledged_at ?? null,
+    mitigated_at: frontMatter.mitigated_at ?? null,
+    resolved_at: frontMatter.resolved_at ?? null,
+    closed_at: frontMatter.closed_at ?? null,
+    next_update_due: frontMatter.next_update_due ?? null,
+    roles: { coordinator: roles.coordinator ?? null, operations: roles.operations ?? null, communications: roles.communications ?? null },
+    postmortem: frontMatter.postmortem ?? null
+  };
+}
+function incidentId(issue2) {
+  return `INC-${issue2}`;
+}
+function issueNumberOf(id) {
+  const match = /^INC-([1-9][0-9]*)$/.exec(id.trim().toUpperCase());
+  return match ? Number(match[1]) : null;
+}
+function incidentPath(folder, issue2) {
+  return `${folder}/${incidentId(issue2)}.md`;
+}
+function roleHolders(roles) {
+  return [...new Set(ROLES.map((r) => roles[r]).filter((v) => Boolean(v)))];
+}
+function effectiveHolder(roles, role) {
+  return roles[role] ?? roles.coordinator;
+}
+
 // src/core/commands.ts
 var USAGE = {
   update: "{p} update <message> [next: 45m]",
@@ -59113,10 +59318,12 @@ var USAGE = {
   handoff: "{p} handoff <role> @user",
   escalate: "{p} escalate [@user|@org/team ...] [reason]",
   note: "{p} note <text>",
-  followup: "{p} followup <title> [repo: owner/repo] [owner: @user] [due: YYYY-MM-DD]",
+  followup: "{p} followup <title> [\u2014 owner: @user, repo: owner/repo, due: YYYY-MM-DD, priority: high]",
   resolve: "{p} resolve [message]",
   decline: "{p} decline [reason]",
   postmortem: "{p} postmortem",
+  public: "{p} public <message> [title: <public title>] [next: 45m]",
+  cause: "{p} cause <pull request URL, e.g. https://github.com/acme/checkout/pull/1234>",
   help: "{p} help"
 };
 function usageText(prefix) {
@@ -59214,6 +59421,15 @@ function parseCommand(rest, prefix, severities) {
       return parseFollowup(args, refuse);
     case "postmortem":
       return ok3({ name: "postmortem" });
+    case "public":
+      return parsePublic(args, refuse);
+    case "cause": {
+      if (!words[0]) return refuse("name the pull request that caused it");
+      if (words.length > 1) return refuse("give one pull request URL per cause command (repeat the command for another)");
+      const url = words[0].replace(/^<(.*)>$/, "$1").replace(/\/$/, "");
+      if (!isPullRequestUrl(url)) return refuse(`"${words[0]}" is not a pull request URL; use https://<host>/<owner>/<repo>/pull/<number>, e.g. https://github.com/acme/checkout/pull/1234`);
+      return ok3({ name: "cause", url });
+    }
     case "help":
     case "":
       return ok3({ name: "help" });
@@ -59221,27 +59437,48 @@ function parseCommand(rest, prefix, severities) {
       return { ok: false, error: `"${word}" is not a command`, usage: usageText(prefix) };
   }
 }
+var PULL_REQUEST_URL = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/pull\/[1-9][0-9]*$/;
+function isPullRequestUrl(text8) {
+  return PULL_REQUEST_URL.test(text8);
+}
+var PUBLIC_TITLE = /^(.*?)\s*\[?\btitle:\s*((?:(?!\btitle:).)*?)\]?\s*$/is;
+function parsePublic(args, refuse) {
+  let rest = args;
+  let nextInMs;
+  const next = NEXT.exec(rest);
+  if (next?.[1]) {
+    if (!isDuration(next[1])) return refuse(`"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m`);
+    nextInMs = parseDuration(next[1]);
+    rest = rest.slice(0, next.index).trim();
+  }
+  let title;
+  const titled = PUBLIC_TITLE.exec(rest);
+  if (titled) {
+    title = (titled[2] ?? "").trim();
+    if (!title) return refuse('"title:" needs the title customers will see, e.g. title: Checkout is slow in Europe');
+    rest = (titled[1] ?? "").trim();
+  }
+  if (!rest) return refuse("a public update needs the message customers will read");
+  const command = { name: "public", message: rest };
+  if (title !== void 0) command.title = title;
+  if (nextInMs !== void 0) command.nextInMs = nextInMs;
+  return { ok: true, command };
+}
 function reasonFrom(args, count) {
   let rest = args;
   for (let i2 = 0; i2 < count; i2++) rest = rest.replace(/^\s*\S+/, "");
   return rest.trim();
 }
-var FOLLOWUP_FIELD = /\s*[[(]?\b(repo|owner|due):\s*([^\s\])]+)[\])]?\s*/gi;
+var FOLLOWUP_FIELDS = ["owner", "repo", "due", "priority"];
 function parseFollowup(args, refuse) {
-  const fields = {};
-  const title = args.replace(FOLLOWUP_FIELD, (_, key2, value2) => {
-    fields[key2.toLowerCase()] = value2;
-    return " ";
-  }).trim();
-  if (!title) return refuse("a follow-up needs a title saying what should change");
-  const { repo, owner, due } = fields;
-  if (repo !== void 0 && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) return refuse(`repo: "${repo}" is not owner/repo`);
-  if (owner !== void 0 && !isLogin(owner.replace(/^@/, ""))) return refuse(`owner: "${owner}" is not a GitHub user; use owner: @user`);
-  if (due !== void 0 && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due)))) return refuse(`due: "${due}" is not a date; use due: YYYY-MM-DD`);
-  const command = { name: "followup", title };
-  if (repo) command.repo = repo;
-  if (owner) command.owner = owner.replace(/^@/, "");
-  if (due) command.due = due;
+  const item = parseItemFields(args, { dashOptional: true, fields: FOLLOWUP_FIELDS });
+  if (!item.title) return refuse("a follow-up needs a title saying what should change");
+  if (item.problems.length) return refuse(item.problems.join("; "));
+  const command = { name: "followup", title: item.title };
+  if (item.repo) command.repo = item.repo;
+  if (item.owner) command.owner = item.owner;
+  if (item.due) command.due = item.due;
+  if (item.priority) command.priority = item.priority;
   return { ok: true, command };
 }
 
@@ -59293,62 +59530,62 @@ function writeLogEvent(event) {
       return unreachable(event);
   }
 }
-function readLogEvent(label, text7) {
-  const other = { kind: "other", label, text: text7 };
+function readLogEvent(label, text8) {
+  const other = { kind: "other", label, text: text8 };
   const [word = "", qualifier] = splitLabel(label);
   switch (word) {
     case "declared": {
-      const [severity = "", status = ""] = text7.split(", ");
+      const [severity = "", status = ""] = text8.split(", ");
       return severity && isStatus(status) ? { kind: "declared", severity, status } : other;
     }
     case "acknowledged":
       return qualifier === void 0 ? { kind: "acknowledged" } : other;
     case "update":
-      return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text7) } : other;
+      return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text8) } : other;
     case "status":
     case "regression": {
-      const move = readMove(text7);
+      const move = readMove(text8);
       return move && qualifier === void 0 && isStatus(move.from) && isStatus(move.to) ? { kind: word, from: move.from, to: move.to, message: move.rest } : other;
     }
     case "reopened": {
-      const move = readMove(text7);
+      const move = readMove(text8);
       if (!move || qualifier !== void 0 || !isStatus(move.from) || !isStatus(move.to)) return other;
       const cleared = /^; cleared ([a-z_]+(?:, [a-z_]+)*)(?:\. |$)/s.exec(move.tail);
       const message = cleared ? move.tail.slice(cleared[0].length) : move.rest;
       return { kind: "reopened", from: move.from, to: move.to, cleared: cleared?.[1]?.split(", ") ?? [], message };
     }
     case "severity": {
-      const move = readMove(text7);
+      const move = readMove(text8);
       return move && qualifier === void 0 ? { kind: "severity", from: move.from, to: move.to, reason: move.rest } : other;
     }
     case "role":
     case "handoff": {
-      const match = /^([a-z]+): @(\S+?)(?: \(was @(\S+?)\))?$/.exec(text7);
+      const match = /^([a-z]+): @(\S+?)(?: \(was @(\S+?)\))?$/.exec(text8);
       const role = match?.[1] ? parseRole(match[1]) : void 0;
       if (!match?.[2] || !role || qualifier !== void 0 || word === "handoff" !== Boolean(match[3])) return other;
       return { kind: "role", role, login: match[2], previous: match[3] ?? null };
     }
     case "escalated": {
-      const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text7);
+      const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text8);
       return match?.[1] && qualifier === void 0 ? { kind: "escalated", targets: match[1].split(", "), reason: match[2] ?? "" } : other;
     }
     case "note":
-      return qualifier === void 0 ? { kind: "note", text: text7 } : other;
+      return qualifier === void 0 ? { kind: "note", text: text8 } : other;
     case "followup":
-      return qualifier === void 0 ? { kind: "followup", item: text7 } : other;
+      return qualifier === void 0 ? { kind: "followup", item: text8 } : other;
     case "postmortem":
     case "followups":
-      return qualifier === void 0 ? { kind: word, text: text7 } : other;
+      return qualifier === void 0 ? { kind: word, text: text8 } : other;
     case "renamed": {
-      const at = text7.indexOf(ARROW);
-      return at >= 0 && qualifier === void 0 ? { kind: "renamed", from: text7.slice(0, at), to: text7.slice(at + ARROW.length) } : other;
+      const at = text8.indexOf(ARROW);
+      return at >= 0 && qualifier === void 0 ? { kind: "renamed", from: text8.slice(0, at), to: text8.slice(at + ARROW.length) } : other;
     }
     case "public":
-      return qualifier === void 0 ? { kind: "public", ...readNextDue(text7) } : other;
+      return qualifier === void 0 ? { kind: "public", ...readNextDue(text8) } : other;
     case "cause":
-      return qualifier === void 0 && /^https?:\/\/\S+$/.test(text7) ? { kind: "cause", url: text7 } : other;
+      return qualifier === void 0 && /^https?:\/\/\S+$/.test(text8) ? { kind: "cause", url: text8 } : other;
     case "alert":
-      return qualifier === "firing" || qualifier === "resolved" ? { kind: "alert", state: qualifier, summary: text7 } : other;
+      return qualifier === "firing" || qualifier === "resolved" ? { kind: "alert", state: qualifier, summary: text8 } : other;
     default:
       return other;
   }
@@ -59357,22 +59594,22 @@ function splitLabel(label) {
   const match = /^([a-z]+)(?: \(([a-z]+)\))?$/.exec(label);
   return match ? [match[1], match[2]] : [label];
 }
-function sentence(text7) {
-  return text7 ? `. ${text7}` : "";
+function sentence(text8) {
+  return text8 ? `. ${text8}` : "";
 }
 function withNextDue(message, nextDue) {
   const next = nextDue ? `(next update due ${nextDue})` : "";
   return [message, next].filter(Boolean).join(" ");
 }
-function readNextDue(text7) {
-  const match = NEXT_DUE.exec(text7);
+function readNextDue(text8) {
+  const match = NEXT_DUE.exec(text8);
   if (match?.[2] && isTimestamp(match[2])) return { message: match[1] ?? "", nextDue: match[2] };
-  return { message: text7, nextDue: null };
+  return { message: text8, nextDue: null };
 }
-function readMove(text7) {
-  const match = /^([^\s.,;]+) → ([^\s.,;]+)/.exec(text7);
+function readMove(text8) {
+  const match = /^([^\s.,;]+) → ([^\s.,;]+)/.exec(text8);
   if (!match?.[1] || !match[2]) return void 0;
-  const tail = text7.slice(match[0].length);
+  const tail = text8.slice(match[0].length);
   if (tail && !tail.startsWith(". ") && !tail.startsWith("; ")) return void 0;
   return { from: match[1], to: match[2], rest: tail.startsWith(". ") ? tail.slice(2) : "", tail };
 }
@@ -59409,8 +59646,8 @@ function describeLogEntry(entry) {
   const [word = "", qualifier] = splitLabel(line.label);
   const label = LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
   const head2 = qualifier ? `${label} (${qualifier})` : label;
-  const text7 = entry.kind === "update" || entry.kind === "public" ? entry.message : line.text;
-  return text7 ? `${head2}: ${text7}` : head2;
+  const text8 = entry.kind === "update" || entry.kind === "public" ? entry.message : line.text;
+  return text8 ? `${head2}: ${text8}` : head2;
 }
 var LABELS = {
   declared: "Declared",
@@ -59434,11 +59671,15 @@ var LABELS = {
 var CARD_MARKER = "<!-- sitrep:card -->";
 var STATE_PREFIX = "<!-- sitrep:state ";
 function customerContacts(record, config) {
-  const known = new Map(Object.entries(config.customers).map(([name, list6]) => [name.toLowerCase(), { name, list: list6 }]));
+  const known = new Map(Object.entries(config.customers).map(([name, list7]) => [name.toLowerCase(), { name, list: list7 }]));
   return record.customers.flatMap((customer) => {
     const entry = known.get(customer.toLowerCase());
     return entry && entry.list.length ? [`**${escapeHtml(entry.name)}**: ${entry.list.map(escapeHtml).join(", ")}`] : [];
   });
+}
+function blobOid(text8) {
+  const content3 = Buffer.from(text8, "utf8");
+  return createHash2("sha1").update(`blob ${content3.length}\0`).update(content3).digest("hex");
 }
 var STATUS_ICON = {
   triage: "\u{1F7E1}",
@@ -59458,10 +59699,10 @@ function renderCard(record, ctx) {
   const roleRows = ROLES.map((role) => {
     const holder = record.roles[role];
     const effective = effectiveHolder(record.roles, role);
-    const cell2 = holder ? who2(holder) : effective ? `${who2(effective)} (coordinator)` : "_unassigned_";
-    return `| ${role[0]?.toUpperCase()}${role.slice(1)} | ${cell2} |`;
+    const cell3 = holder ? who2(holder) : effective ? `${who2(effective)} (coordinator)` : "_unassigned_";
+    return `| ${role[0]?.toUpperCase()}${role.slice(1)} | ${cell3} |`;
   });
-  const understaffed = isActive(record.status) && severity.minResponders >= 2 && (!record.roles.coordinator || record.roles.coordinator === record.roles.operations);
+  const understaffed = isUnderstaffed(ctx.config, record);
   const lines = [
     CARD_MARKER,
     `### ${STATUS_ICON[record.status]} ${record.id} \xB7 ${escapeHtml(severity.name)} \xB7 ${record.status}`,
@@ -59475,6 +59716,8 @@ function renderCard(record, ctx) {
     `| Record | [${record.id}.md](${ctx.fileUrl})${ctx.editedIn ? ` \xB7 edited in [${ctx.editedIn.sha.slice(0, 7)}](${ctx.editedIn.url})` : ""} |`,
     `| Postmortem | ${record.postmortem ? `[${record.postmortem.startsWith("http") ? "pull request" : escapeHtml(record.postmortem)}](${record.postmortem})` : "\u2014"} |`
   ];
+  lines.push(`| Public | ${publicCell(record, ctx.config.command)} |`);
+  if (record.caused_by?.length) lines.push(`| Caused by | ${record.caused_by.map(pullRequestLink).join(", ")} |`);
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(" ")} |`);
   const contacts = customerContacts(record, ctx.config);
   if (contacts.length) lines.push(`| Customer contacts | ${contacts.join("; ")} |`);
@@ -59484,9 +59727,9 @@ function renderCard(record, ctx) {
 > ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page2}`);
   }
   if (ctx.latest) {
-    const { label, text: text7 } = writeLogEvent(ctx.latest);
+    const { label, text: text8 } = writeLogEvent(ctx.latest);
     const more = /^https?:\/\/[^\s()<>"'`]+$/.test(ctx.latest.ref ?? "") ? `\u2026 (truncated, see [the comment](${ctx.latest.ref}) or the file)` : void 0;
-    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${label}): ${fitBody(inlineUserText(text7), MAX_QUOTE_LENGTH, more)}`);
+    lines.push("", `**Latest** (${when(ctx.latest.at)}, ${label}): ${fitBody(inlineUserText(text8), MAX_QUOTE_LENGTH, more)}`);
   }
   lines.push(
     "",
@@ -59498,12 +59741,22 @@ function renderCard(record, ctx) {
     "",
     "</details>",
     "",
-    `${STATE_PREFIX}${encodeState(record, ctx.statusSince)} -->`
+    `${STATE_PREFIX}${encodeState(record, ctx.statusSince, ctx.blobOid)} -->`
   );
   return lines.join("\n");
 }
-function encodeState(record, statusSince2) {
-  const state = { ...record, title: void 0, ...statusSince2 ? { status_since: statusSince2 } : {} };
+function publicCell(record, command) {
+  if (!record.public) return `not published (\`${command} public <message> [title: <public title>]\` publishes it)`;
+  const title = record.public.title ? `as **${inlineUserText(record.public.title).replace(/\|/g, "\\|")}**` : `(no public title yet: \`${command} public <message> title: <text>\`)`;
+  return `published on the status page ${title}`;
+}
+function pullRequestLink(url) {
+  const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/pull\/(\d+)$/.exec(url);
+  if (!isPullRequestUrl(url) || !match || /[()<>[\]|`\\]/.test(url)) return inlineUserText(url);
+  return `[${escapeHtml(`${match[1]}#${match[2]}`)}](${url})`;
+}
+function encodeState(record, statusSince2, oid) {
+  const state = { ...record, title: void 0, ...statusSince2 ? { status_since: statusSince2 } : {}, ...oid ? { oid } : {} };
   return Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
 }
 function readCardState(body3) {
@@ -59776,7 +60029,7 @@ ${body3}`);
     } catch (error2) {
       throw apiError(`list comments on #${number2}`, error2);
     }
-    const normal = (text7) => text7.replace(/\r\n/g, "\n");
+    const normal = (text8) => text8.replace(/\r\n/g, "\n");
     return listed.find(
       (c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since && commentMarker(c.body ?? "") === marker && (marker === CARD_MARKER || normal(c.body ?? "") === normal(body3))
     );
@@ -60144,9 +60397,9 @@ function answer(form, ...labels) {
 
 // src/core/declare.ts
 var SOURCES = ["alert", "customer", "email", "other"];
-function list4(text7) {
-  if (!text7) return [];
-  return [...new Set(text7.split(/[,\n]/).map((s2) => s2.replace(/^[-*]\s+/, "").trim()).filter(Boolean))];
+function list4(text8) {
+  if (!text8) return [];
+  return [...new Set(text8.split(/[,\n]/).map((s2) => s2.replace(/^[-*]\s+/, "").trim()).filter(Boolean))];
 }
 function declareIncident(issue2, config, now) {
   const form = parseIssueForm(issue2.body);
@@ -60261,7 +60514,7 @@ function declareFromAlert(issue2, alert, payload, config, now) {
 }
 
 // src/github/alert-index.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 var CLAIM_TIMEOUT_MS = 5 * 6e4;
 var INDEX_QUERY = (
@@ -60275,7 +60528,7 @@ var INDEX_QUERY = (
 `
 );
 function alertIndexBranch(key2) {
-  return `sitrep/alerts/${createHash("sha256").update(key2, "utf8").digest("hex").slice(0, 16)}`;
+  return `sitrep/alerts/${createHash3("sha256").update(key2, "utf8").digest("hex").slice(0, 16)}`;
 }
 function indexedIncident(message) {
   const match = /^INC-([1-9][0-9]*)$/.exec(message.split("\n")[0]?.trim() ?? "");
@@ -60357,16 +60610,16 @@ sitrep alert group: ${key2.replace(/\s+/g, " ").slice(0, 500)}
 
 // src/core/incident-file.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
-var SEPARATOR = " \xB7 ";
-function frontMatterOf(text7, gfm2) {
-  const bom = text7.startsWith("\uFEFF") ? 1 : 0;
-  const tree = parseMarkdown(text7.slice(bom), { gfm: gfm2 });
+var SEPARATOR2 = " \xB7 ";
+function frontMatterOf(text8, gfm2) {
+  const bom = text8.startsWith("\uFEFF") ? 1 : 0;
+  const tree = parseMarkdown(text8.slice(bom), { gfm: gfm2 });
   const first = tree.children[0];
   if (first?.type !== "yaml" || !first.position) return void 0;
   return { yamlText: first.value, start: bom + (first.position.start.offset ?? 0), end: bom + (first.position.end.offset ?? 0), tree, bom };
 }
-function readFrontMatter(text7, path2, schema2) {
-  const block = frontMatterOf(text7, schema2 === "postmortem");
+function readFrontMatter(text8, path2, schema2) {
+  const block = frontMatterOf(text8, schema2 === "postmortem");
   if (!block) {
     return {
       problems: [{ path: path2, line: 1, column: 1, message: 'missing front matter: the file must start with a YAML block between two "---" lines' }]
@@ -60383,25 +60636,25 @@ function readFrontMatter(text7, path2, schema2) {
   const problems = checkSchema(schema2, frontMatter).map((p2) => ({ path: path2, ...yaml.locate(p2.pointer, p2.key), message: p2.message }));
   return { tree: block.tree, frontMatter, yaml, problems };
 }
-function parseIncident(text7, path2 = "incident.md") {
-  const read = readFrontMatter(text7, path2, "incident");
+function parseIncident(text8, path2 = "incident.md") {
+  const read = readFrontMatter(text8, path2, "incident");
   if (read.problems.length || !read.tree) return read;
   const log2 = parseLog(read.tree);
   const problems = log2.malformed.map((m) => ({
     path: path2,
     line: m.line,
     column: 1,
-    message: `Log line is not "<time>${SEPARATOR}@<login>${SEPARATOR}<event>${SEPARATOR}<text>": ${m.text.slice(0, 60)}`
+    message: `Log line is not "<time>${SEPARATOR2}@<login>${SEPARATOR2}<event>${SEPARATOR2}<text>": ${m.text.slice(0, 60)}`
   }));
   return {
-    document: { record: completeRecord(read.frontMatter), log: log2.entries, text: text7 },
+    document: { record: completeRecord(read.frontMatter), log: log2.entries, text: text8 },
     frontMatter: read.frontMatter,
     yaml: read.yaml,
     problems
   };
 }
-function readIncident(text7, path2 = "incident.md") {
-  const { document: document3, problems } = parseIncident(text7, path2);
+function readIncident(text8, path2 = "incident.md") {
+  const { document: document3, problems } = parseIncident(text8, path2);
   if (!document3) throw new IncidentFileError(path2, problems);
   return document3;
 }
@@ -60421,23 +60674,23 @@ function parseLog(tree) {
   const section = findSection(tree, "Log");
   const items = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
   for (const item of items) {
-    const { text: text7, ref } = logItemText(item);
-    const parsed = parseLogLine(text7);
+    const { text: text8, ref } = logItemText(item);
+    const parsed = parseLogLine(text8);
     const entry = parsed && ref ? { ...parsed, ref } : parsed;
     if (entry) entries.push(entry);
-    else malformed.push({ line: item.position?.start.line ?? 0, text: text7 });
+    else malformed.push({ line: item.position?.start.line ?? 0, text: text8 });
   }
   return { entries, malformed };
 }
 var REF_LABEL = "link";
 function logItemText(item) {
-  const paragraph4 = item.children[0];
-  if (item.children.length === 1 && paragraph4?.type === "paragraph") {
-    const last = paragraph4.children.at(-1);
-    const before = paragraph4.children.at(-2);
-    if (last?.type === "link" && toString(last) === REF_LABEL && before?.type === "text" && before.value.endsWith(SEPARATOR)) {
-      const text7 = toString({ ...paragraph4, children: paragraph4.children.slice(0, -1) });
-      return { text: text7.slice(0, -SEPARATOR.length), ref: last.url };
+  const paragraph5 = item.children[0];
+  if (item.children.length === 1 && paragraph5?.type === "paragraph") {
+    const last = paragraph5.children.at(-1);
+    const before = paragraph5.children.at(-2);
+    if (last?.type === "link" && toString(last) === REF_LABEL && before?.type === "text" && before.value.endsWith(SEPARATOR2)) {
+      const text8 = toString({ ...paragraph5, children: paragraph5.children.slice(0, -1) });
+      return { text: text8.slice(0, -SEPARATOR2.length), ref: last.url };
     }
   }
   return { text: toString(item) };
@@ -60445,24 +60698,24 @@ function logItemText(item) {
 function logItem(entry) {
   const item = textListItem(formatLogLine(entry));
   if (entry.ref) {
-    const paragraph4 = item.children[0];
-    const text7 = paragraph4.children[0];
-    text7.value += SEPARATOR;
-    paragraph4.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
+    const paragraph5 = item.children[0];
+    const text8 = paragraph5.children[0];
+    text8.value += SEPARATOR2;
+    paragraph5.children.push({ type: "link", url: entry.ref, children: [{ type: "text", value: REF_LABEL }] });
   }
   return item;
 }
 function parseLogLine(line) {
-  const parts = line.split(SEPARATOR);
+  const parts = line.split(SEPARATOR2);
   if (parts.length < 3) return void 0;
   const [at, actor, label, ...rest] = parts;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
-  return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR)) };
+  return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR2)) };
 }
 function formatLogLine(entry) {
-  const { label, text: text7 } = writeLogEvent(entry);
-  const head2 = `${entry.at}${SEPARATOR}@${entry.actor}${SEPARATOR}${label}`;
-  return text7 ? `${head2}${SEPARATOR}${text7}` : head2;
+  const { label, text: text8 } = writeLogEvent(entry);
+  const head2 = `${entry.at}${SEPARATOR2}@${entry.actor}${SEPARATOR2}${label}`;
+  return text8 ? `${head2}${SEPARATOR2}${text8}` : head2;
 }
 function orderedRecord(record) {
   const ordered = {};
@@ -60501,17 +60754,17 @@ ${stringifyFrontMatter(orderedRecord(input.record))}---
 ${renderList(input.log.map(logItem))}`
   ].join("\n");
 }
-function applyIncidentChange(text7, record, entries) {
-  const block = frontMatterOf(text7, false);
+function applyIncidentChange(text8, record, entries) {
+  const block = frontMatterOf(text8, false);
   if (!block) throw new IncidentFileError("incident", [{ path: "incident", line: 1, column: 1, message: "missing front matter" }]);
-  let body3 = text7.slice(block.end);
+  let body3 = text8.slice(block.end);
   if (entries.length) {
     const inBody = (offset) => offset + block.bom - block.end;
     const rendered2 = renderList(entries.map(logItem)).trimEnd();
     const section = findSection(block.tree, "Log");
-    const list6 = section?.nodes.filter((n) => n.type === "list").at(-1);
-    if (list6?.position?.end.offset !== void 0) {
-      const at = inBody(list6.position.end.offset);
+    const list7 = section?.nodes.filter((n) => n.type === "list").at(-1);
+    if (list7?.position?.end.offset !== void 0) {
+      const at = inBody(list7.position.end.offset);
       body3 = `${body3.slice(0, at)}
 ${rendered2}${body3.slice(at)}`;
     } else if (section) {
@@ -60529,7 +60782,7 @@ ${rendered2}
 `;
     }
   }
-  return `${text7.slice(0, block.start)}---
+  return `${text8.slice(0, block.start)}---
 ${stringifyFrontMatter(orderedRecord(record))}---${body3}`;
 }
 
@@ -60545,6 +60798,17 @@ function acknowledge(draft, ctx, force = false) {
   if (draft.record.acknowledged_at) return;
   if (!force && ctx.actor.toLowerCase() === ctx.reporter.toLowerCase()) return;
   draft.record.acknowledged_at = formatTimestamp(ctx.now);
+}
+
+// src/commands/cause.ts
+function applyCause(draft, command, ctx) {
+  const causes = draft.record.caused_by ?? [];
+  if (!causes.some((url) => url.toLowerCase() === command.url.toLowerCase())) {
+    draft.record.caused_by = [...causes, command.url];
+    log(draft, ctx, { kind: "cause", url: command.url });
+    if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
+  }
+  acknowledge(draft, ctx);
 }
 
 // src/commands/escalate.ts
@@ -60564,14 +60828,6 @@ function applyFollowup(draft, command, ctx) {
   if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
   acknowledge(draft, ctx);
 }
-function formatActionItem(item) {
-  const fields = [
-    item.owner && `owner: @${item.owner}`,
-    item.repo && `repo: ${item.repo}`,
-    item.due && `due: ${item.due}`
-  ].filter(Boolean);
-  return fields.length ? `${item.title} \u2014 ${fields.join(", ")}` : item.title;
-}
 
 // src/commands/note.ts
 function applyNote(draft, command, ctx) {
@@ -60579,9 +60835,741 @@ function applyNote(draft, command, ctx) {
   acknowledge(draft, ctx);
 }
 
+// src/core/postmortem.ts
+import { posix } from "node:path";
+var import_yaml3 = __toESM(require_dist2(), 1);
+
+// src/core/timeline.ts
+var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
+var LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
+function isOwnPostmortem(source) {
+  return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
+}
+function reference(source) {
+  return `${source.repository}#${source.number}`;
+}
+function timelineRows(log2, events) {
+  const rows = [];
+  for (const entry of log2) {
+    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
+    rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
+  }
+  const linked = /* @__PURE__ */ new Set();
+  for (const event of events) {
+    if (event.kind === "renamed" && !event.byBot) {
+      rows.push({ at: event.at, event: `Title changed: \u201C${event.from}\u201D \u2192 \u201C${event.to}\u201D`, who: event.actor, ...event.url ? { url: event.url } : {} });
+    }
+    if (event.kind !== "cross-referenced" || event.source.type !== "PullRequest") continue;
+    const { source } = event;
+    if (isOwnPostmortem(source) || linked.has(source.url)) continue;
+    linked.add(source.url);
+    rows.push({ at: event.at, event: `Pull request linked: ${reference(source)} ${source.title}`, who: event.actor, url: source.url });
+    if (source.mergedAt) {
+      rows.push({ at: source.mergedAt, event: `Pull request merged: ${reference(source)} ${source.title}`, who: source.mergedBy ?? null, url: source.url });
+    }
+  }
+  return sortByTime(rows);
+}
+function sortByTime(items) {
+  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+}
+function isBotLogin(login) {
+  return /\[bot\]$/i.test(login);
+}
+function responders(record, log2, events) {
+  const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => e.actor.toLowerCase()));
+  const people = /* @__PURE__ */ new Map();
+  const person2 = (login) => {
+    const key2 = login.toLowerCase();
+    let found = people.get(key2);
+    if (!found) {
+      found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: /* @__PURE__ */ new Set() };
+      people.set(key2, found);
+    }
+    return found;
+  };
+  const end = record.resolved_at ? Date.parse(record.resolved_at) : Infinity;
+  const acted = (login, at, act) => {
+    if (!login || isBotLogin(login) || bots.has(login.toLowerCase()) || Date.parse(at) > end) return;
+    const who2 = person2(login);
+    if (!who2.firstAt || Date.parse(at) < Date.parse(who2.firstAt)) who2.firstAt = at;
+    who2.acts.add(act);
+  };
+  log2.forEach((entry, index2) => {
+    if (entry.kind !== "postmortem") acted(entry.actor, entry.at, entry.ref ?? `log:${index2}`);
+  });
+  events.forEach((event, index2) => {
+    if (!event.byBot) acted(event.actor, event.at, event.kind === "comment" && event.url ? event.url : `event:${index2}`);
+  });
+  for (const entry of log2) {
+    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
+  }
+  for (const role of ROLES) {
+    const holder = record.roles[role];
+    if (holder && !isBotLogin(holder)) person2(holder).roles.push(role);
+  }
+  const rank = (r) => {
+    const first = r.roles[0];
+    return first ? ROLES.indexOf(first) : ROLES.length;
+  };
+  return [...people.values()].map(({ acts, ...r }) => ({ ...r, actions: acts.size })).sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
+}
+
+// src/core/metrics.ts
+function between2(from, to) {
+  return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
+}
+function initialState(record, log2) {
+  const firstSeverity = log2.find((e) => e.kind === "severity");
+  const firstMove = log2.find(isStatusChange);
+  const declared = log2.find((e) => e.kind === "declared");
+  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
+  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
+}
+function replayCadence(record, log2, config, now) {
+  const entries = sortByTime(log2);
+  let { severity, status } = initialState(record, entries);
+  const interval = () => updateInterval(config, severity, status);
+  const declaredAt = toMillis(record.declared_at);
+  let due = isActive(status) ? declaredAt + interval() : null;
+  const result = { made: 0, due: 0, late: 0, missed: 0 };
+  const silence = (until) => {
+    return due !== null && until > due ? Math.floor((until - due) / interval()) : 0;
+  };
+  const updated = (at) => {
+    if (due === null) return;
+    result.made++;
+    if (at > due) {
+      result.late++;
+      result.missed += silence(at);
+    }
+  };
+  for (const entry of entries) {
+    const at = toMillis(entry.at);
+    if (Number.isNaN(at) || at < declaredAt) continue;
+    if (entry.kind === "severity") {
+      severity = entry.to;
+      if (due !== null && isActive(status)) due = Math.min(due, at + interval());
+    } else if (isStatusChange(entry)) {
+      updated(at);
+      status = entry.to;
+      due = isActive(status) ? at + interval() : null;
+    } else if (entry.kind === "update" || entry.kind === "public") {
+      updated(at);
+      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
+    }
+  }
+  if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
+  result.due = result.made + result.missed;
+  return result;
+}
+function computeMetrics(input) {
+  const { record, log: log2, config, now } = input;
+  const impactFrom = record.started_at ? "started_at" : "declared_at";
+  const impactStart = toMillis(record.started_at ?? record.declared_at);
+  const impactUntil = record.mitigated_at ? "mitigated_at" : record.resolved_at ? "resolved_at" : "now";
+  const impactEnd = record.mitigated_at ? toMillis(record.mitigated_at) : record.resolved_at ? toMillis(record.resolved_at) : now;
+  return {
+    timeToDeclare: between2(record.started_at, record.declared_at),
+    timeToAcknowledge: between2(record.declared_at, record.acknowledged_at),
+    timeToMitigate: between2(record.declared_at, record.mitigated_at),
+    timeToResolve: between2(record.declared_at, record.resolved_at),
+    impactDuration: Math.max(0, impactEnd - impactStart),
+    impactFrom,
+    impactUntil,
+    updates: replayCadence(record, log2, config, now)
+  };
+}
+
+// src/core/suspect-changes.ts
+var SUSPECT_CHANGES_TITLE = "Changes in the impact window";
+var SUSPECT_CHANGES_REGION = "changes";
+var SUSPECT_CHANGES_LIMIT = 50;
+var NO_ACCESS = "no access";
+function suspectWindow(record, config, now) {
+  const from = record.started_at ? toMillis(record.started_at) - config.changes.windowBefore : toMillis(record.declared_at);
+  const end = record.mitigated_at ?? record.resolved_at;
+  const to = end ? toMillis(end) : now;
+  return { from: formatTimestamp(from), to: formatTimestamp(Math.max(from, to)) };
+}
+function changeRepos(record, config, thisRepo) {
+  const services = record.services.length ? record.services : [void 0];
+  const repos = services.map(
+    (service) => service === void 0 ? thisRepo : config.changes.repos[service] ?? config.followups.routes[service] ?? thisRepo
+  );
+  const seen = /* @__PURE__ */ new Set();
+  return repos.filter((repo) => {
+    const key2 = repo.toLowerCase();
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+var POSTMORTEM_PULL = /^Postmortem: INC-[1-9][0-9]* /;
+function withoutPostmortems(results) {
+  return results.map((result) => isUnreadable(result) ? result : { ...result, pulls: result.pulls.filter((pull) => !POSTMORTEM_PULL.test(pull.title)) });
+}
+function isUnreadable(result) {
+  return "error" in result;
+}
+function text5(value2) {
+  return { type: "text", value: value2 };
+}
+function paragraph2(...children) {
+  return { type: "paragraph", children };
+}
+function cell(...children) {
+  return { type: "tableCell", children };
+}
+function row(cells2) {
+  return { type: "tableRow", children: cells2 };
+}
+function shortTime(at) {
+  return at.replace("T", " ").replace(/:\d{2}Z$/, "");
+}
+function list5(names) {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+function renderSuspectChanges(results, options = {}) {
+  const limit = options.limit ?? SUSPECT_CHANGES_LIMIT;
+  const readable = results.filter((r) => !isUnreadable(r));
+  const unreadable2 = results.filter(isUnreadable);
+  const all3 = readable.flatMap((r) => r.pulls.map((pull) => ({ repo: r.repo, pull }))).sort((a, b) => toMillis(b.pull.mergedAt) - toMillis(a.pull.mergedAt) || a.repo.localeCompare(b.repo) || b.pull.number - a.pull.number);
+  const shown = all3.slice(0, limit);
+  const more = all3.length - shown.length + readable.reduce((sum, r) => sum + r.more, 0);
+  const out = [];
+  const where = readable.map((r) => r.repo);
+  if (options.window) {
+    out.push(
+      paragraph2(
+        text5(`Pull requests merged from ${shortTime(options.window.from)} to ${shortTime(options.window.to)} UTC${where.length ? ` in ${list5(where)}` : ""}. Was one of them the cause? Record it with `),
+        { type: "inlineCode", value: "/inc cause <pull request URL>" },
+        text5(".")
+      )
+    );
+  }
+  if (shown.length) {
+    const table3 = {
+      type: "table",
+      align: [null, null, null, null],
+      children: [
+        row([cell(text5("Merged (UTC)")), cell(text5("Pull request")), cell(text5("Title")), cell(text5("Author"))]),
+        ...shown.map(
+          ({ repo, pull }) => row([
+            cell(text5(shortTime(pull.mergedAt))),
+            cell({ type: "link", url: pull.url, children: [text5(`${repo}#${pull.number}`)] }),
+            // As everywhere in the postmortem, no one is pinged by a review of it.
+            cell(text5(defuseMentions(pull.title.replace(/\s*[\r\n]+\s*/g, " ")))),
+            cell(text5(defuseMentions(`@${pull.author}`)))
+          ])
+        )
+      ]
+    };
+    out.push(table3);
+    if (more > 0) out.push(paragraph2(text5(`And ${more} more not listed.`)));
+  } else if (where.length) {
+    out.push(paragraph2(text5(`No pull requests were merged in ${list5(where)} in this window.`)));
+  }
+  if (unreadable2.length) {
+    const noAccess = unreadable2.filter((r) => r.error === NO_ACCESS).map((r) => r.repo);
+    const failed2 = unreadable2.filter((r) => r.error !== NO_ACCESS).map((r) => `${r.repo} (${r.error})`);
+    if (noAccess.length) {
+      out.push(paragraph2(text5(`Not listed: ${list5(noAccess)}, which sitrep's token cannot read. Give it read access to list their changes here.`)));
+    }
+    if (failed2.length) out.push(paragraph2(text5(`Could not be listed: ${list5(failed2)}. Rebuilding the postmortem tries again.`)));
+  }
+  return out;
+}
+
+// src/core/postmortem.ts
+var GENERATED_REGIONS = ["metrics", "timeline", "changes", "action-items", "responders"];
+var WRITTEN_ONCE = /* @__PURE__ */ new Set(["action-items"]);
+var GENERATED_FIELDS = ["id", "incident", "title", "severity", "date", "pull_request"];
+var compactTables = unified().use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
+function stringifyCompact(nodes) {
+  return compactTables.stringify({ type: "root", children: nodes });
+}
+var PULL_REQUEST_BODY_LIMIT = 6e4;
+function startMarker(name) {
+  return `<!-- sitrep:generated:${name} -->`;
+}
+function endMarker(name) {
+  return `<!-- /sitrep:generated:${name} -->`;
+}
+var POSTMORTEM_REQUESTED = "requested";
+function renderPostmortem(input) {
+  const fresh = withChangesSection(renderFresh(input), input);
+  if (!input.existing?.trim()) return fresh;
+  const keep = input.changes ? [] : ["changes"];
+  const existing = withChangesSection(input.existing, input);
+  return appendLateFollowups(regenerate(existing, fresh, { keep }), lateFollowups(input.incident.log));
+}
+function withChangesSection(text8, input) {
+  if (scanPostmortem(text8).regions.some((r) => r.name === SUSPECT_CHANGES_REGION)) return text8;
+  const tree = parseMarkdown(text8);
+  if (findSection(tree, SUSPECT_CHANGES_TITLE)) return text8;
+  const before = findSection(tree, "Root cause") ?? findSection(tree, "Action items");
+  const body3 = stringifyMarkdown({ type: "root", children: changesBody(input) });
+  const section = `## ${SUSPECT_CHANGES_TITLE}
+
+${startMarker(SUSPECT_CHANGES_REGION)}
+
+${body3}
+${endMarker(SUSPECT_CHANGES_REGION)}
+`;
+  const at = before?.heading.position?.start.offset;
+  if (at === void 0) return `${text8.replace(/\n*$/, "\n")}
+${section}`;
+  return `${text8.slice(0, at)}${section}
+${text8.slice(at)}`;
+}
+function lateFollowups(log2) {
+  const built = log2.findIndex((e) => e.kind === "postmortem" && e.text !== POSTMORTEM_REQUESTED);
+  if (built < 0) return [];
+  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
+}
+function appendLateFollowups(text8, items) {
+  if (!items.length) return text8;
+  const region = scanPostmortem(text8).regions.find((r) => r.name === "action-items");
+  if (!region) return text8;
+  const known = new Set(parseActionItems(text8).map((item) => actionItemKey(item.title)));
+  const lines = [];
+  for (const item of items) {
+    const rendered2 = stringifyMarkdown({
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: [{ type: "listItem", checked: false, spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: item }] }] }]
+    }).trimEnd();
+    const [parsed] = parseActionItems(`## Action items
+
+${rendered2}
+`);
+    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
+    known.add(actionItemKey(parsed.title));
+    lines.push(rendered2);
+  }
+  if (!lines.length) return text8;
+  return `${text8.slice(0, region.bodyEnd)}${lines.join("\n")}
+${text8.slice(region.bodyEnd)}`;
+}
+function postmortemPath(config, id) {
+  return `${config.paths.postmortems}/${id}.md`;
+}
+function frontMatterOf2(input) {
+  const { record, log: log2 } = input.incident;
+  const holders = roleHolders(record.roles);
+  const declaredBy = log2.find((e) => e.kind === "declared")?.actor;
+  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !/\[bot\]$/i.test(login));
+  return {
+    id: record.id,
+    incident: record.id,
+    title: record.title,
+    severity: record.severity,
+    status: "draft",
+    authors,
+    date: record.declared_at.slice(0, 10),
+    pull_request: input.pullRequestUrl ?? null
+  };
+}
+function when2(timestamp2) {
+  return timestamp2 ? timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC") : "\u2014";
+}
+function placeholders(input) {
+  const { record } = input.incident;
+  const incidentFile = `${input.config.paths.incidents}/${record.id}.md`;
+  return {
+    id: record.id,
+    title: record.title,
+    severity: record.severity,
+    status: record.status,
+    issue: String(record.issue),
+    declared: when2(record.declared_at),
+    started: record.started_at ? when2(record.started_at) : "unknown",
+    resolved: record.resolved_at ? when2(record.resolved_at) : "not yet",
+    incident_path: posix.relative(input.config.paths.postmortems, incidentFile)
+  };
+}
+function cellText(text8) {
+  return defuseMentions(text8.replace(/\s*[\r\n]+\s*/g, " ").trim());
+}
+function cell2(children) {
+  return { type: "tableCell", children };
+}
+function textCell(text8) {
+  return cell2([{ type: "text", value: cellText(text8) }]);
+}
+function table(header, rows) {
+  const row2 = (cells2) => ({ type: "tableRow", children: cells2 });
+  return { type: "table", align: header.map(() => null), children: [row2(header.map((h2) => textCell(h2))), ...rows.map(row2)] };
+}
+function span(ms) {
+  return ms < 6e4 ? "< 1m" : formatDuration(ms);
+}
+function person(login) {
+  return login ? `@${login}` : "\u2014";
+}
+function cadenceText(config, record) {
+  const severity = severityOf(config, record.severity);
+  const overrides = STATUSES.flatMap((status) => {
+    const every = config.statusCadence[status];
+    return every === void 0 ? [] : [`${status} every ${formatDuration(every)}`];
+  });
+  return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
+}
+function metricsTable(metrics, record, config) {
+  const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span(ms), ms === null ? unknown3 : measured];
+  const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
+  const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
+  const { updates } = metrics;
+  const rows = [
+    duration("Time to declare", metrics.timeToDeclare, "impact start \u2192 declaration", "impact start not recorded"),
+    duration("Time to acknowledge", metrics.timeToAcknowledge, "declaration \u2192 first response", "not acknowledged"),
+    duration("Time to mitigate", metrics.timeToMitigate, "declaration \u2192 first move to monitoring", "not mitigated"),
+    duration("Time to resolve", metrics.timeToResolve, "declaration \u2192 resolution", "not resolved"),
+    ["Impact duration", span(metrics.impactDuration), `${impactFrom} \u2192 ${impactUntil}`],
+    [
+      "Status updates",
+      `${updates.made} of ${updates.due} due`,
+      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config, record)})`
+    ]
+  ];
+  return table(["Metric", "Value", "Measured"], rows.map((r) => r.map((t) => textCell(t))));
+}
+function timelineTable(rows) {
+  return table(
+    ["Time (UTC)", "Event", "Who"],
+    rows.map((row2) => {
+      const time2 = row2.at.replace("T", " ").replace(/:\d{2}Z$/, "");
+      const timeCell = row2.url ? cell2([{ type: "link", url: row2.url, children: [{ type: "text", value: time2 }] }]) : textCell(time2);
+      return [timeCell, textCell(row2.event), textCell(person(row2.who))];
+    })
+  );
+}
+function responderRoles(r) {
+  const held = r.roles.join(", ");
+  const former = r.formerRoles.map((f) => `${f.role} until ${when2(f.until)}`).join(", ");
+  return [held, former].filter(Boolean).join("; ") || "\u2014";
+}
+function respondersTable(people) {
+  return table(
+    ["Responder", "Role", "First action", "Actions"],
+    people.map((r) => [textCell(person(r.login)), textCell(responderRoles(r)), textCell(when2(r.firstAt)), textCell(String(r.actions))])
+  );
+}
+function actionItems(input) {
+  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
+    type: "listItem",
+    checked: false,
+    spread: false,
+    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
+  }));
+  return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
+}
+function oneLine(text8) {
+  return text8.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+function paragraph3(text8) {
+  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text8 }] }] };
+}
+function pullRequestName(url) {
+  const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/pull\/(\d+)\/?$/.exec(url);
+  return match ? `${match[1]}#${match[2]}` : url;
+}
+function changesBody(input) {
+  const { record } = input.incident;
+  const window2 = suspectWindow(record, input.config, input.now);
+  const out = [];
+  const causes = record.caused_by ?? [];
+  if (causes.length) {
+    const links = causes.flatMap((url, i2) => [
+      ...i2 ? [{ type: "text", value: ", " }] : [],
+      { type: "link", url, children: [{ type: "text", value: pullRequestName(url) }] }
+    ]);
+    out.push({ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: "Caused by" }] }, { type: "text", value: ": " }, ...links] });
+  }
+  if (input.changes) return [...out, ...renderSuspectChanges(input.changes, { window: window2 })];
+  out.push(
+    paragraph3(
+      `The pull requests merged from ${when2(window2.from)} to ${when2(window2.to)} are listed when the postmortem is built on GitHub (${input.config.command} postmortem); offline they are not known.`
+    )
+  );
+  return out;
+}
+function regionBodies(input) {
+  const { record, log: log2 } = input.incident;
+  const rows = timelineRows(log2, input.timeline);
+  const people = responders(record, log2, input.timeline);
+  return {
+    metrics: [metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config)],
+    timeline: rows.length ? [timelineTable(rows)] : [paragraph3("No events recorded.")],
+    changes: changesBody(input),
+    "action-items": actionItems(input),
+    responders: people.length ? [respondersTable(people)] : [paragraph3("No responders recorded.")]
+  };
+}
+function incidentSections(text8) {
+  const read = (tree2, source, title) => {
+    const section = findSection(tree2, title);
+    if (!section) return void 0;
+    const start = section.heading.position?.end.offset ?? 0;
+    return source.slice(start, section.end).trim();
+  };
+  const logLine = /^## Log[ \t]*$/m.exec(text8);
+  const upToLog = logLine ? text8.slice(0, logLine.index + logLine[0].length) : text8;
+  const headTree = parseMarkdown(upToLog);
+  const last = headTree.children.at(-1);
+  const isLogHeading = last?.type === "heading" && last.depth === 2 && last.position?.start.offset === logLine?.index;
+  const head2 = isLogHeading && logLine ? text8.slice(0, logLine.index) : text8;
+  const tree = isLogHeading ? headTree : parseMarkdown(text8);
+  let summary2 = read(tree, head2, "Summary");
+  let impact = read(tree, head2, "Impact");
+  if ((summary2 === void 0 || impact === void 0) && head2 !== text8) {
+    const full = parseMarkdown(text8);
+    summary2 ??= read(full, text8, "Summary");
+    impact ??= read(full, text8, "Impact");
+  }
+  return { summary: summary2 ?? "", impact: impact ?? "" };
+}
+function blockNodes(markdown) {
+  if (!markdown.trim()) return [paragraph3("Not given.")];
+  return parseMarkdown(embeddableMarkdown(markdown)).children;
+}
+var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
+function substitute(node2, values) {
+  const replace2 = (text8) => text8.replace(PLACEHOLDER, (whole, key2) => values[key2] ?? whole);
+  const visit3 = (n) => {
+    if (!n || typeof n !== "object") return n;
+    const copy = { ...n };
+    delete copy.position;
+    if (copy.type === "text" && typeof copy.value === "string") copy.value = replace2(copy.value);
+    if ((copy.type === "link" || copy.type === "image" || copy.type === "definition") && typeof copy.url === "string") copy.url = replace2(copy.url);
+    if (Array.isArray(copy.children)) copy.children = copy.children.map(visit3);
+    return copy;
+  };
+  return visit3(node2);
+}
+function regionStart(node2) {
+  if (node2.type !== "html") return void 0;
+  return GENERATED_REGIONS.find((name) => node2.value.trim() === startMarker(name));
+}
+function renderFresh(input) {
+  const template = parseMarkdown(input.template);
+  const values = placeholders(input);
+  const sections2 = incidentSections(input.incident.text);
+  const bodies = regionBodies(input);
+  const children = [{ type: "yaml", value: stringifyFrontMatter({ ...frontMatterOf2(input) }).trimEnd() }];
+  const nodes = template.children.filter((n) => n.type !== "yaml");
+  for (let i2 = 0; i2 < nodes.length; i2++) {
+    const node2 = nodes[i2];
+    const region = regionStart(node2);
+    if (region) {
+      const end = nodes.findIndex((n, j) => j > i2 && n.type === "html" && n.value.trim() === endMarker(region));
+      if (end < 0) continue;
+      children.push({ type: "html", value: startMarker(region) }, { type: "html", value: endMarker(region) });
+      i2 = end;
+      continue;
+    }
+    const block = node2.type === "paragraph" ? toString(node2).trim().match(/^\{\{\s*(summary|impact)\s*\}\}$/)?.[1] : void 0;
+    if (block === "summary" || block === "impact") {
+      children.push(...blockNodes(sections2[block]));
+      continue;
+    }
+    children.push(substitute(node2, values));
+  }
+  const skeleton = stringifyMarkdown({ type: "root", children });
+  const regions = scanPostmortem(skeleton).regions;
+  let text8 = skeleton;
+  for (const region of [...regions].sort((a, b) => b.bodyStart - a.bodyStart)) {
+    const body3 = bodies[region.name];
+    if (!body3.length) continue;
+    const markdown = region.name === "timeline" ? stringifyCompact(body3) : stringifyMarkdown({ type: "root", children: body3 });
+    text8 = `${text8.slice(0, region.bodyStart)}
+${markdown}
+${text8.slice(region.bodyEnd)}`;
+  }
+  return text8;
+}
+function markerLines(text8) {
+  const found = [];
+  const markers2 = /* @__PURE__ */ new Map();
+  for (const name of GENERATED_REGIONS) {
+    markers2.set(startMarker(name), { name, start: true });
+    markers2.set(endMarker(name), { name, start: false });
+  }
+  let offset = 0;
+  while (offset <= text8.length) {
+    const newline = text8.indexOf("\n", offset);
+    const lineEnd = newline < 0 ? text8.length : newline + 1;
+    if (text8.startsWith("<!-- ", offset)) {
+      const marker = markers2.get(text8.slice(offset, newline < 0 ? text8.length : newline).trimEnd());
+      if (marker) found.push({ ...marker, lineStart: offset, lineEnd });
+    }
+    if (newline < 0) break;
+    offset = lineEnd;
+  }
+  return found;
+}
+function pair2(lines) {
+  const pairs2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const open2 = lines[i2];
+    if (!open2.start || seen.has(open2.name)) continue;
+    const close2 = lines.find((l, j) => j > i2 && !l.start && l.name === open2.name);
+    if (!close2) continue;
+    if (pairs2.some(([a, b]) => open2.lineStart < b.lineEnd && close2.lineEnd > a.lineStart)) continue;
+    seen.add(open2.name);
+    pairs2.push([open2, close2]);
+  }
+  return pairs2;
+}
+function scanPostmortem(text8) {
+  let candidates2 = markerLines(text8);
+  for (; ; ) {
+    const pairs2 = pair2(candidates2).sort((a, b) => a[0].lineStart - b[0].lineStart);
+    const cuts = pairs2.map(([open2, close2]) => ({ from: open2.lineEnd, to: close2.lineStart }));
+    let skeleton = "";
+    const shifts = [];
+    let last = 0;
+    let removed = 0;
+    for (const cut of cuts) {
+      skeleton += text8.slice(last, cut.from);
+      removed += cut.to - cut.from;
+      shifts.push({ at: cut.from - (removed - (cut.to - cut.from)), shift: removed });
+      last = cut.to;
+    }
+    skeleton += text8.slice(last);
+    const toFile = (offset) => {
+      let shift = 0;
+      for (const s2 of shifts) if (offset >= s2.at) shift = s2.shift;
+      return offset + shift;
+    };
+    const tree = parseMarkdown(skeleton);
+    const htmlAt = /* @__PURE__ */ new Set();
+    for (const node2 of tree.children) {
+      if (node2.type === "html" && node2.position?.start.offset !== void 0) htmlAt.add(toFile(node2.position.start.offset));
+    }
+    const rejected = pairs2.flat().filter((line) => !htmlAt.has(line.lineStart));
+    if (rejected.length) {
+      candidates2 = candidates2.filter((c) => !rejected.includes(c));
+      continue;
+    }
+    const yaml = tree.children[0];
+    const scan = {
+      regions: pairs2.map(([open2, close2]) => ({ name: open2.name, bodyStart: open2.lineEnd, bodyEnd: close2.lineStart }))
+    };
+    if (yaml?.type === "yaml" && yaml.position?.start.offset !== void 0 && yaml.position.end.offset !== void 0) {
+      scan.frontMatter = { start: toFile(yaml.position.start.offset), end: toFile(yaml.position.end.offset), yaml: yaml.value };
+    }
+    return scan;
+  }
+}
+function regenerate(existing, fresh, options = {}) {
+  const before = scanPostmortem(existing);
+  const after = scanPostmortem(fresh);
+  const replacements = [];
+  for (const region of before.regions) {
+    if (WRITTEN_ONCE.has(region.name) || options.keep?.includes(region.name)) continue;
+    const source = after.regions.find((r) => r.name === region.name);
+    if (!source) continue;
+    replacements.push({ start: region.bodyStart, end: region.bodyEnd, text: fresh.slice(source.bodyStart, source.bodyEnd) });
+  }
+  const frontMatter = before.frontMatter && after.frontMatter ? mergeFrontMatter(before.frontMatter.yaml, after.frontMatter.yaml) : void 0;
+  if (frontMatter !== void 0 && before.frontMatter) {
+    replacements.push({ start: before.frontMatter.start, end: before.frontMatter.end, text: `---
+${frontMatter}
+---` });
+  }
+  let text8 = existing;
+  for (const r of replacements.sort((a, b) => b.start - a.start)) text8 = `${text8.slice(0, r.start)}${r.text}${text8.slice(r.end)}`;
+  return text8;
+}
+function mergeFrontMatter(existingYaml, freshYaml) {
+  const doc = (0, import_yaml3.parseDocument)(existingYaml);
+  if (doc.errors.length || !(0, import_yaml3.isMap)(doc.contents)) return void 0;
+  const fresh = (0, import_yaml3.parse)(freshYaml) ?? {};
+  const edits = [];
+  let appended = "";
+  for (const key2 of GENERATED_FIELDS) {
+    const value2 = fresh[key2];
+    if (value2 === null || value2 === void 0) continue;
+    const pair3 = doc.contents.items.find((p2) => (0, import_yaml3.isScalar)(p2.key) && p2.key.value === key2);
+    const node2 = pair3?.value;
+    if ((0, import_yaml3.isScalar)(node2) && node2.value === value2) continue;
+    const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
+    if (pair3 && (0, import_yaml3.isNode)(node2) && node2.range) {
+      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
+    } else if (!pair3) {
+      appended += `${written}
+`;
+    } else {
+      return void 0;
+    }
+  }
+  if (!edits.length && !appended) return void 0;
+  let text8 = existingYaml;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text8 = `${text8.slice(0, edit.start)}${edit.text}${text8.slice(edit.end)}`;
+  return appended ? `${text8.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text8;
+}
+function pullRequestTitle(record) {
+  const title = `Postmortem: ${record.id} ${record.title.replace(/\s+/g, " ").trim()}`;
+  return title.length > 200 ? `${title.slice(0, 199)}\u2026` : title;
+}
+function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
+  const { record, log: log2 } = input.incident;
+  const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config));
+  const head2 = [
+    `<!-- sitrep:postmortem ${record.id} -->`,
+    `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
+    "",
+    "To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.",
+    "",
+    "### Key metrics",
+    "",
+    metrics.trimEnd(),
+    "",
+    "### Timeline",
+    ""
+  ].join("\n");
+  const rows = timelineRows(log2, input.timeline);
+  if (!rows.length) return `${head2}_No events recorded._
+`;
+  const full = stringifyCompact([timelineTable(rows)]);
+  if (head2.length + full.length <= limit) return `${head2}${full}`;
+  const lines = full.trimEnd().split("\n");
+  const [header = "", delimiter = ""] = lines;
+  const body3 = lines.slice(2);
+  const gapRow = (omitted, at) => stringifyCompact([timelineTable([{ at, event: `\u2026 ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split("\n")[2] ?? "";
+  let budget = limit - head2.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
+  let first = 0;
+  let last = body3.length;
+  for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
+    const line = takeFirst ? body3[first] : body3[last - 1];
+    if (line === void 0 || line.length + 1 > budget) break;
+    budget -= line.length + 1;
+    if (takeFirst) first++;
+    else last--;
+  }
+  const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
+  return `${head2}${[header, delimiter, ...body3.slice(0, first), gap, ...body3.slice(last)].join("\n")}
+`;
+}
+
 // src/commands/postmortem.ts
 function applyPostmortem(draft, ctx) {
   draft.effects.buildPostmortem = true;
+  log(draft, ctx, { kind: "postmortem", text: POSTMORTEM_REQUESTED });
+  acknowledge(draft, ctx);
+}
+
+// src/commands/public.ts
+function applyPublic(draft, command, ctx) {
+  const { record } = draft;
+  record.public = { ...record.public ?? {}, ...command.title !== void 0 ? { title: command.title } : {} };
+  record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now, command.nextInMs);
+  log(draft, ctx, { kind: "public", message: command.message, nextDue: record.next_update_due });
   acknowledge(draft, ctx);
 }
 
@@ -60673,10 +61661,19 @@ function applyCommand(draft, command, ctx) {
       return applyFollowup(draft, command, ctx);
     case "postmortem":
       return applyPostmortem(draft, ctx);
+    case "public":
+      return applyPublic(draft, command, ctx);
+    case "cause":
+      return applyCause(draft, command, ctx);
     case "help":
       draft.effects.help = true;
       return;
+    default:
+      return unwired(command);
   }
+}
+function unwired(command) {
+  throw new Error(`command ${JSON.stringify(command)} is not wired into applyCommand`);
 }
 
 // src/core/plan.ts
@@ -60826,759 +61823,113 @@ async function commitWithRetry(what, step, options = {}) {
   }
 }
 
-// src/core/postmortem.ts
-import { posix } from "node:path";
-var import_yaml3 = __toESM(require_dist2(), 1);
-
-// src/core/action-items.ts
-import { createHash as createHash2 } from "node:crypto";
-var PRIORITIES = ["critical", "high", "medium", "low"];
-var ACTION_ITEM_FIELDS = ["owner", "repo", "due", "priority", "issue"];
-var ACTION_ITEM_EXAMPLE = "- [ ] Alert on 5xx ratio \u2014 owner: @carol, repo: acme/checkout, due: 2026-12-05, priority: high";
-var SEPARATOR2 = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
-var FIELD = /^([A-Za-z]+)\s*:\s*(.*)$/s;
-var ISSUE_PATH = /\/issues\/[1-9][0-9]*\/?(?:[?#].*)?$/;
-var REPO = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function normaliseTitle(title) {
-  return title.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-}
-function actionItemKey(title) {
-  return createHash2("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
-}
-function isCalendarDate(text7) {
-  const match = DATE.exec(text7);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-function isRepoName(text7) {
-  return REPO.test(text7) && (text7.split("/")[0] ?? "").length <= 39;
-}
-function shorten(text7, max = 60) {
-  return text7.length > max ? `${text7.slice(0, max - 1)}\u2026` : text7;
-}
-function nodesOf(node2) {
-  return [node2, ..."children" in node2 ? node2.children.flatMap(nodesOf) : []];
-}
-function splitFields(text7) {
-  for (const match of text7.matchAll(SEPARATOR2)) {
-    const key2 = (match[1] ?? "").toLowerCase();
-    if (ACTION_ITEM_FIELDS.includes(key2)) {
-      return { title: text7.slice(0, match.index).trim(), fields: text7.slice(match.index + match[0].length).trim() };
-    }
-  }
-  return { title: text7.trim() };
-}
-function readField(item, name, value2) {
-  const problem = (text7) => item.problems.push(text7);
-  switch (name) {
-    case "owner": {
-      const login = value2.replace(/^@/, "");
-      if (!isLogin(login) || /\[bot\]$/i.test(login)) {
-        problem(`owner "${shorten(value2, 40)}" is not a GitHub login; write owner: @<login> (one person; teams and bots cannot be assigned)`);
-      } else item.owner = login;
-      return;
-    }
-    case "repo":
-      if (!isRepoName(value2)) problem(`repo "${shorten(value2, 60)}" is not a repository; write repo: <owner>/<name>, e.g. repo: acme/checkout`);
-      else item.repo = value2;
-      return;
-    case "due":
-      if (!isCalendarDate(value2)) problem(`due "${shorten(value2, 30)}" is not a date; write due: YYYY-MM-DD, e.g. due: 2026-12-05`);
-      else item.due = value2;
-      return;
-    case "priority": {
-      const priority = value2.toLowerCase();
-      if (!PRIORITIES.includes(priority)) {
-        problem(`priority "${shorten(value2, 30)}" is not one of ${PRIORITIES.join(", ")}`);
-      } else item.priority = priority;
-      return;
-    }
-    case "issue":
-      item.issueUrl = value2;
-      return;
-  }
-}
-function readFieldList(item, fields) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const part of fields.split(/[,;]/).map((p2) => p2.trim())) {
-    if (!part) continue;
-    const match = FIELD.exec(part);
-    const name = match?.[1]?.toLowerCase() ?? "";
-    const value2 = match?.[2]?.trim() ?? "";
-    if (!match || !ACTION_ITEM_FIELDS.includes(name)) {
-      item.problems.push(
-        match ? `unknown field "${shorten(name, 30)}"; the fields are owner:, repo:, due: and priority:` : `"${shorten(part, 40)}" is not a field; after the dash write fields as name: value, separated by commas`
-      );
-      continue;
-    }
-    if (seen.has(name)) {
-      item.problems.push(`${name}: is given twice; give it once`);
-      continue;
-    }
-    seen.add(name);
-    if (!value2) {
-      item.problems.push(`${name}: is empty`);
-      continue;
-    }
-    readField(item, name, value2);
-  }
-}
-function readItem(listItem3) {
-  const paragraph4 = listItem3.children.find((c) => c.type === "paragraph");
-  const text7 = paragraph4 ? toString(paragraph4).replace(/\s+/g, " ").trim() : "";
-  const { title, fields } = splitFields(text7);
-  const item = {
-    key: "",
-    title,
-    checked: listItem3.checked === true,
-    task: listItem3.checked !== null && listItem3.checked !== void 0,
-    line: listItem3.position?.start.line ?? 0,
-    problems: [],
-    insertAt: paragraph4?.position?.end.offset ?? listItem3.position?.end.offset ?? 0,
-    hasFields: fields !== void 0
-  };
-  if (fields !== void 0) readFieldList(item, fields);
-  const link3 = nodesOf(listItem3).find((n) => n.type === "link" && ISSUE_PATH.test(n.url));
-  if (!item.issueUrl && link3?.type === "link") item.issueUrl = link3.url;
-  if (!title) item.problems.push("the item has no title; write the work to do before the dash");
-  if (!item.task && !item.checked) {
-    item.problems.push('it is a plain bullet, not a task; write "- [ ] <title>" to have it filed, or "- [x]" when it needs no issue');
-  }
-  return item;
-}
-function parseActionItems(postmortemText) {
-  return actionItemsOf(parseMarkdown(postmortemText));
-}
-function actionItemsOf(tree) {
-  const section = findSection(tree, "Action items");
-  const listItems = (section?.nodes ?? []).flatMap((n) => n.type === "list" ? n.children : []);
-  const seen = /* @__PURE__ */ new Map();
-  return listItems.map((listItem3) => {
-    const item = readItem(listItem3);
-    const base = actionItemKey(item.title);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    item.key = count === 1 ? base : `${base}-${count}`;
-    return item;
-  });
-}
-function isPending(item) {
-  return item.task && !item.checked && !item.issueUrl && item.problems.length === 0;
-}
-function isMalformed(item) {
-  return !item.checked && !item.issueUrl && item.problems.length > 0;
-}
-function describeItem(item) {
-  return `"${shorten(item.title || "(no title)")}" (line ${item.line})`;
-}
-function routeActionItem(item, services, followups, incidentRepo) {
-  if (item.repo) return { repo: item.repo, via: "item" };
-  const routes = Object.entries(followups.routes);
-  for (const service of services) {
-    const route = followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
-    if (route) return { repo: route, via: "service", service };
-  }
-  if (followups.defaultRepo) return { repo: followups.defaultRepo, via: "default" };
-  return { repo: incidentRepo, via: "incident" };
-}
-function linkActionItems(postmortemText, links) {
-  const targets = parseActionItems(postmortemText).filter((item) => links.has(item.key) && !item.issueUrl).sort((a, b) => b.insertAt - a.insertAt);
-  let text7 = postmortemText;
-  const linked = [];
-  for (const item of targets) {
-    const url = links.get(item.key);
-    const addition = item.hasFields ? `, issue: ${url}` : ` \u2014 issue: ${url}`;
-    text7 = `${text7.slice(0, item.insertAt)}${addition}${text7.slice(item.insertAt)}`;
-    linked.push(item.key);
-  }
-  return { text: text7, linked: linked.reverse() };
-}
-var DAY = 864e5;
-function overdueActionItems(postmortemText, now) {
-  return parseActionItems(postmortemText).filter((item) => !item.checked && item.due !== void 0 && Date.parse(`${item.due}T00:00:00Z`) + DAY <= now).map((item) => ({
-    key: item.key,
-    title: item.title,
-    due: item.due,
-    ...item.issueUrl ? { url: item.issueUrl } : {},
-    ...item.owner ? { owner: item.owner } : {}
-  }));
-}
-
-// src/core/timeline.ts
-var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
-var LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
-function isOwnPostmortem(source) {
-  return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
-}
-function reference(source) {
-  return `${source.repository}#${source.number}`;
-}
-function timelineRows(log2, events) {
-  const rows = [];
-  for (const entry of log2) {
-    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
-    rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
-  }
-  const linked = /* @__PURE__ */ new Set();
-  for (const event of events) {
-    if (event.kind === "renamed" && !event.byBot) {
-      rows.push({ at: event.at, event: `Title changed: \u201C${event.from}\u201D \u2192 \u201C${event.to}\u201D`, who: event.actor, ...event.url ? { url: event.url } : {} });
-    }
-    if (event.kind !== "cross-referenced" || event.source.type !== "PullRequest") continue;
-    const { source } = event;
-    if (isOwnPostmortem(source) || linked.has(source.url)) continue;
-    linked.add(source.url);
-    rows.push({ at: event.at, event: `Pull request linked: ${reference(source)} ${source.title}`, who: event.actor, url: source.url });
-    if (source.mergedAt) {
-      rows.push({ at: source.mergedAt, event: `Pull request merged: ${reference(source)} ${source.title}`, who: source.mergedBy ?? null, url: source.url });
-    }
-  }
-  return sortByTime(rows);
-}
-function sortByTime(items) {
-  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
-}
-function isBotLogin(login) {
-  return /\[bot\]$/i.test(login);
-}
-function responders(record, log2, events) {
-  const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => e.actor.toLowerCase()));
-  const people = /* @__PURE__ */ new Map();
-  const person2 = (login) => {
-    const key2 = login.toLowerCase();
-    let found = people.get(key2);
-    if (!found) {
-      found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: /* @__PURE__ */ new Set() };
-      people.set(key2, found);
-    }
-    return found;
-  };
-  const end = record.resolved_at ? Date.parse(record.resolved_at) : Infinity;
-  const acted = (login, at, act) => {
-    if (!login || isBotLogin(login) || bots.has(login.toLowerCase()) || Date.parse(at) > end) return;
-    const who2 = person2(login);
-    if (!who2.firstAt || Date.parse(at) < Date.parse(who2.firstAt)) who2.firstAt = at;
-    who2.acts.add(act);
-  };
-  log2.forEach((entry, index2) => {
-    if (entry.kind !== "postmortem") acted(entry.actor, entry.at, entry.ref ?? `log:${index2}`);
-  });
-  events.forEach((event, index2) => {
-    if (!event.byBot) acted(event.actor, event.at, event.kind === "comment" && event.url ? event.url : `event:${index2}`);
-  });
-  for (const entry of log2) {
-    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
-  }
-  for (const role of ROLES) {
-    const holder = record.roles[role];
-    if (holder && !isBotLogin(holder)) person2(holder).roles.push(role);
-  }
-  const rank = (r) => {
-    const first = r.roles[0];
-    return first ? ROLES.indexOf(first) : ROLES.length;
-  };
-  return [...people.values()].map(({ acts, ...r }) => ({ ...r, actions: acts.size })).sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
-}
-
-// src/core/metrics.ts
-function between2(from, to) {
-  return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
-}
-function initialState(record, log2) {
-  const firstSeverity = log2.find((e) => e.kind === "severity");
-  const firstMove = log2.find(isStatusChange);
-  const declared = log2.find((e) => e.kind === "declared");
-  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
-  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
-}
-function replayCadence(record, log2, config, now) {
-  const entries = sortByTime(log2);
-  let { severity, status } = initialState(record, entries);
-  const interval = () => updateInterval(config, severity, status);
-  const declaredAt = toMillis(record.declared_at);
-  let due = isActive(status) ? declaredAt + interval() : null;
-  const result = { made: 0, due: 0, late: 0, missed: 0 };
-  const silence = (until) => {
-    return due !== null && until > due ? Math.floor((until - due) / interval()) : 0;
-  };
-  const updated = (at) => {
-    if (due === null) return;
-    result.made++;
-    if (at > due) {
-      result.late++;
-      result.missed += silence(at);
-    }
-  };
-  for (const entry of entries) {
-    const at = toMillis(entry.at);
-    if (Number.isNaN(at) || at < declaredAt) continue;
-    if (entry.kind === "severity") {
-      severity = entry.to;
-      if (due !== null && isActive(status)) due = Math.min(due, at + interval());
-    } else if (isStatusChange(entry)) {
-      updated(at);
-      status = entry.to;
-      due = isActive(status) ? at + interval() : null;
-    } else if (entry.kind === "update" || entry.kind === "public") {
-      updated(at);
-      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
-    }
-  }
-  if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
-  result.due = result.made + result.missed;
-  return result;
-}
-function computeMetrics(input) {
-  const { record, log: log2, config, now } = input;
-  const impactFrom = record.started_at ? "started_at" : "declared_at";
-  const impactStart = toMillis(record.started_at ?? record.declared_at);
-  const impactUntil = record.mitigated_at ? "mitigated_at" : record.resolved_at ? "resolved_at" : "now";
-  const impactEnd = record.mitigated_at ? toMillis(record.mitigated_at) : record.resolved_at ? toMillis(record.resolved_at) : now;
-  return {
-    timeToDeclare: between2(record.started_at, record.declared_at),
-    timeToAcknowledge: between2(record.declared_at, record.acknowledged_at),
-    timeToMitigate: between2(record.declared_at, record.mitigated_at),
-    timeToResolve: between2(record.declared_at, record.resolved_at),
-    impactDuration: Math.max(0, impactEnd - impactStart),
-    impactFrom,
-    impactUntil,
-    updates: replayCadence(record, log2, config, now)
-  };
-}
-
-// src/core/postmortem.ts
-var GENERATED_REGIONS = ["metrics", "timeline", "action-items", "responders"];
-var WRITTEN_ONCE = /* @__PURE__ */ new Set(["action-items"]);
-var GENERATED_FIELDS = ["id", "incident", "title", "severity", "date", "pull_request"];
-var compactTables = unified().use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
-function stringifyCompact(nodes) {
-  return compactTables.stringify({ type: "root", children: nodes });
-}
-var PULL_REQUEST_BODY_LIMIT = 6e4;
-function startMarker(name) {
-  return `<!-- sitrep:generated:${name} -->`;
-}
-function endMarker(name) {
-  return `<!-- /sitrep:generated:${name} -->`;
-}
-function renderPostmortem(input) {
-  const fresh = renderFresh(input);
-  if (!input.existing?.trim()) return fresh;
-  return appendLateFollowups(regenerate(input.existing, fresh), lateFollowups(input.incident.log));
-}
-function lateFollowups(log2) {
-  const built = log2.findIndex((e) => e.kind === "postmortem");
-  if (built < 0) return [];
-  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
-}
-function appendLateFollowups(text7, items) {
-  if (!items.length) return text7;
-  const region = scanPostmortem(text7).regions.find((r) => r.name === "action-items");
-  if (!region) return text7;
-  const known = new Set(parseActionItems(text7).map((item) => actionItemKey(item.title)));
-  const lines = [];
-  for (const item of items) {
-    const rendered2 = stringifyMarkdown({
-      type: "list",
-      ordered: false,
-      spread: false,
-      children: [{ type: "listItem", checked: false, spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: item }] }] }]
-    }).trimEnd();
-    const [parsed] = parseActionItems(`## Action items
-
-${rendered2}
-`);
-    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
-    known.add(actionItemKey(parsed.title));
-    lines.push(rendered2);
-  }
-  if (!lines.length) return text7;
-  return `${text7.slice(0, region.bodyEnd)}${lines.join("\n")}
-${text7.slice(region.bodyEnd)}`;
-}
-function postmortemPath(config, id) {
-  return `${config.paths.postmortems}/${id}.md`;
-}
-function frontMatterOf2(input) {
-  const { record, log: log2 } = input.incident;
-  const holders = roleHolders(record.roles);
-  const declaredBy = log2.find((e) => e.kind === "declared")?.actor;
-  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !/\[bot\]$/i.test(login));
-  return {
-    id: record.id,
-    incident: record.id,
-    title: record.title,
-    severity: record.severity,
-    status: "draft",
-    authors,
-    date: record.declared_at.slice(0, 10),
-    pull_request: input.pullRequestUrl ?? null
-  };
-}
-function when2(timestamp2) {
-  return timestamp2 ? timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC") : "\u2014";
-}
-function placeholders(input) {
-  const { record } = input.incident;
-  const incidentFile = `${input.config.paths.incidents}/${record.id}.md`;
-  return {
-    id: record.id,
-    title: record.title,
-    severity: record.severity,
-    status: record.status,
-    issue: String(record.issue),
-    declared: when2(record.declared_at),
-    started: record.started_at ? when2(record.started_at) : "unknown",
-    resolved: record.resolved_at ? when2(record.resolved_at) : "not yet",
-    incident_path: posix.relative(input.config.paths.postmortems, incidentFile)
-  };
-}
-function cellText(text7) {
-  return defuseMentions(text7.replace(/\s*[\r\n]+\s*/g, " ").trim());
-}
-function cell(children) {
-  return { type: "tableCell", children };
-}
-function textCell(text7) {
-  return cell([{ type: "text", value: cellText(text7) }]);
-}
-function table(header, rows) {
-  const row = (cells2) => ({ type: "tableRow", children: cells2 });
-  return { type: "table", align: header.map(() => null), children: [row(header.map((h2) => textCell(h2))), ...rows.map(row)] };
-}
-function span(ms) {
-  return ms < 6e4 ? "< 1m" : formatDuration(ms);
-}
-function person(login) {
-  return login ? `@${login}` : "\u2014";
-}
-function cadenceText(config, record) {
-  const severity = severityOf(config, record.severity);
-  const overrides = STATUSES.flatMap((status) => {
-    const every = config.statusCadence[status];
-    return every === void 0 ? [] : [`${status} every ${formatDuration(every)}`];
-  });
-  return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
-}
-function metricsTable(metrics, record, config) {
-  const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span(ms), ms === null ? unknown3 : measured];
-  const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
-  const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
-  const { updates } = metrics;
-  const rows = [
-    duration("Time to declare", metrics.timeToDeclare, "impact start \u2192 declaration", "impact start not recorded"),
-    duration("Time to acknowledge", metrics.timeToAcknowledge, "declaration \u2192 first response", "not acknowledged"),
-    duration("Time to mitigate", metrics.timeToMitigate, "declaration \u2192 first move to monitoring", "not mitigated"),
-    duration("Time to resolve", metrics.timeToResolve, "declaration \u2192 resolution", "not resolved"),
-    ["Impact duration", span(metrics.impactDuration), `${impactFrom} \u2192 ${impactUntil}`],
-    [
-      "Status updates",
-      `${updates.made} of ${updates.due} due`,
-      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config, record)})`
-    ]
-  ];
-  return table(["Metric", "Value", "Measured"], rows.map((r) => r.map((t) => textCell(t))));
-}
-function timelineTable(rows) {
-  return table(
-    ["Time (UTC)", "Event", "Who"],
-    rows.map((row) => {
-      const time2 = row.at.replace("T", " ").replace(/:\d{2}Z$/, "");
-      const timeCell = row.url ? cell([{ type: "link", url: row.url, children: [{ type: "text", value: time2 }] }]) : textCell(time2);
-      return [timeCell, textCell(row.event), textCell(person(row.who))];
-    })
-  );
-}
-function responderRoles(r) {
-  const held = r.roles.join(", ");
-  const former = r.formerRoles.map((f) => `${f.role} until ${when2(f.until)}`).join(", ");
-  return [held, former].filter(Boolean).join("; ") || "\u2014";
-}
-function respondersTable(people) {
-  return table(
-    ["Responder", "Role", "First action", "Actions"],
-    people.map((r) => [textCell(person(r.login)), textCell(responderRoles(r)), textCell(when2(r.firstAt)), textCell(String(r.actions))])
-  );
-}
-function actionItems(input) {
-  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
-    type: "listItem",
-    checked: false,
-    spread: false,
-    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
-  }));
-  return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
-}
-function oneLine(text7) {
-  return text7.replace(/\s*[\r\n]+\s*/g, " ").trim();
-}
-function paragraph2(text7) {
-  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text7 }] }] };
-}
-function regionBodies(input) {
-  const { record, log: log2 } = input.incident;
-  const rows = timelineRows(log2, input.timeline);
-  const people = responders(record, log2, input.timeline);
-  return {
-    metrics: [metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config)],
-    timeline: rows.length ? [timelineTable(rows)] : [paragraph2("No events recorded.")],
-    "action-items": actionItems(input),
-    responders: people.length ? [respondersTable(people)] : [paragraph2("No responders recorded.")]
-  };
-}
-function incidentSections(text7) {
-  const read = (tree2, source, title) => {
-    const section = findSection(tree2, title);
-    if (!section) return void 0;
-    const start = section.heading.position?.end.offset ?? 0;
-    return source.slice(start, section.end).trim();
-  };
-  const logLine = /^## Log[ \t]*$/m.exec(text7);
-  const upToLog = logLine ? text7.slice(0, logLine.index + logLine[0].length) : text7;
-  const headTree = parseMarkdown(upToLog);
-  const last = headTree.children.at(-1);
-  const isLogHeading = last?.type === "heading" && last.depth === 2 && last.position?.start.offset === logLine?.index;
-  const head2 = isLogHeading && logLine ? text7.slice(0, logLine.index) : text7;
-  const tree = isLogHeading ? headTree : parseMarkdown(text7);
-  let summary2 = read(tree, head2, "Summary");
-  let impact = read(tree, head2, "Impact");
-  if ((summary2 === void 0 || impact === void 0) && head2 !== text7) {
-    const full = parseMarkdown(text7);
-    summary2 ??= read(full, text7, "Summary");
-    impact ??= read(full, text7, "Impact");
-  }
-  return { summary: summary2 ?? "", impact: impact ?? "" };
-}
-function blockNodes(markdown) {
-  if (!markdown.trim()) return [paragraph2("Not given.")];
-  return parseMarkdown(embeddableMarkdown(markdown)).children;
-}
-var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
-function substitute(node2, values) {
-  const replace2 = (text7) => text7.replace(PLACEHOLDER, (whole, key2) => values[key2] ?? whole);
-  const visit3 = (n) => {
-    if (!n || typeof n !== "object") return n;
-    const copy = { ...n };
-    delete copy.position;
-    if (copy.type === "text" && typeof copy.value === "string") copy.value = replace2(copy.value);
-    if ((copy.type === "link" || copy.type === "image" || copy.type === "definition") && typeof copy.url === "string") copy.url = replace2(copy.url);
-    if (Array.isArray(copy.children)) copy.children = copy.children.map(visit3);
-    return copy;
-  };
-  return visit3(node2);
-}
-function regionStart(node2) {
-  if (node2.type !== "html") return void 0;
-  return GENERATED_REGIONS.find((name) => node2.value.trim() === startMarker(name));
-}
-function renderFresh(input) {
-  const template = parseMarkdown(input.template);
-  const values = placeholders(input);
-  const sections2 = incidentSections(input.incident.text);
-  const bodies = regionBodies(input);
-  const children = [{ type: "yaml", value: stringifyFrontMatter({ ...frontMatterOf2(input) }).trimEnd() }];
-  const nodes = template.children.filter((n) => n.type !== "yaml");
-  for (let i2 = 0; i2 < nodes.length; i2++) {
-    const node2 = nodes[i2];
-    const region = regionStart(node2);
-    if (region) {
-      const end = nodes.findIndex((n, j) => j > i2 && n.type === "html" && n.value.trim() === endMarker(region));
-      if (end < 0) continue;
-      children.push({ type: "html", value: startMarker(region) }, { type: "html", value: endMarker(region) });
-      i2 = end;
-      continue;
-    }
-    const block = node2.type === "paragraph" ? toString(node2).trim().match(/^\{\{\s*(summary|impact)\s*\}\}$/)?.[1] : void 0;
-    if (block === "summary" || block === "impact") {
-      children.push(...blockNodes(sections2[block]));
-      continue;
-    }
-    children.push(substitute(node2, values));
-  }
-  const skeleton = stringifyMarkdown({ type: "root", children });
-  const regions = scanPostmortem(skeleton).regions;
-  let text7 = skeleton;
-  for (const region of [...regions].sort((a, b) => b.bodyStart - a.bodyStart)) {
-    const body3 = bodies[region.name];
-    if (!body3.length) continue;
-    const markdown = region.name === "timeline" ? stringifyCompact(body3) : stringifyMarkdown({ type: "root", children: body3 });
-    text7 = `${text7.slice(0, region.bodyStart)}
-${markdown}
-${text7.slice(region.bodyEnd)}`;
-  }
-  return text7;
-}
-function markerLines(text7) {
-  const found = [];
-  const markers2 = /* @__PURE__ */ new Map();
-  for (const name of GENERATED_REGIONS) {
-    markers2.set(startMarker(name), { name, start: true });
-    markers2.set(endMarker(name), { name, start: false });
-  }
-  let offset = 0;
-  while (offset <= text7.length) {
-    const newline = text7.indexOf("\n", offset);
-    const lineEnd = newline < 0 ? text7.length : newline + 1;
-    if (text7.startsWith("<!-- ", offset)) {
-      const marker = markers2.get(text7.slice(offset, newline < 0 ? text7.length : newline).trimEnd());
-      if (marker) found.push({ ...marker, lineStart: offset, lineEnd });
-    }
-    if (newline < 0) break;
-    offset = lineEnd;
-  }
-  return found;
-}
-function pair2(lines) {
-  const pairs2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const open2 = lines[i2];
-    if (!open2.start || seen.has(open2.name)) continue;
-    const close2 = lines.find((l, j) => j > i2 && !l.start && l.name === open2.name);
-    if (!close2) continue;
-    if (pairs2.some(([a, b]) => open2.lineStart < b.lineEnd && close2.lineEnd > a.lineStart)) continue;
-    seen.add(open2.name);
-    pairs2.push([open2, close2]);
-  }
-  return pairs2;
-}
-function scanPostmortem(text7) {
-  let candidates2 = markerLines(text7);
-  for (; ; ) {
-    const pairs2 = pair2(candidates2).sort((a, b) => a[0].lineStart - b[0].lineStart);
-    const cuts = pairs2.map(([open2, close2]) => ({ from: open2.lineEnd, to: close2.lineStart }));
-    let skeleton = "";
-    const shifts = [];
-    let last = 0;
-    let removed = 0;
-    for (const cut of cuts) {
-      skeleton += text7.slice(last, cut.from);
-      removed += cut.to - cut.from;
-      shifts.push({ at: cut.from - (removed - (cut.to - cut.from)), shift: removed });
-      last = cut.to;
-    }
-    skeleton += text7.slice(last);
-    const toFile = (offset) => {
-      let shift = 0;
-      for (const s2 of shifts) if (offset >= s2.at) shift = s2.shift;
-      return offset + shift;
-    };
-    const tree = parseMarkdown(skeleton);
-    const htmlAt = /* @__PURE__ */ new Set();
-    for (const node2 of tree.children) {
-      if (node2.type === "html" && node2.position?.start.offset !== void 0) htmlAt.add(toFile(node2.position.start.offset));
-    }
-    const rejected = pairs2.flat().filter((line) => !htmlAt.has(line.lineStart));
-    if (rejected.length) {
-      candidates2 = candidates2.filter((c) => !rejected.includes(c));
-      continue;
-    }
-    const yaml = tree.children[0];
-    const scan = {
-      regions: pairs2.map(([open2, close2]) => ({ name: open2.name, bodyStart: open2.lineEnd, bodyEnd: close2.lineStart }))
-    };
-    if (yaml?.type === "yaml" && yaml.position?.start.offset !== void 0 && yaml.position.end.offset !== void 0) {
-      scan.frontMatter = { start: toFile(yaml.position.start.offset), end: toFile(yaml.position.end.offset), yaml: yaml.value };
-    }
-    return scan;
-  }
-}
-function regenerate(existing, fresh) {
-  const before = scanPostmortem(existing);
-  const after = scanPostmortem(fresh);
-  const replacements = [];
-  for (const region of before.regions) {
-    if (WRITTEN_ONCE.has(region.name)) continue;
-    const source = after.regions.find((r) => r.name === region.name);
-    if (!source) continue;
-    replacements.push({ start: region.bodyStart, end: region.bodyEnd, text: fresh.slice(source.bodyStart, source.bodyEnd) });
-  }
-  const frontMatter = before.frontMatter && after.frontMatter ? mergeFrontMatter(before.frontMatter.yaml, after.frontMatter.yaml) : void 0;
-  if (frontMatter !== void 0 && before.frontMatter) {
-    replacements.push({ start: before.frontMatter.start, end: before.frontMatter.end, text: `---
-${frontMatter}
----` });
-  }
-  let text7 = existing;
-  for (const r of replacements.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, r.start)}${r.text}${text7.slice(r.end)}`;
-  return text7;
-}
-function mergeFrontMatter(existingYaml, freshYaml) {
-  const doc = (0, import_yaml3.parseDocument)(existingYaml);
-  if (doc.errors.length || !(0, import_yaml3.isMap)(doc.contents)) return void 0;
-  const fresh = (0, import_yaml3.parse)(freshYaml) ?? {};
-  const edits = [];
-  let appended = "";
-  for (const key2 of GENERATED_FIELDS) {
-    const value2 = fresh[key2];
-    if (value2 === null || value2 === void 0) continue;
-    const pair3 = doc.contents.items.find((p2) => (0, import_yaml3.isScalar)(p2.key) && p2.key.value === key2);
-    const node2 = pair3?.value;
-    if ((0, import_yaml3.isScalar)(node2) && node2.value === value2) continue;
-    const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
-    if (pair3 && (0, import_yaml3.isNode)(node2) && node2.range) {
-      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
-    } else if (!pair3) {
-      appended += `${written}
-`;
-    } else {
-      return void 0;
-    }
-  }
-  if (!edits.length && !appended) return void 0;
-  let text7 = existingYaml;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text7 = `${text7.slice(0, edit.start)}${edit.text}${text7.slice(edit.end)}`;
-  return appended ? `${text7.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text7;
-}
-function pullRequestTitle(record) {
-  const title = `Postmortem: ${record.id} ${record.title.replace(/\s+/g, " ").trim()}`;
-  return title.length > 200 ? `${title.slice(0, 199)}\u2026` : title;
-}
-function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
-  const { record, log: log2 } = input.incident;
-  const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config));
-  const head2 = [
-    `<!-- sitrep:postmortem ${record.id} -->`,
-    `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
-    "",
-    "To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.",
-    "",
-    "### Key metrics",
-    "",
-    metrics.trimEnd(),
-    "",
-    "### Timeline",
-    ""
-  ].join("\n");
-  const rows = timelineRows(log2, input.timeline);
-  if (!rows.length) return `${head2}_No events recorded._
-`;
-  const full = stringifyCompact([timelineTable(rows)]);
-  if (head2.length + full.length <= limit) return `${head2}${full}`;
-  const lines = full.trimEnd().split("\n");
-  const [header = "", delimiter = ""] = lines;
-  const body3 = lines.slice(2);
-  const gapRow = (omitted, at) => stringifyCompact([timelineTable([{ at, event: `\u2026 ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split("\n")[2] ?? "";
-  let budget = limit - head2.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
-  let first = 0;
-  let last = body3.length;
-  for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
-    const line = takeFirst ? body3[first] : body3[last - 1];
-    if (line === void 0 || line.length + 1 > budget) break;
-    budget -= line.length + 1;
-    if (takeFirst) first++;
-    else last--;
-  }
-  const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
-  return `${head2}${[header, delimiter, ...body3.slice(0, first), gap, ...body3.slice(last)].join("\n")}
-`;
-}
-
 // src/core/postmortem-template.generated.ts
-var BUNDLED_POSTMORTEM_TEMPLATE = '# {{id}}: {{title}}\n\n[{{id}}]({{incident_path}}) \xB7 {{severity}} \xB7 declared {{declared}} \xB7 resolved {{resolved}}\n\n<!--\n  Drafted by sitrep from the incident file and the issue timeline. Rebuilding it (`/inc postmortem`)\n  rewrites only the regions between sitrep:generated markers; everything else you write is kept.\n  Blameless: describe what happened and why the system allowed it, not who to blame.\n-->\n\n## Summary\n\n{{summary}}\n\n## Impact\n\n{{impact}}\n\n## Key metrics\n\n<!-- sitrep:generated:metrics -->\n\n<!-- /sitrep:generated:metrics -->\n\n## Timeline\n\n<!-- sitrep:generated:timeline -->\n\n<!-- /sitrep:generated:timeline -->\n\n## Root cause\n\n<!-- What caused the incident? Go past the trigger to the conditions that let it happen. -->\n\n## Contributing factors\n\n<!-- What made it more likely, worse, slower to notice or slower to fix? -->\n\n## What went well\n\n<!-- What helped: alerts, runbooks, tools, people, decisions. -->\n\n## What went badly\n\n<!-- What got in the way. -->\n\n## Where we got lucky\n\n<!-- What could have made it much worse, and did not. -->\n\n## Action items\n\n<!--\n  One task per change: "- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD".\n  When this postmortem is merged, each unchecked item without an issue becomes an issue.\n-->\n\n<!-- sitrep:generated:action-items -->\n\n<!-- /sitrep:generated:action-items -->\n\n## Responders\n\n<!-- sitrep:generated:responders -->\n\n<!-- /sitrep:generated:responders -->\n';
+var BUNDLED_POSTMORTEM_TEMPLATE = '# {{id}}: {{title}}\n\n[{{id}}]({{incident_path}}) \xB7 {{severity}} \xB7 declared {{declared}} \xB7 resolved {{resolved}}\n\n<!--\n  Drafted by sitrep from the incident file and the issue timeline. Rebuilding it (`/inc postmortem`)\n  rewrites only the regions between sitrep:generated markers; everything else you write is kept.\n  Blameless: describe what happened and why the system allowed it, not who to blame.\n-->\n\n## Summary\n\n{{summary}}\n\n## Impact\n\n{{impact}}\n\n## Key metrics\n\n<!-- sitrep:generated:metrics -->\n\n<!-- /sitrep:generated:metrics -->\n\n## Timeline\n\n<!-- sitrep:generated:timeline -->\n\n<!-- /sitrep:generated:timeline -->\n\n## Changes in the impact window\n\n<!-- sitrep:generated:changes -->\n\n<!-- /sitrep:generated:changes -->\n\n## Root cause\n\n<!-- What caused the incident? Go past the trigger to the conditions that let it happen. -->\n\n## Contributing factors\n\n<!-- What made it more likely, worse, slower to notice or slower to fix? -->\n\n## What went well\n\n<!-- What helped: alerts, runbooks, tools, people, decisions. -->\n\n## What went badly\n\n<!-- What got in the way. -->\n\n## Where we got lucky\n\n<!-- What could have made it much worse, and did not. -->\n\n## Action items\n\n<!--\n  One task per change: "- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD".\n  When this postmortem is merged, each unchecked item without an issue becomes an issue.\n-->\n\n<!-- sitrep:generated:action-items -->\n\n<!-- /sitrep:generated:action-items -->\n\n## Responders\n\n<!-- sitrep:generated:responders -->\n\n<!-- /sitrep:generated:responders -->\n';
+
+// src/github/changes.ts
+var MAX_PAGE = 100;
+var NO_ACCESS_TYPES = /* @__PURE__ */ new Set(["INVALID", "NOT_FOUND", "FORBIDDEN"]);
+var REPO_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+function mergedPullsSearch(repo, from, to) {
+  return `repo:${repo} is:pr is:merged merged:${from}..${to} sort:updated-desc`;
+}
+function searchQuery(count) {
+  const variables = Array.from({ length: count }, (_, i2) => `$q${i2}: String!`).join(", ");
+  const fields = Array.from(
+    { length: count },
+    (_, i2) => `r${i2}: search(type: ISSUE, query: $q${i2}, first: $first) { issueCount nodes { ... on PullRequest { number title url mergedAt author { login } } } }`
+  ).join("\n    ");
+  return `query SuspectChanges(${variables}, $first: Int!) {
+    ${fields}
+  }`;
+}
+function readableQuery(count) {
+  const variables = Array.from({ length: count }, (_, i2) => `$o${i2}: String!, $n${i2}: String!`).join(", ");
+  const fields = Array.from({ length: count }, (_, i2) => `r${i2}: repository(owner: $o${i2}, name: $n${i2}) { nameWithOwner }`).join("\n    ");
+  return `query SuspectChangeRepositories(${variables}) {
+    ${fields}
+  }`;
+}
+function graphqlFailure(error2) {
+  if (!error2 || typeof error2 !== "object" || !("errors" in error2) || !Array.isArray(error2.errors)) return void 0;
+  const data = "data" in error2 && error2.data && typeof error2.data === "object" ? error2.data : null;
+  return { data, errors: error2.errors };
+}
+function toPulls(repo, search3, limit) {
+  const pulls = [];
+  for (const node2 of search3.nodes) {
+    if (!node2 || node2.number === void 0 || !node2.url || !node2.mergedAt) continue;
+    pulls.push({ number: node2.number, title: node2.title ?? "", author: node2.author?.login ?? "ghost", mergedAt: node2.mergedAt, url: node2.url });
+  }
+  pulls.sort((a, b) => toMillis(b.mergedAt) - toMillis(a.mergedAt) || b.number - a.number);
+  const kept = pulls.slice(0, limit);
+  return { repo, pulls: kept, more: Math.max(0, search3.issueCount - kept.length) };
+}
+function errorFor(errors, alias) {
+  return errors.find((e) => e.path?.[0] === alias) ?? (errors.length === 1 && !errors[0]?.path ? errors[0] : void 0);
+}
+function unreadable(repo, error2) {
+  if (error2?.type && NO_ACCESS_TYPES.has(error2.type)) return { repo, error: NO_ACCESS };
+  return { repo, error: error2?.message ?? "GitHub did not answer the search" };
+}
+async function listMergedPullRequests(client, repos, from, to, options = {}) {
+  const limit = Math.max(0, options.limit ?? 50);
+  const first = Math.min(MAX_PAGE, Math.max(limit, 1));
+  const unique = [...new Map(repos.map((r) => [r.toLowerCase(), r])).values()];
+  const named2 = unique.filter((r) => REPO_NAME.test(r));
+  const results = /* @__PURE__ */ new Map();
+  for (const repo of unique) if (!REPO_NAME.test(repo)) results.set(repo, { repo, error: "not a repository name (owner/name)" });
+  let requests = 0;
+  const send = async (query, variables) => {
+    requests++;
+    try {
+      return { data: await client.octokit.graphql(query, variables), errors: [] };
+    } catch (error2) {
+      const failure2 = graphqlFailure(error2);
+      if (failure2) return failure2;
+      throw apiError("search merged pull requests (GraphQL)", error2);
+    }
+  };
+  const ask = (batch) => {
+    const variables = { first };
+    batch.forEach((repo, i2) => variables[`q${i2}`] = mergedPullsSearch(repo, from, to));
+    return send(searchQuery(batch.length), variables);
+  };
+  const readable = async (batch) => {
+    const variables = {};
+    batch.forEach((repo, i2) => {
+      const [owner, name] = repo.split("/");
+      variables[`o${i2}`] = owner;
+      variables[`n${i2}`] = name;
+    });
+    const answer2 = await send(readableQuery(batch.length), variables);
+    return batch.filter((repo, i2) => {
+      if (answer2.data?.[`r${i2}`]) return true;
+      results.set(repo, unreadable(repo, errorFor(answer2.errors, `r${i2}`)));
+      return false;
+    });
+  };
+  const settle = (batch, answer2) => {
+    batch.forEach((repo, i2) => {
+      const search3 = answer2.data?.[`r${i2}`];
+      results.set(repo, search3 ? toPulls(repo, search3, limit) : unreadable(repo, errorFor(answer2.errors, `r${i2}`)));
+    });
+  };
+  if (named2.length) {
+    try {
+      const together = await ask(named2);
+      if (together.data || named2.length === 1) settle(named2, together);
+      else {
+        const open2 = await readable(named2);
+        if (open2.length) settle(open2, await ask(open2));
+      }
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      for (const repo of named2) if (!results.has(repo)) results.set(repo, { repo, error: message });
+    }
+  }
+  return { results: unique.map((repo) => results.get(repo)), requests };
+}
 
 // src/github/timeline.ts
 var PAGE_SIZE = 100;
@@ -61704,8 +62055,18 @@ async function buildPostmortem(run3, issueNumber, actor) {
   const base = context3.defaultBranch;
   const timeline = await readIssueTimeline(run3.repo.client, fullName, issueNumber);
   info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
+  const window2 = suspectWindow(record, config, run3.repo.now);
+  const changes = await listMergedPullRequests(run3.repo.client, changeRepos(record, config, fullName), window2.from, window2.to);
+  info(`${record.id}: listed the changes merged ${window2.from} \u2192 ${window2.to} in ${changes.results.length} repositories in ${changes.requests} GraphQL request(s)`);
   const state = await pulls.readState({ base, branch, path: path2, templatePath: TEMPLATE_PATH });
-  const input = { incident, timeline: timeline.events, template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE, config, now: run3.repo.now };
+  const input = {
+    incident,
+    timeline: timeline.events,
+    template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE,
+    config,
+    now: run3.repo.now,
+    changes: withoutPostmortems(changes.results)
+  };
   const open2 = state.open;
   if (!state.branchSha) {
     if (!state.baseSha) throw new GitHubAPIError(`read branch ${base}`, 404, `the default branch ${base} has no commits to start ${branch} from`);
@@ -61749,21 +62110,21 @@ async function writeFile2(run3, input, target) {
   const { path: path2, branch, actor } = target;
   return commitWithRetry(`${path2} on ${branch}`, async (attempt) => {
     const current = attempt === 1 ? target.current : await run3.repo.readFile(path2, branch);
-    const text7 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
-    if (current?.text === text7) return { changed: false, file: current };
+    const text8 = renderPostmortem({ ...input, ...current ? { existing: current.text } : {} });
+    if (current?.text === text8) return { changed: false, file: current };
     const sha = await run3.repo.commitFile({
       path: path2,
-      text: text7,
+      text: text8,
       sha: current?.sha ?? null,
       message: `${input.incident.record.id}: ${current ? "rebuild" : "draft"} the postmortem (requested by @${actor})`,
       branch
     });
-    return { changed: true, file: sha ? { text: text7, sha } : null };
+    return { changed: true, file: sha ? { text: text8, sha } : null };
   });
 }
 
 // src/notify/plan.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/notify/notice.ts
 function notificationEvent(entry, _record) {
@@ -61789,7 +62150,7 @@ function notificationEvent(entry, _record) {
     case "followups":
       return "followup";
     case "postmortem":
-      return "postmortem";
+      return entry.text === POSTMORTEM_REQUESTED ? null : "postmortem";
     case "public":
       return "public";
     case "cause":
@@ -61961,22 +62322,22 @@ function noticeFacts(notice) {
   }
   return facts2;
 }
-function truncate(text7, max) {
-  const chars = [...text7];
-  return chars.length <= max ? text7 : `${chars.slice(0, max - 1).join("")}\u2026`;
+function truncate(text8, max) {
+  const chars = [...text8];
+  return chars.length <= max ? text8 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
 // src/notify/discord.ts
 var MARKDOWN = /[\\*_~`|[\]()<>#\-.:]/g;
-function escapeDiscord(text7) {
-  return defuseMentions(text7).replace(MARKDOWN, (c) => `\\${c}`);
+function escapeDiscord(text8) {
+  return defuseMentions(text8).replace(MARKDOWN, (c) => `\\${c}`);
 }
-function fit(text7, max) {
+function fit(text8, max) {
   let keep = max;
-  let out = escapeDiscord(truncate(text7, keep));
+  let out = escapeDiscord(truncate(text8, keep));
   while (out.length > max && keep > 1) {
     keep = Math.max(1, keep - (out.length - max));
-    out = escapeDiscord(truncate(text7, keep));
+    out = escapeDiscord(truncate(text8, keep));
   }
   return out;
 }
@@ -62009,23 +62370,23 @@ function formatDiscord(notice) {
 
 // src/notify/slack.ts
 var ZWSP = "\u200B";
-function escapeSlack(text7) {
-  return defuseMentions(text7).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeSlack(text8) {
+  return defuseMentions(text8).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeSlackMrkdwn(text7) {
-  return escapeSlack(text7).replace(/[*_~`]/g, (marker) => `${ZWSP}${marker}${ZWSP}`);
+function escapeSlackMrkdwn(text8) {
+  return escapeSlack(text8).replace(/[*_~`]/g, (marker) => `${ZWSP}${marker}${ZWSP}`);
 }
-function fit2(text7, max, escape2) {
+function fit2(text8, max, escape2) {
   let keep = max;
-  let out = escape2(truncate(text7, keep));
+  let out = escape2(truncate(text8, keep));
   while (out.length > max && keep > 1) {
     keep = Math.max(1, keep - (out.length - max));
-    out = escape2(truncate(text7, keep));
+    out = escape2(truncate(text8, keep));
   }
   return out;
 }
-function plain(text7, max) {
-  return { type: "plain_text", text: fit2(text7 || "\u2014", max, escapeSlack), emoji: false };
+function plain(text8, max) {
+  return { type: "plain_text", text: fit2(text8 || "\u2014", max, escapeSlack), emoji: false };
 }
 function slackLink(url, label) {
   if (!/^https?:\/\/[^\s]+$/.test(url)) return null;
@@ -62063,8 +62424,8 @@ function formatSlack(notice) {
 // src/notify/teams.ts
 var ZWSP2 = "\u200B";
 var MAX_LINES = 10;
-function escapeTeams(text7) {
-  return defuseMentions(text7).replace(/<(\/?at)/gi, `<${ZWSP2}$1`).replace(/\{(?=\{)/g, `{${ZWSP2}`);
+function escapeTeams(text8) {
+  return defuseMentions(text8).replace(/<(\/?at)/gi, `<${ZWSP2}$1`).replace(/\{(?=\{)/g, `{${ZWSP2}`);
 }
 function styleOf(color2) {
   if (color2 === COLORS.critical) return "attention";
@@ -62072,8 +62433,8 @@ function styleOf(color2) {
   if (color2 === COLORS.resolved) return "good";
   return "emphasis";
 }
-function run(text7, extra = {}) {
-  return { type: "TextRun", text: escapeTeams(text7), ...extra };
+function run(text8, extra = {}) {
+  return { type: "TextRun", text: escapeTeams(text8), ...extra };
 }
 function rich(inlines, extra = {}) {
   return { type: "RichTextBlock", inlines, ...extra };
@@ -62149,7 +62510,7 @@ function deliveryId(incident, channel, subject) {
     const line = writeLogEvent(e);
     return [e.at, e.actor, line.label, line.text];
   }) : [["reminder", subject.kind, subject.due, subject.item ?? ""]];
-  return createHash3("sha256").update(JSON.stringify([incident, channel, parts]), "utf8").digest("hex");
+  return createHash4("sha256").update(JSON.stringify([incident, channel, parts]), "utf8").digest("hex");
 }
 function isEntries(subject) {
   return Array.isArray(subject);
@@ -62422,14 +62783,14 @@ var DEFAULT_SLEEP = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function deliver(messages, options) {
   const byChannel = /* @__PURE__ */ new Map();
   for (const message of messages) {
-    const list6 = byChannel.get(message.channel.name) ?? [];
-    list6.push(message);
-    byChannel.set(message.channel.name, list6);
+    const list7 = byChannel.get(message.channel.name) ?? [];
+    list7.push(message);
+    byChannel.set(message.channel.name, list7);
   }
   const reports = await Promise.all(
     [...byChannel.entries()].map(
-      ([name, list6]) => deliverToChannel(list6, options).catch(
-        () => ({ sent: [], errors: [{ channel: name, deliveryIds: list6.map((m) => m.deliveryId), message: `notify channel "${name}": unexpected error` }] })
+      ([name, list7]) => deliverToChannel(list7, options).catch(
+        () => ({ sent: [], errors: [{ channel: name, deliveryIds: list7.map((m) => m.deliveryId), message: `notify channel "${name}": unexpected error` }] })
       )
     )
   );
@@ -62510,11 +62871,11 @@ async function sendOnce(message, url, headers, options) {
     await response.body?.cancel();
     return;
   }
-  const text7 = await response.text().catch(() => "");
+  const text8 = await response.text().catch(() => "");
   const status = response.status;
-  const detail = text7 ? `: ${oneLine2(text7).slice(0, 200)}` : "";
+  const detail = text8 ? `: ${oneLine2(text8).slice(0, 200)}` : "";
   if (status === 429 || status >= 500) {
-    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get("retry-after"), text7, Date.now()));
+    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get("retry-after"), text8, Date.now()));
   }
   const hint = status === 404 || status === 401 || status === 403 ? " (is the webhook URL in the secret still valid?)" : "";
   throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
@@ -62542,11 +62903,11 @@ function networkReason(error2) {
   const code5 = codeOf(error2 instanceof Error ? error2.cause : void 0) ?? codeOf(error2);
   return code5 ? `could not connect (${code5})` : "could not connect";
 }
-function oneLine2(text7) {
-  return text7.replace(/\s+/g, " ").trim();
+function oneLine2(text8) {
+  return text8.replace(/\s+/g, " ").trim();
 }
-function scrub(text7, secrets) {
-  let out = text7;
+function scrub(text8, secrets) {
+  let out = text8;
   for (const secret of secrets) {
     if (!secret) continue;
     const pieces = [secret];
@@ -62593,15 +62954,15 @@ async function applyEvent(run3, initial, event, ctx) {
       await converge(run3, loaded, record, loaded.log, planned.effects);
       return planned;
     }
-    const text7 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
+    const text8 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
     const sha = await run3.repo.commitFile({
       path: loaded.path,
-      text: text7,
+      text: text8,
       sha: loaded.context.file?.sha ?? null,
       message: commitMessage(planned),
       branch: loaded.context.defaultBranch
     });
-    loaded.context.file = { text: text7, sha: sha ?? "" };
+    loaded.context.file = { text: text8, sha: sha ?? "" };
     loaded.log = [...loaded.log, ...planned.entries];
     loaded.record = planned.record;
     await converge(run3, loaded, planned.record, loaded.log, planned.effects);
@@ -62619,17 +62980,17 @@ async function applyEvent(run3, initial, event, ctx) {
   return plan;
 }
 async function applyDeclaration(run3, loaded, declaration) {
-  const text7 = createIncidentText(declaration);
+  const text8 = createIncidentText(declaration);
   const { record } = declaration;
   try {
     const sha = await run3.repo.commitFile({
       path: loaded.path,
-      text: text7,
+      text: text8,
       sha: null,
       message: `${record.id}: declared (${record.severity})`,
       branch: loaded.context.defaultBranch
     });
-    loaded.context.file = { text: text7, sha: sha ?? "" };
+    loaded.context.file = { text: text8, sha: sha ?? "" };
   } catch (error2) {
     if (!(error2 instanceof ConflictError)) throw error2;
     const again = await load(run3, record.issue);
@@ -62679,7 +63040,14 @@ async function converge(run3, loaded, record, log2, effects, card = {}) {
     }
   }
   const fileUrl = run3.repo.blobUrl(context3.defaultBranch, loaded.path);
-  await run3.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, { config, fileUrl, ...card, ...latest2 ? { latest: latest2 } : {}, ...since ? { statusSince: since } : {} }));
+  await run3.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, {
+    config,
+    fileUrl,
+    ...card,
+    ...context3.file ? { blobOid: blobOid(context3.file.text) } : {},
+    ...latest2 ? { latest: latest2 } : {},
+    ...since ? { statusSince: since } : {}
+  }));
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run3.repo.comment(
@@ -62696,9 +63064,9 @@ ${fitBody(quoteUserText(reason), MAX_QUOTE_LENGTH)}` : ""
   run3.result.incident = record.id;
   run3.result.status = record.status;
 }
-function note(run3, text7) {
-  info(text7);
-  run3.result.notes.push(text7);
+function note(run3, text8) {
+  info(text8);
+  run3.result.notes.push(text8);
 }
 async function notifyChannels(run3, loaded, record, entries, batch) {
   const { config, context: context3 } = loaded;
@@ -62874,6 +63242,11 @@ function alertContext(run3, loaded) {
   return { ...ctx, reporter: actor, ...runUrl ? { ref: runUrl } : {} };
 }
 
+// src/core/diagnostics.ts
+function formatDiagnostic(d) {
+  return `${d.path}:${d.line}:${d.column}: ${d.message}`;
+}
+
 // src/core/reminders.ts
 var REMINDER_KINDS = ["update", "escalation", "staffing", "monitoring", "postmortem", "followup"];
 function reminderKey(kind, due, item) {
@@ -62918,7 +63291,8 @@ function dueReminders(incident, config, now, posted, command = config.command) {
         due,
         mentions: coordinators.length ? [...coordinators, ...updateOwner] : [...who(roles.coordinator), ...updateOwner],
         message: `${record.id} (${record.severity}, ${record.status}) has had no update for ${late(overdue)} past its due time (${due}); ${record.severity} escalates after ${late(severity.escalateAfter)}.${coordinators.length ? "" : " No escalation.coordinators are configured."} Post one with \`${command} update <message>\`.`,
-        alsoCovers: [updateKey]
+        // It stands for the update reminder only when that one was never posted (SPEC 4.3).
+        alsoCovers: posted.has(updateKey) ? [] : [updateKey]
       });
     } else if (overdue > 0 && !posted.has(updateKey) && !posted.has(escalationKey)) {
       reminders.push({
@@ -62981,6 +63355,33 @@ function renderReminder(reminder) {
   const mentions = reminder.mentions.map((m) => m.startsWith("@") ? m : `@${m}`).join(" ");
   return `${markers2.join("\n")}
 ${icon} ${mentions ? `${mentions}: ` : ""}${reminder.message}`;
+}
+function earliestDue(reminders) {
+  const times = reminders.map((r) => Date.parse(r.kind === "followup" ? `${r.due}T00:00:00Z` : r.due)).filter((t) => Number.isFinite(t));
+  return times.length ? Math.min(...times) : void 0;
+}
+var SWEEP_SCHEDULE_MS = 10 * 6e4;
+function cronInterval(cron) {
+  const fields = cron?.trim().split(/\s+/);
+  if (fields?.length !== 5 || fields.slice(2).some((f) => f !== "*")) return void 0;
+  const [minute = "", hour = ""] = fields;
+  const every = (field, unit, max) => {
+    if (field === "*") return unit;
+    const step = /^\*\/([1-9][0-9]?)$/.exec(field);
+    return step && Number(step[1]) < max ? Number(step[1]) * unit : void 0;
+  };
+  const MINUTE = 6e4;
+  if (hour === "*") {
+    const stepped = every(minute, MINUTE, 60);
+    if (stepped) return stepped;
+    const listed = minute.split(",").map(Number);
+    if (!listed.every((m) => Number.isInteger(m) && m >= 0 && m < 60)) return void 0;
+    const sorted = [...new Set(listed)].sort((a, b) => a - b);
+    const gaps = sorted.map((m, i2) => ((sorted[i2 + 1] ?? (sorted[0] ?? 0) + 60) - m) * MINUTE);
+    return Math.max(...gaps);
+  }
+  const hours = every(hour, 60 * MINUTE, 24);
+  return hours && /^[0-9]{1,2}$/.test(minute) && Number(minute) < 60 ? hours : void 0;
 }
 
 // src/core/followup-reminders.ts
@@ -63050,85 +63451,174 @@ function dueFollowupReminders(input) {
 }
 
 // src/github/sweep.ts
+var DEFAULT_SWEEP_PATHS = { label: "incident", incidentsFolder: "incidents", postmortemsFolder: "postmortems" };
 var POSTMORTEM_TREE = (
   /* GraphQL */
   `
   fragment PostmortemTree on Tree { entries { name type object { ... on Blob { text } } } }
 `
 );
-var SWEEP_QUERY = (
+var SWEEP_COMMENT = (
   /* GraphQL */
   `
-  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $cursor: String) {
+  fragment SweepComment on IssueComment { body createdAt viewerDidAuthor author { login } }
+`
+);
+var PAGE = 100;
+function sweepQuery(files) {
+  const aliases = files.map((f) => `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`).join("\n      ");
+  return (
+    /* GraphQL */
+    `
+  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $readPostmortems: Boolean!, $listIssues: Boolean!, $cursor: String) {
     viewer { login }
     repository(owner: $owner, name: $name) {
       config: object(expression: $config) @include(if: $firstPage) { ... on Blob { text } }
-      postmortems: object(expression: $postmortems) @include(if: $firstPage) { ...PostmortemTree }
-      issues(first: 100, after: $cursor, labels: $labels, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) {
+      postmortems: object(expression: $postmortems) @include(if: $readPostmortems) { ...PostmortemTree }
+      issues(first: ${PAGE}, after: $cursor, labels: $labels, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $listIssues) {
         pageInfo { hasNextPage endCursor }
         nodes {
-          number title url
+          number title url createdAt
           early: comments(first: 10) { nodes { ...SweepComment } }
-          recent: comments(last: 100) { nodes { ...SweepComment } }
+          recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
         }
       }
+      ${aliases}
     }
   }
-  fragment SweepComment on IssueComment { body viewerDidAuthor author { login } }
+  ${SWEEP_COMMENT}
   ${POSTMORTEM_TREE}
 `
-);
+  );
+}
 function treeFiles(tree) {
   return (tree?.entries ?? []).flatMap((e) => e.type === "blob" && typeof e.object?.text === "string" ? [{ name: e.name, text: e.object.text }] : []);
 }
 function ownMarkers(comments, botLogin) {
   const own11 = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
   const card = own11.find((c) => c.body.startsWith(CARD_MARKER));
-  return { card: card ? readCardState(card.body) : void 0, posted: new Set(own11.flatMap((c) => readReminderKeys(c.body))) };
+  const reminders = own11.filter((c) => readReminderKeys(c.body).length);
+  const newestReminderAt = reminders.map((c) => c.createdAt).sort().at(-1);
+  return { card: card ? readCardState(card.body) : void 0, posted: new Set(reminders.flatMap((c) => readReminderKeys(c.body))), newestReminderAt };
 }
-async function readOpenIncidents(client, fullName, paths) {
+function openIncident(issue2, botLogin) {
+  const truncated = issue2.recent.pageInfo.hasPreviousPage;
+  const oldest = issue2.recent.nodes[0]?.createdAt;
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    url: issue2.url,
+    createdAt: issue2.createdAt,
+    file: null,
+    ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin),
+    seenFrom: truncated && oldest ? Date.parse(oldest) : void 0
+  };
+}
+function incidentFilePath(folder, number2) {
+  return `${folder.replace(/\/+$/, "")}/INC-${number2}.md`;
+}
+async function readOpenIncidents(client, fullName, configPath, configure3) {
   const [owner, name] = fullName.split("/");
   const result = { botLogin: "", configText: null, incidents: [], postmortems: [], pages: 0 };
-  const variables = { owner, name, labels: [paths.label], config: `HEAD:${paths.configPath}`, postmortems: `HEAD:${paths.postmortemsFolder}` };
+  let paths = DEFAULT_SWEEP_PATHS;
+  let postmortemsRead = false;
+  let cursor = null;
+  let listIssues = true;
+  let pending = [];
+  const byNumber = /* @__PURE__ */ new Map();
   try {
-    let cursor = null;
     do {
-      const page2 = await client.octokit.graphql(SWEEP_QUERY, { ...variables, firstPage: result.pages === 0, cursor });
-      if (!page2.repository) throw new Error(`repository ${fullName} not found`);
-      if (result.pages === 0) {
-        result.configText = page2.repository.config?.text ?? null;
-        result.postmortems = treeFiles(page2.repository.postmortems);
-      }
+      const first = result.pages === 0;
+      const readPostmortems = !postmortemsRead && (first ? paths.postmortemsFolder === DEFAULT_SWEEP_PATHS.postmortemsFolder : true);
+      const files = pending.map((i2) => ({ number: i2.number, expression: `HEAD:${incidentFilePath(paths.incidentsFolder, i2.number)}` }));
+      const page2 = await client.octokit.graphql(sweepQuery(files), {
+        owner,
+        name,
+        labels: [paths.label],
+        config: `HEAD:${configPath}`,
+        postmortems: `HEAD:${paths.postmortemsFolder}`,
+        firstPage: first,
+        readPostmortems,
+        listIssues,
+        cursor
+      });
       result.pages++;
+      const repository = page2.repository;
+      if (!repository) throw new Error(`repository ${fullName} not found`);
       result.botLogin = page2.viewer.login;
-      for (const issue2 of page2.repository.issues.nodes) {
-        result.incidents.push({ number: issue2.number, title: issue2.title, url: issue2.url, ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], page2.viewer.login) });
+      for (const incident of pending) {
+        const blob = repository[`f${incident.number}`];
+        incident.file = blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null;
       }
-      const { hasNextPage, endCursor } = page2.repository.issues.pageInfo;
-      cursor = hasNextPage ? endCursor : null;
-    } while (cursor);
+      pending = [];
+      if (readPostmortems) {
+        result.postmortems = treeFiles(repository.postmortems);
+        postmortemsRead = true;
+      }
+      if (first) {
+        result.configText = repository.config?.text ?? null;
+        const configured = configure3(result.configText);
+        const relabelled = configured.label !== paths.label;
+        if (configured.postmortemsFolder !== paths.postmortemsFolder) postmortemsRead = false;
+        paths = configured;
+        if (relabelled) continue;
+      }
+      if (listIssues && repository.issues) {
+        for (const issue2 of repository.issues.nodes) {
+          if (byNumber.has(issue2.number)) continue;
+          const incident = openIncident(issue2, page2.viewer.login);
+          byNumber.set(issue2.number, incident);
+          result.incidents.push(incident);
+          pending.push(incident);
+        }
+        const { hasNextPage, endCursor } = repository.issues.pageInfo;
+        cursor = hasNextPage ? endCursor : null;
+        listIssues = hasNextPage;
+      }
+    } while (listIssues || pending.length || !postmortemsRead);
   } catch (error2) {
     throw apiError("read open incidents (GraphQL)", error2);
   }
-  return result;
+  return { ...result, paths };
 }
-var POSTMORTEMS_QUERY = (
-  /* GraphQL */
-  `
-  query Postmortems($owner: String!, $name: String!, $postmortems: String!) {
-    repository(owner: $owner, name: $name) { postmortems: object(expression: $postmortems) { ...PostmortemTree } }
-  }
-  ${POSTMORTEM_TREE}
-`
-);
-async function readPostmortems(client, fullName, folder) {
+async function readMarkersSince(client, fullName, lookups, botLogin) {
   const [owner, name] = fullName.split("/");
-  try {
-    const data = await client.octokit.graphql(POSTMORTEMS_QUERY, { owner, name, postmortems: `HEAD:${folder}` });
-    return treeFiles(data.repository?.postmortems);
-  } catch (error2) {
-    throw apiError(`read ${folder}/ (GraphQL)`, error2);
+  const posted = new Map(lookups.map((l) => [l.number, /* @__PURE__ */ new Set()]));
+  let open2 = lookups.map((l) => ({ ...l, after: null }));
+  let requests = 0;
+  while (open2.length) {
+    const chunk = open2.slice(0, PAGE);
+    const fields = chunk.map((l) => `m${l.number}: issue(number: ${l.number}) { timelineItems(since: ${JSON.stringify(l.since)}, itemTypes: [ISSUE_COMMENT], first: 100${l.after ? `, after: ${JSON.stringify(l.after)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { ...SweepComment } } }`).join("\n      ");
+    const query = (
+      /* GraphQL */
+      `
+      query ReminderMarkers($owner: String!, $name: String!) {
+        repository(owner: $owner, name: $name) {
+          ${fields}
+        }
+      }
+      ${SWEEP_COMMENT}
+    `
+    );
+    let repository;
+    try {
+      repository = (await client.octokit.graphql(query, { owner, name })).repository;
+    } catch (error2) {
+      throw apiError("read reminder markers (GraphQL)", error2);
+    }
+    requests++;
+    const next = [];
+    for (const lookup of chunk) {
+      const items = repository?.[`m${lookup.number}`]?.timelineItems;
+      if (!items) continue;
+      const comments = items.nodes.filter((n) => typeof n?.body === "string" && typeof n.createdAt === "string");
+      for (const key2 of ownMarkers(comments, botLogin).posted) posted.get(lookup.number)?.add(key2);
+      const reached = comments.some((c) => Date.parse(c.createdAt) >= lookup.until);
+      if (items.pageInfo.hasNextPage && !reached) next.push({ ...lookup, after: items.pageInfo.endCursor });
+    }
+    open2 = [...next, ...open2.slice(PAGE)];
   }
+  return { posted, requests };
 }
 var MAX_SEARCH_QUERY = 256;
 function openFollowupSearches(repos, label) {
@@ -63177,13 +63667,14 @@ async function readOpenFollowups(client, repos, label) {
   return open2;
 }
 var ISSUES_PER_QUERY = 100;
-async function readIncidentMarkers(client, fullName, numbers, botLogin) {
+async function readIncidentMarkers(client, fullName, numbers, botLogin, incidentsFolder) {
   const [owner, name] = fullName.split("/");
   const found = /* @__PURE__ */ new Map();
   const valid2 = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
   for (let start = 0; start < valid2.length; start += ISSUES_PER_QUERY) {
     const chunk = valid2.slice(start, start + ISSUES_PER_QUERY);
-    const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }`).join("\n      ");
+    const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }
+      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text } }`).join("\n      ");
     const query = (
       /* GraphQL */
       `
@@ -63195,9 +63686,9 @@ async function readIncidentMarkers(client, fullName, numbers, botLogin) {
       fragment IncidentMarkers on Issue {
         number
         early: comments(first: 10) { nodes { ...SweepComment } }
-        recent: comments(last: 100) { nodes { ...SweepComment } }
+        recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
       }
-      fragment SweepComment on IssueComment { body viewerDidAuthor author { login } }
+      ${SWEEP_COMMENT}
     `
     );
     let repository;
@@ -63207,8 +63698,19 @@ async function readIncidentMarkers(client, fullName, numbers, botLogin) {
       repository = partialData(error2)?.repository;
       if (!repository) throw apiError("read incident issues (GraphQL)", error2);
     }
-    for (const issue2 of Object.values(repository ?? {})) {
-      if (issue2) found.set(issue2.number, { number: issue2.number, ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin) });
+    for (const n of chunk) {
+      const issue2 = repository?.[`i${n}`];
+      if (!issue2) continue;
+      const blob = repository?.[`f${n}`];
+      const { card, posted } = ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin);
+      const oldest = issue2.recent.nodes[0]?.createdAt;
+      found.set(issue2.number, {
+        number: issue2.number,
+        file: blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null,
+        card,
+        posted,
+        seenFrom: issue2.recent.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : void 0
+      });
     }
   }
   return found;
@@ -63221,29 +63723,59 @@ function partialData(error2) {
 }
 
 // src/action/cadence.ts
-var DEFAULT_LABEL = "incident";
-var DEFAULT_POSTMORTEMS = "postmortems";
+var DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
 async function sweepCadence(input) {
   const { client, repo, result } = input;
-  let read = await readOpenIncidents(client, input.fullName, { label: DEFAULT_LABEL, configPath: input.configPath, postmortemsFolder: DEFAULT_POSTMORTEMS });
-  const config = loadConfig(read.configText, input.configPath);
-  const postmortemsFolder = config.paths.postmortems.replace(/\/+$/, "");
-  if (config.label !== DEFAULT_LABEL) read = await readOpenIncidents(client, input.fullName, { label: config.label, configPath: input.configPath, postmortemsFolder });
-  const postmortemsRead = config.label !== DEFAULT_LABEL || postmortemsFolder === DEFAULT_POSTMORTEMS;
+  const interval = cronInterval(input.schedule) ?? SWEEP_SCHEDULE_MS;
+  let loaded;
+  const read = await readOpenIncidents(client, input.fullName, input.configPath, (text8) => {
+    loaded = loadConfig(text8, input.configPath);
+    return { label: loaded.label, incidentsFolder: loaded.paths.incidents.replace(/\/+$/, ""), postmortemsFolder: loaded.paths.postmortems.replace(/\/+$/, "") };
+  });
+  const config = loaded ?? loadConfig(read.configText, input.configPath);
   const now = client.now();
   const rows = /* @__PURE__ */ new Map();
   const coordinators = /* @__PURE__ */ new Map();
+  let cacheHits = 0;
+  const decided = [];
+  const lookups = [];
   for (const incident of read.incidents) {
-    startGroup(`INC-${incident.number}`);
+    const path2 = incidentPath(read.paths.incidentsFolder, incident.number);
+    const state = incidentState(incident, path2, now, result);
+    if (!state) {
+      rows.set(incident.number, { id: `INC-${incident.number}`, status: "?", severity: "?", nextUpdateDue: "?", posted: [`error: ${path2} cannot be read`] });
+      continue;
+    }
+    if (state.fromCache) cacheHits++;
+    coordinators.set(incident.number, state.record.roles.coordinator);
+    const reminders = dueReminders(state, config, now, incident.posted);
+    decided.push({ incident, state, reminders });
+    const since = earliestDue(reminders);
+    if (since !== void 0 && incident.seenFrom !== void 0 && since < incident.seenFrom) {
+      lookups.push({ number: incident.number, since: formatTimestamp(since), until: incident.seenFrom });
+    }
+  }
+  let requests = read.pages;
+  if (lookups.length) {
     try {
-      const state = incident.card ? { record: incident.card, statusSince: incident.card.status_since ?? null } : await stateFromFile(repo, incident, config.paths.incidents);
-      if (!state) {
-        info(`#${incident.number} has the ${config.label} label but no record yet; skipped`);
-        continue;
+      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      requests += found.requests;
+      for (const entry of decided) {
+        const more = found.posted.get(entry.incident.number);
+        if (!more?.size) continue;
+        for (const key2 of more) entry.incident.posted.add(key2);
+        entry.reminders = dueReminders(entry.state, config, now, entry.incident.posted);
       }
-      const record = { ...state.record, title: incident.title };
-      coordinators.set(incident.number, record.roles?.coordinator ?? null);
-      const reminders = dueReminders({ record, statusSince: state.statusSince }, config, now, incident.posted);
+    } catch (error2) {
+      failed(result, "reminder markers", error2);
+      const unsure = new Set(lookups.map((l) => l.number));
+      for (const entry of decided) if (unsure.has(entry.incident.number)) entry.reminders = [];
+    }
+  }
+  for (const { incident, state, reminders } of decided) {
+    const { record } = state;
+    startGroup(record.id);
+    try {
       for (const reminder of reminders) await post(repo, incident.number, reminder, result);
       rows.set(incident.number, {
         id: record.id,
@@ -63253,20 +63785,60 @@ async function sweepCadence(input) {
         posted: reminders.map((r) => r.kind)
       });
     } catch (error2) {
-      const message = failed(result, `INC-${incident.number}`, error2);
-      rows.set(incident.number, { id: `INC-${incident.number}`, status: "?", severity: "?", nextUpdateDue: "?", posted: [`error: ${message}`] });
+      const message = failed(result, record.id, error2);
+      rows.set(incident.number, { id: record.id, status: record.status, severity: record.severity, nextUpdateDue: record.next_update_due ?? "\u2014", posted: [`error: ${message}`] });
     } finally {
       endGroup();
     }
   }
-  result.notes.push(`swept ${read.incidents.length} open incident(s) in ${read.pages} GraphQL page(s)`);
+  result.notes.push(
+    `swept ${read.incidents.length} open incident(s) in ${requests} GraphQL request(s); ${cacheHits} record(s) taken from the status card (file unchanged), ${decided.length - cacheHits} parsed from the file`
+  );
+  reportSchedule(result, decided, now, interval);
   try {
-    const postmortems = postmortemsRead ? read.postmortems : await readPostmortems(client, input.fullName, postmortemsFolder);
-    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: postmortemsFolder, postmortems, read, coordinators, rows, now, result });
+    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error2) {
     failed(result, "follow-up reminders", error2);
   }
   result.table = [["Incident", "Status", "Severity", "Next update due", "Posted"], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
+}
+function incidentState(incident, path2, now, result) {
+  const { file, card } = incident;
+  if (!file) {
+    if (now - Date.parse(incident.createdAt) < DECLARATION_GRACE_MS) {
+      result.notes.push(`#${incident.number} has no record yet (opened ${formatDuration(now - Date.parse(incident.createdAt))} ago); skipped`);
+      return void 0;
+    }
+    fileError(result, { path: path2, line: 1, column: 1, message: `issue #${incident.number} is an open incident but ${path2} does not exist on the default branch; restore the file, or remove the label if it is not an incident` });
+    return void 0;
+  }
+  if (card?.oid === file.oid && card.id && card.severity && card.status && card.type && card.issue && card.declared_at) {
+    const { status_since: since, oid: _oid, ...cached } = card;
+    const record = completeRecord({ ...cached, id: card.id, severity: card.severity, status: card.status, type: card.type, issue: card.issue, declared_at: card.declared_at, title: incident.title });
+    return { record, statusSince: since ?? null, fromCache: true };
+  }
+  const { document: document3, problems } = parseIncident(file.text, path2);
+  for (const problem of problems) fileError(result, problem);
+  if (!document3) return void 0;
+  return { record: document3.record, statusSince: statusSince(document3.log) ?? null, fromCache: false };
+}
+function fileError(result, problem) {
+  result.errors++;
+  result.notes.push(`\`${problem.path}:${problem.line}\`: ${problem.message}`);
+  error(problem.message, { file: problem.path, startLine: problem.line, ...problem.column > 1 ? { startColumn: problem.column } : {} });
+}
+function reportSchedule(result, decided, now, interval) {
+  const previous3 = decided.map((d) => d.incident.newestReminderAt).filter((t) => Boolean(t)).sort().at(-1);
+  const previousAt = previous3 ? Date.parse(previous3) : void 0;
+  result.notes.push(previous3 ? `previous sweep: at least as recent as ${previous3} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder posted` : "previous sweep: no reminder posted by an earlier run was found");
+  const late2 = decided.flatMap((d) => d.reminders.map((r) => ({ id: d.state.record.id, reminder: r, at: earliestDue([r]) ?? now })));
+  const oldest = late2.sort((a, b) => a.at - b.at)[0];
+  if (!oldest) return;
+  const gap = now - Math.max(oldest.at, previousAt ?? 0);
+  if (gap <= 3 * interval) return;
+  const message = `scheduled sweeps look late: ${oldest.id}'s ${oldest.reminder.kind} reminder fell due at ${oldest.reminder.due} and no sweep posted it for ${formatDuration(gap)} (the schedule is every ${formatDuration(interval)}). GitHub delays scheduled runs under load and disables them in public repositories after 60 days without activity; check the workflow's runs.`;
+  warning(message);
+  result.notes.push(`\u26A0\uFE0F ${message}`);
 }
 async function remindFollowups(input) {
   const { client, read, result, rows } = input;
@@ -63279,34 +63851,61 @@ async function remindFollowups(input) {
   const openIssues = repos.length ? await readOpenFollowups(client, repos, input.config.followups.labels[0]) : /* @__PURE__ */ new Map();
   const open2 = new Map(read.incidents.map((i2) => [i2.number, i2]));
   const others = overdue.postmortems.map((p2) => p2.number).filter((n) => !open2.has(n));
-  const markers2 = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin) : /* @__PURE__ */ new Map();
+  const markers2 = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin, read.paths.incidentsFolder) : /* @__PURE__ */ new Map();
+  const decided = [];
+  const lookups = [];
   for (const postmortem of overdue.postmortems) {
     const incident = open2.get(postmortem.number) ?? markers2.get(postmortem.number);
     if (!incident) {
       warning(`${postmortem.path}: issue #${postmortem.number} was not found; its follow-ups are not reminded`);
       continue;
     }
+    const coordinator = input.coordinators.get(postmortem.number) ?? fileCoordinator(incident.file) ?? incident.card?.roles?.coordinator ?? null;
+    const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
+    decided.push({ postmortem, incident, coordinator, reminders });
+    const since = earliestDue(reminders);
+    if (since !== void 0 && incident.seenFrom !== void 0 && since < incident.seenFrom) {
+      lookups.push({ number: postmortem.number, since: formatTimestamp(since), until: incident.seenFrom });
+    }
+  }
+  if (lookups.length) {
+    try {
+      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      for (const entry of decided) {
+        const more = found.posted.get(entry.postmortem.number);
+        if (!more?.size) continue;
+        for (const key2 of more) entry.incident.posted.add(key2);
+        entry.reminders = dueFollowupReminders({ postmortem: entry.postmortem, coordinator: entry.coordinator, openIssues, posted: entry.incident.posted, now: input.now });
+      }
+    } catch (error2) {
+      failed(result, "follow-up reminder markers", error2);
+      const unsure = new Set(lookups.map((l) => l.number));
+      for (const entry of decided) if (unsure.has(entry.postmortem.number)) entry.reminders = [];
+    }
+  }
+  for (const { postmortem, incident, reminders } of decided) {
+    if (!reminders.length) continue;
     startGroup(postmortem.id);
     try {
-      const coordinator = input.coordinators.get(postmortem.number) ?? incident.card?.roles?.coordinator ?? null;
-      const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
       for (const reminder of reminders) await post(input.repo, postmortem.number, reminder, result);
-      if (!reminders.length) continue;
-      const row = rows.get(postmortem.number) ?? {
+      const row2 = rows.get(postmortem.number) ?? {
         id: postmortem.id,
         status: incident.card?.status ?? "\u2014",
         severity: incident.card?.severity ?? "\u2014",
         nextUpdateDue: "\u2014",
         posted: []
       };
-      row.posted.push(...reminders.map((r) => r.kind));
-      rows.set(postmortem.number, row);
+      row2.posted.push(...reminders.map((r) => r.kind));
+      rows.set(postmortem.number, row2);
     } catch (error2) {
       failed(result, postmortem.id, error2);
     } finally {
       endGroup();
     }
   }
+}
+function fileCoordinator(file) {
+  return file ? parseIncident(file.text).document?.record.roles.coordinator : void 0;
 }
 function failed(result, what, error2) {
   result.errors++;
@@ -63319,13 +63918,6 @@ function postedText(posted) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const kind of posted) counts2.set(kind, (counts2.get(kind) ?? 0) + 1);
   return [...counts2].map(([kind, n]) => n > 1 ? `${kind} \xD7${n}` : kind).join(", ") || "\u2014";
-}
-async function stateFromFile(repo, incident, folder) {
-  const file = await repo.readFile(incidentPath(folder, incident.number));
-  if (!file) return void 0;
-  const document3 = readIncident(file.text, incidentPath(folder, incident.number));
-  const since = statusSince(document3.log);
-  return { record: document3.record, statusSince: since ?? null };
 }
 async function post(repo, number2, reminder, result) {
   await repo.comment(number2, renderReminder(reminder));
@@ -63490,7 +64082,7 @@ function percent(ratio) {
 }
 function columns(rows, numeric) {
   const widths = rows[0]?.map((_, i2) => Math.max(...rows.map((r) => (r[i2] ?? "").length))) ?? [];
-  return rows.map((row) => row.map((cell2, i2) => numeric.has(i2) ? cell2.padStart(widths[i2] ?? 0) : cell2.padEnd(widths[i2] ?? 0)).join("  ").trimEnd()).join("\n");
+  return rows.map((row2) => row2.map((cell3, i2) => numeric.has(i2) ? cell3.padStart(widths[i2] ?? 0) : cell3.padEnd(widths[i2] ?? 0)).join("  ").trimEnd()).join("\n");
 }
 function counts(record) {
   const shown = Object.entries(record).filter(([, n]) => n > 0);
@@ -63524,7 +64116,7 @@ function renderReportText(report2) {
 `;
   const period = report2.declared ? `declared ${report2.declared.from.slice(0, 10)} to ${report2.declared.to.slice(0, 10)}` : "";
   const header = ["", "Incidents", "Acknowledge", "Mitigate", "Resolve", "Updates made/due", "Late", "Missed", "On time"];
-  const row = (name, g) => [
+  const row2 = (name, g) => [
     name,
     String(g.incidents),
     stat2(g.timeToAcknowledge),
@@ -63537,8 +64129,8 @@ function renderReportText(report2) {
   ];
   const rows = [
     header,
-    ...Object.entries(report2.bySeverity).filter(([, g]) => g.incidents > 0).map(([name, g]) => row(name, g)),
-    row("All", report2.all)
+    ...Object.entries(report2.bySeverity).filter(([, g]) => g.incidents > 0).map(([name, g]) => row2(name, g)),
+    row2("All", report2.all)
   ];
   const { updates } = report2.all;
   return [
@@ -66182,11 +66774,11 @@ var UNSAFE_YAML = /[\\\u0085\u2028\u2029\uFEFF]|__proto__/;
 var UNSAFE_TEXT = /[\0-\x09\x0B-\x1F\x7F-\x9F]/;
 var QUOTED = /^(?:"[^"]*"|'(?:[^']|'')*')(?: +#.*| *)$/;
 var RESERVED_KEY = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-function balanced(text7) {
+function balanced(text8) {
   let square = 0;
   let curly = 0;
-  for (let i2 = 0; i2 < text7.length; i2++) {
-    const c = text7.charCodeAt(i2);
+  for (let i2 = 0; i2 < text8.length; i2++) {
+    const c = text8.charCodeAt(i2);
     if (c === 91) square++;
     else if (c === 93) square--;
     else if (c === 123) curly++;
@@ -66221,11 +66813,11 @@ function readFrontMatter2(lines) {
     }
     if (!BLANK_OR_COMMENT.test(line)) return void 0;
   }
-  const text7 = lines.join("\n");
-  if (UNSAFE_YAML.test(text7)) return void 0;
+  const text8 = lines.join("\n");
+  if (UNSAFE_YAML.test(text8)) return void 0;
   let value2;
   try {
-    value2 = load2(text7, { schema: SCHEMA });
+    value2 = load2(text8, { schema: SCHEMA });
   } catch {
     return void 0;
   }
@@ -66283,10 +66875,10 @@ function readLog(lines, firstLine2) {
   }
   return items;
 }
-function readIncidentQuickly(text7) {
-  const bom = text7.startsWith("\uFEFF") ? 1 : 0;
-  if (UNSAFE_TEXT.test(text7) || !text7.startsWith("---\n", bom)) return void 0;
-  const lines = text7.slice(bom + 4).split("\n");
+function readIncidentQuickly(text8) {
+  const bom = text8.startsWith("\uFEFF") ? 1 : 0;
+  if (UNSAFE_TEXT.test(text8) || !text8.startsWith("---\n", bom)) return void 0;
+  const lines = text8.slice(bom + 4).split("\n");
   const close2 = lines.findIndex((line) => /^---[ \t]*$/.test(line));
   if (close2 < 0 || lines[close2] !== "---") return void 0;
   const frontMatter = readFrontMatter2(lines.slice(0, close2));
@@ -66297,14 +66889,14 @@ function readIncidentQuickly(text7) {
   if (!log2) return void 0;
   return { frontMatter: frontMatter.value, keyLines: frontMatter.keyLines, log: log2 };
 }
-function scanFrontMatterIds(text7) {
-  const bom = text7.startsWith("\uFEFF") ? 1 : 0;
+function scanFrontMatterIds(text8) {
+  const bom = text8.startsWith("\uFEFF") ? 1 : 0;
   const found = {};
-  if (!text7.startsWith("---\n", bom) && !text7.startsWith("---\r\n", bom)) return found;
-  let at = text7.indexOf("\n", bom) + 1;
-  for (let line = 2; at > 0 && at < text7.length; line++) {
-    const next = text7.indexOf("\n", at);
-    const content3 = text7.slice(at, next < 0 ? text7.length : next).replace(/\r$/, "");
+  if (!text8.startsWith("---\n", bom) && !text8.startsWith("---\r\n", bom)) return found;
+  let at = text8.indexOf("\n", bom) + 1;
+  for (let line = 2; at > 0 && at < text8.length; line++) {
+    const next = text8.indexOf("\n", at);
+    const content3 = text8.slice(at, next < 0 ? text8.length : next).replace(/\r$/, "");
     if (/^---[ \t]*$/.test(content3)) break;
     const match = /^(id|incident): *(["']?)(INC-[1-9][0-9]*)\2 *(?:#.*)?$/.exec(content3);
     if (match && !found[match[1]]) found[match[1]] = { value: match[3], line, column: 1 };
@@ -66382,9 +66974,9 @@ function crossCheckRepository(reports, config, options = {}) {
   const folders = options.folders ?? config?.paths ?? DEFAULT_FOLDERS;
   const found = /* @__PURE__ */ new Map();
   const add = (report2, at, message) => {
-    const list6 = found.get(report2) ?? [];
-    list6.push({ path: report2.path, line: at.line, column: at.column, message });
-    found.set(report2, list6);
+    const list7 = found.get(report2) ?? [];
+    list7.push({ path: report2.path, line: at.line, column: at.column, message });
+    found.set(report2, list7);
   };
   const names = config?.severities.map((s2) => s2.name);
   const incidentIds = new Set(options.knownIncidents ?? []);
@@ -66509,31 +67101,31 @@ function checkStatusTimes(entry, fm) {
   }
 }
 function logItemText2(item) {
-  const paragraph4 = item.children[0];
-  if (item.children.length === 1 && paragraph4?.type === "paragraph") {
-    const last = paragraph4.children.at(-1);
-    const before = paragraph4.children.at(-2);
+  const paragraph5 = item.children[0];
+  if (item.children.length === 1 && paragraph5?.type === "paragraph") {
+    const last = paragraph5.children.at(-1);
+    const before = paragraph5.children.at(-2);
     if (last?.type === "link" && before?.type === "text" && before.value.endsWith(SEPARATOR3)) {
-      return toString({ ...paragraph4, children: paragraph4.children.slice(0, -1) }).slice(0, -SEPARATOR3.length);
+      return toString({ ...paragraph5, children: paragraph5.children.slice(0, -1) }).slice(0, -SEPARATOR3.length);
     }
   }
   return toString(item);
 }
 function logItemsOf(tree) {
-  const list6 = findSection(tree, "Log")?.nodes.find((n) => n.type === "list");
-  if (list6?.type !== "list") return [];
-  return list6.children.map((item) => ({ text: logItemText2(item), line: item.position?.start.line ?? 0, column: item.position?.start.column ?? 1 }));
+  const list7 = findSection(tree, "Log")?.nodes.find((n) => n.type === "list");
+  if (list7?.type !== "list") return [];
+  return list7.children.map((item) => ({ text: logItemText2(item), line: item.position?.start.line ?? 0, column: item.position?.start.column ?? 1 }));
 }
 function checkLogOrder(entry, log2) {
   let previous3;
-  for (const { text: text7, line, column } of log2) {
-    const parsed = parseLogLine(text7);
+  for (const { text: text8, line, column } of log2) {
+    const parsed = parseLogLine(text8);
     if (!parsed) {
       entry.problems.push({
         path: entry.file.path,
         line,
         column,
-        message: `Log line is not "<time>${SEPARATOR3}@<login>${SEPARATOR3}<event>${SEPARATOR3}<text>" (time as 2026-11-21T10:02:11Z): ${text7.slice(0, 60)}`
+        message: `Log line is not "<time>${SEPARATOR3}@<login>${SEPARATOR3}<event>${SEPARATOR3}<text>" (time as 2026-11-21T10:02:11Z): ${text8.slice(0, 60)}`
       });
       continue;
     }
@@ -66664,8 +67256,8 @@ function readHead(path2) {
   const fd = openSync(path2, "r");
   try {
     const length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
-    const text7 = headBuffer.toString("utf8", 0, length);
-    return length < HEAD_BYTES ? text7 : text7.slice(0, text7.lastIndexOf("\n") + 1);
+    const text8 = headBuffer.toString("utf8", 0, length);
+    return length < HEAD_BYTES ? text8 : text8.slice(0, text8.lastIndexOf("\n") + 1);
   } finally {
     closeSync(fd);
   }
@@ -66674,15 +67266,15 @@ function checkFiles(files, options = {}) {
   const { cache, deferPrecise = false } = options;
   const batch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const file of files) {
-    let text7;
+    let text8;
     try {
-      text7 = file.idsOnly ? readHead(file.path) : readFileSync3(file.path, "utf8");
+      text8 = file.idsOnly ? readHead(file.path) : readFileSync3(file.path, "utf8");
     } catch (error2) {
       batch.unreadable.push({ path: file.shown, line: 1, column: 1, message: `cannot read the file: ${error2.message}` });
       continue;
     }
     if (file.idsOnly) {
-      const ids = scanFrontMatterIds(text7);
+      const ids = scanFrontMatterIds(text8);
       const report2 = { path: file.shown, kind: file.kind, problems: [] };
       if (ids.id) report2.id = ids.id;
       if (file.kind === "postmortem" && ids.incident) report2.incident = ids.incident;
@@ -66690,7 +67282,7 @@ function checkFiles(files, options = {}) {
       batch.idsOnly++;
       continue;
     }
-    const toCheck = { path: file.shown, text: text7, kind: file.kind };
+    const toCheck = { path: file.shown, text: text8, kind: file.kind };
     if (deferPrecise && !cache) {
       const quick = checkRepositoryFileQuickly(toCheck);
       if (quick) batch.quick++;
@@ -66706,7 +67298,7 @@ function checkFiles(files, options = {}) {
       else batch.precise++;
       return quick ?? checkRepositoryFilePrecisely(toCheck);
     };
-    batch.reports.push(cache ? cache.report(file.path, file.shown, file.kind, text7, check2) : check2());
+    batch.reports.push(cache ? cache.report(file.path, file.shown, file.kind, text8, check2) : check2());
     if (!fresh) batch.cached++;
   }
   return batch;
@@ -66872,8 +67464,8 @@ ${renderReportText(buildReport(documents, config, now))}
 // src/core/reply.ts
 var LISTED_REFUSALS = 20;
 var TRUNCATED_LINE = "\u2026 (truncated, see your comment)";
-function quoted(text7) {
-  return inlineUserText(text7).replace(/`/g, "&#96;");
+function quoted(text8) {
+  return inlineUserText(text8).replace(/`/g, "&#96;");
 }
 function renderRefusalReply(marker, commenter, refusals, total = refusals.length) {
   const listed = refusals.slice(0, LISTED_REFUSALS);
@@ -67021,7 +67613,7 @@ async function reply(run3, number2, marker, commenter, refusals, total = refusal
 }
 
 // src/core/followup-issue.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var MARKER = /^<!-- sitrep:followup incident=(INC-[1-9][0-9]*) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->/;
 var MAX_TITLE2 = 256;
 function followupMarker(incidentId2, key2) {
@@ -67066,7 +67658,7 @@ function renderFollowupIssue(item, incident, config) {
   };
 }
 function setKey(lines) {
-  return createHash4("sha256").update(lines.join("\n"), "utf8").digest("hex").slice(0, 12);
+  return createHash5("sha256").update(lines.join("\n"), "utf8").digest("hex").slice(0, 12);
 }
 function followupsCommentMarker(urls) {
   return `<!-- sitrep:followups set=${setKey([...urls].sort())} -->`;
@@ -67080,8 +67672,8 @@ function renderFollowupsComment(incidentId2, filed, closing2) {
   return [followupsCommentMarker(filed.map((f) => f.url)), head2, ...lines.length ? ["", ...lines] : []].join("\n");
 }
 function tokenAdvice(repos) {
-  const list6 = repos.map((r) => `\`${r}\``).join(", ");
-  return `The token sitrep runs with cannot create issues in ${list6}. The workflow's own token (\`GITHUB_TOKEN\`) reaches only the repository the workflow runs in. To file follow-ups in other repositories, pass a token that reaches them as the action's \`token\` input \u2014 a GitHub App installation token, or a fine-grained personal access token with Issues: read and write (and Contents: read and write on this repository) \u2014 then re-run the workflow, or run it with \`command: followups\`; items already filed are not filed again.`;
+  const list7 = repos.map((r) => `\`${r}\``).join(", ");
+  return `The token sitrep runs with cannot create issues in ${list7}. The workflow's own token (\`GITHUB_TOKEN\`) reaches only the repository the workflow runs in. To file follow-ups in other repositories, pass a token that reaches them as the action's \`token\` input \u2014 a GitHub App installation token, or a fine-grained personal access token with Issues: read and write (and Contents: read and write on this repository) \u2014 then re-run the workflow, or run it with \`command: followups\`; items already filed are not filed again.`;
 }
 function renderFailuresComment(incidentId2, postmortemPath2, failures) {
   const title = (item) => inlineUserText(describeItem(item));
@@ -67383,10 +67975,10 @@ function allFiled(outcome, linkedText) {
   const now = new Map(outcome.filed.map((f) => [f.url, f]));
   return parseActionItems(linkedText).filter((i2) => !i2.checked && isHttpUrl(i2.issueUrl)).map((i2) => now.get(i2.issueUrl) ?? { title: i2.title, url: i2.issueUrl, repo: repoOfUrl(i2.issueUrl), ...i2.owner ? { owner: i2.owner } : {}, ...i2.due ? { due: i2.due } : {} });
 }
-function isHttpUrl(text7) {
-  if (!text7 || /\s/.test(text7)) return false;
+function isHttpUrl(text8) {
+  if (!text8 || /\s/.test(text8)) return false;
   try {
-    return ["http:", "https:"].includes(new URL(text7).protocol);
+    return ["http:", "https:"].includes(new URL(text8).protocol);
   } catch {
     return false;
   }
@@ -67481,11 +68073,11 @@ async function writeBackLinks(run3, loaded, path2, first, links) {
   await commitWithRetry(path2, async (attempt) => {
     const current = attempt === 1 ? first : await run3.repo.readFile(path2);
     if (!current) return;
-    const { text: text7, linked } = linkActionItems(current.text, links);
+    const { text: text8, linked } = linkActionItems(current.text, links);
     if (linked.length === 0) return;
     await run3.repo.commitFile({
       path: path2,
-      text: text7,
+      text: text8,
       sha: current.sha,
       message: `${incidentId(loaded.record.issue)}: link ${linked.length} follow-up issue${linked.length === 1 ? "" : "s"} in the postmortem`,
       branch: loaded.context.defaultBranch
@@ -67543,11 +68135,6 @@ function readEnvironment(env2 = process.env) {
 // src/action/result.ts
 function emptyResult() {
   return { reminders: 0, escalations: 0, followups: 0, notifications: 0, errors: 0, notes: [] };
-}
-
-// src/core/diagnostics.ts
-function formatDiagnostic(d) {
-  return `${d.path}:${d.line}:${d.column}: ${d.message}`;
 }
 
 // src/action/reconcile.ts
@@ -69744,7 +70331,7 @@ function serializeAttribute(state, key2, value2) {
 
 // node_modules/hast-util-to-html/lib/handle/text.js
 var textEntitySubset = ["<", "&"];
-function text5(node2, _, parent, state) {
+function text6(node2, _, parent, state) {
   return parent && parent.type === "element" && (parent.tagName === "script" || parent.tagName === "style") ? node2.value : stringifyEntities(
     node2.value,
     Object.assign({}, state.settings.characterReferences, {
@@ -69755,7 +70342,7 @@ function text5(node2, _, parent, state) {
 
 // node_modules/hast-util-to-html/lib/handle/raw.js
 function raw(node2, index2, parent, state) {
-  return state.settings.allowDangerousHtml ? node2.value : text5(node2, index2, parent, state);
+  return state.settings.allowDangerousHtml ? node2.value : text6(node2, index2, parent, state);
 }
 
 // node_modules/hast-util-to-html/lib/handle/root.js
@@ -69767,7 +70354,7 @@ function root2(node2, _1, _2, state) {
 var handle2 = zwitch("type", {
   invalid: invalid2,
   unknown: unknown2,
-  handlers: { comment, doctype, element, raw, root: root2, text: text5 }
+  handlers: { comment, doctype, element, raw, root: root2, text: text6 }
 });
 function invalid2(node2) {
   throw new Error("Expected node, not `" + node2 + "`");
@@ -69843,9 +70430,9 @@ var generator = "https://github.com/jpmonette/feed";
 function escapeAmp(value2) {
   return value2.replace(/&/g, "&amp;");
 }
-function sanitize(text7) {
-  if (text7 === void 0) return void 0;
-  return escapeAmp(text7);
+function sanitize(text8) {
+  if (text8 === void 0) return void 0;
+  return escapeAmp(text8);
 }
 function sanitizeUrl(url) {
   if (url === void 0) return void 0;
@@ -70328,11 +70915,11 @@ function isChild(value2) {
     const value3 = record[key2];
     if (value3 && typeof value3 === "object") {
       if (!Array.isArray(value3)) return true;
-      const list6 = (
+      const list7 = (
         /** @type {ReadonlyArray<unknown>} */
         value3
       );
-      for (const item of list6) {
+      for (const item of list7) {
         if (typeof item !== "number" && typeof item !== "string") {
           return true;
         }
@@ -70820,13 +71407,13 @@ function image2(state, node2) {
 
 // node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
 function inlineCode2(state, node2) {
-  const text7 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
-  state.patch(node2, text7);
+  const text8 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text8);
   const result = {
     type: "element",
     tagName: "code",
     properties: {},
-    children: [text7]
+    children: [text8]
   };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -70877,17 +71464,17 @@ function listItem2(state, node2, parent) {
   const children = [];
   if (typeof node2.checked === "boolean") {
     const head2 = results[0];
-    let paragraph4;
+    let paragraph5;
     if (head2 && head2.type === "element" && head2.tagName === "p") {
-      paragraph4 = head2;
+      paragraph5 = head2;
     } else {
-      paragraph4 = { type: "element", tagName: "p", properties: {}, children: [] };
-      results.unshift(paragraph4);
+      paragraph5 = { type: "element", tagName: "p", properties: {}, children: [] };
+      results.unshift(paragraph5);
     }
-    if (paragraph4.children.length > 0) {
-      paragraph4.children.unshift({ type: "text", value: " " });
+    if (paragraph5.children.length > 0) {
+      paragraph5.children.unshift({ type: "text", value: " " });
     }
-    paragraph4.children.unshift({
+    paragraph5.children.unshift({
       type: "element",
       tagName: "input",
       properties: { type: "checkbox", checked: node2.checked, disabled: true },
@@ -70933,7 +71520,7 @@ function listItemLoose(node2) {
 }
 
 // node_modules/mdast-util-to-hast/lib/handlers/list.js
-function list5(state, node2) {
+function list6(state, node2) {
   const properties = {};
   const results = state.all(node2);
   let index2 = -1;
@@ -70958,7 +71545,7 @@ function list5(state, node2) {
 }
 
 // node_modules/mdast-util-to-hast/lib/handlers/paragraph.js
-function paragraph3(state, node2) {
+function paragraph4(state, node2) {
   const result = {
     type: "element",
     tagName: "p",
@@ -71059,17 +71646,17 @@ function tableRow(state, node2, parent) {
   let cellIndex = -1;
   const cells2 = [];
   while (++cellIndex < length) {
-    const cell2 = node2.children[cellIndex];
+    const cell3 = node2.children[cellIndex];
     const properties = {};
     const alignValue = align ? align[cellIndex] : void 0;
     if (alignValue) {
       properties.align = alignValue;
     }
     let result2 = { type: "element", tagName, properties, children: [] };
-    if (cell2) {
-      result2.children = state.all(cell2);
-      state.patch(cell2, result2);
-      result2 = state.applyData(cell2, result2);
+    if (cell3) {
+      result2.children = state.all(cell3);
+      state.patch(cell3, result2);
+      result2 = state.applyData(cell3, result2);
     }
     cells2.push(result2);
   }
@@ -71137,7 +71724,7 @@ function trimLine(value2, start, end) {
 }
 
 // node_modules/mdast-util-to-hast/lib/handlers/text.js
-function text6(state, node2) {
+function text7(state, node2) {
   const result = { type: "text", value: trimLines(String(node2.value)) };
   state.patch(node2, result);
   return state.applyData(node2, result);
@@ -71171,15 +71758,15 @@ var handlers = {
   linkReference: linkReference2,
   link: link2,
   listItem: listItem2,
-  list: list5,
-  paragraph: paragraph3,
+  list: list6,
+  paragraph: paragraph4,
   // @ts-expect-error: root is different, but hard to type.
   root: root3,
   strong: strong2,
   table: table2,
   tableCell,
   tableRow,
-  text: text6,
+  text: text7,
   thematicBreak: thematicBreak3,
   toml: ignore,
   yaml: ignore,
@@ -71849,8 +72436,8 @@ var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 function time(at) {
   const date = new Date(at);
   const pad = (n) => String(n).padStart(2, "0");
-  const text7 = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
-  return h("time", { dateTime: date.toISOString().replace(/\.\d{3}Z$/, "Z") }, text7);
+  const text8 = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+  return h("time", { dateTime: date.toISOString().replace(/\.\d{3}Z$/, "Z") }, text8);
 }
 function page(model, root4, title, main, titleIsHeading = false) {
   const tree = {
@@ -72338,7 +72925,7 @@ async function run2() {
         break;
       }
       case "cadence":
-        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result });
+        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result, schedule: payload.schedule });
         break;
       case "postmortem": {
         if (inputs.incident === null) throw new InputError("incident", "is empty; the postmortem command needs the incident, e.g. INC-42");

@@ -28936,6 +28936,36 @@ function isLogin(text5) {
   return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(text5);
 }
 
+// src/core/time.ts
+var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+function isRfc3339(text5) {
+  const match = RFC3339.exec(text5);
+  if (!match) return false;
+  if (!isCalendarTime([Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])])) return false;
+  return match[8] === "Z" && text5[10] === "T" || !Number.isNaN(Date.parse(text5.replace(" ", "T")));
+}
+function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]) {
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+}
+function toMillis(timestamp2) {
+  return Date.parse(timestamp2);
+}
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseDate(text5) {
+  const match = DATE.exec(text5);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarTime([year, month, day, 0, 0, 0]) ? Date.UTC(year, month - 1, day) : null;
+}
+function isCalendarDate(text5) {
+  return parseDate(text5) !== null;
+}
+var WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+function isTimestamp(text5) {
+  return WRITTEN.test(text5) && isRfc3339(text5);
+}
+
 // src/core/action-items.ts
 var PRIORITIES = ["critical", "high", "medium", "low"];
 var ACTION_ITEM_FIELDS = ["owner", "repo", "due", "priority", "issue"];
@@ -28944,19 +28974,13 @@ var SEPARATOR = /(?:^|\s+)(?:—|–|--|-)\s+(?=([A-Za-z]+)\s*:)/g;
 var FIELD = /^([A-Za-z]+)\s*:\s*(.*)$/s;
 var ISSUE_PATH = /\/issues\/[1-9][0-9]*\/?(?:[?#].*)?$/;
 var REPO = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var BARE_FIELD = new RegExp(`(?:^|\\s)[[(]?(${ACTION_ITEM_FIELDS.join("|")})\\s*:`, "i");
+var NEXT_FIELD = new RegExp(`\\s+(?=[[(]?(?:${ACTION_ITEM_FIELDS.join("|")})\\s*:)`, "i");
 function normaliseTitle(title) {
   return title.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 function actionItemKey(title) {
   return createHash("sha256").update(normaliseTitle(title), "utf8").digest("hex").slice(0, 12);
-}
-function isCalendarDate(text5) {
-  const match = DATE.exec(text5);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 function isRepoName(text5) {
   return REPO.test(text5) && (text5.split("/")[0] ?? "").length <= 39;
@@ -28967,14 +28991,20 @@ function shorten(text5, max = 60) {
 function nodesOf(node2) {
   return [node2, ..."children" in node2 ? node2.children.flatMap(nodesOf) : []];
 }
-function splitFields(text5) {
+function splitFields(text5, dashOptional) {
   for (const match of text5.matchAll(SEPARATOR)) {
     const key = (match[1] ?? "").toLowerCase();
     if (ACTION_ITEM_FIELDS.includes(key)) {
       return { title: text5.slice(0, match.index).trim(), fields: text5.slice(match.index + match[0].length).trim() };
     }
   }
+  const bare = dashOptional ? BARE_FIELD.exec(text5) : null;
+  if (bare) return { title: text5.slice(0, bare.index).trim(), fields: text5.slice(bare.index).trim() };
   return { title: text5.trim() };
+}
+function unbracket(part) {
+  const match = /^[[(](.*?)[\])]?$/s.exec(part);
+  return (match ? match[1] ?? "" : part).trim();
 }
 function readField(item, name, value2) {
   const problem = (text5) => item.problems.push(text5);
@@ -29006,14 +29036,15 @@ function readField(item, name, value2) {
       return;
   }
 }
-function readFieldList(item, fields) {
+function readFieldList(item, fields, allowed) {
   const seen = /* @__PURE__ */ new Set();
-  for (const part of fields.split(/[,;]/).map((p) => p.trim())) {
+  const parts = fields.split(/[,;]/).flatMap((p) => p.split(NEXT_FIELD)).map((p) => unbracket(p.trim()));
+  for (const part of parts) {
     if (!part) continue;
     const match = FIELD.exec(part);
     const name = match?.[1]?.toLowerCase() ?? "";
     const value2 = match?.[2]?.trim() ?? "";
-    if (!match || !ACTION_ITEM_FIELDS.includes(name)) {
+    if (!match || !allowed.includes(name)) {
       item.problems.push(
         match ? `unknown field "${shorten(name, 30)}"; the fields are owner:, repo:, due: and priority:` : `"${shorten(part, 40)}" is not a field; after the dash write fields as name: value, separated by commas`
       );
@@ -29031,21 +29062,24 @@ function readFieldList(item, fields) {
     readField(item, name, value2);
   }
 }
+function parseItemFields(text5, options = {}) {
+  const { title, fields } = splitFields(text5.replace(/\s+/g, " ").trim(), options.dashOptional ?? false);
+  const item = { title, problems: [], hasFields: fields !== void 0 };
+  if (fields !== void 0) readFieldList(item, fields, options.fields ?? ACTION_ITEM_FIELDS);
+  return item;
+}
 function readItem(listItem2) {
   const paragraph2 = listItem2.children.find((c) => c.type === "paragraph");
-  const text5 = paragraph2 ? toString(paragraph2).replace(/\s+/g, " ").trim() : "";
-  const { title, fields } = splitFields(text5);
+  const text5 = paragraph2 ? toString(paragraph2) : "";
   const item = {
+    ...parseItemFields(text5),
     key: "",
-    title,
     checked: listItem2.checked === true,
     task: listItem2.checked !== null && listItem2.checked !== void 0,
     line: listItem2.position?.start.line ?? 0,
-    problems: [],
-    insertAt: paragraph2?.position?.end.offset ?? listItem2.position?.end.offset ?? 0,
-    hasFields: fields !== void 0
+    insertAt: paragraph2?.position?.end.offset ?? listItem2.position?.end.offset ?? 0
   };
-  if (fields !== void 0) readFieldList(item, fields);
+  const { title } = item;
   const link2 = nodesOf(listItem2).find((n) => n.type === "link" && ISSUE_PATH.test(n.url));
   if (!item.issueUrl && link2?.type === "link") item.issueUrl = link2.url;
   if (!title) item.problems.push("the item has no title; write the work to do before the dash");
@@ -29647,26 +29681,6 @@ var STATUSES = [
 ];
 function isStatus(value2) {
   return STATUSES.includes(value2);
-}
-
-// src/core/time.ts
-var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-function isRfc3339(text5) {
-  const match = RFC3339.exec(text5);
-  if (!match) return false;
-  if (!isCalendarTime([Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])])) return false;
-  return match[8] === "Z" && text5[10] === "T" || !Number.isNaN(Date.parse(text5.replace(" ", "T")));
-}
-function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]) {
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
-}
-function toMillis(timestamp2) {
-  return Date.parse(timestamp2);
-}
-var WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-function isTimestamp(text5) {
-  return WRITTEN.test(text5) && isRfc3339(text5);
 }
 
 // src/core/log.ts

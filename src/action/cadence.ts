@@ -1,13 +1,16 @@
-import { statusSince } from '../core/log.js';
 import * as core from '@actions/core';
 import { loadConfig, type Config } from '../core/config.js';
-import { dueFollowupReminders, followupRepositories, overdueFollowups } from '../core/followup-reminders.js';
-import { incidentPath, type IncidentRecord } from '../core/incident.js';
-import { readIncident } from '../core/incident-file.js';
-import { dueReminders, renderReminder, type Reminder } from '../core/reminders.js';
+import { type Diagnostic } from '../core/diagnostics.js';
+import { formatDuration } from '../core/duration.js';
+import { dueFollowupReminders, followupRepositories, overdueFollowups, type OverduePostmortem } from '../core/followup-reminders.js';
+import { completeRecord, incidentPath } from '../core/incident.js';
+import { parseIncident } from '../core/incident-file.js';
+import { statusSince } from '../core/log.js';
+import { cronInterval, dueReminders, earliestDue, renderReminder, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
+import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
-import { readIncidentMarkers, readOpenFollowups, readOpenIncidents, readPostmortems, type IncidentMarkers, type OpenIncident, type SweepRead } from '../github/sweep.js';
+import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentBlob, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
 import type { RunResult } from './result.js';
 
 /** One row of the sweep's job summary. */
@@ -19,39 +22,90 @@ interface SweepRow {
   posted: string[];
 }
 
-/** What the first read assumes before the configuration is known. */
-const DEFAULT_LABEL = 'incident';
-const DEFAULT_POSTMORTEMS = 'postmortems';
+/** An open incident once its record is known, with the reminders it is due. */
+interface Decided {
+  incident: OpenIncident;
+  state: SweepIncident;
+  reminders: Reminder[];
+}
 
 /**
- * The scheduled sweep (SPEC 4.3): reads all open incidents in ceil(open/100) GraphQL requests and
- * posts only the reminders that are due and not yet posted, then reminds incidents of follow-ups
- * past their due date. A failure on one incident is logged, counted and reported, and the sweep
- * goes on.
+ * An issue opened this recently may still be waiting for its declaration run to commit the file;
+ * a missing file is an error only after that.
  */
-export async function sweepCadence(input: { client: Client; repo: IncidentRepository; fullName: string; configPath: string; result: RunResult }): Promise<void> {
+const DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
+
+/**
+ * The scheduled sweep (SPEC 4.3): reads every open incident, its file on the default branch
+ * included, in ceil(open/100) + 1 GraphQL requests (+1 for a configured label), and posts only
+ * the reminders that are due and not yet posted, then reminds incidents of follow-ups past their
+ * due date. An incident whose file is missing or invalid is an error, annotated on its file and
+ * line; the others are still swept and the run fails at the end.
+ */
+export async function sweepCadence(input: {
+  client: Client;
+  repo: IncidentRepository;
+  fullName: string;
+  configPath: string;
+  result: RunResult;
+  /** The `schedule` event's cron (`payload.schedule`), for the late-run warning; else every 10 minutes. */
+  schedule?: string;
+}): Promise<void> {
   const { client, repo, result } = input;
-  let read = await readOpenIncidents(client, input.fullName, { label: DEFAULT_LABEL, configPath: input.configPath, postmortemsFolder: DEFAULT_POSTMORTEMS });
-  const config = loadConfig(read.configText, input.configPath);
-  const postmortemsFolder = config.paths.postmortems.replace(/\/+$/, '');
-  if (config.label !== DEFAULT_LABEL) read = await readOpenIncidents(client, input.fullName, { label: config.label, configPath: input.configPath, postmortemsFolder });
-  const postmortemsRead = config.label !== DEFAULT_LABEL || postmortemsFolder === DEFAULT_POSTMORTEMS;
+  const interval = cronInterval(input.schedule) ?? SWEEP_SCHEDULE_MS;
+  let loaded: Config | undefined;
+  const read = await readOpenIncidents(client, input.fullName, input.configPath, (text) => {
+    loaded = loadConfig(text, input.configPath);
+    return { label: loaded.label, incidentsFolder: loaded.paths.incidents.replace(/\/+$/, ''), postmortemsFolder: loaded.paths.postmortems.replace(/\/+$/, '') };
+  });
+  const config = loaded ?? loadConfig(read.configText, input.configPath);
   const now = client.now();
   const rows = new Map<number, SweepRow>();
   const coordinators = new Map<number, string | null>();
+  let cacheHits = 0;
+
+  // Decide from the records; look up older markers only where a reminder would be posted.
+  const decided: Decided[] = [];
+  const lookups: MarkerLookup[] = [];
   for (const incident of read.incidents) {
-    core.startGroup(`INC-${incident.number}`);
+    const path = incidentPath(read.paths.incidentsFolder, incident.number);
+    const state = incidentState(incident, path, now, result);
+    if (!state) {
+      rows.set(incident.number, { id: `INC-${incident.number}`, status: '?', severity: '?', nextUpdateDue: '?', posted: [`error: ${path} cannot be read`] });
+      continue;
+    }
+    if (state.fromCache) cacheHits++;
+    coordinators.set(incident.number, state.record.roles.coordinator);
+    const reminders = dueReminders(state, config, now, incident.posted);
+    decided.push({ incident, state, reminders });
+    const since = earliestDue(reminders);
+    if (since !== undefined && incident.seenFrom !== undefined && since < incident.seenFrom) {
+      lookups.push({ number: incident.number, since: formatTimestamp(since), until: incident.seenFrom });
+    }
+  }
+  let requests = read.pages;
+  if (lookups.length) {
     try {
-      const state = incident.card
-        ? { record: incident.card, statusSince: incident.card.status_since ?? null }
-        : await stateFromFile(repo, incident, config.paths.incidents);
-      if (!state) {
-        core.info(`#${incident.number} has the ${config.label} label but no record yet; skipped`);
-        continue;
+      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      requests += found.requests;
+      for (const entry of decided) {
+        const more = found.posted.get(entry.incident.number);
+        if (!more?.size) continue;
+        for (const key of more) entry.incident.posted.add(key);
+        entry.reminders = dueReminders(entry.state, config, now, entry.incident.posted);
       }
-      const record = { ...state.record, title: incident.title } as IncidentRecord;
-      coordinators.set(incident.number, record.roles?.coordinator ?? null);
-      const reminders = dueReminders({ record, statusSince: state.statusSince }, config, now, incident.posted);
+    } catch (error) {
+      // Without the markers a reminder could be posted twice: post none on those incidents.
+      failed(result, 'reminder markers', error);
+      const unsure = new Set(lookups.map((l) => l.number));
+      for (const entry of decided) if (unsure.has(entry.incident.number)) entry.reminders = [];
+    }
+  }
+
+  for (const { incident, state, reminders } of decided) {
+    const { record } = state;
+    core.startGroup(record.id);
+    try {
       for (const reminder of reminders) await post(repo, incident.number, reminder, result);
       rows.set(incident.number, {
         id: record.id,
@@ -61,20 +115,78 @@ export async function sweepCadence(input: { client: Client; repo: IncidentReposi
         posted: reminders.map((r) => r.kind),
       });
     } catch (error) {
-      const message = failed(result, `INC-${incident.number}`, error);
-      rows.set(incident.number, { id: `INC-${incident.number}`, status: '?', severity: '?', nextUpdateDue: '?', posted: [`error: ${message}`] });
+      const message = failed(result, record.id, error);
+      rows.set(incident.number, { id: record.id, status: record.status, severity: record.severity, nextUpdateDue: record.next_update_due ?? '—', posted: [`error: ${message}`] });
     } finally {
       core.endGroup();
     }
   }
-  result.notes.push(`swept ${read.incidents.length} open incident(s) in ${read.pages} GraphQL page(s)`);
+  result.notes.push(
+    `swept ${read.incidents.length} open incident(s) in ${requests} GraphQL request(s); ${cacheHits} record(s) taken from the status card (file unchanged), ${decided.length - cacheHits} parsed from the file`,
+  );
+  reportSchedule(result, decided, now, interval);
   try {
-    const postmortems = postmortemsRead ? read.postmortems : await readPostmortems(client, input.fullName, postmortemsFolder);
-    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: postmortemsFolder, postmortems, read, coordinators, rows, now, result });
+    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error) {
     failed(result, 'follow-up reminders', error);
   }
   result.table = [['Incident', 'Status', 'Severity', 'Next update due', 'Posted'], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
+  // SPEC 4, Errors: a run that met an error did all it could, and now says so.
+}
+
+/**
+ * The record the sweep acts on: the card's cached copy while the file's blob id is the one it was
+ * read from, else the file parsed. Undefined (and an error reported) when the file is missing or
+ * its front matter is invalid.
+ */
+function incidentState(incident: OpenIncident, path: string, now: number, result: RunResult): (SweepIncident & { fromCache: boolean }) | undefined {
+  const { file, card } = incident;
+  if (!file) {
+    if (now - Date.parse(incident.createdAt) < DECLARATION_GRACE_MS) {
+      result.notes.push(`#${incident.number} has no record yet (opened ${formatDuration(now - Date.parse(incident.createdAt))} ago); skipped`);
+      return undefined;
+    }
+    fileError(result, { path, line: 1, column: 1, message: `issue #${incident.number} is an open incident but ${path} does not exist on the default branch; restore the file, or remove the label if it is not an incident` });
+    return undefined;
+  }
+  if (card?.oid === file.oid && card.id && card.severity && card.status && card.type && card.issue && card.declared_at) {
+    const { status_since: since, oid: _oid, ...cached } = card;
+    const record = completeRecord({ ...cached, id: card.id, severity: card.severity, status: card.status, type: card.type, issue: card.issue, declared_at: card.declared_at, title: incident.title });
+    return { record, statusSince: since ?? null, fromCache: true };
+  }
+  const { document, problems } = parseIncident(file.text, path);
+  for (const problem of problems) fileError(result, problem);
+  if (!document) return undefined;
+  return { record: document.record, statusSince: statusSince(document.log) ?? null, fromCache: false };
+}
+
+/** One problem in an incident file: counted, listed in the summary as `path:line: problem`, annotated on the file. */
+function fileError(result: RunResult, problem: Diagnostic): void {
+  result.errors++;
+  result.notes.push(`\`${problem.path}:${problem.line}\`: ${problem.message}`);
+  core.error(problem.message, { file: problem.path, startLine: problem.line, ...(problem.column > 1 ? { startColumn: problem.column } : {}) });
+}
+
+/**
+ * Says when the previous sweep left a trace (the newest reminder posted) and warns when this run
+ * finds a reminder that no sweep posted for more than three schedules after it fell due (the
+ * interval of the event's cron, else 10 minutes as in the workflow template): GitHub
+ * delays scheduled runs under load and turns them off in public repositories after 60 days
+ * without activity.
+ */
+function reportSchedule(result: RunResult, decided: readonly Decided[], now: number, interval: number): void {
+  const previous = decided.map((d) => d.incident.newestReminderAt).filter((t): t is string => Boolean(t)).sort().at(-1);
+  const previousAt = previous ? Date.parse(previous) : undefined;
+  result.notes.push(previous ? `previous sweep: at least as recent as ${previous} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder posted` : 'previous sweep: no reminder posted by an earlier run was found');
+  const late = decided.flatMap((d) => d.reminders.map((r) => ({ id: d.state.record.id, reminder: r, at: earliestDue([r]) ?? now })));
+  const oldest = late.sort((a, b) => a.at - b.at)[0];
+  if (!oldest) return;
+  // No sweep ran between that due time and now, or it would have posted the reminder.
+  const gap = now - Math.max(oldest.at, previousAt ?? 0);
+  if (gap <= 3 * interval) return;
+  const message = `scheduled sweeps look late: ${oldest.id}'s ${oldest.reminder.kind} reminder fell due at ${oldest.reminder.due} and no sweep posted it for ${formatDuration(gap)} (the schedule is every ${formatDuration(interval)}). GitHub delays scheduled runs under load and disables them in public repositories after 60 days without activity; check the workflow's runs.`;
+  core.warning(message);
+  result.notes.push(`⚠️ ${message}`);
 }
 
 /**
@@ -89,7 +201,7 @@ async function remindFollowups(input: {
   config: Config;
   folder: string;
   postmortems: SweepRead['postmortems'];
-  read: SweepRead;
+  read: SweepRead & { paths: SweepPaths };
   coordinators: ReadonlyMap<number, string | null>;
   rows: Map<number, SweepRow>;
   now: number;
@@ -106,20 +218,46 @@ async function remindFollowups(input: {
   const openIssues = repos.length ? await readOpenFollowups(client, repos, input.config.followups.labels[0]) : new Map<string, string>();
   const open = new Map<number, OpenIncident>(read.incidents.map((i) => [i.number, i]));
   const others = overdue.postmortems.map((p) => p.number).filter((n) => !open.has(n));
-  const markers = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin) : new Map<number, IncidentMarkers>();
+  const markers = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin, read.paths.incidentsFolder) : new Map<number, IncidentMarkers>();
 
+  const decided: { postmortem: OverduePostmortem; incident: OpenIncident | IncidentMarkers; coordinator: string | null; reminders: Reminder[] }[] = [];
+  const lookups: MarkerLookup[] = [];
   for (const postmortem of overdue.postmortems) {
     const incident = open.get(postmortem.number) ?? markers.get(postmortem.number);
     if (!incident) {
       core.warning(`${postmortem.path}: issue #${postmortem.number} was not found; its follow-ups are not reminded`);
       continue;
     }
+    // A closed incident's coordinator comes from its file; the card is only a fallback.
+    const coordinator = input.coordinators.get(postmortem.number) ?? fileCoordinator(incident.file) ?? incident.card?.roles?.coordinator ?? null;
+    const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
+    decided.push({ postmortem, incident, coordinator, reminders });
+    const since = earliestDue(reminders);
+    if (since !== undefined && incident.seenFrom !== undefined && since < incident.seenFrom) {
+      lookups.push({ number: postmortem.number, since: formatTimestamp(since), until: incident.seenFrom });
+    }
+  }
+  if (lookups.length) {
+    try {
+      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      for (const entry of decided) {
+        const more = found.posted.get(entry.postmortem.number);
+        if (!more?.size) continue;
+        for (const key of more) entry.incident.posted.add(key);
+        entry.reminders = dueFollowupReminders({ postmortem: entry.postmortem, coordinator: entry.coordinator, openIssues, posted: entry.incident.posted, now: input.now });
+      }
+    } catch (error) {
+      failed(result, 'follow-up reminder markers', error);
+      const unsure = new Set(lookups.map((l) => l.number));
+      for (const entry of decided) if (unsure.has(entry.postmortem.number)) entry.reminders = [];
+    }
+  }
+
+  for (const { postmortem, incident, reminders } of decided) {
+    if (!reminders.length) continue;
     core.startGroup(postmortem.id);
     try {
-      const coordinator = input.coordinators.get(postmortem.number) ?? incident.card?.roles?.coordinator ?? null;
-      const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
       for (const reminder of reminders) await post(input.repo, postmortem.number, reminder, result);
-      if (!reminders.length) continue;
       const row: SweepRow = rows.get(postmortem.number) ?? {
         id: postmortem.id,
         status: incident.card?.status ?? '—',
@@ -137,6 +275,11 @@ async function remindFollowups(input: {
   }
 }
 
+/** The coordinator a closed incident's file names, when the file reads. */
+function fileCoordinator(file: IncidentBlob | null): string | null | undefined {
+  return file ? parseIncident(file.text).document?.record.roles.coordinator : undefined;
+}
+
 /** Logs, counts and reports a failure; returns its message. */
 function failed(result: RunResult, what: string, error: unknown): string {
   result.errors++;
@@ -151,18 +294,6 @@ function postedText(posted: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const kind of posted) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') || '—';
-}
-
-async function stateFromFile(
-  repo: IncidentRepository,
-  incident: OpenIncident,
-  folder: string,
-): Promise<{ record: Partial<IncidentRecord>; statusSince: string | null } | undefined> {
-  const file = await repo.readFile(incidentPath(folder, incident.number));
-  if (!file) return undefined;
-  const document = readIncident(file.text, incidentPath(folder, incident.number));
-  const since = statusSince(document.log);
-  return { record: document.record, statusSince: since ?? null };
 }
 
 async function post(repo: IncidentRepository, number: number, reminder: Reminder, result: RunResult): Promise<void> {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { renderCard, type CardContext } from '../core/card.js';
+import { blobOid, renderCard, type CardContext } from '../core/card.js';
 import { latestUpdate, statusSince, writeLogEvent } from '../core/log.js';
 import type { ChangeContext, Effects } from '../core/change.js';
 import { loadConfig, type Config } from '../core/config.js';
@@ -189,7 +189,14 @@ export async function converge(
     }
   }
   const fileUrl = run.repo.blobUrl(context.defaultBranch, loaded.path);
-  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, { config, fileUrl, ...card, ...(latest ? { latest } : {}), ...(since ? { statusSince: since } : {}) }));
+  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, {
+      config,
+      fileUrl,
+      ...card,
+      ...(context.file ? { blobOid: blobOid(context.file.text) } : {}),
+      ...(latest ? { latest } : {}),
+      ...(since ? { statusSince: since } : {}),
+    }));
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run.repo.comment(

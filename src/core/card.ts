@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isUnderstaffed, severityOf } from './cadence.js';
 import type { Config } from './config.js';
 import { isPullRequestUrl, usageText } from './commands.js';
@@ -21,6 +22,12 @@ export interface CardContext {
   statusSince?: string;
   /** The commit that last changed the record by hand (a merged edit, SPEC 4.8). */
   editedIn?: { sha: string; url: string };
+  /**
+   * The git blob id of the incident file the card shows (`blobOid(text)` of the committed text).
+   * With it the card's state is a cache the sweep may use while the file is unchanged; without
+   * it the sweep reads the file.
+   */
+  blobOid?: string;
 }
 
 /** The escalation contacts (from config) of the customers the incident names; unknown names show nothing. */
@@ -32,8 +39,17 @@ function customerContacts(record: IncidentRecord, config: Config): string[] {
   });
 }
 
-/** The state a card carries: the record without its title, and when its status began. */
-export type CardState = Partial<IncidentRecord> & { status_since?: string };
+/**
+ * The state a card carries: the record without its title, when its status began, and the blob id
+ * of the file it was read from. Only a cache: the file on the default branch is the record.
+ */
+export type CardState = Partial<IncidentRecord> & { status_since?: string; oid?: string };
+
+/** Git's object id of a file's content (sha1 of `blob <bytes>\0<content>`), as GitHub reports a blob's `oid`. */
+export function blobOid(text: string): string {
+  const content = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+}
 
 const STATUS_ICON: Record<Status, string> = {
   triage: '🟡',
@@ -51,7 +67,8 @@ function when(timestamp: string | null): string {
 
 /**
  * The status card: severity, status, roles, next update due, links, the command cheat-sheet.
- * It ends with the machine-readable state the cadence sweep reads, so a sweep needs no file reads.
+ * It ends with the machine-readable state: a cache of the record keyed by the file's blob id, which
+ * spares the sweep parsing files that have not changed since (it still reads every file).
  */
 export function renderCard(record: IncidentRecord, ctx: CardContext): string {
   const severity = severityOf(ctx.config, record.severity);
@@ -102,7 +119,7 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     '',
     '</details>',
     '',
-    `${STATE_PREFIX}${encodeState(record, ctx.statusSince)} -->`,
+    `${STATE_PREFIX}${encodeState(record, ctx.statusSince, ctx.blobOid)} -->`,
   );
   return lines.join('\n');
 }
@@ -122,8 +139,8 @@ function pullRequestLink(url: string): string {
 }
 
 /** The record's fields the sweep needs, base64url so no user text can close the comment. */
-function encodeState(record: IncidentRecord, statusSince: string | undefined): string {
-  const state: CardState = { ...record, title: undefined, ...(statusSince ? { status_since: statusSince } : {}) };
+function encodeState(record: IncidentRecord, statusSince: string | undefined, oid: string | undefined): string {
+  const state: CardState = { ...record, title: undefined, ...(statusSince ? { status_since: statusSince } : {}), ...(oid ? { oid } : {}) };
   return Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
 }
 

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { effectiveHolder, type IncidentRecord } from './incident.js';
 import { isActive } from './lifecycle.js';
 import { formatDuration } from './duration.js';
+import { statusSince, type LogEntry } from './log.js';
 import { formatTimestamp, toMillis } from './time.js';
 
 export const REMINDER_KINDS = ['update', 'escalation', 'staffing', 'monitoring', 'postmortem', 'followup'] as const;
@@ -90,7 +91,8 @@ export function dueReminders(incident: SweepIncident, config: Config, now: numbe
         due,
         mentions: coordinators.length ? [...coordinators, ...updateOwner] : [...who(roles.coordinator), ...updateOwner],
         message: `${record.id} (${record.severity}, ${record.status}) has had no update for ${late(overdue)} past its due time (${due}); ${record.severity} escalates after ${late(severity.escalateAfter)}.${coordinators.length ? '' : ' No escalation.coordinators are configured.'} Post one with \`${command} update <message>\`.`,
-        alsoCovers: [updateKey],
+        // It stands for the update reminder only when that one was never posted (SPEC 4.3).
+        alsoCovers: posted.has(updateKey) ? [] : [updateKey],
       });
     } else if (overdue > 0 && !posted.has(updateKey) && !posted.has(escalationKey)) {
       reminders.push({
@@ -158,4 +160,55 @@ export function renderReminder(reminder: Reminder): string {
   const icon = { update: '⏰', escalation: '🚨', staffing: '🧑‍🚒', monitoring: '🔵', postmortem: '📝', followup: '📌' }[reminder.kind];
   const mentions = reminder.mentions.map((m) => (m.startsWith('@') ? m : `@${m}`)).join(' ');
   return `${markers.join('\n')}\n${icon} ${mentions ? `${mentions}: ` : ''}${reminder.message}`;
+}
+
+/**
+ * The reminders due on one incident from its record and Log, for any run that has them at hand
+ * (an event run for the incident's issue posts them too, so a late or skipped schedule loses no
+ * reminder). `posted` holds the keys of the markers in the bot's own comments on the issue from
+ * the earliest due time on (see `earliestDue`); a reminder whose marker is there is not repeated.
+ */
+export function dueRemindersFor(record: IncidentRecord, log: readonly LogEntry[], config: Config, now: number, posted: ReadonlySet<string>): Reminder[] {
+  return dueReminders({ record, statusSince: statusSince(log) ?? null }, config, now, posted);
+}
+
+/** The earliest due time among reminders, in milliseconds: no marker for them can be older. */
+export function earliestDue(reminders: readonly Reminder[]): number | undefined {
+  const times = reminders.map((r) => Date.parse(r.kind === 'followup' ? `${r.due}T00:00:00Z` : r.due)).filter((t) => Number.isFinite(t));
+  return times.length ? Math.min(...times) : undefined;
+}
+
+/**
+ * How often the scheduled sweep runs when the event does not say: the workflow template's cron
+ * (every 10 minutes). GitHub may run it late or skip it; a gap over three schedules is reported
+ * in the job summary.
+ */
+export const SWEEP_SCHEDULE_MS = 10 * 60_000;
+
+/**
+ * The interval of a cron schedule as a `schedule` event names it (`*\/10 * * * *`), for the
+ * regular forms a workflow uses: every N minutes, listed minutes, or minute M every H hours.
+ * Undefined for anything else (then SWEEP_SCHEDULE_MS applies).
+ */
+export function cronInterval(cron: string | undefined): number | undefined {
+  const fields = cron?.trim().split(/\s+/);
+  if (fields?.length !== 5 || fields.slice(2).some((f) => f !== '*')) return undefined;
+  const [minute = '', hour = ''] = fields;
+  const every = (field: string, unit: number, max: number): number | undefined => {
+    if (field === '*') return unit;
+    const step = /^\*\/([1-9][0-9]?)$/.exec(field);
+    return step && Number(step[1]) < max ? Number(step[1]) * unit : undefined;
+  };
+  const MINUTE = 60_000;
+  if (hour === '*') {
+    const stepped = every(minute, MINUTE, 60);
+    if (stepped) return stepped;
+    const listed = minute.split(',').map(Number);
+    if (!listed.every((m) => Number.isInteger(m) && m >= 0 && m < 60)) return undefined;
+    const sorted = [...new Set(listed)].sort((a, b) => a - b);
+    const gaps = sorted.map((m, i) => ((sorted[i + 1] ?? (sorted[0] ?? 0) + 60) - m) * MINUTE);
+    return Math.max(...gaps);
+  }
+  const hours = every(hour, 60 * MINUTE, 24);
+  return hours && /^[0-9]{1,2}$/.test(minute) && Number(minute) < 60 ? hours : undefined;
 }

@@ -5,14 +5,30 @@ import { sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
 import { apiError } from './errors.js';
 
-/** One open incident issue as the sweep reads it: its card's state and the reminders already posted. */
+/** An incident file as read from the default branch: its blob id and text. */
+export interface IncidentBlob {
+  oid: string;
+  text: string;
+}
+
+/** One open incident issue as the sweep reads it: its file, its card's cache and the reminders already posted. */
 export interface OpenIncident {
   number: number;
   title: string;
   url: string;
+  createdAt: string;
+  /** The incident file on the default branch; null when there is none (or it is not text). */
+  file: IncidentBlob | null;
   card: CardState | undefined;
   /** Keys (`kind@due`) of reminders found in the bot's own comments. */
   posted: Set<string>;
+  /**
+   * When the comments read for markers begin (milliseconds): a marker older than this was not
+   * seen. Undefined when every comment of the issue was read.
+   */
+  seenFrom: number | undefined;
+  /** When the newest reminder the bot posted on this issue was created, if one was seen. */
+  newestReminderAt: string | undefined;
 }
 
 export interface SweepRead {
@@ -21,44 +37,65 @@ export interface SweepRead {
   incidents: OpenIncident[];
   /** The files of the postmortems folder on the default branch; empty when it does not exist. */
   postmortems: PostmortemFile[];
-  /** GraphQL pages read. */
+  /** GraphQL requests made. */
   pages: number;
 }
 
-/** What the sweep reads besides the open incidents, on its first page only. */
+/** Where the sweep reads, known once the configuration is read. */
 export interface SweepPaths {
   label: string;
-  configPath: string;
+  incidentsFolder: string;
   postmortemsFolder: string;
 }
+
+/** What the first request assumes before the configuration is known. */
+export const DEFAULT_SWEEP_PATHS: SweepPaths = { label: 'incident', incidentsFolder: 'incidents', postmortemsFolder: 'postmortems' };
 
 // The folder's files come with their text in the same request (Tree.entries is not paginated).
 const POSTMORTEM_TREE = /* GraphQL */ `
   fragment PostmortemTree on Tree { entries { name type object { ... on Blob { text } } } }
 `;
 
-const SWEEP_QUERY = /* GraphQL */ `
-  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $cursor: String) {
+const SWEEP_COMMENT = /* GraphQL */ `
+  fragment SweepComment on IssueComment { body createdAt viewerDidAuthor author { login } }
+`;
+
+/** Issues per page, and incident files per request: GitHub's page limit. */
+const PAGE = 100;
+
+/**
+ * One request of the open-incident read. Each lists one page of open incident issues and, by
+ * alias, the files of the page before (their numbers are known only then), so `open` incidents
+ * take ceil(open / 100) + 1 requests; the first also brings the configuration and the
+ * postmortems folder.
+ */
+function sweepQuery(files: readonly { number: number; expression: string }[]): string {
+  const aliases = files.map((f) => `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`).join('\n      ');
+  return /* GraphQL */ `
+  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $readPostmortems: Boolean!, $listIssues: Boolean!, $cursor: String) {
     viewer { login }
     repository(owner: $owner, name: $name) {
       config: object(expression: $config) @include(if: $firstPage) { ... on Blob { text } }
-      postmortems: object(expression: $postmortems) @include(if: $firstPage) { ...PostmortemTree }
-      issues(first: 100, after: $cursor, labels: $labels, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) {
+      postmortems: object(expression: $postmortems) @include(if: $readPostmortems) { ...PostmortemTree }
+      issues(first: ${PAGE}, after: $cursor, labels: $labels, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $listIssues) {
         pageInfo { hasNextPage endCursor }
         nodes {
-          number title url
+          number title url createdAt
           early: comments(first: 10) { nodes { ...SweepComment } }
-          recent: comments(last: 100) { nodes { ...SweepComment } }
+          recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
         }
       }
+      ${aliases}
     }
   }
-  fragment SweepComment on IssueComment { body viewerDidAuthor author { login } }
+  ${SWEEP_COMMENT}
   ${POSTMORTEM_TREE}
 `;
+}
 
 interface SweepComment {
   body: string;
+  createdAt: string;
   viewerDidAuthor: boolean;
   author: { login: string } | null;
 }
@@ -67,16 +104,24 @@ interface TreeObject {
   entries?: { name: string; type: string; object: { text?: string | null } | null }[];
 }
 
+interface IssueNode {
+  number: number;
+  title: string;
+  url: string;
+  createdAt: string;
+  early: { nodes: SweepComment[] };
+  recent: { pageInfo: { hasPreviousPage: boolean }; nodes: SweepComment[] };
+}
+
+type SweepRepository = {
+  config?: { text: string | null } | null;
+  postmortems?: TreeObject | null;
+  issues?: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] };
+} & Record<string, unknown>;
+
 interface SweepPage {
   viewer: { login: string };
-  repository: {
-    config?: { text: string | null } | null;
-    postmortems?: TreeObject | null;
-    issues: {
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: { number: number; title: string; url: string; early: { nodes: SweepComment[] }; recent: { nodes: SweepComment[] } }[];
-    };
-  } | null;
+  repository: SweepRepository | null;
 }
 
 /** The files of a folder read as a Tree, with their text (binary and nested entries left out). */
@@ -84,61 +129,158 @@ function treeFiles(tree: TreeObject | null | undefined): PostmortemFile[] {
   return (tree?.entries ?? []).flatMap((e) => (e.type === 'blob' && typeof e.object?.text === 'string' ? [{ name: e.name, text: e.object.text }] : []));
 }
 
-/** The bot's own comments among an issue's first and last comments: its status card and reminder markers. */
-function ownMarkers(comments: readonly SweepComment[], botLogin: string): { card: CardState | undefined; posted: Set<string> } {
+/** The bot's own comments: its status card, reminder keys and the newest reminder's time. */
+function ownMarkers(comments: readonly SweepComment[], botLogin: string): { card: CardState | undefined; posted: Set<string>; newestReminderAt: string | undefined } {
   const own = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
   const card = own.find((c) => c.body.startsWith(CARD_MARKER));
-  return { card: card ? readCardState(card.body) : undefined, posted: new Set(own.flatMap((c) => readReminderKeys(c.body))) };
+  const reminders = own.filter((c) => readReminderKeys(c.body).length);
+  const newestReminderAt = reminders.map((c) => c.createdAt).sort().at(-1);
+  return { card: card ? readCardState(card.body) : undefined, posted: new Set(reminders.flatMap((c) => readReminderKeys(c.body))), newestReminderAt };
+}
+
+function openIncident(issue: IssueNode, botLogin: string): OpenIncident {
+  const truncated = issue.recent.pageInfo.hasPreviousPage;
+  const oldest = issue.recent.nodes[0]?.createdAt;
+  return {
+    number: issue.number,
+    title: issue.title,
+    url: issue.url,
+    createdAt: issue.createdAt,
+    file: null,
+    ...ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin),
+    seenFrom: truncated && oldest ? Date.parse(oldest) : undefined,
+  };
+}
+
+/** The path of an incident's file, `<folder>/INC-<n>.md`. */
+function incidentFilePath(folder: string, number: number): string {
+  return `${folder.replace(/\/+$/, '')}/INC-${number}.md`;
 }
 
 /**
- * Reads every open incident with what the sweep decides on (the card's state, the bot's
- * reminder markers) in ceil(open / 100) GraphQL requests; the first also brings the
- * configuration and the postmortems folder.
+ * Reads every open incident with what the sweep decides on, the configuration and the
+ * postmortems folder: the issues with the bot's markers and card, and each incident's file on the
+ * default branch, in ceil(open / 100) + 1 GraphQL requests (one more when the configuration names
+ * another label than the default: the first page is then read again). `configure` reads the
+ * configuration's text (null when absent) into the paths, after the first request.
  */
-export async function readOpenIncidents(client: Client, fullName: string, paths: SweepPaths): Promise<SweepRead> {
+export async function readOpenIncidents(client: Client, fullName: string, configPath: string, configure: (configText: string | null) => SweepPaths): Promise<SweepRead & { paths: SweepPaths }> {
   const [owner, name] = fullName.split('/');
   const result: SweepRead = { botLogin: '', configText: null, incidents: [], postmortems: [], pages: 0 };
-  const variables = { owner, name, labels: [paths.label], config: `HEAD:${paths.configPath}`, postmortems: `HEAD:${paths.postmortemsFolder}` };
+  let paths = DEFAULT_SWEEP_PATHS;
+  let postmortemsRead = false;
+  let cursor: string | null = null;
+  let listIssues = true;
+  let pending: OpenIncident[] = [];
+  const byNumber = new Map<number, OpenIncident>();
   try {
-    let cursor: string | null = null;
     do {
-      const page: SweepPage = await client.octokit.graphql<SweepPage>(SWEEP_QUERY, { ...variables, firstPage: result.pages === 0, cursor });
-      if (!page.repository) throw new Error(`repository ${fullName} not found`);
-      if (result.pages === 0) {
-        result.configText = page.repository.config?.text ?? null;
-        result.postmortems = treeFiles(page.repository.postmortems);
-      }
+      const first = result.pages === 0;
+      const readPostmortems = !postmortemsRead && (first ? paths.postmortemsFolder === DEFAULT_SWEEP_PATHS.postmortemsFolder : true);
+      const files = pending.map((i) => ({ number: i.number, expression: `HEAD:${incidentFilePath(paths.incidentsFolder, i.number)}` }));
+      const page: SweepPage = await client.octokit.graphql<SweepPage>(sweepQuery(files), {
+        owner,
+        name,
+        labels: [paths.label],
+        config: `HEAD:${configPath}`,
+        postmortems: `HEAD:${paths.postmortemsFolder}`,
+        firstPage: first,
+        readPostmortems,
+        listIssues,
+        cursor,
+      });
       result.pages++;
+      const repository = page.repository;
+      if (!repository) throw new Error(`repository ${fullName} not found`);
       result.botLogin = page.viewer.login;
-      for (const issue of page.repository.issues.nodes) {
-        result.incidents.push({ number: issue.number, title: issue.title, url: issue.url, ...ownMarkers([...issue.early.nodes, ...issue.recent.nodes], page.viewer.login) });
+      for (const incident of pending) {
+        const blob = repository[`f${incident.number}`] as { oid?: string; text?: string | null } | null | undefined;
+        incident.file = blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null;
       }
-      const { hasNextPage, endCursor } = page.repository.issues.pageInfo;
-      cursor = hasNextPage ? endCursor : null;
-    } while (cursor);
+      pending = [];
+      if (readPostmortems) {
+        result.postmortems = treeFiles(repository.postmortems);
+        postmortemsRead = true;
+      }
+      if (first) {
+        result.configText = repository.config?.text ?? null;
+        const configured = configure(result.configText);
+        const relabelled = configured.label !== paths.label;
+        if (configured.postmortemsFolder !== paths.postmortemsFolder) postmortemsRead = false;
+        paths = configured;
+        if (relabelled) continue; // the issues listed were those of the default label: list again
+      }
+      if (listIssues && repository.issues) {
+        for (const issue of repository.issues.nodes) {
+          if (byNumber.has(issue.number)) continue; // an issue seen on an earlier page moved when one was closed
+          const incident = openIncident(issue, page.viewer.login);
+          byNumber.set(issue.number, incident);
+          result.incidents.push(incident);
+          pending.push(incident);
+        }
+        const { hasNextPage, endCursor } = repository.issues.pageInfo;
+        cursor = hasNextPage ? endCursor : null;
+        listIssues = hasNextPage;
+      }
+    } while (listIssues || pending.length || !postmortemsRead);
   } catch (error) {
     throw apiError('read open incidents (GraphQL)', error);
   }
-  return result;
+  return { ...result, paths };
 }
 
-const POSTMORTEMS_QUERY = /* GraphQL */ `
-  query Postmortems($owner: String!, $name: String!, $postmortems: String!) {
-    repository(owner: $owner, name: $name) { postmortems: object(expression: $postmortems) { ...PostmortemTree } }
-  }
-  ${POSTMORTEM_TREE}
-`;
+/** An incident whose markers must be looked up from a time on, beyond the comments already read. */
+export interface MarkerLookup {
+  number: number;
+  /** The earliest due time of the reminders the sweep would post (RFC 3339). */
+  since: string;
+  /** Where the comments already read begin (milliseconds); reading stops there. */
+  until: number;
+}
 
-/** The postmortems folder on the default branch, in one request (when the first sweep page read another folder). */
-export async function readPostmortems(client: Client, fullName: string, folder: string): Promise<PostmortemFile[]> {
+/**
+ * The reminder keys in the bot's own comments on each issue from `since` on (timelineItems
+ * filtered by time, one aliased request per 100 issues and page): for issues with more comments
+ * since a reminder's due time than the sweep's first read covers.
+ */
+export async function readMarkersSince(client: Client, fullName: string, lookups: readonly MarkerLookup[], botLogin: string): Promise<{ posted: Map<number, Set<string>>; requests: number }> {
   const [owner, name] = fullName.split('/');
-  try {
-    const data = await client.octokit.graphql<{ repository: { postmortems: TreeObject | null } | null }>(POSTMORTEMS_QUERY, { owner, name, postmortems: `HEAD:${folder}` });
-    return treeFiles(data.repository?.postmortems);
-  } catch (error) {
-    throw apiError(`read ${folder}/ (GraphQL)`, error);
+  const posted = new Map<number, Set<string>>(lookups.map((l) => [l.number, new Set<string>()]));
+  let open = lookups.map((l) => ({ ...l, after: null as string | null }));
+  let requests = 0;
+  while (open.length) {
+    const chunk = open.slice(0, PAGE);
+    const fields = chunk
+      .map((l) => `m${l.number}: issue(number: ${l.number}) { timelineItems(since: ${JSON.stringify(l.since)}, itemTypes: [ISSUE_COMMENT], first: 100${l.after ? `, after: ${JSON.stringify(l.after)}` : ''}) { pageInfo { hasNextPage endCursor } nodes { ...SweepComment } } }`)
+      .join('\n      ');
+    const query = /* GraphQL */ `
+      query ReminderMarkers($owner: String!, $name: String!) {
+        repository(owner: $owner, name: $name) {
+          ${fields}
+        }
+      }
+      ${SWEEP_COMMENT}
+    `;
+    type Items = { timelineItems: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (Partial<SweepComment> | null)[] } } | null;
+    let repository: Record<string, Items> | null;
+    try {
+      repository = (await client.octokit.graphql<{ repository: Record<string, Items> | null }>(query, { owner, name })).repository;
+    } catch (error) {
+      throw apiError('read reminder markers (GraphQL)', error);
+    }
+    requests++;
+    const next: typeof open = [];
+    for (const lookup of chunk) {
+      const items = repository?.[`m${lookup.number}`]?.timelineItems;
+      if (!items) continue;
+      const comments = items.nodes.filter((n): n is SweepComment => typeof n?.body === 'string' && typeof n.createdAt === 'string');
+      for (const key of ownMarkers(comments, botLogin).posted) posted.get(lookup.number)?.add(key);
+      const reached = comments.some((c) => Date.parse(c.createdAt) >= lookup.until);
+      if (items.pageInfo.hasNextPage && !reached) next.push({ ...lookup, after: items.pageInfo.endCursor });
+    }
+    open = [...next, ...open.slice(PAGE)];
   }
+  return { posted, requests };
 }
 
 /** GitHub rejects search queries longer than this. */
@@ -210,24 +352,31 @@ export async function readOpenFollowups(client: Client, repos: readonly string[]
 /** An incident issue read for its follow-up reminders (closed ones are not in the open read). */
 export interface IncidentMarkers {
   number: number;
+  /** The incident file on the default branch; null when there is none. */
+  file: IncidentBlob | null;
   card: CardState | undefined;
   posted: Set<string>;
+  /** As OpenIncident.seenFrom: where the comments read begin, undefined when all were read. */
+  seenFrom: number | undefined;
 }
 
 /** Issues per aliased request: as many as a page of the open-incident read. */
 const ISSUES_PER_QUERY = 100;
 
 /**
- * The status card and reminder markers of the given incident issues, from the bot's own
- * comments, in one aliased GraphQL request per 100 issues. Numbers with no issue are left out.
+ * The status card, reminder markers and file of the given incident issues, from the bot's own
+ * comments and the default branch, in one aliased GraphQL request per 100 issues. Numbers with
+ * no issue are left out.
  */
-export async function readIncidentMarkers(client: Client, fullName: string, numbers: readonly number[], botLogin: string): Promise<Map<number, IncidentMarkers>> {
+export async function readIncidentMarkers(client: Client, fullName: string, numbers: readonly number[], botLogin: string, incidentsFolder: string): Promise<Map<number, IncidentMarkers>> {
   const [owner, name] = fullName.split('/');
   const found = new Map<number, IncidentMarkers>();
   const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
   for (let start = 0; start < valid.length; start += ISSUES_PER_QUERY) {
     const chunk = valid.slice(start, start + ISSUES_PER_QUERY);
-    const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }`).join('\n      ');
+    const fields = chunk
+      .map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }\n      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text } }`)
+      .join('\n      ');
     const query = /* GraphQL */ `
       query IncidentMarkers($owner: String!, $name: String!) {
         repository(owner: $owner, name: $name) {
@@ -237,11 +386,11 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
       fragment IncidentMarkers on Issue {
         number
         early: comments(first: 10) { nodes { ...SweepComment } }
-        recent: comments(last: 100) { nodes { ...SweepComment } }
+        recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
       }
-      fragment SweepComment on IssueComment { body viewerDidAuthor author { login } }
+      ${SWEEP_COMMENT}
     `;
-    type Markers = { number: number; early: { nodes: SweepComment[] }; recent: { nodes: SweepComment[] } } | null;
+    type Markers = Pick<IssueNode, 'number' | 'early' | 'recent'> | { oid?: string; text?: string | null } | null;
     let repository: Record<string, Markers> | null | undefined;
     try {
       repository = (await client.octokit.graphql<{ repository: Record<string, Markers> | null }>(query, { owner, name })).repository;
@@ -250,8 +399,19 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
       repository = partialData<{ repository: Record<string, Markers> | null }>(error)?.repository;
       if (!repository) throw apiError('read incident issues (GraphQL)', error);
     }
-    for (const issue of Object.values(repository ?? {})) {
-      if (issue) found.set(issue.number, { number: issue.number, ...ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin) });
+    for (const n of chunk) {
+      const issue = repository?.[`i${n}`] as Pick<IssueNode, 'number' | 'early' | 'recent'> | null | undefined;
+      if (!issue) continue;
+      const blob = repository?.[`f${n}`] as { oid?: string; text?: string | null } | null | undefined;
+      const { card, posted } = ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin);
+      const oldest = issue.recent.nodes[0]?.createdAt;
+      found.set(issue.number, {
+        number: issue.number,
+        file: blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null,
+        card,
+        posted,
+        seenFrom: issue.recent.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : undefined,
+      });
     }
   }
   return found;

@@ -2,6 +2,7 @@ import type { NotifyEvent } from '../core/config.js';
 import type { IncidentRecord } from '../core/incident.js';
 import { isActive } from '../core/lifecycle.js';
 import { describeLogEntry, type LogEntry } from '../core/log.js';
+import { POSTMORTEM_REQUESTED } from '../core/postmortem.js';
 import type { ReminderKind } from '../core/reminders.js';
 import type { Notice, NoticeLine, ReminderNotice } from './types.js';
 
@@ -38,7 +39,8 @@ export function notificationEvent(entry: LogEntry, _record?: IncidentRecord): No
     case 'followups':
       return 'followup';
     case 'postmortem':
-      return 'postmortem';
+      // Asking for a rebuild is bookkeeping; the pull request being opened is the news.
+      return entry.text === POSTMORTEM_REQUESTED ? null : 'postmortem';
     case 'public':
       return 'public';
     case 'cause':

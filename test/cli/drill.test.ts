@@ -24,7 +24,7 @@ describe('sitrep drill', () => {
     expect(stdout).toContain('10:40  schedule');
     expect(stdout).toMatch(/⏰ @carol: the INC-2 update was due at 2026-11-21T10:30:00Z and is 10m late/);
     expect(stdout).toMatch(/🚨 @acme\/incident-coordinators/);
-    expect(stdout).toContain('logs: regression · monitoring → fixing');
+    expect(stdout).toContain('logs: Regression: monitoring → fixing');
 
     const incident = parseIncident(readFileSync(join(dir, 'incidents/INC-2.md'), 'utf8')).document;
     expect(incident?.record).toMatchObject({ status: 'closed', severity: 'P1', mitigated_at: '2026-11-21T11:40:00Z' });

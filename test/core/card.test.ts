@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_MARKER, readCardState, renderCard } from '../../src/core/card.js';
+import { blobOid, CARD_MARKER, readCardState, renderCard } from '../../src/core/card.js';
 import { defaultConfig } from '../../src/core/config.js';
 import { anIncident, logLine } from '../support/builders.js';
 
@@ -57,5 +57,15 @@ describe('renderCard', () => {
     expect(card).toContain('@\u200bcarol');
     expect(card).toContain('&lt;!-- sitrep:card --&gt;');
     expect(card.match(/<!-- sitrep:card -->/g)).toHaveLength(1);
+  });
+});
+
+describe('the card\'s cache', () => {
+  it('is keyed by the git blob id of the file it was read from', () => {
+    // `printf 'hello\n' | git hash-object --stdin`
+    expect(blobOid('hello\n')).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
+    const state = readCardState(renderCard(anIncident(), { ...ctx, blobOid: blobOid('hello\n') }));
+    expect(state).toMatchObject({ id: 'INC-42', oid: 'ce013625030ba8dba906f756967f9e9ca394464a' });
+    expect(readCardState(renderCard(anIncident(), ctx))?.oid).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueReminders, readReminderKeys, reminderKey, renderReminder } from '../../src/core/reminders.js';
-import { anIncident, at, configFrom } from '../support/builders.js';
+import { cronInterval, dueReminders, dueRemindersFor, earliestDue, readReminderKeys, reminderKey, renderReminder } from '../../src/core/reminders.js';
+import { anIncident, at, configFrom, logLine } from '../support/builders.js';
 
 const config = configFrom('escalation: { coordinators: ["@acme/incident-coordinators"] }');
 const staffed = { coordinator: 'alice', operations: 'bob', communications: 'carol' };
@@ -37,6 +37,14 @@ describe('dueReminders', () => {
     expect(reminder).toMatchObject({ kind: 'escalation', mentions: ['@acme/incident-coordinators', 'carol'], alsoCovers: ['update@2026-11-21T10:30:00Z'] });
     const posted = new Set(readReminderKeys(renderReminder(reminder!)));
     expect(dueReminders({ record: anIncident({ roles: staffed }), statusSince: null }, config, at(200), posted)).toEqual([]);
+  });
+
+  it('an escalation after a posted update reminder carries only its own marker', () => {
+    const posted = new Set([reminderKey('update', '2026-11-21T10:30:00Z')]);
+    const [reminder, ...rest] = dueReminders({ record: anIncident({ roles: staffed }), statusSince: null }, config, at(95), posted);
+    expect(rest).toEqual([]);
+    expect(reminder).toMatchObject({ kind: 'escalation', alsoCovers: [] });
+    expect(readReminderKeys(renderReminder(reminder!))).toEqual(['escalation@2026-11-21T10:30:00Z']);
   });
 
   it('a later update moves the due time and the next miss is reminded again', () => {
@@ -90,5 +98,38 @@ describe('reminder markers', () => {
     expect(body.split('\n').slice(0, 2)).toEqual(['<!-- sitrep:reminder kind=followup due=2026-12-05 item=0123456789ab -->', '<!-- sitrep:reminder kind=followup due=2026-12-01 item=ba9876543210 -->']);
     expect(readReminderKeys(body)).toEqual([reminderKey('followup', '2026-12-05', '0123456789ab'), 'followup@2026-12-01@ba9876543210']);
     expect(body).toContain('📌 @carol: late');
+  });
+});
+
+describe('dueRemindersFor', () => {
+  it('takes when the status began from the Log, as the sweep does', () => {
+    const record = anIncident({ status: 'monitoring', roles: staffed, next_update_due: '2026-11-30T00:00:00Z' });
+    const log = [logLine('2026-11-21T10:00:00Z', 'bob', 'declared', 'P1, investigating'), logLine('2026-11-21T10:20:00Z', 'alice', 'status', 'investigating → monitoring. fix deployed')];
+    const reminders = dueRemindersFor(record, log, config, Date.parse('2026-11-23T10:20:00Z'), none);
+    expect(reminders.map((r) => [r.kind, r.due])).toEqual([['monitoring', '2026-11-23T10:20:00Z']]);
+    expect(earliestDue(reminders)).toBe(Date.parse('2026-11-23T10:20:00Z'));
+  });
+
+  it('the earliest due time of follow-up reminders is the start of their due day', () => {
+    expect(earliestDue([{ kind: 'followup', due: '2026-12-05', item: '0123456789ab', mentions: [], message: '', alsoCovers: [] }])).toBe(Date.parse('2026-12-05T00:00:00Z'));
+    expect(earliestDue([])).toBeUndefined();
+  });
+});
+
+describe('cronInterval', () => {
+  it.each([
+    ['*/10 * * * *', 10],
+    ['*/15 * * * *', 15],
+    ['* * * * *', 1],
+    ['0,15,30,45 * * * *', 15],
+    ['5,20 * * * *', 45],
+    ['7 * * * *', 60],
+    ['0 */2 * * *', 120],
+  ])('%s runs at least every %i minutes', (cron, minutes) => {
+    expect(cronInterval(cron)).toBe(minutes * 60_000);
+  });
+
+  it.each([undefined, '', '0 9 * * 1-5', '*/10 * * * * *', '0 0 1 * *', '*/75 * * * *'])('%s has no regular interval', (cron) => {
+    expect(cronInterval(cron)).toBeUndefined();
   });
 });

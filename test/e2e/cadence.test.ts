@@ -1,10 +1,10 @@
 import { logLine } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { actionItemKey } from '../../src/core/action-items.js';
-import { renderCard } from '../../src/core/card.js';
+import { blobOid, renderCard } from '../../src/core/card.js';
 import { loadConfig } from '../../src/core/config.js';
 import { followupMarker } from '../../src/core/followup-issue.js';
-import { createIncidentText } from '../../src/core/incident-file.js';
+import { createIncidentText, parseIncident } from '../../src/core/incident-file.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, scheduleEvent, useSandbox } from '../harness/index.js';
@@ -70,7 +70,8 @@ describe('the cadence sweep', () => {
     sandbox.clock.advance('1m');
     run = await sweep(sandbox);
     expect(run.outputs.reminders).toBe('0');
-    expect(run.counters).toMatchObject({ restWrite: 0, graphqlQuery: 1 });
+    // The open issues, then their files: two requests.
+    expect(run.counters).toMatchObject({ restWrite: 0, graphqlQuery: 2 });
 
     await command(sandbox, number, '/inc update rolled back, watching', 'carol');
     sandbox.clock.advance('31m');
@@ -133,6 +134,7 @@ describe('the cadence sweep', () => {
     const fine = seedIncident(sandbox, {});
     sandbox.clock.advance('45m');
     const run = await runAction({ sandbox, ...scheduleEvent(sandbox) });
+    expect(run.exitCode).toBe(1);
     expect(run.outputs.errors).toBe('1');
     expect(reminders(sandbox, fine, 'update')).toHaveLength(1);
     expect(run.summary).toContain(`INC-${broken.number}`);
@@ -256,24 +258,39 @@ describe('follow-ups past their due date', () => {
     ]);
     expect(posted[1]?.body).toContain('📌 @alice: ');
     expect(posted[1]?.body).toContain(`it has no follow-up issue. Check it off in \`postmortems/${id}.md\``);
-    // No markers query: the open read already brought this incident's comments.
-    expect(run.counters).toMatchObject({ graphqlQuery: 2, restWrite: 2 });
+    // No markers query: the open read (issues, then files) already brought this incident's comments.
+    expect(run.counters).toMatchObject({ graphqlQuery: 3, restWrite: 2 });
   });
 
-  it('reads a configured postmortems folder in one more request, and skips a postmortem whose issue does not exist', async () => {
+  it('reads a configured postmortems folder with the incident files, and skips a postmortem whose issue does not exist', async () => {
     const { sandbox } = ctx;
     const { number } = seedFollowups(sandbox, { closed: true, folder: 'docs/postmortems' });
     sandbox.repo().writeFile('docs/postmortems/INC-999.md', postmortemText('INC-999', ['- [ ] Orphan — owner: @erin, due: 2026-11-25']));
     let run = await sweep(sandbox);
     expect(run.counters).toMatchObject({ graphqlQuery: 2, restRead: 0, restWrite: 0 });
-    expect(run.counters.byOperation).toMatchObject({ 'query OpenIncidents': 1, 'query Postmortems': 1 });
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2 });
 
     sandbox.clock.advance('10d');
     run = await sweep(sandbox);
     expect(run.outputs).toMatchObject({ reminders: '1', errors: '0' });
     expect(followupReminders(sandbox, number)).toHaveLength(1);
-    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 1, 'query Postmortems': 1, 'query OpenFollowups': 1, 'query IncidentMarkers': 1, 'issues/create-comment': 1 });
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2, 'query OpenFollowups': 1, 'query IncidentMarkers': 1, 'issues/create-comment': 1 });
     expect(run.stdout).toContain('docs/postmortems/INC-999.md: issue #999 was not found');
+  });
+
+  it('a follow-up reminder on a closed incident followed by 105 comments is not posted again', async () => {
+    const { sandbox } = ctx;
+    const { number } = seedFollowups(sandbox, { closed: true });
+    for (let i = 0; i < 12; i++) sandbox.repo().comment(number, `retro note ${i}`, { as: 'carol' });
+    sandbox.clock.advance('10d');
+    await sweep(sandbox);
+    expect(followupReminders(sandbox, number)).toHaveLength(1);
+    for (let i = 0; i < 105; i++) sandbox.repo().comment(number, `follow-up chatter ${i}`, { as: 'carol' });
+    sandbox.clock.advance('1h');
+    const run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(followupReminders(sandbox, number)).toHaveLength(1);
+    expect(run.counters.byOperation['query ReminderMarkers']).toBe(1);
   });
 
   it('dry-run decides the same and writes nothing', async () => {
@@ -285,5 +302,156 @@ describe('follow-ups past their due date', () => {
     expect(run.counters.restWrite).toBe(0);
     expect(followupReminders(sandbox, number)).toEqual([]);
     expect(run.stdout).toContain('[dry-run] would comment');
+  });
+});
+
+describe('the sweep reads the record', () => {
+  /** A card as sitrep writes it, caching the record read from `text` (keyed by its blob id). */
+  function card(sandbox: Sandbox, record: IncidentRecord, text: string | undefined) {
+    const fileUrl = `${sandbox.serverUrl}/acme/incidents/blob/main/incidents/${record.id}.md`;
+    return renderCard(record, { config: loadConfig(CONFIG, '.github/sitrep.yml'), fileUrl, statusSince: record.declared_at, ...(text ? { blobOid: blobOid(text) } : {}) });
+  }
+
+  it('a hand edit merged on main is what the next sweep acts on, whatever the card still holds', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = seedIncident(sandbox, {});
+    const path = `incidents/INC-${number}.md`;
+    const before = repo.readFile(path) as string;
+    const record = { ...(parseIncident(before).document?.record as IncidentRecord) };
+    repo.writeFile('.github/sitrep.yml', CONFIG);
+    repo.comment(number, card(sandbox, record, before), { as: sandbox.botLogin });
+
+    // Unchanged file: the card's cache serves, and nothing is due yet.
+    sandbox.clock.advance('10m');
+    let run = await sweep(sandbox);
+    expect(run.summary).toContain('1 record(s) taken from the status card (file unchanged), 0 parsed');
+
+    // A pull request hands communications to dave and moves the next update to 11:00.
+    repo.writeFile(path, before.replace('communications: carol', 'communications: dave').replace('next_update_due: 2026-11-21T10:30:00Z', 'next_update_due: 2026-11-21T11:00:00Z'), { message: 'INC: new comms lead' });
+    sandbox.clock.advance('25m'); // 10:35: the card's due time has passed, the file's has not
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(run.summary).toContain('0 record(s) taken from the status card (file unchanged), 1 parsed');
+
+    sandbox.clock.advance('30m'); // 11:05
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('1');
+    const posted = reminders(sandbox, number, 'update');
+    expect(posted.map((c) => c.body.split('\n')[0])).toEqual(['<!-- sitrep:reminder kind=update due=2026-11-21T11:00:00Z -->']);
+    expect(posted[0]?.body).toContain('@dave');
+    expect(posted[0]?.body).not.toContain('@carol');
+  });
+
+  /**
+   * `count` open incidents written by hand, as a team migrating from another tool writes them:
+   * only the required keys, a coordinator and an operations engineer, P2s due in an hour except
+   * the `overdue` first ones, due half an hour ago. Each issue carries a card-like comment that a
+   * person wrote, claiming the incident is fine.
+   */
+  function seedByHand(sandbox: Sandbox, count: number, overdue: number): number[] {
+    const repo = sandbox.repo();
+    repo.writeFile('.github/sitrep.yml', CONFIG);
+    const files: Record<string, string> = {};
+    const numbers: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const issue = repo.createIssue({ as: 'bob', title: `Migrated ${i}`, body: 'from the old tool', labels: ['incident'] });
+      numbers.push(issue.number);
+      const due = i < overdue ? '2026-11-21T09:30:00Z' : '2026-11-21T11:00:00Z';
+      files[`incidents/INC-${issue.number}.md`] = [
+        '---', `id: INC-${issue.number}`, `title: Migrated ${i}`, 'severity: P2', 'status: investigating', 'type: incident', `issue: ${issue.number}`,
+        'declared_at: 2026-11-21T08:00:00Z', `next_update_due: ${due}`, 'roles:', '  coordinator: alice', '  operations: bob', '---', '', '## Summary', '', 'Migrated.', '',
+      ].join('\n');
+      const forged = Buffer.from(JSON.stringify({ id: `INC-${issue.number}`, severity: 'P2', status: 'investigating', next_update_due: '2030-01-01T00:00:00Z' })).toString('base64url');
+      repo.comment(issue.number, `<!-- sitrep:card -->\nall fine\n<!-- sitrep:state ${forged} -->`, { as: 'carol' });
+    }
+    repo.writeFiles(files, { message: 'Migrate incidents' });
+    return numbers;
+  }
+
+  it('250 hand-written incidents with two roles and no sitrep card: exactly the 5 overdue are reminded, within the read budget', async () => {
+    const { sandbox } = ctx;
+    const numbers = seedByHand(sandbox, 250, 5);
+    const run = await sweep(sandbox);
+    expect(run.outputs).toMatchObject({ reminders: '5', errors: '0' });
+    const reminded = numbers.filter((n) => reminders(sandbox, n).length);
+    expect(reminded).toEqual(numbers.slice(0, 5));
+    // No communications lead: the coordinator is reminded.
+    expect(reminders(sandbox, numbers[0] as number, 'update')[0]?.body).toContain('@alice');
+    // ceil(250 / 100) + 2 = 5 at most: three pages of issues, then the last page's files.
+    expect(run.counters.graphqlQuery).toBeLessThanOrEqual(Math.ceil(250 / 100) + 2);
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 4, 'issues/create-comment': 5 });
+    expect(run.counters).toMatchObject({ restRead: 0, restWrite: 5 });
+  });
+
+  it('an unreadable or missing file is an error named in the summary; the others are still reminded and the run exits 1', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const numbers = seedByHand(sandbox, 250, 5);
+    const broken = numbers[3] as number;
+    const path = `incidents/INC-${broken}.md`;
+    repo.writeFile(path, (repo.readFile(path) as string).replace('status: investigating', 'status: on fire'), { message: 'a bad hand edit' });
+    const orphan = repo.createIssue({ as: 'bob', title: 'Never declared', body: 'x', labels: ['incident'] });
+    sandbox.clock.advance('20m'); // past the grace for a declaration still being written
+    const run = await runAction({ sandbox, ...scheduleEvent(sandbox) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ reminders: '4', errors: '2' });
+    expect(numbers.filter((n) => reminders(sandbox, n).length)).toEqual(numbers.slice(0, 5).filter((n) => n !== broken));
+    expect(run.summary).toContain(`${path}:5`);
+    expect(run.summary).toContain(`incidents/INC-${orphan.number}.md:1`);
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('on fire'), expect.stringContaining(`incidents/INC-${orphan.number}.md does not exist`)]),
+    );
+    expect(run.stdout).toMatch(new RegExp(`^::error file=${path},line=5`, 'm'));
+    expect(run.counters.graphqlQuery).toBeLessThanOrEqual(Math.ceil(251 / 100) + 2);
+  });
+
+  it('an escalation after the update reminder does not repeat the update marker', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG);
+    const number = seedIncident(sandbox, {});
+    sandbox.clock.advance('36m');
+    await sweep(sandbox);
+    sandbox.clock.advance('60m');
+    const run = await sweep(sandbox);
+    expect(run.outputs.escalations).toBe('1');
+    const all = sandbox.repo().botComments(number).map((c) => c.body).join('\n');
+    expect(all.match(/kind=update due=2026-11-21T10:30:00Z/g)).toHaveLength(1);
+    expect(reminders(sandbox, number, 'escalation')[0]?.body.split('\n')[1]).not.toContain('sitrep:reminder');
+  });
+
+  it('a reminder followed by 105 comments is not posted again', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG);
+    const number = seedIncident(sandbox, { severity: 'P2' });
+    // Enough talk before it that the reminder is not among the issue's first comments either.
+    for (let i = 0; i < 12; i++) sandbox.repo().comment(number, `looking ${i}`, { as: 'carol' });
+    sandbox.clock.advance('36m');
+    await sweep(sandbox);
+    for (let i = 0; i < 105; i++) sandbox.repo().comment(number, `still looking ${i}`, { as: 'carol' });
+    sandbox.clock.advance('10m');
+    const run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    // The markers from the due time on, in one more request, as the last 100 comments do not reach back to it.
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2, 'query ReminderMarkers': 1 });
+  });
+
+  it('says when the previous sweep ran and warns when a reminder waited over three schedules', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG);
+    seedIncident(sandbox, { severity: 'P2' });
+    const other = seedIncident(sandbox, { severity: 'P2', next_update_due: '2026-11-21T12:00:00Z' });
+    sandbox.clock.advance('35m');
+    let run = await sweep(sandbox);
+    expect(run.summary).toContain('previous sweep: no reminder posted by an earlier run was found');
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+
+    // Scheduled runs stop for two hours: the next reminder is posted 1h past its due time.
+    sandbox.clock.advance('2h'); // 12:35 (due 12:00)
+    run = await sweep(sandbox);
+    expect(reminders(sandbox, other, 'update')).toHaveLength(1);
+    expect(run.summary).toMatch(/previous sweep: at least as recent as 2026-11-21T10:35:\d\dZ \(2h/);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringContaining(`scheduled sweeps look late: INC-${other}'s update reminder fell due at 2026-11-21T12:00:00Z`)]);
   });
 });
