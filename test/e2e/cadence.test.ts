@@ -29,7 +29,7 @@ async function command(sandbox: Sandbox, number: number, body: string, as = 'ali
 }
 
 async function sweep(sandbox: Sandbox, inputs: Record<string, string> = {}) {
-  const run = await runAction({ sandbox, ...scheduleEvent(sandbox), inputs });
+  const run = await runAction({ sandbox, ...scheduleEvent(sandbox, { cron: '*/10 * * * *' }), inputs });
   expect(run.exitCode, run.stderr).toBe(0);
   return run;
 }

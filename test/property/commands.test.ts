@@ -1,4 +1,5 @@
 /** Properties of the command grammar and of the refusal reply built from it. */
+import { permissionRefusal } from '../../src/core/config.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCommandLines, parseCommand, USAGE, usageText } from '../../src/core/commands.js';
@@ -63,7 +64,7 @@ describe('the refusal reply', () => {
   const refusal = fc.record({
     line: fc.oneof(oneLine(hostileText(12)), oneLine(anyText(3000))),
     lineNumber: fc.nat(400),
-    reason: fc.oneof(fc.constantFrom('"x" is not a command', 'commands need triage permission on this repository; you have unknown'), oneLine(hostileText(6))),
+    reason: fc.oneof(fc.constantFrom('"x" is not a command', permissionRefusal('unknown', 'triage')), oneLine(hostileText(6))),
     usage: fc.option(fc.constantFrom(...Object.values(USAGE).map((u) => u.replace('{p}', PREFIX)), usageText(PREFIX)), { nil: undefined }),
   });
 
