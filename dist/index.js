@@ -63776,7 +63776,10 @@ async function sweepCadence(input) {
     const { record } = state;
     startGroup(record.id);
     try {
-      for (const reminder of reminders) await post(repo, incident.number, reminder, result);
+      for (const reminder of reminders) {
+        await post(repo, incident.number, reminder, result);
+        await notifyReminder(input, config, record, reminder, now);
+      }
       rows.set(incident.number, {
         id: record.id,
         status: record.status,
@@ -63918,6 +63921,31 @@ function postedText(posted) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const kind of posted) counts2.set(kind, (counts2.get(kind) ?? 0) + 1);
   return [...counts2].map(([kind, n]) => n > 1 ? `${kind} \xD7${n}` : kind).join(", ") || "\u2014";
+}
+async function notifyReminder(input, config, record, reminder, now) {
+  if (config.notify.length === 0 || !input.env) return;
+  const messages = planNotifications({
+    channels: config.notify,
+    record,
+    entries: [],
+    issueUrl: `${input.repo.serverUrl}/${input.fullName}/issues/${record.issue}`,
+    repository: input.fullName,
+    batch: "single",
+    reminder: { ...reminder, at: formatTimestamp(now) },
+    severities: config.severities.map((s2) => s2.name)
+  });
+  if (messages.length === 0) return;
+  if (input.repo.dryRun) {
+    for (const message of messages) info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
+    return;
+  }
+  const report2 = await deliver(messages, { env: input.env.variables });
+  input.result.notifications += report2.sent.length;
+  for (const error2 of report2.errors) {
+    input.result.errors++;
+    error(error2.message);
+    input.result.notes.push(`**Notification failed:** ${error2.message}`);
+  }
 }
 async function post(repo, number2, reminder, result) {
   await repo.comment(number2, renderReminder(reminder));
@@ -72925,7 +72953,7 @@ async function run2() {
         break;
       }
       case "cadence":
-        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result, schedule: payload.schedule });
+        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result, schedule: payload.schedule, env: env2 });
         break;
       case "postmortem": {
         if (inputs.incident === null) throw new InputError("incident", "is empty; the postmortem command needs the incident, e.g. INC-42");

@@ -3,7 +3,7 @@ import { loadConfig, type Config } from '../core/config.js';
 import { type Diagnostic } from '../core/diagnostics.js';
 import { formatDuration } from '../core/duration.js';
 import { dueFollowupReminders, followupRepositories, overdueFollowups, type OverduePostmortem } from '../core/followup-reminders.js';
-import { completeRecord, incidentPath } from '../core/incident.js';
+import { completeRecord, incidentPath, type IncidentRecord } from '../core/incident.js';
 import { parseIncident } from '../core/incident-file.js';
 import { statusSince } from '../core/log.js';
 import { cronInterval, dueReminders, earliestDue, renderReminder, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
@@ -11,6 +11,8 @@ import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
 import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentBlob, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
+import { deliver, planNotifications } from '../notify/index.js';
+import type { RunEnvironment } from './environment.js';
 import type { RunResult } from './result.js';
 
 /** One row of the sweep's job summary. */
@@ -50,6 +52,8 @@ export async function sweepCadence(input: {
   result: RunResult;
   /** The `schedule` event's cron (`payload.schedule`), for the late-run warning; else every 10 minutes. */
   schedule?: string;
+  /** The runner's environment, where notification channels find their URLs. */
+  env?: RunEnvironment;
 }): Promise<void> {
   const { client, repo, result } = input;
   const interval = cronInterval(input.schedule) ?? SWEEP_SCHEDULE_MS;
@@ -106,7 +110,10 @@ export async function sweepCadence(input: {
     const { record } = state;
     core.startGroup(record.id);
     try {
-      for (const reminder of reminders) await post(repo, incident.number, reminder, result);
+      for (const reminder of reminders) {
+        await post(repo, incident.number, reminder, result);
+        await notifyReminder(input, config, record, reminder, now);
+      }
       rows.set(incident.number, {
         id: record.id,
         status: record.status,
@@ -294,6 +301,42 @@ function postedText(posted: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const kind of posted) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') || '—';
+}
+
+/**
+ * Tells the channels that listen for `reminder` (or `escalation`) about a reminder just posted
+ * (SPEC 4.7): once, since the reminder itself is posted once per kind and due time.
+ */
+async function notifyReminder(
+  input: { repo: IncidentRepository; fullName: string; result: RunResult; env?: RunEnvironment },
+  config: Config,
+  record: IncidentRecord,
+  reminder: Reminder,
+  now: number,
+): Promise<void> {
+  if (config.notify.length === 0 || !input.env) return;
+  const messages = planNotifications({
+    channels: config.notify,
+    record,
+    entries: [],
+    issueUrl: `${input.repo.serverUrl}/${input.fullName}/issues/${record.issue}`,
+    repository: input.fullName,
+    batch: 'single',
+    reminder: { ...reminder, at: formatTimestamp(now) },
+    severities: config.severities.map((s) => s.name),
+  });
+  if (messages.length === 0) return;
+  if (input.repo.dryRun) {
+    for (const message of messages) core.info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
+    return;
+  }
+  const report = await deliver(messages, { env: input.env.variables });
+  input.result.notifications += report.sent.length;
+  for (const error of report.errors) {
+    input.result.errors++;
+    core.error(error.message);
+    input.result.notes.push(`**Notification failed:** ${error.message}`);
+  }
 }
 
 async function post(repo: IncidentRepository, number: number, reminder: Reminder, result: RunResult): Promise<void> {

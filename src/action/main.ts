@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
         break;
       }
       case 'cadence':
-        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result, schedule: (payload as { schedule?: string }).schedule });
+        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result, schedule: (payload as { schedule?: string }).schedule, env });
         break;
       case 'postmortem': {
         if (inputs.incident === null) throw new InputError('incident', 'is empty; the postmortem command needs the incident, e.g. INC-42');

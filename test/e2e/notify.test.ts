@@ -2,8 +2,9 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incidentFormBody } from '../support/builders.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
+import { issueCommentEvent, issuesEvent, runAction, scheduleEvent, useSandbox, type ActionRun } from '../harness/index.js';
 
 // Notifications (SPEC 4.7) from the built action: one message per committed change per channel,
 // sent to real HTTP endpoints on this machine.
@@ -45,18 +46,7 @@ notify:
 `;
 const SECRET = 'hook-secret-123';
 
-const FORM = [
-  ['Severity', 'P1'],
-  ['Summary', 'Checkout API returns 502 for EU customers. cc <!channel> @everyone'],
-  ['Impact', 'EU customers cannot pay.'],
-  ['Affected services', 'checkout-api'],
-  ['Affected customers', 'acme'],
-  ['Impact started at', '_No response_'],
-  ['How was it detected?', 'alert'],
-  ['Type', 'incident'],
-]
-  .map(([k, v]) => `### ${k}\n\n${v}`)
-  .join('\n\n');
+const FORM = incidentFormBody({ Summary: 'Checkout API returns 502 for EU customers. cc <!channel> @everyone' });
 
 function env(): Record<string, string> {
   return { SITREP_SLACK_URL: `${base}/slack`, SITREP_HOOK_URL: `${base}/hook`, SITREP_HOOK_SECRET: SECRET, SITREP_DISCORD_URL: `${base}/discord` };
@@ -123,5 +113,27 @@ describe('notifications from committed changes', () => {
     } finally {
       failing.delete('/slack');
     }
+  });
+
+  it('tells the channels that listen for reminders when the sweep posts one, once', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG.replace('events: [declared, update, status, role, resolved]', 'events: [reminder, escalation]'), { message: 'Adopt sitrep' });
+    const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Payments time out', body: FORM, labels: ['incident'] });
+    expect((await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }), env: env() })).exitCode).toBe(0);
+    received.length = 0;
+    sandbox.clock.advance('35m');
+    const sweep = await runAction({ sandbox, ...scheduleEvent(sandbox, { cron: '*/10 * * * *' }), env: env() });
+    expect(sweep.exitCode, sweep.stdout + sweep.stderr).toBe(0);
+    const hooks = received.filter((r) => r.path === '/hook');
+    // The update is late and the P1 has no coordinator: two reminders on the issue, two messages.
+    expect(sweep.outputs.reminders).toBe('2');
+    expect(hooks.map((r) => r.headers['x-sitrep-event'])).toEqual(['reminder', 'reminder']);
+    expect(hooks.map((r) => JSON.parse(r.body).reminder?.kind).sort()).toEqual(['staffing', 'update']);
+    expect(JSON.parse(hooks[0]!.body)).toMatchObject({ event: 'reminder', incident: { id: `INC-${issue.number}` } });
+
+    received.length = 0;
+    const again = await runAction({ sandbox, ...scheduleEvent(sandbox, { cron: '*/10 * * * *' }), env: env() });
+    expect(again.exitCode).toBe(0);
+    expect(received.filter((r) => r.path === '/hook')).toEqual([]);
   });
 });

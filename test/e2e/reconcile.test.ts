@@ -1,3 +1,4 @@
+import { incidentFormBody } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
@@ -7,18 +8,7 @@ import { issuesEvent, pushEvent, runAction, useSandbox } from '../harness/index.
 
 const CONFIG = 'escalation:\n  coordinators: ["@acme/incident-coordinators"]\n';
 
-const FORM = [
-  ['Severity', 'P1'],
-  ['Summary', 'Checkout API returns 502 for EU customers.'],
-  ['Impact', 'EU customers cannot pay.'],
-  ['Affected services', 'checkout-api'],
-  ['Affected customers', 'acme'],
-  ['Impact started at', '_No response_'],
-  ['How was it detected?', 'alert'],
-  ['Type', 'incident'],
-]
-  .map(([k, v]) => `### ${k}\n\n${v}`)
-  .join('\n\n');
+const FORM = incidentFormBody();
 
 async function declared(sandbox: Sandbox): Promise<{ number: number; path: string }> {
   sandbox.repo().writeFile('.github/sitrep.yml', CONFIG, { message: 'Adopt sitrep' });

@@ -62,3 +62,19 @@ export function asLine(entry: LogEntry | undefined): { at: string; actor: string
   const { label, text } = writeLogEvent(entry);
   return { at: entry.at, actor: entry.actor, kind: label, text, ...(entry.ref ? { ref: entry.ref } : {}) };
 }
+
+/** An issue body as GitHub renders the incident form: `### <label>` then the answer. */
+export function incidentFormBody(answers: Record<string, string> = {}): string {
+  const fields: Record<string, string> = {
+    Severity: 'P1',
+    Summary: 'Checkout API returns 502 for EU customers.',
+    Impact: 'EU customers cannot pay.',
+    'Affected services': 'checkout-api',
+    'Affected customers': 'acme',
+    'Impact started at': '',
+    'How was it detected?': 'alert',
+    Type: 'incident',
+    ...answers,
+  };
+  return Object.entries(fields).map(([label, value]) => `### ${label}\n\n${value || '_No response_'}`).join('\n\n');
+}
