@@ -26,49 +26,26 @@ import {
   type IncidentLinks,
   type UnreachableFollowup,
 } from '../core/followup-issue.js';
-import { incidentId, issueNumberOf } from '../core/incident.js';
+import { allFiled, isHttpUrl, shortRef } from '../core/followup-links.js';
+import {
+  followupRequestsNeedConfig,
+  followupRequestsOf,
+  POSTMORTEM_BRANCH,
+  type FollowupEvent,
+  type FollowupEventPayload,
+  type FollowupRequest,
+  type FollowupTrigger,
+} from '../core/followup-requests.js';
+import { incidentId } from '../core/incident.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { commitWithRetry } from '../github/commit.js';
 import { statusOf } from '../github/errors.js';
 import { FollowupIssues, RepositoryAccessError, type FiledIssue } from '../github/followups.js';
 import { applyEvent, changeContext, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
-/** Who asked for follow-ups and where: the merged pull request, the push, the dispatch. */
-export interface FollowupTrigger {
-  actor: string;
-  /** Linked from the Log entries the filing makes. */
-  ref?: string;
-}
-
-/** A request to file one incident's follow-ups. */
-export interface FollowupRequest extends FollowupTrigger {
-  issue: number;
-}
-
-/** The parts of `pull_request` and `push` payloads the follow-ups read. */
-export interface FollowupEventPayload {
-  action?: string;
-  pull_request?: {
-    merged?: boolean | null;
-    html_url?: string;
-    head?: { ref?: string };
-    base?: { ref?: string };
-    merged_by?: { login?: string } | null;
-  };
-  ref?: string;
-  compare?: string;
-  commits?: { added?: string[]; modified?: string[] }[];
-  head_commit?: { url?: string } | null;
-  repository?: { default_branch?: string };
-  sender?: { login?: string };
-}
-
-const POSTMORTEM_BRANCH = 'sitrep/postmortem/';
-
 /**
- * The incidents an event asks follow-ups for: a merged `sitrep/postmortem/INC-<n>` pull request,
- * a push to the default branch that adds or changes `<postmortems>/INC-<n>.md`, or the
- * `incident` input. Empty when the event asks for none.
+ * The incidents an event asks follow-ups for (see `followupRequestsOf`), reading the configuration
+ * from the repository only when a push needs it. Empty when the event asks for none.
  */
 export async function followupRequests(
   run: EventRun,
@@ -76,33 +53,9 @@ export async function followupRequests(
   payload: FollowupEventPayload,
   incidentInput: number | null,
 ): Promise<FollowupRequest[]> {
-  const actor = payload.sender?.login ?? run.env.actor ?? 'github-actions';
-  if (incidentInput !== null) return [{ issue: incidentInput, actor }];
-  const defaultBranch = payload.repository?.default_branch;
-  if (eventName === 'pull_request') {
-    const pr = payload.pull_request;
-    const branch = pr?.head?.ref ?? '';
-    if (payload.action !== 'closed' || !pr?.merged || !branch.startsWith(POSTMORTEM_BRANCH)) return [];
-    if (defaultBranch && pr.base?.ref !== defaultBranch) return [];
-    const issue = issueNumberOf(branch.slice(POSTMORTEM_BRANCH.length));
-    return issue === null ? [] : [{ issue, actor: pr.merged_by?.login ?? actor, ...(pr.html_url ? { ref: pr.html_url } : {}) }];
-  }
-  if (eventName === 'push') {
-    if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return [];
-    const changed = new Set((payload.commits ?? []).flatMap((c) => [...(c.added ?? []), ...(c.modified ?? [])]));
-    if (![...changed].some((path) => path.endsWith('.md'))) return [];
-    const config = loadConfig((await run.repo.readFile(run.configPath))?.text ?? null, run.configPath);
-    const folder = `${config.paths.postmortems.replace(/\/+$/, '')}/`;
-    const issues = new Set<number>();
-    for (const path of changed) {
-      if (!path.startsWith(folder) || !path.endsWith('.md')) continue;
-      const number = issueNumberOf(path.slice(folder.length, -'.md'.length));
-      if (number !== null) issues.add(number);
-    }
-    const ref = payload.head_commit?.url ?? payload.compare;
-    return [...issues].sort((a, b) => a - b).map((issue) => ({ issue, actor, ...(ref ? { ref } : {}) }));
-  }
-  return [];
+  const event: FollowupEvent = { eventName, payload, incidentInput, fallbackActor: run.env.actor ?? 'github-actions' };
+  const config = followupRequestsNeedConfig(event) ? loadConfig((await run.repo.readFile(run.configPath))?.text ?? null, run.configPath) : undefined;
+  return followupRequestsOf(event, config);
 }
 
 /**
@@ -205,7 +158,7 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
   const allUrls = parseActionItems(linkedText).flatMap((i) => (isHttpUrl(i.issueUrl) ? [i.issueUrl] : []));
   const closing = record.status !== 'closed' && record.status !== 'declined';
   if (closing || outcome.created > 0) {
-    const listed = closing ? allFiled(outcome, linkedText) : outcome.filed.filter((f) => f.created);
+    const listed = closing ? allFiled(outcome.filed, linkedText) : outcome.filed.filter((f) => f.created);
     const comment = renderFollowupsComment(id, listed, closing);
     const marker = followupsCommentMarker(listed.map((f) => f.url));
     if (!context.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run.repo.comment(issueNumber, comment);
@@ -219,35 +172,6 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
       (failedCount ? `, ${failedCount} not filed (see the comment on ${context.issue.url})` : '') +
       `; incident ${run.result.status ?? record.status}`,
   );
-}
-
-/** The follow-ups the closing comment lists: every open item with an issue, in file order. */
-function allFiled(outcome: Outcome, linkedText: string): FiledFollowup[] {
-  const now = new Map<string, FiledFollowup>(outcome.filed.map((f) => [f.url, f]));
-  return parseActionItems(linkedText)
-    .filter((i): i is ActionItem & { issueUrl: string } => !i.checked && isHttpUrl(i.issueUrl))
-    .map((i) => now.get(i.issueUrl) ?? { title: i.title, url: i.issueUrl, repo: repoOfUrl(i.issueUrl), ...(i.owner ? { owner: i.owner } : {}), ...(i.due ? { due: i.due } : {}) });
-}
-
-/** An `issue:` field may hold anything a person typed; only web addresses go into the record. */
-function isHttpUrl(text: string | undefined): text is string {
-  if (!text || /\s/.test(text)) return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
-
-function repoOfUrl(url: string): string {
-  const [owner = '', repo = ''] = new URL(url).pathname.split('/').filter(Boolean);
-  return `${owner}/${repo}`;
-}
-
-/** `acme/checkout#7` for an issue URL, for the Log. */
-function shortRef(url: string): string {
-  const parts = new URL(url).pathname.split('/').filter(Boolean);
-  return parts.length >= 4 ? `${parts[0]}/${parts[1]}#${parts[3]}` : url;
 }
 
 /** Creates the pending items' issues, repository by repository. */

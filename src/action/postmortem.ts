@@ -1,13 +1,9 @@
 import * as core from '@actions/core';
 import { roleHolders } from '../core/incident.js';
 import type { IncidentDocument } from '../core/incident-file.js';
-import {
-  postmortemPath,
-  pullRequestTitle,
-  renderPostmortem,
-  renderPullRequestBody,
-  type PostmortemInput,
-} from '../core/postmortem.js';
+import { postmortemPath, type PostmortemInput } from '../core/postmortem/input.js';
+import { pullRequestTitle, renderPullRequestBody } from '../core/postmortem/pull-request.js';
+import { renderPostmortem } from '../core/postmortem/render.js';
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generated.js';
 import { sameLogin } from '../core/sanitize.js';
 import { changeRepos, suspectWindow, withoutPostmortems } from '../core/suspect-changes.js';

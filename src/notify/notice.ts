@@ -2,7 +2,7 @@ import type { NotifyEvent } from '../core/config.js';
 import type { IncidentRecord } from '../core/incident.js';
 import { isActive } from '../core/lifecycle.js';
 import { describeLogEntry, type LogEntry } from '../core/log.js';
-import { POSTMORTEM_REQUESTED } from '../core/postmortem.js';
+import { POSTMORTEM_REQUESTED } from '../core/postmortem/input.js';
 import type { ReminderKind } from '../core/reminders.js';
 import type { Notice, NoticeLine, ReminderNotice } from './types.js';
 

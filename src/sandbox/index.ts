@@ -28,7 +28,8 @@ import { RestApi } from './rest.js';
 import type { JsonObject } from './rest/views.js';
 import { DEFAULT_SEED, validateSeed, type SeedFile, type SeedRepo } from './seed.js';
 import { createRequestListener } from './server.js';
-import { SandboxState, type RepoOptions } from './state.js';
+import { SandboxState } from './state.js';
+import type { RepoOptions } from './state/repositories.js';
 import { Traffic, type CounterSnapshot, type RequestRecord } from './traffic.js';
 import { ViolationLog } from './violations.js';
 

@@ -5,16 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, loadConfig } from '../../src/core/config.js';
 import { readIncident } from '../../src/core/incident-file.js';
 import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.js';
-import {
-  endMarker,
-  readPostmortemFrontMatter,
-  regenerate,
-  renderPostmortem,
-  renderPullRequestBody,
-  scanPostmortem,
-  startMarker,
-  type PostmortemInput,
-} from '../../src/core/postmortem.js';
+import { readPostmortemFrontMatter } from '../../src/core/postmortem/front-matter.js';
+import type { PostmortemInput } from '../../src/core/postmortem/input.js';
+import { renderPullRequestBody } from '../../src/core/postmortem/pull-request.js';
+import { regenerate } from '../../src/core/postmortem/regenerate.js';
+import { endMarker, scanPostmortem, startMarker } from '../../src/core/postmortem/regions.js';
+import { renderPostmortem } from '../../src/core/postmortem/render.js';
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../../src/core/postmortem-template.generated.js';
 import { NO_ACCESS, type RepoChanges } from '../../src/core/suspect-changes.js';
 import { validateRepositoryFiles } from '../../src/core/validate.js';

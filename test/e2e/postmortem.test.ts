@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createIncidentText, readIncident } from '../../src/core/incident-file.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
 import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.js';
-import { readPostmortemFrontMatter } from '../../src/core/postmortem.js';
+import { readPostmortemFrontMatter } from '../../src/core/postmortem/front-matter.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, REPO_ROOT, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
 import { testNode } from '../../src/sandbox/runner.js';
