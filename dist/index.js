@@ -60835,726 +60835,10 @@ function applyNote(draft, command, ctx) {
   acknowledge(draft, ctx);
 }
 
-// src/core/postmortem.ts
-import { posix } from "node:path";
-var import_yaml3 = __toESM(require_dist2(), 1);
-
-// src/core/timeline.ts
-var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
-var LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
-function isOwnPostmortem(source) {
-  return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
-}
-function reference(source) {
-  return `${source.repository}#${source.number}`;
-}
-function timelineRows(log2, events) {
-  const rows = [];
-  for (const entry of log2) {
-    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
-    rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
-  }
-  const linked = /* @__PURE__ */ new Set();
-  for (const event of events) {
-    if (event.kind === "renamed" && !event.byBot) {
-      rows.push({ at: event.at, event: `Title changed: \u201C${event.from}\u201D \u2192 \u201C${event.to}\u201D`, who: event.actor, ...event.url ? { url: event.url } : {} });
-    }
-    if (event.kind !== "cross-referenced" || event.source.type !== "PullRequest") continue;
-    const { source } = event;
-    if (isOwnPostmortem(source) || linked.has(source.url)) continue;
-    linked.add(source.url);
-    rows.push({ at: event.at, event: `Pull request linked: ${reference(source)} ${source.title}`, who: event.actor, url: source.url });
-    if (source.mergedAt) {
-      rows.push({ at: source.mergedAt, event: `Pull request merged: ${reference(source)} ${source.title}`, who: source.mergedBy ?? null, url: source.url });
-    }
-  }
-  return sortByTime(rows);
-}
-function sortByTime(items) {
-  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
-}
-function isBotLogin(login) {
-  return /\[bot\]$/i.test(login);
-}
-function responders(record, log2, events) {
-  const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => e.actor.toLowerCase()));
-  const people = /* @__PURE__ */ new Map();
-  const person2 = (login) => {
-    const key2 = login.toLowerCase();
-    let found = people.get(key2);
-    if (!found) {
-      found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: /* @__PURE__ */ new Set() };
-      people.set(key2, found);
-    }
-    return found;
-  };
-  const end = record.resolved_at ? Date.parse(record.resolved_at) : Infinity;
-  const acted = (login, at, act) => {
-    if (!login || isBotLogin(login) || bots.has(login.toLowerCase()) || Date.parse(at) > end) return;
-    const who2 = person2(login);
-    if (!who2.firstAt || Date.parse(at) < Date.parse(who2.firstAt)) who2.firstAt = at;
-    who2.acts.add(act);
-  };
-  log2.forEach((entry, index2) => {
-    if (entry.kind !== "postmortem") acted(entry.actor, entry.at, entry.ref ?? `log:${index2}`);
-  });
-  events.forEach((event, index2) => {
-    if (!event.byBot) acted(event.actor, event.at, event.kind === "comment" && event.url ? event.url : `event:${index2}`);
-  });
-  for (const entry of log2) {
-    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
-  }
-  for (const role of ROLES) {
-    const holder = record.roles[role];
-    if (holder && !isBotLogin(holder)) person2(holder).roles.push(role);
-  }
-  const rank = (r) => {
-    const first = r.roles[0];
-    return first ? ROLES.indexOf(first) : ROLES.length;
-  };
-  return [...people.values()].map(({ acts, ...r }) => ({ ...r, actions: acts.size })).sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
-}
-
-// src/core/metrics.ts
-function between2(from, to) {
-  return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
-}
-function initialState(record, log2) {
-  const firstSeverity = log2.find((e) => e.kind === "severity");
-  const firstMove = log2.find(isStatusChange);
-  const declared = log2.find((e) => e.kind === "declared");
-  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
-  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
-}
-function replayCadence(record, log2, config, now) {
-  const entries = sortByTime(log2);
-  let { severity, status } = initialState(record, entries);
-  const interval = () => updateInterval(config, severity, status);
-  const declaredAt = toMillis(record.declared_at);
-  let due = isActive(status) ? declaredAt + interval() : null;
-  const result = { made: 0, due: 0, late: 0, missed: 0 };
-  const silence = (until) => {
-    return due !== null && until > due ? Math.floor((until - due) / interval()) : 0;
-  };
-  const updated = (at) => {
-    if (due === null) return;
-    result.made++;
-    if (at > due) {
-      result.late++;
-      result.missed += silence(at);
-    }
-  };
-  for (const entry of entries) {
-    const at = toMillis(entry.at);
-    if (Number.isNaN(at) || at < declaredAt) continue;
-    if (entry.kind === "severity") {
-      severity = entry.to;
-      if (due !== null && isActive(status)) due = Math.min(due, at + interval());
-    } else if (isStatusChange(entry)) {
-      updated(at);
-      status = entry.to;
-      due = isActive(status) ? at + interval() : null;
-    } else if (entry.kind === "update" || entry.kind === "public") {
-      updated(at);
-      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
-    }
-  }
-  if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
-  result.due = result.made + result.missed;
-  return result;
-}
-function computeMetrics(input) {
-  const { record, log: log2, config, now } = input;
-  const impactFrom = record.started_at ? "started_at" : "declared_at";
-  const impactStart = toMillis(record.started_at ?? record.declared_at);
-  const impactUntil = record.mitigated_at ? "mitigated_at" : record.resolved_at ? "resolved_at" : "now";
-  const impactEnd = record.mitigated_at ? toMillis(record.mitigated_at) : record.resolved_at ? toMillis(record.resolved_at) : now;
-  return {
-    timeToDeclare: between2(record.started_at, record.declared_at),
-    timeToAcknowledge: between2(record.declared_at, record.acknowledged_at),
-    timeToMitigate: between2(record.declared_at, record.mitigated_at),
-    timeToResolve: between2(record.declared_at, record.resolved_at),
-    impactDuration: Math.max(0, impactEnd - impactStart),
-    impactFrom,
-    impactUntil,
-    updates: replayCadence(record, log2, config, now)
-  };
-}
-
-// src/core/suspect-changes.ts
-var SUSPECT_CHANGES_TITLE = "Changes in the impact window";
-var SUSPECT_CHANGES_REGION = "changes";
-var SUSPECT_CHANGES_LIMIT = 50;
-var NO_ACCESS = "no access";
-function suspectWindow(record, config, now) {
-  const from = record.started_at ? toMillis(record.started_at) - config.changes.windowBefore : toMillis(record.declared_at);
-  const end = record.mitigated_at ?? record.resolved_at;
-  const to = end ? toMillis(end) : now;
-  return { from: formatTimestamp(from), to: formatTimestamp(Math.max(from, to)) };
-}
-function changeRepos(record, config, thisRepo) {
-  const services = record.services.length ? record.services : [void 0];
-  const repos = services.map(
-    (service) => service === void 0 ? thisRepo : config.changes.repos[service] ?? config.followups.routes[service] ?? thisRepo
-  );
-  const seen = /* @__PURE__ */ new Set();
-  return repos.filter((repo) => {
-    const key2 = repo.toLowerCase();
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
-}
-var POSTMORTEM_PULL = /^Postmortem: INC-[1-9][0-9]* /;
-function withoutPostmortems(results) {
-  return results.map((result) => isUnreadable(result) ? result : { ...result, pulls: result.pulls.filter((pull) => !POSTMORTEM_PULL.test(pull.title)) });
-}
-function isUnreadable(result) {
-  return "error" in result;
-}
-function text5(value2) {
-  return { type: "text", value: value2 };
-}
-function paragraph2(...children) {
-  return { type: "paragraph", children };
-}
-function cell(...children) {
-  return { type: "tableCell", children };
-}
-function row(cells2) {
-  return { type: "tableRow", children: cells2 };
-}
-function shortTime(at) {
-  return at.replace("T", " ").replace(/:\d{2}Z$/, "");
-}
-function list5(names) {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-function renderSuspectChanges(results, options = {}) {
-  const limit = options.limit ?? SUSPECT_CHANGES_LIMIT;
-  const readable = results.filter((r) => !isUnreadable(r));
-  const unreadable2 = results.filter(isUnreadable);
-  const all3 = readable.flatMap((r) => r.pulls.map((pull) => ({ repo: r.repo, pull }))).sort((a, b) => toMillis(b.pull.mergedAt) - toMillis(a.pull.mergedAt) || a.repo.localeCompare(b.repo) || b.pull.number - a.pull.number);
-  const shown = all3.slice(0, limit);
-  const more = all3.length - shown.length + readable.reduce((sum, r) => sum + r.more, 0);
-  const out = [];
-  const where = readable.map((r) => r.repo);
-  if (options.window) {
-    out.push(
-      paragraph2(
-        text5(`Pull requests merged from ${shortTime(options.window.from)} to ${shortTime(options.window.to)} UTC${where.length ? ` in ${list5(where)}` : ""}. Was one of them the cause? Record it with `),
-        { type: "inlineCode", value: "/inc cause <pull request URL>" },
-        text5(".")
-      )
-    );
-  }
-  if (shown.length) {
-    const table3 = {
-      type: "table",
-      align: [null, null, null, null],
-      children: [
-        row([cell(text5("Merged (UTC)")), cell(text5("Pull request")), cell(text5("Title")), cell(text5("Author"))]),
-        ...shown.map(
-          ({ repo, pull }) => row([
-            cell(text5(shortTime(pull.mergedAt))),
-            cell({ type: "link", url: pull.url, children: [text5(`${repo}#${pull.number}`)] }),
-            // As everywhere in the postmortem, no one is pinged by a review of it.
-            cell(text5(defuseMentions(pull.title.replace(/\s*[\r\n]+\s*/g, " ")))),
-            cell(text5(defuseMentions(`@${pull.author}`)))
-          ])
-        )
-      ]
-    };
-    out.push(table3);
-    if (more > 0) out.push(paragraph2(text5(`And ${more} more not listed.`)));
-  } else if (where.length) {
-    out.push(paragraph2(text5(`No pull requests were merged in ${list5(where)} in this window.`)));
-  }
-  if (unreadable2.length) {
-    const noAccess = unreadable2.filter((r) => r.error === NO_ACCESS).map((r) => r.repo);
-    const failed2 = unreadable2.filter((r) => r.error !== NO_ACCESS).map((r) => `${r.repo} (${r.error})`);
-    if (noAccess.length) {
-      out.push(paragraph2(text5(`Not listed: ${list5(noAccess)}, which sitrep's token cannot read. Give it read access to list their changes here.`)));
-    }
-    if (failed2.length) out.push(paragraph2(text5(`Could not be listed: ${list5(failed2)}. Rebuilding the postmortem tries again.`)));
-  }
-  return out;
-}
-
-// src/core/postmortem.ts
-var GENERATED_REGIONS = ["metrics", "timeline", "changes", "action-items", "responders"];
-var WRITTEN_ONCE = /* @__PURE__ */ new Set(["action-items"]);
-var GENERATED_FIELDS = ["id", "incident", "title", "severity", "date", "pull_request"];
-var compactTables = unified().use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
-function stringifyCompact(nodes) {
-  return compactTables.stringify({ type: "root", children: nodes });
-}
-var PULL_REQUEST_BODY_LIMIT = 6e4;
-function startMarker(name) {
-  return `<!-- sitrep:generated:${name} -->`;
-}
-function endMarker(name) {
-  return `<!-- /sitrep:generated:${name} -->`;
-}
+// src/core/postmortem/input.ts
 var POSTMORTEM_REQUESTED = "requested";
-function renderPostmortem(input) {
-  const fresh = withChangesSection(renderFresh(input), input);
-  if (!input.existing?.trim()) return fresh;
-  const keep = input.changes ? [] : ["changes"];
-  const existing = withChangesSection(input.existing, input);
-  return appendLateFollowups(regenerate(existing, fresh, { keep }), lateFollowups(input.incident.log));
-}
-function withChangesSection(text8, input) {
-  if (scanPostmortem(text8).regions.some((r) => r.name === SUSPECT_CHANGES_REGION)) return text8;
-  const tree = parseMarkdown(text8);
-  if (findSection(tree, SUSPECT_CHANGES_TITLE)) return text8;
-  const before = findSection(tree, "Root cause") ?? findSection(tree, "Action items");
-  const body3 = stringifyMarkdown({ type: "root", children: changesBody(input) });
-  const section = `## ${SUSPECT_CHANGES_TITLE}
-
-${startMarker(SUSPECT_CHANGES_REGION)}
-
-${body3}
-${endMarker(SUSPECT_CHANGES_REGION)}
-`;
-  const at = before?.heading.position?.start.offset;
-  if (at === void 0) return `${text8.replace(/\n*$/, "\n")}
-${section}`;
-  return `${text8.slice(0, at)}${section}
-${text8.slice(at)}`;
-}
-function lateFollowups(log2) {
-  const built = log2.findIndex((e) => e.kind === "postmortem" && e.text !== POSTMORTEM_REQUESTED);
-  if (built < 0) return [];
-  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
-}
-function appendLateFollowups(text8, items) {
-  if (!items.length) return text8;
-  const region = scanPostmortem(text8).regions.find((r) => r.name === "action-items");
-  if (!region) return text8;
-  const known = new Set(parseActionItems(text8).map((item) => actionItemKey(item.title)));
-  const lines = [];
-  for (const item of items) {
-    const rendered2 = stringifyMarkdown({
-      type: "list",
-      ordered: false,
-      spread: false,
-      children: [{ type: "listItem", checked: false, spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: item }] }] }]
-    }).trimEnd();
-    const [parsed] = parseActionItems(`## Action items
-
-${rendered2}
-`);
-    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
-    known.add(actionItemKey(parsed.title));
-    lines.push(rendered2);
-  }
-  if (!lines.length) return text8;
-  return `${text8.slice(0, region.bodyEnd)}${lines.join("\n")}
-${text8.slice(region.bodyEnd)}`;
-}
 function postmortemPath(config, id) {
   return `${config.paths.postmortems}/${id}.md`;
-}
-function frontMatterOf2(input) {
-  const { record, log: log2 } = input.incident;
-  const holders = roleHolders(record.roles);
-  const declaredBy = log2.find((e) => e.kind === "declared")?.actor;
-  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !/\[bot\]$/i.test(login));
-  return {
-    id: record.id,
-    incident: record.id,
-    title: record.title,
-    severity: record.severity,
-    status: "draft",
-    authors,
-    date: record.declared_at.slice(0, 10),
-    pull_request: input.pullRequestUrl ?? null
-  };
-}
-function when2(timestamp2) {
-  return timestamp2 ? timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC") : "\u2014";
-}
-function placeholders(input) {
-  const { record } = input.incident;
-  const incidentFile = `${input.config.paths.incidents}/${record.id}.md`;
-  return {
-    id: record.id,
-    title: record.title,
-    severity: record.severity,
-    status: record.status,
-    issue: String(record.issue),
-    declared: when2(record.declared_at),
-    started: record.started_at ? when2(record.started_at) : "unknown",
-    resolved: record.resolved_at ? when2(record.resolved_at) : "not yet",
-    incident_path: posix.relative(input.config.paths.postmortems, incidentFile)
-  };
-}
-function cellText(text8) {
-  return defuseMentions(text8.replace(/\s*[\r\n]+\s*/g, " ").trim());
-}
-function cell2(children) {
-  return { type: "tableCell", children };
-}
-function textCell(text8) {
-  return cell2([{ type: "text", value: cellText(text8) }]);
-}
-function table(header, rows) {
-  const row2 = (cells2) => ({ type: "tableRow", children: cells2 });
-  return { type: "table", align: header.map(() => null), children: [row2(header.map((h2) => textCell(h2))), ...rows.map(row2)] };
-}
-function span(ms) {
-  return ms < 6e4 ? "< 1m" : formatDuration(ms);
-}
-function person(login) {
-  return login ? `@${login}` : "\u2014";
-}
-function cadenceText(config, record) {
-  const severity = severityOf(config, record.severity);
-  const overrides = STATUSES.flatMap((status) => {
-    const every = config.statusCadence[status];
-    return every === void 0 ? [] : [`${status} every ${formatDuration(every)}`];
-  });
-  return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
-}
-function metricsTable(metrics, record, config) {
-  const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span(ms), ms === null ? unknown3 : measured];
-  const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
-  const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
-  const { updates } = metrics;
-  const rows = [
-    duration("Time to declare", metrics.timeToDeclare, "impact start \u2192 declaration", "impact start not recorded"),
-    duration("Time to acknowledge", metrics.timeToAcknowledge, "declaration \u2192 first response", "not acknowledged"),
-    duration("Time to mitigate", metrics.timeToMitigate, "declaration \u2192 first move to monitoring", "not mitigated"),
-    duration("Time to resolve", metrics.timeToResolve, "declaration \u2192 resolution", "not resolved"),
-    ["Impact duration", span(metrics.impactDuration), `${impactFrom} \u2192 ${impactUntil}`],
-    [
-      "Status updates",
-      `${updates.made} of ${updates.due} due`,
-      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config, record)})`
-    ]
-  ];
-  return table(["Metric", "Value", "Measured"], rows.map((r) => r.map((t) => textCell(t))));
-}
-function timelineTable(rows) {
-  return table(
-    ["Time (UTC)", "Event", "Who"],
-    rows.map((row2) => {
-      const time2 = row2.at.replace("T", " ").replace(/:\d{2}Z$/, "");
-      const timeCell = row2.url ? cell2([{ type: "link", url: row2.url, children: [{ type: "text", value: time2 }] }]) : textCell(time2);
-      return [timeCell, textCell(row2.event), textCell(person(row2.who))];
-    })
-  );
-}
-function responderRoles(r) {
-  const held = r.roles.join(", ");
-  const former = r.formerRoles.map((f) => `${f.role} until ${when2(f.until)}`).join(", ");
-  return [held, former].filter(Boolean).join("; ") || "\u2014";
-}
-function respondersTable(people) {
-  return table(
-    ["Responder", "Role", "First action", "Actions"],
-    people.map((r) => [textCell(person(r.login)), textCell(responderRoles(r)), textCell(when2(r.firstAt)), textCell(String(r.actions))])
-  );
-}
-function actionItems(input) {
-  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
-    type: "listItem",
-    checked: false,
-    spread: false,
-    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
-  }));
-  return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
-}
-function oneLine(text8) {
-  return text8.replace(/\s*[\r\n]+\s*/g, " ").trim();
-}
-function paragraph3(text8) {
-  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text8 }] }] };
-}
-function pullRequestName(url) {
-  const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/pull\/(\d+)\/?$/.exec(url);
-  return match ? `${match[1]}#${match[2]}` : url;
-}
-function changesBody(input) {
-  const { record } = input.incident;
-  const window2 = suspectWindow(record, input.config, input.now);
-  const out = [];
-  const causes = record.caused_by ?? [];
-  if (causes.length) {
-    const links = causes.flatMap((url, i2) => [
-      ...i2 ? [{ type: "text", value: ", " }] : [],
-      { type: "link", url, children: [{ type: "text", value: pullRequestName(url) }] }
-    ]);
-    out.push({ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: "Caused by" }] }, { type: "text", value: ": " }, ...links] });
-  }
-  if (input.changes) return [...out, ...renderSuspectChanges(input.changes, { window: window2 })];
-  out.push(
-    paragraph3(
-      `The pull requests merged from ${when2(window2.from)} to ${when2(window2.to)} are listed when the postmortem is built on GitHub (${input.config.command} postmortem); offline they are not known.`
-    )
-  );
-  return out;
-}
-function regionBodies(input) {
-  const { record, log: log2 } = input.incident;
-  const rows = timelineRows(log2, input.timeline);
-  const people = responders(record, log2, input.timeline);
-  return {
-    metrics: [metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config)],
-    timeline: rows.length ? [timelineTable(rows)] : [paragraph3("No events recorded.")],
-    changes: changesBody(input),
-    "action-items": actionItems(input),
-    responders: people.length ? [respondersTable(people)] : [paragraph3("No responders recorded.")]
-  };
-}
-function incidentSections(text8) {
-  const read = (tree2, source, title) => {
-    const section = findSection(tree2, title);
-    if (!section) return void 0;
-    const start = section.heading.position?.end.offset ?? 0;
-    return source.slice(start, section.end).trim();
-  };
-  const logLine = /^## Log[ \t]*$/m.exec(text8);
-  const upToLog = logLine ? text8.slice(0, logLine.index + logLine[0].length) : text8;
-  const headTree = parseMarkdown(upToLog);
-  const last = headTree.children.at(-1);
-  const isLogHeading = last?.type === "heading" && last.depth === 2 && last.position?.start.offset === logLine?.index;
-  const head2 = isLogHeading && logLine ? text8.slice(0, logLine.index) : text8;
-  const tree = isLogHeading ? headTree : parseMarkdown(text8);
-  let summary2 = read(tree, head2, "Summary");
-  let impact = read(tree, head2, "Impact");
-  if ((summary2 === void 0 || impact === void 0) && head2 !== text8) {
-    const full = parseMarkdown(text8);
-    summary2 ??= read(full, text8, "Summary");
-    impact ??= read(full, text8, "Impact");
-  }
-  return { summary: summary2 ?? "", impact: impact ?? "" };
-}
-function blockNodes(markdown) {
-  if (!markdown.trim()) return [paragraph3("Not given.")];
-  return parseMarkdown(embeddableMarkdown(markdown)).children;
-}
-var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
-function substitute(node2, values) {
-  const replace2 = (text8) => text8.replace(PLACEHOLDER, (whole, key2) => values[key2] ?? whole);
-  const visit3 = (n) => {
-    if (!n || typeof n !== "object") return n;
-    const copy = { ...n };
-    delete copy.position;
-    if (copy.type === "text" && typeof copy.value === "string") copy.value = replace2(copy.value);
-    if ((copy.type === "link" || copy.type === "image" || copy.type === "definition") && typeof copy.url === "string") copy.url = replace2(copy.url);
-    if (Array.isArray(copy.children)) copy.children = copy.children.map(visit3);
-    return copy;
-  };
-  return visit3(node2);
-}
-function regionStart(node2) {
-  if (node2.type !== "html") return void 0;
-  return GENERATED_REGIONS.find((name) => node2.value.trim() === startMarker(name));
-}
-function renderFresh(input) {
-  const template = parseMarkdown(input.template);
-  const values = placeholders(input);
-  const sections2 = incidentSections(input.incident.text);
-  const bodies = regionBodies(input);
-  const children = [{ type: "yaml", value: stringifyFrontMatter({ ...frontMatterOf2(input) }).trimEnd() }];
-  const nodes = template.children.filter((n) => n.type !== "yaml");
-  for (let i2 = 0; i2 < nodes.length; i2++) {
-    const node2 = nodes[i2];
-    const region = regionStart(node2);
-    if (region) {
-      const end = nodes.findIndex((n, j) => j > i2 && n.type === "html" && n.value.trim() === endMarker(region));
-      if (end < 0) continue;
-      children.push({ type: "html", value: startMarker(region) }, { type: "html", value: endMarker(region) });
-      i2 = end;
-      continue;
-    }
-    const block = node2.type === "paragraph" ? toString(node2).trim().match(/^\{\{\s*(summary|impact)\s*\}\}$/)?.[1] : void 0;
-    if (block === "summary" || block === "impact") {
-      children.push(...blockNodes(sections2[block]));
-      continue;
-    }
-    children.push(substitute(node2, values));
-  }
-  const skeleton = stringifyMarkdown({ type: "root", children });
-  const regions = scanPostmortem(skeleton).regions;
-  let text8 = skeleton;
-  for (const region of [...regions].sort((a, b) => b.bodyStart - a.bodyStart)) {
-    const body3 = bodies[region.name];
-    if (!body3.length) continue;
-    const markdown = region.name === "timeline" ? stringifyCompact(body3) : stringifyMarkdown({ type: "root", children: body3 });
-    text8 = `${text8.slice(0, region.bodyStart)}
-${markdown}
-${text8.slice(region.bodyEnd)}`;
-  }
-  return text8;
-}
-function markerLines(text8) {
-  const found = [];
-  const markers2 = /* @__PURE__ */ new Map();
-  for (const name of GENERATED_REGIONS) {
-    markers2.set(startMarker(name), { name, start: true });
-    markers2.set(endMarker(name), { name, start: false });
-  }
-  let offset = 0;
-  while (offset <= text8.length) {
-    const newline = text8.indexOf("\n", offset);
-    const lineEnd = newline < 0 ? text8.length : newline + 1;
-    if (text8.startsWith("<!-- ", offset)) {
-      const marker = markers2.get(text8.slice(offset, newline < 0 ? text8.length : newline).trimEnd());
-      if (marker) found.push({ ...marker, lineStart: offset, lineEnd });
-    }
-    if (newline < 0) break;
-    offset = lineEnd;
-  }
-  return found;
-}
-function pair2(lines) {
-  const pairs2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const open2 = lines[i2];
-    if (!open2.start || seen.has(open2.name)) continue;
-    const close2 = lines.find((l, j) => j > i2 && !l.start && l.name === open2.name);
-    if (!close2) continue;
-    if (pairs2.some(([a, b]) => open2.lineStart < b.lineEnd && close2.lineEnd > a.lineStart)) continue;
-    seen.add(open2.name);
-    pairs2.push([open2, close2]);
-  }
-  return pairs2;
-}
-function scanPostmortem(text8) {
-  let candidates2 = markerLines(text8);
-  for (; ; ) {
-    const pairs2 = pair2(candidates2).sort((a, b) => a[0].lineStart - b[0].lineStart);
-    const cuts = pairs2.map(([open2, close2]) => ({ from: open2.lineEnd, to: close2.lineStart }));
-    let skeleton = "";
-    const shifts = [];
-    let last = 0;
-    let removed = 0;
-    for (const cut of cuts) {
-      skeleton += text8.slice(last, cut.from);
-      removed += cut.to - cut.from;
-      shifts.push({ at: cut.from - (removed - (cut.to - cut.from)), shift: removed });
-      last = cut.to;
-    }
-    skeleton += text8.slice(last);
-    const toFile = (offset) => {
-      let shift = 0;
-      for (const s2 of shifts) if (offset >= s2.at) shift = s2.shift;
-      return offset + shift;
-    };
-    const tree = parseMarkdown(skeleton);
-    const htmlAt = /* @__PURE__ */ new Set();
-    for (const node2 of tree.children) {
-      if (node2.type === "html" && node2.position?.start.offset !== void 0) htmlAt.add(toFile(node2.position.start.offset));
-    }
-    const rejected = pairs2.flat().filter((line) => !htmlAt.has(line.lineStart));
-    if (rejected.length) {
-      candidates2 = candidates2.filter((c) => !rejected.includes(c));
-      continue;
-    }
-    const yaml = tree.children[0];
-    const scan = {
-      regions: pairs2.map(([open2, close2]) => ({ name: open2.name, bodyStart: open2.lineEnd, bodyEnd: close2.lineStart }))
-    };
-    if (yaml?.type === "yaml" && yaml.position?.start.offset !== void 0 && yaml.position.end.offset !== void 0) {
-      scan.frontMatter = { start: toFile(yaml.position.start.offset), end: toFile(yaml.position.end.offset), yaml: yaml.value };
-    }
-    return scan;
-  }
-}
-function regenerate(existing, fresh, options = {}) {
-  const before = scanPostmortem(existing);
-  const after = scanPostmortem(fresh);
-  const replacements = [];
-  for (const region of before.regions) {
-    if (WRITTEN_ONCE.has(region.name) || options.keep?.includes(region.name)) continue;
-    const source = after.regions.find((r) => r.name === region.name);
-    if (!source) continue;
-    replacements.push({ start: region.bodyStart, end: region.bodyEnd, text: fresh.slice(source.bodyStart, source.bodyEnd) });
-  }
-  const frontMatter = before.frontMatter && after.frontMatter ? mergeFrontMatter(before.frontMatter.yaml, after.frontMatter.yaml) : void 0;
-  if (frontMatter !== void 0 && before.frontMatter) {
-    replacements.push({ start: before.frontMatter.start, end: before.frontMatter.end, text: `---
-${frontMatter}
----` });
-  }
-  let text8 = existing;
-  for (const r of replacements.sort((a, b) => b.start - a.start)) text8 = `${text8.slice(0, r.start)}${r.text}${text8.slice(r.end)}`;
-  return text8;
-}
-function mergeFrontMatter(existingYaml, freshYaml) {
-  const doc = (0, import_yaml3.parseDocument)(existingYaml);
-  if (doc.errors.length || !(0, import_yaml3.isMap)(doc.contents)) return void 0;
-  const fresh = (0, import_yaml3.parse)(freshYaml) ?? {};
-  const edits = [];
-  let appended = "";
-  for (const key2 of GENERATED_FIELDS) {
-    const value2 = fresh[key2];
-    if (value2 === null || value2 === void 0) continue;
-    const pair3 = doc.contents.items.find((p2) => (0, import_yaml3.isScalar)(p2.key) && p2.key.value === key2);
-    const node2 = pair3?.value;
-    if ((0, import_yaml3.isScalar)(node2) && node2.value === value2) continue;
-    const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
-    if (pair3 && (0, import_yaml3.isNode)(node2) && node2.range) {
-      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
-    } else if (!pair3) {
-      appended += `${written}
-`;
-    } else {
-      return void 0;
-    }
-  }
-  if (!edits.length && !appended) return void 0;
-  let text8 = existingYaml;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text8 = `${text8.slice(0, edit.start)}${edit.text}${text8.slice(edit.end)}`;
-  return appended ? `${text8.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text8;
-}
-function pullRequestTitle(record) {
-  const title = `Postmortem: ${record.id} ${record.title.replace(/\s+/g, " ").trim()}`;
-  return title.length > 200 ? `${title.slice(0, 199)}\u2026` : title;
-}
-function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
-  const { record, log: log2 } = input.incident;
-  const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config));
-  const head2 = [
-    `<!-- sitrep:postmortem ${record.id} -->`,
-    `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
-    "",
-    "To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.",
-    "",
-    "### Key metrics",
-    "",
-    metrics.trimEnd(),
-    "",
-    "### Timeline",
-    ""
-  ].join("\n");
-  const rows = timelineRows(log2, input.timeline);
-  if (!rows.length) return `${head2}_No events recorded._
-`;
-  const full = stringifyCompact([timelineTable(rows)]);
-  if (head2.length + full.length <= limit) return `${head2}${full}`;
-  const lines = full.trimEnd().split("\n");
-  const [header = "", delimiter = ""] = lines;
-  const body3 = lines.slice(2);
-  const gapRow = (omitted, at) => stringifyCompact([timelineTable([{ at, event: `\u2026 ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split("\n")[2] ?? "";
-  let budget = limit - head2.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
-  let first = 0;
-  let last = body3.length;
-  for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
-    const line = takeFirst ? body3[first] : body3[last - 1];
-    if (line === void 0 || line.length + 1 > budget) break;
-    budget -= line.length + 1;
-    if (takeFirst) first++;
-    else last--;
-  }
-  const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
-  return `${head2}${[header, delimiter, ...body3.slice(0, first), gap, ...body3.slice(last)].join("\n")}
-`;
 }
 
 // src/commands/postmortem.ts
@@ -61821,6 +61105,738 @@ async function commitWithRetry(what, step, options = {}) {
       await sleep2(conflictBackoff(attempt + 1));
     }
   }
+}
+
+// src/core/timeline.ts
+var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";
+var LOG_KINDS_LEFT_OUT = /* @__PURE__ */ new Set(["followup", "postmortem"]);
+function isOwnPostmortem(source) {
+  return source.headRef?.startsWith(POSTMORTEM_BRANCH_PREFIX) ?? false;
+}
+function reference(source) {
+  return `${source.repository}#${source.number}`;
+}
+function timelineRows(log2, events) {
+  const rows = [];
+  for (const entry of log2) {
+    if (LOG_KINDS_LEFT_OUT.has(entry.kind)) continue;
+    rows.push({ at: entry.at, event: describeLogEntry(entry), who: entry.actor, ...entry.ref ? { url: entry.ref } : {} });
+  }
+  const linked = /* @__PURE__ */ new Set();
+  for (const event of events) {
+    if (event.kind === "renamed" && !event.byBot) {
+      rows.push({ at: event.at, event: `Title changed: \u201C${event.from}\u201D \u2192 \u201C${event.to}\u201D`, who: event.actor, ...event.url ? { url: event.url } : {} });
+    }
+    if (event.kind !== "cross-referenced" || event.source.type !== "PullRequest") continue;
+    const { source } = event;
+    if (isOwnPostmortem(source) || linked.has(source.url)) continue;
+    linked.add(source.url);
+    rows.push({ at: event.at, event: `Pull request linked: ${reference(source)} ${source.title}`, who: event.actor, url: source.url });
+    if (source.mergedAt) {
+      rows.push({ at: source.mergedAt, event: `Pull request merged: ${reference(source)} ${source.title}`, who: source.mergedBy ?? null, url: source.url });
+    }
+  }
+  return sortByTime(rows);
+}
+function sortByTime(items) {
+  return items.map((item, index2) => ({ item, index: index2, ms: Date.parse(item.at) })).sort((a, b) => a.ms - b.ms || a.index - b.index).map(({ item }) => item);
+}
+function isBotLogin(login) {
+  return /\[bot\]$/i.test(login);
+}
+function responders(record, log2, events) {
+  const bots = new Set(events.filter((e) => e.byBot && e.actor).map((e) => e.actor.toLowerCase()));
+  const people = /* @__PURE__ */ new Map();
+  const person2 = (login) => {
+    const key2 = login.toLowerCase();
+    let found = people.get(key2);
+    if (!found) {
+      found = { login, roles: [], formerRoles: [], firstAt: null, actions: 0, acts: /* @__PURE__ */ new Set() };
+      people.set(key2, found);
+    }
+    return found;
+  };
+  const end = record.resolved_at ? Date.parse(record.resolved_at) : Infinity;
+  const acted = (login, at, act) => {
+    if (!login || isBotLogin(login) || bots.has(login.toLowerCase()) || Date.parse(at) > end) return;
+    const who2 = person2(login);
+    if (!who2.firstAt || Date.parse(at) < Date.parse(who2.firstAt)) who2.firstAt = at;
+    who2.acts.add(act);
+  };
+  log2.forEach((entry, index2) => {
+    if (entry.kind !== "postmortem") acted(entry.actor, entry.at, entry.ref ?? `log:${index2}`);
+  });
+  events.forEach((event, index2) => {
+    if (!event.byBot) acted(event.actor, event.at, event.kind === "comment" && event.url ? event.url : `event:${index2}`);
+  });
+  for (const entry of log2) {
+    if (entry.kind === "role" && entry.previous && !isBotLogin(entry.previous)) person2(entry.previous).formerRoles.push({ role: entry.role, until: entry.at });
+  }
+  for (const role of ROLES) {
+    const holder = record.roles[role];
+    if (holder && !isBotLogin(holder)) person2(holder).roles.push(role);
+  }
+  const rank = (r) => {
+    const first = r.roles[0];
+    return first ? ROLES.indexOf(first) : ROLES.length;
+  };
+  return [...people.values()].map(({ acts, ...r }) => ({ ...r, actions: acts.size })).sort((a, b) => rank(a) - rank(b) || (a.firstAt ? Date.parse(a.firstAt) : Infinity) - (b.firstAt ? Date.parse(b.firstAt) : Infinity) || a.login.localeCompare(b.login));
+}
+
+// src/core/metrics.ts
+function between2(from, to) {
+  return from && to ? Math.max(0, toMillis(to) - toMillis(from)) : null;
+}
+function initialState(record, log2) {
+  const firstSeverity = log2.find((e) => e.kind === "severity");
+  const firstMove = log2.find(isStatusChange);
+  const declared = log2.find((e) => e.kind === "declared");
+  const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
+  return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
+}
+function replayCadence(record, log2, config, now) {
+  const entries = sortByTime(log2);
+  let { severity, status } = initialState(record, entries);
+  const interval = () => updateInterval(config, severity, status);
+  const declaredAt = toMillis(record.declared_at);
+  let due = isActive(status) ? declaredAt + interval() : null;
+  const result = { made: 0, due: 0, late: 0, missed: 0 };
+  const silence = (until) => {
+    return due !== null && until > due ? Math.floor((until - due) / interval()) : 0;
+  };
+  const updated = (at) => {
+    if (due === null) return;
+    result.made++;
+    if (at > due) {
+      result.late++;
+      result.missed += silence(at);
+    }
+  };
+  for (const entry of entries) {
+    const at = toMillis(entry.at);
+    if (Number.isNaN(at) || at < declaredAt) continue;
+    if (entry.kind === "severity") {
+      severity = entry.to;
+      if (due !== null && isActive(status)) due = Math.min(due, at + interval());
+    } else if (isStatusChange(entry)) {
+      updated(at);
+      status = entry.to;
+      due = isActive(status) ? at + interval() : null;
+    } else if (entry.kind === "update" || entry.kind === "public") {
+      updated(at);
+      due = isActive(status) ? entry.nextDue ? toMillis(entry.nextDue) : at + interval() : null;
+    }
+  }
+  if (due !== null && isActive(status) && now > due) result.missed += 1 + silence(now);
+  result.due = result.made + result.missed;
+  return result;
+}
+function computeMetrics(input) {
+  const { record, log: log2, config, now } = input;
+  const impactFrom = record.started_at ? "started_at" : "declared_at";
+  const impactStart = toMillis(record.started_at ?? record.declared_at);
+  const impactUntil = record.mitigated_at ? "mitigated_at" : record.resolved_at ? "resolved_at" : "now";
+  const impactEnd = record.mitigated_at ? toMillis(record.mitigated_at) : record.resolved_at ? toMillis(record.resolved_at) : now;
+  return {
+    timeToDeclare: between2(record.started_at, record.declared_at),
+    timeToAcknowledge: between2(record.declared_at, record.acknowledged_at),
+    timeToMitigate: between2(record.declared_at, record.mitigated_at),
+    timeToResolve: between2(record.declared_at, record.resolved_at),
+    impactDuration: Math.max(0, impactEnd - impactStart),
+    impactFrom,
+    impactUntil,
+    updates: replayCadence(record, log2, config, now)
+  };
+}
+
+// src/core/postmortem/tables.ts
+var compactTables = unified().use(remarkFrontmatter, ["yaml"]).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", fences: true, emphasis: "_" });
+function stringifyCompact(nodes) {
+  return compactTables.stringify({ type: "root", children: nodes });
+}
+function when2(timestamp2) {
+  return timestamp2 ? timestamp2.replace("T", " ").replace(/:\d{2}Z$/, " UTC") : "\u2014";
+}
+function cellText(text8) {
+  return defuseMentions(text8.replace(/\s*[\r\n]+\s*/g, " ").trim());
+}
+function cell(children) {
+  return { type: "tableCell", children };
+}
+function textCell(text8) {
+  return cell([{ type: "text", value: cellText(text8) }]);
+}
+function table(header, rows) {
+  const row2 = (cells2) => ({ type: "tableRow", children: cells2 });
+  return { type: "table", align: header.map(() => null), children: [row2(header.map((h2) => textCell(h2))), ...rows.map(row2)] };
+}
+function span(ms) {
+  return ms < 6e4 ? "< 1m" : formatDuration(ms);
+}
+function person(login) {
+  return login ? `@${login}` : "\u2014";
+}
+function cadenceText(config, record) {
+  const severity = severityOf(config, record.severity);
+  const overrides = STATUSES.flatMap((status) => {
+    const every = config.statusCadence[status];
+    return every === void 0 ? [] : [`${status} every ${formatDuration(every)}`];
+  });
+  return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
+}
+function metricsTable(metrics, record, config) {
+  const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span(ms), ms === null ? unknown3 : measured];
+  const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
+  const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
+  const { updates } = metrics;
+  const rows = [
+    duration("Time to declare", metrics.timeToDeclare, "impact start \u2192 declaration", "impact start not recorded"),
+    duration("Time to acknowledge", metrics.timeToAcknowledge, "declaration \u2192 first response", "not acknowledged"),
+    duration("Time to mitigate", metrics.timeToMitigate, "declaration \u2192 first move to monitoring", "not mitigated"),
+    duration("Time to resolve", metrics.timeToResolve, "declaration \u2192 resolution", "not resolved"),
+    ["Impact duration", span(metrics.impactDuration), `${impactFrom} \u2192 ${impactUntil}`],
+    [
+      "Status updates",
+      `${updates.made} of ${updates.due} due`,
+      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config, record)})`
+    ]
+  ];
+  return table(["Metric", "Value", "Measured"], rows.map((r) => r.map((t) => textCell(t))));
+}
+function timelineTable(rows) {
+  return table(
+    ["Time (UTC)", "Event", "Who"],
+    rows.map((row2) => {
+      const time2 = row2.at.replace("T", " ").replace(/:\d{2}Z$/, "");
+      const timeCell = row2.url ? cell([{ type: "link", url: row2.url, children: [{ type: "text", value: time2 }] }]) : textCell(time2);
+      return [timeCell, textCell(row2.event), textCell(person(row2.who))];
+    })
+  );
+}
+function responderRoles(r) {
+  const held = r.roles.join(", ");
+  const former = r.formerRoles.map((f) => `${f.role} until ${when2(f.until)}`).join(", ");
+  return [held, former].filter(Boolean).join("; ") || "\u2014";
+}
+function respondersTable(people) {
+  return table(
+    ["Responder", "Role", "First action", "Actions"],
+    people.map((r) => [textCell(person(r.login)), textCell(responderRoles(r)), textCell(when2(r.firstAt)), textCell(String(r.actions))])
+  );
+}
+function paragraph2(text8) {
+  return { type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: text8 }] }] };
+}
+
+// src/core/postmortem/pull-request.ts
+var PULL_REQUEST_BODY_LIMIT = 6e4;
+function pullRequestTitle(record) {
+  const title = `Postmortem: ${record.id} ${record.title.replace(/\s+/g, " ").trim()}`;
+  return title.length > 200 ? `${title.slice(0, 199)}\u2026` : title;
+}
+function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
+  const { record, log: log2 } = input.incident;
+  const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config));
+  const head2 = [
+    `<!-- sitrep:postmortem ${record.id} -->`,
+    `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
+    "",
+    "To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> \u2014 owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.",
+    "",
+    "### Key metrics",
+    "",
+    metrics.trimEnd(),
+    "",
+    "### Timeline",
+    ""
+  ].join("\n");
+  const rows = timelineRows(log2, input.timeline);
+  if (!rows.length) return `${head2}_No events recorded._
+`;
+  const full = stringifyCompact([timelineTable(rows)]);
+  if (head2.length + full.length <= limit) return `${head2}${full}`;
+  const lines = full.trimEnd().split("\n");
+  const [header = "", delimiter = ""] = lines;
+  const body3 = lines.slice(2);
+  const gapRow = (omitted, at) => stringifyCompact([timelineTable([{ at, event: `\u2026 ${omitted} more events: the full timeline is in ${ctx.path}`, who: null }])]).trimEnd().split("\n")[2] ?? "";
+  let budget = limit - head2.length - header.length - delimiter.length - gapRow(rows.length, record.declared_at).length - 4;
+  let first = 0;
+  let last = body3.length;
+  for (let takeFirst = true; first < last; takeFirst = !takeFirst) {
+    const line = takeFirst ? body3[first] : body3[last - 1];
+    if (line === void 0 || line.length + 1 > budget) break;
+    budget -= line.length + 1;
+    if (takeFirst) first++;
+    else last--;
+  }
+  const gap = gapRow(last - first, rows[first]?.at ?? record.declared_at);
+  return `${head2}${[header, delimiter, ...body3.slice(0, first), gap, ...body3.slice(last)].join("\n")}
+`;
+}
+
+// src/core/postmortem/render.ts
+import { posix } from "node:path";
+
+// src/core/suspect-changes.ts
+var SUSPECT_CHANGES_TITLE = "Changes in the impact window";
+var SUSPECT_CHANGES_REGION = "changes";
+var SUSPECT_CHANGES_LIMIT = 50;
+var NO_ACCESS = "no access";
+function suspectWindow(record, config, now) {
+  const from = record.started_at ? toMillis(record.started_at) - config.changes.windowBefore : toMillis(record.declared_at);
+  const end = record.mitigated_at ?? record.resolved_at;
+  const to = end ? toMillis(end) : now;
+  return { from: formatTimestamp(from), to: formatTimestamp(Math.max(from, to)) };
+}
+function changeRepos(record, config, thisRepo) {
+  const services = record.services.length ? record.services : [void 0];
+  const repos = services.map(
+    (service) => service === void 0 ? thisRepo : config.changes.repos[service] ?? config.followups.routes[service] ?? thisRepo
+  );
+  const seen = /* @__PURE__ */ new Set();
+  return repos.filter((repo) => {
+    const key2 = repo.toLowerCase();
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+var POSTMORTEM_PULL = /^Postmortem: INC-[1-9][0-9]* /;
+function withoutPostmortems(results) {
+  return results.map((result) => isUnreadable(result) ? result : { ...result, pulls: result.pulls.filter((pull) => !POSTMORTEM_PULL.test(pull.title)) });
+}
+function isUnreadable(result) {
+  return "error" in result;
+}
+function text5(value2) {
+  return { type: "text", value: value2 };
+}
+function paragraph3(...children) {
+  return { type: "paragraph", children };
+}
+function cell2(...children) {
+  return { type: "tableCell", children };
+}
+function row(cells2) {
+  return { type: "tableRow", children: cells2 };
+}
+function shortTime(at) {
+  return at.replace("T", " ").replace(/:\d{2}Z$/, "");
+}
+function list5(names) {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+function renderSuspectChanges(results, options = {}) {
+  const limit = options.limit ?? SUSPECT_CHANGES_LIMIT;
+  const readable = results.filter((r) => !isUnreadable(r));
+  const unreadable2 = results.filter(isUnreadable);
+  const all3 = readable.flatMap((r) => r.pulls.map((pull) => ({ repo: r.repo, pull }))).sort((a, b) => toMillis(b.pull.mergedAt) - toMillis(a.pull.mergedAt) || a.repo.localeCompare(b.repo) || b.pull.number - a.pull.number);
+  const shown = all3.slice(0, limit);
+  const more = all3.length - shown.length + readable.reduce((sum, r) => sum + r.more, 0);
+  const out = [];
+  const where = readable.map((r) => r.repo);
+  if (options.window) {
+    out.push(
+      paragraph3(
+        text5(`Pull requests merged from ${shortTime(options.window.from)} to ${shortTime(options.window.to)} UTC${where.length ? ` in ${list5(where)}` : ""}. Was one of them the cause? Record it with `),
+        { type: "inlineCode", value: "/inc cause <pull request URL>" },
+        text5(".")
+      )
+    );
+  }
+  if (shown.length) {
+    const table3 = {
+      type: "table",
+      align: [null, null, null, null],
+      children: [
+        row([cell2(text5("Merged (UTC)")), cell2(text5("Pull request")), cell2(text5("Title")), cell2(text5("Author"))]),
+        ...shown.map(
+          ({ repo, pull }) => row([
+            cell2(text5(shortTime(pull.mergedAt))),
+            cell2({ type: "link", url: pull.url, children: [text5(`${repo}#${pull.number}`)] }),
+            // As everywhere in the postmortem, no one is pinged by a review of it.
+            cell2(text5(defuseMentions(pull.title.replace(/\s*[\r\n]+\s*/g, " ")))),
+            cell2(text5(defuseMentions(`@${pull.author}`)))
+          ])
+        )
+      ]
+    };
+    out.push(table3);
+    if (more > 0) out.push(paragraph3(text5(`And ${more} more not listed.`)));
+  } else if (where.length) {
+    out.push(paragraph3(text5(`No pull requests were merged in ${list5(where)} in this window.`)));
+  }
+  if (unreadable2.length) {
+    const noAccess = unreadable2.filter((r) => r.error === NO_ACCESS).map((r) => r.repo);
+    const failed2 = unreadable2.filter((r) => r.error !== NO_ACCESS).map((r) => `${r.repo} (${r.error})`);
+    if (noAccess.length) {
+      out.push(paragraph3(text5(`Not listed: ${list5(noAccess)}, which sitrep's token cannot read. Give it read access to list their changes here.`)));
+    }
+    if (failed2.length) out.push(paragraph3(text5(`Could not be listed: ${list5(failed2)}. Rebuilding the postmortem tries again.`)));
+  }
+  return out;
+}
+
+// src/core/postmortem/regions.ts
+var GENERATED_REGIONS = ["metrics", "timeline", "changes", "action-items", "responders"];
+function startMarker(name) {
+  return `<!-- sitrep:generated:${name} -->`;
+}
+function endMarker(name) {
+  return `<!-- /sitrep:generated:${name} -->`;
+}
+function markerLines(text8) {
+  const found = [];
+  const markers2 = /* @__PURE__ */ new Map();
+  for (const name of GENERATED_REGIONS) {
+    markers2.set(startMarker(name), { name, start: true });
+    markers2.set(endMarker(name), { name, start: false });
+  }
+  let offset = 0;
+  while (offset <= text8.length) {
+    const newline = text8.indexOf("\n", offset);
+    const lineEnd = newline < 0 ? text8.length : newline + 1;
+    if (text8.startsWith("<!-- ", offset)) {
+      const marker = markers2.get(text8.slice(offset, newline < 0 ? text8.length : newline).trimEnd());
+      if (marker) found.push({ ...marker, lineStart: offset, lineEnd });
+    }
+    if (newline < 0) break;
+    offset = lineEnd;
+  }
+  return found;
+}
+function pair2(lines) {
+  const pairs2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const open2 = lines[i2];
+    if (!open2.start || seen.has(open2.name)) continue;
+    const close2 = lines.find((l, j) => j > i2 && !l.start && l.name === open2.name);
+    if (!close2) continue;
+    if (pairs2.some(([a, b]) => open2.lineStart < b.lineEnd && close2.lineEnd > a.lineStart)) continue;
+    seen.add(open2.name);
+    pairs2.push([open2, close2]);
+  }
+  return pairs2;
+}
+function scanPostmortem(text8) {
+  let candidates2 = markerLines(text8);
+  for (; ; ) {
+    const pairs2 = pair2(candidates2).sort((a, b) => a[0].lineStart - b[0].lineStart);
+    const cuts = pairs2.map(([open2, close2]) => ({ from: open2.lineEnd, to: close2.lineStart }));
+    let skeleton = "";
+    const shifts = [];
+    let last = 0;
+    let removed = 0;
+    for (const cut of cuts) {
+      skeleton += text8.slice(last, cut.from);
+      removed += cut.to - cut.from;
+      shifts.push({ at: cut.from - (removed - (cut.to - cut.from)), shift: removed });
+      last = cut.to;
+    }
+    skeleton += text8.slice(last);
+    const toFile = (offset) => {
+      let shift = 0;
+      for (const s2 of shifts) if (offset >= s2.at) shift = s2.shift;
+      return offset + shift;
+    };
+    const tree = parseMarkdown(skeleton);
+    const htmlAt = /* @__PURE__ */ new Set();
+    for (const node2 of tree.children) {
+      if (node2.type === "html" && node2.position?.start.offset !== void 0) htmlAt.add(toFile(node2.position.start.offset));
+    }
+    const rejected = pairs2.flat().filter((line) => !htmlAt.has(line.lineStart));
+    if (rejected.length) {
+      candidates2 = candidates2.filter((c) => !rejected.includes(c));
+      continue;
+    }
+    const yaml = tree.children[0];
+    const scan = {
+      regions: pairs2.map(([open2, close2]) => ({ name: open2.name, bodyStart: open2.lineEnd, bodyEnd: close2.lineStart }))
+    };
+    if (yaml?.type === "yaml" && yaml.position?.start.offset !== void 0 && yaml.position.end.offset !== void 0) {
+      scan.frontMatter = { start: toFile(yaml.position.start.offset), end: toFile(yaml.position.end.offset), yaml: yaml.value };
+    }
+    return scan;
+  }
+}
+
+// src/core/postmortem/changes.ts
+function pullRequestName(url) {
+  const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/pull\/(\d+)\/?$/.exec(url);
+  return match ? `${match[1]}#${match[2]}` : url;
+}
+function changesBody(input) {
+  const { record } = input.incident;
+  const window2 = suspectWindow(record, input.config, input.now);
+  const out = [];
+  const causes = record.caused_by ?? [];
+  if (causes.length) {
+    const links = causes.flatMap((url, i2) => [
+      ...i2 ? [{ type: "text", value: ", " }] : [],
+      { type: "link", url, children: [{ type: "text", value: pullRequestName(url) }] }
+    ]);
+    out.push({ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: "Caused by" }] }, { type: "text", value: ": " }, ...links] });
+  }
+  if (input.changes) return [...out, ...renderSuspectChanges(input.changes, { window: window2 })];
+  out.push(
+    paragraph2(
+      `The pull requests merged from ${when2(window2.from)} to ${when2(window2.to)} are listed when the postmortem is built on GitHub (${input.config.command} postmortem); offline they are not known.`
+    )
+  );
+  return out;
+}
+function withChangesSection(text8, input) {
+  if (scanPostmortem(text8).regions.some((r) => r.name === SUSPECT_CHANGES_REGION)) return text8;
+  const tree = parseMarkdown(text8);
+  if (findSection(tree, SUSPECT_CHANGES_TITLE)) return text8;
+  const before = findSection(tree, "Root cause") ?? findSection(tree, "Action items");
+  const body3 = stringifyMarkdown({ type: "root", children: changesBody(input) });
+  const section = `## ${SUSPECT_CHANGES_TITLE}
+
+${startMarker(SUSPECT_CHANGES_REGION)}
+
+${body3}
+${endMarker(SUSPECT_CHANGES_REGION)}
+`;
+  const at = before?.heading.position?.start.offset;
+  if (at === void 0) return `${text8.replace(/\n*$/, "\n")}
+${section}`;
+  return `${text8.slice(0, at)}${section}
+${text8.slice(at)}`;
+}
+
+// src/core/postmortem/followups.ts
+function actionItems(input) {
+  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
+    type: "listItem",
+    checked: false,
+    spread: false,
+    children: [{ type: "paragraph", children: [{ type: "text", value: item }] }]
+  }));
+  return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
+}
+function oneLine(text8) {
+  return text8.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+function lateFollowups(log2) {
+  const built = log2.findIndex((e) => e.kind === "postmortem" && e.text !== POSTMORTEM_REQUESTED);
+  if (built < 0) return [];
+  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
+}
+function appendLateFollowups(text8, items) {
+  if (!items.length) return text8;
+  const region = scanPostmortem(text8).regions.find((r) => r.name === "action-items");
+  if (!region) return text8;
+  const known = new Set(parseActionItems(text8).map((item) => actionItemKey(item.title)));
+  const lines = [];
+  for (const item of items) {
+    const rendered2 = stringifyMarkdown({
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: [{ type: "listItem", checked: false, spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: item }] }] }]
+    }).trimEnd();
+    const [parsed] = parseActionItems(`## Action items
+
+${rendered2}
+`);
+    if (!parsed || known.has(actionItemKey(parsed.title))) continue;
+    known.add(actionItemKey(parsed.title));
+    lines.push(rendered2);
+  }
+  if (!lines.length) return text8;
+  return `${text8.slice(0, region.bodyEnd)}${lines.join("\n")}
+${text8.slice(region.bodyEnd)}`;
+}
+
+// src/core/postmortem/front-matter.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+var GENERATED_FIELDS = ["id", "incident", "title", "severity", "date", "pull_request"];
+function frontMatterOf2(input) {
+  const { record, log: log2 } = input.incident;
+  const holders = roleHolders(record.roles);
+  const declaredBy = log2.find((e) => e.kind === "declared")?.actor;
+  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !/\[bot\]$/i.test(login));
+  return {
+    id: record.id,
+    incident: record.id,
+    title: record.title,
+    severity: record.severity,
+    status: "draft",
+    authors,
+    date: record.declared_at.slice(0, 10),
+    pull_request: input.pullRequestUrl ?? null
+  };
+}
+function mergeFrontMatter(existingYaml, freshYaml) {
+  const doc = (0, import_yaml3.parseDocument)(existingYaml);
+  if (doc.errors.length || !(0, import_yaml3.isMap)(doc.contents)) return void 0;
+  const fresh = (0, import_yaml3.parse)(freshYaml) ?? {};
+  const edits = [];
+  let appended = "";
+  for (const key2 of GENERATED_FIELDS) {
+    const value2 = fresh[key2];
+    if (value2 === null || value2 === void 0) continue;
+    const pair3 = doc.contents.items.find((p2) => (0, import_yaml3.isScalar)(p2.key) && p2.key.value === key2);
+    const node2 = pair3?.value;
+    if ((0, import_yaml3.isScalar)(node2) && node2.value === value2) continue;
+    const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
+    if (pair3 && (0, import_yaml3.isNode)(node2) && node2.range) {
+      edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
+    } else if (!pair3) {
+      appended += `${written}
+`;
+    } else {
+      return void 0;
+    }
+  }
+  if (!edits.length && !appended) return void 0;
+  let text8 = existingYaml;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text8 = `${text8.slice(0, edit.start)}${edit.text}${text8.slice(edit.end)}`;
+  return appended ? `${text8.replace(/\n*$/, "\n")}${appended}`.trimEnd() : text8;
+}
+
+// src/core/postmortem/regenerate.ts
+var WRITTEN_ONCE = /* @__PURE__ */ new Set(["action-items"]);
+function regenerate(existing, fresh, options = {}) {
+  const before = scanPostmortem(existing);
+  const after = scanPostmortem(fresh);
+  const replacements = [];
+  for (const region of before.regions) {
+    if (WRITTEN_ONCE.has(region.name) || options.keep?.includes(region.name)) continue;
+    const source = after.regions.find((r) => r.name === region.name);
+    if (!source) continue;
+    replacements.push({ start: region.bodyStart, end: region.bodyEnd, text: fresh.slice(source.bodyStart, source.bodyEnd) });
+  }
+  const frontMatter = before.frontMatter && after.frontMatter ? mergeFrontMatter(before.frontMatter.yaml, after.frontMatter.yaml) : void 0;
+  if (frontMatter !== void 0 && before.frontMatter) {
+    replacements.push({ start: before.frontMatter.start, end: before.frontMatter.end, text: `---
+${frontMatter}
+---` });
+  }
+  let text8 = existing;
+  for (const r of replacements.sort((a, b) => b.start - a.start)) text8 = `${text8.slice(0, r.start)}${r.text}${text8.slice(r.end)}`;
+  return text8;
+}
+
+// src/core/postmortem/render.ts
+function renderPostmortem(input) {
+  const fresh = withChangesSection(renderFresh(input), input);
+  if (!input.existing?.trim()) return fresh;
+  const keep = input.changes ? [] : ["changes"];
+  const existing = withChangesSection(input.existing, input);
+  return appendLateFollowups(regenerate(existing, fresh, { keep }), lateFollowups(input.incident.log));
+}
+function placeholders(input) {
+  const { record } = input.incident;
+  const incidentFile = `${input.config.paths.incidents}/${record.id}.md`;
+  return {
+    id: record.id,
+    title: record.title,
+    severity: record.severity,
+    status: record.status,
+    issue: String(record.issue),
+    declared: when2(record.declared_at),
+    started: record.started_at ? when2(record.started_at) : "unknown",
+    resolved: record.resolved_at ? when2(record.resolved_at) : "not yet",
+    incident_path: posix.relative(input.config.paths.postmortems, incidentFile)
+  };
+}
+function regionBodies(input) {
+  const { record, log: log2 } = input.incident;
+  const rows = timelineRows(log2, input.timeline);
+  const people = responders(record, log2, input.timeline);
+  return {
+    metrics: [metricsTable(computeMetrics({ record, log: log2, config: input.config, now: input.now }), record, input.config)],
+    timeline: rows.length ? [timelineTable(rows)] : [paragraph2("No events recorded.")],
+    changes: changesBody(input),
+    "action-items": actionItems(input),
+    responders: people.length ? [respondersTable(people)] : [paragraph2("No responders recorded.")]
+  };
+}
+function incidentSections(text8) {
+  const read = (tree2, source, title) => {
+    const section = findSection(tree2, title);
+    if (!section) return void 0;
+    const start = section.heading.position?.end.offset ?? 0;
+    return source.slice(start, section.end).trim();
+  };
+  const logLine = /^## Log[ \t]*$/m.exec(text8);
+  const upToLog = logLine ? text8.slice(0, logLine.index + logLine[0].length) : text8;
+  const headTree = parseMarkdown(upToLog);
+  const last = headTree.children.at(-1);
+  const isLogHeading = last?.type === "heading" && last.depth === 2 && last.position?.start.offset === logLine?.index;
+  const head2 = isLogHeading && logLine ? text8.slice(0, logLine.index) : text8;
+  const tree = isLogHeading ? headTree : parseMarkdown(text8);
+  let summary2 = read(tree, head2, "Summary");
+  let impact = read(tree, head2, "Impact");
+  if ((summary2 === void 0 || impact === void 0) && head2 !== text8) {
+    const full = parseMarkdown(text8);
+    summary2 ??= read(full, text8, "Summary");
+    impact ??= read(full, text8, "Impact");
+  }
+  return { summary: summary2 ?? "", impact: impact ?? "" };
+}
+function blockNodes(markdown) {
+  if (!markdown.trim()) return [paragraph2("Not given.")];
+  return parseMarkdown(embeddableMarkdown(markdown)).children;
+}
+var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
+function substitute(node2, values) {
+  const replace2 = (text8) => text8.replace(PLACEHOLDER, (whole, key2) => values[key2] ?? whole);
+  const visit3 = (n) => {
+    if (!n || typeof n !== "object") return n;
+    const copy = { ...n };
+    delete copy.position;
+    if (copy.type === "text" && typeof copy.value === "string") copy.value = replace2(copy.value);
+    if ((copy.type === "link" || copy.type === "image" || copy.type === "definition") && typeof copy.url === "string") copy.url = replace2(copy.url);
+    if (Array.isArray(copy.children)) copy.children = copy.children.map(visit3);
+    return copy;
+  };
+  return visit3(node2);
+}
+function regionStart(node2) {
+  if (node2.type !== "html") return void 0;
+  return GENERATED_REGIONS.find((name) => node2.value.trim() === startMarker(name));
+}
+function renderFresh(input) {
+  const template = parseMarkdown(input.template);
+  const values = placeholders(input);
+  const sections2 = incidentSections(input.incident.text);
+  const bodies = regionBodies(input);
+  const children = [{ type: "yaml", value: stringifyFrontMatter({ ...frontMatterOf2(input) }).trimEnd() }];
+  const nodes = template.children.filter((n) => n.type !== "yaml");
+  for (let i2 = 0; i2 < nodes.length; i2++) {
+    const node2 = nodes[i2];
+    const region = regionStart(node2);
+    if (region) {
+      const end = nodes.findIndex((n, j) => j > i2 && n.type === "html" && n.value.trim() === endMarker(region));
+      if (end < 0) continue;
+      children.push({ type: "html", value: startMarker(region) }, { type: "html", value: endMarker(region) });
+      i2 = end;
+      continue;
+    }
+    const block = node2.type === "paragraph" ? toString(node2).trim().match(/^\{\{\s*(summary|impact)\s*\}\}$/)?.[1] : void 0;
+    if (block === "summary" || block === "impact") {
+      children.push(...blockNodes(sections2[block]));
+      continue;
+    }
+    children.push(substitute(node2, values));
+  }
+  const skeleton = stringifyMarkdown({ type: "root", children });
+  const regions = scanPostmortem(skeleton).regions;
+  let text8 = skeleton;
+  for (const region of [...regions].sort((a, b) => b.bodyStart - a.bodyStart)) {
+    const body3 = bodies[region.name];
+    if (!body3.length) continue;
+    const markdown = region.name === "timeline" ? stringifyCompact(body3) : stringifyMarkdown({ type: "root", children: body3 });
+    text8 = `${text8.slice(0, region.bodyStart)}
+${markdown}
+${text8.slice(region.bodyEnd)}`;
+  }
+  return text8;
 }
 
 // src/core/postmortem-template.generated.ts
@@ -67730,6 +67746,69 @@ function failuresCommentMarker(comment2) {
   return comment2.split("\n")[0] ?? "";
 }
 
+// src/core/followup-links.ts
+function allFiled(filed, linkedText) {
+  const now = new Map(filed.map((f) => [f.url, f]));
+  return parseActionItems(linkedText).filter((i2) => !i2.checked && isHttpUrl(i2.issueUrl)).map((i2) => now.get(i2.issueUrl) ?? { title: i2.title, url: i2.issueUrl, repo: repoOfUrl(i2.issueUrl), ...i2.owner ? { owner: i2.owner } : {}, ...i2.due ? { due: i2.due } : {} });
+}
+function isHttpUrl(text8) {
+  if (!text8 || /\s/.test(text8)) return false;
+  try {
+    return ["http:", "https:"].includes(new URL(text8).protocol);
+  } catch {
+    return false;
+  }
+}
+function repoOfUrl(url) {
+  const [owner = "", repo = ""] = new URL(url).pathname.split("/").filter(Boolean);
+  return `${owner}/${repo}`;
+}
+function shortRef(url) {
+  const parts = new URL(url).pathname.split("/").filter(Boolean);
+  return parts.length >= 4 ? `${parts[0]}/${parts[1]}#${parts[3]}` : url;
+}
+
+// src/core/followup-requests.ts
+var POSTMORTEM_BRANCH = "sitrep/postmortem/";
+function pushedMarkdown(event) {
+  const { eventName, payload, incidentInput } = event;
+  if (incidentInput !== null || eventName !== "push") return void 0;
+  const defaultBranch = payload.repository?.default_branch;
+  if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return void 0;
+  const changed = new Set((payload.commits ?? []).flatMap((c) => [...c.added ?? [], ...c.modified ?? []]));
+  if (![...changed].some((path2) => path2.endsWith(".md"))) return void 0;
+  return changed;
+}
+function followupRequestsNeedConfig(event) {
+  return pushedMarkdown(event) !== void 0;
+}
+function followupRequestsOf(event, config) {
+  const { eventName, payload, incidentInput } = event;
+  const actor = payload.sender?.login ?? event.fallbackActor;
+  if (incidentInput !== null) return [{ issue: incidentInput, actor }];
+  const defaultBranch = payload.repository?.default_branch;
+  if (eventName === "pull_request") {
+    const pr = payload.pull_request;
+    const branch = pr?.head?.ref ?? "";
+    if (payload.action !== "closed" || !pr?.merged || !branch.startsWith(POSTMORTEM_BRANCH)) return [];
+    if (defaultBranch && pr.base?.ref !== defaultBranch) return [];
+    const issue2 = issueNumberOf(branch.slice(POSTMORTEM_BRANCH.length));
+    return issue2 === null ? [] : [{ issue: issue2, actor: pr.merged_by?.login ?? actor, ...pr.html_url ? { ref: pr.html_url } : {} }];
+  }
+  const changed = pushedMarkdown(event);
+  if (!changed) return [];
+  if (!config) throw new Error("the follow-ups of a push that changes Markdown need the configuration");
+  const folder = `${config.paths.postmortems.replace(/\/+$/, "")}/`;
+  const issues = /* @__PURE__ */ new Set();
+  for (const path2 of changed) {
+    if (!path2.startsWith(folder) || !path2.endsWith(".md")) continue;
+    const number2 = issueNumberOf(path2.slice(folder.length, -".md".length));
+    if (number2 !== null) issues.add(number2);
+  }
+  const ref = payload.head_commit?.url ?? payload.compare;
+  return [...issues].sort((a, b) => a - b).map((issue2) => ({ issue: issue2, actor, ...ref ? { ref } : {} }));
+}
+
 // src/github/followups.ts
 var RepositoryAccessError = class extends GitHubAPIError {
   constructor(repository, operation, status, cause) {
@@ -67882,35 +67961,10 @@ var FollowupIssues = class {
 };
 
 // src/action/followups.ts
-var POSTMORTEM_BRANCH = "sitrep/postmortem/";
 async function followupRequests(run3, eventName, payload, incidentInput) {
-  const actor = payload.sender?.login ?? run3.env.actor ?? "github-actions";
-  if (incidentInput !== null) return [{ issue: incidentInput, actor }];
-  const defaultBranch = payload.repository?.default_branch;
-  if (eventName === "pull_request") {
-    const pr = payload.pull_request;
-    const branch = pr?.head?.ref ?? "";
-    if (payload.action !== "closed" || !pr?.merged || !branch.startsWith(POSTMORTEM_BRANCH)) return [];
-    if (defaultBranch && pr.base?.ref !== defaultBranch) return [];
-    const issue2 = issueNumberOf(branch.slice(POSTMORTEM_BRANCH.length));
-    return issue2 === null ? [] : [{ issue: issue2, actor: pr.merged_by?.login ?? actor, ...pr.html_url ? { ref: pr.html_url } : {} }];
-  }
-  if (eventName === "push") {
-    if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return [];
-    const changed = new Set((payload.commits ?? []).flatMap((c) => [...c.added ?? [], ...c.modified ?? []]));
-    if (![...changed].some((path2) => path2.endsWith(".md"))) return [];
-    const config = loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath);
-    const folder = `${config.paths.postmortems.replace(/\/+$/, "")}/`;
-    const issues = /* @__PURE__ */ new Set();
-    for (const path2 of changed) {
-      if (!path2.startsWith(folder) || !path2.endsWith(".md")) continue;
-      const number2 = issueNumberOf(path2.slice(folder.length, -".md".length));
-      if (number2 !== null) issues.add(number2);
-    }
-    const ref = payload.head_commit?.url ?? payload.compare;
-    return [...issues].sort((a, b) => a - b).map((issue2) => ({ issue: issue2, actor, ...ref ? { ref } : {} }));
-  }
-  return [];
+  const event = { eventName, payload, incidentInput, fallbackActor: run3.env.actor ?? "github-actions" };
+  const config = followupRequestsNeedConfig(event) ? loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath) : void 0;
+  return followupRequestsOf(event, config);
 }
 async function runFollowups(run3, eventName, payload, incidentInput, explicit) {
   const requests = await followupRequests(run3, eventName, payload, incidentInput);
@@ -67986,7 +68040,7 @@ async function fileFollowups(run3, issueNumber, trigger) {
   const allUrls = parseActionItems(linkedText).flatMap((i2) => isHttpUrl(i2.issueUrl) ? [i2.issueUrl] : []);
   const closing2 = record.status !== "closed" && record.status !== "declined";
   if (closing2 || outcome.created > 0) {
-    const listed = closing2 ? allFiled(outcome, linkedText) : outcome.filed.filter((f) => f.created);
+    const listed = closing2 ? allFiled(outcome.filed, linkedText) : outcome.filed.filter((f) => f.created);
     const comment2 = renderFollowupsComment(id, listed, closing2);
     const marker = followupsCommentMarker(listed.map((f) => f.url));
     if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run3.repo.comment(issueNumber, comment2);
@@ -67998,26 +68052,6 @@ async function fileFollowups(run3, issueNumber, trigger) {
     run3,
     `${id}: ${outcome.created} follow-up${outcome.created === 1 ? "" : "s"} filed` + (failedCount ? `, ${failedCount} not filed (see the comment on ${context3.issue.url})` : "") + `; incident ${run3.result.status ?? record.status}`
   );
-}
-function allFiled(outcome, linkedText) {
-  const now = new Map(outcome.filed.map((f) => [f.url, f]));
-  return parseActionItems(linkedText).filter((i2) => !i2.checked && isHttpUrl(i2.issueUrl)).map((i2) => now.get(i2.issueUrl) ?? { title: i2.title, url: i2.issueUrl, repo: repoOfUrl(i2.issueUrl), ...i2.owner ? { owner: i2.owner } : {}, ...i2.due ? { due: i2.due } : {} });
-}
-function isHttpUrl(text8) {
-  if (!text8 || /\s/.test(text8)) return false;
-  try {
-    return ["http:", "https:"].includes(new URL(text8).protocol);
-  } catch {
-    return false;
-  }
-}
-function repoOfUrl(url) {
-  const [owner = "", repo = ""] = new URL(url).pathname.split("/").filter(Boolean);
-  return `${owner}/${repo}`;
-}
-function shortRef(url) {
-  const parts = new URL(url).pathname.split("/").filter(Boolean);
-  return parts.length >= 4 ? `${parts[0]}/${parts[1]}#${parts[3]}` : url;
 }
 async function fileItems(run3, loaded, pending, links, incidentRepo) {
   const { config, context: context3 } = loaded;
