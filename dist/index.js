@@ -67567,11 +67567,17 @@ async function handleCommentEvent(run3, payload) {
   if (issue2.pull_request) return note(run3, `#${issue2.number} is a pull request; nothing to do`);
   if (isBot(comment2.user)) return note(run3, `comment by ${comment2.user?.login ?? "a deleted user"} (a bot); ignored`);
   if (labelNames(issue2).length === 0) return note(run3, `#${issue2.number} has no labels; not an incident`);
-  const loaded = await load(run3, issue2.number);
-  const { config, context: context3 } = loaded;
-  if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
   const commenter = comment2.user?.login ?? "ghost";
   const replyMarker = `<!-- sitrep:reply comment=${comment2.id} -->`;
+  let loaded;
+  try {
+    loaded = await load(run3, issue2.number);
+  } catch (error2) {
+    if (!(error2 instanceof IncidentFileError)) throw error2;
+    return refuseOnInvalidRecord(run3, issue2.number, comment2.id, replyMarker, commenter, error2);
+  }
+  const { config, context: context3 } = loaded;
+  if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
   if (loaded.log.some((e) => e.ref === comment2.html_url) || context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
     return note(run3, `comment ${comment2.id} was already handled`);
   }
@@ -67589,7 +67595,20 @@ async function handleCommentEvent(run3, payload) {
   if (!loaded.record) await declare(run3, issue2, loaded);
   const reloaded = loaded.record ? loaded : await load(run3, issue2.number);
   const ctx = changeContext(run3, reloaded, commenter, comment2.html_url);
-  const plan = await applyEvent(run3, reloaded, { type: "commands", lines }, ctx);
+  let plan;
+  try {
+    plan = await applyEvent(run3, reloaded, { type: "commands", lines }, ctx);
+  } catch (error2) {
+    if (!(error2 instanceof ConflictError)) throw error2;
+    await run3.repo.comment(issue2.number, [
+      replyMarker,
+      `@${commenter}, your ${lines.length > 1 ? "commands were" : "command was"} not applied: \`${reloaded.path}\` kept changing while sitrep tried to write it (other runs on this incident at the same time). Nothing changed; your comment is kept. Post the commands again in a new comment.`
+    ].join("\n"));
+    await run3.repo.react(comment2.id, "confused");
+    run3.result.errors++;
+    run3.result.notes.push(`**${incidentId(issue2.number)}: comment ${comment2.id} not applied** after repeated write conflicts; the author was told`);
+    return;
+  }
   if (plan?.refusals.length) {
     await reply(run3, issue2.number, replyMarker, commenter, plan.refusals, lines.length);
     await run3.repo.react(comment2.id, "confused");
@@ -67606,6 +67625,24 @@ ${usageText(config.command)}
 \`\`\``);
   }
   await run3.repo.react(comment2.id, "+1");
+}
+async function refuseOnInvalidRecord(run3, number2, commentId, marker, commenter, error2) {
+  await run3.repo.comment(
+    number2,
+    fitBody([
+      marker,
+      `@${commenter}, your command was not applied: the incident's record \`${error2.path}\` on the default branch is not valid, so sitrep cannot act on it.`,
+      "",
+      ...error2.problems.map((p2) => `- \`${inlineUserText(formatDiagnostic(p2))}\``),
+      "",
+      "Fix the file in a pull request (`sitrep validate` shows the same problems); once the fix is merged, post the command again. Your comment is kept."
+    ].join("\n"))
+  );
+  await run3.repo.react(commentId, "confused");
+  run3.result.errors++;
+  run3.result.incident = incidentId(number2);
+  for (const problem of error2.problems) error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: "sitrep: invalid incident record" });
+  run3.result.notes.push(`**${error2.path} is not valid**; the command in comment ${commentId} was not applied and its author was told`);
 }
 async function acknowledgeByComment(run3, issue2, loaded, commenter, ref) {
   const record = loaded.record;

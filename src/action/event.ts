@@ -1,11 +1,15 @@
+import * as core from '@actions/core';
 import type { LineRefusal } from '../commands/index.js';
 import { findCommandLines, usageText } from '../core/commands.js';
 import { permissionRefusal, permits, type Config } from '../core/config.js';
 import { declareIncident, type FormProblem } from '../core/declare.js';
+import { formatDiagnostic } from '../core/diagnostics.js';
 import { incidentId } from '../core/incident.js';
+import { IncidentFileError } from '../core/incident-file.js';
 import type { IncidentEvent } from '../core/plan.js';
 import { renderRefusalReply } from '../core/reply.js';
 import { fitBody, inlineUserText, MAX_QUOTE_LENGTH } from '../core/sanitize.js';
+import { ConflictError } from '../github/errors.js';
 import { applyDeclaration, applyEvent, changeContext, converge, load, note, type EventRun, type Loaded } from './incident-writer.js';
 
 export type { EventRun } from './incident-writer.js';
@@ -77,11 +81,18 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   if (issue.pull_request) return note(run, `#${issue.number} is a pull request; nothing to do`);
   if (isBot(comment.user)) return note(run, `comment by ${comment.user?.login ?? 'a deleted user'} (a bot); ignored`);
   if (labelNames(issue).length === 0) return note(run, `#${issue.number} has no labels; not an incident`);
-  const loaded = await load(run, issue.number);
-  const { config, context } = loaded;
-  if (!hasIncidentLabel(issue, config)) return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
   const commenter = comment.user?.login ?? 'ghost';
   const replyMarker = `<!-- sitrep:reply comment=${comment.id} -->`;
+  let loaded: Loaded;
+  try {
+    loaded = await load(run, issue.number);
+  } catch (error) {
+    // A hand edit that landed invalid: the command cannot apply, but the author hears why and how to fix it.
+    if (!(error instanceof IncidentFileError)) throw error;
+    return refuseOnInvalidRecord(run, issue.number, comment.id, replyMarker, commenter, error);
+  }
+  const { config, context } = loaded;
+  if (!hasIncidentLabel(issue, config)) return note(run, `#${issue.number} has no "${config.label}" label; not an incident`);
   if (loaded.log.some((e) => e.ref === comment.html_url) || context.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
     return note(run, `comment ${comment.id} was already handled`);
   }
@@ -100,7 +111,21 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   if (!loaded.record) await declare(run, issue, loaded);
   const reloaded = loaded.record ? loaded : await load(run, issue.number);
   const ctx = changeContext(run, reloaded, commenter, comment.html_url);
-  const plan = await applyEvent(run, reloaded, { type: 'commands', lines }, ctx);
+  let plan: Awaited<ReturnType<typeof applyEvent>>;
+  try {
+    plan = await applyEvent(run, reloaded, { type: 'commands', lines }, ctx);
+  } catch (error) {
+    // The record kept changing under every attempt: nothing was applied; say so rather than drop the command.
+    if (!(error instanceof ConflictError)) throw error;
+    await run.repo.comment(issue.number, [
+      replyMarker,
+      `@${commenter}, your ${lines.length > 1 ? 'commands were' : 'command was'} not applied: \`${reloaded.path}\` kept changing while sitrep tried to write it (other runs on this incident at the same time). Nothing changed; your comment is kept. Post the commands again in a new comment.`,
+    ].join('\n'));
+    await run.repo.react(comment.id, 'confused');
+    run.result.errors++;
+    run.result.notes.push(`**${incidentId(issue.number)}: comment ${comment.id} not applied** after repeated write conflicts; the author was told`);
+    return;
+  }
   if (plan?.refusals.length) {
     await reply(run, issue.number, replyMarker, commenter, plan.refusals, lines.length);
     await run.repo.react(comment.id, 'confused');
@@ -112,6 +137,25 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
     await run.repo.comment(issue.number, `${replyMarker}\n**sitrep commands**\n\n\`\`\`text\n${usageText(config.command)}\n\`\`\``);
   }
   await run.repo.react(comment.id, '+1');
+}
+
+async function refuseOnInvalidRecord(run: EventRun, number: number, commentId: number, marker: string, commenter: string, error: IncidentFileError): Promise<void> {
+  await run.repo.comment(
+    number,
+    fitBody([
+      marker,
+      `@${commenter}, your command was not applied: the incident's record \`${error.path}\` on the default branch is not valid, so sitrep cannot act on it.`,
+      '',
+      ...error.problems.map((p) => `- \`${inlineUserText(formatDiagnostic(p))}\``),
+      '',
+      'Fix the file in a pull request (`sitrep validate` shows the same problems); once the fix is merged, post the command again. Your comment is kept.',
+    ].join('\n')),
+  );
+  await run.repo.react(commentId, 'confused');
+  run.result.errors++;
+  run.result.incident = incidentId(number);
+  for (const problem of error.problems) core.error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: 'sitrep: invalid incident record' });
+  run.result.notes.push(`**${error.path} is not valid**; the command in comment ${commentId} was not applied and its author was told`);
 }
 
 async function acknowledgeByComment(run: EventRun, issue: Issue, loaded: Loaded, commenter: string, ref: string): Promise<void> {

@@ -2,7 +2,7 @@ import { incidentFormBody } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { issuesEvent, pushEvent, runAction, useSandbox } from '../harness/index.js';
+import { issueCommentEvent, issuesEvent, pushEvent, runAction, useSandbox } from '../harness/index.js';
 
 // Hand edits merged on main (SPEC 4.8): the file is the record, and the issue follows it.
 
@@ -96,5 +96,42 @@ describe('a hand edit merged on main', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]!.body).toContain(path);
     expect(sandbox.repo().issue(number).state).toBe(state);
+  });
+});
+
+describe('a command that cannot land', () => {
+  const ctx = useSandbox({ fresh: true });
+
+  it('on an invalid record is answered with the file, line and fix, keeps the comment and fails the run', async () => {
+    const { sandbox } = ctx;
+    const { number, path } = await declared(sandbox);
+    const before = sandbox.repo().readFile(path) as string;
+    sandbox.repo().writeFile(path, before.replace('status: investigating', 'status: fixed'), { as: 'alice', message: 'typo' });
+    const comment = sandbox.repo().comment(number, '/inc update Rolled back deploy 1234', { as: 'alice' });
+
+    const run = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
+    expect(run.exitCode).toBe(1);
+    const replies = sandbox.repo().botComments(number).filter((c) => c.body.startsWith(`<!-- sitrep:reply comment=${comment.id} -->`));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body).toContain('@alice, your command was not applied');
+    expect(replies[0]!.body).toMatch(new RegExp(`${path}:5:\\d+: status: "fixed" is not accepted`));
+    expect(sandbox.repo().comments(number).some((c) => c.id === comment.id)).toBe(true);
+    expect(sandbox.repo().readFile(path)).toContain('status: fixed');
+  });
+
+  it('after every write conflicts is answered, not dropped, and fails the run', async () => {
+    const { sandbox } = ctx;
+    const { number, path } = await declared(sandbox);
+    const before = sandbox.repo().readFile(path);
+    sandbox.faults.inject({ method: 'PUT', path: /\/contents\//, status: 409, count: 8 });
+    const comment = sandbox.repo().comment(number, '/inc update Rolled back deploy 1234', { as: 'alice' });
+
+    const run = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.requests.filter((r) => r.method === 'PUT').map((r) => r.status)).toEqual(Array(8).fill(409));
+    const replies = sandbox.repo().botComments(number).filter((c) => c.body.startsWith(`<!-- sitrep:reply comment=${comment.id} -->`));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body).toContain('not applied');
+    expect(sandbox.repo().readFile(path)).toBe(before);
   });
 });
