@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID2 = Buffer.from("id");
+    var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value2}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID2)) {
+        if (isFieldName(line, fieldLength, ID)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -59295,9 +59295,18 @@ function completeRecord(frontMatter) {
 function incidentId(issue2) {
   return `INC-${issue2}`;
 }
+var INCIDENT_ID_PATTERN = "INC-[1-9][0-9]*";
+var INCIDENT_ID = new RegExp(`^${INCIDENT_ID_PATTERN}$`);
+var INCIDENT_FILE = new RegExp(`^(${INCIDENT_ID_PATTERN})\\.md$`);
+function isIncidentId(text8) {
+  return INCIDENT_ID.test(text8);
+}
 function issueNumberOf(id) {
-  const match = /^INC-([1-9][0-9]*)$/.exec(id.trim().toUpperCase());
-  return match ? Number(match[1]) : null;
+  const text8 = id.trim().toUpperCase();
+  return isIncidentId(text8) ? Number(text8.slice(4)) : null;
+}
+function incidentIdOfFileName(name) {
+  return INCIDENT_FILE.exec(name)?.[1] ?? null;
 }
 function incidentPath(folder, issue2) {
   return `${folder}/${incidentId(issue2)}.md`;
@@ -60531,8 +60540,8 @@ function alertIndexBranch(key2) {
   return `sitrep/alerts/${createHash3("sha256").update(key2, "utf8").digest("hex").slice(0, 16)}`;
 }
 function indexedIncident(message) {
-  const match = /^INC-([1-9][0-9]*)$/.exec(message.split("\n")[0]?.trim() ?? "");
-  return match ? Number(match[1]) : null;
+  const first = message.split("\n")[0]?.trim() ?? "";
+  return isIncidentId(first) ? issueNumberOf(first) : null;
 }
 var AlertIndex = class {
   constructor(repo) {
@@ -61401,7 +61410,7 @@ function changeRepos(record, config, thisRepo) {
     return true;
   });
 }
-var POSTMORTEM_PULL = /^Postmortem: INC-[1-9][0-9]* /;
+var POSTMORTEM_PULL = new RegExp(`^Postmortem: ${INCIDENT_ID_PATTERN} `);
 function withoutPostmortems(results) {
   return results.map((result) => isUnreadable(result) ? result : { ...result, pulls: result.pulls.filter((pull) => !POSTMORTEM_PULL.test(pull.title)) });
 }
@@ -66942,7 +66951,7 @@ function scanFrontMatterIds(text8) {
     const next = text8.indexOf("\n", at);
     const content3 = text8.slice(at, next < 0 ? text8.length : next).replace(/\r$/, "");
     if (/^---[ \t]*$/.test(content3)) break;
-    const match = /^(id|incident): *(["']?)(INC-[1-9][0-9]*)\2 *(?:#.*)?$/.exec(content3);
+    const match = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`).exec(content3);
     if (match && !found[match[1]]) found[match[1]] = { value: match[3], line, column: 1 };
     at = next + 1;
   }
@@ -66951,8 +66960,6 @@ function scanFrontMatterIds(text8) {
 
 // src/core/validate.ts
 var DEFAULT_FOLDERS = { incidents: "incidents", postmortems: "postmortems" };
-var ID = /^INC-[1-9][0-9]*$/;
-var FILE_NAME = /^(INC-[1-9][0-9]*)\.md$/;
 var SEPARATOR3 = " \xB7 ";
 function configuredFolders(configText) {
   if (!configText) return { ...DEFAULT_FOLDERS };
@@ -66980,7 +66987,7 @@ function classifyPath(path2, folders) {
 }
 function checkRepositoryFileQuickly(file) {
   if (file.kind !== "incident") return void 0;
-  const nameId = FILE_NAME.exec(file.path.slice(file.path.lastIndexOf("/") + 1))?.[1];
+  const nameId = incidentIdOfFileName(file.path.slice(file.path.lastIndexOf("/") + 1)) ?? void 0;
   if (!nameId) return void 0;
   const read = readIncidentQuickly(file.text);
   if (!read || checkSchema("incident", read.frontMatter).length) return void 0;
@@ -67011,7 +67018,7 @@ function checkRepositoryFilePrecisely(file) {
   const incident = file.kind === "postmortem" ? located("incident") : void 0;
   if (id) report2.id = id;
   if (severity) report2.severity = severity;
-  if (incident && ID.test(incident.value)) report2.incident = incident;
+  if (incident && isIncidentId(incident.value)) report2.incident = incident;
   return report2;
 }
 function crossCheckRepository(reports, config, options = {}) {
@@ -67026,7 +67033,7 @@ function crossCheckRepository(reports, config, options = {}) {
   const incidentIds = new Set(options.knownIncidents ?? []);
   for (const report2 of reports) {
     if (report2.kind === "incident") {
-      const nameId = FILE_NAME.exec(report2.path.slice(report2.path.lastIndexOf("/") + 1))?.[1];
+      const nameId = incidentIdOfFileName(report2.path.slice(report2.path.lastIndexOf("/") + 1)) ?? void 0;
       if (nameId) incidentIds.add(nameId);
       if (report2.id) incidentIds.add(report2.id.value);
     }
@@ -67061,7 +67068,7 @@ function crossCheckRepository(reports, config, options = {}) {
 }
 function readFile(file) {
   const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-  const nameId = FILE_NAME.exec(name)?.[1];
+  const nameId = incidentIdOfFileName(name) ?? void 0;
   const read = readFrontMatter(file.text, file.path, file.kind);
   const problems = [...read.problems];
   if (!nameId) {
@@ -67092,7 +67099,7 @@ var AFTER_START = /* @__PURE__ */ new Set(["mitigated_at", "resolved_at", "close
 function checkIncident(entry, log2) {
   const fm = entry.frontMatter;
   checkIdMatchesName(entry);
-  const id = typeof fm.id === "string" && ID.test(fm.id) ? fm.id.slice(4) : void 0;
+  const id = typeof fm.id === "string" && isIncidentId(fm.id) ? fm.id.slice(4) : void 0;
   if (id !== void 0 && typeof fm.issue === "number" && Number.isInteger(fm.issue) && fm.issue !== Number(id)) {
     report(entry, "issue", `issue ${fm.issue} does not match the id ${String(fm.id)}; issue must be ${id}`);
   }
@@ -67193,7 +67200,7 @@ function checkPostmortem(entry) {
   const fm = entry.frontMatter;
   checkIdMatchesName(entry);
   const { incident, id } = fm;
-  if (typeof incident === "string" && typeof id === "string" && ID.test(incident) && ID.test(id) && incident !== id) {
+  if (typeof incident === "string" && typeof id === "string" && isIncidentId(incident) && isIncidentId(id) && incident !== id) {
     report(entry, "incident", `incident ${incident} does not match the id ${id}; a postmortem has the id of its incident`);
   }
   const final = fm.status === "final";
@@ -67279,7 +67286,7 @@ function naturalOrder(a, b) {
 function incidentIdsByName(root4) {
   const folder = join2(root4.dir, root4.folders.incidents);
   try {
-    return readdirSync(folder).flatMap((name) => /^INC-[1-9][0-9]*\.md$/.test(name) ? [name.slice(0, -3)] : []);
+    return readdirSync(folder).flatMap((name) => incidentIdOfFileName(name) ?? []);
   } catch {
     return [];
   }
@@ -67695,7 +67702,7 @@ async function reply(run3, number2, marker, commenter, refusals, total = refusal
 
 // src/core/followup-issue.ts
 import { createHash as createHash5 } from "node:crypto";
-var MARKER = /^<!-- sitrep:followup incident=(INC-[1-9][0-9]*) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->/;
+var MARKER = new RegExp(`^<!-- sitrep:followup incident=(${INCIDENT_ID_PATTERN}) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->`);
 var MAX_TITLE2 = 256;
 function followupMarker(incidentId2, key2) {
   return `<!-- sitrep:followup incident=${incidentId2} item=${key2} -->`;

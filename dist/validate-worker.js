@@ -29668,6 +29668,15 @@ function parseRole(name) {
   return ROLE_ALIASES[name.toLowerCase()];
 }
 var ROLE_NAMES = Object.keys(ROLE_ALIASES);
+var INCIDENT_ID_PATTERN = "INC-[1-9][0-9]*";
+var INCIDENT_ID = new RegExp(`^${INCIDENT_ID_PATTERN}$`);
+var INCIDENT_FILE = new RegExp(`^(${INCIDENT_ID_PATTERN})\\.md$`);
+function isIncidentId(text5) {
+  return INCIDENT_ID.test(text5);
+}
+function incidentIdOfFileName(name) {
+  return INCIDENT_FILE.exec(name)?.[1] ?? null;
+}
 
 // src/core/lifecycle.ts
 var STATUSES = [
@@ -32532,7 +32541,7 @@ function scanFrontMatterIds(text5) {
     const next = text5.indexOf("\n", at);
     const content3 = text5.slice(at, next < 0 ? text5.length : next).replace(/\r$/, "");
     if (/^---[ \t]*$/.test(content3)) break;
-    const match = /^(id|incident): *(["']?)(INC-[1-9][0-9]*)\2 *(?:#.*)?$/.exec(content3);
+    const match = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`).exec(content3);
     if (match && !found[match[1]]) found[match[1]] = { value: match[3], line, column: 1 };
     at = next + 1;
   }
@@ -32540,12 +32549,10 @@ function scanFrontMatterIds(text5) {
 }
 
 // src/core/validate.ts
-var ID = /^INC-[1-9][0-9]*$/;
-var FILE_NAME = /^(INC-[1-9][0-9]*)\.md$/;
 var SEPARATOR3 = " \xB7 ";
 function checkRepositoryFileQuickly(file) {
   if (file.kind !== "incident") return void 0;
-  const nameId = FILE_NAME.exec(file.path.slice(file.path.lastIndexOf("/") + 1))?.[1];
+  const nameId = incidentIdOfFileName(file.path.slice(file.path.lastIndexOf("/") + 1)) ?? void 0;
   if (!nameId) return void 0;
   const read = readIncidentQuickly(file.text);
   if (!read || checkSchema("incident", read.frontMatter).length) return void 0;
@@ -32576,12 +32583,12 @@ function checkRepositoryFilePrecisely(file) {
   const incident = file.kind === "postmortem" ? located("incident") : void 0;
   if (id) report2.id = id;
   if (severity) report2.severity = severity;
-  if (incident && ID.test(incident.value)) report2.incident = incident;
+  if (incident && isIncidentId(incident.value)) report2.incident = incident;
   return report2;
 }
 function readFile(file) {
   const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-  const nameId = FILE_NAME.exec(name)?.[1];
+  const nameId = incidentIdOfFileName(name) ?? void 0;
   const read = readFrontMatter(file.text, file.path, file.kind);
   const problems = [...read.problems];
   if (!nameId) {
@@ -32612,7 +32619,7 @@ var AFTER_START = /* @__PURE__ */ new Set(["mitigated_at", "resolved_at", "close
 function checkIncident(entry, log) {
   const fm = entry.frontMatter;
   checkIdMatchesName(entry);
-  const id = typeof fm.id === "string" && ID.test(fm.id) ? fm.id.slice(4) : void 0;
+  const id = typeof fm.id === "string" && isIncidentId(fm.id) ? fm.id.slice(4) : void 0;
   if (id !== void 0 && typeof fm.issue === "number" && Number.isInteger(fm.issue) && fm.issue !== Number(id)) {
     report(entry, "issue", `issue ${fm.issue} does not match the id ${String(fm.id)}; issue must be ${id}`);
   }
@@ -32713,7 +32720,7 @@ function checkPostmortem(entry) {
   const fm = entry.frontMatter;
   checkIdMatchesName(entry);
   const { incident, id } = fm;
-  if (typeof incident === "string" && typeof id === "string" && ID.test(incident) && ID.test(id) && incident !== id) {
+  if (typeof incident === "string" && typeof id === "string" && isIncidentId(incident) && isIncidentId(id) && incident !== id) {
     report(entry, "incident", `incident ${incident} does not match the id ${id}; a postmortem has the id of its incident`);
   }
   const final = fm.status === "final";

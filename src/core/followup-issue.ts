@@ -7,8 +7,9 @@ import { describeItem, type ActionItem } from './action-items.js';
 import type { Config } from './config.js';
 import type { LabelSpec } from './projection.js';
 import { defuseMentions, escapeHtml, inlineUserText } from './sanitize.js';
+import { INCIDENT_ID_PATTERN } from './incident.js';
 
-const MARKER = /^<!-- sitrep:followup incident=(INC-[1-9][0-9]*) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->/;
+const MARKER = new RegExp(`^<!-- sitrep:followup incident=(${INCIDENT_ID_PATTERN}) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->`);
 
 /** GitHub refuses longer titles. */
 const MAX_TITLE = 256;

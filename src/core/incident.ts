@@ -108,10 +108,26 @@ export function incidentId(issue: number): string {
   return `INC-${issue}`;
 }
 
-/** The issue number in `INC-42`, or null. */
+/** The incident id's pattern, `INC-<issue number>`, for the few places that embed it in a larger pattern. */
+export const INCIDENT_ID_PATTERN = 'INC-[1-9][0-9]*';
+
+const INCIDENT_ID = new RegExp(`^${INCIDENT_ID_PATTERN}$`);
+const INCIDENT_FILE = new RegExp(`^(${INCIDENT_ID_PATTERN})\\.md$`);
+
+/** Whether `text` is an incident id exactly as sitrep writes it (`INC-42`). */
+export function isIncidentId(text: string): boolean {
+  return INCIDENT_ID.test(text);
+}
+
+/** The issue number in `INC-42` (any case, spaces around), or null. */
 export function issueNumberOf(id: string): number | null {
-  const match = /^INC-([1-9][0-9]*)$/.exec(id.trim().toUpperCase());
-  return match ? Number(match[1]) : null;
+  const text = id.trim().toUpperCase();
+  return isIncidentId(text) ? Number(text.slice(4)) : null;
+}
+
+/** The incident id a file is named for (`INC-42.md` → `INC-42`), or null. */
+export function incidentIdOfFileName(name: string): string | null {
+  return INCIDENT_FILE.exec(name)?.[1] ?? null;
 }
 
 /** Path of an incident's file under the configured folder. */

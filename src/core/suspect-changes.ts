@@ -6,7 +6,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Config } from './config.js';
-import type { IncidentRecord } from './incident.js';
+import { INCIDENT_ID_PATTERN, type IncidentRecord } from './incident.js';
 import { defuseMentions } from './sanitize.js';
 import { formatTimestamp, toMillis, type Timestamp } from './time.js';
 
@@ -84,7 +84,7 @@ export function changeRepos(record: IncidentRecord, config: Config, thisRepo: st
 }
 
 /** sitrep's own postmortem pull requests (`Postmortem: INC-<n> <title>`), merged by reviewers. */
-const POSTMORTEM_PULL = /^Postmortem: INC-[1-9][0-9]* /;
+const POSTMORTEM_PULL = new RegExp(`^Postmortem: ${INCIDENT_ID_PATTERN} `);
 
 /**
  * The results without sitrep's own postmortem pull requests: merging one changes no system, and a

@@ -1,5 +1,6 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { isScalar, Schema, type ScalarTag } from 'yaml';
+import { INCIDENT_ID_PATTERN } from './incident.js';
 
 /**
  * The cheap reading of an incident file that validation tries first: the front matter through
@@ -219,7 +220,7 @@ export function scanFrontMatterIds(text: string): { id?: { value: string; line: 
     const next = text.indexOf('\n', at);
     const content = text.slice(at, next < 0 ? text.length : next).replace(/\r$/, '');
     if (/^---[ \t]*$/.test(content)) break;
-    const match = /^(id|incident): *(["']?)(INC-[1-9][0-9]*)\2 *(?:#.*)?$/.exec(content);
+    const match = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`).exec(content);
     if (match && !found[match[1] as 'id' | 'incident']) found[match[1] as 'id' | 'incident'] = { value: match[3] as string, line, column: 1 };
     at = next + 1;
   }

@@ -9,6 +9,7 @@ import { checkSchema } from './schemas.js';
 import { isRfc3339, toMillis } from './time.js';
 import { readIncidentQuickly, type LogItem } from './validate-fast.js';
 import type { Position, YamlSource } from './yaml-source.js';
+import { incidentIdOfFileName, isIncidentId } from './incident.js';
 
 /** What a repository file is to sitrep. */
 export type RepositoryFileKind = 'incident' | 'postmortem';
@@ -36,8 +37,6 @@ export interface IncidentFolders {
 }
 
 const DEFAULT_FOLDERS: IncidentFolders = { incidents: 'incidents', postmortems: 'postmortems' };
-const ID = /^INC-[1-9][0-9]*$/;
-const FILE_NAME = /^(INC-[1-9][0-9]*)\.md$/;
 const SEPARATOR = ' · ';
 
 /**
@@ -147,7 +146,7 @@ export function checkRepositoryFile(file: RepositoryFile & { kind: RepositoryFil
  */
 export function checkRepositoryFileQuickly(file: RepositoryFile & { kind: RepositoryFileKind }): FileReport | undefined {
   if (file.kind !== 'incident') return undefined;
-  const nameId = FILE_NAME.exec(file.path.slice(file.path.lastIndexOf('/') + 1))?.[1];
+  const nameId = incidentIdOfFileName(file.path.slice(file.path.lastIndexOf('/') + 1)) ?? undefined;
   if (!nameId) return undefined;
   const read = readIncidentQuickly(file.text);
   if (!read || checkSchema('incident', read.frontMatter).length) return undefined;
@@ -180,7 +179,7 @@ export function checkRepositoryFilePrecisely(file: RepositoryFile & { kind: Repo
   const incident = file.kind === 'postmortem' ? located('incident') : undefined;
   if (id) report.id = id;
   if (severity) report.severity = severity;
-  if (incident && ID.test(incident.value)) report.incident = incident;
+  if (incident && isIncidentId(incident.value)) report.incident = incident;
   return report;
 }
 
@@ -207,7 +206,7 @@ export function crossCheckRepository(
   const incidentIds = new Set<string>(options.knownIncidents ?? []);
   for (const report of reports) {
     if (report.kind === 'incident') {
-      const nameId = FILE_NAME.exec(report.path.slice(report.path.lastIndexOf('/') + 1))?.[1];
+      const nameId = incidentIdOfFileName(report.path.slice(report.path.lastIndexOf('/') + 1)) ?? undefined;
       if (nameId) incidentIds.add(nameId);
       if (report.id) incidentIds.add(report.id.value);
     }
@@ -259,7 +258,7 @@ interface ReadFile {
 
 function readFile(file: RepositoryFile & { kind: RepositoryFileKind }): ReadFile {
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-  const nameId = FILE_NAME.exec(name)?.[1];
+  const nameId = incidentIdOfFileName(name) ?? undefined;
   const read = readFrontMatter(file.text, file.path, file.kind);
   const problems = [...read.problems];
   if (!nameId) {
@@ -301,7 +300,7 @@ function checkIncident(entry: ReadFile, log: readonly LogItem[]): void {
   const fm = entry.frontMatter as Record<string, unknown>;
   checkIdMatchesName(entry);
 
-  const id = typeof fm.id === 'string' && ID.test(fm.id) ? fm.id.slice(4) : undefined;
+  const id = typeof fm.id === 'string' && isIncidentId(fm.id) ? fm.id.slice(4) : undefined;
   if (id !== undefined && typeof fm.issue === 'number' && Number.isInteger(fm.issue) && fm.issue !== Number(id)) {
     report(entry, 'issue', `issue ${fm.issue} does not match the id ${String(fm.id)}; issue must be ${id}`);
   }
@@ -414,7 +413,7 @@ function checkPostmortem(entry: ReadFile): void {
   const fm = entry.frontMatter as Record<string, unknown>;
   checkIdMatchesName(entry);
   const { incident, id } = fm;
-  if (typeof incident === 'string' && typeof id === 'string' && ID.test(incident) && ID.test(id) && incident !== id) {
+  if (typeof incident === 'string' && typeof id === 'string' && isIncidentId(incident) && isIncidentId(id) && incident !== id) {
     report(entry, 'incident', `incident ${incident} does not match the id ${id}; a postmortem has the id of its incident`);
   }
   const final = fm.status === 'final';

@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { apiError, statusOf } from './errors.js';
 import type { IncidentRepository } from './incidents.js';
+import { isIncidentId, issueNumberOf } from '../core/incident.js';
 
 /** Git's empty tree: every index commit is empty, so it carries no files to check out or review. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -59,8 +60,8 @@ export function alertIndexBranch(key: string): string {
 
 /** Reads the incident number from an index commit's message, or null for a claim. */
 export function indexedIncident(message: string): number | null {
-  const match = /^INC-([1-9][0-9]*)$/.exec(message.split('\n')[0]?.trim() ?? '');
-  return match ? Number(match[1]) : null;
+  const first = message.split('\n')[0]?.trim() ?? '';
+  return isIncidentId(first) ? issueNumberOf(first) : null;
 }
 
 /** The alert index over the repository's refs. */

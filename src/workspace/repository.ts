@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { CONFIG_PATH } from '../core/config.js';
 import { classifyPath, configuredFolders, type IncidentFolders, type RepositoryFileKind } from '../core/validate.js';
+import { incidentIdOfFileName } from '../core/incident.js';
 
 /** A repository (or folder) that holds sitrep files, with the folder names its configuration gives. */
 export interface RepositoryRoot {
@@ -118,7 +119,7 @@ export function naturalOrder(a: string, b: string): number {
 export function incidentIdsByName(root: RepositoryRoot): string[] {
   const folder = join(root.dir, root.folders.incidents);
   try {
-    return readdirSync(folder).flatMap((name) => (/^INC-[1-9][0-9]*\.md$/.test(name) ? [name.slice(0, -3)] : []));
+    return readdirSync(folder).flatMap((name) => incidentIdOfFileName(name) ?? []);
   } catch {
     return [];
   }
