@@ -62948,6 +62948,22 @@ function scrub(text8, secrets) {
   return out.replace(/\bhttps?:\/\/[^\s"'<>]+/gi, "[redacted]");
 }
 
+// src/action/send-notifications.ts
+async function sendNotifications(messages, run3) {
+  if (messages.length === 0) return;
+  if (run3.dryRun) {
+    for (const message of messages) info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
+    return;
+  }
+  const report2 = await deliver(messages, { env: run3.env.variables });
+  run3.result.notifications += report2.sent.length;
+  for (const error2 of report2.errors) {
+    run3.result.errors++;
+    error(error2.message);
+    run3.result.notes.push(`**Notification failed:** ${error2.message}`);
+  }
+}
+
 // src/action/incident-writer.ts
 async function load(run3, issueNumber) {
   const guess2 = incidentPath("incidents", issueNumber);
@@ -63105,18 +63121,7 @@ async function notifyChannels(run3, loaded, record, entries, batch) {
     batch,
     severities: config.severities.map((s2) => s2.name)
   });
-  if (messages.length === 0) return;
-  if (run3.repo.dryRun) {
-    for (const message of messages) info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
-    return;
-  }
-  const report2 = await deliver(messages, { env: run3.env.variables });
-  run3.result.notifications += report2.sent.length;
-  for (const error2 of report2.errors) {
-    run3.result.errors++;
-    error(error2.message);
-    run3.result.notes.push(`**Notification failed:** ${error2.message}`);
-  }
+  await sendNotifications(messages, { dryRun: run3.repo.dryRun, env: run3.env, result: run3.result });
 }
 
 // src/action/alert.ts
@@ -63959,18 +63964,7 @@ async function notifyReminder(input, config, record, reminder, now) {
     reminder: { ...reminder, at: formatTimestamp(now) },
     severities: config.severities.map((s2) => s2.name)
   });
-  if (messages.length === 0) return;
-  if (input.repo.dryRun) {
-    for (const message of messages) info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
-    return;
-  }
-  const report2 = await deliver(messages, { env: input.env.variables });
-  input.result.notifications += report2.sent.length;
-  for (const error2 of report2.errors) {
-    input.result.errors++;
-    error(error2.message);
-    input.result.notes.push(`**Notification failed:** ${error2.message}`);
-  }
+  await sendNotifications(messages, { dryRun: input.repo.dryRun, env: input.env, result: input.result });
 }
 async function post(repo, number2, reminder, result) {
   await repo.comment(number2, renderReminder(reminder));

@@ -11,9 +11,10 @@ import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
 import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentBlob, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
-import { deliver, planNotifications } from '../notify/index.js';
+import { planNotifications } from '../notify/index.js';
 import type { RunEnvironment } from './environment.js';
 import type { RunResult } from './result.js';
+import { sendNotifications } from './send-notifications.js';
 
 /** One row of the sweep's job summary. */
 interface SweepRow {
@@ -325,18 +326,7 @@ async function notifyReminder(
     reminder: { ...reminder, at: formatTimestamp(now) },
     severities: config.severities.map((s) => s.name),
   });
-  if (messages.length === 0) return;
-  if (input.repo.dryRun) {
-    for (const message of messages) core.info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
-    return;
-  }
-  const report = await deliver(messages, { env: input.env.variables });
-  input.result.notifications += report.sent.length;
-  for (const error of report.errors) {
-    input.result.errors++;
-    core.error(error.message);
-    input.result.notes.push(`**Notification failed:** ${error.message}`);
-  }
+  await sendNotifications(messages, { dryRun: input.repo.dryRun, env: input.env, result: input.result });
 }
 
 async function post(repo: IncidentRepository, number: number, reminder: Reminder, result: RunResult): Promise<void> {

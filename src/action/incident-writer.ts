@@ -15,8 +15,9 @@ import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
 import { buildPostmortem } from './postmortem.js';
 import type { RunEnvironment } from './environment.js';
-import { deliver, planNotifications, type NotifyBatch } from '../notify/index.js';
+import { planNotifications, type NotifyBatch } from '../notify/index.js';
 import type { RunResult } from './result.js';
+import { sendNotifications } from './send-notifications.js';
 
 /** Shared by every run that changes incidents: the repository, the config location and the result being built. */
 export interface EventRun {
@@ -237,16 +238,5 @@ export async function notifyChannels(run: EventRun, loaded: Loaded, record: Inci
     batch,
     severities: config.severities.map((s) => s.name),
   });
-  if (messages.length === 0) return;
-  if (run.repo.dryRun) {
-    for (const message of messages) core.info(`[dry-run] would notify ${message.channel.name}: ${message.summary}`);
-    return;
-  }
-  const report = await deliver(messages, { env: run.env.variables });
-  run.result.notifications += report.sent.length;
-  for (const error of report.errors) {
-    run.result.errors++;
-    core.error(error.message);
-    run.result.notes.push(`**Notification failed:** ${error.message}`);
-  }
+  await sendNotifications(messages, { dryRun: run.repo.dryRun, env: run.env, result: run.result });
 }

@@ -10,7 +10,7 @@ import { Clock } from './clock.js';
 import type { CommitObject, GitIdentity, GitStore } from './git.js';
 import { IdSequence } from './ids.js';
 import { RateLimits } from './ratelimit.js';
-import type { Account, Comment, Issue, Label, Permission, Reaction, ReactionContent, Repo, StateReason } from './model.js';
+import type { Account, Comment, Issue, Label, Permission, Reaction, ReactionContent, Repo } from './model.js';
 import * as accounts from './state/accounts.js';
 import * as comments from './state/comments.js';
 import * as contents from './state/contents.js';
@@ -205,19 +205,7 @@ export class SandboxState {
    * Updates an issue. Title, body and state need authorship or triage; labels and assignees need
    * triage and are silently ignored otherwise, as GitHub documents. Invalid assignees fail 422.
    */
-  updateIssue(
-    repo: Repo,
-    actor: Account,
-    number: number,
-    input: {
-      title?: string | undefined;
-      body?: string | null | undefined;
-      state?: 'open' | 'closed' | undefined;
-      state_reason?: StateReason | 'duplicate' | undefined;
-      labels?: string[] | undefined;
-      assignees?: string[] | undefined;
-    },
-  ): Issue {
+  updateIssue(repo: Repo, actor: Account, number: number, input: issues.IssueUpdate): Issue {
     return issues.updateIssue(this, repo, actor, number, input);
   }
   /** Closes an issue (author or triage). */

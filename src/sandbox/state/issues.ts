@@ -97,24 +97,21 @@ export function canEditIssue(state: SandboxState, repo: Repo, issue: Issue, acto
   return issue.author.toLowerCase() === actor.login.toLowerCase() || atLeast(state.permission(repo, actor.login), 'triage');
 }
 
+/** What an issue update may change, as `PATCH /repos/{owner}/{repo}/issues/{n}` takes it. */
+export interface IssueUpdate {
+  title?: string | undefined;
+  body?: string | null | undefined;
+  state?: 'open' | 'closed' | undefined;
+  state_reason?: StateReason | 'duplicate' | undefined;
+  labels?: string[] | undefined;
+  assignees?: string[] | undefined;
+}
+
 /**
  * Updates an issue. Title, body and state need authorship or triage; labels and assignees need
  * triage and are silently ignored otherwise, as GitHub documents. Invalid assignees fail 422.
  */
-export function updateIssue(
-  state: SandboxState,
-  repo: Repo,
-  actor: Account,
-  number: number,
-  input: {
-    title?: string | undefined;
-    body?: string | null | undefined;
-    state?: 'open' | 'closed' | undefined;
-    state_reason?: StateReason | 'duplicate' | undefined;
-    labels?: string[] | undefined;
-    assignees?: string[] | undefined;
-  },
-): Issue {
+export function updateIssue(state: SandboxState, repo: Repo, actor: Account, number: number, input: IssueUpdate): Issue {
   state.requireAccess(repo, actor, 'read');
   const issue = state.issue(repo, number);
   const editsContent = input.title !== undefined || input.body !== undefined || input.state !== undefined;
