@@ -10,9 +10,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // The end-to-end tests mostly wait on the spawned action and the sandbox: three files at a
-    // time keep both cores busy.
-    poolOptions: { forks: { maxForks: 3, minForks: 1 } },
     projects: [
       { extends: true, test: { name: 'unit-and-e2e', include: ['test/**/*.test.ts'], exclude: REAL } },
       { extends: true, test: { name: 'real-components', include: REAL } },
