@@ -62980,9 +62980,15 @@ function changeContext(run3, loaded, actor, ref) {
 }
 async function applyEvent(run3, initial, event, ctx) {
   let loaded = initial;
+  let tried;
   const plan = await commitWithRetry(initial.path, async (attempt) => {
     if (attempt > 1) loaded = await load(run3, loaded.record.issue);
     const record = loaded.record;
+    if (tried && loaded.context.file?.text === tried.text) {
+      note(run3, `${record.id}: the write's answer was lost, but the file shows it landed`);
+      await converge(run3, loaded, record, loaded.log, tried.plan.effects);
+      return tried.plan;
+    }
     if (attempt > 1 && ctx.ref?.includes("#issuecomment-") && loaded.log.some((e) => e.ref === ctx.ref)) {
       note(run3, `${record.id}: a concurrent run already applied this comment`);
       await converge(run3, loaded, record, loaded.log, {});
@@ -62996,6 +63002,7 @@ async function applyEvent(run3, initial, event, ctx) {
       return planned;
     }
     const text8 = applyIncidentChange(loaded.context.file?.text ?? "", planned.record, planned.entries);
+    tried = { text: text8, plan: planned };
     const sha = await run3.repo.commitFile({
       path: loaded.path,
       text: text8,
@@ -63035,9 +63042,13 @@ async function applyDeclaration(run3, loaded, declaration) {
   } catch (error2) {
     if (!(error2 instanceof ConflictError)) throw error2;
     const again = await load(run3, record.issue);
-    if (again.record) await converge(run3, again, again.record, again.log, {});
-    Object.assign(loaded, { record: again.record, log: again.log, context: again.context });
-    return false;
+    Object.assign(loaded, { context: again.context });
+    if (again.context.file?.text !== text8) {
+      if (again.record) await converge(run3, again, again.record, again.log, {});
+      Object.assign(loaded, { record: again.record, log: again.log });
+      return false;
+    }
+    note(run3, `${record.id}: the declaration's answer was lost, but the file shows it landed`);
   }
   loaded.record = record;
   loaded.log = declaration.log;

@@ -59,9 +59,17 @@ export function changeContext(run: EventRun, loaded: Loaded, actor: string, ref:
  */
 export async function applyEvent(run: EventRun, initial: Loaded, event: IncidentEvent, ctx: ChangeContext): Promise<Plan | undefined> {
   let loaded = initial;
+  // The last write tried, in case GitHub applied it but its answer was lost (the retry then meets a 409).
+  let tried: { text: string; plan: Plan } | undefined;
   const plan = await commitWithRetry(initial.path, async (attempt): Promise<Plan | undefined> => {
     if (attempt > 1) loaded = await load(run, (loaded.record as IncidentRecord).issue);
     const record = loaded.record as IncidentRecord;
+    if (tried && loaded.context.file?.text === tried.text) {
+      // Our own write landed: finish it as if its answer had arrived.
+      note(run, `${record.id}: the write's answer was lost, but the file shows it landed`);
+      await converge(run, loaded, record, loaded.log, tried.plan.effects);
+      return tried.plan;
+    }
     if (attempt > 1 && ctx.ref?.includes('#issuecomment-') && loaded.log.some((e) => e.ref === ctx.ref)) {
       note(run, `${record.id}: a concurrent run already applied this comment`);
       // Its projections may not have landed yet (or were written from an older view): converge on the file as it is now.
@@ -76,6 +84,7 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
       return planned;
     }
     const text = applyIncidentChange(loaded.context.file?.text ?? '', planned.record, planned.entries);
+    tried = { text, plan: planned };
     const sha = await run.repo.commitFile({
       path: loaded.path,
       text,
@@ -122,9 +131,14 @@ export async function applyDeclaration(run: EventRun, loaded: Loaded, declaratio
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const again = await load(run, record.issue);
-    if (again.record) await converge(run, again, again.record, again.log, {});
-    Object.assign(loaded, { record: again.record, log: again.log, context: again.context });
-    return false;
+    Object.assign(loaded, { context: again.context });
+    if (again.context.file?.text !== text) {
+      if (again.record) await converge(run, again, again.record, again.log, {});
+      Object.assign(loaded, { record: again.record, log: again.log });
+      return false;
+    }
+    // The file is exactly what this run wrote: GitHub applied the write and its answer was lost.
+    note(run, `${record.id}: the declaration's answer was lost, but the file shows it landed`);
   }
   loaded.record = record;
   loaded.log = declaration.log;

@@ -15,7 +15,7 @@ const CONFIG = `escalation:
 `;
 const COMMENTS = /\/issues\/\d+\/comments$/;
 
-function formBody(): string {
+function formBody(overrides: Record<string, string> = {}): string {
   const fields: Record<string, string> = {
     Severity: 'P2 — Major',
     Summary: 'Checkout API returns 502 for EU customers.',
@@ -25,6 +25,7 @@ function formBody(): string {
     'Impact started at': '',
     'How was it detected?': 'alert',
     Type: 'incident',
+    ...overrides,
   };
   return Object.entries(fields).map(([k, v]) => `### ${k}\n\n${v || '_No response_'}`).join('\n\n');
 }
@@ -87,6 +88,52 @@ describe('a lost answer to a comment create posts nothing twice', () => {
     sandbox.faults.inject({ method: 'POST', path: COMMENTS, status: 502 });
     const { number } = await declare(sandbox);
     expect(cards(sandbox, number)).toHaveLength(1);
+  });
+});
+
+const CONTENTS = /\/contents\/incidents(%2F|\/)/;
+
+describe('a lost answer to the incident file write: the change is finished, not dropped', () => {
+  it('a declaration: card, labels and the form-problems comment, as if the answer had come', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG, { message: 'Adopt sitrep' });
+    sandbox.faults.inject({ method: 'PUT', path: CONTENTS, lostResponse: 502, count: 1 });
+    const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Checkout API returns 502', body: formBody({ 'Impact started at': 'sometime last night' }), labels: ['incident'] });
+    const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }) });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.outputs.errors).toBe('0');
+    expect(sandbox.repo().labels(issue.number).sort()).toEqual(['incident', 'severity:P2', 'status:investigating']);
+    expect(cards(sandbox, issue.number)).toHaveLength(1);
+    expect(botComments(sandbox, issue.number, '<!-- sitrep:form-problems -->')).toHaveLength(1);
+    expect(parseIncident(sandbox.repo().readFile(`incidents/INC-${issue.number}.md`) ?? '').document?.log.map((e) => e.kind)).toEqual(['declared']);
+  });
+
+  it('a command: the card shows the new due time and the comment gets its 👍', async () => {
+    const { sandbox } = ctx;
+    const { number } = await declare(sandbox);
+    sandbox.faults.inject({ method: 'PUT', path: CONTENTS, lostResponse: 502, count: 1 });
+    const comment = sandbox.repo().comment(number, '/inc update Rolled back the deploy next: 15m', { as: 'alice' });
+    const run = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
+    expect(run.exitCode, run.stderr).toBe(0);
+    const { record, log } = parseIncident(sandbox.repo().readFile(`incidents/INC-${number}.md`) ?? '').document!;
+    expect(log.filter((e) => e.kind === 'update')).toHaveLength(1);
+    expect(cards(sandbox, number)[0]?.body).toContain(record.next_update_due!);
+    const [seen] = sandbox.repo().comments(number).filter((c) => c.id === comment.id);
+    expect(seen?.reactions).toContainEqual({ content: '+1', user: sandbox.botLogin });
+  });
+
+  it('closing a P1 by hand: labels, card and the postmortem pull request follow', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', CONFIG, { message: 'Adopt sitrep' });
+    const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Checkout down', body: formBody({ Severity: 'P1 — Critical' }), labels: ['incident'] });
+    expect((await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }) })).exitCode).toBe(0);
+    sandbox.faults.inject({ method: 'PUT', path: CONTENTS, lostResponse: 502, count: 1 });
+    sandbox.repo().closeIssue(issue.number, { as: 'alice' });
+    const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'closed', { number: issue.number, sender: 'alice' }) });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(sandbox.repo().labels(issue.number).sort()).toEqual(['incident', 'severity:P1', 'status:resolved']);
+    expect(cards(sandbox, issue.number)[0]?.body).toContain('**resolved**');
+    expect(sandbox.repo().pulls({ state: 'open' }).map((p) => p.title)).toEqual([`Postmortem: INC-${issue.number} Checkout down`]);
   });
 });
 
