@@ -153,9 +153,17 @@ function commitMessage(plan: Plan): string {
   return `${plan.record.id}: ${kinds.join(', ') || 'record updated'}${by.length ? ` by ${by.join(', ')}` : ''}`;
 }
 
+/** How many times a run follows records committed by other runs while it updates the issue. */
+const MAX_FOLLOW_ROUNDS = 3;
+
 /**
  * Brings the issue in line with the record: labels, assignees, open/closed, the card; then the
  * change's effects. Writes only what differs, so running it twice changes nothing.
+ *
+ * Runs on one incident overlap (an update and a status change a second apart), and the last to
+ * write the card wins, whatever it saw. So after writing, a run checks the file's blob id: when
+ * another run committed meanwhile, it re-reads and writes again from the newer record. The run
+ * that writes last checks last, so the issue ends equal to the newest file.
  */
 export async function converge(
   run: EventRun,
@@ -165,11 +173,34 @@ export async function converge(
   effects: Effects,
   card: Pick<CardContext, 'editedIn'> = {},
 ): Promise<void> {
+  // A run that wrote nothing to the issue left nothing stale behind.
+  if (!(await convergeOnce(run, loaded, record, log, effects, card)) || run.repo.dryRun) return;
+  for (let round = 1; round <= MAX_FOLLOW_ROUNDS; round++) {
+    const { file, issue, defaultBranch } = loaded.context;
+    if (!file || !issue) return;
+    const oid = await run.repo.fileOid(loaded.path, defaultBranch);
+    if (oid === null || oid === blobOid(file.text)) return;
+    note(run, `${loaded.path} changed while this run updated #${issue.number}; following the newer record`);
+    const newer = await load(run, issue.number);
+    Object.assign(loaded, newer);
+    if (!newer.record || !(await convergeOnce(run, loaded, newer.record, newer.log, {}, {}))) return;
+  }
+}
+
+async function convergeOnce(
+  run: EventRun,
+  loaded: Loaded,
+  record: IncidentRecord,
+  log: readonly LogEntry[],
+  effects: Effects,
+  card: Pick<CardContext, 'editedIn'>,
+): Promise<boolean> {
   const latest = latestUpdate(log);
   const since = statusSince(log);
   const { context, config } = loaded;
   const issue = context.issue;
-  if (!issue) return;
+  if (!issue) return false;
+  let wrote = false;
   const labels = projectLabels(issue.labels, record, config);
   const assignees = projectAssignees(record);
   const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -192,6 +223,7 @@ export async function converge(
       ...(sameSet(assignees, issue.assignees) ? {} : { assignees }),
       ...stateChange,
     };
+    wrote = true;
     try {
       await run.repo.updateIssue(issue.number, change);
     } catch (error) {
@@ -204,14 +236,15 @@ export async function converge(
     }
   }
   const fileUrl = run.repo.blobUrl(context.defaultBranch, loaded.path);
-  await run.repo.upsertCard(issue.number, issue.comments, renderCard(record, {
-      config,
-      fileUrl,
-      ...card,
-      ...(context.file ? { blobOid: blobOid(context.file.text) } : {}),
-      ...(latest ? { latest } : {}),
-      ...(since ? { statusSince: since } : {}),
-    }));
+  const cardText = renderCard(record, {
+    config,
+    fileUrl,
+    ...card,
+    ...(context.file ? { blobOid: blobOid(context.file.text) } : {}),
+    ...(latest ? { latest } : {}),
+    ...(since ? { statusSince: since } : {}),
+  });
+  if (await run.repo.upsertCard(issue.number, issue.comments, cardText)) wrote = true;
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run.repo.comment(
@@ -226,6 +259,7 @@ export async function converge(
   }
   run.result.incident = record.id;
   run.result.status = record.status;
+  return wrote;
 }
 
 /** Logs a line to the run log and the job summary. */

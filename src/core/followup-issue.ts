@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { describeItem, type ActionItem } from './action-items.js';
 import type { Config } from './config.js';
 import type { LabelSpec } from './projection.js';
-import { defuseMentions, escapeHtml, inlineUserText } from './sanitize.js';
+import { defuseMentions, escapeHtml, fitBody, inlineUserText, MAX_QUOTE_LENGTH } from './sanitize.js';
 import { INCIDENT_ID_PATTERN } from './incident.js';
 
 const MARKER = new RegExp(`^<!-- sitrep:followup incident=(${INCIDENT_ID_PATTERN}) item=([0-9a-f]{12}(?:-[1-9][0-9]*)?) -->`);
@@ -76,7 +76,7 @@ export function renderFollowupIssue(item: ActionItem, incident: IncidentLinks, c
     followupMarker(incident.id, item.key),
     `Follow-up from the postmortem of **${incident.id}**: ${inlineUserText(incident.title)}`,
     '',
-    `> ${inlineUserText(item.title)}`,
+    `> ${fitBody(inlineUserText(item.title), MAX_QUOTE_LENGTH, `… (truncated; the whole item is in ${escapeHtml(incident.postmortemPath)})`)}`,
     '',
     ...details,
     `- **Incident:** ${incident.issueUrl}`,

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { readFollowupMarker, type FollowupIssue } from '../core/followup-issue.js';
 import type { LabelSpec } from '../core/projection.js';
-import { sameLogin } from '../core/sanitize.js';
+import { fitBody, sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
 import { apiError, GitHubAPIError, statusOf } from './errors.js';
 
@@ -159,7 +159,7 @@ export class FollowupIssues {
           owner,
           repo,
           title: issue.title,
-          body: issue.body,
+          body: fitBody(issue.body),
           labels: issue.labels,
           assignees: issue.assignees,
           // The retry plugin would resend a create whose answer was lost; this method recovers instead.

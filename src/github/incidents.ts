@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { CARD_MARKER } from '../core/card.js';
 import type { HeldPermission } from '../core/config.js';
-import { sameLogin } from '../core/sanitize.js';
+import { fitBody, sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
 import { apiError, ConflictError, statusOf } from './errors.js';
 
@@ -61,6 +61,13 @@ const CONTEXT_QUERY = /* GraphQL */ `
     }
   }
   fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
+`;
+
+/** A file's blob id on a branch (to see whether a record changed under a run). */
+const FILE_OID_QUERY = /* GraphQL */ `
+  query FileOid($owner: String!, $name: String!, $file: String!) {
+    repository(owner: $owner, name: $name) { file: object(expression: $file) { oid } }
+  }
 `;
 
 /** The comments between the context's first and last 50, a page at a time (only read when the card is not in those). */
@@ -227,6 +234,20 @@ export class IncidentRepository {
     };
   }
 
+  /** The blob id of a file on a branch, or null when there is no such file: one small GraphQL query. */
+  async fileOid(path: string, branch: string): Promise<string | null> {
+    try {
+      const data = await this.client.octokit.graphql<{ repository: { file: { oid: string } | null } | null }>(FILE_OID_QUERY, {
+        owner: this.owner,
+        name: this.repo,
+        file: `${branch}:${path}`,
+      });
+      return data.repository?.file?.oid ?? null;
+    } catch (error) {
+      throw apiError(`read the blob id of ${path} (GraphQL)`, error);
+    }
+  }
+
   /** Reads a file on the default branch over REST (when the path differs from the one guessed). */
   async readFile(path: string, ref?: string): Promise<BlobInfo | null> {
     try {
@@ -312,7 +333,7 @@ export class IncidentRepository {
   /** Opens an issue; returns its number, web URL and creation time as GitHub recorded them. */
   async openIssue(input: { title: string; body: string; labels: string[] }): Promise<{ number: number; url: string; createdAt: string; author: string }> {
     try {
-      const { data } = await this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input });
+      const { data } = await this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input, body: fitBody(input.body) });
       return { number: data.number, url: data.html_url, createdAt: data.created_at, author: data.user?.login ?? 'ghost' };
     } catch (error) {
       throw apiError('open an issue', error);
@@ -325,7 +346,9 @@ export class IncidentRepository {
    * it are searched for its marker line first, and the create is repeated only when none carries it.
    * A body without a marker line is not resent at all.
    */
-  async comment(number: number, body: string): Promise<number> {
+  async comment(number: number, text: string): Promise<number> {
+    // Every body is bounded where it is written (renderers shorten their own parts first): GitHub refuses longer ones.
+    const body = fitBody(text);
     if (this.dryRun) {
       core.info(`[dry-run] would comment on #${number}:\n${body}`);
       return 0;
@@ -394,7 +417,8 @@ export class IncidentRepository {
   }
 
   /** Edits one of the bot's comments in place. */
-  async editComment(id: number, body: string): Promise<void> {
+  async editComment(id: number, text: string): Promise<void> {
+    const body = fitBody(text);
     if (this.dryRun) {
       core.info(`[dry-run] would edit comment ${id}`);
       return;
@@ -411,7 +435,9 @@ export class IncidentRepository {
    * looked for in the comments the context read and, when the thread is longer than those, in the
    * comments between them (one request per 100), so a long thread never gets a second card.
    */
-  async upsertCard(number: number, comments: CommentInfo[], body: string): Promise<void> {
+  /** Creates or edits the status card; returns whether anything was written. */
+  async upsertCard(number: number, comments: CommentInfo[], text: string): Promise<boolean> {
+    const body = fitBody(text);
     const isCard = (c: CommentInfo) => c.byBot && c.body.startsWith(CARD_MARKER);
     let card = comments.find(isCard);
     if (!card) {
@@ -419,13 +445,15 @@ export class IncidentRepository {
       if (card) comments.push(card);
     }
     if (card) {
-      if (card.body !== body) await this.editComment(card.id, body);
+      if (card.body === body) return false;
+      await this.editComment(card.id, body);
       card.body = body;
     } else {
       const id = await this.comment(number, body);
       // Later writes in the same run edit this card rather than post another.
       comments.push({ id, author: null, byBot: true, body, url: '' });
     }
+    return true;
   }
 
   /** The comments of an issue that the context query skipped (none unless the thread is long). */

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Client } from './client.js';
+import { fitBody } from '../core/sanitize.js';
 import { apiError, statusOf } from './errors.js';
 
 /** GitHub lists at most this many files of a pull request. */
@@ -224,7 +225,9 @@ export class PullRequests {
    * "A pull request already exists" (a concurrent run won) is a normal outcome: the open one is
    * read and updated. In dry-run, returns what would be opened with number 0.
    */
-  async openOrUpdate(input: { branch: string; base: string; title: string; body: string; open?: PullRequestInfo | null }): Promise<PullRequestOutcome> {
+  async openOrUpdate(request: { branch: string; base: string; title: string; body: string; open?: PullRequestInfo | null }): Promise<PullRequestOutcome> {
+    // GitHub refuses a body over 65,536 characters; the renderer fits its own, this is the last guard.
+    const input = { ...request, body: fitBody(request.body) };
     // `open` as just read (null: known to be none) saves reading it again.
     const existing = input.open === undefined ? await this.findOpen(input.branch) : (input.open ?? undefined);
     if (existing) return { pull: existing, created: false, updated: await this.update(existing, input) };

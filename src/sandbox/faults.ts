@@ -33,6 +33,12 @@ export interface FaultSpec extends FaultMatch {
    * a number answers that status (typically 502) instead of the real response.
    */
   lostResponse?: 'destroy' | number;
+  /**
+   * Hold the request until this settles before handling it (a slow request, to interleave
+   * concurrent runs in a known order). Alone, the request then succeeds; with other fields, it
+   * fails as they say.
+   */
+  hold?: PromiseLike<unknown>;
 }
 
 /** An injected fault with its remaining count. */
@@ -66,6 +72,11 @@ const MESSAGES: Record<number, string> = {
 
 export const SECONDARY_RATE_LIMIT_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
+
+/** Whether a fault only delays its request, which then succeeds. */
+export function onlyHolds(fault: FaultSpec): boolean {
+  return fault.hold !== undefined && fault.status === undefined && !fault.secondaryRateLimit && !fault.primaryRateLimit && fault.lostResponse === undefined;
+}
 
 /** The status, headers and body a (non-lost) fault answers with. */
 export function faultAnswer(fault: FaultSpec, login: string | undefined): { status: number; headers: Record<string, string>; body: Record<string, unknown> } {
@@ -116,8 +127,8 @@ export class Faults {
   inject(spec: FaultSpec): ActiveFault {
     const count = spec.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw new RangeError('fault count must be a positive integer');
-    if (spec.status === undefined && !spec.secondaryRateLimit && !spec.primaryRateLimit && spec.lostResponse === undefined) {
-      throw new RangeError('a fault needs a status, a rate limit or a lostResponse');
+    if (spec.status === undefined && !spec.secondaryRateLimit && !spec.primaryRateLimit && spec.lostResponse === undefined && spec.hold === undefined) {
+      throw new RangeError('a fault needs a status, a rate limit, a lostResponse or a hold');
     }
     const fault: ActiveFault = { ...spec, id: this.#next++, remaining: count };
     this.#active.push(fault);

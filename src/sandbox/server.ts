@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REST_DOCS_URL } from './errors.js';
-import { faultAnswer, type ActiveFault, type Faults } from './faults.js';
+import { faultAnswer, onlyHolds, type ActiveFault, type Faults } from './faults.js';
 import { describeGraphqlRequest, type GraphqlApi } from './graphql.js';
 import type { Account } from './model.js';
 import type { RateBudget } from './ratelimit.js';
@@ -173,7 +173,8 @@ async function handle(parts: ServerParts, request: IncomingMessage, response: Se
 
   const fault = faults.take({ method, path: url.pathname, kind, operation });
   if (fault) faultId = fault.id;
-  if (fault && fault.lostResponse === undefined) {
+  if (fault?.hold) await fault.hold;
+  if (fault && fault.lostResponse === undefined && !onlyHolds(fault)) {
     const answer = faultAnswer(fault, actor.login);
     finish({ status: answer.status, headers: answer.headers, body: answer.body });
     return;

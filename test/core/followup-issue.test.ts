@@ -91,6 +91,15 @@ describe('renderFollowupIssue', () => {
     expect(liveMentions(issue.body)).toEqual([]);
   });
 
+  it("shortens an item too long for GitHub's body limit, visibly, pointing at the postmortem", () => {
+    const title = 'Add a dashboard panel for <each> region & zone '.repeat(2_000);
+    const issue = renderFollowupIssue(item(`- [ ] ${title} — owner: @carol`), incident, config);
+    expect(issue.body.length).toBeLessThan(10_000);
+    expect(issue.body).toContain('… (truncated; the whole item is in postmortems/INC-42.md)');
+    expect(issue.body).toContain('- **Owner:** @carol');
+    expect(liveMentions(issue.body)).toEqual(['carol']);
+  });
+
   it('pings no one but the owner, whatever the titles say', () => {
     const hostile = { ...incident, title: 'Outage for @acme/everyone cc @dave' };
     const issue = renderFollowupIssue(item('- [ ] Ask @bob and @acme/sre to review — owner: @carol'), hostile, config);

@@ -101,8 +101,8 @@ describe('alerts declare incidents (repository_dispatch sitrep-alert)', () => {
     expect(cards[0]?.body).toContain('@acme/incident-coordinators, please staff it');
     expect(sandbox.repo().branch(alertIndexBranch('{}:{alertname="HighErrorRate"}'))).toBeDefined();
     expect(run.requests.filter((r) => r.operation === 'issues/create')).toHaveLength(1);
-    // The index read, the config, two index commits and ref moves, the issue, its context, the file, labels and the card.
-    expect(run.counters.total).toBeLessThanOrEqual(13);
+    // The index read, the config, two index commits and ref moves, the issue, its context, the file, labels, the card and the file check.
+    expect(run.counters.total).toBeLessThanOrEqual(14);
 
     // The same dispatch again (a re-delivery, a repeat notification): nothing new.
     const before = { commits: commitCount(sandbox), comments: sandbox.repo().comments(number).length, file: sandbox.repo().readFile(`incidents/INC-${number}.md`) };
@@ -127,8 +127,8 @@ describe('alerts declare incidents (repository_dispatch sitrep-alert)', () => {
     expect(firingComments[0]?.body).toContain('pod=checkout-b');
     expect(firingComments[0]?.body).not.toContain('pod=checkout-a');
     expect(incidentIssues(sandbox)).toHaveLength(1);
-    // The two reads, the commit, the card's state and the comment.
-    expect(joined.counters).toMatchObject({ total: 5, restWrite: 3 });
+    // The two reads, the commit, the card's state, the file check and the comment.
+    expect(joined.counters).toMatchObject({ total: 6, restWrite: 3 });
 
     // The group resolves: one Log entry and one comment; the status stays.
     sandbox.clock.advance('10m');

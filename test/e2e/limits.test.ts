@@ -49,6 +49,9 @@ function botComments(sandbox: Sandbox, number: number, marker: string) {
 
 const cards = (sandbox: Sandbox, number: number) => botComments(sandbox, number, '<!-- sitrep:card -->');
 
+/** A record's time as the card shows it: `2026-11-21T12:00:00Z` → `2026-11-21 12:00 UTC`. */
+const cardTime = (time: string) => `${time.slice(0, 10)} ${time.slice(11, 16)} UTC`;
+
 describe('a lost answer to a comment create posts nothing twice', () => {
   it('the card: one card, found by its marker after the 502', async () => {
     const { sandbox } = ctx;
@@ -117,7 +120,7 @@ describe('a lost answer to the incident file write: the change is finished, not 
     expect(run.exitCode, run.stderr).toBe(0);
     const { record, log } = parseIncident(sandbox.repo().readFile(`incidents/INC-${number}.md`) ?? '').document!;
     expect(log.filter((e) => e.kind === 'update')).toHaveLength(1);
-    expect(cards(sandbox, number)[0]?.body).toContain(record.next_update_due!);
+    expect(cards(sandbox, number)[0]?.body).toContain(`| Next update due | ${cardTime(record.next_update_due!)} |`);
     const [seen] = sandbox.repo().comments(number).filter((c) => c.id === comment.id);
     expect(seen?.reactions).toContainEqual({ content: '+1', user: sandbox.botLogin });
   });
@@ -134,6 +137,62 @@ describe('a lost answer to the incident file write: the change is finished, not 
     expect(sandbox.repo().labels(issue.number).sort()).toEqual(['incident', 'severity:P1', 'status:resolved']);
     expect(cards(sandbox, issue.number)[0]?.body).toContain('**resolved**');
     expect(sandbox.repo().pulls({ state: 'open' }).map((p) => p.title)).toEqual([`Postmortem: INC-${issue.number} Checkout down`]);
+  });
+});
+
+/** A request hold and the function that releases it. */
+function gate(): { hold: Promise<void>; release: () => void } {
+  let release = (): void => {};
+  const hold = new Promise<void>((resolve) => (release = resolve));
+  return { hold, release };
+}
+
+/** Waits (polling) until a condition holds: a held request has reached the sandbox. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 20_000) throw new Error('timed out waiting for the held request');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('overlapping runs on one incident: the issue ends equal to the newest file', () => {
+  it("an older view's card edit that lands last is written again from the newer record", async () => {
+    const { sandbox } = ctx;
+    const { number } = await declare(sandbox);
+    // Run A's card edit is held while run B commits a status change and writes its own card.
+    const held = gate();
+    const hold = sandbox.faults.inject({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, hold: held.hold });
+    const a = command(sandbox, number, '/inc update Rolled back the deploy next: 15m');
+    await until(() => hold.remaining === 0);
+    const b = await command(sandbox, number, '/inc status fixing Found the bad flag', 'carol');
+    expect(b.exitCode, b.stderr).toBe(0);
+    held.release();
+    const runA = await a;
+    expect(runA.exitCode, runA.stderr).toBe(0);
+    const { record, log } = parseIncident(sandbox.repo().readFile(`incidents/INC-${number}.md`) ?? '').document!;
+    expect(log.map((e) => e.kind)).toEqual(['declared', 'update', 'status']);
+    const [card, ...more] = cards(sandbox, number);
+    expect(more).toEqual([]);
+    expect(card?.body).toContain('**fixing**');
+    expect(card?.body).toContain(`| Next update due | ${cardTime(record.next_update_due!)} |`);
+    expect(sandbox.repo().labels(number).sort()).toEqual(['incident', 'severity:P2', 'status:fixing']);
+  });
+
+  it("an older view's labels that land last are put back to the newer record's", async () => {
+    const { sandbox } = ctx;
+    const { number } = await declare(sandbox);
+    const held = gate();
+    const hold = sandbox.faults.inject({ method: 'PATCH', path: new RegExp(`/issues/${number}$`), hold: held.hold });
+    const a = command(sandbox, number, '/inc status fixing Found the bad flag');
+    await until(() => hold.remaining === 0);
+    const b = await command(sandbox, number, '/inc status monitoring Error rate is back to normal', 'carol');
+    expect(b.exitCode, b.stderr).toBe(0);
+    held.release();
+    const runA = await a;
+    expect(runA.exitCode, runA.stderr).toBe(0);
+    expect(parseIncident(sandbox.repo().readFile(`incidents/INC-${number}.md`) ?? '').document?.record.status).toBe('monitoring');
+    expect(sandbox.repo().labels(number).sort()).toEqual(['incident', 'severity:P2', 'status:monitoring']);
+    expect(cards(sandbox, number)[0]?.body).toContain('**monitoring**');
   });
 });
 
@@ -191,8 +250,8 @@ describe('a long thread', () => {
     expect(sandbox.repo().comments(issue.number).length).toBeGreaterThanOrEqual(118);
     expect(cards(sandbox, issue.number)).toHaveLength(1);
     expect(cards(sandbox, issue.number)[0]?.body).toContain('**fixing**');
-    // One more query reads the comments between the first and last 50 (the writes: file, labels, a new label, card, reaction).
-    expect(run.counters).toMatchObject({ graphqlQuery: 2, restRead: 1, restWrite: 5, total: 8 });
+    // One more query reads the comments between the first and last 50, one checks the file after writing (the writes: file, labels, a new label, card, reaction).
+    expect(run.counters).toMatchObject({ graphqlQuery: 3, restRead: 1, restWrite: 5, total: 9 });
   });
 });
 

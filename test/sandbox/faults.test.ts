@@ -57,6 +57,19 @@ describe('faults', () => {
     expect(ctx.sandbox.repo().comments(1).map((c) => c.body)).toEqual(['posted anyway']);
   });
 
+  it('holds a request until released, then performs it (to interleave runs in a known order)', async () => {
+    let release = (): void => {};
+    const hold = new Promise<void>((resolve) => (release = resolve));
+    const fault = ctx.sandbox.faults.inject({ operation: 'issues/create-comment', hold });
+    const pending = api(ctx.sandbox, 'POST', `${R}/issues/1/comments`, { body: { body: 'held' } });
+    while (fault.remaining > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ctx.sandbox.repo().comments(1).map((c) => c.body)).toEqual([]);
+    release();
+    expect((await pending).status).toBe(201);
+    expect(ctx.sandbox.repo().comments(1).map((c) => c.body)).toEqual(['held']);
+  });
+
   it('refuses a fault that would do nothing', () => {
     expect(() => ctx.sandbox.faults.inject({ path: '/x' })).toThrow('a fault needs a status');
   });
