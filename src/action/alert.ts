@@ -7,7 +7,7 @@
  * group key, see src/github/alert-index.ts), and opens the issue a new incident needs.
  */
 import * as core from '@actions/core';
-import { alertChange, alertDeclaration, alertResolvedComment, readAlertPayload, ALERT_EVENT_TYPE, type AlertPayload } from '../core/alert.js';
+import { alertDeclaration, readAlertPayload, ALERT_EVENT_TYPE, type AlertPayload } from '../core/alert.js';
 import { CARD_MARKER } from '../core/card.js';
 import type { ChangeContext } from '../core/change.js';
 import { loadConfig } from '../core/config.js';
@@ -171,21 +171,8 @@ async function deliverToRecord(run: EventRun, loaded: Loaded, payload: AlertPayl
     note(run, `${record.id} is ${record.status}; alert group "${inlineUserText(payload.key)}" fires again, so a new incident is declared`);
     return 'over';
   }
-  const ctx = alertContext(run, loaded);
-  const before = record.alert?.fingerprints ?? [];
-  const plan = await applyEvent(run, loaded, { type: 'alert', payload }, ctx);
-  const entry = plan?.entries.find((e) => e.kind === 'alert');
-  if (!plan || !entry || entry.kind !== 'alert') return 'delivered';
-  const number = record.issue;
-  if (entry.state === 'firing') {
-    // The planner compared with the record it committed on; without a conflict that is `before`,
-    // and after one the other run's delivery left nothing to repeat unless this one changed more.
-    const comment = alertChange(before, payload)?.comment;
-    if (comment) await run.repo.comment(number, `<!-- sitrep:alert state=firing -->\n${comment}`);
-  } else if (isActive(plan.record.status)) {
-    const responder = plan.record.roles.coordinator ?? plan.record.roles.operations;
-    await run.repo.comment(number, `<!-- sitrep:alert state=resolved -->\n${alertResolvedComment(payload, responder, loaded.config)}`);
-  }
+  // The plan carries the one comment the delivery calls for; the applier posts it.
+  await applyEvent(run, loaded, { type: 'alert', payload }, alertContext(run, loaded));
   return 'delivered';
 }
 

@@ -245,6 +245,7 @@ async function convergeOnce(
     ...(since ? { statusSince: since } : {}),
   });
   if (await run.repo.upsertCard(issue.number, issue.comments, cardText)) wrote = true;
+  if (effects.comment) await run.repo.comment(issue.number, `${effects.comment.marker}\n${effects.comment.body}`);
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run.repo.comment(

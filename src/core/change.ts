@@ -25,6 +25,8 @@ export interface Effects {
   escalation?: { targets: string[]; reason: string };
   /** Show the command reference. */
   help?: boolean;
+  /** One comment to post on the issue once the change is committed (an alert's), led by its marker. */
+  comment?: { marker: string; body: string };
 }
 
 /** A change being built: the new record, what to append to the Log, and the effects. */

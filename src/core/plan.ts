@@ -1,5 +1,5 @@
 import { applyCommand, type LineRefusal } from '../commands/index.js';
-import { alertChange, type AlertPayload } from './alert.js';
+import { alertChange, alertResolvedComment, type AlertPayload } from './alert.js';
 import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects } from './change.js';
 import type { CommandLine } from './commands.js';
 import type { IncidentRecord, LogEntry } from './incident.js';
@@ -144,6 +144,14 @@ function planAlert(draft: Draft, ctx: ChangeContext, payload: AlertPayload): str
   if (reopens) {
     const within = formatDuration(ctx.config.alerts.reopenWithin);
     applyCommand(draft, { name: 'status', status: 'investigating', message: `the alert fired again within ${within} of resolution` }, ctx);
+  }
+  // One comment: the alerts that joined, or (while the incident is active) a request to resolve it.
+  // Planned against the record being changed, so after a conflict it says only what this delivery adds.
+  if (change.state === 'firing' && change.comment) {
+    draft.effects.comment = { marker: '<!-- sitrep:alert state=firing -->', body: change.comment };
+  } else if (change.state === 'resolved' && isActive(draft.record.status)) {
+    const responder = draft.record.roles.coordinator ?? draft.record.roles.operations;
+    draft.effects.comment = { marker: '<!-- sitrep:alert state=resolved -->', body: alertResolvedComment(payload, responder, ctx.config) };
   }
   return undefined;
 }
