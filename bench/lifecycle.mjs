@@ -6,7 +6,8 @@
 // declares a P1 from the issue form, then runs typical commands, and prints for each run the
 // requests by kind (REST reads and writes, GraphQL queries and mutations) and its CPU time.
 // The first incident in a repository also creates the labels it uses; the second shows the
-// steady state. Goals: a declaration in at most 8 requests, a command in at most 6.
+// steady state. Goals: a declaration in at most 9 requests, a command in at most 7 (one of them
+// checks, after the issue is updated, that no other run committed meanwhile).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,12 +36,12 @@ async function measure(label, event, goal) {
 }
 async function declare(label) {
   const issue = repo.createIssue({ as: 'bob', title: 'Checkout API returns 502', body: FORM, labels: ['incident'] });
-  await measure(label, sitrep.issuesEvent(sandbox, 'opened', { number: issue.number }), 8);
+  await measure(label, sitrep.issuesEvent(sandbox, 'opened', { number: issue.number }), 9);
   return issue.number;
 }
 async function command(label, number, body) {
   const comment = repo.comment(number, body, { as: 'alice' });
-  await measure(label, sitrep.issueCommentEvent(sandbox, 'created', { commentId: comment.id }), 6);
+  await measure(label, sitrep.issueCommentEvent(sandbox, 'created', { commentId: comment.id }), 7);
 }
 
 const first = await declare('declaration (first in the repository)');

@@ -59804,6 +59804,14 @@ var CONTEXT_QUERY = (
   fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
 `
 );
+var FILE_OID_QUERY = (
+  /* GraphQL */
+  `
+  query FileOid($owner: String!, $name: String!, $file: String!) {
+    repository(owner: $owner, name: $name) { file: object(expression: $file) { oid } }
+  }
+`
+);
 var MIDDLE_COMMENTS_QUERY = (
   /* GraphQL */
   `
@@ -59903,6 +59911,19 @@ var IncidentRepository = class {
       }
     };
   }
+  /** The blob id of a file on a branch, or null when there is no such file: one small GraphQL query. */
+  async fileOid(path2, branch) {
+    try {
+      const data = await this.client.octokit.graphql(FILE_OID_QUERY, {
+        owner: this.owner,
+        name: this.repo,
+        file: `${branch}:${path2}`
+      });
+      return data.repository?.file?.oid ?? null;
+    } catch (error2) {
+      throw apiError(`read the blob id of ${path2} (GraphQL)`, error2);
+    }
+  }
   /** Reads a file on the default branch over REST (when the path differs from the one guessed). */
   async readFile(path2, ref) {
     try {
@@ -59980,7 +60001,7 @@ var IncidentRepository = class {
   /** Opens an issue; returns its number, web URL and creation time as GitHub recorded them. */
   async openIssue(input) {
     try {
-      const { data } = await this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input });
+      const { data } = await this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input, body: fitBody(input.body) });
       return { number: data.number, url: data.html_url, createdAt: data.created_at, author: data.user?.login ?? "ghost" };
     } catch (error2) {
       throw apiError("open an issue", error2);
@@ -59992,7 +60013,8 @@ var IncidentRepository = class {
    * it are searched for its marker line first, and the create is repeated only when none carries it.
    * A body without a marker line is not resent at all.
    */
-  async comment(number2, body3) {
+  async comment(number2, text8) {
+    const body3 = fitBody(text8);
     if (this.dryRun) {
       info(`[dry-run] would comment on #${number2}:
 ${body3}`);
@@ -60055,7 +60077,8 @@ ${body3}`);
     }
   }
   /** Edits one of the bot's comments in place. */
-  async editComment(id, body3) {
+  async editComment(id, text8) {
+    const body3 = fitBody(text8);
     if (this.dryRun) {
       info(`[dry-run] would edit comment ${id}`);
       return;
@@ -60071,7 +60094,9 @@ ${body3}`);
    * looked for in the comments the context read and, when the thread is longer than those, in the
    * comments between them (one request per 100), so a long thread never gets a second card.
    */
-  async upsertCard(number2, comments, body3) {
+  /** Creates or edits the status card; returns whether anything was written. */
+  async upsertCard(number2, comments, text8) {
+    const body3 = fitBody(text8);
     const isCard = (c) => c.byBot && c.body.startsWith(CARD_MARKER);
     let card = comments.find(isCard);
     if (!card) {
@@ -60079,12 +60104,14 @@ ${body3}`);
       if (card) comments.push(card);
     }
     if (card) {
-      if (card.body !== body3) await this.editComment(card.id, body3);
+      if (card.body === body3) return false;
+      await this.editComment(card.id, body3);
       card.body = body3;
     } else {
       const id = await this.comment(number2, body3);
       comments.push({ id, author: null, byBot: true, body: body3, url: "" });
     }
+    return true;
   }
   /** The comments of an issue that the context query skipped (none unless the thread is long). */
   async unreadComments(number2, have) {
@@ -60288,7 +60315,8 @@ var PullRequests = class {
    * "A pull request already exists" (a concurrent run won) is a normal outcome: the open one is
    * read and updated. In dry-run, returns what would be opened with number 0.
    */
-  async openOrUpdate(input) {
+  async openOrUpdate(request2) {
+    const input = { ...request2, body: fitBody(request2.body) };
     const existing = input.open === void 0 ? await this.findOpen(input.branch) : input.open ?? void 0;
     if (existing) return { pull: existing, created: false, updated: await this.update(existing, input) };
     if (this.dryRun) {
@@ -61050,6 +61078,12 @@ function planAlert(draft, ctx, payload) {
   if (reopens) {
     const within = formatDuration(ctx.config.alerts.reopenWithin);
     applyCommand(draft, { name: "status", status: "investigating", message: `the alert fired again within ${within} of resolution` }, ctx);
+  }
+  if (change.state === "firing" && change.comment) {
+    draft.effects.comment = { marker: "<!-- sitrep:alert state=firing -->", body: change.comment };
+  } else if (change.state === "resolved" && isActive(draft.record.status)) {
+    const responder = draft.record.roles.coordinator ?? draft.record.roles.operations;
+    draft.effects.comment = { marker: "<!-- sitrep:alert state=resolved -->", body: alertResolvedComment(payload, responder, ctx.config) };
   }
   return void 0;
 }
@@ -63061,12 +63095,27 @@ function commitMessage(plan) {
   const by = [...new Set(plan.entries.map((e) => `@${e.actor}`))];
   return `${plan.record.id}: ${kinds.join(", ") || "record updated"}${by.length ? ` by ${by.join(", ")}` : ""}`;
 }
+var MAX_FOLLOW_ROUNDS = 3;
 async function converge(run3, loaded, record, log2, effects, card = {}) {
+  if (!await convergeOnce(run3, loaded, record, log2, effects, card) || run3.repo.dryRun) return;
+  for (let round = 1; round <= MAX_FOLLOW_ROUNDS; round++) {
+    const { file, issue: issue2, defaultBranch } = loaded.context;
+    if (!file || !issue2) return;
+    const oid = await run3.repo.fileOid(loaded.path, defaultBranch);
+    if (oid === null || oid === blobOid(file.text)) return;
+    note(run3, `${loaded.path} changed while this run updated #${issue2.number}; following the newer record`);
+    const newer = await load(run3, issue2.number);
+    Object.assign(loaded, newer);
+    if (!newer.record || !await convergeOnce(run3, loaded, newer.record, newer.log, {}, {})) return;
+  }
+}
+async function convergeOnce(run3, loaded, record, log2, effects, card) {
   const latest2 = latestUpdate(log2);
   const since = statusSince(log2);
   const { context: context3, config } = loaded;
   const issue2 = context3.issue;
-  if (!issue2) return;
+  if (!issue2) return false;
+  let wrote = false;
   const labels = projectLabels(issue2.labels, record, config);
   const assignees = projectAssignees(record);
   const sameSet = (a, b) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
@@ -63082,6 +63131,7 @@ async function converge(run3, loaded, record, log2, effects, card = {}) {
       ...sameSet(assignees, issue2.assignees) ? {} : { assignees },
       ...stateChange
     };
+    wrote = true;
     try {
       await run3.repo.updateIssue(issue2.number, change);
     } catch (error2) {
@@ -63092,14 +63142,17 @@ async function converge(run3, loaded, record, log2, effects, card = {}) {
     }
   }
   const fileUrl = run3.repo.blobUrl(context3.defaultBranch, loaded.path);
-  await run3.repo.upsertCard(issue2.number, issue2.comments, renderCard(record, {
+  const cardText = renderCard(record, {
     config,
     fileUrl,
     ...card,
     ...context3.file ? { blobOid: blobOid(context3.file.text) } : {},
     ...latest2 ? { latest: latest2 } : {},
     ...since ? { statusSince: since } : {}
-  }));
+  });
+  if (await run3.repo.upsertCard(issue2.number, issue2.comments, cardText)) wrote = true;
+  if (effects.comment) await run3.repo.comment(issue2.number, `${effects.comment.marker}
+${effects.comment.body}`);
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     await run3.repo.comment(
@@ -63115,6 +63168,7 @@ ${fitBody(quoteUserText(reason), MAX_QUOTE_LENGTH)}` : ""
   }
   run3.result.incident = record.id;
   run3.result.status = record.status;
+  return wrote;
 }
 function note(run3, text8) {
   info(text8);
@@ -63248,21 +63302,7 @@ async function deliverToRecord(run3, loaded, payload) {
     note(run3, `${record.id} is ${record.status}; alert group "${inlineUserText(payload.key)}" fires again, so a new incident is declared`);
     return "over";
   }
-  const ctx = alertContext(run3, loaded);
-  const before = record.alert?.fingerprints ?? [];
-  const plan = await applyEvent(run3, loaded, { type: "alert", payload }, ctx);
-  const entry = plan?.entries.find((e) => e.kind === "alert");
-  if (!plan || !entry || entry.kind !== "alert") return "delivered";
-  const number2 = record.issue;
-  if (entry.state === "firing") {
-    const comment2 = alertChange(before, payload)?.comment;
-    if (comment2) await run3.repo.comment(number2, `<!-- sitrep:alert state=firing -->
-${comment2}`);
-  } else if (isActive(plan.record.status)) {
-    const responder = plan.record.roles.coordinator ?? plan.record.roles.operations;
-    await run3.repo.comment(number2, `<!-- sitrep:alert state=resolved -->
-${alertResolvedComment(payload, responder, loaded.config)}`);
-  }
+  await applyEvent(run3, loaded, { type: "alert", payload }, alertContext(run3, loaded));
   return "delivered";
 }
 async function waitForConcurrentRun(started, attempt, payload) {
@@ -67734,7 +67774,7 @@ function renderFollowupIssue(item, incident, config) {
     followupMarker(incident.id, item.key),
     `Follow-up from the postmortem of **${incident.id}**: ${inlineUserText(incident.title)}`,
     "",
-    `> ${inlineUserText(item.title)}`,
+    `> ${fitBody(inlineUserText(item.title), MAX_QUOTE_LENGTH, `\u2026 (truncated; the whole item is in ${escapeHtml(incident.postmortemPath)})`)}`,
     "",
     ...details,
     `- **Incident:** ${incident.issueUrl}`,
@@ -67976,7 +68016,7 @@ var FollowupIssues = class {
           owner,
           repo,
           title: issue2.title,
-          body: issue2.body,
+          body: fitBody(issue2.body),
           labels: issue2.labels,
           assignees: issue2.assignees,
           // The retry plugin would resend a create whose answer was lost; this method recovers instead.
