@@ -1,6 +1,6 @@
 import { readCardState, CARD_MARKER, type CardState } from '../core/card.js';
 import type { PostmortemFile } from '../core/followup-reminders.js';
-import { readReminderKeys } from '../core/reminders.js';
+import { EVENT_REMINDER_MARKER, readReminderKeys } from '../core/reminders.js';
 import { sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
 import { apiError } from './errors.js';
@@ -27,7 +27,7 @@ export interface OpenIncident {
    * seen. Undefined when every comment of the issue was read.
    */
   seenFrom: number | undefined;
-  /** When the newest reminder the bot posted on this issue was created, if one was seen. */
+  /** When the newest reminder a sweep posted on this issue was created, if one was seen. */
   newestReminderAt: string | undefined;
 }
 
@@ -134,7 +134,8 @@ function ownMarkers(comments: readonly SweepComment[], botLogin: string): { card
   const own = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
   const card = own.find((c) => c.body.startsWith(CARD_MARKER));
   const reminders = own.filter((c) => readReminderKeys(c.body).length);
-  const newestReminderAt = reminders.map((c) => c.createdAt).sort().at(-1);
+  // An event run posts reminders too; only a sweep's tell when the previous sweep ran.
+  const newestReminderAt = reminders.filter((c) => !c.body.includes(EVENT_REMINDER_MARKER)).map((c) => c.createdAt).sort().at(-1);
   return { card: card ? readCardState(card.body) : undefined, posted: new Set(reminders.flatMap((c) => readReminderKeys(c.body))), newestReminderAt };
 }
 
