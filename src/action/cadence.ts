@@ -39,9 +39,11 @@ const DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
 
 /**
  * The scheduled sweep (SPEC 4.3): reads every open incident, its file on the default branch
- * included, in ceil(open/100) + 1 GraphQL requests (+1 for a configured label), and posts only
- * the reminders that are due and not yet posted, then reminds incidents of follow-ups past their
- * due date. An incident whose file is missing or invalid is an error, annotated on its file and
+ * included, in ceil(open/100) + 1 GraphQL requests (+1 for a configured label; +1 to look up the
+ * markers of a thread with more than 200 comments since a reminder fell due), and posts only the
+ * reminders that are due and not yet posted (one REST read after posting on an issue, to keep one
+ * copy when an event run posted the same reminder at the same time), then reminds incidents of
+ * follow-ups past their due date. An incident whose file is missing or invalid is an error, annotated on its file and
  * line; the others are still swept and the run fails at the end.
  */
 export async function sweepCadence(input: {

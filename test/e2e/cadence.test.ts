@@ -435,8 +435,34 @@ describe('the sweep reads the record', () => {
     const run = await sweep(sandbox);
     expect(run.outputs.reminders).toBe('0');
     expect(reminders(sandbox, number, 'update')).toHaveLength(1);
-    // The markers from the due time on, in one more request, as the last 100 comments do not reach back to it.
-    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2, 'query ReminderMarkers': 1 });
+    // The 100 comments before the last 100 come with the file, and they hold the marker: no lookup.
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2 });
+  });
+
+  it('with a configured label, a reminder followed by 150 comments is not posted again, within ceil(open/100) + 2 requests', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', `${CONFIG}label: sev\n`);
+    const number = seedIncident(sandbox, { severity: 'P2' });
+    sandbox.repo().addLabels(number, ['sev'], { as: 'bob' });
+    for (let i = 0; i < 12; i++) sandbox.repo().comment(number, `looking ${i}`, { as: 'carol' });
+    sandbox.clock.advance('36m');
+    let run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('1');
+    for (let i = 0; i < 150; i++) sandbox.repo().comment(number, `still looking ${i}`, { as: 'carol' });
+    sandbox.clock.advance('10m');
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    // The configuration with a guess at the label, the issues of the configured label, their files
+    // with the comments before the last 100.
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 3 });
+    expect(run.counters.graphqlQuery).toBeLessThanOrEqual(Math.ceil(1 / 100) + 2);
+
+    // Past 200 comments since the reminder, the markers are looked up from its due time on: one request more.
+    for (let i = 0; i < 60; i++) sandbox.repo().comment(number, `and still ${i}`, { as: 'carol' });
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 3, 'query ReminderMarkers': 1 });
   });
 
   it('says when the previous sweep ran and warns when a reminder waited over three schedules', async () => {
