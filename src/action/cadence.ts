@@ -175,7 +175,9 @@ function fileError(result: RunResult, problem: Diagnostic): void {
 }
 
 /**
- * Says when the previous sweep left a trace (the newest reminder posted) and warns when this run
+ * Says when the previous sweep left a trace (the newest reminder a sweep posted: a sweep that
+ * posts nothing writes nothing, and the workflow's run history would need an `actions: read`
+ * token and a request more) and warns when this run
  * finds a reminder that no sweep posted for more than three schedules after it fell due (the
  * interval of the event's cron, else 10 minutes as in the workflow template): GitHub
  * delays scheduled runs under load and turns them off in public repositories after 60 days
@@ -184,7 +186,7 @@ function fileError(result: RunResult, problem: Diagnostic): void {
 function reportSchedule(result: RunResult, decided: readonly Decided[], now: number, interval: number): void {
   const previous = decided.map((d) => d.incident.newestReminderAt).filter((t): t is string => Boolean(t)).sort().at(-1);
   const previousAt = previous ? Date.parse(previous) : undefined;
-  result.notes.push(previous ? `previous sweep: at least as recent as ${previous} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder posted` : 'previous sweep: no reminder posted by an earlier run was found');
+  result.notes.push(previous ? `previous sweep: at least as recent as ${previous} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder a sweep posted (a sweep that posts nothing leaves no trace)` : 'previous sweep: no reminder posted by an earlier sweep was found (a sweep that posts nothing leaves no trace)');
   const late = decided.flatMap((d) => d.reminders.map((r) => ({ id: d.state.record.id, reminder: r, at: earliestDue([r]) ?? now })));
   const oldest = late.sort((a, b) => a.at - b.at)[0];
   if (!oldest) return;

@@ -472,7 +472,7 @@ describe('the sweep reads the record', () => {
     const other = seedIncident(sandbox, { severity: 'P2', next_update_due: '2026-11-21T12:00:00Z' });
     sandbox.clock.advance('35m');
     let run = await sweep(sandbox);
-    expect(run.summary).toContain('previous sweep: no reminder posted by an earlier run was found');
+    expect(run.summary).toContain('previous sweep: no reminder posted by an earlier sweep was found');
     expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
 
     // Scheduled runs stop for two hours: the next reminder is posted 1h past its due time.
@@ -518,7 +518,7 @@ describe('an event run posts the reminders due on its incident', () => {
     expect(swept.outputs.reminders).toBe('0');
     expect(reminders(sandbox, number, 'update')).toHaveLength(1);
     // A reminder an event run posted is no trace of a sweep.
-    expect(swept.summary).toContain('previous sweep: no reminder posted by an earlier run was found');
+    expect(swept.summary).toContain('previous sweep: no reminder posted by an earlier sweep was found');
   });
 
   it('an update that moves the due time posts no reminder for the time it replaced', async () => {
