@@ -58,7 +58,15 @@ export async function postReminders(
   if (!repo.dryRun) {
     // Any competing comment was created after its own due time and after this run's read.
     const since = Math.max(earliestDue(input.reminders) ?? 0, input.decidedAt - RACE_WINDOW_MS);
-    own = await repo.ownCommentsSince(input.number, since, input.botLogin);
+    try {
+      own = await repo.ownCommentsSince(input.number, since, input.botLogin);
+    } catch (error) {
+      // Unchecked, the reminders stay and are announced: a rare second copy beats a silent loss.
+      result.errors++;
+      const message = `#${input.number}: could not check for a reminder another run posted first: ${error instanceof Error ? error.message : String(error)}`;
+      core.error(message);
+      result.notes.push(message);
+    }
   }
   const kept: Reminder[] = [];
   for (const { reminder, id } of posted) {

@@ -137,6 +137,18 @@ describe('a reminder two runs decide at once', () => {
     expect(all.match(/kind=escalation due=2026-11-21T10:30:00Z/g)).toHaveLength(1);
   });
 
+  it('when the check cannot be read, the reminder stays and is announced, and the run reports the error', async () => {
+    const { sandbox } = ctx;
+    const { number, record, reminder } = overdue();
+    sandbox.faults.inject({ method: 'GET', path: `/repos/${sandbox.defaultRepo}/issues/${number}/comments`, status: 404, count: 1 });
+    const run = reminderRun();
+    expect(await post(run, number, record, reminder, 'sweep')).toEqual([reminder]);
+    expect(updateReminders(number)).toHaveLength(1);
+    expect(hooks).toHaveLength(1);
+    expect(run.result).toMatchObject({ reminders: 1, errors: 1 });
+    expect(run.result.notes.join('\n')).toContain('could not check for a reminder another run posted first');
+  });
+
   it('in a dry run nothing is posted, read or deleted', async () => {
     const { sandbox } = ctx;
     const { number, record, reminder } = overdue();
