@@ -1,6 +1,6 @@
 // Benchmark: one cadence sweep over many open incidents.
 //
-//   node bench/cadence.mjs [--open 1000] [--overdue 50] [--edited 500] [--closed 2000] [--postmortems 200]
+//   node bench/cadence.mjs [--open 1000] [--overdue 50] [--edited 500] [--closed 2000] [--postmortems 200] [--label sev]
 //
 // Seeds a local GitHub sandbox with `--open` open incidents, each with its file on the default
 // branch and its status card, `--overdue` of them past their next update; `--edited` of them then
@@ -14,7 +14,10 @@
 // Then it weighs, against the same sandbox, the two ways to read the files in a bounded number
 // of requests: (a) one query listing the incidents folder's tree with each blob's oid and text,
 // (b) `object(expression:)` aliases, 100 per query (what the sweep does), with response sizes and
-// times. SITREP_PROFILER=<module> is imported into each sweep too (e.g. one that saves a CPU profile). Goals: reads <= ceil(open / 100) + 2 and exactly `--overdue` writes.
+// times. SITREP_PROFILER=<module> is imported into each sweep too (e.g. one that saves a CPU profile).
+// `--label` configures another incident label than the default (the sweep then lists the first
+// page again). Goals: GraphQL reads <= ceil(open / 100) + 2, exactly `--overdue` writes, and one
+// REST read per incident reminded (the check that no other run posted the same reminder first).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     edited: { type: 'string' },
     closed: { type: 'string', default: '2000' },
     postmortems: { type: 'string', default: '200' },
+    label: { type: 'string' },
   },
 });
 const open = Number(values.open);
@@ -35,6 +39,7 @@ const overdue = Number(values.overdue);
 const edited = values.edited === undefined ? Math.floor(open / 2) : Number(values.edited);
 const closed = Number(values.closed);
 const postmortems = Number(values.postmortems);
+const label = values.label;
 const goalReads = Math.ceil(open / 100) + 2;
 
 if (!existsSync(join(root, 'dist/index.js'))) spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
@@ -69,7 +74,7 @@ async function seed(warm) {
   const files = {};
   const texts = [];
   for (let i = 0; i < open; i++) {
-    const issue = repo.createIssue({ as: 'bob', title: `Incident ${i}`, body: 'seeded', labels: ['incident', 'severity:P2', 'status:investigating'] });
+    const issue = repo.createIssue({ as: 'bob', title: `Incident ${i}`, body: 'seeded', labels: [label ?? 'incident', 'severity:P2', 'status:investigating'] });
     const late = i < overdue;
     const record = {
       id: `INC-${issue.number}`, title: `Incident ${i}`, severity: 'P2', status: 'investigating', type: 'incident', issue: issue.number,
@@ -107,6 +112,7 @@ async function seed(warm) {
       '',
     ].join('\n');
   }
+  if (label) files['.github/sitrep.yml'] = `label: ${label}\n`;
   repo.writeFiles(files, { message: 'incidents' });
   // A merged pull request hands communications to dave on every other incident: those cards are stale.
   const edits = {};
@@ -116,7 +122,7 @@ async function seed(warm) {
 }
 
 async function sweep(warm) {
-  process.stdout.write(`seeding ${open} open incidents (${overdue} overdue, ${edited} hand-edited, cards ${warm ? 'warm' : 'without cache'}), ${closed} closed...`);
+  process.stdout.write(`seeding ${open} open incidents (${overdue} overdue, ${edited} hand-edited, cards ${warm ? 'warm' : 'without cache'}${label ? `, label ${label}` : ''}), ${closed} closed...`);
   const { sandbox, numbers } = await seed(warm);
   process.stdout.write(' done\n');
   sandbox.counters.reset();
@@ -126,7 +132,7 @@ async function sweep(warm) {
     throw new Error(`the sweep failed (exit ${run.exitCode})`);
   }
   const c = run.counters;
-  return { sandbox, numbers, reads: c.graphqlQuery + c.restRead, graphql: c.graphqlQuery, rest: c.restRead, writes: c.restWrite + c.graphqlMutation, cpu: reportedCpuMs(run.stderr), reminders: run.outputs.reminders, parsed: /(\d+) record\(s\) taken from the status card \(file unchanged\), (\d+) parsed/.exec(run.summary) };
+  return { sandbox, numbers, graphql: c.graphqlQuery, rest: c.restRead, writes: c.restWrite + c.graphqlMutation, cpu: reportedCpuMs(run.stderr), reminders: run.outputs.reminders, parsed: /(\d+) record\(s\) taken from the status card \(file unchanged\), (\d+) parsed/.exec(run.summary) };
 }
 
 /** One GraphQL query straight to the sandbox: response bytes and wall time. */
@@ -171,6 +177,6 @@ line('sweep, cards without cache', cold);
 console.log(`(a) tree with texts       1 request, ${kib(tree.bytes)}, ${tree.ms.toFixed(0)} ms (${open + closed} files: grows with every incident ever filed)`);
 console.log(`(a) tree, oids only       1 request, ${kib(treeOids.bytes)}, ${treeOids.ms.toFixed(0)} ms (then the changed blobs: one more request per 100)`);
 console.log(`(b) object() aliases      ${aliasRequests} request(s), ${kib(aliasBytes)}, ${aliasMs.toFixed(0)} ms (the open incidents' files only; the sweep sends them with the issue pages)`);
-const met = (r) => r.reads <= goalReads && r.writes === overdue;
-console.log(`goal                      reads <= ${goalReads} and writes == ${overdue}: warm ${met(warm) ? 'met' : 'MISSED'}, without cache ${met(cold) ? 'met' : 'MISSED'}`);
+const met = (r) => r.graphql <= goalReads && r.writes === overdue && r.rest === overdue;
+console.log(`goal                      GraphQL reads <= ${goalReads}, REST reads and writes == ${overdue}: warm ${met(warm) ? 'met' : 'MISSED'}, without cache ${met(cold) ? 'met' : 'MISSED'}`);
 process.exitCode = met(warm) && met(cold) ? 0 : 1;

@@ -3,18 +3,17 @@ import { loadConfig, type Config } from '../core/config.js';
 import { type Diagnostic } from '../core/diagnostics.js';
 import { formatDuration } from '../core/duration.js';
 import { dueFollowupReminders, followupRepositories, overdueFollowups, type OverduePostmortem } from '../core/followup-reminders.js';
-import { completeRecord, incidentPath, type IncidentRecord } from '../core/incident.js';
+import { completeRecord, incidentPath } from '../core/incident.js';
 import { parseIncident } from '../core/incident-file.js';
 import { statusSince } from '../core/log.js';
-import { cronInterval, dueReminders, earliestDue, renderReminder, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
+import { cronInterval, dueReminders, earliestDue, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
 import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
 import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentBlob, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
-import { planNotifications } from '../notify/index.js';
 import type { RunEnvironment } from './environment.js';
 import type { RunResult } from './result.js';
-import { sendNotifications } from './send-notifications.js';
+import { postReminders, type ReminderRun } from './reminders.js';
 
 /** One row of the sweep's job summary. */
 interface SweepRow {
@@ -40,9 +39,11 @@ const DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
 
 /**
  * The scheduled sweep (SPEC 4.3): reads every open incident, its file on the default branch
- * included, in ceil(open/100) + 1 GraphQL requests (+1 for a configured label), and posts only
- * the reminders that are due and not yet posted, then reminds incidents of follow-ups past their
- * due date. An incident whose file is missing or invalid is an error, annotated on its file and
+ * included, in ceil(open/100) + 1 GraphQL requests (+1 for a configured label; +1 to look up the
+ * markers of a thread with more than 200 comments since a reminder fell due), and posts only the
+ * reminders that are due and not yet posted (one REST read after posting on an issue, to keep one
+ * copy when an event run posted the same reminder at the same time), then reminds incidents of
+ * follow-ups past their due date. An incident whose file is missing or invalid is an error, annotated on its file and
  * line; the others are still swept and the run fails at the end.
  */
 export async function sweepCadence(input: {
@@ -65,6 +66,7 @@ export async function sweepCadence(input: {
   });
   const config = loaded ?? loadConfig(read.configText, input.configPath);
   const now = client.now();
+  const reminderRun: ReminderRun = { repo, result, ...(input.env ? { env: input.env } : {}) };
   const rows = new Map<number, SweepRow>();
   const coordinators = new Map<number, string | null>();
   let cacheHits = 0;
@@ -111,16 +113,13 @@ export async function sweepCadence(input: {
     const { record } = state;
     core.startGroup(record.id);
     try {
-      for (const reminder of reminders) {
-        await post(repo, incident.number, reminder, result);
-        await notifyReminder(input, config, record, reminder, now);
-      }
+      const kept = await postReminders(reminderRun, { number: incident.number, reminders, decidedAt: now, botLogin: read.botLogin, origin: 'sweep', notify: { config, record, now } });
       rows.set(incident.number, {
         id: record.id,
         status: record.status,
         severity: record.severity,
         nextUpdateDue: record.next_update_due ?? '—',
-        posted: reminders.map((r) => r.kind),
+        posted: kept.map((r) => r.kind),
       });
     } catch (error) {
       const message = failed(result, record.id, error);
@@ -134,7 +133,7 @@ export async function sweepCadence(input: {
   );
   reportSchedule(result, decided, now, interval);
   try {
-    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
+    await remindFollowups({ client, repo: reminderRun, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error) {
     failed(result, 'follow-up reminders', error);
   }
@@ -176,7 +175,9 @@ function fileError(result: RunResult, problem: Diagnostic): void {
 }
 
 /**
- * Says when the previous sweep left a trace (the newest reminder posted) and warns when this run
+ * Says when the previous sweep left a trace (the newest reminder a sweep posted: a sweep that
+ * posts nothing writes nothing, and the workflow's run history would need an `actions: read`
+ * token and a request more) and warns when this run
  * finds a reminder that no sweep posted for more than three schedules after it fell due (the
  * interval of the event's cron, else 10 minutes as in the workflow template): GitHub
  * delays scheduled runs under load and turns them off in public repositories after 60 days
@@ -185,7 +186,7 @@ function fileError(result: RunResult, problem: Diagnostic): void {
 function reportSchedule(result: RunResult, decided: readonly Decided[], now: number, interval: number): void {
   const previous = decided.map((d) => d.incident.newestReminderAt).filter((t): t is string => Boolean(t)).sort().at(-1);
   const previousAt = previous ? Date.parse(previous) : undefined;
-  result.notes.push(previous ? `previous sweep: at least as recent as ${previous} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder posted` : 'previous sweep: no reminder posted by an earlier run was found');
+  result.notes.push(previous ? `previous sweep: at least as recent as ${previous} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder a sweep posted (a sweep that posts nothing leaves no trace)` : 'previous sweep: no reminder posted by an earlier sweep was found (a sweep that posts nothing leaves no trace)');
   const late = decided.flatMap((d) => d.reminders.map((r) => ({ id: d.state.record.id, reminder: r, at: earliestDue([r]) ?? now })));
   const oldest = late.sort((a, b) => a.at - b.at)[0];
   if (!oldest) return;
@@ -204,7 +205,7 @@ function reportSchedule(result: RunResult, decided: readonly Decided[], now: num
  */
 async function remindFollowups(input: {
   client: Client;
-  repo: IncidentRepository;
+  repo: ReminderRun;
   fullName: string;
   config: Config;
   folder: string;
@@ -265,7 +266,7 @@ async function remindFollowups(input: {
     if (!reminders.length) continue;
     core.startGroup(postmortem.id);
     try {
-      for (const reminder of reminders) await post(input.repo, postmortem.number, reminder, result);
+      const kept = await postReminders(input.repo, { number: postmortem.number, reminders, decidedAt: input.now, botLogin: read.botLogin, origin: 'sweep' });
       const row: SweepRow = rows.get(postmortem.number) ?? {
         id: postmortem.id,
         status: incident.card?.status ?? '—',
@@ -273,7 +274,7 @@ async function remindFollowups(input: {
         nextUpdateDue: '—',
         posted: [],
       };
-      row.posted.push(...reminders.map((r) => r.kind));
+      row.posted.push(...kept.map((r) => r.kind));
       rows.set(postmortem.number, row);
     } catch (error) {
       failed(result, postmortem.id, error);
@@ -302,36 +303,4 @@ function postedText(posted: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const kind of posted) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') || '—';
-}
-
-/**
- * Tells the channels that listen for `reminder` (or `escalation`) about a reminder just posted
- * (SPEC 4.7): once, since the reminder itself is posted once per kind and due time.
- */
-async function notifyReminder(
-  input: { repo: IncidentRepository; fullName: string; result: RunResult; env?: RunEnvironment },
-  config: Config,
-  record: IncidentRecord,
-  reminder: Reminder,
-  now: number,
-): Promise<void> {
-  if (config.notify.length === 0 || !input.env) return;
-  const messages = planNotifications({
-    channels: config.notify,
-    record,
-    entries: [],
-    issueUrl: `${input.repo.serverUrl}/${input.fullName}/issues/${record.issue}`,
-    repository: input.fullName,
-    batch: 'single',
-    reminder: { ...reminder, at: formatTimestamp(now) },
-    severities: config.severities.map((s) => s.name),
-  });
-  await sendNotifications(messages, { dryRun: input.repo.dryRun, env: input.env, result: input.result });
-}
-
-async function post(repo: IncidentRepository, number: number, reminder: Reminder, result: RunResult): Promise<void> {
-  await repo.comment(number, renderReminder(reminder));
-  if (reminder.kind === 'escalation') result.escalations++;
-  else result.reminders++;
-  core.info(`posted ${reminder.kind} reminder (due ${reminder.due}${reminder.item ? `, item ${reminder.item}` : ''})`);
 }

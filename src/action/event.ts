@@ -11,6 +11,7 @@ import { renderRefusalReply } from '../core/reply.js';
 import { fitBody, inlineUserText, MAX_QUOTE_LENGTH } from '../core/sanitize.js';
 import { ConflictError } from '../github/errors.js';
 import { applyDeclaration, applyEvent, changeContext, converge, load, note, type EventRun, type Loaded } from './incident-writer.js';
+import { remindDue } from './reminders.js';
 
 export type { EventRun } from './incident-writer.js';
 
@@ -98,7 +99,11 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   }
   const body = comment.body ?? '';
   const lines = findCommandLines(body, config.command, config.severities.map((s) => s.name));
-  if (lines.length === 0) return acknowledgeByComment(run, issue, loaded, commenter, comment.html_url);
+  if (lines.length === 0) {
+    await acknowledgeByComment(run, issue, loaded, commenter, comment.html_url);
+    // A plain comment changes nothing else, but its run still posts the reminders due (once per run).
+    return remindDue(run, loaded);
+  }
 
   const permission = await run.repo.permissionOf(commenter);
   if (!permits(permission, config.minPermission)) {

@@ -14,6 +14,7 @@ import { commitWithRetry } from '../github/commit.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { IncidentContext, IncidentRepository } from '../github/incidents.js';
 import { buildPostmortem } from './postmortem.js';
+import { remindDue } from './reminders.js';
 import type { RunEnvironment } from './environment.js';
 import { planNotifications, type NotifyBatch } from '../notify/index.js';
 import type { RunResult } from './result.js';
@@ -108,6 +109,8 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
     }
     if (plan.effects.buildPostmortem) await buildPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor);
   }
+  // Then the reminders due on the record as it now is (a refused change left it as loaded).
+  if (plan) await remindDue(run, initial);
   return plan;
 }
 

@@ -151,12 +151,21 @@ export function dueReminders(incident: SweepIncident, config: Config, now: numbe
   return reminders;
 }
 
+/**
+ * The line a reminder posted by an event run carries after its reminder markers, so the sweep's
+ * "previous sweep" line counts only the reminders a sweep posted.
+ */
+export const EVENT_REMINDER_MARKER = '<!-- sitrep:reminder-by event -->';
+
+/** Which run posts a reminder: the scheduled sweep, or an event run on the incident's issue. */
+export type ReminderOrigin = 'sweep' | 'event';
+
 /** The comment a reminder posts: its markers, then the mentions and the message. */
-export function renderReminder(reminder: Reminder): string {
+export function renderReminder(reminder: Reminder, origin: ReminderOrigin = 'sweep'): string {
   const markers = [reminderMarker(reminder.kind, reminder.due, reminder.item), ...reminder.alsoCovers.map((key) => {
     const { kind, due, item } = parseReminderKey(key);
     return reminderMarker(kind, due, item);
-  })];
+  }), ...(origin === 'event' ? [EVENT_REMINDER_MARKER] : [])];
   const icon = { update: '⏰', escalation: '🚨', staffing: '🧑‍🚒', monitoring: '🔵', postmortem: '📝', followup: '📌' }[reminder.kind];
   const mentions = reminder.mentions.map((m) => (m.startsWith('@') ? m : `@${m}`)).join(' ');
   return `${markers.join('\n')}\n${icon} ${mentions ? `${mentions}: ` : ''}${reminder.message}`;
@@ -170,6 +179,26 @@ export function renderReminder(reminder: Reminder): string {
  */
 export function dueRemindersFor(record: IncidentRecord, log: readonly LogEntry[], config: Config, now: number, posted: ReadonlySet<string>): Reminder[] {
   return dueReminders({ record, statusSince: statusSince(log) ?? null }, config, now, posted);
+}
+
+/** A comment the bot wrote, as the duplicate check reads it. */
+export interface OwnComment {
+  id: number;
+  body: string;
+}
+
+/**
+ * The reminder comment that settles the same key as comment `id` (with `keys`) and came first,
+ * if there is one. A sweep and an event run may decide the same reminder at once, and GitHub has
+ * no compare-and-swap on comments: each posts, reads the bot's comments again and keeps its own
+ * only when no earlier one (lower id: ids grow with creation) shares a key. Every run applies the
+ * same rule to the same comments, so exactly one of them stays, and only its run notifies.
+ */
+export function earlierReminder(own: readonly OwnComment[], id: number, keys: readonly string[]): OwnComment | undefined {
+  const mine = new Set(keys);
+  return own
+    .filter((c) => c.id < id && readReminderKeys(c.body).some((key) => mine.has(key)))
+    .sort((a, b) => a.id - b.id)[0];
 }
 
 /** The earliest due time among reminders, in milliseconds: no marker for them can be older. */

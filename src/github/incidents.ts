@@ -13,6 +13,8 @@ export interface CommentInfo {
   byBot: boolean;
   body: string;
   url: string;
+  /** When it was created (RFC 3339); absent for a comment this run wrote itself. */
+  createdAt?: string;
 }
 
 /** A blob in the repository: its text and its sha (the contents API's compare-and-swap key). */
@@ -39,6 +41,11 @@ export interface IncidentContext {
     labels: string[];
     assignees: string[];
     comments: CommentInfo[];
+    /**
+     * When the last comments read begin (RFC 3339), for a thread longer than the comments read:
+     * a marker between the first comments and this time was not seen. Absent when all were read.
+     */
+    commentsSeenFrom?: string;
   } | null;
 }
 
@@ -60,7 +67,7 @@ const CONTEXT_QUERY = /* GraphQL */ `
       }
     }
   }
-  fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
+  fragment CommentFields on IssueComment { databaseId body url createdAt viewerDidAuthor author { login } }
 `;
 
 /** A file's blob id on a branch (to see whether a record changed under a run). */
@@ -79,7 +86,7 @@ const MIDDLE_COMMENTS_QUERY = /* GraphQL */ `
       }
     }
   }
-  fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
+  fragment CommentFields on IssueComment { databaseId body url createdAt viewerDidAuthor author { login } }
 `;
 
 interface MiddleResponse {
@@ -124,6 +131,7 @@ interface GraphComment {
   databaseId: number | null;
   body: string;
   url: string;
+  createdAt: string;
   viewerDidAuthor: boolean;
   author: { login: string } | null;
 }
@@ -208,6 +216,7 @@ export class IncidentRepository {
       byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin),
       body: c.body,
       url: c.url,
+      createdAt: c.createdAt,
     });
     const issue = repository.issue;
     const comments = new Map<number, CommentInfo>();
@@ -230,6 +239,7 @@ export class IncidentRepository {
         labels: issue.labels.nodes.map((l) => l.name),
         assignees: issue.assignees.nodes.map((a) => a.login),
         comments: [...comments.values()].sort((a, b) => a.id - b.id),
+        ...(issue.early.totalCount > comments.size && issue.recent.nodes[0] ? { commentsSeenFrom: issue.recent.nodes[0].createdAt } : {}),
       },
     };
   }
@@ -381,7 +391,19 @@ export class IncidentRepository {
    * same body (markers such as the escalation's are shared by several comments).
    */
   private async findPosted(number: number, marker: string, body: string, since: number): Promise<{ id: number } | undefined> {
-    const botLogin = await this.viewerLogin();
+    const normal = (text: string) => text.replace(/\r\n/g, '\n');
+    return (await this.ownCommentsSince(number, since)).find(
+      (c) => commentMarker(c.body) === marker && (marker === CARD_MARKER || normal(c.body) === normal(body)),
+    );
+  }
+
+  /**
+   * The bot's own comments on an issue created since `since` (milliseconds), oldest first: one
+   * REST request per 100 comments written or edited since then (the list's `since` filter). The
+   * token's login is read once unless the caller knows it.
+   */
+  async ownCommentsSince(number: number, since: number, knownLogin?: string): Promise<{ id: number; body: string; createdAt: string }[]> {
+    const botLogin = knownLogin ?? (await this.viewerLogin());
     let listed: RestComment[];
     try {
       listed = await this.client.octokit.paginate(this.client.octokit.rest.issues.listComments, {
@@ -394,14 +416,23 @@ export class IncidentRepository {
     } catch (error) {
       throw apiError(`list comments on #${number}`, error);
     }
-    const normal = (text: string) => text.replace(/\r\n/g, '\n');
-    return listed.find(
-      (c) =>
-        sameLogin(c.user?.login, botLogin) &&
-        Date.parse(c.created_at) >= since &&
-        commentMarker(c.body ?? '') === marker &&
-        (marker === CARD_MARKER || normal(c.body ?? '') === normal(body)),
-    );
+    return listed
+      .filter((c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since)
+      .map((c) => ({ id: c.id, body: c.body ?? '', createdAt: c.created_at }));
+  }
+
+  /** Deletes one of the bot's comments (a reminder another run posted first). */
+  async deleteComment(id: number): Promise<void> {
+    if (this.dryRun) {
+      core.info(`[dry-run] would delete comment ${id}`);
+      return;
+    }
+    try {
+      await this.client.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    } catch (error) {
+      // Already gone is the outcome wanted.
+      if (statusOf(error) !== 404) throw apiError(`delete comment ${id}`, error);
+    }
   }
 
   /** The token's login: from the context already read, else one GraphQL request. */
@@ -482,7 +513,7 @@ export class IncidentRepository {
           continue;
         }
         seen.add(id);
-        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url });
+        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url, createdAt: c.createdAt });
       }
       // The last 50 are read already: stop on reaching them.
       if (reachedRead || !page.pageInfo.hasNextPage) break;

@@ -1,6 +1,6 @@
 import { readCardState, CARD_MARKER, type CardState } from '../core/card.js';
 import type { PostmortemFile } from '../core/followup-reminders.js';
-import { readReminderKeys } from '../core/reminders.js';
+import { EVENT_REMINDER_MARKER, readReminderKeys } from '../core/reminders.js';
 import { sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
 import { apiError } from './errors.js';
@@ -27,7 +27,7 @@ export interface OpenIncident {
    * seen. Undefined when every comment of the issue was read.
    */
   seenFrom: number | undefined;
-  /** When the newest reminder the bot posted on this issue was created, if one was seen. */
+  /** When the newest reminder a sweep posted on this issue was created, if one was seen. */
   newestReminderAt: string | undefined;
 }
 
@@ -67,10 +67,17 @@ const PAGE = 100;
  * One request of the open-incident read. Each lists one page of open incident issues and, by
  * alias, the files of the page before (their numbers are known only then), so `open` incidents
  * take ceil(open / 100) + 1 requests; the first also brings the configuration and the
- * postmortems folder.
+ * postmortems folder. With a file comes, for an issue whose thread is longer than the comments
+ * listed, the 100 comments before those: a reminder's marker followed by up to 200 comments is
+ * then seen without a lookup of its own.
  */
-function sweepQuery(files: readonly { number: number; expression: string }[]): string {
-  const aliases = files.map((f) => `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`).join('\n      ');
+function sweepQuery(files: readonly { number: number; expression: string; before?: string }[]): string {
+  const aliases = files
+    .flatMap((f) => [
+      `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`,
+      ...(f.before ? [`o${f.number}: issue(number: ${f.number}) { comments(last: ${PAGE}, before: ${JSON.stringify(f.before)}) { pageInfo { hasPreviousPage } nodes { ...SweepComment } } }`] : []),
+    ])
+    .join('\n      ');
   return /* GraphQL */ `
   query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $readPostmortems: Boolean!, $listIssues: Boolean!, $cursor: String) {
     viewer { login }
@@ -82,7 +89,7 @@ function sweepQuery(files: readonly { number: number; expression: string }[]): s
         nodes {
           number title url createdAt
           early: comments(first: 10) { nodes { ...SweepComment } }
-          recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
+          recent: comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { ...SweepComment } }
         }
       }
       ${aliases}
@@ -110,7 +117,12 @@ interface IssueNode {
   url: string;
   createdAt: string;
   early: { nodes: SweepComment[] };
-  recent: { pageInfo: { hasPreviousPage: boolean }; nodes: SweepComment[] };
+  recent: { pageInfo: { hasPreviousPage: boolean; startCursor?: string | null }; nodes: SweepComment[] };
+}
+
+/** The comments before the last 100 of a long thread, read with its file. */
+interface OlderComments {
+  comments: { pageInfo: { hasPreviousPage: boolean }; nodes: SweepComment[] };
 }
 
 type SweepRepository = {
@@ -134,7 +146,8 @@ function ownMarkers(comments: readonly SweepComment[], botLogin: string): { card
   const own = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
   const card = own.find((c) => c.body.startsWith(CARD_MARKER));
   const reminders = own.filter((c) => readReminderKeys(c.body).length);
-  const newestReminderAt = reminders.map((c) => c.createdAt).sort().at(-1);
+  // An event run posts reminders too; only a sweep's tell when the previous sweep ran.
+  const newestReminderAt = reminders.filter((c) => !c.body.includes(EVENT_REMINDER_MARKER)).map((c) => c.createdAt).sort().at(-1);
   return { card: card ? readCardState(card.body) : undefined, posted: new Set(reminders.flatMap((c) => readReminderKeys(c.body))), newestReminderAt };
 }
 
@@ -152,6 +165,16 @@ function openIncident(issue: IssueNode, botLogin: string): OpenIncident {
   };
 }
 
+/** Adds the markers of the comments before the last 100 of a long thread; they begin where it was seen from. */
+function addOlderComments(incident: OpenIncident, older: OlderComments['comments'], botLogin: string): void {
+  const found = ownMarkers(older.nodes, botLogin);
+  for (const key of found.posted) incident.posted.add(key);
+  incident.card ??= found.card;
+  incident.newestReminderAt = [incident.newestReminderAt, found.newestReminderAt].filter((t): t is string => Boolean(t)).sort().at(-1);
+  const oldest = older.nodes[0]?.createdAt;
+  incident.seenFrom = older.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : undefined;
+}
+
 /** The path of an incident's file, `<folder>/INC-<n>.md`. */
 function incidentFilePath(folder: string, number: number): string {
   return `${folder.replace(/\/+$/, '')}/INC-${number}.md`;
@@ -161,7 +184,9 @@ function incidentFilePath(folder: string, number: number): string {
  * Reads every open incident with what the sweep decides on, the configuration and the
  * postmortems folder: the issues with the bot's markers and card, and each incident's file on the
  * default branch, in ceil(open / 100) + 1 GraphQL requests (one more when the configuration names
- * another label than the default: the first page is then read again). `configure` reads the
+ * another label than the default: the first page is then read again). A thread's markers are read
+ * from its first 10 and last 200 comments (the 100 before the last come with its file), so a
+ * separate marker lookup is needed only past that. `configure` reads the
  * configuration's text (null when absent) into the paths, after the first request.
  */
 export async function readOpenIncidents(client: Client, fullName: string, configPath: string, configure: (configText: string | null) => SweepPaths): Promise<SweepRead & { paths: SweepPaths }> {
@@ -173,11 +198,16 @@ export async function readOpenIncidents(client: Client, fullName: string, config
   let listIssues = true;
   let pending: OpenIncident[] = [];
   const byNumber = new Map<number, OpenIncident>();
+  /** Where the comments listed begin, for the issues whose thread is longer. */
+  const olderFrom = new Map<number, string>();
   try {
     do {
       const first = result.pages === 0;
       const readPostmortems = !postmortemsRead && (first ? paths.postmortemsFolder === DEFAULT_SWEEP_PATHS.postmortemsFolder : true);
-      const files = pending.map((i) => ({ number: i.number, expression: `HEAD:${incidentFilePath(paths.incidentsFolder, i.number)}` }));
+      const files = pending.map((i) => {
+        const before = olderFrom.get(i.number);
+        return { number: i.number, expression: `HEAD:${incidentFilePath(paths.incidentsFolder, i.number)}`, ...(before ? { before } : {}) };
+      });
       const page: SweepPage = await client.octokit.graphql<SweepPage>(sweepQuery(files), {
         owner,
         name,
@@ -196,6 +226,8 @@ export async function readOpenIncidents(client: Client, fullName: string, config
       for (const incident of pending) {
         const blob = repository[`f${incident.number}`] as { oid?: string; text?: string | null } | null | undefined;
         incident.file = blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null;
+        const older = (repository[`o${incident.number}`] as OlderComments | null | undefined)?.comments;
+        if (older) addOlderComments(incident, older, page.viewer.login);
       }
       pending = [];
       if (readPostmortems) {
@@ -214,6 +246,7 @@ export async function readOpenIncidents(client: Client, fullName: string, config
         for (const issue of repository.issues.nodes) {
           if (byNumber.has(issue.number)) continue; // an issue seen on an earlier page moved when one was closed
           const incident = openIncident(issue, page.viewer.login);
+          if (issue.recent.pageInfo.hasPreviousPage && issue.recent.pageInfo.startCursor) olderFrom.set(issue.number, issue.recent.pageInfo.startCursor);
           byNumber.set(issue.number, incident);
           result.incidents.push(incident);
           pending.push(incident);

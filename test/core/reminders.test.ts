@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cronInterval, dueReminders, dueRemindersFor, earliestDue, readReminderKeys, reminderKey, renderReminder } from '../../src/core/reminders.js';
+import { cronInterval, dueReminders, dueRemindersFor, earliestDue, earlierReminder, EVENT_REMINDER_MARKER, readReminderKeys, reminderKey, renderReminder } from '../../src/core/reminders.js';
 import { anIncident, at, configFrom, logLine } from '../support/builders.js';
 
 const config = configFrom('escalation: { coordinators: ["@acme/incident-coordinators"] }');
@@ -131,5 +131,34 @@ describe('cronInterval', () => {
 
   it.each([undefined, '', '0 9 * * 1-5', '*/10 * * * * *', '0 0 1 * *', '*/75 * * * *'])('%s has no regular interval', (cron) => {
     expect(cronInterval(cron)).toBeUndefined();
+  });
+});
+
+describe('earlierReminder: one comment stays when two runs post the same reminder', () => {
+  const update = '<!-- sitrep:reminder kind=update due=2026-11-21T10:30:00Z -->\n⏰ late';
+  const escalation = '<!-- sitrep:reminder kind=escalation due=2026-11-21T10:30:00Z -->\n<!-- sitrep:reminder kind=update due=2026-11-21T10:30:00Z -->\n🚨 late';
+  const card = '<!-- sitrep:card -->\nINC-1';
+  const keys = (body: string) => readReminderKeys(body);
+
+  it.each([
+    ['the later of two copies yields to the earlier', [{ id: 7, body: update }, { id: 9, body: update }], 9, update, 7],
+    ['the earliest keeps its comment', [{ id: 7, body: update }, { id: 9, body: update }], 7, update, undefined],
+    ['a comment that shares one key counts (an escalation standing for the update)', [{ id: 7, body: escalation }, { id: 9, body: update }], 9, update, 7],
+    ['the lowest id wins among several', [{ id: 9, body: update }, { id: 5, body: update }, { id: 7, body: update }], 9, update, 5],
+    ['other markers and other due times do not', [{ id: 3, body: card }, { id: 4, body: update.replace('10:30', '11:30') }], 9, update, undefined],
+  ])('%s', (_name, own, id, body, expected) => {
+    expect(earlierReminder(own, id, keys(body))?.id).toBe(expected);
+  });
+
+  it('the two runs, applying it to the same comments, keep exactly one', () => {
+    const own = [{ id: 12, body: renderReminder({ kind: 'update', due: '2026-11-21T10:30:00Z', mentions: [], message: 'late', alsoCovers: [] }, 'event') }, { id: 11, body: update }];
+    const kept = own.filter((c) => !earlierReminder(own, c.id, keys(c.body)));
+    expect(kept.map((c) => c.id)).toEqual([11]);
+  });
+
+  it('a reminder an event run posts says so after its markers, and reads as the same key', () => {
+    const body = renderReminder({ kind: 'update', due: '2026-11-21T10:30:00Z', mentions: ['carol'], message: 'late', alsoCovers: [] }, 'event');
+    expect(body.split('\n')).toEqual(['<!-- sitrep:reminder kind=update due=2026-11-21T10:30:00Z -->', EVENT_REMINDER_MARKER, '⏰ @carol: late']);
+    expect(readReminderKeys(body)).toEqual(['update@2026-11-21T10:30:00Z']);
   });
 });

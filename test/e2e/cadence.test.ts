@@ -226,8 +226,9 @@ describe('follow-ups past their due date', () => {
     expect(more).toEqual([]);
     expect(reminder?.body).toMatch(new RegExp(`^<!-- sitrep:reminder kind=followup due=2026-11-25 item=${actionItemKey('Alert on 5xx ratio per region')} -->\n📌 @carol: `));
     expect(reminder?.body).toContain(`the ${id} follow-up "Alert on 5xx ratio per region" was due on 2026-11-25 and is 6 days late; its issue ${open.url} is still open.`);
-    // Open-incident read (with the postmortems), the search for open follow-ups, the incident's markers; one comment.
-    expect(run.counters).toMatchObject({ graphqlQuery: 3, restRead: 0, restWrite: 1, graphqlMutation: 0 });
+    // Open-incident read (with the postmortems), the search for open follow-ups, the incident's markers; one comment,
+    // then one read of the bot's comments since, in case another run posted the same reminder first.
+    expect(run.counters).toMatchObject({ graphqlQuery: 3, restRead: 1, restWrite: 1, graphqlMutation: 0 });
     expect(run.summary).toContain(id);
     expect(sandbox.repo().issue(number).state).toBe('closed');
 
@@ -274,7 +275,7 @@ describe('follow-ups past their due date', () => {
     run = await sweep(sandbox);
     expect(run.outputs).toMatchObject({ reminders: '1', errors: '0' });
     expect(followupReminders(sandbox, number)).toHaveLength(1);
-    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2, 'query OpenFollowups': 1, 'query IncidentMarkers': 1, 'issues/create-comment': 1 });
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2, 'query OpenFollowups': 1, 'query IncidentMarkers': 1, 'issues/create-comment': 1, 'issues/list-comments': 1 });
     expect(run.stdout).toContain('docs/postmortems/INC-999.md: issue #999 was not found');
   });
 
@@ -380,8 +381,9 @@ describe('the sweep reads the record', () => {
     expect(reminders(sandbox, numbers[0] as number, 'update')[0]?.body).toContain('@alice');
     // ceil(250 / 100) + 2 = 5 at most: three pages of issues, then the last page's files.
     expect(run.counters.graphqlQuery).toBeLessThanOrEqual(Math.ceil(250 / 100) + 2);
-    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 4, 'issues/create-comment': 5 });
-    expect(run.counters).toMatchObject({ restRead: 0, restWrite: 5 });
+    // Each reminder posted, then one read of its issue's bot comments since, to keep one copy if another run raced it.
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 4, 'issues/create-comment': 5, 'issues/list-comments': 5 });
+    expect(run.counters).toMatchObject({ restRead: 5, restWrite: 5 });
   });
 
   it('an unreadable or missing file is an error named in the summary; the others are still reminded and the run exits 1', async () => {
@@ -433,8 +435,34 @@ describe('the sweep reads the record', () => {
     const run = await sweep(sandbox);
     expect(run.outputs.reminders).toBe('0');
     expect(reminders(sandbox, number, 'update')).toHaveLength(1);
-    // The markers from the due time on, in one more request, as the last 100 comments do not reach back to it.
-    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2, 'query ReminderMarkers': 1 });
+    // The 100 comments before the last 100 come with the file, and they hold the marker: no lookup.
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 2 });
+  });
+
+  it('with a configured label, a reminder followed by 150 comments is not posted again, within ceil(open/100) + 2 requests', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', `${CONFIG}label: sev\n`);
+    const number = seedIncident(sandbox, { severity: 'P2' });
+    sandbox.repo().addLabels(number, ['sev'], { as: 'bob' });
+    for (let i = 0; i < 12; i++) sandbox.repo().comment(number, `looking ${i}`, { as: 'carol' });
+    sandbox.clock.advance('36m');
+    let run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('1');
+    for (let i = 0; i < 150; i++) sandbox.repo().comment(number, `still looking ${i}`, { as: 'carol' });
+    sandbox.clock.advance('10m');
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    // The configuration with a guess at the label, the issues of the configured label, their files
+    // with the comments before the last 100.
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 3 });
+    expect(run.counters.graphqlQuery).toBeLessThanOrEqual(Math.ceil(1 / 100) + 2);
+
+    // Past 200 comments since the reminder, the markers are looked up from its due time on: one request more.
+    for (let i = 0; i < 60; i++) sandbox.repo().comment(number, `and still ${i}`, { as: 'carol' });
+    run = await sweep(sandbox);
+    expect(run.outputs.reminders).toBe('0');
+    expect(run.counters.byOperation).toEqual({ 'query OpenIncidents': 3, 'query ReminderMarkers': 1 });
   });
 
   it('says when the previous sweep ran and warns when a reminder waited over three schedules', async () => {
@@ -444,7 +472,7 @@ describe('the sweep reads the record', () => {
     const other = seedIncident(sandbox, { severity: 'P2', next_update_due: '2026-11-21T12:00:00Z' });
     sandbox.clock.advance('35m');
     let run = await sweep(sandbox);
-    expect(run.summary).toContain('previous sweep: no reminder posted by an earlier run was found');
+    expect(run.summary).toContain('previous sweep: no reminder posted by an earlier sweep was found');
     expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
 
     // Scheduled runs stop for two hours: the next reminder is posted 1h past its due time.
@@ -453,5 +481,93 @@ describe('the sweep reads the record', () => {
     expect(reminders(sandbox, other, 'update')).toHaveLength(1);
     expect(run.summary).toMatch(/previous sweep: at least as recent as 2026-11-21T10:35:\d\dZ \(2h/);
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringContaining(`scheduled sweeps look late: INC-${other}'s update reminder fell due at 2026-11-21T12:00:00Z`)]);
+  });
+});
+
+describe('an event run posts the reminders due on its incident', () => {
+  async function note(sandbox: Sandbox, number: number, body: string, as = 'alice') {
+    const comment = sandbox.repo().comment(number, body, { as });
+    const run = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
+    expect(run.exitCode, run.stderr).toBe(0);
+    return run;
+  }
+
+  it('a note on an incident whose update is late posts the update reminder once; the next sweep posts none', async () => {
+    const { sandbox } = ctx;
+    const number = await declareP1(sandbox, '/inc role ic @alice\n/inc role comms @carol');
+    sandbox.clock.advance('10m');
+    const quiet = await note(sandbox, number, '/inc note canary rolled back');
+    expect(quiet.outputs.reminders).toBe('0');
+
+    sandbox.clock.advance('26m'); // 10:36, the update was due at 10:30
+    const run = await note(sandbox, number, '/inc note error rate back to 0.1%');
+    expect(run.outputs.reminders).toBe('1');
+    const [posted, ...more] = reminders(sandbox, number, 'update');
+    expect(more).toEqual([]);
+    expect(posted?.body).toContain('@carol');
+    expect(posted?.body).toContain('<!-- sitrep:reminder-by event -->');
+    // What the reminder costs the event run: its comment, and one read for a copy another run posted first.
+    const extra = { ...run.counters.byOperation };
+    for (const [operation, n] of Object.entries(quiet.counters.byOperation)) extra[operation] = (extra[operation] ?? 0) - n;
+    expect(Object.fromEntries(Object.entries(extra).filter(([, n]) => n !== 0))).toEqual({ 'issues/create-comment': 1, 'issues/list-comments': 1 });
+    // Nothing due: no read at all beyond the change itself.
+    expect(quiet.counters.byOperation['issues/list-comments']).toBeUndefined();
+
+    sandbox.clock.advance('1m');
+    const swept = await sweep(sandbox);
+    expect(swept.outputs.reminders).toBe('0');
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    // A reminder an event run posted is no trace of a sweep.
+    expect(swept.summary).toContain('previous sweep: no reminder posted by an earlier sweep was found');
+  });
+
+  it('an update that moves the due time posts no reminder for the time it replaced', async () => {
+    const { sandbox } = ctx;
+    const number = await declareP1(sandbox, '/inc role ic @alice\n/inc role comms @carol');
+    sandbox.clock.advance('40m');
+    const run = await note(sandbox, number, '/inc update rolled back, watching', 'carol');
+    expect(run.outputs.reminders).toBe('0');
+    expect(reminders(sandbox, number)).toEqual([]);
+    expect(run.counters.byOperation['issues/list-comments']).toBeUndefined();
+  });
+
+  it('a plain comment posts what is due, once', async () => {
+    const { sandbox } = ctx;
+    const number = await declareP1(sandbox, '/inc role ic @alice\n/inc role comms @carol');
+    sandbox.clock.advance('36m');
+    let run = await note(sandbox, number, 'still looking at the load balancer', 'dave');
+    expect(run.outputs.reminders).toBe('1');
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    run = await note(sandbox, number, 'anything new?', 'dave');
+    expect(run.outputs.reminders).toBe('0');
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+  });
+
+  it('an event run on a long thread looks the markers up from the due time and posts nothing twice', async () => {
+    const { sandbox } = ctx;
+    const number = await declareP1(sandbox, '/inc role ic @alice\n/inc role comms @carol');
+    for (let i = 0; i < 60; i++) sandbox.repo().comment(number, `looking ${i}`, { as: 'carol' });
+    sandbox.clock.advance('36m');
+    await sweep(sandbox);
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    for (let i = 0; i < 60; i++) sandbox.repo().comment(number, `still looking ${i}`, { as: 'carol' });
+    const run = await note(sandbox, number, '/inc note failover started');
+    expect(run.outputs.reminders).toBe('0');
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    expect(run.counters.byOperation['query ReminderMarkers']).toBe(1);
+  });
+
+  it('a sweep and an event run deciding the same reminder at once leave one comment', async () => {
+    const { sandbox } = ctx;
+    const number = await declareP1(sandbox, '/inc role ic @alice\n/inc role comms @carol');
+    sandbox.clock.advance('36m');
+    const comment = sandbox.repo().comment(number, '/inc note paging the database team', { as: 'alice' });
+    const runs = await Promise.all([
+      runAction({ sandbox, ...scheduleEvent(sandbox, { cron: '*/10 * * * *' }) }),
+      runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) }),
+    ]);
+    for (const run of runs) expect(run.exitCode, run.stderr).toBe(0);
+    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
+    expect(runs.map((r) => Number(r.outputs.reminders)).reduce((a, b) => a + b)).toBe(1);
   });
 });
