@@ -54,6 +54,7 @@ export const SERVED_OPERATIONS = [
   'issues/remove-label',
   'issues/add-assignees',
   'issues/remove-assignees',
+  'issues/check-user-can-be-assigned-to-issue',
   'issues/list-comments',
   'issues/create-comment',
   'issues/get-comment',

@@ -42,6 +42,12 @@ describe('the workflow template', () => {
     }
   });
 
+  it('starts a run when the incident label is removed, so sitrep can put it back', () => {
+    expect((workflow.on.issues as { types: string[] }).types).toContain('unlabeled');
+    // The issue no longer carries the label in that event: the job must not require it then.
+    expect(workflow.jobs.event?.if).toContain("github.event.action == 'unlabeled' && github.event.label.name == 'incident'");
+  });
+
   it('serialises event runs per incident without cancelling a run in progress', () => {
     const event = workflow.jobs.event;
     expect(event?.concurrency?.group).toContain('github.event.issue.number');

@@ -1,12 +1,15 @@
 import * as core from '@actions/core';
 import type { LineRefusal } from '../commands/index.js';
-import { findCommandLines, usageText } from '../core/commands.js';
+import type { ChangeContext } from '../core/change.js';
+import { findCommandLines, usageText, type CommandLine } from '../core/commands.js';
 import { permissionRefusal, permits, type Config } from '../core/config.js';
 import { declareIncident, type FormProblem } from '../core/declare.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { incidentId } from '../core/incident.js';
 import { IncidentFileError } from '../core/incident-file.js';
+import { isActive } from '../core/lifecycle.js';
 import type { IncidentEvent } from '../core/plan.js';
+import { isManagedLabel } from '../core/projection.js';
 import { renderRefusalReply } from '../core/reply.js';
 import { fitBody, inlineUserText, MAX_QUOTE_LENGTH } from '../core/sanitize.js';
 import { ConflictError } from '../github/errors.js';
@@ -58,6 +61,7 @@ function isBot(user: { login: string; type?: string } | null | undefined): boole
 export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): Promise<void> {
   const { issue, action } = payload;
   if (issue.pull_request) return note(run, `#${issue.number} is a pull request; nothing to do`);
+  if (action === 'unlabeled') return labelRemoved(run, payload);
   if (!['opened', 'labeled', 'closed', 'reopened', 'edited'].includes(action)) return note(run, `issues.${action} needs nothing`);
   if (action === 'edited' && !payload.changes?.title) return note(run, `#${issue.number}: only the body changed; the record keeps the declaration's summary`);
   // Most issues are not incidents: without labels there is nothing to read.
@@ -73,6 +77,23 @@ export async function handleIssuesEvent(run: EventRun, payload: IssuesPayload): 
   const event: IncidentEvent =
     action === 'edited' ? { type: 'issue-renamed', title: issue.title } : action === 'closed' ? { type: 'issue-closed' } : { type: 'issue-reopened' };
   await applyEvent(run, loaded, event, ctx);
+}
+
+/**
+ * `issues.unlabeled`: the labels are a projection of the record, so a managed label removed from an
+ * active incident is put back (the incident label with one comment on how to decline instead).
+ * Without it, commands and reminders would stop while the record says the incident goes on.
+ */
+async function labelRemoved(run: EventRun, payload: IssuesPayload): Promise<void> {
+  const { issue, label } = payload;
+  if (!label) return note(run, `#${issue.number}: issues.unlabeled names no label; nothing to do`);
+  if (isBot(payload.sender)) return note(run, `"${label.name}" removed by ${payload.sender.login}; sitrep's own change`);
+  const loaded = await load(run, issue.number);
+  if (!loaded.record) return note(run, `#${issue.number} has no incident record; removing "${label.name}" changes nothing`);
+  // Converging would put back every managed label, so an ended incident and other labels are left alone.
+  if (!isManagedLabel(label.name, loaded.config)) return note(run, `"${label.name}" is not a label sitrep manages; nothing to do`);
+  if (!isActive(loaded.record.status)) return note(run, `${loaded.record.id} is ${loaded.record.status}; the "${label.name}" label may go`);
+  await applyEvent(run, loaded, { type: 'label-removed', label: label.name }, changeContext(run, loaded, payload.sender.login, issue.html_url));
 }
 
 /** `issue_comment` events: `/inc` commands, and the first response as acknowledgement. */
@@ -115,7 +136,7 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   }
   if (!loaded.record) await declare(run, issue, loaded);
   const reloaded = loaded.record ? loaded : await load(run, issue.number);
-  const ctx = changeContext(run, reloaded, commenter, comment.html_url);
+  const ctx = { ...changeContext(run, reloaded, commenter, comment.html_url), ...(await checkLogins(run, issue.number, lines)) };
   let plan: Awaited<ReturnType<typeof applyEvent>>;
   try {
     plan = await applyEvent(run, reloaded, { type: 'commands', lines }, ctx);
@@ -138,10 +159,31 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
     run.result.status = reloaded.record?.status;
     return;
   }
+  const notices = plan?.effects.notices ?? [];
+  if (notices.length) {
+    await run.repo.comment(issue.number, fitBody([replyMarker, `@${commenter}, applied, with ${notices.length > 1 ? 'notes' : 'a note'}:`, '', ...notices.map((n) => `- ${n}`)].join('\n')));
+  }
   if (plan?.effects.help) {
     await run.repo.comment(issue.number, `${replyMarker}\n**sitrep commands**\n\n\`\`\`text\n${usageText(config.command)}\n\`\`\``);
   }
   await run.repo.react(comment.id, '+1');
+}
+
+/**
+ * Asks GitHub about the logins the commands name (role holders, follow-up owners), so the planner
+ * can refuse one that is no user and say when one cannot be assigned. No request without such a login.
+ */
+async function checkLogins(run: EventRun, number: number, lines: readonly CommandLine[]): Promise<Pick<ChangeContext, 'logins'>> {
+  const logins = lines.flatMap((l) => {
+    if (!l.parsed.ok) return [];
+    const { command } = l.parsed;
+    // A bot is refused as a role holder without asking GitHub.
+    if (command.name === 'role') return /\[bot\]$/i.test(command.login) ? [] : [command.login];
+    if (command.name === 'followup' && command.owner) return [command.owner];
+    return [];
+  });
+  if (logins.length === 0) return {};
+  return { logins: await run.repo.loginStandings(number, logins) };
 }
 
 async function refuseOnInvalidRecord(run: EventRun, number: number, commentId: number, marker: string, commenter: string, error: IncidentFileError): Promise<void> {

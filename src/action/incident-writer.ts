@@ -9,6 +9,8 @@ import type { Declaration } from '../core/declare.js';
 import { changesRecord, planChange, type IncidentEvent, type Plan } from '../core/plan.js';
 import { isActive } from '../core/lifecycle.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
+import { parseReminderKey, readReminderKeys, reminderMarker } from '../core/reminders.js';
+import { renderLabelRestored } from '../core/reply.js';
 import { fitBody, MAX_QUOTE_LENGTH, quoteUserText } from '../core/sanitize.js';
 import { commitWithRetry } from '../github/commit.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
@@ -251,15 +253,25 @@ async function convergeOnce(
   if (effects.comment) await run.repo.comment(issue.number, `${effects.comment.marker}\n${effects.comment.body}`);
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
+    // A reminder the page stands for is marked, so the sweep does not page again, unless it was posted already.
+    const posted = new Set(issue.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+    const covers = (effects.escalation.covers ?? []).filter((key) => !posted.has(key)).map((key) => {
+      const { kind, due, item } = parseReminderKey(key);
+      return reminderMarker(kind, due, item);
+    });
     await run.repo.comment(
       issue.number,
       [
         `<!-- sitrep:escalation -->`,
+        ...covers,
         `🚨 **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(' ')}`,
         reason ? `\n${fitBody(quoteUserText(reason), MAX_QUOTE_LENGTH)}` : '',
       ].join('\n'),
     );
     run.result.escalations++;
+  }
+  if (effects.labelRestored) {
+    await run.repo.upsertMarkedComment(issue.number, issue.comments, renderLabelRestored(record, { ...effects.labelRestored, path: loaded.path, command: config.command }));
   }
   run.result.incident = record.id;
   run.result.status = record.status;

@@ -1,12 +1,15 @@
 import { formatActionItem } from '../core/action-items.js';
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import type { Command } from '../core/commands.js';
+import { acknowledge, log, loginStanding, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
+import { usageOf, type Command } from '../core/commands.js';
 
 /**
  * `/inc followup <title> [— owner:, repo:, due:, priority:]`: recorded in the Log in the action-item grammar,
- * so the postmortem pre-fills its Action items from it.
+ * so the postmortem pre-fills its Action items from it. An owner GitHub does not know is refused.
  */
 export function applyFollowup(draft: Draft, command: Extract<Command, { name: 'followup' }>, ctx: ChangeContext): Refusal | void {
+  if (command.owner && loginStanding(ctx, command.owner) === 'unknown') {
+    return { refused: `owner @${command.owner} is not a GitHub user; check the spelling`, usage: usageOf('followup', ctx.config.command) };
+  }
   log(draft, ctx, { kind: 'followup', item: formatActionItem(command) });
   // While the postmortem is in review, its pull request takes the new item at once.
   if (draft.record.postmortem && draft.record.status === 'resolved') draft.effects.buildPostmortem = true;

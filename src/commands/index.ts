@@ -74,7 +74,7 @@ export function applyCommandLines(
       continue;
     }
     const refusal = applyCommand(draft, line.parsed.command, ctx);
-    if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
+    if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused, ...(refusal.usage ? { usage: refusal.usage } : {}) });
   }
   return { draft, refusals };
 }

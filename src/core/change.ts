@@ -12,6 +12,22 @@ export interface ChangeContext {
   reporter: string;
   /** URL of the comment or issue that caused the change, linked from the Log. */
   ref?: string;
+  /**
+   * What GitHub said of the logins the change names (role holders, follow-up owners), keyed in
+   * lower case; read by the adapter before planning. A login missing here was not checked.
+   */
+  logins?: ReadonlyMap<string, LoginStanding>;
+}
+
+/**
+ * A login as GitHub knows it: a user who can be assigned to the incident's issue, a user who
+ * cannot (no access to the repository), or no user at all (a typo, a team, an organization).
+ */
+export type LoginStanding = 'assignable' | 'exists' | 'unknown';
+
+/** What GitHub said of a login, or undefined when it was not checked. */
+export function loginStanding(ctx: ChangeContext, login: string): LoginStanding | undefined {
+  return ctx.logins?.get(login.toLowerCase());
 }
 
 /** Writes beyond the incident file and its projections that a change asks for. */
@@ -21,12 +37,23 @@ export interface Effects {
   reopenIssue?: boolean;
   /** (Re)build the postmortem pull request. */
   buildPostmortem?: boolean;
-  /** Mentions to post in an escalation comment, with the reason. */
-  escalation?: { targets: string[]; reason: string };
+  /**
+   * Mentions to post in an escalation comment, with the reason; `covers` are reminder keys the
+   * page stands for (a staffing page settles the staffing reminder due now), marked in the comment
+   * unless already posted.
+   */
+  escalation?: { targets: string[]; reason: string; covers?: string[] };
   /** Show the command reference. */
   help?: boolean;
   /** One comment to post on the issue once the change is committed (an alert's), led by its marker. */
   comment?: { marker: string; body: string };
+  /** Things the author should know about a change that applied (a role holder GitHub cannot assign). */
+  notices?: string[];
+  /**
+   * Explain, in one marker-keyed comment (created or updated), that a removed `incident` label
+   * was put back because the record says the incident is active, and how to decline it.
+   */
+  labelRestored?: { label: string; by: string };
 }
 
 /** A change being built: the new record, what to append to the Log, and the effects. */
@@ -39,6 +66,8 @@ export interface Draft {
 /** A command that cannot apply, and why. */
 export interface Refusal {
   refused: string;
+  /** The command's usage, when the refusal is about how it was written. */
+  usage?: string;
 }
 
 /** Starts a draft from the current record (deep-copied, so the input is never changed). */

@@ -55,7 +55,8 @@ export function usageText(prefix: string): string {
     .join('\n');
 }
 
-function usageOf(name: string, prefix: string): string {
+/** The usage of one command (`role`, `followup` …) with the prefix filled in; every command's for an unknown name. */
+export function usageOf(name: string, prefix: string): string {
   return (USAGE[name] ?? usageText(prefix)).replace('{p}', prefix);
 }
 
@@ -134,6 +135,7 @@ export function parseCommand(rest: string, prefix: string, severities: readonly 
         return refuse(roleName ? `"${roleName}" is not a role; use one of ${ROLE_NAMES.join(', ')}` : 'say which role and who: e.g. role coordinator @alice', name);
       }
       const login = who.replace(/^@/, '');
+      if (who.startsWith('@') && isTeam(login)) return refuse(`${who} is a team; a role is held by one person: name them, e.g. ${prefix} ${name} ${roleName} @alice`, name);
       if (!who.startsWith('@') || !isLogin(login)) return refuse(`name the person with an @, e.g. ${prefix} ${name} ${roleName} @alice`, name);
       if (extra.length) return refuse(`unexpected text after ${who}: one person per role command`, name);
       return ok({ name: 'role', role, login });

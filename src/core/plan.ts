@@ -5,6 +5,9 @@ import type { CommandLine } from './commands.js';
 import type { IncidentRecord, LogEntry } from './incident.js';
 import { canMove, isActive } from './lifecycle.js';
 import { formatDuration } from './duration.js';
+import { isUnderstaffed } from './cadence.js';
+import { isManagedLabel } from './projection.js';
+import { reminderKey, staffingReminderDue } from './reminders.js';
 
 /**
  * What happened to an incident, decoded once from whatever triggered it (a comment, an issue
@@ -19,6 +22,11 @@ export type IncidentEvent =
   | { type: 'issue-closed' }
   /** The issue was reopened by hand: back to investigating. */
   | { type: 'issue-reopened' }
+  /**
+   * A label sitrep projects from the record (the incident label, `severity:`, `status:`) was
+   * removed by hand: while the incident is active it is put back, since the record says so.
+   */
+  | { type: 'label-removed'; label: string }
   /** The issue was renamed: the record's title follows. */
   | { type: 'issue-renamed'; title: string }
   /** The postmortem pull request was opened. */
@@ -60,7 +68,7 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
           continue;
         }
         const refusal = applyCommand(draft, line.parsed.command, ctx);
-        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
+        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused, ...(refusal.usage ? { usage: refusal.usage } : {}) });
       }
       break;
     case 'responded':
@@ -83,6 +91,9 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
         draft.record.title = event.title;
       }
       break;
+    case 'label-removed':
+      unchanged = planLabelRemoved(draft, ctx, event.label);
+      break;
     case 'postmortem-opened':
       if (record.postmortem === event.url) unchanged = `${record.id} already links its postmortem`;
       else {
@@ -100,7 +111,45 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
       return unreachable(event);
   }
   if (refusals.length) return { record, entries: [], effects: {}, refusals };
+  pageForStaffing(record, draft, ctx);
   return { record: draft.record, entries: draft.entries, effects: draft.effects, refusals, ...(unchanged ? { unchanged } : {}) };
+}
+
+/**
+ * A severity change that leaves the incident understaffed (SPEC 4.1 step 7: a severity whose
+ * `min_responders` is 2 needs a coordinator who is not the operations engineer) pages
+ * `escalation.coordinators` in a new comment, as the declaration does: editing the card would
+ * notify nobody. Once per raise: only the change that crosses into understaffed pages, and a
+ * re-delivered comment is never planned twice; the page stands for the sweep's staffing reminder
+ * of the interval in progress. Decided on the whole change, so a comment that
+ * raises the severity and names a coordinator pages no one.
+ */
+function pageForStaffing(before: IncidentRecord, draft: Draft, ctx: ChangeContext): void {
+  const { record } = draft;
+  if (record.severity === before.severity) return;
+  if (isUnderstaffed(ctx.config, before) || !isUnderstaffed(ctx.config, record)) return;
+  const coordinators = [...ctx.config.coordinators];
+  if (!coordinators.length) return;
+  const reason = `${record.severity} needs a coordinator who is not the operations engineer; assign one with ${ctx.config.command} role coordinator <login>`;
+  const escalation = draft.effects.escalation;
+  if (escalation) {
+    // An /inc escalate in the same comment: one page, to everyone.
+    for (const target of coordinators) if (!escalation.targets.some((t) => t.toLowerCase() === target.toLowerCase())) escalation.targets.push(target);
+    return;
+  }
+  // The sweep's staffing reminder for the interval in progress would page them again at once.
+  const due = staffingReminderDue(ctx.config, record, ctx.now);
+  draft.effects.escalation = { targets: coordinators, reason, ...(due ? { covers: [reminderKey('staffing', due)] } : {}) };
+  log(draft, ctx, { kind: 'escalated', targets: coordinators, reason });
+}
+
+/** A managed label removed by hand (see IncidentEvent): returns why nothing applies, when nothing does. */
+function planLabelRemoved(draft: Draft, ctx: ChangeContext, label: string): string {
+  const { record } = draft;
+  if (!isManagedLabel(label, ctx.config)) return `"${label}" is not a label sitrep manages; nothing to do`;
+  if (!isActive(record.status)) return `${record.id} is ${record.status}; the "${label}" label may go`;
+  if (label.toLowerCase() === ctx.config.label.toLowerCase()) draft.effects.labelRestored = { label: ctx.config.label, by: ctx.actor };
+  return `${record.id} is ${record.status} in its record: the "${label}" label is put back`;
 }
 
 /**

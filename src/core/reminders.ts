@@ -105,22 +105,15 @@ export function dueReminders(incident: SweepIncident, config: Config, now: numbe
     }
   }
 
-  if (isUnderstaffed(config, record)) {
-    // Remind once per cadence interval that passes without a distinct coordinator.
-    const interval = severity.updateEvery;
-    const windows = Math.floor((now - toMillis(record.declared_at)) / interval);
-    if (windows >= 1) {
-      const due = formatTimestamp(toMillis(record.declared_at) + windows * interval);
-      if (!posted.has(reminderKey('staffing', due))) {
-        reminders.push({
-          kind: 'staffing',
-          due,
-          mentions: coordinators.length ? coordinators : who(roles.operations),
-          message: `${record.id} is ${record.severity} and needs ${severity.minResponders} responders, but has no coordinator besides the operations engineer after ${late(now - toMillis(record.declared_at))}. Assign one: \`${command} role coordinator @user\`.`,
-          alsoCovers: [],
-        });
-      }
-    }
+  const staffingDue = staffingReminderDue(config, record, now);
+  if (staffingDue && !posted.has(reminderKey('staffing', staffingDue))) {
+    reminders.push({
+      kind: 'staffing',
+      due: staffingDue,
+      mentions: coordinators.length ? coordinators : who(roles.operations),
+      message: `${record.id} is ${record.severity} and needs ${severity.minResponders} responders, but has no coordinator besides the operations engineer after ${late(now - toMillis(record.declared_at))}. Assign one: \`${command} role coordinator @user\`.`,
+      alsoCovers: [],
+    });
   }
 
   if (record.status === 'monitoring' && incident.statusSince) {
@@ -159,6 +152,18 @@ export const EVENT_REMINDER_MARKER = '<!-- sitrep:reminder-by event -->';
 
 /** Which run posts a reminder: the scheduled sweep, or an event run on the incident's issue. */
 export type ReminderOrigin = 'sweep' | 'event';
+
+/**
+ * The due time of the staffing reminder in force at `now`: one per cadence interval that passes
+ * since the declaration without a distinct coordinator. Undefined while the incident is staffed
+ * or before its first interval has passed.
+ */
+export function staffingReminderDue(config: Config, record: IncidentRecord, now: number): string | undefined {
+  if (!isUnderstaffed(config, record)) return undefined;
+  const interval = severityOf(config, record.severity).updateEvery;
+  const windows = Math.floor((now - toMillis(record.declared_at)) / interval);
+  return windows >= 1 ? formatTimestamp(toMillis(record.declared_at) + windows * interval) : undefined;
+}
 
 /** The comment a reminder posts: its markers, then the mentions and the message. */
 export function renderReminder(reminder: Reminder, origin: ReminderOrigin = 'sweep'): string {

@@ -3,7 +3,8 @@
  * lists the first lines and counts the rest, and shortens each quote, so it always fits GitHub's
  * body limit and the author always gets an answer.
  */
-import { fitBody, inlineUserText, MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from './sanitize.js';
+import type { IncidentRecord } from './incident.js';
+import { escapeHtml, fitBody, inlineUserText, isLogin, MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from './sanitize.js';
 
 /** One refused command line, as the command layer reports it. */
 export interface RefusedLine {
@@ -52,4 +53,25 @@ export function renderRefusalReply(marker: string, commenter: string, refusals: 
     ...(commandList ? ['', '```text', commandList.replace(/`/g, "'"), '```'] : []),
   ].join('\n');
   return fitBody(body, MAX_BODY_LENGTH);
+}
+
+/** The key of the comment that explains a restored incident label (one per issue, updated in place). */
+export const LABEL_RESTORED_MARKER = '<!-- sitrep:label-restored -->';
+
+/**
+ * The comment posted when someone removes the incident label from an active incident: the label
+ * follows the record, and how to end the incident instead (`decline`, `resolve`).
+ */
+export function renderLabelRestored(record: IncidentRecord, input: { label: string; by: string; path: string; command: string }): string {
+  const who = isLogin(input.by) && !/\[bot\]$/i.test(input.by) ? `@${input.by}, the` : 'The';
+  const label = `\`${escapeHtml(input.label).replace(/`/g, '')}\``;
+  return [
+    LABEL_RESTORED_MARKER,
+    `${who} ${label} label is back: ${record.id} is **${record.status}** in its record (\`${escapeHtml(input.path)}\`), and the issue's labels follow the record. Without the label sitrep would ignore commands and stop reminders on an incident that is still open.`,
+    '',
+    record.status === 'triage'
+      ? `- Not an incident after all? \`${input.command} decline <reason>\` declines it and closes the issue as not planned; the label may go then.`
+      : `- Not an incident after all? \`${input.command} decline <reason>\` declines an incident in triage; ${record.id} is past triage, so end it with \`${input.command} resolve <reason>\`.`,
+    `- Over? \`${input.command} resolve <message>\`, then the postmortem if its severity needs one.`,
+  ].join('\n');
 }

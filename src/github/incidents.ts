@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { CARD_MARKER } from '../core/card.js';
+import type { LoginStanding } from '../core/change.js';
 import type { HeldPermission } from '../core/config.js';
 import { fitBody, sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
@@ -487,6 +488,28 @@ export class IncidentRepository {
     return true;
   }
 
+  /**
+   * Creates or updates the bot's comment keyed by the body's marker line (`<!-- sitrep:<kind> -->`),
+   * looking through the whole thread as `upsertCard` does, so a re-run never posts it twice.
+   */
+  async upsertMarkedComment(number: number, comments: CommentInfo[], body: string): Promise<void> {
+    const marker = commentMarker(body);
+    if (!marker) throw new Error('upsertMarkedComment needs a body that starts with a marker line');
+    const isOwn = (c: CommentInfo) => c.byBot && commentMarker(c.body) === marker;
+    let found = comments.find(isOwn);
+    if (!found) {
+      found = (await this.unreadComments(number, comments)).find(isOwn);
+      if (found) comments.push(found);
+    }
+    if (found) {
+      if (found.body !== body) await this.editComment(found.id, body);
+      found.body = body;
+      return;
+    }
+    const id = await this.comment(number, body);
+    comments.push({ id, author: null, byBot: true, body, url: '' });
+  }
+
   /** The comments of an issue that the context query skipped (none unless the thread is long). */
   private async unreadComments(number: number, have: readonly CommentInfo[]): Promise<CommentInfo[]> {
     const window = this.#windows.get(number);
@@ -536,6 +559,37 @@ export class IncidentRepository {
       // A reaction is a courtesy; failing to add one must not fail the change already made.
       core.warning(`could not react to comment ${commentId}: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * What GitHub knows of each login, keyed in lower case: one request per login when it can be
+   * assigned to the issue (204), a second to tell a user without access from no user at all.
+   * A login GitHub could not answer for is left out (unchecked), so a failing check never
+   * refuses a command on its own.
+   */
+  async loginStandings(issueNumber: number, logins: readonly string[]): Promise<Map<string, LoginStanding>> {
+    const standings = new Map<string, LoginStanding>();
+    for (const login of new Set(logins.map((l) => l.toLowerCase()))) {
+      try {
+        await this.client.octokit.rest.issues.checkUserCanBeAssignedToIssue({ owner: this.owner, repo: this.repo, issue_number: issueNumber, assignee: login });
+        standings.set(login, 'assignable');
+        continue;
+      } catch (error) {
+        if (statusOf(error) !== 404) {
+          core.warning(`could not check whether @${login} can be assigned (${statusOf(error) ?? 'error'}); not checked`);
+          continue;
+        }
+      }
+      try {
+        const { data } = await this.client.octokit.rest.users.getByUsername({ username: login });
+        // An organization is not a person who can hold a role or own a follow-up.
+        standings.set(login, data.type === 'User' ? 'exists' : 'unknown');
+      } catch (error) {
+        if (statusOf(error) === 404) standings.set(login, 'unknown');
+        else core.warning(`could not check whether @${login} is a GitHub user (${statusOf(error) ?? 'error'}); not checked`);
+      }
+    }
+    return standings;
   }
 
   /**

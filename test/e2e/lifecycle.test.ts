@@ -190,7 +190,7 @@ describe('a whole P1, driven by commands', () => {
     for (const c of sandbox.repo().comments(number).filter((c) => c.author !== sandbox.botLogin)) {
       expect(c.reactions.map((r) => [r.content, r.user]), c.body).toContainEqual(['+1', sandbox.botLogin]);
     }
-  });
+  }, 120_000); // Fourteen runs in a row, each a spawned action.
 
   it('closing the issue by hand resolves it; reopening moves it back to investigating', async () => {
     const { sandbox } = ctx;

@@ -33,6 +33,14 @@ describe('issues', () => {
     expect(created.body.assignees.map((a) => a.login)).toEqual(['bob']);
   });
 
+  it('tells whether a user can be assigned to an issue: 204, else 404 (no such user included)', async () => {
+    const issue = ctx.sandbox.repo().createIssue({ title: 'Checkout down' });
+    const check = (login: string) => api(ctx.sandbox, 'GET', `${R}/issues/${issue.number}/assignees/${login}`);
+    expect((await check('bob')).status).toBe(204);
+    expect((await check('mallory')).status).toBe(404);
+    expect((await check('nobody-here')).status).toBe(404);
+  });
+
   it('drops labels and assignees from an author without triage access, as GitHub does', async () => {
     const created = await api<IssueJson>(ctx.sandbox, 'POST', `${R}/issues`, {
       token: ctx.sandbox.tokenFor('dave'),

@@ -1,4 +1,5 @@
 /** Issues: list, create, read, update, their labels, assignees and timeline. */
+import { notFound } from '../errors.js';
 import type { Issue, Repo } from '../model.js';
 import { bodyOf, intParam, paginate, repoFor, stringParam, type RestRequest, type RestRoute } from '../rest/context.js';
 
@@ -165,6 +166,16 @@ export const issueRoutes: RestRoute[] = [
       const { assignees = [] } = bodyOf<{ assignees?: string[] }>(request);
       const issue = request.state.removeAssignees(repo, request.actor, intParam(request.params, 'issue_number'), assignees);
       return { status: 200, body: request.views.issue(repo, issue) };
+    },
+  },
+  {
+    operationId: 'issues/check-user-can-be-assigned-to-issue',
+    handler: (request) => {
+      const repo = repoFor(request, 'read');
+      const issue = issueFor(request, repo);
+      // 204 without a body when the user may be assigned to this issue; 404 otherwise (no such user included).
+      if (!request.state.isAssignable(repo, stringParam(request.params, 'assignee'), issue)) throw notFound();
+      return { status: 204 };
     },
   },
   {
