@@ -21207,9 +21207,9 @@ var require_json_schema_traverse = __commonJS({
       cb = opts.cb || cb;
       var pre = typeof cb == "function" ? cb : cb.pre || function() {
       };
-      var post2 = cb.post || function() {
+      var post = cb.post || function() {
       };
-      _traverse(opts, pre, post2, schema2, "", schema2);
+      _traverse(opts, pre, post, schema2, "", schema2);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -21255,7 +21255,7 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post2, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
         pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
         for (var key2 in schema2) {
@@ -21263,18 +21263,18 @@ var require_json_schema_traverse = __commonJS({
           if (Array.isArray(sch)) {
             if (key2 in traverse.arrayKeywords) {
               for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post2, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema2, i2);
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema2, i2);
             }
           } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post2, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema2, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema2, prop);
             }
           } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post2, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema2);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema2);
           }
         }
-        post2(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
     function escapeJsonPtr(str2) {
@@ -23967,11 +23967,11 @@ var require_core = __commonJS({
     }
     function addRule(keyword, definition3, dataType) {
       var _a;
-      const post2 = definition3 === null || definition3 === void 0 ? void 0 : definition3.post;
-      if (dataType && post2)
+      const post = definition3 === null || definition3 === void 0 ? void 0 : definition3.post;
+      if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES } = this;
-      let ruleGroup = post2 ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES.rules.push(ruleGroup);
@@ -59407,6 +59407,7 @@ function parseCommand(rest, prefix, severities) {
         return refuse(roleName ? `"${roleName}" is not a role; use one of ${ROLE_NAMES.join(", ")}` : "say which role and who: e.g. role coordinator @alice", name);
       }
       const login = who2.replace(/^@/, "");
+      if (who2.startsWith("@") && isTeam(login)) return refuse(`${who2} is a team; a role is held by one person: name them, e.g. ${prefix} ${name} ${roleName} @alice`, name);
       if (!who2.startsWith("@") || !isLogin(login)) return refuse(`name the person with an @, e.g. ${prefix} ${name} ${roleName} @alice`, name);
       if (extra.length) return refuse(`unexpected text after ${who2}: one person per role command`, name);
       return ok3({ name: "role", role, login });
@@ -59801,7 +59802,7 @@ var CONTEXT_QUERY = (
       }
     }
   }
-  fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
+  fragment CommentFields on IssueComment { databaseId body url createdAt viewerDidAuthor author { login } }
 `
 );
 var FILE_OID_QUERY = (
@@ -59822,7 +59823,7 @@ var MIDDLE_COMMENTS_QUERY = (
       }
     }
   }
-  fragment CommentFields on IssueComment { databaseId body url viewerDidAuthor author { login } }
+  fragment CommentFields on IssueComment { databaseId body url createdAt viewerDidAuthor author { login } }
 `
 );
 var MARKER_LINE = /^<!-- sitrep:[^\n]*?-->$/;
@@ -59885,7 +59886,8 @@ var IncidentRepository = class {
       author: c.author?.login ?? null,
       byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin),
       body: c.body,
-      url: c.url
+      url: c.url,
+      createdAt: c.createdAt
     });
     const issue2 = repository.issue;
     const comments = /* @__PURE__ */ new Map();
@@ -59907,7 +59909,8 @@ var IncidentRepository = class {
         author: issue2.author?.login ?? "ghost",
         labels: issue2.labels.nodes.map((l) => l.name),
         assignees: issue2.assignees.nodes.map((a) => a.login),
-        comments: [...comments.values()].sort((a, b) => a.id - b.id)
+        comments: [...comments.values()].sort((a, b) => a.id - b.id),
+        ...issue2.early.totalCount > comments.size && issue2.recent.nodes[0] ? { commentsSeenFrom: issue2.recent.nodes[0].createdAt } : {}
       }
     };
   }
@@ -60047,7 +60050,18 @@ ${body3}`);
    * same body (markers such as the escalation's are shared by several comments).
    */
   async findPosted(number2, marker, body3, since) {
-    const botLogin = await this.viewerLogin();
+    const normal = (text8) => text8.replace(/\r\n/g, "\n");
+    return (await this.ownCommentsSince(number2, since)).find(
+      (c) => commentMarker(c.body) === marker && (marker === CARD_MARKER || normal(c.body) === normal(body3))
+    );
+  }
+  /**
+   * The bot's own comments on an issue created since `since` (milliseconds), oldest first: one
+   * REST request per 100 comments written or edited since then (the list's `since` filter). The
+   * token's login is read once unless the caller knows it.
+   */
+  async ownCommentsSince(number2, since, knownLogin) {
+    const botLogin = knownLogin ?? await this.viewerLogin();
     let listed;
     try {
       listed = await this.client.octokit.paginate(this.client.octokit.rest.issues.listComments, {
@@ -60060,10 +60074,19 @@ ${body3}`);
     } catch (error2) {
       throw apiError(`list comments on #${number2}`, error2);
     }
-    const normal = (text8) => text8.replace(/\r\n/g, "\n");
-    return listed.find(
-      (c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since && commentMarker(c.body ?? "") === marker && (marker === CARD_MARKER || normal(c.body ?? "") === normal(body3))
-    );
+    return listed.filter((c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since).map((c) => ({ id: c.id, body: c.body ?? "", createdAt: c.created_at }));
+  }
+  /** Deletes one of the bot's comments (a reminder another run posted first). */
+  async deleteComment(id) {
+    if (this.dryRun) {
+      info(`[dry-run] would delete comment ${id}`);
+      return;
+    }
+    try {
+      await this.client.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    } catch (error2) {
+      if (statusOf(error2) !== 404) throw apiError(`delete comment ${id}`, error2);
+    }
   }
   /** The token's login: from the context already read, else one GraphQL request. */
   async viewerLogin() {
@@ -60113,6 +60136,27 @@ ${body3}`);
     }
     return true;
   }
+  /**
+   * Creates or updates the bot's comment keyed by the body's marker line (`<!-- sitrep:<kind> -->`),
+   * looking through the whole thread as `upsertCard` does, so a re-run never posts it twice.
+   */
+  async upsertMarkedComment(number2, comments, body3) {
+    const marker = commentMarker(body3);
+    if (!marker) throw new Error("upsertMarkedComment needs a body that starts with a marker line");
+    const isOwn = (c) => c.byBot && commentMarker(c.body) === marker;
+    let found = comments.find(isOwn);
+    if (!found) {
+      found = (await this.unreadComments(number2, comments)).find(isOwn);
+      if (found) comments.push(found);
+    }
+    if (found) {
+      if (found.body !== body3) await this.editComment(found.id, body3);
+      found.body = body3;
+      return;
+    }
+    const id = await this.comment(number2, body3);
+    comments.push({ id, author: null, byBot: true, body: body3, url: "" });
+  }
   /** The comments of an issue that the context query skipped (none unless the thread is long). */
   async unreadComments(number2, have) {
     const window2 = this.#windows.get(number2);
@@ -60139,7 +60183,7 @@ ${body3}`);
           continue;
         }
         seen.add(id);
-        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url });
+        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url, createdAt: c.createdAt });
       }
       if (reachedRead || !page2.pageInfo.hasNextPage) break;
       after = page2.pageInfo.endCursor;
@@ -60158,6 +60202,35 @@ ${body3}`);
     } catch (error2) {
       warning(`could not react to comment ${commentId}: ${error2.message}`);
     }
+  }
+  /**
+   * What GitHub knows of each login, keyed in lower case: one request per login when it can be
+   * assigned to the issue (204), a second to tell a user without access from no user at all.
+   * A login GitHub could not answer for is left out (unchecked), so a failing check never
+   * refuses a command on its own.
+   */
+  async loginStandings(issueNumber, logins) {
+    const standings = /* @__PURE__ */ new Map();
+    for (const login of new Set(logins.map((l) => l.toLowerCase()))) {
+      try {
+        await this.client.octokit.rest.issues.checkUserCanBeAssignedToIssue({ owner: this.owner, repo: this.repo, issue_number: issueNumber, assignee: login });
+        standings.set(login, "assignable");
+        continue;
+      } catch (error2) {
+        if (statusOf(error2) !== 404) {
+          warning(`could not check whether @${login} can be assigned (${statusOf(error2) ?? "error"}); not checked`);
+          continue;
+        }
+      }
+      try {
+        const { data } = await this.client.octokit.rest.users.getByUsername({ username: login });
+        standings.set(login, data.type === "User" ? "exists" : "unknown");
+      } catch (error2) {
+        if (statusOf(error2) === 404) standings.set(login, "unknown");
+        else warning(`could not check whether @${login} is a GitHub user (${statusOf(error2) ?? "error"}); not checked`);
+      }
+    }
+    return standings;
   }
   /**
    * The commenter's repository permission. `unknown` when GitHub could not answer (deny, as for
@@ -60824,6 +60897,9 @@ ${stringifyFrontMatter(orderedRecord(record))}---${body3}`;
 }
 
 // src/core/change.ts
+function loginStanding(ctx, login) {
+  return ctx.logins?.get(login.toLowerCase());
+}
 function startDraft(record) {
   return { record: structuredClone(record), entries: [], effects: {} };
 }
@@ -60861,6 +60937,9 @@ function applyEscalate(draft, command, ctx) {
 
 // src/commands/followup.ts
 function applyFollowup(draft, command, ctx) {
+  if (command.owner && loginStanding(ctx, command.owner) === "unknown") {
+    return { refused: `owner @${command.owner} is not a GitHub user; check the spelling`, usage: usageOf("followup", ctx.config.command) };
+  }
   log(draft, ctx, { kind: "followup", item: formatActionItem(command) });
   if (draft.record.postmortem && draft.record.status === "resolved") draft.effects.buildPostmortem = true;
   acknowledge(draft, ctx);
@@ -60898,11 +60977,20 @@ function applyPublic(draft, command, ctx) {
 function applyRole(draft, command, ctx) {
   const { record } = draft;
   if (/\[bot\]$/i.test(command.login)) return { refused: `@${command.login} is a bot; roles are held by people` };
+  const standing = loginStanding(ctx, command.login);
+  if (standing === "unknown") {
+    return { refused: `@${command.login} is not a GitHub user; check the spelling`, usage: usageOf("role", ctx.config.command) };
+  }
   const previous3 = record.roles[command.role];
   if (previous3?.toLowerCase() === command.login.toLowerCase()) return { refused: `@${command.login} already holds ${command.role}` };
   record.roles[command.role] = command.login;
   log(draft, ctx, { kind: "role", role: command.role, login: command.login, previous: previous3 ?? null });
   acknowledge(draft, ctx, true);
+  if (standing === "exists") {
+    (draft.effects.notices ??= []).push(
+      `@${command.login} now holds ${command.role}, but GitHub cannot assign them to this issue: only people with access to the repository, or who took part in the issue, can be assigned. The role is recorded and shown on the card; give them access (or ask them to comment here) to have them assigned.`
+    );
+  }
 }
 
 // src/commands/severity.ts
@@ -60997,6 +61085,187 @@ function unwired(command) {
   throw new Error(`command ${JSON.stringify(command)} is not wired into applyCommand`);
 }
 
+// src/core/projection.ts
+var STATUS_COLOURS = {
+  triage: "fbca04",
+  investigating: "d93f0b",
+  fixing: "e99695",
+  monitoring: "1d76db",
+  resolved: "0e8a16",
+  closed: "cccccc",
+  declined: "cccccc"
+};
+var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
+function labelsFor(record, config) {
+  const index2 = Math.max(0, config.severities.findIndex((s2) => s2.name === record.severity));
+  const severity = config.severities[index2];
+  return [
+    { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
+    {
+      name: `severity:${record.severity}`,
+      color: SEVERITY_COLOURS[Math.min(index2, SEVERITY_COLOURS.length - 1)] ?? "ededed",
+      description: (severity?.description ?? record.severity).slice(0, 100)
+    },
+    { name: `status:${record.status}`, color: STATUS_COLOURS[record.status], description: `Incident status: ${record.status}` }
+  ];
+}
+function isManagedLabel(name, config) {
+  const lower = name.toLowerCase();
+  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config.label.toLowerCase();
+}
+function projectLabels(current, record, config) {
+  const kept = current.filter((name) => !isManagedLabel(name, config));
+  return [...kept, ...labelsFor(record, config).map((l) => l.name)];
+}
+function projectAssignees(record) {
+  return roleHolders(record.roles).slice(0, 10);
+}
+
+// src/core/reminders.ts
+var REMINDER_KINDS = ["update", "escalation", "staffing", "monitoring", "postmortem", "followup"];
+function reminderKey(kind, due, item) {
+  return item ? `${kind}@${due}@${item}` : `${kind}@${due}`;
+}
+function parseReminderKey(key2) {
+  const [kind, due = "", item] = key2.split("@");
+  return item ? { kind, due, item } : { kind, due };
+}
+function reminderMarker(kind, due, item) {
+  return `<!-- sitrep:reminder kind=${kind} due=${due}${item ? ` item=${item}` : ""} -->`;
+}
+var REMINDER_MARKER = /<!-- sitrep:reminder kind=([a-z]+) due=([^\s@]+)(?: item=([0-9a-f]{12}(?:-[1-9][0-9]*)?))? -->/g;
+function readReminderKeys(body3) {
+  const keys2 = [];
+  for (const match of body3.matchAll(REMINDER_MARKER)) {
+    if (REMINDER_KINDS.includes(match[1] ?? "")) keys2.push(reminderKey(match[1], match[2] ?? "", match[3]));
+  }
+  return keys2;
+}
+function who(login) {
+  return login ? [login] : [];
+}
+function late(ms) {
+  return formatDuration(ms);
+}
+function dueReminders(incident, config, now, posted, command = config.command) {
+  const { record } = incident;
+  const severity = severityOf(config, record.severity);
+  const reminders = [];
+  const coordinators = [...config.coordinators];
+  const roles = record.roles;
+  const updateOwner = who(roles.communications ?? roles.coordinator ?? roles.operations);
+  if (isActive(record.status) && record.next_update_due) {
+    const due = record.next_update_due;
+    const overdue = now - toMillis(due);
+    const updateKey = reminderKey("update", due);
+    const escalationKey = reminderKey("escalation", due);
+    if (overdue >= severity.escalateAfter && !posted.has(escalationKey)) {
+      reminders.push({
+        kind: "escalation",
+        due,
+        mentions: coordinators.length ? [...coordinators, ...updateOwner] : [...who(roles.coordinator), ...updateOwner],
+        message: `${record.id} (${record.severity}, ${record.status}) has had no update for ${late(overdue)} past its due time (${due}); ${record.severity} escalates after ${late(severity.escalateAfter)}.${coordinators.length ? "" : " No escalation.coordinators are configured."} Post one with \`${command} update <message>\`.`,
+        // It stands for the update reminder only when that one was never posted (SPEC 4.3).
+        alsoCovers: posted.has(updateKey) ? [] : [updateKey]
+      });
+    } else if (overdue > 0 && !posted.has(updateKey) && !posted.has(escalationKey)) {
+      reminders.push({
+        kind: "update",
+        due,
+        mentions: updateOwner,
+        message: `the ${record.id} update was due at ${due} and is ${late(overdue)} late. Post one with \`${command} update <message> [next: ${late(severity.updateEvery)}]\`.`,
+        alsoCovers: []
+      });
+    }
+  }
+  const staffingDue = staffingReminderDue(config, record, now);
+  if (staffingDue && !posted.has(reminderKey("staffing", staffingDue))) {
+    reminders.push({
+      kind: "staffing",
+      due: staffingDue,
+      mentions: coordinators.length ? coordinators : who(roles.operations),
+      message: `${record.id} is ${record.severity} and needs ${severity.minResponders} responders, but has no coordinator besides the operations engineer after ${late(now - toMillis(record.declared_at))}. Assign one: \`${command} role coordinator @user\`.`,
+      alsoCovers: []
+    });
+  }
+  if (record.status === "monitoring" && incident.statusSince) {
+    const due = formatTimestamp(toMillis(incident.statusSince) + config.monitoringWindow);
+    if (now >= toMillis(due) && !posted.has(reminderKey("monitoring", due))) {
+      reminders.push({
+        kind: "monitoring",
+        due,
+        mentions: who(effectiveHolder(roles, "coordinator") ?? roles.operations),
+        message: `${record.id} has been monitoring for ${late(now - toMillis(incident.statusSince))} (window ${late(config.monitoringWindow)}). If it is stable, resolve it: \`${command} resolve <message>\`.`,
+        alsoCovers: []
+      });
+    }
+  }
+  if (record.status === "resolved" && record.resolved_at && !record.postmortem && severity.postmortem === "required") {
+    const due = formatTimestamp(toMillis(record.resolved_at) + config.postmortemDueAfter);
+    if (now >= toMillis(due) && !posted.has(reminderKey("postmortem", due))) {
+      reminders.push({
+        kind: "postmortem",
+        due,
+        mentions: who(roles.coordinator ?? roles.operations),
+        message: `${record.id} was resolved at ${record.resolved_at}; its ${record.severity} postmortem was due by ${due} and has no pull request yet. Start it with \`${command} postmortem\`.`,
+        alsoCovers: []
+      });
+    }
+  }
+  return reminders;
+}
+var EVENT_REMINDER_MARKER = "<!-- sitrep:reminder-by event -->";
+function staffingReminderDue(config, record, now) {
+  if (!isUnderstaffed(config, record)) return void 0;
+  const interval = severityOf(config, record.severity).updateEvery;
+  const windows = Math.floor((now - toMillis(record.declared_at)) / interval);
+  return windows >= 1 ? formatTimestamp(toMillis(record.declared_at) + windows * interval) : void 0;
+}
+function renderReminder(reminder, origin = "sweep") {
+  const markers2 = [reminderMarker(reminder.kind, reminder.due, reminder.item), ...reminder.alsoCovers.map((key2) => {
+    const { kind, due, item } = parseReminderKey(key2);
+    return reminderMarker(kind, due, item);
+  }), ...origin === "event" ? [EVENT_REMINDER_MARKER] : []];
+  const icon = { update: "\u23F0", escalation: "\u{1F6A8}", staffing: "\u{1F9D1}\u200D\u{1F692}", monitoring: "\u{1F535}", postmortem: "\u{1F4DD}", followup: "\u{1F4CC}" }[reminder.kind];
+  const mentions = reminder.mentions.map((m) => m.startsWith("@") ? m : `@${m}`).join(" ");
+  return `${markers2.join("\n")}
+${icon} ${mentions ? `${mentions}: ` : ""}${reminder.message}`;
+}
+function dueRemindersFor(record, log2, config, now, posted) {
+  return dueReminders({ record, statusSince: statusSince(log2) ?? null }, config, now, posted);
+}
+function earlierReminder(own11, id, keys2) {
+  const mine = new Set(keys2);
+  return own11.filter((c) => c.id < id && readReminderKeys(c.body).some((key2) => mine.has(key2))).sort((a, b) => a.id - b.id)[0];
+}
+function earliestDue(reminders) {
+  const times = reminders.map((r) => Date.parse(r.kind === "followup" ? `${r.due}T00:00:00Z` : r.due)).filter((t) => Number.isFinite(t));
+  return times.length ? Math.min(...times) : void 0;
+}
+var SWEEP_SCHEDULE_MS = 10 * 6e4;
+function cronInterval(cron) {
+  const fields = cron?.trim().split(/\s+/);
+  if (fields?.length !== 5 || fields.slice(2).some((f) => f !== "*")) return void 0;
+  const [minute = "", hour = ""] = fields;
+  const every = (field, unit, max) => {
+    if (field === "*") return unit;
+    const step = /^\*\/([1-9][0-9]?)$/.exec(field);
+    return step && Number(step[1]) < max ? Number(step[1]) * unit : void 0;
+  };
+  const MINUTE = 6e4;
+  if (hour === "*") {
+    const stepped = every(minute, MINUTE, 60);
+    if (stepped) return stepped;
+    const listed = minute.split(",").map(Number);
+    if (!listed.every((m) => Number.isInteger(m) && m >= 0 && m < 60)) return void 0;
+    const sorted = [...new Set(listed)].sort((a, b) => a - b);
+    const gaps = sorted.map((m, i2) => ((sorted[i2 + 1] ?? (sorted[0] ?? 0) + 60) - m) * MINUTE);
+    return Math.max(...gaps);
+  }
+  const hours = every(hour, 60 * MINUTE, 24);
+  return hours && /^[0-9]{1,2}$/.test(minute) && Number(minute) < 60 ? hours : void 0;
+}
+
 // src/core/plan.ts
 function planChange(record, event, ctx) {
   const draft = startDraft(record);
@@ -61010,7 +61279,7 @@ function planChange(record, event, ctx) {
           continue;
         }
         const refusal = applyCommand(draft, line.parsed.command, ctx);
-        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused });
+        if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused, ...refusal.usage ? { usage: refusal.usage } : {} });
       }
       break;
     case "responded":
@@ -61033,6 +61302,9 @@ function planChange(record, event, ctx) {
         draft.record.title = event.title;
       }
       break;
+    case "label-removed":
+      unchanged = planLabelRemoved(draft, ctx, event.label);
+      break;
     case "postmortem-opened":
       if (record.postmortem === event.url) unchanged = `${record.id} already links its postmortem`;
       else {
@@ -61050,7 +61322,31 @@ function planChange(record, event, ctx) {
       return unreachable2(event);
   }
   if (refusals.length) return { record, entries: [], effects: {}, refusals };
+  pageForStaffing(record, draft, ctx);
   return { record: draft.record, entries: draft.entries, effects: draft.effects, refusals, ...unchanged ? { unchanged } : {} };
+}
+function pageForStaffing(before, draft, ctx) {
+  const { record } = draft;
+  if (record.severity === before.severity) return;
+  if (isUnderstaffed(ctx.config, before) || !isUnderstaffed(ctx.config, record)) return;
+  const coordinators = [...ctx.config.coordinators];
+  if (!coordinators.length) return;
+  const reason = `${record.severity} needs a coordinator who is not the operations engineer; assign one with ${ctx.config.command} role coordinator <login>`;
+  const escalation = draft.effects.escalation;
+  if (escalation) {
+    for (const target of coordinators) if (!escalation.targets.some((t) => t.toLowerCase() === target.toLowerCase())) escalation.targets.push(target);
+    return;
+  }
+  const due = staffingReminderDue(ctx.config, record, ctx.now);
+  draft.effects.escalation = { targets: coordinators, reason, ...due ? { covers: [reminderKey("staffing", due)] } : {} };
+  log(draft, ctx, { kind: "escalated", targets: coordinators, reason });
+}
+function planLabelRemoved(draft, ctx, label) {
+  const { record } = draft;
+  if (!isManagedLabel(label, ctx.config)) return `"${label}" is not a label sitrep manages; nothing to do`;
+  if (!isActive(record.status)) return `${record.id} is ${record.status}; the "${label}" label may go`;
+  if (label.toLowerCase() === ctx.config.label.toLowerCase()) draft.effects.labelRestored = { label: ctx.config.label, by: ctx.actor };
+  return `${record.id} is ${record.status} in its record: the "${label}" label is put back`;
 }
 function closeIncident(draft, ctx, input) {
   const { record } = draft;
@@ -61094,40 +61390,46 @@ function unreachable2(value2) {
   throw new Error(`unhandled incident event ${JSON.stringify(value2)}`);
 }
 
-// src/core/projection.ts
-var STATUS_COLOURS = {
-  triage: "fbca04",
-  investigating: "d93f0b",
-  fixing: "e99695",
-  monitoring: "1d76db",
-  resolved: "0e8a16",
-  closed: "cccccc",
-  declined: "cccccc"
-};
-var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
-function labelsFor(record, config) {
-  const index2 = Math.max(0, config.severities.findIndex((s2) => s2.name === record.severity));
-  const severity = config.severities[index2];
+// src/core/reply.ts
+var LISTED_REFUSALS = 20;
+var TRUNCATED_LINE = "\u2026 (truncated, see your comment)";
+function quoted(text8) {
+  return inlineUserText(text8).replace(/`/g, "&#96;");
+}
+function renderRefusalReply(marker, commenter, refusals, total = refusals.length) {
+  const listed = refusals.slice(0, LISTED_REFUSALS);
+  const commandList = listed.find((r) => r.usage?.includes("\n"))?.usage;
+  const items = listed.map((r) => {
+    const usage = !r.usage ? "" : r.usage.includes("\n") ? "\n  Usage: see the commands below" : `
+  Usage: \`${r.usage}\``;
+    return `- line ${r.lineNumber}, \u201C${fitBody(quoted(r.line), MAX_QUOTE_LENGTH, TRUNCATED_LINE)}\u201D: ${fitBody(quoted(r.reason), MAX_QUOTE_LENGTH)}${usage}`;
+  });
+  const rest = refusals.slice(LISTED_REFUSALS);
+  if (rest.length) {
+    const reasons = new Set(listed.map((r) => r.reason));
+    const same = rest.every((r) => reasons.has(r.reason));
+    items.push(`- and ${rest.length} more ${rest.length === 1 ? "line was" : "lines were"} refused${same ? " for the same reason" : ""} (your comment is kept as you wrote it)`);
+  }
+  const body3 = [
+    marker,
+    `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : "your command was not applied"}; nothing changed:`,
+    "",
+    ...items,
+    ...commandList ? ["", "```text", commandList.replace(/`/g, "'"), "```"] : []
+  ].join("\n");
+  return fitBody(body3, MAX_BODY_LENGTH);
+}
+var LABEL_RESTORED_MARKER = "<!-- sitrep:label-restored -->";
+function renderLabelRestored(record, input) {
+  const who2 = isLogin(input.by) && !/\[bot\]$/i.test(input.by) ? `@${input.by}, the` : "The";
+  const label = `\`${escapeHtml(input.label).replace(/`/g, "")}\``;
   return [
-    { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
-    {
-      name: `severity:${record.severity}`,
-      color: SEVERITY_COLOURS[Math.min(index2, SEVERITY_COLOURS.length - 1)] ?? "ededed",
-      description: (severity?.description ?? record.severity).slice(0, 100)
-    },
-    { name: `status:${record.status}`, color: STATUS_COLOURS[record.status], description: `Incident status: ${record.status}` }
-  ];
-}
-function isManagedLabel(name, config) {
-  const lower = name.toLowerCase();
-  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config.label.toLowerCase();
-}
-function projectLabels(current, record, config) {
-  const kept = current.filter((name) => !isManagedLabel(name, config));
-  return [...kept, ...labelsFor(record, config).map((l) => l.name)];
-}
-function projectAssignees(record) {
-  return roleHolders(record.roles).slice(0, 10);
+    LABEL_RESTORED_MARKER,
+    `${who2} ${label} label is back: ${record.id} is **${record.status}** in its record (\`${escapeHtml(input.path)}\`), and the issue's labels follow the record. Without the label sitrep would ignore commands and stop reminders on an incident that is still open.`,
+    "",
+    record.status === "triage" ? `- Not an incident after all? \`${input.command} decline <reason>\` declines it and closes the issue as not planned; the label may go then.` : `- Not an incident after all? \`${input.command} decline <reason>\` declines an incident in triage; ${record.id} is past triage, so end it with \`${input.command} resolve <reason>\`.`,
+    `- Over? \`${input.command} resolve <message>\`, then the postmortem if its severity needs one.`
+  ].join("\n");
 }
 
 // src/github/commit.ts
@@ -62182,6 +62484,296 @@ async function writeFile2(run3, input, target) {
   });
 }
 
+// src/github/sweep.ts
+var DEFAULT_SWEEP_PATHS = { label: "incident", incidentsFolder: "incidents", postmortemsFolder: "postmortems" };
+var POSTMORTEM_TREE = (
+  /* GraphQL */
+  `
+  fragment PostmortemTree on Tree { entries { name type object { ... on Blob { text } } } }
+`
+);
+var SWEEP_COMMENT = (
+  /* GraphQL */
+  `
+  fragment SweepComment on IssueComment { body createdAt viewerDidAuthor author { login } }
+`
+);
+var PAGE = 100;
+function sweepQuery(files) {
+  const aliases = files.flatMap((f) => [
+    `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`,
+    ...f.before ? [`o${f.number}: issue(number: ${f.number}) { comments(last: ${PAGE}, before: ${JSON.stringify(f.before)}) { pageInfo { hasPreviousPage } nodes { ...SweepComment } } }`] : []
+  ]).join("\n      ");
+  return (
+    /* GraphQL */
+    `
+  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $readPostmortems: Boolean!, $listIssues: Boolean!, $cursor: String) {
+    viewer { login }
+    repository(owner: $owner, name: $name) {
+      config: object(expression: $config) @include(if: $firstPage) { ... on Blob { text } }
+      postmortems: object(expression: $postmortems) @include(if: $readPostmortems) { ...PostmortemTree }
+      issues(first: ${PAGE}, after: $cursor, labels: $labels, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $listIssues) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          number title url createdAt
+          early: comments(first: 10) { nodes { ...SweepComment } }
+          recent: comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { ...SweepComment } }
+        }
+      }
+      ${aliases}
+    }
+  }
+  ${SWEEP_COMMENT}
+  ${POSTMORTEM_TREE}
+`
+  );
+}
+function treeFiles(tree) {
+  return (tree?.entries ?? []).flatMap((e) => e.type === "blob" && typeof e.object?.text === "string" ? [{ name: e.name, text: e.object.text }] : []);
+}
+function ownMarkers(comments, botLogin) {
+  const own11 = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
+  const card = own11.find((c) => c.body.startsWith(CARD_MARKER));
+  const reminders = own11.filter((c) => readReminderKeys(c.body).length);
+  const newestReminderAt = reminders.filter((c) => !c.body.includes(EVENT_REMINDER_MARKER)).map((c) => c.createdAt).sort().at(-1);
+  return { card: card ? readCardState(card.body) : void 0, posted: new Set(reminders.flatMap((c) => readReminderKeys(c.body))), newestReminderAt };
+}
+function openIncident(issue2, botLogin) {
+  const truncated = issue2.recent.pageInfo.hasPreviousPage;
+  const oldest = issue2.recent.nodes[0]?.createdAt;
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    url: issue2.url,
+    createdAt: issue2.createdAt,
+    file: null,
+    ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin),
+    seenFrom: truncated && oldest ? Date.parse(oldest) : void 0
+  };
+}
+function addOlderComments(incident, older, botLogin) {
+  const found = ownMarkers(older.nodes, botLogin);
+  for (const key2 of found.posted) incident.posted.add(key2);
+  incident.card ??= found.card;
+  incident.newestReminderAt = [incident.newestReminderAt, found.newestReminderAt].filter((t) => Boolean(t)).sort().at(-1);
+  const oldest = older.nodes[0]?.createdAt;
+  incident.seenFrom = older.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : void 0;
+}
+function incidentFilePath(folder, number2) {
+  return `${folder.replace(/\/+$/, "")}/INC-${number2}.md`;
+}
+async function readOpenIncidents(client, fullName, configPath, configure3) {
+  const [owner, name] = fullName.split("/");
+  const result = { botLogin: "", configText: null, incidents: [], postmortems: [], pages: 0 };
+  let paths = DEFAULT_SWEEP_PATHS;
+  let postmortemsRead = false;
+  let cursor = null;
+  let listIssues = true;
+  let pending = [];
+  const byNumber = /* @__PURE__ */ new Map();
+  const olderFrom = /* @__PURE__ */ new Map();
+  try {
+    do {
+      const first = result.pages === 0;
+      const readPostmortems = !postmortemsRead && (first ? paths.postmortemsFolder === DEFAULT_SWEEP_PATHS.postmortemsFolder : true);
+      const files = pending.map((i2) => {
+        const before = olderFrom.get(i2.number);
+        return { number: i2.number, expression: `HEAD:${incidentFilePath(paths.incidentsFolder, i2.number)}`, ...before ? { before } : {} };
+      });
+      const page2 = await client.octokit.graphql(sweepQuery(files), {
+        owner,
+        name,
+        labels: [paths.label],
+        config: `HEAD:${configPath}`,
+        postmortems: `HEAD:${paths.postmortemsFolder}`,
+        firstPage: first,
+        readPostmortems,
+        listIssues,
+        cursor
+      });
+      result.pages++;
+      const repository = page2.repository;
+      if (!repository) throw new Error(`repository ${fullName} not found`);
+      result.botLogin = page2.viewer.login;
+      for (const incident of pending) {
+        const blob = repository[`f${incident.number}`];
+        incident.file = blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null;
+        const older = repository[`o${incident.number}`]?.comments;
+        if (older) addOlderComments(incident, older, page2.viewer.login);
+      }
+      pending = [];
+      if (readPostmortems) {
+        result.postmortems = treeFiles(repository.postmortems);
+        postmortemsRead = true;
+      }
+      if (first) {
+        result.configText = repository.config?.text ?? null;
+        const configured = configure3(result.configText);
+        const relabelled = configured.label !== paths.label;
+        if (configured.postmortemsFolder !== paths.postmortemsFolder) postmortemsRead = false;
+        paths = configured;
+        if (relabelled) continue;
+      }
+      if (listIssues && repository.issues) {
+        for (const issue2 of repository.issues.nodes) {
+          if (byNumber.has(issue2.number)) continue;
+          const incident = openIncident(issue2, page2.viewer.login);
+          if (issue2.recent.pageInfo.hasPreviousPage && issue2.recent.pageInfo.startCursor) olderFrom.set(issue2.number, issue2.recent.pageInfo.startCursor);
+          byNumber.set(issue2.number, incident);
+          result.incidents.push(incident);
+          pending.push(incident);
+        }
+        const { hasNextPage, endCursor } = repository.issues.pageInfo;
+        cursor = hasNextPage ? endCursor : null;
+        listIssues = hasNextPage;
+      }
+    } while (listIssues || pending.length || !postmortemsRead);
+  } catch (error2) {
+    throw apiError("read open incidents (GraphQL)", error2);
+  }
+  return { ...result, paths };
+}
+async function readMarkersSince(client, fullName, lookups, botLogin) {
+  const [owner, name] = fullName.split("/");
+  const posted = new Map(lookups.map((l) => [l.number, /* @__PURE__ */ new Set()]));
+  let open2 = lookups.map((l) => ({ ...l, after: null }));
+  let requests = 0;
+  while (open2.length) {
+    const chunk = open2.slice(0, PAGE);
+    const fields = chunk.map((l) => `m${l.number}: issue(number: ${l.number}) { timelineItems(since: ${JSON.stringify(l.since)}, itemTypes: [ISSUE_COMMENT], first: 100${l.after ? `, after: ${JSON.stringify(l.after)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { ...SweepComment } } }`).join("\n      ");
+    const query = (
+      /* GraphQL */
+      `
+      query ReminderMarkers($owner: String!, $name: String!) {
+        repository(owner: $owner, name: $name) {
+          ${fields}
+        }
+      }
+      ${SWEEP_COMMENT}
+    `
+    );
+    let repository;
+    try {
+      repository = (await client.octokit.graphql(query, { owner, name })).repository;
+    } catch (error2) {
+      throw apiError("read reminder markers (GraphQL)", error2);
+    }
+    requests++;
+    const next = [];
+    for (const lookup of chunk) {
+      const items = repository?.[`m${lookup.number}`]?.timelineItems;
+      if (!items) continue;
+      const comments = items.nodes.filter((n) => typeof n?.body === "string" && typeof n.createdAt === "string");
+      for (const key2 of ownMarkers(comments, botLogin).posted) posted.get(lookup.number)?.add(key2);
+      const reached = comments.some((c) => Date.parse(c.createdAt) >= lookup.until);
+      if (items.pageInfo.hasNextPage && !reached) next.push({ ...lookup, after: items.pageInfo.endCursor });
+    }
+    open2 = [...next, ...open2.slice(PAGE)];
+  }
+  return { posted, requests };
+}
+var MAX_SEARCH_QUERY = 256;
+function openFollowupSearches(repos, label) {
+  const base = `is:issue is:open${label ? ` label:"${label.replace(/"/g, "")}"` : ""}`;
+  const queries = [];
+  let current = base;
+  for (const repo of repos) {
+    const qualifier = ` repo:${repo}`;
+    if (current !== base && current.length + qualifier.length > MAX_SEARCH_QUERY) {
+      queries.push(current);
+      current = base;
+    }
+    current += qualifier;
+  }
+  if (current !== base) queries.push(current);
+  return queries;
+}
+var OPEN_FOLLOWUPS_QUERY = (
+  /* GraphQL */
+  `
+  query OpenFollowups($search: String!, $cursor: String) {
+    search(type: ISSUE, query: $search, first: 100, after: $cursor) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ... on Issue { number url state repository { nameWithOwner } } }
+    }
+  }
+`
+);
+async function readOpenFollowups(client, repos, label) {
+  const open2 = /* @__PURE__ */ new Map();
+  try {
+    for (const search3 of openFollowupSearches(repos, label)) {
+      let cursor = null;
+      do {
+        const page2 = await client.octokit.graphql(OPEN_FOLLOWUPS_QUERY, { search: search3, cursor });
+        for (const node2 of page2.search.nodes) {
+          if (!node2?.url || !node2.repository || node2.number === void 0 || node2.state !== "OPEN") continue;
+          open2.set(`${node2.repository.nameWithOwner.toLowerCase()}#${node2.number}`, node2.url);
+        }
+        cursor = page2.search.pageInfo.hasNextPage ? page2.search.pageInfo.endCursor : null;
+      } while (cursor);
+    }
+  } catch (error2) {
+    throw apiError("search open follow-up issues (GraphQL)", error2);
+  }
+  return open2;
+}
+var ISSUES_PER_QUERY = 100;
+async function readIncidentMarkers(client, fullName, numbers, botLogin, incidentsFolder) {
+  const [owner, name] = fullName.split("/");
+  const found = /* @__PURE__ */ new Map();
+  const valid2 = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
+  for (let start = 0; start < valid2.length; start += ISSUES_PER_QUERY) {
+    const chunk = valid2.slice(start, start + ISSUES_PER_QUERY);
+    const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }
+      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text } }`).join("\n      ");
+    const query = (
+      /* GraphQL */
+      `
+      query IncidentMarkers($owner: String!, $name: String!) {
+        repository(owner: $owner, name: $name) {
+          ${fields}
+        }
+      }
+      fragment IncidentMarkers on Issue {
+        number
+        early: comments(first: 10) { nodes { ...SweepComment } }
+        recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
+      }
+      ${SWEEP_COMMENT}
+    `
+    );
+    let repository;
+    try {
+      repository = (await client.octokit.graphql(query, { owner, name })).repository;
+    } catch (error2) {
+      repository = partialData(error2)?.repository;
+      if (!repository) throw apiError("read incident issues (GraphQL)", error2);
+    }
+    for (const n of chunk) {
+      const issue2 = repository?.[`i${n}`];
+      if (!issue2) continue;
+      const blob = repository?.[`f${n}`];
+      const { card, posted } = ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin);
+      const oldest = issue2.recent.nodes[0]?.createdAt;
+      found.set(issue2.number, {
+        number: issue2.number,
+        file: blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null,
+        card,
+        posted,
+        seenFrom: issue2.recent.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : void 0
+      });
+    }
+  }
+  return found;
+}
+function partialData(error2) {
+  if (!error2 || typeof error2 !== "object" || !("errors" in error2) || !("data" in error2)) return void 0;
+  const { errors, data } = error2;
+  if (!Array.isArray(errors) || !errors.every((e) => e.type === "NOT_FOUND")) return void 0;
+  return data && typeof data === "object" ? data : void 0;
+}
+
 // src/notify/plan.ts
 import { createHash as createHash4 } from "node:crypto";
 
@@ -62998,6 +63590,85 @@ async function sendNotifications(messages, run3) {
   }
 }
 
+// src/action/reminders.ts
+var RACE_WINDOW_MS = 10 * 6e4;
+async function postReminders(run3, input) {
+  const { repo, result } = run3;
+  if (!input.reminders.length) return [];
+  const posted = [];
+  for (const reminder of input.reminders) posted.push({ reminder, id: await repo.comment(input.number, renderReminder(reminder, input.origin)) });
+  let own11 = [];
+  if (!repo.dryRun) {
+    const since = Math.max(earliestDue(input.reminders) ?? 0, input.decidedAt - RACE_WINDOW_MS);
+    try {
+      own11 = await repo.ownCommentsSince(input.number, since, input.botLogin);
+    } catch (error2) {
+      result.errors++;
+      const message = `#${input.number}: could not check for a reminder another run posted first: ${error2 instanceof Error ? error2.message : String(error2)}`;
+      error(message);
+      result.notes.push(message);
+    }
+  }
+  const kept = [];
+  for (const { reminder, id } of posted) {
+    const first = earlierReminder(own11, id, readReminderKeys(renderReminder(reminder)));
+    if (first) {
+      await repo.deleteComment(id);
+      info(`${reminder.kind} reminder (due ${reminder.due}) was posted first by another run (comment ${first.id}); removed this run's copy`);
+      continue;
+    }
+    if (reminder.kind === "escalation") result.escalations++;
+    else result.reminders++;
+    info(`posted ${reminder.kind} reminder (due ${reminder.due}${reminder.item ? `, item ${reminder.item}` : ""})`);
+    kept.push(reminder);
+    if (input.notify) await notifyReminder(run3, input.notify.config, input.notify.record, reminder, input.notify.now);
+  }
+  return kept;
+}
+async function notifyReminder(run3, config, record, reminder, now) {
+  if (config.notify.length === 0 || !run3.env) return;
+  const fullName = `${run3.repo.owner}/${run3.repo.repo}`;
+  const messages = planNotifications({
+    channels: config.notify,
+    record,
+    entries: [],
+    issueUrl: `${run3.repo.serverUrl}/${fullName}/issues/${record.issue}`,
+    repository: fullName,
+    batch: "single",
+    reminder: { ...reminder, at: formatTimestamp(now) },
+    severities: config.severities.map((s2) => s2.name)
+  });
+  await sendNotifications(messages, { dryRun: run3.repo.dryRun, env: run3.env, result: run3.result });
+}
+var reminded = /* @__PURE__ */ new WeakMap();
+async function remindDue(run3, loaded) {
+  const { record, context: context3, config } = loaded;
+  const issue2 = context3.issue;
+  if (!record || !issue2) return;
+  const done = reminded.get(run3) ?? /* @__PURE__ */ new Set();
+  reminded.set(run3, done);
+  if (done.has(issue2.number)) return;
+  done.add(issue2.number);
+  try {
+    const now = run3.repo.now;
+    const posted = new Set(issue2.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+    let reminders = dueRemindersFor(record, loaded.log, config, now, posted);
+    const since = earliestDue(reminders);
+    const seenFrom = issue2.commentsSeenFrom ? Date.parse(issue2.commentsSeenFrom) : void 0;
+    if (since !== void 0 && seenFrom !== void 0 && since < seenFrom) {
+      const found = await readMarkersSince(run3.repo.client, `${run3.repo.owner}/${run3.repo.repo}`, [{ number: issue2.number, since: formatTimestamp(since), until: seenFrom }], context3.botLogin);
+      for (const key2 of found.posted.get(issue2.number) ?? []) posted.add(key2);
+      reminders = dueRemindersFor(record, loaded.log, config, now, posted);
+    }
+    await postReminders(run3, { number: issue2.number, reminders, decidedAt: now, botLogin: context3.botLogin, origin: "event", notify: { config, record, now } });
+  } catch (error2) {
+    run3.result.errors++;
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    error(`${record.id} reminders: ${message}`);
+    run3.result.notes.push(`${record.id} reminders: ${message}`);
+  }
+}
+
 // src/action/incident-writer.ts
 async function load(run3, issueNumber) {
   const guess2 = incidentPath("incidents", issueNumber);
@@ -63059,6 +63730,7 @@ async function applyEvent(run3, initial, event, ctx) {
     }
     if (plan.effects.buildPostmortem) await buildPostmortem(run3, loaded.record.issue, ctx.actor);
   }
+  if (plan) await remindDue(run3, initial);
   return plan;
 }
 async function applyDeclaration(run3, loaded, declaration) {
@@ -63155,16 +63827,25 @@ async function convergeOnce(run3, loaded, record, log2, effects, card) {
 ${effects.comment.body}`);
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
+    const posted = new Set(issue2.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+    const covers = (effects.escalation.covers ?? []).filter((key2) => !posted.has(key2)).map((key2) => {
+      const { kind, due, item } = parseReminderKey(key2);
+      return reminderMarker(kind, due, item);
+    });
     await run3.repo.comment(
       issue2.number,
       [
         `<!-- sitrep:escalation -->`,
+        ...covers,
         `\u{1F6A8} **${record.id} escalated** (${record.severity}, ${record.status}): ${targets.join(" ")}`,
         reason ? `
 ${fitBody(quoteUserText(reason), MAX_QUOTE_LENGTH)}` : ""
       ].join("\n")
     );
     run3.result.escalations++;
+  }
+  if (effects.labelRestored) {
+    await run3.repo.upsertMarkedComment(issue2.number, issue2.comments, renderLabelRestored(record, { ...effects.labelRestored, path: loaded.path, command: config.command }));
   }
   run3.result.incident = record.id;
   run3.result.status = record.status;
@@ -63328,143 +64009,6 @@ function formatDiagnostic(d) {
   return `${d.path}:${d.line}:${d.column}: ${d.message}`;
 }
 
-// src/core/reminders.ts
-var REMINDER_KINDS = ["update", "escalation", "staffing", "monitoring", "postmortem", "followup"];
-function reminderKey(kind, due, item) {
-  return item ? `${kind}@${due}@${item}` : `${kind}@${due}`;
-}
-function parseReminderKey(key2) {
-  const [kind, due = "", item] = key2.split("@");
-  return item ? { kind, due, item } : { kind, due };
-}
-function reminderMarker(kind, due, item) {
-  return `<!-- sitrep:reminder kind=${kind} due=${due}${item ? ` item=${item}` : ""} -->`;
-}
-var REMINDER_MARKER = /<!-- sitrep:reminder kind=([a-z]+) due=([^\s@]+)(?: item=([0-9a-f]{12}(?:-[1-9][0-9]*)?))? -->/g;
-function readReminderKeys(body3) {
-  const keys2 = [];
-  for (const match of body3.matchAll(REMINDER_MARKER)) {
-    if (REMINDER_KINDS.includes(match[1] ?? "")) keys2.push(reminderKey(match[1], match[2] ?? "", match[3]));
-  }
-  return keys2;
-}
-function who(login) {
-  return login ? [login] : [];
-}
-function late(ms) {
-  return formatDuration(ms);
-}
-function dueReminders(incident, config, now, posted, command = config.command) {
-  const { record } = incident;
-  const severity = severityOf(config, record.severity);
-  const reminders = [];
-  const coordinators = [...config.coordinators];
-  const roles = record.roles;
-  const updateOwner = who(roles.communications ?? roles.coordinator ?? roles.operations);
-  if (isActive(record.status) && record.next_update_due) {
-    const due = record.next_update_due;
-    const overdue = now - toMillis(due);
-    const updateKey = reminderKey("update", due);
-    const escalationKey = reminderKey("escalation", due);
-    if (overdue >= severity.escalateAfter && !posted.has(escalationKey)) {
-      reminders.push({
-        kind: "escalation",
-        due,
-        mentions: coordinators.length ? [...coordinators, ...updateOwner] : [...who(roles.coordinator), ...updateOwner],
-        message: `${record.id} (${record.severity}, ${record.status}) has had no update for ${late(overdue)} past its due time (${due}); ${record.severity} escalates after ${late(severity.escalateAfter)}.${coordinators.length ? "" : " No escalation.coordinators are configured."} Post one with \`${command} update <message>\`.`,
-        // It stands for the update reminder only when that one was never posted (SPEC 4.3).
-        alsoCovers: posted.has(updateKey) ? [] : [updateKey]
-      });
-    } else if (overdue > 0 && !posted.has(updateKey) && !posted.has(escalationKey)) {
-      reminders.push({
-        kind: "update",
-        due,
-        mentions: updateOwner,
-        message: `the ${record.id} update was due at ${due} and is ${late(overdue)} late. Post one with \`${command} update <message> [next: ${late(severity.updateEvery)}]\`.`,
-        alsoCovers: []
-      });
-    }
-  }
-  if (isUnderstaffed(config, record)) {
-    const interval = severity.updateEvery;
-    const windows = Math.floor((now - toMillis(record.declared_at)) / interval);
-    if (windows >= 1) {
-      const due = formatTimestamp(toMillis(record.declared_at) + windows * interval);
-      if (!posted.has(reminderKey("staffing", due))) {
-        reminders.push({
-          kind: "staffing",
-          due,
-          mentions: coordinators.length ? coordinators : who(roles.operations),
-          message: `${record.id} is ${record.severity} and needs ${severity.minResponders} responders, but has no coordinator besides the operations engineer after ${late(now - toMillis(record.declared_at))}. Assign one: \`${command} role coordinator @user\`.`,
-          alsoCovers: []
-        });
-      }
-    }
-  }
-  if (record.status === "monitoring" && incident.statusSince) {
-    const due = formatTimestamp(toMillis(incident.statusSince) + config.monitoringWindow);
-    if (now >= toMillis(due) && !posted.has(reminderKey("monitoring", due))) {
-      reminders.push({
-        kind: "monitoring",
-        due,
-        mentions: who(effectiveHolder(roles, "coordinator") ?? roles.operations),
-        message: `${record.id} has been monitoring for ${late(now - toMillis(incident.statusSince))} (window ${late(config.monitoringWindow)}). If it is stable, resolve it: \`${command} resolve <message>\`.`,
-        alsoCovers: []
-      });
-    }
-  }
-  if (record.status === "resolved" && record.resolved_at && !record.postmortem && severity.postmortem === "required") {
-    const due = formatTimestamp(toMillis(record.resolved_at) + config.postmortemDueAfter);
-    if (now >= toMillis(due) && !posted.has(reminderKey("postmortem", due))) {
-      reminders.push({
-        kind: "postmortem",
-        due,
-        mentions: who(roles.coordinator ?? roles.operations),
-        message: `${record.id} was resolved at ${record.resolved_at}; its ${record.severity} postmortem was due by ${due} and has no pull request yet. Start it with \`${command} postmortem\`.`,
-        alsoCovers: []
-      });
-    }
-  }
-  return reminders;
-}
-function renderReminder(reminder) {
-  const markers2 = [reminderMarker(reminder.kind, reminder.due, reminder.item), ...reminder.alsoCovers.map((key2) => {
-    const { kind, due, item } = parseReminderKey(key2);
-    return reminderMarker(kind, due, item);
-  })];
-  const icon = { update: "\u23F0", escalation: "\u{1F6A8}", staffing: "\u{1F9D1}\u200D\u{1F692}", monitoring: "\u{1F535}", postmortem: "\u{1F4DD}", followup: "\u{1F4CC}" }[reminder.kind];
-  const mentions = reminder.mentions.map((m) => m.startsWith("@") ? m : `@${m}`).join(" ");
-  return `${markers2.join("\n")}
-${icon} ${mentions ? `${mentions}: ` : ""}${reminder.message}`;
-}
-function earliestDue(reminders) {
-  const times = reminders.map((r) => Date.parse(r.kind === "followup" ? `${r.due}T00:00:00Z` : r.due)).filter((t) => Number.isFinite(t));
-  return times.length ? Math.min(...times) : void 0;
-}
-var SWEEP_SCHEDULE_MS = 10 * 6e4;
-function cronInterval(cron) {
-  const fields = cron?.trim().split(/\s+/);
-  if (fields?.length !== 5 || fields.slice(2).some((f) => f !== "*")) return void 0;
-  const [minute = "", hour = ""] = fields;
-  const every = (field, unit, max) => {
-    if (field === "*") return unit;
-    const step = /^\*\/([1-9][0-9]?)$/.exec(field);
-    return step && Number(step[1]) < max ? Number(step[1]) * unit : void 0;
-  };
-  const MINUTE = 6e4;
-  if (hour === "*") {
-    const stepped = every(minute, MINUTE, 60);
-    if (stepped) return stepped;
-    const listed = minute.split(",").map(Number);
-    if (!listed.every((m) => Number.isInteger(m) && m >= 0 && m < 60)) return void 0;
-    const sorted = [...new Set(listed)].sort((a, b) => a - b);
-    const gaps = sorted.map((m, i2) => ((sorted[i2 + 1] ?? (sorted[0] ?? 0) + 60) - m) * MINUTE);
-    return Math.max(...gaps);
-  }
-  const hours = every(hour, 60 * MINUTE, 24);
-  return hours && /^[0-9]{1,2}$/.test(minute) && Number(minute) < 60 ? hours : void 0;
-}
-
 // src/core/followup-reminders.ts
 var DAY2 = 864e5;
 var POSTMORTEM_FILE = /^INC-([1-9][0-9]{0,9})\.md$/;
@@ -63531,278 +64075,6 @@ function dueFollowupReminders(input) {
   return reminders;
 }
 
-// src/github/sweep.ts
-var DEFAULT_SWEEP_PATHS = { label: "incident", incidentsFolder: "incidents", postmortemsFolder: "postmortems" };
-var POSTMORTEM_TREE = (
-  /* GraphQL */
-  `
-  fragment PostmortemTree on Tree { entries { name type object { ... on Blob { text } } } }
-`
-);
-var SWEEP_COMMENT = (
-  /* GraphQL */
-  `
-  fragment SweepComment on IssueComment { body createdAt viewerDidAuthor author { login } }
-`
-);
-var PAGE = 100;
-function sweepQuery(files) {
-  const aliases = files.map((f) => `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`).join("\n      ");
-  return (
-    /* GraphQL */
-    `
-  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $readPostmortems: Boolean!, $listIssues: Boolean!, $cursor: String) {
-    viewer { login }
-    repository(owner: $owner, name: $name) {
-      config: object(expression: $config) @include(if: $firstPage) { ... on Blob { text } }
-      postmortems: object(expression: $postmortems) @include(if: $readPostmortems) { ...PostmortemTree }
-      issues(first: ${PAGE}, after: $cursor, labels: $labels, states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $listIssues) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          number title url createdAt
-          early: comments(first: 10) { nodes { ...SweepComment } }
-          recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
-        }
-      }
-      ${aliases}
-    }
-  }
-  ${SWEEP_COMMENT}
-  ${POSTMORTEM_TREE}
-`
-  );
-}
-function treeFiles(tree) {
-  return (tree?.entries ?? []).flatMap((e) => e.type === "blob" && typeof e.object?.text === "string" ? [{ name: e.name, text: e.object.text }] : []);
-}
-function ownMarkers(comments, botLogin) {
-  const own11 = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
-  const card = own11.find((c) => c.body.startsWith(CARD_MARKER));
-  const reminders = own11.filter((c) => readReminderKeys(c.body).length);
-  const newestReminderAt = reminders.map((c) => c.createdAt).sort().at(-1);
-  return { card: card ? readCardState(card.body) : void 0, posted: new Set(reminders.flatMap((c) => readReminderKeys(c.body))), newestReminderAt };
-}
-function openIncident(issue2, botLogin) {
-  const truncated = issue2.recent.pageInfo.hasPreviousPage;
-  const oldest = issue2.recent.nodes[0]?.createdAt;
-  return {
-    number: issue2.number,
-    title: issue2.title,
-    url: issue2.url,
-    createdAt: issue2.createdAt,
-    file: null,
-    ...ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin),
-    seenFrom: truncated && oldest ? Date.parse(oldest) : void 0
-  };
-}
-function incidentFilePath(folder, number2) {
-  return `${folder.replace(/\/+$/, "")}/INC-${number2}.md`;
-}
-async function readOpenIncidents(client, fullName, configPath, configure3) {
-  const [owner, name] = fullName.split("/");
-  const result = { botLogin: "", configText: null, incidents: [], postmortems: [], pages: 0 };
-  let paths = DEFAULT_SWEEP_PATHS;
-  let postmortemsRead = false;
-  let cursor = null;
-  let listIssues = true;
-  let pending = [];
-  const byNumber = /* @__PURE__ */ new Map();
-  try {
-    do {
-      const first = result.pages === 0;
-      const readPostmortems = !postmortemsRead && (first ? paths.postmortemsFolder === DEFAULT_SWEEP_PATHS.postmortemsFolder : true);
-      const files = pending.map((i2) => ({ number: i2.number, expression: `HEAD:${incidentFilePath(paths.incidentsFolder, i2.number)}` }));
-      const page2 = await client.octokit.graphql(sweepQuery(files), {
-        owner,
-        name,
-        labels: [paths.label],
-        config: `HEAD:${configPath}`,
-        postmortems: `HEAD:${paths.postmortemsFolder}`,
-        firstPage: first,
-        readPostmortems,
-        listIssues,
-        cursor
-      });
-      result.pages++;
-      const repository = page2.repository;
-      if (!repository) throw new Error(`repository ${fullName} not found`);
-      result.botLogin = page2.viewer.login;
-      for (const incident of pending) {
-        const blob = repository[`f${incident.number}`];
-        incident.file = blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null;
-      }
-      pending = [];
-      if (readPostmortems) {
-        result.postmortems = treeFiles(repository.postmortems);
-        postmortemsRead = true;
-      }
-      if (first) {
-        result.configText = repository.config?.text ?? null;
-        const configured = configure3(result.configText);
-        const relabelled = configured.label !== paths.label;
-        if (configured.postmortemsFolder !== paths.postmortemsFolder) postmortemsRead = false;
-        paths = configured;
-        if (relabelled) continue;
-      }
-      if (listIssues && repository.issues) {
-        for (const issue2 of repository.issues.nodes) {
-          if (byNumber.has(issue2.number)) continue;
-          const incident = openIncident(issue2, page2.viewer.login);
-          byNumber.set(issue2.number, incident);
-          result.incidents.push(incident);
-          pending.push(incident);
-        }
-        const { hasNextPage, endCursor } = repository.issues.pageInfo;
-        cursor = hasNextPage ? endCursor : null;
-        listIssues = hasNextPage;
-      }
-    } while (listIssues || pending.length || !postmortemsRead);
-  } catch (error2) {
-    throw apiError("read open incidents (GraphQL)", error2);
-  }
-  return { ...result, paths };
-}
-async function readMarkersSince(client, fullName, lookups, botLogin) {
-  const [owner, name] = fullName.split("/");
-  const posted = new Map(lookups.map((l) => [l.number, /* @__PURE__ */ new Set()]));
-  let open2 = lookups.map((l) => ({ ...l, after: null }));
-  let requests = 0;
-  while (open2.length) {
-    const chunk = open2.slice(0, PAGE);
-    const fields = chunk.map((l) => `m${l.number}: issue(number: ${l.number}) { timelineItems(since: ${JSON.stringify(l.since)}, itemTypes: [ISSUE_COMMENT], first: 100${l.after ? `, after: ${JSON.stringify(l.after)}` : ""}) { pageInfo { hasNextPage endCursor } nodes { ...SweepComment } } }`).join("\n      ");
-    const query = (
-      /* GraphQL */
-      `
-      query ReminderMarkers($owner: String!, $name: String!) {
-        repository(owner: $owner, name: $name) {
-          ${fields}
-        }
-      }
-      ${SWEEP_COMMENT}
-    `
-    );
-    let repository;
-    try {
-      repository = (await client.octokit.graphql(query, { owner, name })).repository;
-    } catch (error2) {
-      throw apiError("read reminder markers (GraphQL)", error2);
-    }
-    requests++;
-    const next = [];
-    for (const lookup of chunk) {
-      const items = repository?.[`m${lookup.number}`]?.timelineItems;
-      if (!items) continue;
-      const comments = items.nodes.filter((n) => typeof n?.body === "string" && typeof n.createdAt === "string");
-      for (const key2 of ownMarkers(comments, botLogin).posted) posted.get(lookup.number)?.add(key2);
-      const reached = comments.some((c) => Date.parse(c.createdAt) >= lookup.until);
-      if (items.pageInfo.hasNextPage && !reached) next.push({ ...lookup, after: items.pageInfo.endCursor });
-    }
-    open2 = [...next, ...open2.slice(PAGE)];
-  }
-  return { posted, requests };
-}
-var MAX_SEARCH_QUERY = 256;
-function openFollowupSearches(repos, label) {
-  const base = `is:issue is:open${label ? ` label:"${label.replace(/"/g, "")}"` : ""}`;
-  const queries = [];
-  let current = base;
-  for (const repo of repos) {
-    const qualifier = ` repo:${repo}`;
-    if (current !== base && current.length + qualifier.length > MAX_SEARCH_QUERY) {
-      queries.push(current);
-      current = base;
-    }
-    current += qualifier;
-  }
-  if (current !== base) queries.push(current);
-  return queries;
-}
-var OPEN_FOLLOWUPS_QUERY = (
-  /* GraphQL */
-  `
-  query OpenFollowups($search: String!, $cursor: String) {
-    search(type: ISSUE, query: $search, first: 100, after: $cursor) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ... on Issue { number url state repository { nameWithOwner } } }
-    }
-  }
-`
-);
-async function readOpenFollowups(client, repos, label) {
-  const open2 = /* @__PURE__ */ new Map();
-  try {
-    for (const search3 of openFollowupSearches(repos, label)) {
-      let cursor = null;
-      do {
-        const page2 = await client.octokit.graphql(OPEN_FOLLOWUPS_QUERY, { search: search3, cursor });
-        for (const node2 of page2.search.nodes) {
-          if (!node2?.url || !node2.repository || node2.number === void 0 || node2.state !== "OPEN") continue;
-          open2.set(`${node2.repository.nameWithOwner.toLowerCase()}#${node2.number}`, node2.url);
-        }
-        cursor = page2.search.pageInfo.hasNextPage ? page2.search.pageInfo.endCursor : null;
-      } while (cursor);
-    }
-  } catch (error2) {
-    throw apiError("search open follow-up issues (GraphQL)", error2);
-  }
-  return open2;
-}
-var ISSUES_PER_QUERY = 100;
-async function readIncidentMarkers(client, fullName, numbers, botLogin, incidentsFolder) {
-  const [owner, name] = fullName.split("/");
-  const found = /* @__PURE__ */ new Map();
-  const valid2 = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
-  for (let start = 0; start < valid2.length; start += ISSUES_PER_QUERY) {
-    const chunk = valid2.slice(start, start + ISSUES_PER_QUERY);
-    const fields = chunk.map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }
-      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text } }`).join("\n      ");
-    const query = (
-      /* GraphQL */
-      `
-      query IncidentMarkers($owner: String!, $name: String!) {
-        repository(owner: $owner, name: $name) {
-          ${fields}
-        }
-      }
-      fragment IncidentMarkers on Issue {
-        number
-        early: comments(first: 10) { nodes { ...SweepComment } }
-        recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
-      }
-      ${SWEEP_COMMENT}
-    `
-    );
-    let repository;
-    try {
-      repository = (await client.octokit.graphql(query, { owner, name })).repository;
-    } catch (error2) {
-      repository = partialData(error2)?.repository;
-      if (!repository) throw apiError("read incident issues (GraphQL)", error2);
-    }
-    for (const n of chunk) {
-      const issue2 = repository?.[`i${n}`];
-      if (!issue2) continue;
-      const blob = repository?.[`f${n}`];
-      const { card, posted } = ownMarkers([...issue2.early.nodes, ...issue2.recent.nodes], botLogin);
-      const oldest = issue2.recent.nodes[0]?.createdAt;
-      found.set(issue2.number, {
-        number: issue2.number,
-        file: blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null,
-        card,
-        posted,
-        seenFrom: issue2.recent.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : void 0
-      });
-    }
-  }
-  return found;
-}
-function partialData(error2) {
-  if (!error2 || typeof error2 !== "object" || !("errors" in error2) || !("data" in error2)) return void 0;
-  const { errors, data } = error2;
-  if (!Array.isArray(errors) || !errors.every((e) => e.type === "NOT_FOUND")) return void 0;
-  return data && typeof data === "object" ? data : void 0;
-}
-
 // src/action/cadence.ts
 var DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
 async function sweepCadence(input) {
@@ -63815,6 +64087,7 @@ async function sweepCadence(input) {
   });
   const config = loaded ?? loadConfig(read.configText, input.configPath);
   const now = client.now();
+  const reminderRun = { repo, result, ...input.env ? { env: input.env } : {} };
   const rows = /* @__PURE__ */ new Map();
   const coordinators = /* @__PURE__ */ new Map();
   let cacheHits = 0;
@@ -63857,16 +64130,13 @@ async function sweepCadence(input) {
     const { record } = state;
     startGroup(record.id);
     try {
-      for (const reminder of reminders) {
-        await post(repo, incident.number, reminder, result);
-        await notifyReminder(input, config, record, reminder, now);
-      }
+      const kept = await postReminders(reminderRun, { number: incident.number, reminders, decidedAt: now, botLogin: read.botLogin, origin: "sweep", notify: { config, record, now } });
       rows.set(incident.number, {
         id: record.id,
         status: record.status,
         severity: record.severity,
         nextUpdateDue: record.next_update_due ?? "\u2014",
-        posted: reminders.map((r) => r.kind)
+        posted: kept.map((r) => r.kind)
       });
     } catch (error2) {
       const message = failed(result, record.id, error2);
@@ -63880,7 +64150,7 @@ async function sweepCadence(input) {
   );
   reportSchedule(result, decided, now, interval);
   try {
-    await remindFollowups({ client, repo, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
+    await remindFollowups({ client, repo: reminderRun, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error2) {
     failed(result, "follow-up reminders", error2);
   }
@@ -63914,7 +64184,7 @@ function fileError(result, problem) {
 function reportSchedule(result, decided, now, interval) {
   const previous3 = decided.map((d) => d.incident.newestReminderAt).filter((t) => Boolean(t)).sort().at(-1);
   const previousAt = previous3 ? Date.parse(previous3) : void 0;
-  result.notes.push(previous3 ? `previous sweep: at least as recent as ${previous3} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder posted` : "previous sweep: no reminder posted by an earlier run was found");
+  result.notes.push(previous3 ? `previous sweep: at least as recent as ${previous3} (${formatDuration(now - (previousAt ?? now))} ago), from the newest reminder a sweep posted (a sweep that posts nothing leaves no trace)` : "previous sweep: no reminder posted by an earlier sweep was found (a sweep that posts nothing leaves no trace)");
   const late2 = decided.flatMap((d) => d.reminders.map((r) => ({ id: d.state.record.id, reminder: r, at: earliestDue([r]) ?? now })));
   const oldest = late2.sort((a, b) => a.at - b.at)[0];
   if (!oldest) return;
@@ -63971,7 +64241,7 @@ async function remindFollowups(input) {
     if (!reminders.length) continue;
     startGroup(postmortem.id);
     try {
-      for (const reminder of reminders) await post(input.repo, postmortem.number, reminder, result);
+      const kept = await postReminders(input.repo, { number: postmortem.number, reminders, decidedAt: input.now, botLogin: read.botLogin, origin: "sweep" });
       const row2 = rows.get(postmortem.number) ?? {
         id: postmortem.id,
         status: incident.card?.status ?? "\u2014",
@@ -63979,7 +64249,7 @@ async function remindFollowups(input) {
         nextUpdateDue: "\u2014",
         posted: []
       };
-      row2.posted.push(...reminders.map((r) => r.kind));
+      row2.posted.push(...kept.map((r) => r.kind));
       rows.set(postmortem.number, row2);
     } catch (error2) {
       failed(result, postmortem.id, error2);
@@ -64002,26 +64272,6 @@ function postedText(posted) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const kind of posted) counts2.set(kind, (counts2.get(kind) ?? 0) + 1);
   return [...counts2].map(([kind, n]) => n > 1 ? `${kind} \xD7${n}` : kind).join(", ") || "\u2014";
-}
-async function notifyReminder(input, config, record, reminder, now) {
-  if (config.notify.length === 0 || !input.env) return;
-  const messages = planNotifications({
-    channels: config.notify,
-    record,
-    entries: [],
-    issueUrl: `${input.repo.serverUrl}/${input.fullName}/issues/${record.issue}`,
-    repository: input.fullName,
-    batch: "single",
-    reminder: { ...reminder, at: formatTimestamp(now) },
-    severities: config.severities.map((s2) => s2.name)
-  });
-  await sendNotifications(messages, { dryRun: input.repo.dryRun, env: input.env, result: input.result });
-}
-async function post(repo, number2, reminder, result) {
-  await repo.comment(number2, renderReminder(reminder));
-  if (reminder.kind === "escalation") result.escalations++;
-  else result.reminders++;
-  info(`posted ${reminder.kind} reminder (due ${reminder.due}${reminder.item ? `, item ${reminder.item}` : ""})`);
 }
 
 // src/action/validate.ts
@@ -67557,36 +67807,6 @@ ${renderReportText(buildReport(documents, config, now))}
 \`\`\``);
 }
 
-// src/core/reply.ts
-var LISTED_REFUSALS = 20;
-var TRUNCATED_LINE = "\u2026 (truncated, see your comment)";
-function quoted(text8) {
-  return inlineUserText(text8).replace(/`/g, "&#96;");
-}
-function renderRefusalReply(marker, commenter, refusals, total = refusals.length) {
-  const listed = refusals.slice(0, LISTED_REFUSALS);
-  const commandList = listed.find((r) => r.usage?.includes("\n"))?.usage;
-  const items = listed.map((r) => {
-    const usage = !r.usage ? "" : r.usage.includes("\n") ? "\n  Usage: see the commands below" : `
-  Usage: \`${r.usage}\``;
-    return `- line ${r.lineNumber}, \u201C${fitBody(quoted(r.line), MAX_QUOTE_LENGTH, TRUNCATED_LINE)}\u201D: ${fitBody(quoted(r.reason), MAX_QUOTE_LENGTH)}${usage}`;
-  });
-  const rest = refusals.slice(LISTED_REFUSALS);
-  if (rest.length) {
-    const reasons = new Set(listed.map((r) => r.reason));
-    const same = rest.every((r) => reasons.has(r.reason));
-    items.push(`- and ${rest.length} more ${rest.length === 1 ? "line was" : "lines were"} refused${same ? " for the same reason" : ""} (your comment is kept as you wrote it)`);
-  }
-  const body3 = [
-    marker,
-    `@${commenter}, ${total > 1 ? `none of the ${total} commands in your comment were applied` : "your command was not applied"}; nothing changed:`,
-    "",
-    ...items,
-    ...commandList ? ["", "```text", commandList.replace(/`/g, "'"), "```"] : []
-  ].join("\n");
-  return fitBody(body3, MAX_BODY_LENGTH);
-}
-
 // src/action/event.ts
 function labelNames(issue2) {
   return (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "");
@@ -67600,6 +67820,7 @@ function isBot(user) {
 async function handleIssuesEvent(run3, payload) {
   const { issue: issue2, action } = payload;
   if (issue2.pull_request) return note(run3, `#${issue2.number} is a pull request; nothing to do`);
+  if (action === "unlabeled") return labelRemoved(run3, payload);
   if (!["opened", "labeled", "closed", "reopened", "edited"].includes(action)) return note(run3, `issues.${action} needs nothing`);
   if (action === "edited" && !payload.changes?.title) return note(run3, `#${issue2.number}: only the body changed; the record keeps the declaration's summary`);
   if (labelNames(issue2).length === 0) return note(run3, `#${issue2.number} has no labels; not an incident`);
@@ -67612,6 +67833,16 @@ async function handleIssuesEvent(run3, payload) {
   const ctx = changeContext(run3, loaded, payload.sender.login, issue2.html_url);
   const event = action === "edited" ? { type: "issue-renamed", title: issue2.title } : action === "closed" ? { type: "issue-closed" } : { type: "issue-reopened" };
   await applyEvent(run3, loaded, event, ctx);
+}
+async function labelRemoved(run3, payload) {
+  const { issue: issue2, label } = payload;
+  if (!label) return note(run3, `#${issue2.number}: issues.unlabeled names no label; nothing to do`);
+  if (isBot(payload.sender)) return note(run3, `"${label.name}" removed by ${payload.sender.login}; sitrep's own change`);
+  const loaded = await load(run3, issue2.number);
+  if (!loaded.record) return note(run3, `#${issue2.number} has no incident record; removing "${label.name}" changes nothing`);
+  if (!isManagedLabel(label.name, loaded.config)) return note(run3, `"${label.name}" is not a label sitrep manages; nothing to do`);
+  if (!isActive(loaded.record.status)) return note(run3, `${loaded.record.id} is ${loaded.record.status}; the "${label.name}" label may go`);
+  await applyEvent(run3, loaded, { type: "label-removed", label: label.name }, changeContext(run3, loaded, payload.sender.login, issue2.html_url));
 }
 async function handleCommentEvent(run3, payload) {
   const { issue: issue2, comment: comment2, action } = payload;
@@ -67635,7 +67866,10 @@ async function handleCommentEvent(run3, payload) {
   }
   const body3 = comment2.body ?? "";
   const lines = findCommandLines(body3, config.command, config.severities.map((s2) => s2.name));
-  if (lines.length === 0) return acknowledgeByComment(run3, issue2, loaded, commenter, comment2.html_url);
+  if (lines.length === 0) {
+    await acknowledgeByComment(run3, issue2, loaded, commenter, comment2.html_url);
+    return remindDue(run3, loaded);
+  }
   const permission = await run3.repo.permissionOf(commenter);
   if (!permits(permission, config.minPermission)) {
     await reply(run3, issue2.number, replyMarker, commenter, [
@@ -67646,7 +67880,7 @@ async function handleCommentEvent(run3, payload) {
   }
   if (!loaded.record) await declare(run3, issue2, loaded);
   const reloaded = loaded.record ? loaded : await load(run3, issue2.number);
-  const ctx = changeContext(run3, reloaded, commenter, comment2.html_url);
+  const ctx = { ...changeContext(run3, reloaded, commenter, comment2.html_url), ...await checkLogins(run3, issue2.number, lines) };
   let plan;
   try {
     plan = await applyEvent(run3, reloaded, { type: "commands", lines }, ctx);
@@ -67668,6 +67902,10 @@ async function handleCommentEvent(run3, payload) {
     run3.result.status = reloaded.record?.status;
     return;
   }
+  const notices = plan?.effects.notices ?? [];
+  if (notices.length) {
+    await run3.repo.comment(issue2.number, fitBody([replyMarker, `@${commenter}, applied, with ${notices.length > 1 ? "notes" : "a note"}:`, "", ...notices.map((n) => `- ${n}`)].join("\n")));
+  }
   if (plan?.effects.help) {
     await run3.repo.comment(issue2.number, `${replyMarker}
 **sitrep commands**
@@ -67677,6 +67915,17 @@ ${usageText(config.command)}
 \`\`\``);
   }
   await run3.repo.react(comment2.id, "+1");
+}
+async function checkLogins(run3, number2, lines) {
+  const logins = lines.flatMap((l) => {
+    if (!l.parsed.ok) return [];
+    const { command } = l.parsed;
+    if (command.name === "role") return /\[bot\]$/i.test(command.login) ? [] : [command.login];
+    if (command.name === "followup" && command.owner) return [command.owner];
+    return [];
+  });
+  if (logins.length === 0) return {};
+  return { logins: await run3.repo.loginStandings(number2, logins) };
 }
 async function refuseOnInvalidRecord(run3, number2, commentId, marker, commenter, error2) {
   await run3.repo.comment(
