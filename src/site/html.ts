@@ -1,8 +1,9 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h, s } from 'hastscript';
 import type { Timestamp } from '../core/time.js';
 import { DAY, formatPercent } from './availability.js';
+import { htmlDocument } from './document.js';
 import { messageToHast } from './message.js';
 import {
   BANNER, COMPONENT_LABEL, IMPACT_LABEL, STATE_CHANGE_TEXT, STATE_LABEL, type ComponentView, type SiteModel,
@@ -35,42 +36,34 @@ export function time(at: Timestamp): Element {
 
 /** A page of the site; `root` is the relative way back to the site's root (`''` or `'../'`). */
 function page(model: SiteModel, root: string, title: string, main: ElementContent[], titleIsHeading = false): string {
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'en' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'color-scheme', content: 'light dark' }),
-          h('title', title),
-          h('link', { rel: 'stylesheet', href: `${root}${PATHS.style}` }),
-          // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
-          h('link', { rel: 'icon', type: 'image/svg+xml', href: `${root}${PATHS.icon}` }),
-          h('link', { rel: 'alternate', type: 'application/atom+xml', title: `${model.title}: incidents`, href: `${root}${PATHS.feed}` }),
-        ]),
-        h('body', [
-          h('a.skip', { href: '#main' }, 'Skip to content'),
-          // The site's name is the front page's heading; other pages have their own.
-          h('header.site', [h('div.wrap', [h(titleIsHeading ? 'h1.site-title' : 'p.site-title', [h('a.brand', { href: `${root}${PATHS.index}` }, model.title)])])]),
-          h('main#main.wrap', main),
-          h('footer.site', [
-            h('div.wrap', [
-              h('p', [
-                h('a', { href: `${root}${PATHS.feed}` }, 'Atom feed'),
-                ' · ',
-                h('a', { href: `${root}${PATHS.summary}` }, 'JSON API'),
-                ' · Times are UTC. Generated ',
-                time(model.generatedAt),
-                '.',
-              ]),
-            ]),
+  const tree = htmlDocument({
+    title,
+    head: [
+      h('meta', { name: 'color-scheme', content: 'light dark' }),
+      h('link', { rel: 'stylesheet', href: `${root}${PATHS.style}` }),
+      // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
+      h('link', { rel: 'icon', type: 'image/svg+xml', href: `${root}${PATHS.icon}` }),
+      h('link', { rel: 'alternate', type: 'application/atom+xml', title: `${model.title}: incidents`, href: `${root}${PATHS.feed}` }),
+    ],
+    body: [
+      h('a.skip', { href: '#main' }, 'Skip to content'),
+      // The site's name is the front page's heading; other pages have their own.
+      h('header.site', [h('div.wrap', [h(titleIsHeading ? 'h1.site-title' : 'p.site-title', [h('a.brand', { href: `${root}${PATHS.index}` }, model.title)])])]),
+      h('main#main.wrap', main),
+      h('footer.site', [
+        h('div.wrap', [
+          h('p', [
+            h('a', { href: `${root}${PATHS.feed}` }, 'Atom feed'),
+            ' · ',
+            h('a', { href: `${root}${PATHS.summary}` }, 'JSON API'),
+            ' · Times are UTC. Generated ',
+            time(model.generatedAt),
+            '.',
           ]),
         ]),
       ]),
     ],
-  };
+  });
   return `${toHtml(tree)}\n`;
 }
 

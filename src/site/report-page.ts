@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { parseHTML } from 'linkedom';
 import { formatDuration } from '../core/duration.js';
+import { htmlDocument } from './document.js';
 import type { IncidentReport, MonthMetrics, PercentileStat } from '../core/report.js';
 
 /** A chart of the page: its title, what it shows, and its SVG as Plot drew it. */
@@ -313,22 +314,7 @@ export function reportPage(report: IncidentReport, options: { title?: string } =
   }
   body.push(h('footer', h('p', 'Built by sitrep report from the incident files.')));
 
-  return {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'en' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'robots', content: 'noindex, nofollow' }),
-          h('title', title),
-          h('style', CSS),
-        ]),
-        h('body', body),
-      ]),
-    ],
-  };
+  return htmlDocument({ title, head: [h('meta', { name: 'robots', content: 'noindex, nofollow' }), h('style', CSS)], body });
 }
 
 /** The page as HTML text: one file, inline SVG and CSS, no script, nothing fetched. */
