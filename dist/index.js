@@ -71616,6 +71616,25 @@ function formatPercent(value2) {
   return `${floored.toFixed(2)}%`;
 }
 
+// src/site/document.ts
+function htmlDocument(input) {
+  return {
+    type: "root",
+    children: [
+      { type: "doctype" },
+      h("html", { lang: "en" }, [
+        h("head", [
+          h("meta", { charSet: "utf-8" }),
+          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+          h("title", input.title),
+          ...input.head
+        ]),
+        h("body", input.body)
+      ])
+    ]
+  };
+}
+
 // node_modules/mdast-util-to-hast/lib/handlers/blockquote.js
 function blockquote2(state, node2) {
   const result = {
@@ -72840,42 +72859,34 @@ function time(at) {
   return h("time", { dateTime: date.toISOString().replace(/\.\d{3}Z$/, "Z") }, text8);
 }
 function page(model, root4, title, main, titleIsHeading = false) {
-  const tree = {
-    type: "root",
-    children: [
-      { type: "doctype" },
-      h("html", { lang: "en" }, [
-        h("head", [
-          h("meta", { charSet: "utf-8" }),
-          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-          h("meta", { name: "color-scheme", content: "light dark" }),
-          h("title", title),
-          h("link", { rel: "stylesheet", href: `${root4}${PATHS.style}` }),
-          // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
-          h("link", { rel: "icon", type: "image/svg+xml", href: `${root4}${PATHS.icon}` }),
-          h("link", { rel: "alternate", type: "application/atom+xml", title: `${model.title}: incidents`, href: `${root4}${PATHS.feed}` })
-        ]),
-        h("body", [
-          h("a.skip", { href: "#main" }, "Skip to content"),
-          // The site's name is the front page's heading; other pages have their own.
-          h("header.site", [h("div.wrap", [h(titleIsHeading ? "h1.site-title" : "p.site-title", [h("a.brand", { href: `${root4}${PATHS.index}` }, model.title)])])]),
-          h("main#main.wrap", main),
-          h("footer.site", [
-            h("div.wrap", [
-              h("p", [
-                h("a", { href: `${root4}${PATHS.feed}` }, "Atom feed"),
-                " \xB7 ",
-                h("a", { href: `${root4}${PATHS.summary}` }, "JSON API"),
-                " \xB7 Times are UTC. Generated ",
-                time(model.generatedAt),
-                "."
-              ])
-            ])
+  const tree = htmlDocument({
+    title,
+    head: [
+      h("meta", { name: "color-scheme", content: "light dark" }),
+      h("link", { rel: "stylesheet", href: `${root4}${PATHS.style}` }),
+      // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
+      h("link", { rel: "icon", type: "image/svg+xml", href: `${root4}${PATHS.icon}` }),
+      h("link", { rel: "alternate", type: "application/atom+xml", title: `${model.title}: incidents`, href: `${root4}${PATHS.feed}` })
+    ],
+    body: [
+      h("a.skip", { href: "#main" }, "Skip to content"),
+      // The site's name is the front page's heading; other pages have their own.
+      h("header.site", [h("div.wrap", [h(titleIsHeading ? "h1.site-title" : "p.site-title", [h("a.brand", { href: `${root4}${PATHS.index}` }, model.title)])])]),
+      h("main#main.wrap", main),
+      h("footer.site", [
+        h("div.wrap", [
+          h("p", [
+            h("a", { href: `${root4}${PATHS.feed}` }, "Atom feed"),
+            " \xB7 ",
+            h("a", { href: `${root4}${PATHS.summary}` }, "JSON API"),
+            " \xB7 Times are UTC. Generated ",
+            time(model.generatedAt),
+            "."
           ])
         ])
       ])
     ]
-  };
+  });
   return `${toHtml(tree)}
 `;
 }
