@@ -87,10 +87,11 @@ function incident(n) {
   const coordinator = pick(PEOPLE);
   const outcome = random();
   const final = outcome < 0.1 ? 'declined' : outcome < 0.2 ? 'fixing' : outcome < 0.55 ? 'resolved' : 'closed';
-  const log = [{ at: stamp(declared), actor: reporter, kind: 'declared', text: `${severity.name}, ${final === 'declined' ? 'triage' : 'investigating'}`, ref: `https://github.com/acme/incidents/issues/${n}` }];
+  // Typed Log events, written by sitrep's one Log writer.
+  const log = [{ at: stamp(declared), actor: reporter, kind: 'declared', severity: severity.name, status: final === 'declined' ? 'triage' : 'investigating', ref: `https://github.com/acme/incidents/issues/${n}` }];
   let t = declared + 60_000 * (1 + Math.floor(random() * 10));
   const acknowledged = t;
-  log.push({ at: stamp(t), actor: coordinator, kind: 'role', text: `coordinator: @${coordinator}` });
+  log.push({ at: stamp(t), actor: coordinator, kind: 'role', role: 'coordinator', login: coordinator, previous: null });
   const record = {
     id: `INC-${n}`, title: pick(TITLES), severity: severity.name, status: final, type: random() < 0.05 ? 'security' : 'incident', issue: n,
     source: pick(['alert', 'customer', 'email', 'other']), services: [pick(SERVICES)], customers: random() < 0.4 ? [pick(CUSTOMERS)] : [],
@@ -100,17 +101,17 @@ function incident(n) {
   };
   if (final === 'declined') {
     t += 600_000;
-    log.push({ at: stamp(t), actor: coordinator, kind: 'status', text: 'triage → declined. Not an incident: a synthetic check misfired.' });
+    log.push({ at: stamp(t), actor: coordinator, kind: 'status', from: 'triage', to: 'declined', message: 'Not an incident: a synthetic check misfired.' });
   } else {
     const updates = 2 + Math.floor(random() * 20);
     let status = 'investigating';
     for (let i = 0; i < updates; i++) {
       t += 60_000 * Math.floor(severity.cadence * (0.3 + random() * 0.8));
       if (i === 1) {
-        log.push({ at: stamp(t), actor: reporter, kind: 'status', text: `${status} → fixing. ${pick(UPDATES)}` });
+        log.push({ at: stamp(t), actor: reporter, kind: 'status', from: status, to: 'fixing', message: pick(UPDATES) });
         status = 'fixing';
       } else {
-        log.push({ at: stamp(t), actor: record.roles.communications ?? coordinator, kind: `update (${status})`, text: `${pick(UPDATES)} (next update due ${stamp(t + severity.cadence * 60_000)})` });
+        log.push({ at: stamp(t), actor: record.roles.communications ?? coordinator, kind: 'update', status, message: pick(UPDATES), nextDue: stamp(t + severity.cadence * 60_000) });
       }
       if (random() < 0.1) log.push({ at: stamp(t + 30_000), actor: coordinator, kind: 'note', text: pick(UPDATES) });
     }
@@ -118,14 +119,14 @@ function incident(n) {
       record.next_update_due = stamp(t + severity.cadence * 60_000);
     } else {
       t += 600_000;
-      log.push({ at: stamp(t), actor: reporter, kind: 'status', text: 'fixing → monitoring. Error rate at baseline.' });
+      log.push({ at: stamp(t), actor: reporter, kind: 'status', from: 'fixing', to: 'monitoring', message: 'Error rate at baseline.' });
       record.mitigated_at = stamp(t);
       t += 3_600_000;
-      log.push({ at: stamp(t), actor: coordinator, kind: 'status', text: 'monitoring → resolved. Stable for an hour.' });
+      log.push({ at: stamp(t), actor: coordinator, kind: 'status', from: 'monitoring', to: 'resolved', message: 'Stable for an hour.' });
       record.resolved_at = stamp(t);
       if (final === 'closed') {
         t += 3 * 86_400_000;
-        log.push({ at: stamp(t), actor: 'github-actions[bot]', kind: 'status', text: 'resolved → closed. Postmortem merged.' });
+        log.push({ at: stamp(t), actor: 'github-actions[bot]', kind: 'status', from: 'resolved', to: 'closed', message: 'Postmortem merged.' });
         record.closed_at = stamp(t);
         record.postmortem = `postmortems/INC-${n}.md`;
       }
