@@ -1,9 +1,12 @@
 // Bundles the action (self-contained, as a runner runs it), the CLI and validation's worker.
 import { build } from 'esbuild';
 import { writeTemplateModule } from './postmortem-template.mjs';
+import { writeValidatorsModule } from './schema-validators.mjs';
 
 // The postmortem template is inlined from templates/postmortem.md before bundling.
 await writeTemplateModule();
+// The JSON Schemas are compiled to validation code before bundling.
+await writeValidatorsModule();
 
 // Some CommonJS dependencies call require(); give the ESM bundle one.
 const banner = {
