@@ -2,13 +2,14 @@
 //
 //   node bench/validate.mjs [--files 10000] [--runs 3] [--keep]
 //
-// Bundles the CLI and its validation worker from src/ (as scripts/build.mjs does), writes a
+// Bundles the CLI and its validation worker from src/ (with scripts/build.mjs's buildCli), writes a
 // repository of realistic incident files into a temporary folder (front matter and Log written by
 // sitrep's own writer), then runs `node cli.js validate <repo>` as a child process and reports
 // files per second and the process's peak resident memory: cold on one thread (`--jobs 1`), cold
 // on every core, with the cache, a pull request that changes 3 files (`--changed`), and cold again
 // with 10% of the files hand-edited out of the plain shape (read precisely, on every core).
 import { build } from 'esbuild';
+import { buildCli, generateSources } from '../scripts/build.mjs';
 import { seededRandom, stamp } from './lib/bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,11 +37,11 @@ const work = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 // The bundle lives in the checkout so its external packages resolve from node_modules, as dist/cli.js's do.
 mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
 const bundles = mkdtempSync(join(root, 'node_modules', '.cache', 'sitrep-bench-'));
-const banner = "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);";
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', absWorkingDir: root, banner: { js: banner } };
+// The CLI and its worker exactly as scripts/build.mjs builds them (split into chunks).
+await generateSources();
+await buildCli(bundles);
 const cli = join(bundles, 'cli.js');
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: cli, external: ['@octokit/graphql-schema', 'graphql'] });
-await build({ ...common, entryPoints: ['src/workspace/validate-worker.ts'], outfile: join(bundles, 'validate-worker.js') });
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', absWorkingDir: root, banner: { js: "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);" } };
 await build({ ...common, entryPoints: ['src/core/incident-file.ts'], outfile: join(bundles, 'incident-file.js') });
 await build({ ...common, entryPoints: ['src/core/validate.ts'], outfile: join(bundles, 'validate.js') });
 const { createIncidentText } = await import(join(bundles, 'incident-file.js'));

@@ -53,10 +53,16 @@ export const MIN_PRECISE_FILES_FOR_THREADS = 150;
 const BATCH_SIZE = 50;
 const WORKER_FILE = 'validate-worker.js';
 
-/** The worker's bundled file next to this bundle, when there is one (not when running from sources). */
+/**
+ * The worker's bundled file, when there is one (not when running from sources): next to this
+ * bundle (the action's dist/index.js), or in the folder above its chunk (the CLI's dist/chunks/).
+ */
 function workerFile(): URL | undefined {
-  const url = new URL(`./${WORKER_FILE}`, import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+  for (const where of ['./', '../']) {
+    const url = new URL(`${where}${WORKER_FILE}`, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
 }
 
 /**
