@@ -99,8 +99,11 @@ export async function validateCommand(argv: string[]): Promise<number> {
       for (const root of [findRepositoryRoot(target.path), ...findNestedRoots(target.path)]) {
         const plan = planFor(root);
         for (const kind of ['incident', 'postmortem'] as const) {
-          for (const file of listRepositoryFiles(root, kind)) {
-            if (isWithin(file, target.path)) plan.files.set(file, kind);
+          const files = listRepositoryFiles(root, kind);
+          // The files are in one folder: when it is within the target, so is each of them.
+          const all = files.length > 0 && isWithin(dirname(files[0] as string), target.path);
+          for (const file of files) {
+            if (all || isWithin(file, target.path)) plan.files.set(file, kind);
           }
         }
         if (root.configFile && isWithin(root.configFile, target.path)) plan.config = true;

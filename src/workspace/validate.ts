@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkConfig, CONFIG_PATH } from '../core/config.js';
+import { checkConfig, CONFIG_PATH, type Config } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { crossCheckRepository, sortByPosition, type RepositoryFileKind } from '../core/validate.js';
 import { checkFiles, type CheckedBatch, type FileToCheck, type ReportCache } from './check-files.js';
@@ -29,6 +29,8 @@ export interface RepositoryValidation {
   jobs?: number;
   /** The worker threads' script; default: the bundled validate-worker.js next to this bundle, if there. */
   worker?: URL;
+  /** Files to check fully per thread before every file is spread over threads (default MIN_FILES_PER_THREAD). */
+  filesPerThread?: number;
 }
 
 /** The outcome: problems (the configuration's first, then by file and line) and counts. */
@@ -47,6 +49,11 @@ export interface RepositoryValidationResult {
   threads: number;
 }
 
+/**
+ * Files to check fully per thread for every file to be spread over threads: a worker thread
+ * costs about as much to start (loading the checks) as this many cheap readings.
+ */
+export const MIN_FILES_PER_THREAD = 1500;
 /** Fewer files left for the precise reading than this are read on this thread: starting a worker costs more than it saves. */
 export const MIN_PRECISE_FILES_FOR_THREADS = 150;
 // Files a thread takes at a time (the precise reading takes a few milliseconds a file).
@@ -80,12 +87,18 @@ export async function validateRepository(validation: RepositoryValidation): Prom
     .map(([path, kind]) => ({ path, shown: show(path), kind, ...(everything || validation.changed?.has(path) ? {} : { idsOnly: true }) }));
 
   const full = files.filter((f) => !f.idsOnly).length;
-  // The cheap reading costs about a tenth of a millisecond a file, less than a worker thread takes
-  // to start for all but the largest repositories; the precise reading costs milliseconds. So this
-  // thread reads every file the cheap way, and the files left for the precise reading are spread
-  // over the threads when there are enough of them.
   const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? availableParallelism()));
   const worker = jobs > 1 ? (validation.worker ?? workerFile()) : undefined;
+  // With thousands of files every file is spread over the threads, each reading its files the
+  // cheap way and, when that does not prove them valid, precisely. With fewer, the cheap reading
+  // (a few hundredths of a millisecond a file) costs less than starting a worker thread: this
+  // thread reads every file the cheap way, and only the files left for the precise reading
+  // (milliseconds each) are spread over the threads, when there are enough of them.
+  const threadsForAll = worker ? Math.min(jobs, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD))) : 1;
+  if (worker && threadsForAll > 1) {
+    const checked = await checkInParallel(files, threadsForAll, worker);
+    return finish(validation, configProblems, config, files, full, checked, threadsForAll);
+  }
   const checked = checkFiles(files, { cache: validation.cache, deferPrecise: worker !== undefined });
   let threads = 1;
   if (checked.deferred.length) {
@@ -104,6 +117,20 @@ export async function validateRepository(validation: RepositoryValidation): Prom
     checked.precise += precise.precise;
   }
 
+  return finish(validation, configProblems, config, files, full, checked, threads);
+}
+
+/** The checks across files, and the outcome. */
+function finish(
+  validation: RepositoryValidation,
+  configProblems: readonly Diagnostic[],
+  config: Config | undefined,
+  files: readonly FileToCheck[],
+  full: number,
+  checked: CheckedBatch,
+  threads: number,
+): RepositoryValidationResult {
+  const { root } = validation;
   // A postmortem may be about an incident whose file was not among the files given.
   const knownIncidents = incidentIdsByName(root);
   const problems = crossCheckRepository(checked.reports, config, { folders: root.folders, knownIncidents });
