@@ -96,7 +96,7 @@ export async function validateRepository(validation: RepositoryValidation): Prom
   // (milliseconds each) are spread over the threads, when there are enough of them.
   const threadsForAll = worker ? Math.min(jobs, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD))) : 1;
   if (worker && threadsForAll > 1) {
-    const checked = await checkInParallel(files, threadsForAll, worker);
+    const checked = await checkInParallel(files, threadsForAll, worker, true);
     return finish(validation, configProblems, config, files, full, checked, threadsForAll);
   }
   const checked = checkFiles(files, { cache: validation.cache, deferPrecise: worker !== undefined });
@@ -148,30 +148,38 @@ function finish(
 
 /**
  * Checks the files in batches on `jobs` threads (this one and `jobs - 1` workers); each thread
- * takes the next batch when done with one, and the batches' results are put back in order.
+ * takes the next batch when done with one, and the batches' results are put back in order. With
+ * `cheapHere`, this thread only reads its batches the cheap way and queues the files left for the
+ * precise reading as batches for the workers: the precise reading's syntax trees then never
+ * grow this thread's heap next to a worker's, which keeps the process's peak memory down.
  */
-async function checkInParallel(files: readonly FileToCheck[], jobs: number, worker: URL): Promise<CheckedBatch> {
+async function checkInParallel(files: readonly FileToCheck[], jobs: number, worker: URL, cheapHere = false): Promise<CheckedBatch> {
   const batches: FileToCheck[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const results: CheckedBatch[] = new Array<CheckedBatch>(batches.length);
+  const given = batches.length;
+  const results: CheckedBatch[] = [];
+  // A batch this thread read the cheap way → the batch of its files left for the precise reading,
+  // which only the workers take (first, as they are the long ones).
+  const preciseBatchOf = new Map<number, number>();
+  const forWorkers: number[] = [];
   let next = 0;
   let remaining = batches.length;
   const workers: Worker[] = [];
+  const idle: (() => void)[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       const finish = (index: number, result: CheckedBatch) => {
         results[index] = result;
         if (--remaining === 0) resolve();
       };
-      for (let w = 1; w < jobs && w < batches.length; w++) {
+      for (let w = 1; w < jobs && w < given; w++) {
         // A smaller young generation keeps the extra thread's memory down; the precise reading makes short-lived garbage.
         const thread = new Worker(worker, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.push(thread);
         const give = () => {
-          if (next < batches.length) {
-            const index = next++;
-            thread.postMessage({ batch: index, files: batches[index] });
-          }
+          const index = forWorkers.length ? forWorkers.shift() : next < given ? next++ : undefined;
+          if (index === undefined) idle.push(give);
+          else thread.postMessage({ batch: index, files: batches[index] });
         };
         thread.on('message', (message: { batch: number; result: CheckedBatch }) => {
           finish(message.batch, message.result);
@@ -182,9 +190,17 @@ async function checkInParallel(files: readonly FileToCheck[], jobs: number, work
       }
       // This thread works too, yielding between batches so the workers' answers are taken in.
       const work = async () => {
-        while (next < batches.length) {
+        while (next < given) {
           const index = next++;
-          finish(index, checkFiles(batches[index] as FileToCheck[]));
+          const result = checkFiles(batches[index] as FileToCheck[], { deferPrecise: cheapHere });
+          if (result.deferred.length) {
+            preciseBatchOf.set(index, batches.length);
+            forWorkers.push(batches.length);
+            batches.push(result.deferred.map((d) => d.file));
+            remaining++;
+            idle.splice(0).forEach((give) => give());
+          }
+          finish(index, result);
           await new Promise((done) => setImmediate(done));
         }
       };
@@ -192,6 +208,19 @@ async function checkInParallel(files: readonly FileToCheck[], jobs: number, work
     });
   } finally {
     await Promise.all(workers.map((thread) => thread.terminate()));
+  }
+  // The precise reports go back to their places in the batches read the cheap way.
+  for (const [index, preciseIndex] of preciseBatchOf) {
+    const cheap = results[index] as CheckedBatch;
+    const precise = results[preciseIndex] as CheckedBatch;
+    const byPath = new Map(precise.reports.map((report) => [report.path, report]));
+    const deferredAt = new Set(cheap.deferred.map((d) => d.index));
+    cheap.reports = cheap.reports.flatMap((report, at) => {
+      if (!deferredAt.has(at)) return [report];
+      const read = byPath.get(report.path);
+      return read ? [read] : [];
+    });
+    precise.reports = [];
   }
   const merged: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const result of results) {
