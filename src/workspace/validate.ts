@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkConfig, CONFIG_PATH, type Config } from '../core/config.js';
@@ -89,12 +89,13 @@ export async function validateRepository(validation: RepositoryValidation): Prom
   const full = files.filter((f) => !f.idsOnly).length;
   const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? availableParallelism()));
   const worker = jobs > 1 ? (validation.worker ?? workerFile()) : undefined;
-  // With thousands of files every file is spread over the threads, each reading its files the
-  // cheap way and, when that does not prove them valid, precisely. With fewer, the cheap reading
+  // With thousands of files every file is spread over the threads (by default, as many as there
+  // are idle cores), the workers reading the cheap way and precisely, this thread the cheap way
+  // only. With fewer files, or no idle core for a second thread, the cheap reading
   // (a few hundredths of a millisecond a file) costs less than starting a worker thread: this
   // thread reads every file the cheap way, and only the files left for the precise reading
   // (milliseconds each) are spread over the threads, when there are enough of them.
-  const threadsForAll = worker ? Math.min(jobs, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD))) : 1;
+  const threadsForAll = worker ? Math.min(jobs, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD)), validation.jobs ?? idleCores()) : 1;
   if (worker && threadsForAll > 1) {
     const checked = await checkInParallel(files, threadsForAll, worker, true);
     return finish(validation, configProblems, config, files, full, checked, threadsForAll);
@@ -144,6 +145,16 @@ function finish(
     cached: checked.cached,
     threads,
   };
+}
+
+/**
+ * About how many cores are idle (at least 1), from the 1-minute load average. A thread for the
+ * cheap reading pays only on a core of its own: starting it costs about 0.3 s of CPU, so on a
+ * machine whose cores are busy with other work the cheap reading is quicker on one thread. Where
+ * the load average is not known (Windows gives 0), every core counts as idle.
+ */
+function idleCores(): number {
+  return Math.max(1, Math.round(availableParallelism() - (loadavg()[0] ?? 0)));
 }
 
 /**
