@@ -33,8 +33,9 @@ Options:
   --changed <base>         check fully only the files changed since <base> (git diff
                            <base>...HEAD); the checks across files read the other files' names
                            and ids only. A changed configuration checks every file.
-  -j, --jobs <n>           threads to check files on (default: one per core when there are more
-                           than a few hundred files; 1: this thread only)
+  -j, --jobs <n>           threads to check files on (default: one per idle core when there
+                           are thousands of files, one per core for a few hundred that need the
+                           precise reading; 1: this thread only)
   --cache                  keep each file's result between runs, keyed by its content, so
                            unchanged files are not parsed again (checks across files always run)
   --cache-location <file>  where to keep it (implies --cache; default: in $XDG_CACHE_HOME/sitrep

@@ -89,22 +89,23 @@ export async function validateRepository(validation: RepositoryValidation): Prom
   const full = files.filter((f) => !f.idsOnly).length;
   const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? availableParallelism()));
   const worker = jobs > 1 ? (validation.worker ?? workerFile()) : undefined;
-  // With thousands of files every file is spread over the threads (by default, as many as there
-  // are idle cores), the workers reading the cheap way and precisely, this thread the cheap way
-  // only. With fewer files, or no idle core for a second thread, the cheap reading
-  // (a few hundredths of a millisecond a file) costs less than starting a worker thread: this
-  // thread reads every file the cheap way, and only the files left for the precise reading
+  // By default no more threads than idle cores: a thread pays only on a core of its own. With
+  // thousands of files every file is spread over the threads, the workers reading the cheap way
+  // and precisely, this thread the cheap way only. With fewer, the cheap reading (a few
+  // hundredths of a millisecond a file) costs less than starting a worker thread: this thread
+  // reads every file the cheap way, and only the files left for the precise reading
   // (milliseconds each) are spread over the threads, when there are enough of them.
-  const threadsForAll = worker ? Math.min(jobs, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD)), validation.jobs ?? idleCores()) : 1;
+  const threadLimit = worker ? Math.min(jobs, validation.jobs ?? idleCores()) : 1;
+  const threadsForAll = Math.min(threadLimit, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD)));
   if (worker && threadsForAll > 1) {
     const checked = await checkInParallel(files, threadsForAll, worker, true);
     return finish(validation, configProblems, config, files, full, checked, threadsForAll);
   }
-  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: worker !== undefined });
+  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: threadLimit > 1 });
   let threads = 1;
   if (checked.deferred.length) {
     const deferred = checked.deferred.map((d) => d.file);
-    if (worker && deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(jobs, Math.ceil(deferred.length / BATCH_SIZE));
+    if (deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(threadLimit, Math.ceil(deferred.length / BATCH_SIZE));
     const precise = worker && threads > 1 ? await checkInParallel(deferred, threads, worker) : checkFiles(deferred);
     // Each file's report goes back to its place; a file gone since the first reading is reported as unreadable.
     const byPath = new Map(precise.reports.map((report) => [report.path, report]));
@@ -148,10 +149,10 @@ function finish(
 }
 
 /**
- * About how many cores are idle (at least 1), from the 1-minute load average. A thread for the
- * cheap reading pays only on a core of its own: starting it costs about 0.3 s of CPU, so on a
- * machine whose cores are busy with other work the cheap reading is quicker on one thread. Where
- * the load average is not known (Windows gives 0), every core counts as idle.
+ * About how many cores are idle (at least 1), from the 1-minute load average. A thread pays only
+ * on a core of its own: starting one costs about 0.3 s of CPU, and on a machine whose cores are
+ * busy with other work two threads were slower than one, for the cheap and the precise reading
+ * alike. Where the load average is not known (Windows gives 0), every core counts as idle.
  */
 function idleCores(): number {
   return Math.max(1, Math.round(availableParallelism() - (loadavg()[0] ?? 0)));
