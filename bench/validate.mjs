@@ -2,13 +2,14 @@
 //
 //   node bench/validate.mjs [--files 10000] [--runs 3] [--keep]
 //
-// Bundles the CLI and its validation worker from src/ (as scripts/build.mjs does), writes a
+// Bundles the CLI and its validation worker from src/ (with scripts/build.mjs's buildCli), writes a
 // repository of realistic incident files into a temporary folder (front matter and Log written by
 // sitrep's own writer), then runs `node cli.js validate <repo>` as a child process and reports
 // files per second and the process's peak resident memory: cold on one thread (`--jobs 1`), cold
 // on every core, with the cache, a pull request that changes 3 files (`--changed`), and cold again
 // with 10% of the files hand-edited out of the plain shape (read precisely, on every core).
 import { build } from 'esbuild';
+import { buildCli, generateSources } from '../scripts/build.mjs';
 import { seededRandom, stamp } from './lib/bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,11 +37,11 @@ const work = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 // The bundle lives in the checkout so its external packages resolve from node_modules, as dist/cli.js's do.
 mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
 const bundles = mkdtempSync(join(root, 'node_modules', '.cache', 'sitrep-bench-'));
-const banner = "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);";
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', absWorkingDir: root, banner: { js: banner } };
+// The CLI and its worker exactly as scripts/build.mjs builds them (split into chunks).
+await generateSources();
+await buildCli(bundles);
 const cli = join(bundles, 'cli.js');
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: cli, external: ['@octokit/graphql-schema', 'graphql'] });
-await build({ ...common, entryPoints: ['src/workspace/validate-worker.ts'], outfile: join(bundles, 'validate-worker.js') });
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', absWorkingDir: root, banner: { js: "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);" } };
 await build({ ...common, entryPoints: ['src/core/incident-file.ts'], outfile: join(bundles, 'incident-file.js') });
 await build({ ...common, entryPoints: ['src/core/validate.ts'], outfile: join(bundles, 'validate.js') });
 const { createIncidentText } = await import(join(bundles, 'incident-file.js'));
@@ -87,10 +88,11 @@ function incident(n) {
   const coordinator = pick(PEOPLE);
   const outcome = random();
   const final = outcome < 0.1 ? 'declined' : outcome < 0.2 ? 'fixing' : outcome < 0.55 ? 'resolved' : 'closed';
-  const log = [{ at: stamp(declared), actor: reporter, kind: 'declared', text: `${severity.name}, ${final === 'declined' ? 'triage' : 'investigating'}`, ref: `https://github.com/acme/incidents/issues/${n}` }];
+  // Typed Log events, written by sitrep's one Log writer.
+  const log = [{ at: stamp(declared), actor: reporter, kind: 'declared', severity: severity.name, status: final === 'declined' ? 'triage' : 'investigating', ref: `https://github.com/acme/incidents/issues/${n}` }];
   let t = declared + 60_000 * (1 + Math.floor(random() * 10));
   const acknowledged = t;
-  log.push({ at: stamp(t), actor: coordinator, kind: 'role', text: `coordinator: @${coordinator}` });
+  log.push({ at: stamp(t), actor: coordinator, kind: 'role', role: 'coordinator', login: coordinator, previous: null });
   const record = {
     id: `INC-${n}`, title: pick(TITLES), severity: severity.name, status: final, type: random() < 0.05 ? 'security' : 'incident', issue: n,
     source: pick(['alert', 'customer', 'email', 'other']), services: [pick(SERVICES)], customers: random() < 0.4 ? [pick(CUSTOMERS)] : [],
@@ -100,17 +102,17 @@ function incident(n) {
   };
   if (final === 'declined') {
     t += 600_000;
-    log.push({ at: stamp(t), actor: coordinator, kind: 'status', text: 'triage → declined. Not an incident: a synthetic check misfired.' });
+    log.push({ at: stamp(t), actor: coordinator, kind: 'status', from: 'triage', to: 'declined', message: 'Not an incident: a synthetic check misfired.' });
   } else {
     const updates = 2 + Math.floor(random() * 20);
     let status = 'investigating';
     for (let i = 0; i < updates; i++) {
       t += 60_000 * Math.floor(severity.cadence * (0.3 + random() * 0.8));
       if (i === 1) {
-        log.push({ at: stamp(t), actor: reporter, kind: 'status', text: `${status} → fixing. ${pick(UPDATES)}` });
+        log.push({ at: stamp(t), actor: reporter, kind: 'status', from: status, to: 'fixing', message: pick(UPDATES) });
         status = 'fixing';
       } else {
-        log.push({ at: stamp(t), actor: record.roles.communications ?? coordinator, kind: `update (${status})`, text: `${pick(UPDATES)} (next update due ${stamp(t + severity.cadence * 60_000)})` });
+        log.push({ at: stamp(t), actor: record.roles.communications ?? coordinator, kind: 'update', status, message: pick(UPDATES), nextDue: stamp(t + severity.cadence * 60_000) });
       }
       if (random() < 0.1) log.push({ at: stamp(t + 30_000), actor: coordinator, kind: 'note', text: pick(UPDATES) });
     }
@@ -118,14 +120,14 @@ function incident(n) {
       record.next_update_due = stamp(t + severity.cadence * 60_000);
     } else {
       t += 600_000;
-      log.push({ at: stamp(t), actor: reporter, kind: 'status', text: 'fixing → monitoring. Error rate at baseline.' });
+      log.push({ at: stamp(t), actor: reporter, kind: 'status', from: 'fixing', to: 'monitoring', message: 'Error rate at baseline.' });
       record.mitigated_at = stamp(t);
       t += 3_600_000;
-      log.push({ at: stamp(t), actor: coordinator, kind: 'status', text: 'monitoring → resolved. Stable for an hour.' });
+      log.push({ at: stamp(t), actor: coordinator, kind: 'status', from: 'monitoring', to: 'resolved', message: 'Stable for an hour.' });
       record.resolved_at = stamp(t);
       if (final === 'closed') {
         t += 3 * 86_400_000;
-        log.push({ at: stamp(t), actor: 'github-actions[bot]', kind: 'status', text: 'resolved → closed. Postmortem merged.' });
+        log.push({ at: stamp(t), actor: 'github-actions[bot]', kind: 'status', from: 'resolved', to: 'closed', message: 'Postmortem merged.' });
         record.closed_at = stamp(t);
         record.postmortem = `postmortems/INC-${n}.md`;
       }
@@ -177,9 +179,10 @@ console.log(`node ${process.version}, ${availableParallelism()} cores`);
 console.log(`fast path: ${quick} of ${fileCount} files (${((100 * quick) / fileCount).toFixed(1)}%) are proven valid by the cheap reading; the rest are read precisely`);
 
 /** Runs `sitrep validate` once; returns its wall time and peak RSS, or exits on a failure. */
-function validateOnce(label, extra, options = {}) {
+function validateOnce(label, extra) {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--import', probe, cli, 'validate', ...extra, options.target ?? repo], { cwd: options.cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // Run in the repository, as a CI job or a person in their checkout does.
+  const child = spawnSync(process.execPath, ['--import', probe, cli, 'validate', ...extra, '.'], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - start) / 1000;
   const summary = child.stdout.trim().split('\n').at(-1);
   const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
@@ -227,7 +230,7 @@ for (const n of [7, 4242, 9001].filter((n) => n <= fileCount)) {
 }
 git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-am', 'edit 3 incidents');
 const pull = [];
-for (let run = 1; run <= runs; run++) pull.push(validateOnce(`pull request run ${run}`, ['--changed', 'main'], { cwd: repo, target: '.' }));
+for (let run = 1; run <= runs; run++) pull.push(validateOnce(`pull request run ${run}`, ['--changed', 'main']));
 
 // Hand-edited files: every 10th gets an HTML comment, which the cheap reading leaves to the precise one.
 for (let n = 10; n <= fileCount; n += 10) {

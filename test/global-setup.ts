@@ -1,7 +1,7 @@
 /**
  * Vitest global setup: end-to-end tests run the bundled action (`dist/index.js`) as a runner
  * does, so make sure the bundle is built from the current sources — once per test run, and only
- * when a file under `src/` is newer than it.
+ * when a file under `src/` or `schemas/` (or the build script) is newer than it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -21,7 +21,12 @@ function newestMtime(dir: string): number {
 }
 
 function isStale(): boolean {
-  const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'scripts/build.mjs')).mtimeMs);
+  // The build also compiles schemas/ into src/core/schema-validators.generated.js.
+  const sources = Math.max(
+    newestMtime(join(root, 'src')),
+    newestMtime(join(root, 'schemas')),
+    ...['scripts/build.mjs', 'scripts/schema-validators.mjs'].map((script) => statSync(join(root, script)).mtimeMs),
+  );
   return BUNDLES.some((bundle) => {
     const path = join(root, bundle);
     return !existsSync(path) || statSync(path).mtimeMs < sources;

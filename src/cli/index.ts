@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { main } from './main.js';
 
 // The `sitrep` bin: exit codes come from the subcommand; output is flushed before exit.

@@ -33,8 +33,9 @@ Options:
   --changed <base>         check fully only the files changed since <base> (git diff
                            <base>...HEAD); the checks across files read the other files' names
                            and ids only. A changed configuration checks every file.
-  -j, --jobs <n>           threads to check files on (default: one per core when there are more
-                           than a few hundred files; 1: this thread only)
+  -j, --jobs <n>           threads to check files on (default: one per idle core when there
+                           are thousands of files, one per core for a few hundred that need the
+                           precise reading; 1: this thread only)
   --cache                  keep each file's result between runs, keyed by its content, so
                            unchanged files are not parsed again (checks across files always run)
   --cache-location <file>  where to keep it (implies --cache; default: in $XDG_CACHE_HOME/sitrep
@@ -99,8 +100,11 @@ export async function validateCommand(argv: string[]): Promise<number> {
       for (const root of [findRepositoryRoot(target.path), ...findNestedRoots(target.path)]) {
         const plan = planFor(root);
         for (const kind of ['incident', 'postmortem'] as const) {
-          for (const file of listRepositoryFiles(root, kind)) {
-            if (isWithin(file, target.path)) plan.files.set(file, kind);
+          const files = listRepositoryFiles(root, kind);
+          // The files are in one folder: when it is within the target, so is each of them.
+          const all = files.length > 0 && isWithin(dirname(files[0] as string), target.path);
+          for (const file of files) {
+            if (all || isWithin(file, target.path)) plan.files.set(file, kind);
           }
         }
         if (root.configFile && isWithin(root.configFile, target.path)) plan.config = true;

@@ -147,14 +147,25 @@ export function logItem(entry: LogEntry): ListItem {
   return item;
 }
 
+const LOG_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
 /** Reads one Log line; the text is everything after the third separator, separators included. */
 export function parseLogLine(line: string): LogEntry | undefined {
-  const parts = line.split(SEPARATOR);
-  if (parts.length < 3) return undefined;
-  const [at, actor, label, ...rest] = parts as [string, string, string, ...string[]];
-  // The shape only: validate reports an impossible date (2026-02-30) on its own.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith('@')) return undefined;
+  if (logLineTime(line) === undefined) return undefined;
+  const [at, actor, label, ...rest] = line.split(SEPARATOR) as [string, string, string, ...string[]];
   return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR)) };
+}
+
+/**
+ * The time of a Log line that has a Log line's shape (`<time> · @<login> · <label>...`), without
+ * reading its event: what the order check needs. Undefined exactly when `parseLogLine` is.
+ */
+export function logLineTime(line: string): string | undefined {
+  const actorAt = line.indexOf(SEPARATOR) + SEPARATOR.length;
+  if (actorAt < SEPARATOR.length || line.indexOf(SEPARATOR, actorAt) < 0 || line[actorAt] !== '@') return undefined;
+  const at = line.slice(0, actorAt - SEPARATOR.length);
+  // The shape only: validate reports an impossible date (2026-02-30) on its own.
+  return LOG_TIME_SHAPE.test(at) ? at : undefined;
 }
 
 /** The text of a Log entry, before Markdown escaping. */

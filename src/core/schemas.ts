@@ -1,33 +1,11 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import incidentSchema from '../../schemas/incident.schema.json' with { type: 'json' };
-import postmortemSchema from '../../schemas/postmortem.schema.json' with { type: 'json' };
-
-// ajv-formats ships CommonJS; its default export arrives wrapped under NodeNext.
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
-  addFormatsModule) as unknown as FormatsPlugin;
+import type { ErrorObject, ValidateFunction } from 'ajv';
+// Compiled from schemas/*.schema.json when sitrep is built (scripts/schema-validators.mjs), so no
+// schema is compiled at run time.
+import * as validators from './schema-validators.generated.js';
 
 export type SchemaName = 'config' | 'incident' | 'postmortem';
 
-const SCHEMAS = { config: configSchema, incident: incidentSchema, postmortem: postmortemSchema } as const;
-
-let ajv: Ajv2020 | undefined;
-const compiled: Partial<Record<SchemaName, ValidateFunction>> = {};
-
-/** A schema's validator, compiled once per process, when first needed (a run may need only one). */
-function validator(name: SchemaName): ValidateFunction {
-  let validate = compiled[name];
-  if (!validate) {
-    if (!ajv) {
-      ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-      addFormats(ajv, ['date-time', 'date', 'uri']);
-    }
-    validate = ajv.compile(SCHEMAS[name]);
-    compiled[name] = validate;
-  }
-  return validate;
-}
+const VALIDATORS: Readonly<Record<SchemaName, ValidateFunction>> = validators;
 
 /** One schema problem, located by JSON pointer into the checked value. */
 export interface SchemaProblem {
@@ -41,7 +19,7 @@ export interface SchemaProblem {
 
 /** Validates `value` against a sitrep schema; returns readable problems (empty when valid). */
 export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
-  const validate = validator(name);
+  const validate = VALIDATORS[name];
   if (validate(value)) return [];
   return describeErrors(validate.errors ?? []);
 }

@@ -20,11 +20,17 @@ export function isRfc3339(text: string): boolean {
 
 // Date.parse rolls 2026-02-30 over to 2 March and reads hour 24 as the next day; a typo must not move a time.
 function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]: number[]): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
-    date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second
-  );
+  return calendarMillis(year, month, day, hour, minute, second) !== undefined;
+}
+
+/** The instant of a UTC calendar time, or undefined when the calendar has no such time. */
+function calendarMillis(year: number, month: number, day: number, hour: number, minute: number, second: number): number | undefined {
+  // Date.UTC reads years 0 to 99 as 1900 to 1999 and rolls a field out of range over into the next.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  // A day past the month's last is on or after the first of the next month.
+  if (day > 28 && Date.UTC(year, month - 1, day) >= Date.UTC(year, month, 1)) return undefined;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
 /** Milliseconds since the epoch of an RFC 3339 timestamp. */
@@ -75,4 +81,14 @@ const WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 /** True for a timestamp as sitrep writes it: `2026-11-21T10:02:11Z`, a real calendar time. */
 export function isTimestamp(text: string): text is Timestamp {
   return WRITTEN.test(text) && isRfc3339(text);
+}
+
+/**
+ * Milliseconds since the epoch of a timestamp as sitrep writes it (`2026-11-21T10:02:11Z`), or
+ * undefined when the text is not one (as `isTimestamp`). For reading many: one match, no re-parse.
+ */
+export function timestampMillis(text: string): number | undefined {
+  if (!WRITTEN.test(text)) return undefined;
+  const two = (at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+  return calendarMillis(two(0) * 100 + two(2), two(5), two(8), two(11), two(14), two(17));
 }

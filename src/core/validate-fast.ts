@@ -128,12 +128,17 @@ const INDENTED_ATX = /^ {1,3}#{1,6}(?: |$)/;
 const BLOCK_HIDING_HEADINGS = /^ {0,3}(?:```|~~~|<|(?:=+|-+) *$)/;
 const MARKUP_IN_HEADING = /[\\`*_[\]<>&!]/;
 const LOG_ITEM = /^- (\S(?:.*\S)?)$/;
-const LINK_SUFFIX = /^(.*) · \[[A-Za-z0-9 ._-]*\]\([^\s()<>\\]*\)$/;
+// The trailing ` · [link](url)`. Only the last ` · [` can start it: a link text holds no `[` and
+// a URL no space, so the suffix from an earlier one could not match.
+const LINK_SEPARATOR = ' · [';
+const LINK_SUFFIX = /^\[[A-Za-z0-9 ._-]*\]\([^\s()<>\\]*\)$/;
 // Inline Markdown the text of a Log line may not contain for the cheap reader: a backslash that is not an escape, code,
 // emphasis with `*`, HTML and autolinks, entities, links and images (no `](` or `][`), and
 // `_` not inside a word.
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const INLINE_MARKUP = /[\\`*<&]|\]\(|\]\[|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9_])/;
+// Every match of INLINE_MARKUP holds one of these; most Log lines hold none, and this is quicker to rule out.
+const MARKUP_CHARACTER = /[\\`*<&\]_]/;
 
 /** The heading a body line opens at the top level (depth and title), when it is an ATX heading in column 1. */
 function headingOf(line: string): { depth: number; title: string } | undefined | 'unsure' {
@@ -175,11 +180,16 @@ function readLog(lines: readonly string[], firstLine: number): LogItem[] | undef
     // One tight `-` list and nothing else: anything more is for the precise reader to place.
     if (!item || listEnded) return undefined;
     const content = item[1] as string;
-    const raw = LINK_SUFFIX.exec(content)?.[1] ?? content;
-    // An escaped punctuation character is inert (sitrep's writer escapes `[`, `*`, `_`...): checked
-    // as a neutral character, read as itself.
-    if (INLINE_MARKUP.test(raw.replace(ESCAPE, '.'))) return undefined;
-    items.push({ text: raw.replace(ESCAPE, '$1'), line: firstLine + i, column: 1 });
+    const link = content.lastIndexOf(LINK_SEPARATOR);
+    const raw = link >= 0 && LINK_SUFFIX.test(content.slice(link + LINK_SEPARATOR.length - 1)) ? content.slice(0, link) : content;
+    if (MARKUP_CHARACTER.test(raw)) {
+      // An escaped punctuation character is inert (sitrep's writer escapes `[`, `*`, `_`...): checked
+      // as a neutral character, read as itself.
+      if (INLINE_MARKUP.test(raw.replace(ESCAPE, '.'))) return undefined;
+      items.push({ text: raw.replace(ESCAPE, '$1'), line: firstLine + i, column: 1 });
+    } else {
+      items.push({ text: raw, line: firstLine + i, column: 1 });
+    }
   }
   return items;
 }
@@ -206,22 +216,38 @@ export function readIncidentQuickly(text: string): QuickRead | undefined {
   return { frontMatter: frontMatter.value, keyLines: frontMatter.keyLines, log };
 }
 
+const ID_LINE = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`);
+
+/** Where a front matter id is: its value and its key's position. */
+export interface ScannedId {
+  value: string;
+  line: number;
+  column: number;
+}
+
 /**
  * The `id` (and a postmortem's `incident`) of a file, read from its front matter's lines without
  * parsing it: what the checks across files need of a file that was not changed. Located at their
- * key; absent when the line is not a plain `key: INC-<n>`.
+ * key; absent when the line is not a plain `key: INC-<n>`. The first line of each key counts, so
+ * the scan stops once it has found every key in `keys`.
  */
-export function scanFrontMatterIds(text: string): { id?: { value: string; line: number; column: number }; incident?: { value: string; line: number; column: number } } {
+export function scanFrontMatterIds(text: string, keys: readonly ('id' | 'incident')[] = ['id', 'incident']): { id?: ScannedId; incident?: ScannedId } {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const found: ReturnType<typeof scanFrontMatterIds> = {};
+  const found: { id?: ScannedId; incident?: ScannedId } = {};
   if (!text.startsWith('---\n', bom) && !text.startsWith('---\r\n', bom)) return found;
+  let missing = keys.length;
   let at = text.indexOf('\n', bom) + 1;
-  for (let line = 2; at > 0 && at < text.length; line++) {
+  for (let line = 2; at > 0 && at < text.length && missing > 0; line++) {
     const next = text.indexOf('\n', at);
-    const content = text.slice(at, next < 0 ? text.length : next).replace(/\r$/, '');
+    let content = text.slice(at, next < 0 ? text.length : next);
+    if (content.endsWith('\r')) content = content.slice(0, -1);
     if (/^---[ \t]*$/.test(content)) break;
-    const match = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`).exec(content);
-    if (match && !found[match[1] as 'id' | 'incident']) found[match[1] as 'id' | 'incident'] = { value: match[3] as string, line, column: 1 };
+    const match = ID_LINE.exec(content);
+    const key = match?.[1] as 'id' | 'incident' | undefined;
+    if (match && key && !found[key]) {
+      found[key] = { value: match[3] as string, line, column: 1 };
+      if (keys.includes(key)) missing--;
+    }
     at = next + 1;
   }
   return found;

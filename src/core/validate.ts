@@ -3,10 +3,10 @@ import { parse as parseYaml } from 'yaml';
 import { ACTION_ITEM_EXAMPLE, actionItemsOf, isMalformed } from './action-items.js';
 import { checkConfig, CONFIG_PATH, type Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';
-import { parseLogLine, readFrontMatter } from './incident-file.js';
+import { logLineTime, readFrontMatter } from './incident-file.js';
 import { findSection, plainText } from './markdown.js';
 import { checkSchema } from './schemas.js';
-import { isRfc3339, toMillis } from './time.js';
+import { isRfc3339, timestampMillis, toMillis } from './time.js';
 import { readIncidentQuickly, type LogItem } from './validate-fast.js';
 import type { Position, YamlSource } from './yaml-source.js';
 import { incidentIdOfFileName, isIncidentId } from './incident.js';
@@ -382,8 +382,8 @@ function logItemsOf(tree: Root): LogItem[] {
 function checkLogOrder(entry: ReadFile, log: readonly LogItem[]): void {
   let previous: { at: string; ms: number; line: number } | undefined;
   for (const { text, line, column } of log) {
-    const parsed = parseLogLine(text);
-    if (!parsed) {
+    const at = logLineTime(text);
+    if (at === undefined) {
       entry.problems.push({
         path: entry.file.path,
         line,
@@ -392,9 +392,9 @@ function checkLogOrder(entry: ReadFile, log: readonly LogItem[]): void {
       });
       continue;
     }
-    const ms = isRfc3339(parsed.at) ? toMillis(parsed.at) : Number.NaN;
-    if (Number.isNaN(ms)) {
-      entry.problems.push({ path: entry.file.path, line, column, message: `Log entry time ${parsed.at} is not a real date and time` });
+    const ms = timestampMillis(at);
+    if (ms === undefined) {
+      entry.problems.push({ path: entry.file.path, line, column, message: `Log entry time ${at} is not a real date and time` });
       continue;
     }
     if (previous && ms < previous.ms) {
@@ -402,10 +402,10 @@ function checkLogOrder(entry: ReadFile, log: readonly LogItem[]): void {
         path: entry.file.path,
         line,
         column,
-        message: `Log entry at ${parsed.at} is earlier than the entry before it (${previous.at}, line ${previous.line}); the Log lists events in time order`,
+        message: `Log entry at ${at} is earlier than the entry before it (${previous.at}, line ${previous.line}); the Log lists events in time order`,
       });
     }
-    previous = { at: parsed.at, ms, line };
+    previous = { at, ms, line };
   }
 }
 

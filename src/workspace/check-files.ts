@@ -46,20 +46,31 @@ export interface CheckedBatch {
 }
 
 // The front matter's ids are in its first lines; a longer front matter only costs the id check.
+// Most ids are in the first kilobyte, so that is read first (less to decode), the rest when needed.
 const HEAD_BYTES = 4096;
+const FIRST_HEAD_BYTES = 1024;
 let headBuffer: Buffer | undefined;
 
-/** The beginning of a file, cut at its last complete line. */
-function readHead(path: string): string {
+/** The first `bytes` of a file, cut at its last complete line; whether the file is longer. */
+function readHead(path: string, bytes: number): { text: string; cut: boolean } {
   headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES);
   const fd = openSync(path, 'r');
   try {
-    const length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
-    const text = headBuffer.toString('utf8', 0, length);
-    return length < HEAD_BYTES ? text : text.slice(0, text.lastIndexOf('\n') + 1);
+    const length = readSync(fd, headBuffer, 0, bytes, 0);
+    if (length < bytes) return { text: headBuffer.toString('utf8', 0, length), cut: false };
+    return { text: headBuffer.toString('utf8', 0, headBuffer.lastIndexOf(0x0a, length - 1) + 1), cut: true };
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file's front matter ids (a postmortem's `incident` too), read from the beginning of the file. */
+function readIds(file: FileToCheck): ReturnType<typeof scanFrontMatterIds> {
+  const keys = file.kind === 'postmortem' ? (['id', 'incident'] as const) : (['id'] as const);
+  const first = readHead(file.path, FIRST_HEAD_BYTES);
+  const ids = scanFrontMatterIds(first.text, keys);
+  if (!first.cut || keys.every((key) => ids[key])) return ids;
+  return scanFrontMatterIds(readHead(file.path, HEAD_BYTES).text, keys);
 }
 
 /**
@@ -72,15 +83,16 @@ export function checkFiles(files: readonly FileToCheck[], options: { cache?: Rep
   const { cache, deferPrecise = false } = options;
   const batch: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const file of files) {
-    let text: string;
+    let text = '';
+    let ids: ReturnType<typeof scanFrontMatterIds> = {};
     try {
-      text = file.idsOnly ? readHead(file.path) : readFileSync(file.path, 'utf8');
+      if (file.idsOnly) ids = readIds(file);
+      else text = readFileSync(file.path, 'utf8');
     } catch (error) {
       batch.unreadable.push({ path: file.shown, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
       continue;
     }
     if (file.idsOnly) {
-      const ids = scanFrontMatterIds(text);
       const report: FileReport = { path: file.shown, kind: file.kind, problems: [] };
       if (ids.id) report.id = ids.id;
       if (file.kind === 'postmortem' && ids.incident) report.incident = ids.incident;

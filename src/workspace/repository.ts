@@ -81,10 +81,8 @@ export function listRepositoryFiles(root: RepositoryRoot, kind: RepositoryFileKi
   } catch {
     return [];
   }
-  return names
-    .filter((name) => classifyPath(`${kind === 'incident' ? root.folders.incidents : root.folders.postmortems}/${name}`, root.folders) === kind)
-    .sort(naturalOrder)
-    .map((name) => join(folder, name));
+  const inFolder = names.filter((name) => classifyPath(`${kind === 'incident' ? root.folders.incidents : root.folders.postmortems}/${name}`, root.folders) === kind);
+  return sortNames(inFolder).map((name) => join(folder, name));
 }
 
 /** The path relative to the repository root, with forward slashes. */
@@ -92,8 +90,16 @@ export function repositoryPath(root: RepositoryRoot, path: string): string {
   return relative(root.dir, path).split(sep).join('/');
 }
 
+// A path with nothing to normalise: no empty, `.` or `..` segment, no trailing separator.
+const NORMAL_POSIX_PATH = /^\/(?!.*(?:\/\/|\/\.\.?(?:\/|$)|\/$))/;
+
 /** A path as the user should see it: relative to the working directory, forward slashes. */
 export function displayPath(path: string, cwd = process.cwd()): string {
+  // The common case, a file under the working directory, without path.relative's resolving (it
+  // shows in the time to check a large repository).
+  if (sep === '/' && path.startsWith(cwd) && path[cwd.length] === '/' && NORMAL_POSIX_PATH.test(path) && NORMAL_POSIX_PATH.test(cwd)) {
+    return path.slice(cwd.length + 1);
+  }
   return relative(cwd, path).split(sep).join('/') || '.';
 }
 
@@ -106,13 +112,28 @@ export function isWithin(path: string, dir: string): boolean {
 const collator = new Intl.Collator('en', { numeric: true });
 const PLAIN_NAME = /^INC-(\d{1,15})\.md$/;
 
-/** INC-2 before INC-10. */
+/** INC-2 before INC-10, also as paths in the same folder. */
 export function naturalOrder(a: string, b: string): number {
-  // The common case, two plain file names, without the collator (sorting 10,000 names is then quick).
-  const x = PLAIN_NAME.exec(a);
-  const y = x && PLAIN_NAME.exec(b);
+  // The common case, two plain file names (alone or in the same folder), without the collator
+  // (sorting 10,000 names is then quick). Their common folder orders them alike either way.
+  const cut = a.lastIndexOf(sep) + 1;
+  const sameFolder = cut === b.lastIndexOf(sep) + 1 && (cut === 0 || a.startsWith(b.slice(0, cut)));
+  const x = sameFolder ? PLAIN_NAME.exec(cut ? a.slice(cut) : a) : null;
+  const y = x && PLAIN_NAME.exec(cut ? b.slice(cut) : b);
   if (x && y) return Number(x[1]) - Number(y[1]) || collator.compare(a, b);
   return collator.compare(a, b);
+}
+
+/** File names in `naturalOrder`, each plain name's number read once rather than at every comparison. */
+function sortNames(names: readonly string[]): string[] {
+  const keyed = names.map((name) => {
+    const plain = PLAIN_NAME.exec(name);
+    return { name, number: plain ? Number(plain[1]) : undefined };
+  });
+  keyed.sort((a, b) =>
+    a.number !== undefined && b.number !== undefined ? a.number - b.number || collator.compare(a.name, b.name) : collator.compare(a.name, b.name),
+  );
+  return keyed.map((k) => k.name);
 }
 
 /** The ids the incident files' names give (`INC-42` for `INC-42.md`), in no particular order. */

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkConfig, CONFIG_PATH } from '../core/config.js';
+import { checkConfig, CONFIG_PATH, type Config } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { crossCheckRepository, sortByPosition, type RepositoryFileKind } from '../core/validate.js';
 import { checkFiles, type CheckedBatch, type FileToCheck, type ReportCache } from './check-files.js';
@@ -29,6 +29,8 @@ export interface RepositoryValidation {
   jobs?: number;
   /** The worker threads' script; default: the bundled validate-worker.js next to this bundle, if there. */
   worker?: URL;
+  /** Files to check fully per thread before every file is spread over threads (default MIN_FILES_PER_THREAD). */
+  filesPerThread?: number;
 }
 
 /** The outcome: problems (the configuration's first, then by file and line) and counts. */
@@ -47,16 +49,27 @@ export interface RepositoryValidationResult {
   threads: number;
 }
 
+/**
+ * Files to check fully per thread for every file to be spread over threads: a worker thread
+ * costs about as much to start (loading the checks) as this many cheap readings.
+ */
+export const MIN_FILES_PER_THREAD = 1500;
 /** Fewer files left for the precise reading than this are read on this thread: starting a worker costs more than it saves. */
 export const MIN_PRECISE_FILES_FOR_THREADS = 150;
 // Files a thread takes at a time (the precise reading takes a few milliseconds a file).
 const BATCH_SIZE = 50;
 const WORKER_FILE = 'validate-worker.js';
 
-/** The worker's bundled file next to this bundle, when there is one (not when running from sources). */
+/**
+ * The worker's bundled file, when there is one (not when running from sources): next to this
+ * bundle (the action's dist/index.js), or in the folder above its chunk (the CLI's dist/chunks/).
+ */
 function workerFile(): URL | undefined {
-  const url = new URL(`./${WORKER_FILE}`, import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+  for (const where of ['./', '../']) {
+    const url = new URL(`${where}${WORKER_FILE}`, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
 }
 
 /**
@@ -74,17 +87,25 @@ export async function validateRepository(validation: RepositoryValidation): Prom
     .map(([path, kind]) => ({ path, shown: show(path), kind, ...(everything || validation.changed?.has(path) ? {} : { idsOnly: true }) }));
 
   const full = files.filter((f) => !f.idsOnly).length;
-  // The cheap reading costs about a tenth of a millisecond a file, less than a worker thread takes
-  // to start for all but the largest repositories; the precise reading costs milliseconds. So this
-  // thread reads every file the cheap way, and the files left for the precise reading are spread
-  // over the threads when there are enough of them.
   const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? availableParallelism()));
   const worker = jobs > 1 ? (validation.worker ?? workerFile()) : undefined;
-  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: worker !== undefined });
+  // By default no more threads than idle cores: a thread pays only on a core of its own. With
+  // thousands of files every file is spread over the threads, the workers reading the cheap way
+  // and precisely, this thread the cheap way only. With fewer, the cheap reading (a few
+  // hundredths of a millisecond a file) costs less than starting a worker thread: this thread
+  // reads every file the cheap way, and only the files left for the precise reading
+  // (milliseconds each) are spread over the threads, when there are enough of them.
+  const threadLimit = worker ? Math.min(jobs, validation.jobs ?? idleCores()) : 1;
+  const threadsForAll = Math.min(threadLimit, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD)));
+  if (worker && threadsForAll > 1) {
+    const checked = await checkInParallel(files, threadsForAll, worker, true);
+    return finish(validation, configProblems, config, files, full, checked, threadsForAll);
+  }
+  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: threadLimit > 1 });
   let threads = 1;
   if (checked.deferred.length) {
     const deferred = checked.deferred.map((d) => d.file);
-    if (worker && deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(jobs, Math.ceil(deferred.length / BATCH_SIZE));
+    if (deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(threadLimit, Math.ceil(deferred.length / BATCH_SIZE));
     const precise = worker && threads > 1 ? await checkInParallel(deferred, threads, worker) : checkFiles(deferred);
     // Each file's report goes back to its place; a file gone since the first reading is reported as unreadable.
     const byPath = new Map(precise.reports.map((report) => [report.path, report]));
@@ -98,6 +119,20 @@ export async function validateRepository(validation: RepositoryValidation): Prom
     checked.precise += precise.precise;
   }
 
+  return finish(validation, configProblems, config, files, full, checked, threads);
+}
+
+/** The checks across files, and the outcome. */
+function finish(
+  validation: RepositoryValidation,
+  configProblems: readonly Diagnostic[],
+  config: Config | undefined,
+  files: readonly FileToCheck[],
+  full: number,
+  checked: CheckedBatch,
+  threads: number,
+): RepositoryValidationResult {
+  const { root } = validation;
   // A postmortem may be about an incident whose file was not among the files given.
   const knownIncidents = incidentIdsByName(root);
   const problems = crossCheckRepository(checked.reports, config, { folders: root.folders, knownIncidents });
@@ -114,31 +149,49 @@ export async function validateRepository(validation: RepositoryValidation): Prom
 }
 
 /**
- * Checks the files in batches on `jobs` threads (this one and `jobs - 1` workers); each thread
- * takes the next batch when done with one, and the batches' results are put back in order.
+ * About how many cores are idle (at least 1), from the 1-minute load average. A thread pays only
+ * on a core of its own: starting one costs about 0.3 s of CPU, and on a machine whose cores are
+ * busy with other work two threads were slower than one, for the cheap and the precise reading
+ * alike. Where the load average is not known (Windows gives 0), every core counts as idle.
  */
-async function checkInParallel(files: readonly FileToCheck[], jobs: number, worker: URL): Promise<CheckedBatch> {
+function idleCores(): number {
+  return Math.max(1, Math.round(availableParallelism() - (loadavg()[0] ?? 0)));
+}
+
+/**
+ * Checks the files in batches on `jobs` threads (this one and `jobs - 1` workers); each thread
+ * takes the next batch when done with one, and the batches' results are put back in order. With
+ * `cheapHere`, this thread only reads its batches the cheap way and queues the files left for the
+ * precise reading as batches for the workers: the precise reading's syntax trees then never
+ * grow this thread's heap next to a worker's, which keeps the process's peak memory down.
+ */
+async function checkInParallel(files: readonly FileToCheck[], jobs: number, worker: URL, cheapHere = false): Promise<CheckedBatch> {
   const batches: FileToCheck[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const results: CheckedBatch[] = new Array<CheckedBatch>(batches.length);
+  const given = batches.length;
+  const results: CheckedBatch[] = [];
+  // A batch this thread read the cheap way → the batch of its files left for the precise reading,
+  // which only the workers take (first, as they are the long ones).
+  const preciseBatchOf = new Map<number, number>();
+  const forWorkers: number[] = [];
   let next = 0;
   let remaining = batches.length;
   const workers: Worker[] = [];
+  const idle: (() => void)[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       const finish = (index: number, result: CheckedBatch) => {
         results[index] = result;
         if (--remaining === 0) resolve();
       };
-      for (let w = 1; w < jobs && w < batches.length; w++) {
+      for (let w = 1; w < jobs && w < given; w++) {
         // A smaller young generation keeps the extra thread's memory down; the precise reading makes short-lived garbage.
         const thread = new Worker(worker, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.push(thread);
         const give = () => {
-          if (next < batches.length) {
-            const index = next++;
-            thread.postMessage({ batch: index, files: batches[index] });
-          }
+          const index = forWorkers.length ? forWorkers.shift() : next < given ? next++ : undefined;
+          if (index === undefined) idle.push(give);
+          else thread.postMessage({ batch: index, files: batches[index] });
         };
         thread.on('message', (message: { batch: number; result: CheckedBatch }) => {
           finish(message.batch, message.result);
@@ -149,9 +202,17 @@ async function checkInParallel(files: readonly FileToCheck[], jobs: number, work
       }
       // This thread works too, yielding between batches so the workers' answers are taken in.
       const work = async () => {
-        while (next < batches.length) {
+        while (next < given) {
           const index = next++;
-          finish(index, checkFiles(batches[index] as FileToCheck[]));
+          const result = checkFiles(batches[index] as FileToCheck[], { deferPrecise: cheapHere });
+          if (result.deferred.length) {
+            preciseBatchOf.set(index, batches.length);
+            forWorkers.push(batches.length);
+            batches.push(result.deferred.map((d) => d.file));
+            remaining++;
+            idle.splice(0).forEach((give) => give());
+          }
+          finish(index, result);
           await new Promise((done) => setImmediate(done));
         }
       };
@@ -159,6 +220,19 @@ async function checkInParallel(files: readonly FileToCheck[], jobs: number, work
     });
   } finally {
     await Promise.all(workers.map((thread) => thread.terminate()));
+  }
+  // The precise reports go back to their places in the batches read the cheap way.
+  for (const [index, preciseIndex] of preciseBatchOf) {
+    const cheap = results[index] as CheckedBatch;
+    const precise = results[preciseIndex] as CheckedBatch;
+    const byPath = new Map(precise.reports.map((report) => [report.path, report]));
+    const deferredAt = new Set(cheap.deferred.map((d) => d.index));
+    cheap.reports = cheap.reports.flatMap((report, at) => {
+      if (!deferredAt.has(at)) return [report];
+      const read = byPath.get(report.path);
+      return read ? [read] : [];
+    });
+    precise.reports = [];
   }
   const merged: CheckedBatch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const result of results) {

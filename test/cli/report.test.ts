@@ -1,19 +1,16 @@
 /** `sitrep report` as a user runs it: the built `dist/cli.js` in a child process. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AS_OF, reportIncidentFiles, reportRepository } from '../support/report-incidents.js';
-import { testNode } from '../../src/sandbox/runner.js';
+import { runCli, type CliRun } from '../support/cli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = join(root, 'dist/cli.js');
 
-function sitrep(args: string[], cwd = root) {
-  const run = spawnSync(testNode(), [cli, ...args], { cwd, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function sitrep(args: string[], cwd = root): Promise<CliRun> {
+  return runCli(args, { cwd });
 }
 
 const made: string[] = [];
@@ -30,8 +27,8 @@ function examplesCopy(): string {
 }
 
 describe('sitrep report', () => {
-  it('prints counts, MTTA/MTTR per severity and the cadence kept for the examples', () => {
-    const run = sitrep(['report', 'examples', '--as-of', '2026-11-21T00:00:00Z']);
+  it('prints counts, MTTA/MTTR per severity and the cadence kept for the examples', async () => {
+    const run = await sitrep(['report', 'examples', '--as-of', '2026-11-21T00:00:00Z']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // The month and service tables follow (test/core/report-months.test.ts).
@@ -57,8 +54,8 @@ describe('sitrep report', () => {
     );
   });
 
-  it('prints the same report as JSON with --json', () => {
-    const run = sitrep(['report', 'examples', '--json', '--as-of', '2026-11-21T00:00:00Z']);
+  it('prints the same report as JSON with --json', async () => {
+    const run = await sitrep(['report', 'examples', '--json', '--as-of', '2026-11-21T00:00:00Z']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.asOf).toBe('2026-11-21T00:00:00Z');
@@ -68,19 +65,19 @@ describe('sitrep report', () => {
     expect(report.perIncident.map((l: { id: string; status: string }) => `${l.id} ${l.status}`)).toEqual(['INC-31 resolved', 'INC-38 declined', 'INC-42 closed']);
   });
 
-  it('leaves out an invalid incident file, naming it on stderr', () => {
+  it('leaves out an invalid incident file, naming it on stderr', async () => {
     const dir = examplesCopy();
     writeFileSync(join(dir, 'incidents/INC-50.md'), 'Not an incident file yet.\n');
-    const run = sitrep(['report', '--as-of', '2026-11-21T00:00:00Z'], dir);
+    const run = await sitrep(['report', '--as-of', '2026-11-21T00:00:00Z'], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('sitrep report: left out incidents/INC-50.md:1:1: missing front matter: the file must start with a YAML block between two "---" lines\n');
     expect(run.stdout.split('\n')[0]).toBe('3 incidents, declared 2026-10-14 to 2026-11-03 (as of 2026-11-21T00:00:00Z)');
   });
 
-  it('exits 1 naming the problem when the configuration is invalid', () => {
+  it('exits 1 naming the problem when the configuration is invalid', async () => {
     const dir = examplesCopy();
     writeFileSync(join(dir, '.github/sitrep.yml'), 'severities: { P1: { update_every: soon } }\n');
-    const run = sitrep(['report'], dir);
+    const run = await sitrep(['report'], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toMatch(/^\.github\/sitrep\.yml:1:\d+: severities\.P1\.update_every: "soon" is not valid/);
@@ -91,8 +88,8 @@ describe('sitrep report', () => {
     { args: ['report', 'examples', 'src'], message: 'sitrep report: one folder at most, got 2: examples src' },
     { args: ['report', '--as-of', 'yesterday'], message: 'sitrep report: --as-of "yesterday" is not an RFC 3339 time; write it as 2026-12-31T00:00:00Z' },
     { args: ['report', '--csv'], message: "sitrep report: Unknown option '--csv'" },
-  ])('exits 2 on bad usage: $args', ({ args, message }) => {
-    const run = sitrep(args);
+  ])('exits 2 on bad usage: $args', async ({ args, message }) => {
+    const run = await sitrep(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(message)).toBe(true);
@@ -101,10 +98,10 @@ describe('sitrep report', () => {
 });
 
 describe('sitrep report --html', () => {
-  it('writes one self-contained page: four charts as inline SVG, nothing to fetch, no script', () => {
+  it('writes one self-contained page: four charts as inline SVG, nothing to fetch, no script', async () => {
     const dir = reportRepository();
     made.push(dir);
-    const run = sitrep(['report', '--html', 'out/report.html', '--as-of', AS_OF], dir);
+    const run = await sitrep(['report', '--html', 'out/report.html', '--as-of', AS_OF], dir);
     expect(run.stderr).toBe('sitrep report: wrote out/report.html\n');
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('6 incidents, declared 2026-08-03 to 2026-11-10 (as of 2026-11-30T00:00:00Z)');
@@ -123,20 +120,20 @@ describe('sitrep report --html', () => {
     expect(html).toContain('<th>2026-09</th>');
   });
 
-  it('escapes names from the incident files in the page', () => {
+  it('escapes names from the incident files in the page', async () => {
     const files = reportIncidentFiles();
     files['incidents/INC-1.md'] = files['incidents/INC-1.md']!.replace('services: [checkout-api]', 'services: ["<img src=x onerror=alert(1)>"]');
     const dir = reportRepository(files);
     made.push(dir);
-    const run = sitrep(['report', dir, '--html', join(dir, 'report.html'), '--as-of', AS_OF]);
+    const run = await sitrep(['report', dir, '--html', join(dir, 'report.html'), '--as-of', AS_OF]);
     expect(run.status).toBe(0);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
     expect(html).not.toContain('<img');
   });
 
-  it('exits 2 without a file to write', () => {
-    const run = sitrep(['report', 'examples', '--html']);
+  it('exits 2 without a file to write', async () => {
+    const run = await sitrep(['report', 'examples', '--html']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Option '--html <value>' argument missing");
   });

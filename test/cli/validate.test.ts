@@ -3,29 +3,20 @@
  * stale) in a child process, on temporary repositories; assertions are on what it prints and
  * its exit code.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testNode } from '../../src/sandbox/runner.js';
+import { git, runCli, type CliRun } from '../support/cli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = join(root, 'dist/cli.js');
 const exampleIncident = readFileSync(join(root, 'examples/incidents/INC-31.md'), 'utf8');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sitrep(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+function sitrep(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS;
-  const run = spawnSync(testNode(), [cli, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCli(args, { cwd: options.cwd ?? root, env });
 }
 
 const made: string[] = [];
@@ -54,12 +45,12 @@ function incident(n: number, fields: Record<string, string> = {}): string {
 const CONFIG = 'label: incident\nseverities:\n  P1: { update_every: 30m }\n  P2: { update_every: 2h }\n';
 
 describe('sitrep validate', () => {
-  it('accepts the examples folder', () => {
-    const run = sitrep(['validate', 'examples']);
+  it('accepts the examples folder', async () => {
+    const run = await sitrep(['validate', 'examples']);
     expect(run).toEqual({ status: 0, stdout: '5 files checked, 0 problems\n', stderr: '' });
   });
 
-  it('reports every bad file with path:line:column, checks them all, and exits 1', () => {
+  it('reports every bad file with path:line:column, checks them all, and exits 1', async () => {
     const dir = repository({
       '.github/sitrep.yml': CONFIG,
       'incidents/INC-1.md': incident(1),
@@ -73,7 +64,7 @@ describe('sitrep validate', () => {
       'incidents/INC-9.md': incident(9, { severity: 'P3' }),
       'incidents/INC-10.md': incident(10),
     });
-    const run = sitrep(['validate'], { cwd: dir });
+    const run = await sitrep(['validate'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
       'incidents/INC-2.md:9:1: unknown key "owner"; accepted keys here: id, title, severity, status, type, issue, source, services, customers, declared_at, started_at, acknowledged_at, mitigated_at, resolved_at, closed_at, next_update_due, roles, postmortem, followups, alert, public, caused_by',
@@ -91,9 +82,9 @@ describe('sitrep validate', () => {
     expect(run.status).toBe(1);
   });
 
-  it('also prints each problem as a GitHub annotation when GITHUB_ACTIONS=true', () => {
+  it('also prints each problem as a GitHub annotation when GITHUB_ACTIONS=true', async () => {
     const dir = repository({ 'incidents/INC-3.md': incident(3, { status: 'done' }), 'incidents/INC-4.md': incident(4) });
-    const run = sitrep(['validate'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    const run = await sitrep(['validate'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
     expect(run.stdout).toBe(
       [
         'incidents/INC-3.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined',
@@ -105,43 +96,43 @@ describe('sitrep validate', () => {
     expect(run.status).toBe(1);
   });
 
-  it('reports an invalid configuration at its line, relative to the working directory', () => {
+  it('reports an invalid configuration at its line, relative to the working directory', async () => {
     const dir = repository({ 'acme/.github/sitrep.yml': 'lable: incident\n', 'acme/incidents/INC-1.md': incident(1) });
-    const run = sitrep(['validate', 'acme'], { cwd: dir });
+    const run = await sitrep(['validate', 'acme'], { cwd: dir });
     expect(run.stdout).toBe(
       'acme/.github/sitrep.yml:1:1: unknown key "lable"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, status_page, changes\n2 files checked, 1 problem\n',
     );
     expect(run.status).toBe(1);
   });
 
-  it('takes folder names from the configuration found by walking up from a given folder', () => {
+  it('takes folder names from the configuration found by walking up from a given folder', async () => {
     const dir = repository({
       '.github/sitrep.yml': 'paths: { incidents: ops/incidents, postmortems: ops/postmortems }\n',
       'ops/incidents/INC-1.md': incident(1, { severity: 'SEV9' }),
       'incidents/INC-2.md': incident(2, { severity: 'SEV9' }),
     });
-    const run = sitrep(['validate', 'ops/incidents'], { cwd: dir });
+    const run = await sitrep(['validate', 'ops/incidents'], { cwd: dir });
     expect(run.stdout).toBe(
       'ops/incidents/INC-1.md:4:1: severity "SEV9" is not defined in the configuration; defined: P1, P2, P3\n2 files checked, 1 problem\n',
     );
     expect(run.status).toBe(1);
   });
 
-  it('checks a postmortem given alone against the incidents on disk', () => {
+  it('checks a postmortem given alone against the incidents on disk', async () => {
     const postmortem = readFileSync(join(root, 'examples/postmortems/INC-42.md'), 'utf8');
     const dir = repository({ '.git/HEAD': 'ref: refs/heads/main\n', 'incidents/INC-42.md': incident(42), 'postmortems/INC-42.md': postmortem, 'postmortems/INC-43.md': postmortem.replace(/INC-42\b/g, 'INC-43') });
-    const run = sitrep(['validate', 'postmortems/INC-42.md', 'postmortems/INC-43.md'], { cwd: dir });
+    const run = await sitrep(['validate', 'postmortems/INC-42.md', 'postmortems/INC-43.md'], { cwd: dir });
     expect(run.stdout).toBe('postmortems/INC-43.md:3:1: incident INC-43 does not exist: there is no incidents/INC-43.md\n2 files checked, 1 problem\n');
     expect(run.status).toBe(1);
   });
 
-  it('reports a final postmortem without a root cause and an action item without an owner', () => {
+  it('reports a final postmortem without a root cause and an action item without an owner', async () => {
     const postmortem = readFileSync(join(root, 'examples/postmortems/INC-42.md'), 'utf8');
     const broken = postmortem
       .replace(/(## Root cause\n\n<!--[^\n]*-->\n)[\s\S]*?(\n## Contributing factors)/, '$1$2')
       .replace('— owner: @bob, due: 2026-12-12, issue:', '— due: 2026-12-12, issue:');
     const dir = repository({ 'incidents/INC-42.md': incident(42), 'postmortems/INC-42.md': broken });
-    const run = sitrep(['validate'], { cwd: dir });
+    const run = await sitrep(['validate'], { cwd: dir });
     const lines = run.stdout.trimEnd().split('\n');
     const rootCauseLine = broken.split('\n').indexOf('## Root cause') + 1;
     const itemLine = broken.split('\n').findIndex((l) => l.startsWith('- [ ] Size the checkout-api')) + 1;
@@ -153,32 +144,32 @@ describe('sitrep validate', () => {
     expect(run.status).toBe(1);
   });
 
-  it('exits 0 with a summary when every file is valid', () => {
+  it('exits 0 with a summary when every file is valid', async () => {
     const dir = repository({ '.github/sitrep.yml': CONFIG, 'incidents/INC-1.md': incident(1), 'incidents/INC-2.md': incident(2) });
-    expect(sitrep(['validate', '.'], { cwd: dir })).toEqual({ status: 0, stdout: '3 files checked, 0 problems\n', stderr: '' });
+    expect(await sitrep(['validate', '.'], { cwd: dir })).toEqual({ status: 0, stdout: '3 files checked, 0 problems\n', stderr: '' });
   });
 
-  it('keeps results with --cache-location and still sees a changed file', () => {
+  it('keeps results with --cache-location and still sees a changed file', async () => {
     const dir = repository({ 'incidents/INC-1.md': incident(1), 'incidents/INC-2.md': incident(2) });
     const cache = join(dir, 'cache.json');
-    expect(sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir }).stdout).toBe('2 files checked, 0 problems\n');
-    expect(sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir }).stdout).toBe('2 files checked, 0 problems\n');
+    expect((await sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir })).stdout).toBe('2 files checked, 0 problems\n');
+    expect((await sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir })).stdout).toBe('2 files checked, 0 problems\n');
     writeFileSync(join(dir, 'incidents/INC-2.md'), incident(2, { status: 'done' }));
-    const run = sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir });
+    const run = await sitrep(['validate', '--cache-location', cache, 'incidents'], { cwd: dir });
     expect(run.stdout).toBe(
       'incidents/INC-2.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined\n2 files checked, 1 problem\n',
     );
     expect(run.status).toBe(1);
     // The same cache used from another folder shows paths relative to that folder.
-    const inside = sitrep(['validate', '--cache-location', cache], { cwd: join(dir, 'incidents') });
+    const inside = await sitrep(['validate', '--cache-location', cache], { cwd: join(dir, 'incidents') });
     expect(inside.stdout).toBe(
       'INC-2.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined\n2 files checked, 1 problem\n',
     );
   });
 
-  it('skips a file that is not an incident, postmortem or configuration, saying so', () => {
+  it('skips a file that is not an incident, postmortem or configuration, saying so', async () => {
     const dir = repository({ 'README.md': '# Incidents\n', 'incidents/INC-1.md': incident(1) });
-    const run = sitrep(['validate', 'README.md', 'incidents/INC-1.md'], { cwd: dir });
+    const run = await sitrep(['validate', 'README.md', 'incidents/INC-1.md'], { cwd: dir });
     expect(run).toEqual({
       status: 0,
       stdout: '1 file checked, 0 problems\n',
@@ -186,7 +177,7 @@ describe('sitrep validate', () => {
     });
   });
 
-  it('with --changed, checks fully only what the branch changed; the others give their names and ids', () => {
+  it('with --changed, checks fully only what the branch changed; the others give their names and ids', async () => {
     const dir = repository({
       '.github/sitrep.yml': CONFIG,
       'incidents/INC-1.md': incident(1),
@@ -195,19 +186,18 @@ describe('sitrep validate', () => {
       'incidents/INC-3.md': incident(3),
       'postmortems/INC-3.md': '---\nid: INC-3\nincident: INC-3\ntitle: x\nseverity: P1\nstatus: draft\nauthors: [alice]\n---\n',
     });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'incidents');
-    git('checkout', '-q', '-b', 'edit');
+    await git(dir, 'init', '-q', '-b', 'main');
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'incidents');
+    await git(dir, 'checkout', '-q', '-b', 'edit');
     writeFileSync(join(dir, 'incidents/INC-4.md'), incident(4, { severity: 'P7' }));
     writeFileSync(join(dir, 'incidents/INC-5.md'), incident(1));
     // Deleting an incident leaves its (unchanged) postmortem without one.
     rmSync(join(dir, 'incidents/INC-3.md'));
-    git('add', '-A');
-    git('commit', '-q', '-m', 'edit');
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'edit');
 
-    const run = sitrep(['validate', '--changed', 'main'], { cwd: dir });
+    const run = await sitrep(['validate', '--changed', 'main'], { cwd: dir });
     expect(run.stdout).toBe(
       [
         'incidents/INC-4.md:4:1: severity "P7" is not defined in the configuration; defined: P1, P2',
@@ -221,28 +211,28 @@ describe('sitrep validate', () => {
     expect(run.status).toBe(1);
     // A changed configuration changes what every file means: every file is checked.
     writeFileSync(join(dir, '.github/sitrep.yml'), `${CONFIG}  P3: { update_every: 1d }\n`);
-    git('commit', '-q', '-am', 'config');
-    expect(sitrep(['validate', '--changed', 'main'], { cwd: dir }).stdout).toContain('incidents/INC-2.md:5:1: status: "done" is not accepted');
+    await git(dir, 'commit', '-q', '-am', 'config');
+    expect((await sitrep(['validate', '--changed', 'main'], { cwd: dir })).stdout).toContain('incidents/INC-2.md:5:1: status: "done" is not accepted');
   });
 
-  it('with --changed, refuses a base git would read as an option, and reports an unknown one', () => {
+  it('with --changed, refuses a base git would read as an option, and reports an unknown one', async () => {
     const dir = repository({ 'incidents/INC-1.md': incident(1) });
-    execFileSync('git', ['init', '-q'], { cwd: dir });
-    const option = sitrep(['validate', '--changed=--output=x'], { cwd: dir });
+    await git(dir, 'init', '-q');
+    const option = await sitrep(['validate', '--changed=--output=x'], { cwd: dir });
     expect(option.status).toBe(2);
     expect(option.stderr).toContain('--changed needs a git revision');
-    const unknown = sitrep(['validate', '--changed', 'no-such-branch'], { cwd: dir });
+    const unknown = await sitrep(['validate', '--changed', 'no-such-branch'], { cwd: dir });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--changed no-such-branch: git diff failed');
   });
 
-  it('gives the same output on several threads as on one (--jobs)', () => {
+  it('gives the same output on several threads as on one (--jobs)', async () => {
     const files: Record<string, string> = { '.github/sitrep.yml': CONFIG };
     // Every 3rd file is read precisely (an HTML comment is not in the plain shape), on the worker threads.
     for (let n = 1; n <= 700; n++) files[`incidents/INC-${n}.md`] = (n % 150 === 0 ? incident(n, { status: 'sleeping' }) : incident(n)) + (n % 3 === 0 ? '\n<!-- reviewed -->\n' : '');
     const dir = repository(files);
-    const one = sitrep(['validate', '--jobs', '1'], { cwd: dir });
-    const two = sitrep(['validate', '--jobs', '2'], { cwd: dir });
+    const one = await sitrep(['validate', '--jobs', '1'], { cwd: dir });
+    const two = await sitrep(['validate', '--jobs', '2'], { cwd: dir });
     expect(two).toEqual(one);
     expect(one.status).toBe(1);
     expect(one.stdout.split('\n').map((line) => line.split(': ')[0])).toEqual([
@@ -260,8 +250,8 @@ describe('sitrep validate', () => {
     { args: ['validate', '--strict'], message: "sitrep validate: Unknown option '--strict'" },
     { args: ['validate', '--cache-location'], message: "sitrep validate: Option '--cache-location <value>' argument missing" },
     { args: ['validate', '--jobs', '0'], message: 'sitrep validate: --jobs needs a whole number of threads, 1 or more; got "0"' },
-  ])('exits 2 on bad usage: $args', ({ args, message }) => {
-    const run = sitrep(args);
+  ])('exits 2 on bad usage: $args', async ({ args, message }) => {
+    const run = await sitrep(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(message)).toBe(true);
@@ -270,9 +260,9 @@ describe('sitrep validate', () => {
 });
 
 describe('sitrep', () => {
-  it('prints its usage for --help and help, listing every command', () => {
+  it('prints its usage for --help and help, listing every command', async () => {
     for (const args of [['--help'], ['help'], ['-h']]) {
-      const run = sitrep(args);
+      const run = await sitrep(args);
       expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
       for (const command of ['init [dir]', 'validate [paths...]', 'report [dir] [--json]', 'postmortem INC-<n> [dir]', 'drill [--scenario <name>]', 'sandbox [--port N]']) {
@@ -281,9 +271,9 @@ describe('sitrep', () => {
     }
   });
 
-  it('prints a command\'s own usage for help <command> and <command> --help', () => {
+  it('prints a command\'s own usage for help <command> and <command> --help', async () => {
     for (const args of [['help', 'validate'], ['validate', '--help']]) {
-      const run = sitrep(args);
+      const run = await sitrep(args);
       expect(run.status).toBe(0);
       expect(run.stdout.startsWith('Usage: sitrep validate [paths...]')).toBe(true);
     }
@@ -294,16 +284,16 @@ describe('sitrep', () => {
     { args: ['frobnicate'], first: 'sitrep: unknown command "frobnicate"' },
     { args: ['--frobnicate'], first: 'sitrep: unknown option "--frobnicate"' },
     { args: ['help', 'frobnicate'], first: 'sitrep: unknown command "frobnicate"' },
-  ])('exits 2 with the usage on stderr for $args', ({ args, first }) => {
-    const run = sitrep(args);
+  ])('exits 2 with the usage on stderr for $args', async ({ args, first }) => {
+    const run = await sitrep(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toBe(first);
     expect(run.stderr).toContain('Usage: sitrep <command> [options]');
   });
 
-  it('prints its version', () => {
+  it('prints its version', async () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    expect(sitrep(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await sitrep(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 });

@@ -6,7 +6,9 @@ import {
   IncidentFileError,
   applyIncidentChange,
   createIncidentText,
+  logLineTime,
   parseIncident,
+  parseLogLine,
   readIncident,
 } from '../../src/core/incident-file.js';
 import type { IncidentRecord, LogEntry } from '../../src/core/incident.js';
@@ -487,5 +489,21 @@ describe('applyIncidentChange on files found in repositories (fixtures)', () => 
     if (change.entries.length === 0) expect(outBody).toBe(inBody);
     // Nothing a human wrote before the Log moved.
     if (input.includes('## Log')) expect(humanPart(output)).toBe(humanPart(input));
+  });
+});
+
+describe('logLineTime', () => {
+  it.each([
+    '2026-11-21T10:02:11Z · @bob · declared · P1, investigating',
+    '2026-11-21T10:02:11Z · @bob · acknowledged',
+    '2026-11-21T10:02:11Z · @bob',
+    '2026-11-21T10:02:11Z ·  · note · empty actor',
+    '2026-11-21T10:02:11Z · bob · note · no at',
+    '2026-11-21 10:02:11Z · @bob · note · a space for T',
+    '2026-02-30T10:02:11Z · @bob · note · no such day, but the shape',
+    ' · @bob · note',
+    'no separators at all',
+  ])('reads the time exactly where parseLogLine reads a line: %s', (line) => {
+    expect(logLineTime(line)).toBe(parseLogLine(line)?.at);
   });
 });

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { RECORD_KEYS } from '../../src/core/incident.js';
 import { checkSchema, type SchemaName } from '../../src/core/schemas.js';
@@ -265,5 +267,13 @@ describe('the postmortem schema', () => {
     [{ incident: 'INC-x' }, 'incident: "INC-x" is not valid; accepted: The incident this postmortem is about'],
   ])('explains %j', (patch, message) => {
     expect(checkSchema('postmortem', { ...VALID.postmortem, ...patch }).map((p) => p.message).join('\n')).toContain(message);
+  });
+});
+
+describe('the compiled validators', () => {
+  it('are fresh: compiling schemas/*.schema.json again changes nothing (run npm run build)', async () => {
+    const run = promisify(execFile);
+    const root = new URL('../..', import.meta.url);
+    await expect(run(process.execPath, ['scripts/schema-validators.mjs', '--check'], { cwd: root })).resolves.toBeDefined();
   });
 });

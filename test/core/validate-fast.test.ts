@@ -70,6 +70,9 @@ const BODY_LINES = [
   '- 2026-11-21T10:40:00Z · @alice', '-  2026-11-21T10:40:00Z · @alice · note · two spaces', '* 2026-11-21T10:40:00Z · @alice · note · star',
   '1. 2026-11-21T10:40:00Z · @alice · note · ordered', '  continued item text', 'lazy continuation', '\u00A0', '- 2026-11-21T10:40:00Z · @alice · note · tab\there',
   '- 2026-11-21T10:40:00Z · @alice · note · crlf\r', '-', '- # heading in item', '- > quote in item',
+  '- 2026-11-21T10:40:00Z · @alice · note · two · [link](https://e.com/a) · [link](https://e.com/b)', '- 2026-11-21T10:40:00Z · @alice · note · a_b · [link](https://e.com)',
+  '- 2026-11-21T10:40:00Z · @alice · note · [link](https://e.com) · [link', '- 2026-02-30T10:40:00Z · @alice · note · no such day', '- 2024-02-29T23:59:59Z · @alice · note · leap day',
+  '- 2026-11-21T24:00:00Z · @alice · note · hour 24', '- 0099-11-21T10:40:00Z · @alice · note · year 99', '- 2026-11-21T10:40:00Z ·  · note · no actor',
 ];
 
 interface Edit {

@@ -4,7 +4,6 @@
  * the incident file's `postmortem` field and the card.
  */
 import { logLine } from '../support/builders.js';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.j
 import { readPostmortemFrontMatter } from '../../src/core/postmortem/front-matter.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, REPO_ROOT, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
-import { testNode } from '../../src/sandbox/runner.js';
+import { runCli } from '../support/cli.js';
 
 const FORM = [
   '### Severity', '', 'P1', '',
@@ -45,7 +44,7 @@ function tableRows(markdown: string, section: string): string[][] {
 }
 
 /** Runs `sitrep validate` (the built CLI) on an incident and its postmortem; returns its exit code and output. */
-function validate(incident: string, postmortem: string, id: string): { code: number; output: string } {
+async function validate(incident: string, postmortem: string, id: string): Promise<{ code: number | null; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-validate-'));
   try {
     mkdirSync(join(dir, '.git'));
@@ -53,12 +52,8 @@ function validate(incident: string, postmortem: string, id: string): { code: num
     mkdirSync(join(dir, 'postmortems'));
     writeFileSync(join(dir, 'incidents', `${id}.md`), incident);
     writeFileSync(join(dir, 'postmortems', `${id}.md`), postmortem);
-    try {
-      return { code: 0, output: execFileSync(testNode(), [join(REPO_ROOT, 'dist/cli.js'), 'validate', dir], { encoding: 'utf8', stdio: 'pipe' }) };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { code: e.status, output: `${e.stdout}${e.stderr}` };
-    }
+    const run = await runCli(['validate', dir], { cwd: REPO_ROOT });
+    return { code: run.status, output: run.status === 0 ? run.stdout : `${run.stdout}${run.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -159,10 +154,10 @@ describe('a P1 taken through its life', () => {
     ]);
   });
 
-  it('validates with sitrep validate', () => {
+  it('validates with sitrep validate', async () => {
     const repo = ctx.sandbox.repo();
     const postmortem = repo.readFile(`postmortems/${id}.md`, { ref: `sitrep/postmortem/${id}` }) ?? '';
-    const result = validate(repo.readFile(`incidents/${id}.md`) ?? '', postmortem, id);
+    const result = await validate(repo.readFile(`incidents/${id}.md`) ?? '', postmortem, id);
     expect(result, result.output).toMatchObject({ code: 0 });
   });
 
@@ -301,13 +296,9 @@ describe('a long incident', () => {
 });
 
 describe('sitrep postmortem INC-<n> [dir] (offline)', () => {
-  const cli = (args: string[], cwd: string) => {
-    try {
-      return { code: 0, stdout: execFileSync(testNode(), [join(REPO_ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { code: e.status, stdout: e.stdout, stderr: e.stderr };
-    }
+  const cli = async (args: string[], cwd: string) => {
+    const run = await runCli(args, { cwd });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
   };
 
   /** A repository folder with a configuration moving the folders, and one incident. */
@@ -335,45 +326,45 @@ describe('sitrep postmortem INC-<n> [dir] (offline)', () => {
     return dir;
   }
 
-  it('writes the postmortem where the configuration says, from the file alone, and it validates', () => {
+  it('writes the postmortem where the configuration says, from the file alone, and it validates', async () => {
     const dir = repository();
     try {
-      expect(cli(['postmortem', 'INC-7', dir], tmpdir())).toMatchObject({ code: 0 });
+      expect(await cli(['postmortem', 'INC-7', dir], tmpdir())).toMatchObject({ code: 0 });
       const text = readFileSync(join(dir, 'ops/reviews/INC-7.md'), 'utf8');
       expect(readPostmortemFrontMatter(text)).toMatchObject({ id: 'INC-7', severity: 'P2', status: 'draft', pull_request: null });
       expect(tableRows(text, 'Timeline').slice(1).map((r) => r[1])).toEqual(['Declared: P2, investigating', 'Status: investigating → fixing. Index rebuilt', 'Status: fixing → resolved']);
       expect(text).toContain('- [ ] Alert on empty results — owner: @alice');
       expect(text).toContain('[INC-7](../incidents/INC-7.md)');
-      expect(cli(['validate', dir], dir)).toMatchObject({ code: 0 });
+      expect(await cli(['validate', dir], dir)).toMatchObject({ code: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('keeps human edits when run again, and prints with --stdout', () => {
+  it('keeps human edits when run again, and prints with --stdout', async () => {
     const dir = repository();
     try {
-      cli(['postmortem', 'INC-7'], dir);
+      await cli(['postmortem', 'INC-7'], dir);
       const path = join(dir, 'ops/reviews/INC-7.md');
       writeFileSync(path, readFileSync(path, 'utf8').replace('## What went well\n\n', '## What went well\n\nThe on-call knew the index.\n\n'));
       writeFileSync(join(dir, 'ops/incidents/INC-7.md'), `${readFileSync(join(dir, 'ops/incidents/INC-7.md'), 'utf8')}- 2026-11-21T11:40:00Z · @alice · note · Reindex done\n`);
-      const run = cli(['postmortem', 'INC-7', '.'], dir);
+      const run = await cli(['postmortem', 'INC-7', '.'], dir);
       expect(run.stdout).toContain('your edits are kept');
       const text = readFileSync(path, 'utf8');
       expect(text).toContain('The on-call knew the index.');
       expect(tableRows(text, 'Timeline').map((r) => r[1])).toContain('Note: Reindex done');
-      expect(cli(['postmortem', 'INC-7', '--stdout'], dir).stdout).toBe(text);
-      expect(cli(['postmortem', 'INC-7'], dir).stdout).toContain('is up to date');
+      expect((await cli(['postmortem', 'INC-7', '--stdout'], dir)).stdout).toBe(text);
+      expect((await cli(['postmortem', 'INC-7'], dir)).stdout).toContain('is up to date');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('names what is missing', () => {
+  it('names what is missing', async () => {
     const dir = repository();
     try {
-      expect(cli(['postmortem', 'INC-8', dir], tmpdir())).toMatchObject({ code: 1, stderr: expect.stringContaining('INC-8 has no incident file') });
-      expect(cli(['postmortem', 'incident-8'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('"incident-8" is not an incident id') });
+      expect(await cli(['postmortem', 'INC-8', dir], tmpdir())).toMatchObject({ code: 1, stderr: expect.stringContaining('INC-8 has no incident file') });
+      expect(await cli(['postmortem', 'incident-8'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('"incident-8" is not an incident id') });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -36,11 +36,11 @@ for (let n = 1; n <= 900; n++) {
 }
 write('postmortems/INC-1000.md', '---\nid: INC-1000\nincident: INC-1000\ntitle: x\nseverity: P1\nstatus: draft\nauthors: [alice]\n---\n');
 
-async function validate(jobs: number) {
+async function validate(jobs: number, filesPerThread?: number) {
   const repo = repositoryRootAt(dir, join(dir, '.github/sitrep.yml'));
   const files = new Map<string, RepositoryFileKind>();
   for (const kind of ['incident', 'postmortem'] as const) for (const path of listRepositoryFiles(repo, kind)) files.set(path, kind);
-  return validateRepository({ root: repo, files, config: true, show: (path) => relative(dir, path), jobs, worker });
+  return validateRepository({ root: repo, files, config: true, show: (path) => relative(dir, path), jobs, worker, ...(filesPerThread ? { filesPerThread } : {}) });
 }
 
 describe('validateRepository on worker threads', () => {
@@ -68,5 +68,14 @@ describe('validateRepository on worker threads', () => {
     ]);
     expect({ checked: three.checked, quick: three.quick, precise: three.precise }).toEqual({ checked: 902, quick: 594, precise: 307 });
     expect({ checked: one.checked, quick: one.quick, precise: one.precise }).toEqual({ checked: 902, quick: 594, precise: 307 });
+  });
+
+  it('spreads every file over the threads when there are many, and still finds the same, in the same order', async () => {
+    const one = await validate(1);
+    // 300 files a thread: the 901 files to check make three threads' worth.
+    const three = await validate(3, 300);
+    expect(three.threads).toBe(3);
+    expect(three.problems).toEqual(one.problems);
+    expect({ checked: three.checked, quick: three.quick, precise: three.precise }).toEqual({ checked: 902, quick: 594, precise: 307 });
   });
 });
