@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Three test files at a time on two cores: the end-to-end tests mostly wait on spawned runs. No
+    // test may block its worker (a synchronous spawn), or it misses vitest's RPC deadline.
+    poolOptions: { forks: { maxForks: 3, minForks: 1 } },
     projects: [
       { extends: true, test: { name: 'unit-and-e2e', include: ['test/**/*.test.ts'], exclude: REAL } },
       { extends: true, test: { name: 'real-components', include: REAL } },

@@ -26548,8 +26548,8 @@ var require_json_schema_2020_12 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports.default = addMetaSchema2020;
@@ -26567,7 +26567,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20203 = class extends core_1.default {
+    var Ajv20202 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -26594,11 +26594,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20203;
-    module.exports = exports = Ajv20203;
-    module.exports.Ajv2020 = Ajv20203;
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20203;
+    exports.default = Ajv20202;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -27149,9 +27149,9 @@ var require_limit = __commonJS({
       },
       dependencies: ["format"]
     };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
+    var formatLimitPlugin = (ajv) => {
+      ajv.addKeyword(exports.formatLimitDefinition);
+      return ajv;
     };
     exports.default = formatLimitPlugin;
   }
@@ -27167,17 +27167,17 @@ var require_dist = __commonJS({
     var codegen_1 = require_codegen();
     var fullName = new codegen_1.Name("fullFormats");
     var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
+    var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats3(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
+        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list7 = opts.formats || formats_1.formatNames;
-      addFormats3(ajv2, list7, formats, exportName);
+      addFormats2(ajv, list7, formats, exportName);
       if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
+        (0, limit_1.default)(ajv);
+      return ajv;
     };
     formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
@@ -27186,12 +27186,12 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats3(ajv2, list7, fs3, exportName) {
+    function addFormats2(ajv, list7, fs3, exportName) {
       var _a;
       var _b;
-      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list7)
-        ajv2.addFormat(f, fs3[f]);
+        ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -39878,9 +39878,9 @@ function readAlertPayload(value2) {
 var compiled;
 function alertValidator() {
   if (!compiled) {
-    const ajv2 = new import__.Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv2, ["date-time", "uri"]);
-    compiled = ajv2.compile(alert_schema_default);
+    const ajv = new import__.Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv, ["date-time", "uri"]);
+    compiled = ajv.compile(alert_schema_default);
   }
   return compiled;
 }
@@ -39918,13 +39918,13 @@ function named(error2, message) {
 }
 var MAX_TITLE = 256;
 var SOURCE_NAMES = { alertmanager: "Alertmanager", grafana: "Grafana", generic: "a monitoring webhook" };
-function alertDeclaration(payload, config) {
+function alertDeclaration(payload, config2) {
   return {
     title: alertTitle(payload),
     body: alertIssueBody(payload),
-    severity: alertSeverity(payload, config),
-    services: alertServices(payload, config),
-    status: config.alerts.status,
+    severity: alertSeverity(payload, config2),
+    services: alertServices(payload, config2),
+    status: config2.alerts.status,
     alert: { key: payload.key, source: payload.source, fingerprints: firingFingerprints(payload) }
   };
 }
@@ -39944,21 +39944,21 @@ function sharedValue(values) {
   const first = values[0];
   return first !== void 0 && values.every((v) => v === first) ? first : void 0;
 }
-function alertSeverity(payload, config) {
-  const names = config.severities.map((s2) => s2.name);
-  const label = config.alerts.severityLabel;
+function alertSeverity(payload, config2) {
+  const names = config2.severities.map((s2) => s2.name);
+  const label = config2.alerts.severityLabel;
   const values = [payload.common_labels?.[label], ...payload.alerts.map((a) => a.labels[label])];
   let best;
   for (const value2 of values) {
     if (value2 === void 0) continue;
-    const mapped = config.alerts.severities[value2.trim().toLowerCase()];
+    const mapped = config2.alerts.severities[value2.trim().toLowerCase()];
     const rank = mapped === void 0 ? -1 : names.indexOf(mapped);
     if (rank >= 0 && (best === void 0 || rank < best)) best = rank;
   }
   if (best !== void 0) return names[best];
-  return config.alerts.defaultSeverity ?? names[0] ?? "P1";
+  return config2.alerts.defaultSeverity ?? names[0] ?? "P1";
 }
-function alertServices(payload, config) {
+function alertServices(payload, config2) {
   const collect = (labels) => {
     const found = [];
     for (const label of labels) {
@@ -39969,7 +39969,7 @@ function alertServices(payload, config) {
     }
     return found;
   };
-  const services = collect(config.alerts.serviceLabels);
+  const services = collect(config2.alerts.serviceLabels);
   return services.length ? services : collect(["job"]);
 }
 function firingFingerprints(payload) {
@@ -40049,10 +40049,10 @@ ${joinedAlerts.map(alertItem).join("\n")}
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function alertResolvedComment(payload, responder, config) {
+function alertResolvedComment(payload, responder, config2) {
   const counts2 = payload.counts ?? countsOf(payload);
   const who2 = responder && isLogin(responder) ? `@${responder}` : "Coordinator";
-  return `All ${plural(counts2.total, "alert")} of this incident's group resolved. ${who2}: if the impact is over too, resolve the incident with \`${config.command} status resolved\`.
+  return `All ${plural(counts2.total, "alert")} of this incident's group resolved. ${who2}: if the impact is over too, resolve the incident with \`${config2.command} status resolved\`.
 `;
 }
 
@@ -40095,411 +40095,3094 @@ function formatDuration(ms) {
   return parts.join(" ") || "0m";
 }
 
-// src/core/schemas.ts
-var import__2 = __toESM(require__(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://sitrep.dev/schemas/config.schema.json",
-  title: "sitrep configuration",
-  description: "sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.",
-  type: "object",
-  additionalProperties: false,
-  $defs: {
-    duration: {
-      type: "string",
-      pattern: "^[1-9][0-9]*[mhd]$",
-      description: "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."
-    },
-    repo: {
-      type: "string",
-      pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
-      description: "A repository as owner/repo."
-    },
-    env: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "The name of an environment variable, e.g. SITREP_SLACK_URL." },
-    mention: {
-      type: "string",
-      pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",
-      description: "A user (@alice) or a team (@acme/incident-coordinators)."
-    },
-    severity: {
-      type: "object",
-      additionalProperties: false,
-      description: "One severity level.",
-      properties: {
-        description: { type: "string", description: "What this level means; shown in the issue form and on the card." },
-        update_every: { $ref: "#/$defs/duration", description: "How often a status update is due while the incident is open." },
-        escalate_after: { $ref: "#/$defs/duration", description: "How late an update may be before the coordinators team is pinged." },
-        min_responders: { type: "integer", minimum: 1, maximum: 3, description: "2 or more: needs a coordinator who is not the operations engineer." },
-        postmortem: { enum: ["required", "optional", "none"], description: "Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)." }
-      }
-    }
-  },
-  properties: {
-    label: { type: "string", minLength: 1, description: "The label that marks incident issues. Default: incident." },
-    command: { type: "string", pattern: "^/\\S+$", description: "The comment prefix for commands. Default: /inc." },
-    paths: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where sitrep keeps its files in this repository.",
-      properties: {
-        incidents: { type: "string", minLength: 1, pattern: "^[^/].*[^/]$|^[^/]$", description: "Folder of incident files. Default: incidents." },
-        postmortems: { type: "string", minLength: 1, pattern: "^[^/].*[^/]$|^[^/]$", description: "Folder of postmortem files. Default: postmortems." }
-      }
-    },
-    commands: {
-      type: "object",
-      additionalProperties: false,
-      description: "Who may run commands.",
-      properties: {
-        min_permission: { enum: ["read", "triage", "write", "maintain", "admin"], description: "The least repository permission a commenter needs. Default: triage." }
-      }
-    },
-    severities: {
-      type: "object",
-      minProperties: 1,
-      description: "Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.",
-      propertyNames: { pattern: "^[A-Za-z0-9_-]{1,20}$", description: "A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1." },
-      additionalProperties: { $ref: "#/$defs/severity" }
-    },
-    status_cadence: {
-      type: "object",
-      additionalProperties: false,
-      description: "Overrides update_every while the incident is in a status.",
-      properties: {
-        triage: { $ref: "#/$defs/duration", description: "Cadence in triage. Default: 15m." },
-        investigating: { $ref: "#/$defs/duration", description: "Cadence while investigating." },
-        fixing: { $ref: "#/$defs/duration", description: "Cadence while fixing." },
-        monitoring: { $ref: "#/$defs/duration", description: "Cadence while monitoring. Default: 1d." }
-      }
-    },
-    monitoring: {
-      type: "object",
-      additionalProperties: false,
-      description: "The monitoring phase.",
-      properties: {
-        window: { $ref: "#/$defs/duration", description: "After this long in monitoring, the coordinator is asked to resolve. Default: 48h." }
-      }
-    },
-    postmortem: {
-      type: "object",
-      additionalProperties: false,
-      description: "Postmortems.",
-      properties: {
-        due_after: { $ref: "#/$defs/duration", description: "How long after resolving the postmortem pull request is due. Default: 3d." },
-        reviewers_from_roles: { type: "boolean", description: "Request review of the postmortem from the role holders. Default: true." }
-      }
-    },
-    escalation: {
-      type: "object",
-      additionalProperties: false,
-      description: "Who is pinged when an incident is understaffed or its updates are late.",
-      properties: {
-        coordinators: { type: "array", items: { $ref: "#/$defs/mention" }, description: 'Users or teams pinged to staff incidents and on late updates, e.g. ["@acme/incident-coordinators"].' },
-        customers: {
-          type: "object",
-          description: "Escalation matrix: customer name \u2192 contacts, shown on declaration.",
-          additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }
-        }
-      }
-    },
-    followups: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where follow-up issues from postmortem action items go.",
-      properties: {
-        default_repo: { anyOf: [{ $ref: "#/$defs/repo" }, { type: "null" }], description: "owner/repo for items with no repo: and no route; null = the incident repository." },
-        routes: { type: "object", additionalProperties: { $ref: "#/$defs/repo" }, description: "Service name \u2192 owner/repo that owns its follow-ups." },
-        labels: { type: "array", items: { type: "string", minLength: 1 }, description: "Labels put on every follow-up issue. Default: [incident-followup]." }
-      }
-    },
-    alerts: {
-      type: "object",
-      additionalProperties: false,
-      description: "How alerts (sitrep relay \u2192 repository_dispatch sitrep-alert) declare incidents.",
-      properties: {
-        status: { enum: ["triage", "investigating"], description: "The status an alert declares in. Default: triage." },
-        severity_label: { type: "string", minLength: 1, description: "The alert label read for the severity. Default: severity." },
-        severities: { type: "object", additionalProperties: { type: "string", minLength: 1 }, description: "Alert label value \u2192 severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }." },
-        default_severity: { anyOf: [{ type: "string", minLength: 1 }, { type: "null" }], description: 'The severity when the label is missing or unmapped; null = the most severe, as "Not sure" does.' },
-        service_label: { anyOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }], description: "The alert label(s) read for services; falls back to job. Default: service." },
-        reopen_within: { $ref: "#/$defs/duration", description: "A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h." }
-      }
-    },
-    notify: {
-      type: "array",
-      description: "Chat and webhook channels that get one message per incident change.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "type", "url_env"],
-        properties: {
-          name: { type: "string", minLength: 1, description: "The channel's name, shown in summaries and errors (never its URL)." },
-          type: { enum: ["slack", "teams", "discord", "webhook"], description: "slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)." },
-          url_env: { $ref: "#/$defs/env", description: "The environment variable holding the webhook URL (a secret; never in the repository)." },
-          secret_env: { anyOf: [{ $ref: "#/$defs/env" }, { type: "null" }], description: "webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256." },
-          events: {
-            type: "array",
-            items: { enum: ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed", "note", "reminder", "alert", "public", "followup", "cause", "postmortem"] },
-            description: "Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."
-          },
-          severities: { type: "array", items: { type: "string", minLength: 1 }, description: "Only incidents of these severities; [] = all." },
-          types: { type: "array", items: { enum: ["incident", "security"] }, description: "Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security." }
-        }
-      }
-    },
-    status_page: {
-      type: "object",
-      additionalProperties: false,
-      description: "The public status page, built from published incidents only.",
-      properties: {
-        title: { type: "string", minLength: 1, description: "The page's title. Default: Status." },
-        url: { anyOf: [{ type: "string", pattern: "^https?://" }, { type: "null" }], description: "The page's public base URL, for the feed and canonical links." },
-        components: { type: "array", items: { type: "string", minLength: 1 }, description: "The services shown; [] = every service of a published incident." },
-        history: { $ref: "#/$defs/duration", description: "How far back the availability bars reach. Default: 90d." }
-      }
-    },
-    changes: {
-      type: "object",
-      additionalProperties: false,
-      description: "Suspect changes: pull requests merged in the impact window.",
-      properties: {
-        window_before: { $ref: "#/$defs/duration", description: "How long before impact start a merged change is a suspect. Default: 2h." },
-        repos: { type: "object", additionalProperties: { $ref: "#/$defs/repo" }, description: "Service name \u2192 owner/repo whose merged pull requests count." }
-      }
-    }
+// src/core/schema-validators.generated.js
+var schema_validators_generated_exports = {};
+__export(schema_validators_generated_exports, {
+  config: () => config,
+  incident: () => incident,
+  postmortem: () => postmortem
+});
+var runtime0Module = __toESM(require_ucs2length(), 1);
+var import_formats = __toESM(require_formats(), 1);
+var runtime0 = runtime0Module.default?.__esModule ? runtime0Module.default.default : runtime0Module.default;
+var config = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/config.schema.json", "title": "sitrep configuration", "description": "sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.", "type": "object", "additionalProperties": false, "$defs": { "duration": { "type": "string", "pattern": "^[1-9][0-9]*[mhd]$", "description": "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d." }, "repo": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "A repository as owner/repo." }, "env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "The name of an environment variable, e.g. SITREP_SLACK_URL." }, "mention": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "description": "A user (@alice) or a team (@acme/incident-coordinators)." }, "severity": { "type": "object", "additionalProperties": false, "description": "One severity level.", "properties": { "description": { "type": "string", "description": "What this level means; shown in the issue form and on the card." }, "update_every": { "$ref": "#/$defs/duration", "description": "How often a status update is due while the incident is open." }, "escalate_after": { "$ref": "#/$defs/duration", "description": "How late an update may be before the coordinators team is pinged." }, "min_responders": { "type": "integer", "minimum": 1, "maximum": 3, "description": "2 or more: needs a coordinator who is not the operations engineer." }, "postmortem": { "enum": ["required", "optional", "none"], "description": "Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)." } } } }, "properties": { "label": { "type": "string", "minLength": 1, "description": "The label that marks incident issues. Default: incident." }, "command": { "type": "string", "pattern": "^/\\S+$", "description": "The comment prefix for commands. Default: /inc." }, "paths": { "type": "object", "additionalProperties": false, "description": "Where sitrep keeps its files in this repository.", "properties": { "incidents": { "type": "string", "minLength": 1, "pattern": "^[^/].*[^/]$|^[^/]$", "description": "Folder of incident files. Default: incidents." }, "postmortems": { "type": "string", "minLength": 1, "pattern": "^[^/].*[^/]$|^[^/]$", "description": "Folder of postmortem files. Default: postmortems." } } }, "commands": { "type": "object", "additionalProperties": false, "description": "Who may run commands.", "properties": { "min_permission": { "enum": ["read", "triage", "write", "maintain", "admin"], "description": "The least repository permission a commenter needs. Default: triage." } } }, "severities": { "type": "object", "minProperties": 1, "description": "Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]{1,20}$", "description": "A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1." }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "status_cadence": { "type": "object", "additionalProperties": false, "description": "Overrides update_every while the incident is in a status.", "properties": { "triage": { "$ref": "#/$defs/duration", "description": "Cadence in triage. Default: 15m." }, "investigating": { "$ref": "#/$defs/duration", "description": "Cadence while investigating." }, "fixing": { "$ref": "#/$defs/duration", "description": "Cadence while fixing." }, "monitoring": { "$ref": "#/$defs/duration", "description": "Cadence while monitoring. Default: 1d." } } }, "monitoring": { "type": "object", "additionalProperties": false, "description": "The monitoring phase.", "properties": { "window": { "$ref": "#/$defs/duration", "description": "After this long in monitoring, the coordinator is asked to resolve. Default: 48h." } } }, "postmortem": { "type": "object", "additionalProperties": false, "description": "Postmortems.", "properties": { "due_after": { "$ref": "#/$defs/duration", "description": "How long after resolving the postmortem pull request is due. Default: 3d." }, "reviewers_from_roles": { "type": "boolean", "description": "Request review of the postmortem from the role holders. Default: true." } } }, "escalation": { "type": "object", "additionalProperties": false, "description": "Who is pinged when an incident is understaffed or its updates are late.", "properties": { "coordinators": { "type": "array", "items": { "$ref": "#/$defs/mention" }, "description": 'Users or teams pinged to staff incidents and on late updates, e.g. ["@acme/incident-coordinators"].' }, "customers": { "type": "object", "description": "Escalation matrix: customer name \u2192 contacts, shown on declaration.", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "followups": { "type": "object", "additionalProperties": false, "description": "Where follow-up issues from postmortem action items go.", "properties": { "default_repo": { "anyOf": [{ "$ref": "#/$defs/repo" }, { "type": "null" }], "description": "owner/repo for items with no repo: and no route; null = the incident repository." }, "routes": { "type": "object", "additionalProperties": { "$ref": "#/$defs/repo" }, "description": "Service name \u2192 owner/repo that owns its follow-ups." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels put on every follow-up issue. Default: [incident-followup]." } } }, "alerts": { "type": "object", "additionalProperties": false, "description": "How alerts (sitrep relay \u2192 repository_dispatch sitrep-alert) declare incidents.", "properties": { "status": { "enum": ["triage", "investigating"], "description": "The status an alert declares in. Default: triage." }, "severity_label": { "type": "string", "minLength": 1, "description": "The alert label read for the severity. Default: severity." }, "severities": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Alert label value \u2192 severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }." }, "default_severity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": 'The severity when the label is missing or unmapped; null = the most severe, as "Not sure" does.' }, "service_label": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "description": "The alert label(s) read for services; falls back to job. Default: service." }, "reopen_within": { "$ref": "#/$defs/duration", "description": "A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h." } } }, "notify": { "type": "array", "description": "Chat and webhook channels that get one message per incident change.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "url_env"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The channel's name, shown in summaries and errors (never its URL)." }, "type": { "enum": ["slack", "teams", "discord", "webhook"], "description": "slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)." }, "url_env": { "$ref": "#/$defs/env", "description": "The environment variable holding the webhook URL (a secret; never in the repository)." }, "secret_env": { "anyOf": [{ "$ref": "#/$defs/env" }, { "type": "null" }], "description": "webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256." }, "events": { "type": "array", "items": { "enum": ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed", "note", "reminder", "alert", "public", "followup", "cause", "postmortem"] }, "description": "Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]." }, "severities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only incidents of these severities; [] = all." }, "types": { "type": "array", "items": { "enum": ["incident", "security"] }, "description": "Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security." } } } }, "status_page": { "type": "object", "additionalProperties": false, "description": "The public status page, built from published incidents only.", "properties": { "title": { "type": "string", "minLength": 1, "description": "The page's title. Default: Status." }, "url": { "anyOf": [{ "type": "string", "pattern": "^https?://" }, { "type": "null" }], "description": "The page's public base URL, for the feed and canonical links." }, "components": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The services shown; [] = every service of a published incident." }, "history": { "$ref": "#/$defs/duration", "description": "How far back the availability bars reach. Default: 90d." } } }, "changes": { "type": "object", "additionalProperties": false, "description": "Suspect changes: pull requests merged in the impact window.", "properties": { "window_before": { "$ref": "#/$defs/duration", "description": "How long before impact start a merged change is a suspect. Default: 2h." }, "repos": { "type": "object", "additionalProperties": { "$ref": "#/$defs/repo" }, "description": "Service name \u2192 owner/repo whose merged pull requests count." } } } } };
+var schema33 = { "type": "string", "pattern": "^[1-9][0-9]*[mhd]$", "description": "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d." };
+var schema41 = { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "description": "A user (@alice) or a team (@acme/incident-coordinators)." };
+var schema42 = { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "A repository as owner/repo." };
+var schema45 = { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "The name of an environment variable, e.g. SITREP_SLACK_URL." };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = runtime0;
+var pattern4 = new RegExp("^/\\S+$", "u");
+var pattern5 = new RegExp("^[^/].*[^/]$|^[^/]$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9_-]{1,20}$", "u");
+var pattern8 = new RegExp("^[1-9][0-9]*[mhd]$", "u");
+var pattern16 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern22 = new RegExp("^https?://", "u");
+var schema32 = { "type": "object", "additionalProperties": false, "description": "One severity level.", "properties": { "description": { "type": "string", "description": "What this level means; shown in the issue form and on the card." }, "update_every": { "$ref": "#/$defs/duration", "description": "How often a status update is due while the incident is open." }, "escalate_after": { "$ref": "#/$defs/duration", "description": "How late an update may be before the coordinators team is pinged." }, "min_responders": { "type": "integer", "minimum": 1, "maximum": 3, "description": "2 or more: needs a coordinator who is not the operations engineer." }, "postmortem": { "enum": ["required", "optional", "none"], "description": "Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)." } } };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
   }
-};
-
-// schemas/incident.schema.json
-var incident_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://sitrep.dev/schemas/incident.schema.json",
-  title: "sitrep incident",
-  description: "Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.",
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "title", "severity", "status", "type", "issue", "declared_at"],
-  $defs: {
-    timestamp: {
-      type: "string",
-      format: "date-time",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-      description: "A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."
-    },
-    optionalTimestamp: {
-      description: "A UTC time in RFC 3339 at second precision, or null when it has not happened.",
-      anyOf: [{ $ref: "#/$defs/timestamp" }, { type: "null" }]
-    },
-    login: {
-      description: "A GitHub login without the @, or null when the role is not held.",
-      anyOf: [
-        { type: "string", pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" },
-        { type: "null" }
-      ]
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "description" || key0 === "update_every" || key0 === "escalate_after" || key0 === "min_responders" || key0 === "postmortem")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
     }
-  },
-  properties: {
-    id: {
-      type: "string",
-      pattern: "^INC-[1-9][0-9]*$",
-      description: "The incident id, INC-<n> where <n> is the issue number; must match the file name."
-    },
-    title: {
-      type: "string",
-      minLength: 1,
-      description: "One line that says what is broken, taken from the issue title."
-    },
-    severity: {
-      type: "string",
-      minLength: 1,
-      description: "A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."
-    },
-    status: {
-      enum: ["triage", "investigating", "fixing", "monitoring", "resolved", "closed", "declined"],
-      description: "Where the incident is in its lifecycle: triage \u2192 investigating \u2192 fixing \u2192 monitoring \u2192 resolved \u2192 closed, or declined."
-    },
-    type: {
-      enum: ["incident", "security"],
-      description: "incident for an outage or degradation; security for a security incident."
-    },
-    issue: {
-      type: "integer",
-      minimum: 1,
-      description: "Number of the GitHub issue that is the incident's live channel."
-    },
-    source: {
-      anyOf: [{ enum: ["alert", "customer", "email", "other"] }, { type: "null" }],
-      description: "How the incident was detected: alert, customer, email or other."
-    },
-    services: {
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      uniqueItems: true,
-      description: "Affected services; used to route follow-ups (followups.routes)."
-    },
-    customers: {
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      uniqueItems: true,
-      description: "Affected customers; their escalation contacts are shown on declaration."
-    },
-    declared_at: {
-      $ref: "#/$defs/timestamp",
-      description: "When the incident was declared (the issue's creation)."
-    },
-    started_at: {
-      $ref: "#/$defs/optionalTimestamp",
-      description: "When the impact started, if known (from the form)."
-    },
-    acknowledged_at: {
-      $ref: "#/$defs/optionalTimestamp",
-      description: "First command or comment by someone other than the reporter, or the first role assignment."
-    },
-    mitigated_at: {
-      $ref: "#/$defs/optionalTimestamp",
-      description: "First entry into monitoring."
-    },
-    resolved_at: {
-      $ref: "#/$defs/optionalTimestamp",
-      description: "When the incident was resolved; cleared by a reopen."
-    },
-    closed_at: {
-      $ref: "#/$defs/optionalTimestamp",
-      description: "When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."
-    },
-    next_update_due: {
-      $ref: "#/$defs/optionalTimestamp",
-      description: "When the next status update is due; null once the incident no longer owes updates."
-    },
-    roles: {
-      type: "object",
-      additionalProperties: false,
-      description: "Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.",
-      properties: {
-        coordinator: { $ref: "#/$defs/login", description: "Incident commander: owns the incident and talks to customers." },
-        operations: { $ref: "#/$defs/login", description: "The one engineer debugging and changing systems." },
-        communications: { $ref: "#/$defs/login", description: "Sends status updates on the cadence and keeps the log." }
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.description.type, parentSchema: schema32.properties.description, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       }
-    },
-    postmortem: {
-      anyOf: [{ type: "string", minLength: 1 }, { type: "null" }],
-      description: "Path of the postmortem file or URL of its pull request, once it exists."
-    },
-    followups: {
-      type: "array",
-      items: { type: "string", format: "uri", description: "URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7." },
-      description: "URLs of the follow-up issues filed from the postmortem's action items."
-    },
-    alert: {
-      type: ["object", "null"],
-      additionalProperties: false,
-      required: ["key", "source"],
-      description: "The alert group that declared this incident (SPEC 4.6); null or absent = none.",
-      properties: {
-        key: { type: "string", minLength: 1, description: "The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key." },
-        source: { enum: ["alertmanager", "grafana", "generic"], description: "Which relay route it came through." },
-        fingerprints: { type: "array", items: { type: "string", minLength: 1 }, description: "The alerts of the group firing at the last delivery." }
-      }
-    },
-    public: {
-      type: ["object", "null"],
-      additionalProperties: false,
-      description: "What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.",
-      properties: {
-        title: { anyOf: [{ type: "string", minLength: 1 }, { type: "null" }], description: "The title shown to customers instead of the internal one." },
-        components: { type: "array", items: { type: "string", minLength: 1 }, description: "The components shown as affected; default: the incident's services." }
-      }
-    },
-    caused_by: {
-      anyOf: [
-        {
-          type: "array",
-          items: {
-            type: "string",
-            format: "uri",
-            pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",
-            description: "URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."
+    }
+    if (data.update_every !== void 0) {
+      let data1 = data.update_every;
+      if (typeof data1 === "string") {
+        if (!pattern8.test(data1)) {
+          const err2 = { instancePath: instancePath + "/update_every", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
           }
-        },
-        { type: "null" }
-      ],
-      description: "A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/update_every", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.escalate_after !== void 0) {
+      let data2 = data.escalate_after;
+      if (typeof data2 === "string") {
+        if (!pattern8.test(data2)) {
+          const err4 = { instancePath: instancePath + "/escalate_after", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/escalate_after", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.min_responders !== void 0) {
+      let data3 = data.min_responders;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err6 = { instancePath: instancePath + "/min_responders", schemaPath: "#/properties/min_responders/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.min_responders.type, parentSchema: schema32.properties.min_responders, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 3 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/min_responders", schemaPath: "#/properties/min_responders/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema32.properties.min_responders, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err8 = { instancePath: instancePath + "/min_responders", schemaPath: "#/properties/min_responders/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.min_responders, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.postmortem !== void 0) {
+      let data4 = data.postmortem;
+      if (!(data4 === "required" || data4 === "optional" || data4 === "none")) {
+        const err9 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/enum", keyword: "enum", params: { allowedValues: schema32.properties.postmortem.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.postmortem.enum, parentSchema: schema32.properties.postmortem, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== void 0) {
+      let data0 = data.label;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.label, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.label.type, parentSchema: schema31.properties.label, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== void 0) {
+      let data1 = data.command;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err3 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/pattern", keyword: "pattern", params: { pattern: "^/\\S+$" }, message: 'must match pattern "^/\\S+$"', schema: "^/\\S+$", parentSchema: schema31.properties.command, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.command.type, parentSchema: schema31.properties.command, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data2 = data.paths;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "incidents" || key1 === "postmortems")) {
+            const err5 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.paths, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.incidents !== void 0) {
+          let data3 = data2.incidents;
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err6 = { instancePath: instancePath + "/paths/incidents", schemaPath: "#/properties/paths/properties/incidents/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.paths.properties.incidents, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data3)) {
+              const err7 = { instancePath: instancePath + "/paths/incidents", schemaPath: "#/properties/paths/properties/incidents/pattern", keyword: "pattern", params: { pattern: "^[^/].*[^/]$|^[^/]$" }, message: 'must match pattern "^[^/].*[^/]$|^[^/]$"', schema: "^[^/].*[^/]$|^[^/]$", parentSchema: schema31.properties.paths.properties.incidents, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/paths/incidents", schemaPath: "#/properties/paths/properties/incidents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.paths.properties.incidents.type, parentSchema: schema31.properties.paths.properties.incidents, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.postmortems !== void 0) {
+          let data4 = data2.postmortems;
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err9 = { instancePath: instancePath + "/paths/postmortems", schemaPath: "#/properties/paths/properties/postmortems/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.paths.properties.postmortems, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data4)) {
+              const err10 = { instancePath: instancePath + "/paths/postmortems", schemaPath: "#/properties/paths/properties/postmortems/pattern", keyword: "pattern", params: { pattern: "^[^/].*[^/]$|^[^/]$" }, message: 'must match pattern "^[^/].*[^/]$|^[^/]$"', schema: "^[^/].*[^/]$|^[^/]$", parentSchema: schema31.properties.paths.properties.postmortems, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/paths/postmortems", schemaPath: "#/properties/paths/properties/postmortems/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.paths.properties.postmortems.type, parentSchema: schema31.properties.paths.properties.postmortems, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.paths.type, parentSchema: schema31.properties.paths, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.commands !== void 0) {
+      let data5 = data.commands;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key2 in data5) {
+          if (!(key2 === "min_permission")) {
+            const err13 = { instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.commands, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data5.min_permission !== void 0) {
+          let data6 = data5.min_permission;
+          if (!(data6 === "read" || data6 === "triage" || data6 === "write" || data6 === "maintain" || data6 === "admin")) {
+            const err14 = { instancePath: instancePath + "/commands/min_permission", schemaPath: "#/properties/commands/properties/min_permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.commands.properties.min_permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.commands.properties.min_permission.enum, parentSchema: schema31.properties.commands.properties.min_permission, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.commands.type, parentSchema: schema31.properties.commands, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.severities !== void 0) {
+      let data7 = data.severities;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (Object.keys(data7).length < 1) {
+          const err16 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.severities, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key3 in data7) {
+          const _errs19 = errors;
+          if (typeof key3 === "string") {
+            if (!pattern7.test(key3)) {
+              const err17 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]{1,20}$" }, message: 'must match pattern "^[A-Za-z0-9_-]{1,20}$"', schema: "^[A-Za-z0-9_-]{1,20}$", parentSchema: schema31.properties.severities.propertyNames, data: key3, propertyName: key3 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          var valid3 = _errs19 === errors;
+          if (!valid3) {
+            const err18 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema31.properties.severities.propertyNames, parentSchema: schema31.properties.severities, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data7) {
+          if (!validate21(data7[key4], { instancePath: instancePath + "/severities/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.severities.type, parentSchema: schema31.properties.severities, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.status_cadence !== void 0) {
+      let data9 = data.status_cadence;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key5 in data9) {
+          if (!(key5 === "triage" || key5 === "investigating" || key5 === "fixing" || key5 === "monitoring")) {
+            const err20 = { instancePath: instancePath + "/status_cadence", schemaPath: "#/properties/status_cadence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.status_cadence, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.triage !== void 0) {
+          let data10 = data9.triage;
+          if (typeof data10 === "string") {
+            if (!pattern8.test(data10)) {
+              const err21 = { instancePath: instancePath + "/status_cadence/triage", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/status_cadence/triage", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data9.investigating !== void 0) {
+          let data11 = data9.investigating;
+          if (typeof data11 === "string") {
+            if (!pattern8.test(data11)) {
+              const err23 = { instancePath: instancePath + "/status_cadence/investigating", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/status_cadence/investigating", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data9.fixing !== void 0) {
+          let data12 = data9.fixing;
+          if (typeof data12 === "string") {
+            if (!pattern8.test(data12)) {
+              const err25 = { instancePath: instancePath + "/status_cadence/fixing", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/status_cadence/fixing", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data9.monitoring !== void 0) {
+          let data13 = data9.monitoring;
+          if (typeof data13 === "string") {
+            if (!pattern8.test(data13)) {
+              const err27 = { instancePath: instancePath + "/status_cadence/monitoring", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/status_cadence/monitoring", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/status_cadence", schemaPath: "#/properties/status_cadence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.status_cadence.type, parentSchema: schema31.properties.status_cadence, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data14 = data.monitoring;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key6 in data14) {
+          if (!(key6 === "window")) {
+            const err30 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data14.window !== void 0) {
+          let data15 = data14.window;
+          if (typeof data15 === "string") {
+            if (!pattern8.test(data15)) {
+              const err31 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.postmortem !== void 0) {
+      let data16 = data.postmortem;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key7 in data16) {
+          if (!(key7 === "due_after" || key7 === "reviewers_from_roles")) {
+            const err34 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.postmortem, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data16.due_after !== void 0) {
+          let data17 = data16.due_after;
+          if (typeof data17 === "string") {
+            if (!pattern8.test(data17)) {
+              const err35 = { instancePath: instancePath + "/postmortem/due_after", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/postmortem/due_after", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data16.reviewers_from_roles !== void 0) {
+          let data18 = data16.reviewers_from_roles;
+          if (typeof data18 !== "boolean") {
+            const err37 = { instancePath: instancePath + "/postmortem/reviewers_from_roles", schemaPath: "#/properties/postmortem/properties/reviewers_from_roles/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.postmortem.properties.reviewers_from_roles.type, parentSchema: schema31.properties.postmortem.properties.reviewers_from_roles, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.postmortem.type, parentSchema: schema31.properties.postmortem, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.escalation !== void 0) {
+      let data19 = data.escalation;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key8 in data19) {
+          if (!(key8 === "coordinators" || key8 === "customers")) {
+            const err39 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.escalation, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data19.coordinators !== void 0) {
+          let data20 = data19.coordinators;
+          if (Array.isArray(data20)) {
+            const len0 = data20.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data21 = data20[i0];
+              if (typeof data21 === "string") {
+                if (!pattern16.test(data21)) {
+                  const err40 = { instancePath: instancePath + "/escalation/coordinators/" + i0, schemaPath: "#/$defs/mention/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", parentSchema: schema41, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/escalation/coordinators/" + i0, schemaPath: "#/$defs/mention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/escalation/coordinators", schemaPath: "#/properties/escalation/properties/coordinators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.escalation.properties.coordinators.type, parentSchema: schema31.properties.escalation.properties.coordinators, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data19.customers !== void 0) {
+          let data22 = data19.customers;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key9 in data22) {
+              let data23 = data22[key9];
+              if (Array.isArray(data23)) {
+                const len1 = data23.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data24 = data23[i1];
+                  if (typeof data24 === "string") {
+                    if (func2(data24) < 1) {
+                      const err43 = { instancePath: instancePath + "/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/escalation/properties/customers/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.escalation.properties.customers.additionalProperties.items, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/escalation/properties/customers/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.escalation.properties.customers.additionalProperties.items.type, parentSchema: schema31.properties.escalation.properties.customers.additionalProperties.items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/escalation/properties/customers/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.escalation.properties.customers.additionalProperties.type, parentSchema: schema31.properties.escalation.properties.customers.additionalProperties, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/escalation/customers", schemaPath: "#/properties/escalation/properties/customers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.escalation.properties.customers.type, parentSchema: schema31.properties.escalation.properties.customers, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.escalation.type, parentSchema: schema31.properties.escalation, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.followups !== void 0) {
+      let data25 = data.followups;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key10 in data25) {
+          if (!(key10 === "default_repo" || key10 === "routes" || key10 === "labels")) {
+            const err48 = { instancePath: instancePath + "/followups", schemaPath: "#/properties/followups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.followups, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data25.default_repo !== void 0) {
+          let data26 = data25.default_repo;
+          const _errs70 = errors;
+          let valid22 = false;
+          const _errs71 = errors;
+          if (typeof data26 === "string") {
+            if (!pattern17.test(data26)) {
+              const err49 = { instancePath: instancePath + "/followups/default_repo", schemaPath: "#/$defs/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema42, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/followups/default_repo", schemaPath: "#/$defs/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          var _valid0 = _errs71 === errors;
+          valid22 = valid22 || _valid0;
+          const _errs74 = errors;
+          if (data26 !== null) {
+            const err51 = { instancePath: instancePath + "/followups/default_repo", schemaPath: "#/properties/followups/properties/default_repo/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.followups.properties.default_repo.anyOf[1].type, parentSchema: schema31.properties.followups.properties.default_repo.anyOf[1], data: data26 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          var _valid0 = _errs74 === errors;
+          valid22 = valid22 || _valid0;
+          if (!valid22) {
+            const err52 = { instancePath: instancePath + "/followups/default_repo", schemaPath: "#/properties/followups/properties/default_repo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.followups.properties.default_repo.anyOf, parentSchema: schema31.properties.followups.properties.default_repo, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          } else {
+            errors = _errs70;
+            if (vErrors !== null) {
+              if (_errs70) {
+                vErrors.length = _errs70;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data25.routes !== void 0) {
+          let data27 = data25.routes;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key11 in data27) {
+              let data28 = data27[key11];
+              if (typeof data28 === "string") {
+                if (!pattern17.test(data28)) {
+                  const err53 = { instancePath: instancePath + "/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema42, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/followups/routes", schemaPath: "#/properties/followups/properties/routes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.followups.properties.routes.type, parentSchema: schema31.properties.followups.properties.routes, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data25.labels !== void 0) {
+          let data29 = data25.labels;
+          if (Array.isArray(data29)) {
+            const len2 = data29.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data30 = data29[i2];
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err56 = { instancePath: instancePath + "/followups/labels/" + i2, schemaPath: "#/properties/followups/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.followups.properties.labels.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/followups/labels/" + i2, schemaPath: "#/properties/followups/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.followups.properties.labels.items.type, parentSchema: schema31.properties.followups.properties.labels.items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/followups/labels", schemaPath: "#/properties/followups/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.followups.properties.labels.type, parentSchema: schema31.properties.followups.properties.labels, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/followups", schemaPath: "#/properties/followups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.followups.type, parentSchema: schema31.properties.followups, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.alerts !== void 0) {
+      let data31 = data.alerts;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key12 in data31) {
+          if (!(key12 === "status" || key12 === "severity_label" || key12 === "severities" || key12 === "default_severity" || key12 === "service_label" || key12 === "reopen_within")) {
+            const err60 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.alerts, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data31.status !== void 0) {
+          let data32 = data31.status;
+          if (!(data32 === "triage" || data32 === "investigating")) {
+            const err61 = { instancePath: instancePath + "/alerts/status", schemaPath: "#/properties/alerts/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.alerts.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.alerts.properties.status.enum, parentSchema: schema31.properties.alerts.properties.status, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data31.severity_label !== void 0) {
+          let data33 = data31.severity_label;
+          if (typeof data33 === "string") {
+            if (func2(data33) < 1) {
+              const err62 = { instancePath: instancePath + "/alerts/severity_label", schemaPath: "#/properties/alerts/properties/severity_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.alerts.properties.severity_label, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/alerts/severity_label", schemaPath: "#/properties/alerts/properties/severity_label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.alerts.properties.severity_label.type, parentSchema: schema31.properties.alerts.properties.severity_label, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data31.severities !== void 0) {
+          let data34 = data31.severities;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            for (const key13 in data34) {
+              let data35 = data34[key13];
+              if (typeof data35 === "string") {
+                if (func2(data35) < 1) {
+                  const err64 = { instancePath: instancePath + "/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/alerts/properties/severities/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.alerts.properties.severities.additionalProperties, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/alerts/properties/severities/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.alerts.properties.severities.additionalProperties.type, parentSchema: schema31.properties.alerts.properties.severities.additionalProperties, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/alerts/severities", schemaPath: "#/properties/alerts/properties/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.alerts.properties.severities.type, parentSchema: schema31.properties.alerts.properties.severities, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data31.default_severity !== void 0) {
+          let data36 = data31.default_severity;
+          const _errs98 = errors;
+          let valid30 = false;
+          const _errs99 = errors;
+          if (typeof data36 === "string") {
+            if (func2(data36) < 1) {
+              const err67 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "#/properties/alerts/properties/default_severity/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.alerts.properties.default_severity.anyOf[0], data: data36 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "#/properties/alerts/properties/default_severity/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.alerts.properties.default_severity.anyOf[0].type, parentSchema: schema31.properties.alerts.properties.default_severity.anyOf[0], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          var _valid1 = _errs99 === errors;
+          valid30 = valid30 || _valid1;
+          const _errs101 = errors;
+          if (data36 !== null) {
+            const err69 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "#/properties/alerts/properties/default_severity/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.alerts.properties.default_severity.anyOf[1].type, parentSchema: schema31.properties.alerts.properties.default_severity.anyOf[1], data: data36 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          var _valid1 = _errs101 === errors;
+          valid30 = valid30 || _valid1;
+          if (!valid30) {
+            const err70 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "#/properties/alerts/properties/default_severity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.alerts.properties.default_severity.anyOf, parentSchema: schema31.properties.alerts.properties.default_severity, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          } else {
+            errors = _errs98;
+            if (vErrors !== null) {
+              if (_errs98) {
+                vErrors.length = _errs98;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data31.service_label !== void 0) {
+          let data37 = data31.service_label;
+          const _errs104 = errors;
+          let valid31 = false;
+          const _errs105 = errors;
+          if (typeof data37 === "string") {
+            if (func2(data37) < 1) {
+              const err71 = { instancePath: instancePath + "/alerts/service_label", schemaPath: "#/properties/alerts/properties/service_label/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.alerts.properties.service_label.anyOf[0], data: data37 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/alerts/service_label", schemaPath: "#/properties/alerts/properties/service_label/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.alerts.properties.service_label.anyOf[0].type, parentSchema: schema31.properties.alerts.properties.service_label.anyOf[0], data: data37 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          var _valid2 = _errs105 === errors;
+          valid31 = valid31 || _valid2;
+          const _errs107 = errors;
+          if (Array.isArray(data37)) {
+            if (data37.length < 1) {
+              const err73 = { instancePath: instancePath + "/alerts/service_label", schemaPath: "#/properties/alerts/properties/service_label/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.alerts.properties.service_label.anyOf[1], data: data37 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            const len3 = data37.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data38 = data37[i3];
+              if (typeof data38 === "string") {
+                if (func2(data38) < 1) {
+                  const err74 = { instancePath: instancePath + "/alerts/service_label/" + i3, schemaPath: "#/properties/alerts/properties/service_label/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.alerts.properties.service_label.anyOf[1].items, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              } else {
+                const err75 = { instancePath: instancePath + "/alerts/service_label/" + i3, schemaPath: "#/properties/alerts/properties/service_label/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.alerts.properties.service_label.anyOf[1].items.type, parentSchema: schema31.properties.alerts.properties.service_label.anyOf[1].items, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/alerts/service_label", schemaPath: "#/properties/alerts/properties/service_label/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.alerts.properties.service_label.anyOf[1].type, parentSchema: schema31.properties.alerts.properties.service_label.anyOf[1], data: data37 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          var _valid2 = _errs107 === errors;
+          valid31 = valid31 || _valid2;
+          if (!valid31) {
+            const err77 = { instancePath: instancePath + "/alerts/service_label", schemaPath: "#/properties/alerts/properties/service_label/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.alerts.properties.service_label.anyOf, parentSchema: schema31.properties.alerts.properties.service_label, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          } else {
+            errors = _errs104;
+            if (vErrors !== null) {
+              if (_errs104) {
+                vErrors.length = _errs104;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data31.reopen_within !== void 0) {
+          let data39 = data31.reopen_within;
+          if (typeof data39 === "string") {
+            if (!pattern8.test(data39)) {
+              const err78 = { instancePath: instancePath + "/alerts/reopen_within", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/alerts/reopen_within", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.alerts.type, parentSchema: schema31.properties.alerts, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.notify !== void 0) {
+      let data40 = data.notify;
+      if (Array.isArray(data40)) {
+        const len4 = data40.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data41 = data40[i4];
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            if (data41.name === void 0) {
+              const err81 = { instancePath: instancePath + "/notify/" + i4, schemaPath: "#/properties/notify/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.notify.items.required, parentSchema: schema31.properties.notify.items, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            if (data41.type === void 0) {
+              const err82 = { instancePath: instancePath + "/notify/" + i4, schemaPath: "#/properties/notify/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.notify.items.required, parentSchema: schema31.properties.notify.items, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data41.url_env === void 0) {
+              const err83 = { instancePath: instancePath + "/notify/" + i4, schemaPath: "#/properties/notify/items/required", keyword: "required", params: { missingProperty: "url_env" }, message: "must have required property 'url_env'", schema: schema31.properties.notify.items.required, parentSchema: schema31.properties.notify.items, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            for (const key14 in data41) {
+              if (!(key14 === "name" || key14 === "type" || key14 === "url_env" || key14 === "secret_env" || key14 === "events" || key14 === "severities" || key14 === "types")) {
+                const err84 = { instancePath: instancePath + "/notify/" + i4, schemaPath: "#/properties/notify/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.notify.items, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data41.name !== void 0) {
+              let data42 = data41.name;
+              if (typeof data42 === "string") {
+                if (func2(data42) < 1) {
+                  const err85 = { instancePath: instancePath + "/notify/" + i4 + "/name", schemaPath: "#/properties/notify/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notify.items.properties.name, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              } else {
+                const err86 = { instancePath: instancePath + "/notify/" + i4 + "/name", schemaPath: "#/properties/notify/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notify.items.properties.name.type, parentSchema: schema31.properties.notify.items.properties.name, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+            if (data41.type !== void 0) {
+              let data43 = data41.type;
+              if (!(data43 === "slack" || data43 === "teams" || data43 === "discord" || data43 === "webhook")) {
+                const err87 = { instancePath: instancePath + "/notify/" + i4 + "/type", schemaPath: "#/properties/notify/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.notify.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.notify.items.properties.type.enum, parentSchema: schema31.properties.notify.items.properties.type, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data41.url_env !== void 0) {
+              let data44 = data41.url_env;
+              if (typeof data44 === "string") {
+                if (!pattern20.test(data44)) {
+                  const err88 = { instancePath: instancePath + "/notify/" + i4 + "/url_env", schemaPath: "#/$defs/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema45, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              } else {
+                const err89 = { instancePath: instancePath + "/notify/" + i4 + "/url_env", schemaPath: "#/$defs/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data41.secret_env !== void 0) {
+              let data45 = data41.secret_env;
+              const _errs126 = errors;
+              let valid39 = false;
+              const _errs127 = errors;
+              if (typeof data45 === "string") {
+                if (!pattern20.test(data45)) {
+                  const err90 = { instancePath: instancePath + "/notify/" + i4 + "/secret_env", schemaPath: "#/$defs/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema45, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              } else {
+                const err91 = { instancePath: instancePath + "/notify/" + i4 + "/secret_env", schemaPath: "#/$defs/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+              var _valid3 = _errs127 === errors;
+              valid39 = valid39 || _valid3;
+              const _errs130 = errors;
+              if (data45 !== null) {
+                const err92 = { instancePath: instancePath + "/notify/" + i4 + "/secret_env", schemaPath: "#/properties/notify/items/properties/secret_env/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.notify.items.properties.secret_env.anyOf[1].type, parentSchema: schema31.properties.notify.items.properties.secret_env.anyOf[1], data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+              var _valid3 = _errs130 === errors;
+              valid39 = valid39 || _valid3;
+              if (!valid39) {
+                const err93 = { instancePath: instancePath + "/notify/" + i4 + "/secret_env", schemaPath: "#/properties/notify/items/properties/secret_env/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.notify.items.properties.secret_env.anyOf, parentSchema: schema31.properties.notify.items.properties.secret_env, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              } else {
+                errors = _errs126;
+                if (vErrors !== null) {
+                  if (_errs126) {
+                    vErrors.length = _errs126;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data41.events !== void 0) {
+              let data46 = data41.events;
+              if (Array.isArray(data46)) {
+                const len5 = data46.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data47 = data46[i5];
+                  if (!(data47 === "declared" || data47 === "status" || data47 === "update" || data47 === "severity" || data47 === "role" || data47 === "escalation" || data47 === "resolved" || data47 === "closed" || data47 === "note" || data47 === "reminder" || data47 === "alert" || data47 === "public" || data47 === "followup" || data47 === "cause" || data47 === "postmortem")) {
+                    const err94 = { instancePath: instancePath + "/notify/" + i4 + "/events/" + i5, schemaPath: "#/properties/notify/items/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.notify.items.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.notify.items.properties.events.items.enum, parentSchema: schema31.properties.notify.items.properties.events.items, data: data47 };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err95 = { instancePath: instancePath + "/notify/" + i4 + "/events", schemaPath: "#/properties/notify/items/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.notify.items.properties.events.type, parentSchema: schema31.properties.notify.items.properties.events, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+            }
+            if (data41.severities !== void 0) {
+              let data48 = data41.severities;
+              if (Array.isArray(data48)) {
+                const len6 = data48.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data49 = data48[i6];
+                  if (typeof data49 === "string") {
+                    if (func2(data49) < 1) {
+                      const err96 = { instancePath: instancePath + "/notify/" + i4 + "/severities/" + i6, schemaPath: "#/properties/notify/items/properties/severities/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notify.items.properties.severities.items, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err97 = { instancePath: instancePath + "/notify/" + i4 + "/severities/" + i6, schemaPath: "#/properties/notify/items/properties/severities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notify.items.properties.severities.items.type, parentSchema: schema31.properties.notify.items.properties.severities.items, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err98 = { instancePath: instancePath + "/notify/" + i4 + "/severities", schemaPath: "#/properties/notify/items/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.notify.items.properties.severities.type, parentSchema: schema31.properties.notify.items.properties.severities, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data41.types !== void 0) {
+              let data50 = data41.types;
+              if (Array.isArray(data50)) {
+                const len7 = data50.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data51 = data50[i7];
+                  if (!(data51 === "incident" || data51 === "security")) {
+                    const err99 = { instancePath: instancePath + "/notify/" + i4 + "/types/" + i7, schemaPath: "#/properties/notify/items/properties/types/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.notify.items.properties.types.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.notify.items.properties.types.items.enum, parentSchema: schema31.properties.notify.items.properties.types.items, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err100 = { instancePath: instancePath + "/notify/" + i4 + "/types", schemaPath: "#/properties/notify/items/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.notify.items.properties.types.type, parentSchema: schema31.properties.notify.items.properties.types, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err101 = { instancePath: instancePath + "/notify/" + i4, schemaPath: "#/properties/notify/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.notify.items.type, parentSchema: schema31.properties.notify.items, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err102 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.notify.type, parentSchema: schema31.properties.notify, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+    }
+    if (data.status_page !== void 0) {
+      let data52 = data.status_page;
+      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+        for (const key15 in data52) {
+          if (!(key15 === "title" || key15 === "url" || key15 === "components" || key15 === "history")) {
+            const err103 = { instancePath: instancePath + "/status_page", schemaPath: "#/properties/status_page/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.status_page, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data52.title !== void 0) {
+          let data53 = data52.title;
+          if (typeof data53 === "string") {
+            if (func2(data53) < 1) {
+              const err104 = { instancePath: instancePath + "/status_page/title", schemaPath: "#/properties/status_page/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.status_page.properties.title, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+          } else {
+            const err105 = { instancePath: instancePath + "/status_page/title", schemaPath: "#/properties/status_page/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.status_page.properties.title.type, parentSchema: schema31.properties.status_page.properties.title, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+        if (data52.url !== void 0) {
+          let data54 = data52.url;
+          const _errs148 = errors;
+          let valid48 = false;
+          const _errs149 = errors;
+          if (typeof data54 === "string") {
+            if (!pattern22.test(data54)) {
+              const err106 = { instancePath: instancePath + "/status_page/url", schemaPath: "#/properties/status_page/properties/url/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.status_page.properties.url.anyOf[0], data: data54 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+          } else {
+            const err107 = { instancePath: instancePath + "/status_page/url", schemaPath: "#/properties/status_page/properties/url/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.status_page.properties.url.anyOf[0].type, parentSchema: schema31.properties.status_page.properties.url.anyOf[0], data: data54 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          var _valid4 = _errs149 === errors;
+          valid48 = valid48 || _valid4;
+          const _errs151 = errors;
+          if (data54 !== null) {
+            const err108 = { instancePath: instancePath + "/status_page/url", schemaPath: "#/properties/status_page/properties/url/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.status_page.properties.url.anyOf[1].type, parentSchema: schema31.properties.status_page.properties.url.anyOf[1], data: data54 };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          var _valid4 = _errs151 === errors;
+          valid48 = valid48 || _valid4;
+          if (!valid48) {
+            const err109 = { instancePath: instancePath + "/status_page/url", schemaPath: "#/properties/status_page/properties/url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.status_page.properties.url.anyOf, parentSchema: schema31.properties.status_page.properties.url, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          } else {
+            errors = _errs148;
+            if (vErrors !== null) {
+              if (_errs148) {
+                vErrors.length = _errs148;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data52.components !== void 0) {
+          let data55 = data52.components;
+          if (Array.isArray(data55)) {
+            const len8 = data55.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data56 = data55[i8];
+              if (typeof data56 === "string") {
+                if (func2(data56) < 1) {
+                  const err110 = { instancePath: instancePath + "/status_page/components/" + i8, schemaPath: "#/properties/status_page/properties/components/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.status_page.properties.components.items, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+              } else {
+                const err111 = { instancePath: instancePath + "/status_page/components/" + i8, schemaPath: "#/properties/status_page/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.status_page.properties.components.items.type, parentSchema: schema31.properties.status_page.properties.components.items, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err112 = { instancePath: instancePath + "/status_page/components", schemaPath: "#/properties/status_page/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.status_page.properties.components.type, parentSchema: schema31.properties.status_page.properties.components, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+        }
+        if (data52.history !== void 0) {
+          let data57 = data52.history;
+          if (typeof data57 === "string") {
+            if (!pattern8.test(data57)) {
+              const err113 = { instancePath: instancePath + "/status_page/history", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          } else {
+            const err114 = { instancePath: instancePath + "/status_page/history", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err115 = { instancePath: instancePath + "/status_page", schemaPath: "#/properties/status_page/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.status_page.type, parentSchema: schema31.properties.status_page, data: data52 };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+    }
+    if (data.changes !== void 0) {
+      let data58 = data.changes;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key16 in data58) {
+          if (!(key16 === "window_before" || key16 === "repos")) {
+            const err116 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.changes, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data58.window_before !== void 0) {
+          let data59 = data58.window_before;
+          if (typeof data59 === "string") {
+            if (!pattern8.test(data59)) {
+              const err117 = { instancePath: instancePath + "/changes/window_before", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*[mhd]$" }, message: 'must match pattern "^[1-9][0-9]*[mhd]$"', schema: "^[1-9][0-9]*[mhd]$", parentSchema: schema33, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/changes/window_before", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data58.repos !== void 0) {
+          let data60 = data58.repos;
+          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+            for (const key17 in data60) {
+              let data61 = data60[key17];
+              if (typeof data61 === "string") {
+                if (!pattern17.test(data61)) {
+                  const err119 = { instancePath: instancePath + "/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema42, data: data61 };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+              } else {
+                const err120 = { instancePath: instancePath + "/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err121 = { instancePath: instancePath + "/changes/repos", schemaPath: "#/properties/changes/properties/repos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.changes.properties.repos.type, parentSchema: schema31.properties.changes.properties.repos, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err122 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.changes.type, parentSchema: schema31.properties.changes, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err123 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err123];
+    } else {
+      vErrors.push(err123);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var incident = validate23;
+var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/incident.schema.json", "title": "sitrep incident", "description": "Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "status", "type", "issue", "declared_at"], "$defs": { "timestamp": { "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z." }, "optionalTimestamp": { "description": "A UTC time in RFC 3339 at second precision, or null when it has not happened.", "anyOf": [{ "$ref": "#/$defs/timestamp" }, { "type": "null" }] }, "login": { "description": "A GitHub login without the @, or null when the role is not held.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, { "type": "null" }] } }, "properties": { "id": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The incident id, INC-<n> where <n> is the issue number; must match the file name." }, "title": { "type": "string", "minLength": 1, "description": "One line that says what is broken, taken from the issue title." }, "severity": { "type": "string", "minLength": 1, "description": "A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)." }, "status": { "enum": ["triage", "investigating", "fixing", "monitoring", "resolved", "closed", "declined"], "description": "Where the incident is in its lifecycle: triage \u2192 investigating \u2192 fixing \u2192 monitoring \u2192 resolved \u2192 closed, or declined." }, "type": { "enum": ["incident", "security"], "description": "incident for an outage or degradation; security for a security incident." }, "issue": { "type": "integer", "minimum": 1, "description": "Number of the GitHub issue that is the incident's live channel." }, "source": { "anyOf": [{ "enum": ["alert", "customer", "email", "other"] }, { "type": "null" }], "description": "How the incident was detected: alert, customer, email or other." }, "services": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Affected services; used to route follow-ups (followups.routes)." }, "customers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Affected customers; their escalation contacts are shown on declaration." }, "declared_at": { "$ref": "#/$defs/timestamp", "description": "When the incident was declared (the issue's creation)." }, "started_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the impact started, if known (from the form)." }, "acknowledged_at": { "$ref": "#/$defs/optionalTimestamp", "description": "First command or comment by someone other than the reporter, or the first role assignment." }, "mitigated_at": { "$ref": "#/$defs/optionalTimestamp", "description": "First entry into monitoring." }, "resolved_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the incident was resolved; cleared by a reopen." }, "closed_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen." }, "next_update_due": { "$ref": "#/$defs/optionalTimestamp", "description": "When the next status update is due; null once the incident no longer owes updates." }, "roles": { "type": "object", "additionalProperties": false, "description": "Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.", "properties": { "coordinator": { "$ref": "#/$defs/login", "description": "Incident commander: owns the incident and talks to customers." }, "operations": { "$ref": "#/$defs/login", "description": "The one engineer debugging and changing systems." }, "communications": { "$ref": "#/$defs/login", "description": "Sends status updates on the cadence and keeps the log." } } }, "postmortem": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": "Path of the postmortem file or URL of its pull request, once it exists." }, "followups": { "type": "array", "items": { "type": "string", "format": "uri", "description": "URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7." }, "description": "URLs of the follow-up issues filed from the postmortem's action items." }, "alert": { "type": ["object", "null"], "additionalProperties": false, "required": ["key", "source"], "description": "The alert group that declared this incident (SPEC 4.6); null or absent = none.", "properties": { "key": { "type": "string", "minLength": 1, "description": "The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key." }, "source": { "enum": ["alertmanager", "grafana", "generic"], "description": "Which relay route it came through." }, "fingerprints": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The alerts of the group firing at the last delivery." } } }, "public": { "type": ["object", "null"], "additionalProperties": false, "description": "What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.", "properties": { "title": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": "The title shown to customers instead of the internal one." }, "components": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The components shown as affected; default: the incident's services." } } }, "caused_by": { "anyOf": [{ "type": "array", "items": { "type": "string", "format": "uri", "pattern": "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "description": "URL of a pull request, e.g. https://github.com/acme/checkout/pull/12." } }, { "type": "null" }], "description": "A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause" } } };
+var schema51 = { "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z." };
+var schema54 = { "description": "A GitHub login without the @, or null when the role is not held.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, { "type": "null" }] };
+var pattern26 = new RegExp("^INC-[1-9][0-9]*$", "u");
+var pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern29 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+var pattern32 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+var formats0 = import_formats.fullFormats["date-time"];
+var formats4 = import_formats.fullFormats.uri;
+var schema52 = { "description": "A UTC time in RFC 3339 at second precision, or null when it has not happened.", "anyOf": [{ "$ref": "#/$defs/timestamp" }, { "type": "null" }] };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data === "string") {
+    if (!pattern27.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!formats0.validate(data)) {
+      const err1 = { instancePath, schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs4 = errors;
+  if (data !== null) {
+    const err3 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema52.anyOf[1].type, parentSchema: schema52.anyOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  var _valid0 = _errs4 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema52.anyOf, parentSchema: schema52, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
     }
   }
-};
-
-// schemas/postmortem.schema.json
-var postmortem_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://sitrep.dev/schemas/postmortem.schema.json",
-  title: "sitrep postmortem",
-  description: "Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.",
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "incident", "severity", "status", "authors"],
-  properties: {
-    id: {
-      type: "string",
-      pattern: "^INC-[1-9][0-9]*$",
-      description: "The postmortem id: the incident id (INC-<n>), matching the file name."
-    },
-    incident: {
-      type: "string",
-      pattern: "^INC-[1-9][0-9]*$",
-      description: "The incident this postmortem is about; its file must exist."
-    },
-    title: {
-      type: "string",
-      description: "The incident title at the time the postmortem was built."
-    },
-    severity: {
-      type: "string",
-      minLength: 1,
-      description: "The incident's severity (a severity defined in .github/sitrep.yml)."
-    },
-    status: {
-      enum: ["draft", "in-review", "final"],
-      description: "draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item."
-    },
-    authors: {
-      type: "array",
-      items: { type: "string", pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", description: "A GitHub login without the @, e.g. alice." },
-      description: "GitHub logins (without @) of the people who wrote it; the incident's role holders by default."
-    },
-    date: {
-      type: "string",
-      format: "date",
-      description: "The day the incident was declared (YYYY-MM-DD)."
-    },
-    pull_request: {
-      anyOf: [{ type: "string", format: "uri" }, { type: "null" }],
-      description: "URL of the pull request that reviews this postmortem."
-    }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
   }
-};
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.severity === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.issue === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issue" }, message: "must have required property 'issue'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.declared_at === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "declared_at" }, message: "must have required property 'declared_at'", schema: schema50.required, parentSchema: schema50, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema50.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern26.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema50.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.id.type, parentSchema: schema50.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.title, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.title.type, parentSchema: schema50.properties.title, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data2 = data.severity;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.severity, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.severity.type, parentSchema: schema50.properties.severity, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data3 = data.status;
+      if (!(data3 === "triage" || data3 === "investigating" || data3 === "fixing" || data3 === "monitoring" || data3 === "resolved" || data3 === "closed" || data3 === "declined")) {
+        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema50.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.status.enum, parentSchema: schema50.properties.status, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data4 = data.type;
+      if (!(data4 === "incident" || data4 === "security")) {
+        const err15 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema50.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.type.enum, parentSchema: schema50.properties.type, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.issue !== void 0) {
+      let data5 = data.issue;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err16 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.issue.type, parentSchema: schema50.properties.issue, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err17 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema50.properties.issue, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source !== void 0) {
+      let data6 = data.source;
+      const _errs13 = errors;
+      let valid1 = false;
+      const _errs14 = errors;
+      if (!(data6 === "alert" || data6 === "customer" || data6 === "email" || data6 === "other")) {
+        const err18 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema50.properties.source.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.source.anyOf[0].enum, parentSchema: schema50.properties.source.anyOf[0], data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      var _valid0 = _errs14 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs15 = errors;
+      if (data6 !== null) {
+        const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.source.anyOf[1].type, parentSchema: schema50.properties.source.anyOf[1], data: data6 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.source.anyOf, parentSchema: schema50.properties.source, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      } else {
+        errors = _errs13;
+        if (vErrors !== null) {
+          if (_errs13) {
+            vErrors.length = _errs13;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.services !== void 0) {
+      let data7 = data.services;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (typeof data8 === "string") {
+            if (func2(data8) < 1) {
+              const err21 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.services.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.services.items.type, parentSchema: schema50.properties.services.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        let i1 = data7.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data7[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err23 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.services, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.services.type, parentSchema: schema50.properties.services, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.customers !== void 0) {
+      let data9 = data.customers;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data10 = data9[i2];
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err25 = { instancePath: instancePath + "/customers/" + i2, schemaPath: "#/properties/customers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.customers.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/customers/" + i2, schemaPath: "#/properties/customers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.customers.items.type, parentSchema: schema50.properties.customers.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i3 = data9.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data9[i3];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err27 = { instancePath: instancePath + "/customers", schemaPath: "#/properties/customers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema50.properties.customers, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i3;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/customers", schemaPath: "#/properties/customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.customers.type, parentSchema: schema50.properties.customers, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.declared_at !== void 0) {
+      let data11 = data.declared_at;
+      if (typeof data11 === "string") {
+        if (!pattern27.test(data11)) {
+          const err29 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema51, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data11)) {
+          const err30 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema51, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.started_at !== void 0) {
+      if (!validate24(data.started_at, { instancePath: instancePath + "/started_at", parentData: data, parentDataProperty: "started_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.acknowledged_at !== void 0) {
+      if (!validate24(data.acknowledged_at, { instancePath: instancePath + "/acknowledged_at", parentData: data, parentDataProperty: "acknowledged_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.mitigated_at !== void 0) {
+      if (!validate24(data.mitigated_at, { instancePath: instancePath + "/mitigated_at", parentData: data, parentDataProperty: "mitigated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.resolved_at !== void 0) {
+      if (!validate24(data.resolved_at, { instancePath: instancePath + "/resolved_at", parentData: data, parentDataProperty: "resolved_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.closed_at !== void 0) {
+      if (!validate24(data.closed_at, { instancePath: instancePath + "/closed_at", parentData: data, parentDataProperty: "closed_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.next_update_due !== void 0) {
+      if (!validate24(data.next_update_due, { instancePath: instancePath + "/next_update_due", parentData: data, parentDataProperty: "next_update_due", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.roles !== void 0) {
+      let data18 = data.roles;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key1 in data18) {
+          if (!(key1 === "coordinator" || key1 === "operations" || key1 === "communications")) {
+            const err32 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.roles, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data18.coordinator !== void 0) {
+          let data19 = data18.coordinator;
+          const _errs39 = errors;
+          let valid11 = false;
+          const _errs40 = errors;
+          if (typeof data19 === "string") {
+            if (!pattern29.test(data19)) {
+              const err33 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema54.anyOf[0], data: data19 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.anyOf[0].type, parentSchema: schema54.anyOf[0], data: data19 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          var _valid1 = _errs40 === errors;
+          valid11 = valid11 || _valid1;
+          const _errs42 = errors;
+          if (data19 !== null) {
+            const err35 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema54.anyOf[1].type, parentSchema: schema54.anyOf[1], data: data19 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          var _valid1 = _errs42 === errors;
+          valid11 = valid11 || _valid1;
+          if (!valid11) {
+            const err36 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema54.anyOf, parentSchema: schema54, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          } else {
+            errors = _errs39;
+            if (vErrors !== null) {
+              if (_errs39) {
+                vErrors.length = _errs39;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data18.operations !== void 0) {
+          let data20 = data18.operations;
+          const _errs46 = errors;
+          let valid13 = false;
+          const _errs47 = errors;
+          if (typeof data20 === "string") {
+            if (!pattern29.test(data20)) {
+              const err37 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema54.anyOf[0], data: data20 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.anyOf[0].type, parentSchema: schema54.anyOf[0], data: data20 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          var _valid2 = _errs47 === errors;
+          valid13 = valid13 || _valid2;
+          const _errs49 = errors;
+          if (data20 !== null) {
+            const err39 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema54.anyOf[1].type, parentSchema: schema54.anyOf[1], data: data20 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          var _valid2 = _errs49 === errors;
+          valid13 = valid13 || _valid2;
+          if (!valid13) {
+            const err40 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema54.anyOf, parentSchema: schema54, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          } else {
+            errors = _errs46;
+            if (vErrors !== null) {
+              if (_errs46) {
+                vErrors.length = _errs46;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data18.communications !== void 0) {
+          let data21 = data18.communications;
+          const _errs53 = errors;
+          let valid15 = false;
+          const _errs54 = errors;
+          if (typeof data21 === "string") {
+            if (!pattern29.test(data21)) {
+              const err41 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema54.anyOf[0], data: data21 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.anyOf[0].type, parentSchema: schema54.anyOf[0], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          var _valid3 = _errs54 === errors;
+          valid15 = valid15 || _valid3;
+          const _errs56 = errors;
+          if (data21 !== null) {
+            const err43 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema54.anyOf[1].type, parentSchema: schema54.anyOf[1], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+          var _valid3 = _errs56 === errors;
+          valid15 = valid15 || _valid3;
+          if (!valid15) {
+            const err44 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema54.anyOf, parentSchema: schema54, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          } else {
+            errors = _errs53;
+            if (vErrors !== null) {
+              if (_errs53) {
+                vErrors.length = _errs53;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.roles.type, parentSchema: schema50.properties.roles, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.postmortem !== void 0) {
+      let data22 = data.postmortem;
+      const _errs59 = errors;
+      let valid16 = false;
+      const _errs60 = errors;
+      if (typeof data22 === "string") {
+        if (func2(data22) < 1) {
+          const err46 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.postmortem.anyOf[0], data: data22 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.postmortem.anyOf[0].type, parentSchema: schema50.properties.postmortem.anyOf[0], data: data22 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+      var _valid4 = _errs60 === errors;
+      valid16 = valid16 || _valid4;
+      const _errs62 = errors;
+      if (data22 !== null) {
+        const err48 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.postmortem.anyOf[1].type, parentSchema: schema50.properties.postmortem.anyOf[1], data: data22 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      var _valid4 = _errs62 === errors;
+      valid16 = valid16 || _valid4;
+      if (!valid16) {
+        const err49 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.postmortem.anyOf, parentSchema: schema50.properties.postmortem, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      } else {
+        errors = _errs59;
+        if (vErrors !== null) {
+          if (_errs59) {
+            vErrors.length = _errs59;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.followups !== void 0) {
+      let data23 = data.followups;
+      if (Array.isArray(data23)) {
+        const len2 = data23.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data24 = data23[i4];
+          if (typeof data24 === "string") {
+            if (!formats4(data24)) {
+              const err50 = { instancePath: instancePath + "/followups/" + i4, schemaPath: "#/properties/followups/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema50.properties.followups.items, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/followups/" + i4, schemaPath: "#/properties/followups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.followups.items.type, parentSchema: schema50.properties.followups.items, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/followups", schemaPath: "#/properties/followups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.followups.type, parentSchema: schema50.properties.followups, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.alert !== void 0) {
+      let data25 = data.alert;
+      if (!(data25 && typeof data25 == "object" && !Array.isArray(data25)) && data25 !== null) {
+        const err53 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: schema50.properties.alert.type }, message: "must be object,null", schema: schema50.properties.alert.type, parentSchema: schema50.properties.alert, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        if (data25.key === void 0) {
+          const err54 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema50.properties.alert.required, parentSchema: schema50.properties.alert, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data25.source === void 0) {
+          const err55 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema50.properties.alert.required, parentSchema: schema50.properties.alert, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        for (const key2 in data25) {
+          if (!(key2 === "key" || key2 === "source" || key2 === "fingerprints")) {
+            const err56 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.alert, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data25.key !== void 0) {
+          let data26 = data25.key;
+          if (typeof data26 === "string") {
+            if (func2(data26) < 1) {
+              const err57 = { instancePath: instancePath + "/alert/key", schemaPath: "#/properties/alert/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.alert.properties.key, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/alert/key", schemaPath: "#/properties/alert/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.alert.properties.key.type, parentSchema: schema50.properties.alert.properties.key, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data25.source !== void 0) {
+          let data27 = data25.source;
+          if (!(data27 === "alertmanager" || data27 === "grafana" || data27 === "generic")) {
+            const err59 = { instancePath: instancePath + "/alert/source", schemaPath: "#/properties/alert/properties/source/enum", keyword: "enum", params: { allowedValues: schema50.properties.alert.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.alert.properties.source.enum, parentSchema: schema50.properties.alert.properties.source, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data25.fingerprints !== void 0) {
+          let data28 = data25.fingerprints;
+          if (Array.isArray(data28)) {
+            const len3 = data28.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data29 = data28[i5];
+              if (typeof data29 === "string") {
+                if (func2(data29) < 1) {
+                  const err60 = { instancePath: instancePath + "/alert/fingerprints/" + i5, schemaPath: "#/properties/alert/properties/fingerprints/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.alert.properties.fingerprints.items, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/alert/fingerprints/" + i5, schemaPath: "#/properties/alert/properties/fingerprints/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.alert.properties.fingerprints.items.type, parentSchema: schema50.properties.alert.properties.fingerprints.items, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/alert/fingerprints", schemaPath: "#/properties/alert/properties/fingerprints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.alert.properties.fingerprints.type, parentSchema: schema50.properties.alert.properties.fingerprints, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.public !== void 0) {
+      let data30 = data.public;
+      if (!(data30 && typeof data30 == "object" && !Array.isArray(data30)) && data30 !== null) {
+        const err63 = { instancePath: instancePath + "/public", schemaPath: "#/properties/public/type", keyword: "type", params: { type: schema50.properties.public.type }, message: "must be object,null", schema: schema50.properties.public.type, parentSchema: schema50.properties.public, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key3 in data30) {
+          if (!(key3 === "title" || key3 === "components")) {
+            const err64 = { instancePath: instancePath + "/public", schemaPath: "#/properties/public/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.public, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data30.title !== void 0) {
+          let data31 = data30.title;
+          const _errs82 = errors;
+          let valid23 = false;
+          const _errs83 = errors;
+          if (typeof data31 === "string") {
+            if (func2(data31) < 1) {
+              const err65 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.public.properties.title.anyOf[0], data: data31 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.public.properties.title.anyOf[0].type, parentSchema: schema50.properties.public.properties.title.anyOf[0], data: data31 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          var _valid5 = _errs83 === errors;
+          valid23 = valid23 || _valid5;
+          const _errs85 = errors;
+          if (data31 !== null) {
+            const err67 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.public.properties.title.anyOf[1].type, parentSchema: schema50.properties.public.properties.title.anyOf[1], data: data31 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          var _valid5 = _errs85 === errors;
+          valid23 = valid23 || _valid5;
+          if (!valid23) {
+            const err68 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.public.properties.title.anyOf, parentSchema: schema50.properties.public.properties.title, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          } else {
+            errors = _errs82;
+            if (vErrors !== null) {
+              if (_errs82) {
+                vErrors.length = _errs82;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data30.components !== void 0) {
+          let data32 = data30.components;
+          if (Array.isArray(data32)) {
+            const len4 = data32.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data33 = data32[i6];
+              if (typeof data33 === "string") {
+                if (func2(data33) < 1) {
+                  const err69 = { instancePath: instancePath + "/public/components/" + i6, schemaPath: "#/properties/public/properties/components/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.public.properties.components.items, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/public/components/" + i6, schemaPath: "#/properties/public/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.public.properties.components.items.type, parentSchema: schema50.properties.public.properties.components.items, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/public/components", schemaPath: "#/properties/public/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.public.properties.components.type, parentSchema: schema50.properties.public.properties.components, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.caused_by !== void 0) {
+      let data34 = data.caused_by;
+      const _errs92 = errors;
+      let valid26 = false;
+      const _errs93 = errors;
+      if (Array.isArray(data34)) {
+        const len5 = data34.length;
+        for (let i7 = 0; i7 < len5; i7++) {
+          let data35 = data34[i7];
+          if (typeof data35 === "string") {
+            if (!pattern32.test(data35)) {
+              const err72 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/pattern", keyword: "pattern", params: { pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$" }, message: 'must match pattern "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"', schema: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", parentSchema: schema50.properties.caused_by.anyOf[0].items, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (!formats4(data35)) {
+              const err73 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema50.properties.caused_by.anyOf[0].items, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          } else {
+            const err74 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.caused_by.anyOf[0].items.type, parentSchema: schema50.properties.caused_by.anyOf[0].items, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.caused_by.anyOf[0].type, parentSchema: schema50.properties.caused_by.anyOf[0], data: data34 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+      var _valid6 = _errs93 === errors;
+      valid26 = valid26 || _valid6;
+      const _errs97 = errors;
+      if (data34 !== null) {
+        const err76 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.caused_by.anyOf[1].type, parentSchema: schema50.properties.caused_by.anyOf[1], data: data34 };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+      var _valid6 = _errs97 === errors;
+      valid26 = valid26 || _valid6;
+      if (!valid26) {
+        const err77 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.caused_by.anyOf, parentSchema: schema50.properties.caused_by, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      } else {
+        errors = _errs92;
+        if (vErrors !== null) {
+          if (_errs92) {
+            vErrors.length = _errs92;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+      vErrors = [err78];
+    } else {
+      vErrors.push(err78);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var postmortem = validate31;
+var schema57 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/postmortem.schema.json", "title": "sitrep postmortem", "description": "Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.", "type": "object", "additionalProperties": false, "required": ["id", "incident", "severity", "status", "authors"], "properties": { "id": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The postmortem id: the incident id (INC-<n>), matching the file name." }, "incident": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The incident this postmortem is about; its file must exist." }, "title": { "type": "string", "description": "The incident title at the time the postmortem was built." }, "severity": { "type": "string", "minLength": 1, "description": "The incident's severity (a severity defined in .github/sitrep.yml)." }, "status": { "enum": ["draft", "in-review", "final"], "description": "draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item." }, "authors": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "description": "A GitHub login without the @, e.g. alice." }, "description": "GitHub logins (without @) of the people who wrote it; the incident's role holders by default." }, "date": { "type": "string", "format": "date", "description": "The day the incident was declared (YYYY-MM-DD)." }, "pull_request": { "anyOf": [{ "type": "string", "format": "uri" }, { "type": "null" }], "description": "URL of the pull request that reviews this postmortem." } } };
+var formats8 = import_formats.fullFormats.date;
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.incident === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.severity === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.authors === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "authors" }, message: "must have required property 'authors'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "incident" || key0 === "title" || key0 === "severity" || key0 === "status" || key0 === "authors" || key0 === "date" || key0 === "pull_request")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern26.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema57.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.id.type, parentSchema: schema57.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.incident !== void 0) {
+      let data1 = data.incident;
+      if (typeof data1 === "string") {
+        if (!pattern26.test(data1)) {
+          const err8 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema57.properties.incident, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.incident.type, parentSchema: schema57.properties.incident, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data2 = data.title;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.title.type, parentSchema: schema57.properties.title, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data3 = data.severity;
+      if (typeof data3 === "string") {
+        if (func2(data3) < 1) {
+          const err11 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.severity, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.severity.type, parentSchema: schema57.properties.severity, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data4 = data.status;
+      if (!(data4 === "draft" || data4 === "in-review" || data4 === "final")) {
+        const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema57.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.status.enum, parentSchema: schema57.properties.status, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.authors !== void 0) {
+      let data5 = data.authors;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (!pattern29.test(data6)) {
+              const err14 = { instancePath: instancePath + "/authors/" + i0, schemaPath: "#/properties/authors/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema57.properties.authors.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/authors/" + i0, schemaPath: "#/properties/authors/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.authors.items.type, parentSchema: schema57.properties.authors.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/authors", schemaPath: "#/properties/authors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.authors.type, parentSchema: schema57.properties.authors, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data7 = data.date;
+      if (typeof data7 === "string") {
+        if (!formats8.validate(data7)) {
+          const err17 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema57.properties.date, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.date.type, parentSchema: schema57.properties.date, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.pull_request !== void 0) {
+      let data8 = data.pull_request;
+      const _errs18 = errors;
+      let valid3 = false;
+      const _errs19 = errors;
+      if (typeof data8 === "string") {
+        if (!formats4(data8)) {
+          const err19 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/0/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema57.properties.pull_request.anyOf[0], data: data8 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.pull_request.anyOf[0].type, parentSchema: schema57.properties.pull_request.anyOf[0], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      var _valid0 = _errs19 === errors;
+      valid3 = valid3 || _valid0;
+      const _errs21 = errors;
+      if (data8 !== null) {
+        const err21 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema57.properties.pull_request.anyOf[1].type, parentSchema: schema57.properties.pull_request.anyOf[1], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var _valid0 = _errs21 === errors;
+      valid3 = valid3 || _valid0;
+      if (!valid3) {
+        const err22 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema57.properties.pull_request.anyOf, parentSchema: schema57.properties.pull_request, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      } else {
+        errors = _errs18;
+        if (vErrors !== null) {
+          if (_errs18) {
+            vErrors.length = _errs18;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
-var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
-var SCHEMAS = { config: config_schema_default, incident: incident_schema_default, postmortem: postmortem_schema_default };
-var ajv;
-var compiled2 = {};
-function validator(name) {
-  let validate = compiled2[name];
-  if (!validate) {
-    if (!ajv) {
-      ajv = new import__2.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-      addFormats2(ajv, ["date-time", "date", "uri"]);
-    }
-    validate = ajv.compile(SCHEMAS[name]);
-    compiled2[name] = validate;
-  }
-  return validate;
-}
+var VALIDATORS = schema_validators_generated_exports;
 function checkSchema(name, value2) {
-  const validate = validator(name);
+  const validate = VALIDATORS[name];
   if (validate(value2)) return [];
   return describeErrors(validate.errors ?? []);
 }
@@ -40710,9 +43393,9 @@ function pointerOf(value2, text8, pointer = "") {
   return void 0;
 }
 function loadConfig(text8, path2 = CONFIG_PATH) {
-  const { config, problems } = checkConfig(text8, path2);
-  if (!config) throw new ConfigurationError(problems);
-  return config;
+  const { config: config2, problems } = checkConfig(text8, path2);
+  if (!config2) throw new ConfigurationError(problems);
+  return config2;
 }
 function resolveConfig(raw2) {
   const leastSevere = DEFAULT_SEVERITIES.P3;
@@ -40733,7 +43416,7 @@ function resolveConfig(raw2) {
   for (const [status, text8] of Object.entries(cadence)) {
     if (text8) statusCadence[status] = parseDuration(text8);
   }
-  const config = {
+  const config2 = {
     label: raw2.label ?? "incident",
     command: raw2.command ?? "/inc",
     paths: { incidents: raw2.paths?.incidents ?? "incidents", postmortems: raw2.paths?.postmortems ?? "postmortems" },
@@ -40778,7 +43461,7 @@ function resolveConfig(raw2) {
       repos: raw2.changes?.repos ?? {}
     }
   };
-  return deepFreeze(config);
+  return deepFreeze(config2);
 }
 function deepFreeze(value2) {
   if (value2 && typeof value2 === "object") {
@@ -40787,8 +43470,8 @@ function deepFreeze(value2) {
   }
   return value2;
 }
-function findSeverity(config, name) {
-  return config.severities.find((s2) => s2.name.toLowerCase() === name.toLowerCase());
+function findSeverity(config2, name) {
+  return config2.severities.find((s2) => s2.name.toLowerCase() === name.toLowerCase());
 }
 var PERMISSION_RANK = { unknown: -1, none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 function permits(held, needed) {
@@ -45595,8 +48278,13 @@ function isRfc3339(text8) {
   return match[8] === "Z" && text8[10] === "T" || !Number.isNaN(Date.parse(text8.replace(" ", "T")));
 }
 function isCalendarTime([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]) {
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  return calendarMillis(year, month, day, hour, minute, second) !== void 0;
+}
+function calendarMillis(year, month, day, hour, minute, second) {
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return void 0;
+  if (day > 28 && Date.UTC(year, month - 1, day) >= Date.UTC(year, month, 1)) return void 0;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  return Number.isNaN(ms) ? void 0 : ms;
 }
 function toMillis(timestamp2) {
   return Date.parse(timestamp2);
@@ -45624,6 +48312,11 @@ var WRITTEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 function isTimestamp(text8) {
   return WRITTEN.test(text8) && isRfc3339(text8);
 }
+function timestampMillis(text8) {
+  if (!WRITTEN.test(text8)) return void 0;
+  const two = (at) => (text8.charCodeAt(at) - 48) * 10 + text8.charCodeAt(at + 1) - 48;
+  return calendarMillis(two(0) * 100 + two(2), two(5), two(8), two(11), two(14), two(17));
+}
 
 // src/core/cadence.ts
 var UnknownSeverityError = class extends Error {
@@ -45636,23 +48329,23 @@ var UnknownSeverityError = class extends Error {
   severity;
   known;
 };
-function severityOf(config, name) {
-  const found = findSeverity(config, name);
+function severityOf(config2, name) {
+  const found = findSeverity(config2, name);
   if (found) return found;
-  const last = config.severities.at(-1);
+  const last = config2.severities.at(-1);
   if (!last) throw new UnknownSeverityError(name, []);
   return last;
 }
-function updateInterval(config, severity, status) {
-  return config.statusCadence[status] ?? severityOf(config, severity).updateEvery;
+function updateInterval(config2, severity, status) {
+  return config2.statusCadence[status] ?? severityOf(config2, severity).updateEvery;
 }
-function nextUpdateDue(config, record, from, explicitMs) {
+function nextUpdateDue(config2, record, from, explicitMs) {
   if (!isActive(record.status)) return null;
-  return formatTimestamp(from + (explicitMs ?? updateInterval(config, record.severity, record.status)));
+  return formatTimestamp(from + (explicitMs ?? updateInterval(config2, record.severity, record.status)));
 }
-function isUnderstaffed(config, record) {
+function isUnderstaffed(config2, record) {
   if (!isActive(record.status)) return false;
-  const severity = severityOf(config, record.severity);
+  const severity = severityOf(config2, record.severity);
   if (severity.minResponders < 2) return false;
   const { coordinator, operations } = record.roles;
   return !coordinator || coordinator.toLowerCase() === operations?.toLowerCase();
@@ -50881,18 +53574,18 @@ function indentLines(value2, map5) {
 
 // node_modules/mdast-util-to-markdown/lib/util/safe.js
 var own5 = {}.hasOwnProperty;
-function safe(state, input, config) {
-  const value2 = (config.before || "") + (input || "") + (config.after || "");
+function safe(state, input, config2) {
+  const value2 = (config2.before || "") + (input || "") + (config2.after || "");
   const positions = [];
   const result = [];
   const infos = {};
   const percentEncode = state.stack.includes("autolink");
-  const offset = config.before ? config.before.length : 0;
-  const end = value2.length - (config.after ? config.after.length : 0);
+  const offset = config2.before ? config2.before.length : 0;
+  const end = value2.length - (config2.after ? config2.after.length : 0);
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
     const pattern = state.unsafe[index2];
-    if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config.beforeNode) || !nodeInScope(pattern.afterNode, config.afterNode)) {
+    if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config2.beforeNode) || !nodeInScope(pattern.afterNode, config2.afterNode)) {
       continue;
     }
     const expression = state.compilePattern(pattern);
@@ -50955,14 +53648,14 @@ function safe(state, input, config) {
       result.push(
         "%" + value2.charCodeAt(position3).toString(16).toUpperCase().padStart(2, "0")
       );
-    } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position3)) && (!config.encode || !config.encode.includes(value2.charAt(position3)))) {
+    } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position3)) && (!config2.encode || !config2.encode.includes(value2.charAt(position3)))) {
       result.push("\\" + value2.charAt(position3));
     } else {
       result.push(encodeCharacterReference(value2.charCodeAt(position3)));
     }
   }
   const rest = value2.slice(start, end);
-  result.push(percentEncode ? rest : escapeBackslashes(rest, config.after));
+  result.push(percentEncode ? rest : escapeBackslashes(rest, config2.after));
   return result.join("");
 }
 function nodeInScope(types, node2) {
@@ -50996,8 +53689,8 @@ function escapeBackslashes(value2, after) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/track.js
-function track(config) {
-  const options = config || {};
+function track(config2) {
+  const options = config2 || {};
   const now = options.now || {};
   let lineShift = options.lineShift || 0;
   let line = now.line || 1;
@@ -51092,8 +53785,8 @@ function containerPhrasingBound(parent, info2) {
 function containerFlowBound(parent, info2) {
   return containerFlow(parent, this, info2);
 }
-function safeBound(value2, config) {
-  return safe(this, value2, config);
+function safeBound(value2, config2) {
+  return safe(this, value2, config2);
 }
 
 // node_modules/mdast-util-gfm-table/lib/index.js
@@ -56792,7 +59485,7 @@ function fromMarkdown(value2, encoding, options) {
   return compiler(options)(postprocess(parse3(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
-  const config = {
+  const config2 = {
     afterExit: [],
     beforeEnter: [],
     transforms: [],
@@ -56892,7 +59585,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure2(config, (options || {}).mdastExtensions || []);
+  configure2(config2, (options || {}).mdastExtensions || []);
   const data = {};
   return compile;
   function compile(events) {
@@ -56904,7 +59597,7 @@ function compiler(options) {
     const context3 = {
       stack: [tree],
       tokenStack: [],
-      config,
+      config: config2,
       enter,
       exit: exit3,
       buffer,
@@ -56928,9 +59621,9 @@ function compiler(options) {
     events = prepared;
     index2 = -1;
     while (++index2 < events.length) {
-      const handler3 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
+      const handler3 = config2[events[index2][0]];
+      if (events[index2][0] === "enter" && config2.beforeEnter.length > 0) {
+        callListeners(config2.beforeEnter, {
           ...context3,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -56941,8 +59634,8 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
+      if (events[index2][0] === "exit" && config2.afterExit.length > 0) {
+        callListeners(config2.afterExit, {
           ...context3,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -56966,8 +59659,8 @@ function compiler(options) {
       })
     };
     index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
+    while (++index2 < config2.transforms.length) {
+      tree = config2.transforms[index2](tree) || tree;
     }
     return tree;
   }
@@ -57229,7 +59922,7 @@ function compiler(options) {
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context3.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context3.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -57852,10 +60545,10 @@ Object.defineProperties(VFileMessage.prototype, {
 });
 
 // node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
+import { default as default3 } from "node:path";
 
 // node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
+import { default as default4 } from "node:process";
 
 // node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
@@ -57914,7 +60607,7 @@ var VFile = class {
     } else {
       options = value2;
     }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.cwd = "cwd" in options ? "" : default4.cwd();
     this.data = {};
     this.history = [];
     this.messages = [];
@@ -57943,7 +60636,7 @@ var VFile = class {
    *   Basename.
    */
   get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+    return typeof this.path === "string" ? default3.basename(this.path) : void 0;
   }
   /**
    * Set basename (including extname) (`'index.min.js'`).
@@ -57960,7 +60653,7 @@ var VFile = class {
   set basename(basename2) {
     assertNonEmpty(basename2, "basename");
     assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+    this.path = default3.join(this.dirname || "", basename2);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -57969,7 +60662,7 @@ var VFile = class {
    *   Dirname.
    */
   get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+    return typeof this.path === "string" ? default3.dirname(this.path) : void 0;
   }
   /**
    * Set the parent path (example: `'~'`).
@@ -57983,7 +60676,7 @@ var VFile = class {
    */
   set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
+    this.path = default3.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -57992,7 +60685,7 @@ var VFile = class {
    *   Extname.
    */
   get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+    return typeof this.path === "string" ? default3.extname(this.path) : void 0;
   }
   /**
    * Set the extname (including dot) (example: `'.js'`).
@@ -58017,7 +60710,7 @@ var VFile = class {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+    this.path = default3.join(this.dirname, this.stem + (extname || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -58056,7 +60749,7 @@ var VFile = class {
    *   Stem.
    */
   get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+    return typeof this.path === "string" ? default3.basename(this.path, this.extname) : void 0;
   }
   /**
    * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -58073,7 +60766,7 @@ var VFile = class {
   set stem(stem) {
     assertNonEmpty(stem, "stem");
     assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+    this.path = default3.join(this.dirname || "", stem + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -58302,9 +60995,9 @@ var VFile = class {
   }
 };
 function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
+  if (part && part.includes(default3.sep)) {
     throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+      "`" + name + "` cannot be a path: did not expect `" + default3.sep + "`"
     );
   }
 }
@@ -59680,8 +62373,8 @@ var LABELS = {
 // src/core/card.ts
 var CARD_MARKER = "<!-- sitrep:card -->";
 var STATE_PREFIX = "<!-- sitrep:state ";
-function customerContacts(record, config) {
-  const known = new Map(Object.entries(config.customers).map(([name, list7]) => [name.toLowerCase(), { name, list: list7 }]));
+function customerContacts(record, config2) {
+  const known = new Map(Object.entries(config2.customers).map(([name, list7]) => [name.toLowerCase(), { name, list: list7 }]));
   return record.customers.flatMap((customer) => {
     const entry = known.get(customer.toLowerCase());
     return entry && entry.list.length ? [`**${escapeHtml(entry.name)}**: ${entry.list.map(escapeHtml).join(", ")}`] : [];
@@ -60511,16 +63204,16 @@ function list4(text8) {
   if (!text8) return [];
   return [...new Set(text8.split(/[,\n]/).map((s2) => s2.replace(/^[-*]\s+/, "").trim()).filter(Boolean))];
 }
-function declareIncident(issue2, config, now) {
+function declareIncident(issue2, config2, now) {
   const form = parseIssueForm(issue2.body);
   const problems = [];
-  const severityNames = config.severities.map((s2) => s2.name);
+  const severityNames = config2.severities.map((s2) => s2.name);
   const mostSevere = severityNames[0] ?? "P1";
   let severity = mostSevere;
   let triage = false;
   const severityAnswer = answer(form, "severity")?.trim() ?? "";
   const named2 = severityAnswer.split(/[\s—–:-]+/)[0] ?? "";
-  const known = named2 ? findSeverity(config, named2) : void 0;
+  const known = named2 ? findSeverity(config2, named2) : void 0;
   if (known) {
     severity = known.name;
   } else {
@@ -60529,7 +63222,7 @@ function declareIncident(issue2, config, now) {
       problems.push({
         field: "Severity",
         problem: severityAnswer ? `"${severityAnswer}" is not a severity` : "no severity was given",
-        fix: `the incident is in triage as ${mostSevere} until someone sets it: \`${config.command} severity <${severityNames.join("|")}>\``
+        fix: `the incident is in triage as ${mostSevere} until someone sets it: \`${config2.command} severity <${severityNames.join("|")}>\``
       });
     }
   }
@@ -60587,13 +63280,13 @@ function declareIncident(issue2, config, now) {
     roles: { coordinator: null, operations: issue2.author, communications: null },
     postmortem: null
   };
-  record.next_update_due = nextUpdateDue(config, record, now);
+  record.next_update_due = nextUpdateDue(config2, record, now);
   const log2 = [
     { at: declaredAt, actor: issue2.author, kind: "declared", severity, status: record.status, ref: issue2.url }
   ];
   return { record, summary: summary2, impact, log: log2, problems };
 }
-function declareFromAlert(issue2, alert, payload, config, now) {
+function declareFromAlert(issue2, alert, payload, config2, now) {
   const declaredAt = formatTimestamp(Date.parse(issue2.createdAt));
   const starts = payload.alerts.filter((a) => a.status === "firing").map((a) => Date.parse(a.starts_at)).filter((ms) => Number.isFinite(ms) && ms <= now);
   const record = {
@@ -60617,7 +63310,7 @@ function declareFromAlert(issue2, alert, payload, config, now) {
     postmortem: null,
     alert: alert.alert
   };
-  record.next_update_due = nextUpdateDue(config, record, now);
+  record.next_update_due = nextUpdateDue(config2, record, now);
   const summary2 = payload.common_annotations?.description ?? payload.alerts.find((a) => a.annotations?.description)?.annotations?.description ?? alert.title;
   const log2 = [{ at: declaredAt, actor: issue2.author, kind: "declared", severity: record.severity, status: record.status, ref: issue2.url }];
   return { record, summary: alertText(summary2), impact: "", log: log2, problems: [] };
@@ -60674,9 +63367,9 @@ var AlertIndex = class {
     return this.move(key2, previous3, "claim");
   }
   /** Records the incident the claim declared; throws if the claim was taken over meanwhile. */
-  async record(key2, claim, incident) {
-    const moved = await this.move(key2, claim, `INC-${incident}`);
-    if (!moved) throw apiError(`record INC-${incident} in the alert index`, new Error(`another run took over the claim on ${alertIndexBranch(key2)}`));
+  async record(key2, claim, incident2) {
+    const moved = await this.move(key2, claim, `INC-${incident2}`);
+    if (!moved) throw apiError(`record INC-${incident2} in the alert index`, new Error(`another run took over the claim on ${alertIndexBranch(key2)}`));
     return moved;
   }
   async move(key2, previous3, headline) {
@@ -60815,12 +63508,17 @@ function logItem(entry) {
   }
   return item;
 }
+var LOG_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 function parseLogLine(line) {
-  const parts = line.split(SEPARATOR2);
-  if (parts.length < 3) return void 0;
-  const [at, actor, label, ...rest] = parts;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(at) || !actor.startsWith("@")) return void 0;
+  if (logLineTime(line) === void 0) return void 0;
+  const [at, actor, label, ...rest] = line.split(SEPARATOR2);
   return { at, actor: actor.slice(1), ...readLogEvent(label, rest.join(SEPARATOR2)) };
+}
+function logLineTime(line) {
+  const actorAt = line.indexOf(SEPARATOR2) + SEPARATOR2.length;
+  if (actorAt < SEPARATOR2.length || line.indexOf(SEPARATOR2, actorAt) < 0 || line[actorAt] !== "@") return void 0;
+  const at = line.slice(0, actorAt - SEPARATOR2.length);
+  return LOG_TIME_SHAPE.test(at) ? at : void 0;
 }
 function formatLogLine(entry) {
   const { label, text: text8 } = writeLogEvent(entry);
@@ -60953,8 +63651,8 @@ function applyNote(draft, command, ctx) {
 
 // src/core/postmortem/input.ts
 var POSTMORTEM_REQUESTED = "requested";
-function postmortemPath(config, id) {
-  return `${config.paths.postmortems}/${id}.md`;
+function postmortemPath(config2, id) {
+  return `${config2.paths.postmortems}/${id}.md`;
 }
 
 // src/commands/postmortem.ts
@@ -61096,11 +63794,11 @@ var STATUS_COLOURS = {
   declined: "cccccc"
 };
 var SEVERITY_COLOURS = ["b60205", "d93f0b", "fbca04", "c2e0c6", "bfdadc"];
-function labelsFor(record, config) {
-  const index2 = Math.max(0, config.severities.findIndex((s2) => s2.name === record.severity));
-  const severity = config.severities[index2];
+function labelsFor(record, config2) {
+  const index2 = Math.max(0, config2.severities.findIndex((s2) => s2.name === record.severity));
+  const severity = config2.severities[index2];
   return [
-    { name: config.label, color: "b60205", description: "An incident, managed by sitrep" },
+    { name: config2.label, color: "b60205", description: "An incident, managed by sitrep" },
     {
       name: `severity:${record.severity}`,
       color: SEVERITY_COLOURS[Math.min(index2, SEVERITY_COLOURS.length - 1)] ?? "ededed",
@@ -61109,13 +63807,13 @@ function labelsFor(record, config) {
     { name: `status:${record.status}`, color: STATUS_COLOURS[record.status], description: `Incident status: ${record.status}` }
   ];
 }
-function isManagedLabel(name, config) {
+function isManagedLabel(name, config2) {
   const lower = name.toLowerCase();
-  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config.label.toLowerCase();
+  return lower.startsWith("severity:") || lower.startsWith("status:") && STATUSES.includes(lower.slice(7)) || lower === config2.label.toLowerCase();
 }
-function projectLabels(current, record, config) {
-  const kept = current.filter((name) => !isManagedLabel(name, config));
-  return [...kept, ...labelsFor(record, config).map((l) => l.name)];
+function projectLabels(current, record, config2) {
+  const kept = current.filter((name) => !isManagedLabel(name, config2));
+  return [...kept, ...labelsFor(record, config2).map((l) => l.name)];
 }
 function projectAssignees(record) {
   return roleHolders(record.roles).slice(0, 10);
@@ -61147,11 +63845,11 @@ function who(login) {
 function late(ms) {
   return formatDuration(ms);
 }
-function dueReminders(incident, config, now, posted, command = config.command) {
-  const { record } = incident;
-  const severity = severityOf(config, record.severity);
+function dueReminders(incident2, config2, now, posted, command = config2.command) {
+  const { record } = incident2;
+  const severity = severityOf(config2, record.severity);
   const reminders = [];
-  const coordinators = [...config.coordinators];
+  const coordinators = [...config2.coordinators];
   const roles = record.roles;
   const updateOwner = who(roles.communications ?? roles.coordinator ?? roles.operations);
   if (isActive(record.status) && record.next_update_due) {
@@ -61178,7 +63876,7 @@ function dueReminders(incident, config, now, posted, command = config.command) {
       });
     }
   }
-  const staffingDue = staffingReminderDue(config, record, now);
+  const staffingDue = staffingReminderDue(config2, record, now);
   if (staffingDue && !posted.has(reminderKey("staffing", staffingDue))) {
     reminders.push({
       kind: "staffing",
@@ -61188,20 +63886,20 @@ function dueReminders(incident, config, now, posted, command = config.command) {
       alsoCovers: []
     });
   }
-  if (record.status === "monitoring" && incident.statusSince) {
-    const due = formatTimestamp(toMillis(incident.statusSince) + config.monitoringWindow);
+  if (record.status === "monitoring" && incident2.statusSince) {
+    const due = formatTimestamp(toMillis(incident2.statusSince) + config2.monitoringWindow);
     if (now >= toMillis(due) && !posted.has(reminderKey("monitoring", due))) {
       reminders.push({
         kind: "monitoring",
         due,
         mentions: who(effectiveHolder(roles, "coordinator") ?? roles.operations),
-        message: `${record.id} has been monitoring for ${late(now - toMillis(incident.statusSince))} (window ${late(config.monitoringWindow)}). If it is stable, resolve it: \`${command} resolve <message>\`.`,
+        message: `${record.id} has been monitoring for ${late(now - toMillis(incident2.statusSince))} (window ${late(config2.monitoringWindow)}). If it is stable, resolve it: \`${command} resolve <message>\`.`,
         alsoCovers: []
       });
     }
   }
   if (record.status === "resolved" && record.resolved_at && !record.postmortem && severity.postmortem === "required") {
-    const due = formatTimestamp(toMillis(record.resolved_at) + config.postmortemDueAfter);
+    const due = formatTimestamp(toMillis(record.resolved_at) + config2.postmortemDueAfter);
     if (now >= toMillis(due) && !posted.has(reminderKey("postmortem", due))) {
       reminders.push({
         kind: "postmortem",
@@ -61215,9 +63913,9 @@ function dueReminders(incident, config, now, posted, command = config.command) {
   return reminders;
 }
 var EVENT_REMINDER_MARKER = "<!-- sitrep:reminder-by event -->";
-function staffingReminderDue(config, record, now) {
-  if (!isUnderstaffed(config, record)) return void 0;
-  const interval = severityOf(config, record.severity).updateEvery;
+function staffingReminderDue(config2, record, now) {
+  if (!isUnderstaffed(config2, record)) return void 0;
+  const interval = severityOf(config2, record.severity).updateEvery;
   const windows = Math.floor((now - toMillis(record.declared_at)) / interval);
   return windows >= 1 ? formatTimestamp(toMillis(record.declared_at) + windows * interval) : void 0;
 }
@@ -61231,8 +63929,8 @@ function renderReminder(reminder, origin = "sweep") {
   return `${markers2.join("\n")}
 ${icon} ${mentions ? `${mentions}: ` : ""}${reminder.message}`;
 }
-function dueRemindersFor(record, log2, config, now, posted) {
-  return dueReminders({ record, statusSince: statusSince(log2) ?? null }, config, now, posted);
+function dueRemindersFor(record, log2, config2, now, posted) {
+  return dueReminders({ record, statusSince: statusSince(log2) ?? null }, config2, now, posted);
 }
 function earlierReminder(own11, id, keys2) {
   const mine = new Set(keys2);
@@ -61539,10 +64237,10 @@ function initialState(record, log2) {
   const status = firstMove?.from ?? (declared?.kind === "declared" ? declared.status : record.status);
   return { severity: firstSeverity?.kind === "severity" ? firstSeverity.from : record.severity, status };
 }
-function replayCadence(record, log2, config, now) {
+function replayCadence(record, log2, config2, now) {
   const entries = sortByTime(log2);
   let { severity, status } = initialState(record, entries);
-  const interval = () => updateInterval(config, severity, status);
+  const interval = () => updateInterval(config2, severity, status);
   const declaredAt = toMillis(record.declared_at);
   let due = isActive(status) ? declaredAt + interval() : null;
   const result = { made: 0, due: 0, late: 0, missed: 0 };
@@ -61577,7 +64275,7 @@ function replayCadence(record, log2, config, now) {
   return result;
 }
 function computeMetrics(input) {
-  const { record, log: log2, config, now } = input;
+  const { record, log: log2, config: config2, now } = input;
   const impactFrom = record.started_at ? "started_at" : "declared_at";
   const impactStart = toMillis(record.started_at ?? record.declared_at);
   const impactUntil = record.mitigated_at ? "mitigated_at" : record.resolved_at ? "resolved_at" : "now";
@@ -61590,7 +64288,7 @@ function computeMetrics(input) {
     impactDuration: Math.max(0, impactEnd - impactStart),
     impactFrom,
     impactUntil,
-    updates: replayCadence(record, log2, config, now)
+    updates: replayCadence(record, log2, config2, now)
   };
 }
 
@@ -61621,15 +64319,15 @@ function span(ms) {
 function person(login) {
   return login ? `@${login}` : "\u2014";
 }
-function cadenceText(config, record) {
-  const severity = severityOf(config, record.severity);
+function cadenceText(config2, record) {
+  const severity = severityOf(config2, record.severity);
   const overrides = STATUSES.flatMap((status) => {
-    const every = config.statusCadence[status];
+    const every = config2.statusCadence[status];
     return every === void 0 ? [] : [`${status} every ${formatDuration(every)}`];
   });
   return [`${severity.name} every ${formatDuration(severity.updateEvery)}`, ...overrides].join(", ");
 }
-function metricsTable(metrics, record, config) {
+function metricsTable(metrics, record, config2) {
   const duration = (metric, ms, measured, unknown3) => [metric, ms === null ? "\u2014" : span(ms), ms === null ? unknown3 : measured];
   const impactFrom = metrics.impactFrom === "started_at" ? "impact start" : "declaration (impact start not recorded)";
   const impactUntil = { mitigated_at: "mitigation", resolved_at: "resolution", now: "now (ongoing)" }[metrics.impactUntil];
@@ -61643,7 +64341,7 @@ function metricsTable(metrics, record, config) {
     [
       "Status updates",
       `${updates.made} of ${updates.due} due`,
-      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config, record)})`
+      `${updates.late} late, ${updates.missed} missed, against the cadence in force at the time (${cadenceText(config2, record)})`
     ]
   ];
   return table(["Metric", "Value", "Measured"], rows.map((r) => r.map((t) => textCell(t))));
@@ -61727,16 +64425,16 @@ var SUSPECT_CHANGES_TITLE = "Changes in the impact window";
 var SUSPECT_CHANGES_REGION = "changes";
 var SUSPECT_CHANGES_LIMIT = 50;
 var NO_ACCESS = "no access";
-function suspectWindow(record, config, now) {
-  const from = record.started_at ? toMillis(record.started_at) - config.changes.windowBefore : toMillis(record.declared_at);
+function suspectWindow(record, config2, now) {
+  const from = record.started_at ? toMillis(record.started_at) - config2.changes.windowBefore : toMillis(record.declared_at);
   const end = record.mitigated_at ?? record.resolved_at;
   const to = end ? toMillis(end) : now;
   return { from: formatTimestamp(from), to: formatTimestamp(Math.max(from, to)) };
 }
-function changeRepos(record, config, thisRepo) {
+function changeRepos(record, config2, thisRepo) {
   const services = record.services.length ? record.services : [void 0];
   const repos = services.map(
-    (service) => service === void 0 ? thisRepo : config.changes.repos[service] ?? config.followups.routes[service] ?? thisRepo
+    (service) => service === void 0 ? thisRepo : config2.changes.repos[service] ?? config2.followups.routes[service] ?? thisRepo
   );
   const seen = /* @__PURE__ */ new Set();
   return repos.filter((repo) => {
@@ -62406,25 +65104,25 @@ function postmortemBranch(id) {
 }
 async function buildPostmortem(run3, issueNumber, actor) {
   const loaded = await load(run3, issueNumber);
-  const { record, config, context: context3 } = loaded;
+  const { record, config: config2, context: context3 } = loaded;
   if (!record || !context3.file) return note(run3, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
   const fullName = `${run3.repo.owner}/${run3.repo.repo}`;
-  const incident = { record, log: loaded.log, text: context3.file.text };
+  const incident2 = { record, log: loaded.log, text: context3.file.text };
   const pulls = new PullRequests(run3.repo.client, fullName, run3.repo.dryRun);
   const branch = postmortemBranch(record.id);
-  const path2 = postmortemPath(config, record.id);
+  const path2 = postmortemPath(config2, record.id);
   const base = context3.defaultBranch;
   const timeline = await readIssueTimeline(run3.repo.client, fullName, issueNumber);
   info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
-  const window2 = suspectWindow(record, config, run3.repo.now);
-  const changes = await listMergedPullRequests(run3.repo.client, changeRepos(record, config, fullName), window2.from, window2.to);
+  const window2 = suspectWindow(record, config2, run3.repo.now);
+  const changes = await listMergedPullRequests(run3.repo.client, changeRepos(record, config2, fullName), window2.from, window2.to);
   info(`${record.id}: listed the changes merged ${window2.from} \u2192 ${window2.to} in ${changes.results.length} repositories in ${changes.requests} GraphQL request(s)`);
   const state = await pulls.readState({ base, branch, path: path2, templatePath: TEMPLATE_PATH });
   const input = {
-    incident,
+    incident: incident2,
     timeline: timeline.events,
     template: state.template ?? BUNDLED_POSTMORTEM_TEMPLATE,
-    config,
+    config: config2,
     now: run3.repo.now,
     changes: withoutPostmortems(changes.results)
   };
@@ -62449,7 +65147,7 @@ async function buildPostmortem(run3, issueNumber, actor) {
   const pull = outcome.pull;
   if (run3.repo.dryRun || !pull.url) return note(run3, `${record.id}: [dry-run] would ${open2 ? "update" : "open"} the postmortem pull request "${title}"`);
   if (outcome.created) await writeFile2(run3, { ...input, pullRequestUrl: pull.url }, { path: path2, branch, actor, current: first.file });
-  if (config.reviewersFromRoles) {
+  if (config2.reviewersFromRoles) {
     const reviewers = roleHolders(record.roles).filter((login) => !sameLogin(login, timeline.viewer) && !sameLogin(login, pull.author) && !/\[bot\]$/i.test(login));
     const { requested, problems } = await pulls.requestReviewers(pull, reviewers);
     if (requested.length) info(`${record.id}: review requested from ${requested.map((l) => `@${l}`).join(", ")}`);
@@ -62551,13 +65249,13 @@ function openIncident(issue2, botLogin) {
     seenFrom: truncated && oldest ? Date.parse(oldest) : void 0
   };
 }
-function addOlderComments(incident, older, botLogin) {
+function addOlderComments(incident2, older, botLogin) {
   const found = ownMarkers(older.nodes, botLogin);
-  for (const key2 of found.posted) incident.posted.add(key2);
-  incident.card ??= found.card;
-  incident.newestReminderAt = [incident.newestReminderAt, found.newestReminderAt].filter((t) => Boolean(t)).sort().at(-1);
+  for (const key2 of found.posted) incident2.posted.add(key2);
+  incident2.card ??= found.card;
+  incident2.newestReminderAt = [incident2.newestReminderAt, found.newestReminderAt].filter((t) => Boolean(t)).sort().at(-1);
   const oldest = older.nodes[0]?.createdAt;
-  incident.seenFrom = older.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : void 0;
+  incident2.seenFrom = older.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : void 0;
 }
 function incidentFilePath(folder, number2) {
   return `${folder.replace(/\/+$/, "")}/INC-${number2}.md`;
@@ -62595,11 +65293,11 @@ async function readOpenIncidents(client, fullName, configPath, configure3) {
       const repository = page2.repository;
       if (!repository) throw new Error(`repository ${fullName} not found`);
       result.botLogin = page2.viewer.login;
-      for (const incident of pending) {
-        const blob = repository[`f${incident.number}`];
-        incident.file = blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null;
-        const older = repository[`o${incident.number}`]?.comments;
-        if (older) addOlderComments(incident, older, page2.viewer.login);
+      for (const incident2 of pending) {
+        const blob = repository[`f${incident2.number}`];
+        incident2.file = blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null;
+        const older = repository[`o${incident2.number}`]?.comments;
+        if (older) addOlderComments(incident2, older, page2.viewer.login);
       }
       pending = [];
       if (readPostmortems) {
@@ -62617,11 +65315,11 @@ async function readOpenIncidents(client, fullName, configPath, configure3) {
       if (listIssues && repository.issues) {
         for (const issue2 of repository.issues.nodes) {
           if (byNumber.has(issue2.number)) continue;
-          const incident = openIncident(issue2, page2.viewer.login);
+          const incident2 = openIncident(issue2, page2.viewer.login);
           if (issue2.recent.pageInfo.hasPreviousPage && issue2.recent.pageInfo.startCursor) olderFrom.set(issue2.number, issue2.recent.pageInfo.startCursor);
-          byNumber.set(issue2.number, incident);
-          result.incidents.push(incident);
-          pending.push(incident);
+          byNumber.set(issue2.number, incident2);
+          result.incidents.push(incident2);
+          pending.push(incident2);
         }
         const { hasNextPage, endCursor } = repository.issues.pageInfo;
         cursor = hasNextPage ? endCursor : null;
@@ -63156,12 +65854,12 @@ function channelTakes(channel, record) {
   if (channel.severities.length && !channel.severities.includes(record.severity)) return false;
   return channel.types.includes(record.type);
 }
-function deliveryId(incident, channel, subject) {
+function deliveryId(incident2, channel, subject) {
   const parts = isEntries(subject) ? subject.map((e) => {
     const line = writeLogEvent(e);
     return [e.at, e.actor, line.label, line.text];
   }) : [["reminder", subject.kind, subject.due, subject.item ?? ""]];
-  return createHash4("sha256").update(JSON.stringify([incident, channel, parts]), "utf8").digest("hex");
+  return createHash4("sha256").update(JSON.stringify([incident2, channel, parts]), "utf8").digest("hex");
 }
 function isEntries(subject) {
   return Array.isArray(subject);
@@ -63625,24 +66323,24 @@ async function postReminders(run3, input) {
   }
   return kept;
 }
-async function notifyReminder(run3, config, record, reminder, now) {
-  if (config.notify.length === 0 || !run3.env) return;
+async function notifyReminder(run3, config2, record, reminder, now) {
+  if (config2.notify.length === 0 || !run3.env) return;
   const fullName = `${run3.repo.owner}/${run3.repo.repo}`;
   const messages = planNotifications({
-    channels: config.notify,
+    channels: config2.notify,
     record,
     entries: [],
     issueUrl: `${run3.repo.serverUrl}/${fullName}/issues/${record.issue}`,
     repository: fullName,
     batch: "single",
     reminder: { ...reminder, at: formatTimestamp(now) },
-    severities: config.severities.map((s2) => s2.name)
+    severities: config2.severities.map((s2) => s2.name)
   });
   await sendNotifications(messages, { dryRun: run3.repo.dryRun, env: run3.env, result: run3.result });
 }
 var reminded = /* @__PURE__ */ new WeakMap();
 async function remindDue(run3, loaded) {
-  const { record, context: context3, config } = loaded;
+  const { record, context: context3, config: config2 } = loaded;
   const issue2 = context3.issue;
   if (!record || !issue2) return;
   const done = reminded.get(run3) ?? /* @__PURE__ */ new Set();
@@ -63652,15 +66350,15 @@ async function remindDue(run3, loaded) {
   try {
     const now = run3.repo.now;
     const posted = new Set(issue2.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
-    let reminders = dueRemindersFor(record, loaded.log, config, now, posted);
+    let reminders = dueRemindersFor(record, loaded.log, config2, now, posted);
     const since = earliestDue(reminders);
     const seenFrom = issue2.commentsSeenFrom ? Date.parse(issue2.commentsSeenFrom) : void 0;
     if (since !== void 0 && seenFrom !== void 0 && since < seenFrom) {
       const found = await readMarkersSince(run3.repo.client, `${run3.repo.owner}/${run3.repo.repo}`, [{ number: issue2.number, since: formatTimestamp(since), until: seenFrom }], context3.botLogin);
       for (const key2 of found.posted.get(issue2.number) ?? []) posted.add(key2);
-      reminders = dueRemindersFor(record, loaded.log, config, now, posted);
+      reminders = dueRemindersFor(record, loaded.log, config2, now, posted);
     }
-    await postReminders(run3, { number: issue2.number, reminders, decidedAt: now, botLogin: context3.botLogin, origin: "event", notify: { config, record, now } });
+    await postReminders(run3, { number: issue2.number, reminders, decidedAt: now, botLogin: context3.botLogin, origin: "event", notify: { config: config2, record, now } });
   } catch (error2) {
     run3.result.errors++;
     const message = error2 instanceof Error ? error2.message : String(error2);
@@ -63673,12 +66371,12 @@ async function remindDue(run3, loaded) {
 async function load(run3, issueNumber) {
   const guess2 = incidentPath("incidents", issueNumber);
   const context3 = await run3.repo.readContext(issueNumber, run3.configPath, guess2);
-  const config = loadConfig(context3.configText, run3.configPath);
-  const path2 = incidentPath(config.paths.incidents, issueNumber);
+  const config2 = loadConfig(context3.configText, run3.configPath);
+  const path2 = incidentPath(config2.paths.incidents, issueNumber);
   if (path2 !== guess2) context3.file = await run3.repo.readFile(path2);
-  if (!context3.file) return { context: context3, config, path: path2, log: [] };
+  if (!context3.file) return { context: context3, config: config2, path: path2, log: [] };
   const document3 = readIncident(context3.file.text, path2);
-  return { context: context3, config, path: path2, record: document3.record, log: document3.log };
+  return { context: context3, config: config2, path: path2, record: document3.record, log: document3.log };
 }
 function changeContext(run3, loaded, actor, ref) {
   return { actor, now: run3.repo.now, config: loaded.config, reporter: loaded.context.issue?.author ?? actor, ref };
@@ -63784,17 +66482,17 @@ async function converge(run3, loaded, record, log2, effects, card = {}) {
 async function convergeOnce(run3, loaded, record, log2, effects, card) {
   const latest2 = latestUpdate(log2);
   const since = statusSince(log2);
-  const { context: context3, config } = loaded;
+  const { context: context3, config: config2 } = loaded;
   const issue2 = context3.issue;
   if (!issue2) return false;
   let wrote = false;
-  const labels = projectLabels(issue2.labels, record, config);
+  const labels = projectLabels(issue2.labels, record, config2);
   const assignees = projectAssignees(record);
   const sameSet = (a, b) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
   const wantClosed = record.status === "closed" || record.status === "declined";
   const wantOpen = isActive(record.status);
   const stateChange = wantClosed && issue2.state === "OPEN" ? { state: "closed", stateReason: record.status === "declined" ? "not_planned" : "completed" } : wantOpen && issue2.state === "CLOSED" ? { state: "open", stateReason: "reopened" } : {};
-  await run3.repo.ensureLabels(labelsFor(record, config), context3.repoLabels);
+  await run3.repo.ensureLabels(labelsFor(record, config2), context3.repoLabels);
   const retitle = record.title !== issue2.title && record.title.trim() !== "";
   if (retitle || !sameSet(labels, issue2.labels) || !sameSet(assignees, issue2.assignees) || "state" in stateChange) {
     const change = {
@@ -63815,7 +66513,7 @@ async function convergeOnce(run3, loaded, record, log2, effects, card) {
   }
   const fileUrl = run3.repo.blobUrl(context3.defaultBranch, loaded.path);
   const cardText = renderCard(record, {
-    config,
+    config: config2,
     fileUrl,
     ...card,
     ...context3.file ? { blobOid: blobOid(context3.file.text) } : {},
@@ -63845,7 +66543,7 @@ ${fitBody(quoteUserText(reason), MAX_QUOTE_LENGTH)}` : ""
     run3.result.escalations++;
   }
   if (effects.labelRestored) {
-    await run3.repo.upsertMarkedComment(issue2.number, issue2.comments, renderLabelRestored(record, { ...effects.labelRestored, path: loaded.path, command: config.command }));
+    await run3.repo.upsertMarkedComment(issue2.number, issue2.comments, renderLabelRestored(record, { ...effects.labelRestored, path: loaded.path, command: config2.command }));
   }
   run3.result.incident = record.id;
   run3.result.status = record.status;
@@ -63856,16 +66554,16 @@ function note(run3, text8) {
   run3.result.notes.push(text8);
 }
 async function notifyChannels(run3, loaded, record, entries, batch) {
-  const { config, context: context3 } = loaded;
-  if (config.notify.length === 0 || entries.length === 0) return;
+  const { config: config2, context: context3 } = loaded;
+  if (config2.notify.length === 0 || entries.length === 0) return;
   const messages = planNotifications({
-    channels: config.notify,
+    channels: config2.notify,
     record,
     entries,
     issueUrl: context3.issue?.url ?? `${run3.repo.serverUrl}/${run3.repo.owner}/${run3.repo.repo}/issues/${record.issue}`,
     repository: `${run3.repo.owner}/${run3.repo.repo}`,
     batch,
-    severities: config.severities.map((s2) => s2.name)
+    severities: config2.severities.map((s2) => s2.name)
   });
   await sendNotifications(messages, { dryRun: run3.repo.dryRun, env: run3.env, result: run3.result });
 }
@@ -63926,9 +66624,9 @@ async function routeAlert(run3, payload) {
 }
 async function declareNew(run3, index2, claim, payload) {
   const configFile = await run3.repo.readFile(run3.configPath);
-  const config = loadConfig(configFile?.text ?? null, run3.configPath);
-  const declared = alertDeclaration(payload, config);
-  const issue2 = await run3.repo.openIssue({ title: declared.title, body: declared.body, labels: [config.label] });
+  const config2 = loadConfig(configFile?.text ?? null, run3.configPath);
+  const declared = alertDeclaration(payload, config2);
+  const issue2 = await run3.repo.openIssue({ title: declared.title, body: declared.body, labels: [config2.label] });
   await index2.record(payload.key, claim, issue2.number);
   note(run3, `opened #${issue2.number} for alert group "${inlineUserText(payload.key)}"`);
   const loaded = await load(run3, issue2.number);
@@ -64054,21 +66752,21 @@ function daysLate(due, now) {
   return days === 1 ? "1 day" : `${days} days`;
 }
 function dueFollowupReminders(input) {
-  const { postmortem, now } = input;
+  const { postmortem: postmortem2, now } = input;
   const reminders = [];
-  for (const item of postmortem.items) {
+  for (const item of postmortem2.items) {
     const ref = item.url ? issueRef(item.url) : void 0;
     const openUrl = ref ? input.openIssues.get(issueRefKey(ref)) : void 0;
     if (ref && !openUrl) continue;
     if (input.posted.has(reminderKey("followup", item.due, item.key))) continue;
-    const where = openUrl ? `its issue ${openUrl} is still open. Close it when the work is done` : item.url ? `it is tracked at ${inlineUserText(item.url)}. Check it off in \`${postmortem.path}\` when it is done` : `it has no follow-up issue. Check it off in \`${postmortem.path}\` when it is done`;
+    const where = openUrl ? `its issue ${openUrl} is still open. Close it when the work is done` : item.url ? `it is tracked at ${inlineUserText(item.url)}. Check it off in \`${postmortem2.path}\` when it is done` : `it has no follow-up issue. Check it off in \`${postmortem2.path}\` when it is done`;
     const mention = item.owner ?? input.coordinator;
     reminders.push({
       kind: "followup",
       due: item.due,
       item: item.key,
       mentions: mention ? [mention] : [],
-      message: `the ${postmortem.id} follow-up "${inlineUserText(item.title)}" was due on ${item.due} and is ${daysLate(item.due, now)} late; ${where}, or move its \`due:\` date.`,
+      message: `the ${postmortem2.id} follow-up "${inlineUserText(item.title)}" was due on ${item.due} and is ${daysLate(item.due, now)} late; ${where}, or move its \`due:\` date.`,
       alsoCovers: []
     });
   }
@@ -64085,7 +66783,7 @@ async function sweepCadence(input) {
     loaded = loadConfig(text8, input.configPath);
     return { label: loaded.label, incidentsFolder: loaded.paths.incidents.replace(/\/+$/, ""), postmortemsFolder: loaded.paths.postmortems.replace(/\/+$/, "") };
   });
-  const config = loaded ?? loadConfig(read.configText, input.configPath);
+  const config2 = loaded ?? loadConfig(read.configText, input.configPath);
   const now = client.now();
   const reminderRun = { repo, result, ...input.env ? { env: input.env } : {} };
   const rows = /* @__PURE__ */ new Map();
@@ -64093,20 +66791,20 @@ async function sweepCadence(input) {
   let cacheHits = 0;
   const decided = [];
   const lookups = [];
-  for (const incident of read.incidents) {
-    const path2 = incidentPath(read.paths.incidentsFolder, incident.number);
-    const state = incidentState(incident, path2, now, result);
+  for (const incident2 of read.incidents) {
+    const path2 = incidentPath(read.paths.incidentsFolder, incident2.number);
+    const state = incidentState(incident2, path2, now, result);
     if (!state) {
-      rows.set(incident.number, { id: `INC-${incident.number}`, status: "?", severity: "?", nextUpdateDue: "?", posted: [`error: ${path2} cannot be read`] });
+      rows.set(incident2.number, { id: `INC-${incident2.number}`, status: "?", severity: "?", nextUpdateDue: "?", posted: [`error: ${path2} cannot be read`] });
       continue;
     }
     if (state.fromCache) cacheHits++;
-    coordinators.set(incident.number, state.record.roles.coordinator);
-    const reminders = dueReminders(state, config, now, incident.posted);
-    decided.push({ incident, state, reminders });
+    coordinators.set(incident2.number, state.record.roles.coordinator);
+    const reminders = dueReminders(state, config2, now, incident2.posted);
+    decided.push({ incident: incident2, state, reminders });
     const since = earliestDue(reminders);
-    if (since !== void 0 && incident.seenFrom !== void 0 && since < incident.seenFrom) {
-      lookups.push({ number: incident.number, since: formatTimestamp(since), until: incident.seenFrom });
+    if (since !== void 0 && incident2.seenFrom !== void 0 && since < incident2.seenFrom) {
+      lookups.push({ number: incident2.number, since: formatTimestamp(since), until: incident2.seenFrom });
     }
   }
   let requests = read.pages;
@@ -64118,7 +66816,7 @@ async function sweepCadence(input) {
         const more = found.posted.get(entry.incident.number);
         if (!more?.size) continue;
         for (const key2 of more) entry.incident.posted.add(key2);
-        entry.reminders = dueReminders(entry.state, config, now, entry.incident.posted);
+        entry.reminders = dueReminders(entry.state, config2, now, entry.incident.posted);
       }
     } catch (error2) {
       failed(result, "reminder markers", error2);
@@ -64126,12 +66824,12 @@ async function sweepCadence(input) {
       for (const entry of decided) if (unsure.has(entry.incident.number)) entry.reminders = [];
     }
   }
-  for (const { incident, state, reminders } of decided) {
+  for (const { incident: incident2, state, reminders } of decided) {
     const { record } = state;
     startGroup(record.id);
     try {
-      const kept = await postReminders(reminderRun, { number: incident.number, reminders, decidedAt: now, botLogin: read.botLogin, origin: "sweep", notify: { config, record, now } });
-      rows.set(incident.number, {
+      const kept = await postReminders(reminderRun, { number: incident2.number, reminders, decidedAt: now, botLogin: read.botLogin, origin: "sweep", notify: { config: config2, record, now } });
+      rows.set(incident2.number, {
         id: record.id,
         status: record.status,
         severity: record.severity,
@@ -64140,7 +66838,7 @@ async function sweepCadence(input) {
       });
     } catch (error2) {
       const message = failed(result, record.id, error2);
-      rows.set(incident.number, { id: record.id, status: record.status, severity: record.severity, nextUpdateDue: record.next_update_due ?? "\u2014", posted: [`error: ${message}`] });
+      rows.set(incident2.number, { id: record.id, status: record.status, severity: record.severity, nextUpdateDue: record.next_update_due ?? "\u2014", posted: [`error: ${message}`] });
     } finally {
       endGroup();
     }
@@ -64150,25 +66848,25 @@ async function sweepCadence(input) {
   );
   reportSchedule(result, decided, now, interval);
   try {
-    await remindFollowups({ client, repo: reminderRun, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
+    await remindFollowups({ client, repo: reminderRun, fullName: input.fullName, config: config2, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error2) {
     failed(result, "follow-up reminders", error2);
   }
   result.table = [["Incident", "Status", "Severity", "Next update due", "Posted"], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
 }
-function incidentState(incident, path2, now, result) {
-  const { file, card } = incident;
+function incidentState(incident2, path2, now, result) {
+  const { file, card } = incident2;
   if (!file) {
-    if (now - Date.parse(incident.createdAt) < DECLARATION_GRACE_MS) {
-      result.notes.push(`#${incident.number} has no record yet (opened ${formatDuration(now - Date.parse(incident.createdAt))} ago); skipped`);
+    if (now - Date.parse(incident2.createdAt) < DECLARATION_GRACE_MS) {
+      result.notes.push(`#${incident2.number} has no record yet (opened ${formatDuration(now - Date.parse(incident2.createdAt))} ago); skipped`);
       return void 0;
     }
-    fileError(result, { path: path2, line: 1, column: 1, message: `issue #${incident.number} is an open incident but ${path2} does not exist on the default branch; restore the file, or remove the label if it is not an incident` });
+    fileError(result, { path: path2, line: 1, column: 1, message: `issue #${incident2.number} is an open incident but ${path2} does not exist on the default branch; restore the file, or remove the label if it is not an incident` });
     return void 0;
   }
   if (card?.oid === file.oid && card.id && card.severity && card.status && card.type && card.issue && card.declared_at) {
     const { status_since: since, oid: _oid, ...cached } = card;
-    const record = completeRecord({ ...cached, id: card.id, severity: card.severity, status: card.status, type: card.type, issue: card.issue, declared_at: card.declared_at, title: incident.title });
+    const record = completeRecord({ ...cached, id: card.id, severity: card.severity, status: card.status, type: card.type, issue: card.issue, declared_at: card.declared_at, title: incident2.title });
     return { record, statusSince: since ?? null, fromCache: true };
   }
   const { document: document3, problems } = parseIncident(file.text, path2);
@@ -64208,18 +66906,18 @@ async function remindFollowups(input) {
   const markers2 = others.length ? await readIncidentMarkers(client, input.fullName, others, read.botLogin, read.paths.incidentsFolder) : /* @__PURE__ */ new Map();
   const decided = [];
   const lookups = [];
-  for (const postmortem of overdue.postmortems) {
-    const incident = open2.get(postmortem.number) ?? markers2.get(postmortem.number);
-    if (!incident) {
-      warning(`${postmortem.path}: issue #${postmortem.number} was not found; its follow-ups are not reminded`);
+  for (const postmortem2 of overdue.postmortems) {
+    const incident2 = open2.get(postmortem2.number) ?? markers2.get(postmortem2.number);
+    if (!incident2) {
+      warning(`${postmortem2.path}: issue #${postmortem2.number} was not found; its follow-ups are not reminded`);
       continue;
     }
-    const coordinator = input.coordinators.get(postmortem.number) ?? fileCoordinator(incident.file) ?? incident.card?.roles?.coordinator ?? null;
-    const reminders = dueFollowupReminders({ postmortem, coordinator, openIssues, posted: incident.posted, now: input.now });
-    decided.push({ postmortem, incident, coordinator, reminders });
+    const coordinator = input.coordinators.get(postmortem2.number) ?? fileCoordinator(incident2.file) ?? incident2.card?.roles?.coordinator ?? null;
+    const reminders = dueFollowupReminders({ postmortem: postmortem2, coordinator, openIssues, posted: incident2.posted, now: input.now });
+    decided.push({ postmortem: postmortem2, incident: incident2, coordinator, reminders });
     const since = earliestDue(reminders);
-    if (since !== void 0 && incident.seenFrom !== void 0 && since < incident.seenFrom) {
-      lookups.push({ number: postmortem.number, since: formatTimestamp(since), until: incident.seenFrom });
+    if (since !== void 0 && incident2.seenFrom !== void 0 && since < incident2.seenFrom) {
+      lookups.push({ number: postmortem2.number, since: formatTimestamp(since), until: incident2.seenFrom });
     }
   }
   if (lookups.length) {
@@ -64237,22 +66935,22 @@ async function remindFollowups(input) {
       for (const entry of decided) if (unsure.has(entry.postmortem.number)) entry.reminders = [];
     }
   }
-  for (const { postmortem, incident, reminders } of decided) {
+  for (const { postmortem: postmortem2, incident: incident2, reminders } of decided) {
     if (!reminders.length) continue;
-    startGroup(postmortem.id);
+    startGroup(postmortem2.id);
     try {
-      const kept = await postReminders(input.repo, { number: postmortem.number, reminders, decidedAt: input.now, botLogin: read.botLogin, origin: "sweep" });
-      const row2 = rows.get(postmortem.number) ?? {
-        id: postmortem.id,
-        status: incident.card?.status ?? "\u2014",
-        severity: incident.card?.severity ?? "\u2014",
+      const kept = await postReminders(input.repo, { number: postmortem2.number, reminders, decidedAt: input.now, botLogin: read.botLogin, origin: "sweep" });
+      const row2 = rows.get(postmortem2.number) ?? {
+        id: postmortem2.id,
+        status: incident2.card?.status ?? "\u2014",
+        severity: incident2.card?.severity ?? "\u2014",
         nextUpdateDue: "\u2014",
         posted: []
       };
       row2.posted.push(...kept.map((r) => r.kind));
-      rows.set(postmortem.number, row2);
+      rows.set(postmortem2.number, row2);
     } catch (error2) {
-      failed(result, postmortem.id, error2);
+      failed(result, postmortem2.id, error2);
     } finally {
       endGroup();
     }
@@ -64373,9 +67071,9 @@ function causedByChange(lines) {
   const caused = lines.filter((l) => l.causedBy.length > 0).length;
   return { incidents: caused, share: lines.length ? caused / lines.length : null, byService: sorted };
 }
-function buildReport(incidents, config, now) {
+function buildReport(incidents, config2, now) {
   const lines = incidents.map(({ record, log: log2 }) => {
-    const metrics = computeMetrics({ record, log: log2, config, now });
+    const metrics = computeMetrics({ record, log: log2, config: config2, now });
     return {
       id: record.id,
       title: record.title,
@@ -64392,7 +67090,7 @@ function buildReport(incidents, config, now) {
     };
   });
   lines.sort((a, b) => Date.parse(a.declaredAt) - Date.parse(b.declaredAt) || a.id.localeCompare(b.id, "en", { numeric: true }));
-  const severities = [...config.severities.map((s2) => s2.name)];
+  const severities = [...config2.severities.map((s2) => s2.name)];
   for (const line of lines) if (!severities.includes(line.severity)) severities.push(line.severity);
   const severity = Object.fromEntries(severities.map((s2) => [s2, 0]));
   const status = Object.fromEntries(STATUSES.map((s2) => [s2, 0]));
@@ -67179,9 +69877,11 @@ var INDENTED_ATX = /^ {1,3}#{1,6}(?: |$)/;
 var BLOCK_HIDING_HEADINGS = /^ {0,3}(?:```|~~~|<|(?:=+|-+) *$)/;
 var MARKUP_IN_HEADING = /[\\`*_[\]<>&!]/;
 var LOG_ITEM = /^- (\S(?:.*\S)?)$/;
-var LINK_SUFFIX = /^(.*) · \[[A-Za-z0-9 ._-]*\]\([^\s()<>\\]*\)$/;
+var LINK_SEPARATOR = " \xB7 [";
+var LINK_SUFFIX = /^\[[A-Za-z0-9 ._-]*\]\([^\s()<>\\]*\)$/;
 var ESCAPE = /\\([!-/:-@[-`{-~])/g;
 var INLINE_MARKUP = /[\\`*<&]|\]\(|\]\[|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9_])/;
+var MARKUP_CHARACTER = /[\\`*<&\]_]/;
 function headingOf(line) {
   const match = ATX.exec(line);
   if (!match) return INDENTED_ATX.test(line) ? "unsure" : void 0;
@@ -67217,9 +69917,14 @@ function readLog(lines, firstLine2) {
     const item = LOG_ITEM.exec(line);
     if (!item || listEnded) return void 0;
     const content3 = item[1];
-    const raw2 = LINK_SUFFIX.exec(content3)?.[1] ?? content3;
-    if (INLINE_MARKUP.test(raw2.replace(ESCAPE, "."))) return void 0;
-    items.push({ text: raw2.replace(ESCAPE, "$1"), line: firstLine2 + i2, column: 1 });
+    const link3 = content3.lastIndexOf(LINK_SEPARATOR);
+    const raw2 = link3 >= 0 && LINK_SUFFIX.test(content3.slice(link3 + LINK_SEPARATOR.length - 1)) ? content3.slice(0, link3) : content3;
+    if (MARKUP_CHARACTER.test(raw2)) {
+      if (INLINE_MARKUP.test(raw2.replace(ESCAPE, "."))) return void 0;
+      items.push({ text: raw2.replace(ESCAPE, "$1"), line: firstLine2 + i2, column: 1 });
+    } else {
+      items.push({ text: raw2, line: firstLine2 + i2, column: 1 });
+    }
   }
   return items;
 }
@@ -67237,17 +69942,24 @@ function readIncidentQuickly(text8) {
   if (!log2) return void 0;
   return { frontMatter: frontMatter.value, keyLines: frontMatter.keyLines, log: log2 };
 }
-function scanFrontMatterIds(text8) {
+var ID_LINE = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`);
+function scanFrontMatterIds(text8, keys2 = ["id", "incident"]) {
   const bom = text8.startsWith("\uFEFF") ? 1 : 0;
   const found = {};
   if (!text8.startsWith("---\n", bom) && !text8.startsWith("---\r\n", bom)) return found;
+  let missing = keys2.length;
   let at = text8.indexOf("\n", bom) + 1;
-  for (let line = 2; at > 0 && at < text8.length; line++) {
+  for (let line = 2; at > 0 && at < text8.length && missing > 0; line++) {
     const next = text8.indexOf("\n", at);
-    const content3 = text8.slice(at, next < 0 ? text8.length : next).replace(/\r$/, "");
+    let content3 = text8.slice(at, next < 0 ? text8.length : next);
+    if (content3.endsWith("\r")) content3 = content3.slice(0, -1);
     if (/^---[ \t]*$/.test(content3)) break;
-    const match = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`).exec(content3);
-    if (match && !found[match[1]]) found[match[1]] = { value: match[3], line, column: 1 };
+    const match = ID_LINE.exec(content3);
+    const key2 = match?.[1];
+    if (match && key2 && !found[key2]) {
+      found[key2] = { value: match[3], line, column: 1 };
+      if (keys2.includes(key2)) missing--;
+    }
     at = next + 1;
   }
   return found;
@@ -67310,21 +70022,21 @@ function checkRepositoryFilePrecisely(file) {
   const report2 = { path: file.path, kind: file.kind, problems: sortByPosition(entry.problems) };
   const id = located("id");
   const severity = located("severity");
-  const incident = file.kind === "postmortem" ? located("incident") : void 0;
+  const incident2 = file.kind === "postmortem" ? located("incident") : void 0;
   if (id) report2.id = id;
   if (severity) report2.severity = severity;
-  if (incident && isIncidentId(incident.value)) report2.incident = incident;
+  if (incident2 && isIncidentId(incident2.value)) report2.incident = incident2;
   return report2;
 }
-function crossCheckRepository(reports, config, options = {}) {
-  const folders = options.folders ?? config?.paths ?? DEFAULT_FOLDERS;
+function crossCheckRepository(reports, config2, options = {}) {
+  const folders = options.folders ?? config2?.paths ?? DEFAULT_FOLDERS;
   const found = /* @__PURE__ */ new Map();
   const add = (report2, at, message) => {
     const list7 = found.get(report2) ?? [];
     list7.push({ path: report2.path, line: at.line, column: at.column, message });
     found.set(report2, list7);
   };
-  const names = config?.severities.map((s2) => s2.name);
+  const names = config2?.severities.map((s2) => s2.name);
   const incidentIds = new Set(options.knownIncidents ?? []);
   for (const report2 of reports) {
     if (report2.kind === "incident") {
@@ -67465,8 +70177,8 @@ function logItemsOf(tree) {
 function checkLogOrder(entry, log2) {
   let previous3;
   for (const { text: text8, line, column } of log2) {
-    const parsed = parseLogLine(text8);
-    if (!parsed) {
+    const at = logLineTime(text8);
+    if (at === void 0) {
       entry.problems.push({
         path: entry.file.path,
         line,
@@ -67475,9 +70187,9 @@ function checkLogOrder(entry, log2) {
       });
       continue;
     }
-    const ms = isRfc3339(parsed.at) ? toMillis(parsed.at) : Number.NaN;
-    if (Number.isNaN(ms)) {
-      entry.problems.push({ path: entry.file.path, line, column, message: `Log entry time ${parsed.at} is not a real date and time` });
+    const ms = timestampMillis(at);
+    if (ms === void 0) {
+      entry.problems.push({ path: entry.file.path, line, column, message: `Log entry time ${at} is not a real date and time` });
       continue;
     }
     if (previous3 && ms < previous3.ms) {
@@ -67485,18 +70197,18 @@ function checkLogOrder(entry, log2) {
         path: entry.file.path,
         line,
         column,
-        message: `Log entry at ${parsed.at} is earlier than the entry before it (${previous3.at}, line ${previous3.line}); the Log lists events in time order`
+        message: `Log entry at ${at} is earlier than the entry before it (${previous3.at}, line ${previous3.line}); the Log lists events in time order`
       });
     }
-    previous3 = { at: parsed.at, ms, line };
+    previous3 = { at, ms, line };
   }
 }
 function checkPostmortem(entry) {
   const fm = entry.frontMatter;
   checkIdMatchesName(entry);
-  const { incident, id } = fm;
-  if (typeof incident === "string" && typeof id === "string" && isIncidentId(incident) && isIncidentId(id) && incident !== id) {
-    report(entry, "incident", `incident ${incident} does not match the id ${id}; a postmortem has the id of its incident`);
+  const { incident: incident2, id } = fm;
+  if (typeof incident2 === "string" && typeof id === "string" && isIncidentId(incident2) && isIncidentId(id) && incident2 !== id) {
+    report(entry, "incident", `incident ${incident2} does not match the id ${id}; a postmortem has the id of its incident`);
   }
   const final = fm.status === "final";
   if (final) checkRootCause(entry);
@@ -67552,8 +70264,8 @@ function isFile(path2) {
 }
 function findRepositoryRoot(start) {
   for (let dir = start; ; dir = dirname(dir)) {
-    const config = join2(dir, CONFIG_PATH);
-    if (isFile(config)) return rootAt(dir, config);
+    const config2 = join2(dir, CONFIG_PATH);
+    if (isFile(config2)) return rootAt(dir, config2);
     if (existsSync3(join2(dir, ".git"))) return rootAt(dir, null);
     if (dirname(dir) === dir) break;
   }
@@ -67568,15 +70280,28 @@ function listRepositoryFiles(root4, kind) {
   } catch {
     return [];
   }
-  return names.filter((name) => classifyPath(`${kind === "incident" ? root4.folders.incidents : root4.folders.postmortems}/${name}`, root4.folders) === kind).sort(naturalOrder).map((name) => join2(folder, name));
+  const inFolder = names.filter((name) => classifyPath(`${kind === "incident" ? root4.folders.incidents : root4.folders.postmortems}/${name}`, root4.folders) === kind);
+  return sortNames(inFolder).map((name) => join2(folder, name));
 }
 var collator = new Intl.Collator("en", { numeric: true });
 var PLAIN_NAME = /^INC-(\d{1,15})\.md$/;
 function naturalOrder(a, b) {
-  const x = PLAIN_NAME.exec(a);
-  const y = x && PLAIN_NAME.exec(b);
+  const cut = a.lastIndexOf(sep2) + 1;
+  const sameFolder = cut === b.lastIndexOf(sep2) + 1 && (cut === 0 || a.startsWith(b.slice(0, cut)));
+  const x = sameFolder ? PLAIN_NAME.exec(cut ? a.slice(cut) : a) : null;
+  const y = x && PLAIN_NAME.exec(cut ? b.slice(cut) : b);
   if (x && y) return Number(x[1]) - Number(y[1]) || collator.compare(a, b);
   return collator.compare(a, b);
+}
+function sortNames(names) {
+  const keyed = names.map((name) => {
+    const plain2 = PLAIN_NAME.exec(name);
+    return { name, number: plain2 ? Number(plain2[1]) : void 0 };
+  });
+  keyed.sort(
+    (a, b) => a.number !== void 0 && b.number !== void 0 ? a.number - b.number || collator.compare(a.name, b.name) : collator.compare(a.name, b.name)
+  );
+  return keyed.map((k) => k.name);
 }
 function incidentIdsByName(root4) {
   const folder = join2(root4.dir, root4.folders.incidents);
@@ -67589,38 +70314,47 @@ function incidentIdsByName(root4) {
 
 // src/workspace/validate.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/workspace/check-files.ts
 import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
 var HEAD_BYTES = 4096;
+var FIRST_HEAD_BYTES = 1024;
 var headBuffer;
-function readHead(path2) {
+function readHead(path2, bytes) {
   headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES);
   const fd = openSync(path2, "r");
   try {
-    const length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
-    const text8 = headBuffer.toString("utf8", 0, length);
-    return length < HEAD_BYTES ? text8 : text8.slice(0, text8.lastIndexOf("\n") + 1);
+    const length = readSync(fd, headBuffer, 0, bytes, 0);
+    if (length < bytes) return { text: headBuffer.toString("utf8", 0, length), cut: false };
+    return { text: headBuffer.toString("utf8", 0, headBuffer.lastIndexOf(10, length - 1) + 1), cut: true };
   } finally {
     closeSync(fd);
   }
+}
+function readIds(file) {
+  const keys2 = file.kind === "postmortem" ? ["id", "incident"] : ["id"];
+  const first = readHead(file.path, FIRST_HEAD_BYTES);
+  const ids = scanFrontMatterIds(first.text, keys2);
+  if (!first.cut || keys2.every((key2) => ids[key2])) return ids;
+  return scanFrontMatterIds(readHead(file.path, HEAD_BYTES).text, keys2);
 }
 function checkFiles(files, options = {}) {
   const { cache, deferPrecise = false } = options;
   const batch = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const file of files) {
-    let text8;
+    let text8 = "";
+    let ids = {};
     try {
-      text8 = file.idsOnly ? readHead(file.path) : readFileSync3(file.path, "utf8");
+      if (file.idsOnly) ids = readIds(file);
+      else text8 = readFileSync3(file.path, "utf8");
     } catch (error2) {
       batch.unreadable.push({ path: file.shown, line: 1, column: 1, message: `cannot read the file: ${error2.message}` });
       continue;
     }
     if (file.idsOnly) {
-      const ids = scanFrontMatterIds(text8);
       const report2 = { path: file.shown, kind: file.kind, problems: [] };
       if (ids.id) report2.id = ids.id;
       if (file.kind === "postmortem" && ids.incident) report2.incident = ids.incident;
@@ -67651,27 +70385,37 @@ function checkFiles(files, options = {}) {
 }
 
 // src/workspace/validate.ts
+var MIN_FILES_PER_THREAD = 1500;
 var MIN_PRECISE_FILES_FOR_THREADS = 150;
 var BATCH_SIZE = 50;
 var WORKER_FILE = "validate-worker.js";
 function workerFile() {
-  const url = new URL(`./${WORKER_FILE}`, import.meta.url);
-  return url.protocol === "file:" && existsSync4(fileURLToPath2(url)) ? url : void 0;
+  for (const where of ["./", "../"]) {
+    const url = new URL(`${where}${WORKER_FILE}`, import.meta.url);
+    if (url.protocol === "file:" && existsSync4(fileURLToPath2(url))) return url;
+  }
+  return void 0;
 }
 async function validateRepository(validation) {
   const { root: root4, show: show2 } = validation;
   const configPath = root4.configFile ? show2(root4.configFile) : CONFIG_PATH;
-  const { config, problems: configProblems } = checkConfig(root4.configText, configPath);
+  const { config: config2, problems: configProblems } = checkConfig(root4.configText, configPath);
   const everything = !validation.changed || root4.configFile !== null && validation.changed.has(root4.configFile);
   const files = [...validation.files].sort(([a], [b]) => naturalOrder(a, b)).map(([path2, kind]) => ({ path: path2, shown: show2(path2), kind, ...everything || validation.changed?.has(path2) ? {} : { idsOnly: true } }));
   const full = files.filter((f) => !f.idsOnly).length;
   const jobs = validation.cache ? 1 : Math.max(1, Math.floor(validation.jobs ?? availableParallelism()));
   const worker = jobs > 1 ? validation.worker ?? workerFile() : void 0;
-  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: worker !== void 0 });
+  const threadLimit = worker ? Math.min(jobs, validation.jobs ?? idleCores()) : 1;
+  const threadsForAll = Math.min(threadLimit, Math.floor(full / (validation.filesPerThread ?? MIN_FILES_PER_THREAD)));
+  if (worker && threadsForAll > 1) {
+    const checked2 = await checkInParallel(files, threadsForAll, worker, true);
+    return finish(validation, configProblems, config2, files, full, checked2, threadsForAll);
+  }
+  const checked = checkFiles(files, { cache: validation.cache, deferPrecise: threadLimit > 1 });
   let threads = 1;
   if (checked.deferred.length) {
     const deferred = checked.deferred.map((d) => d.file);
-    if (worker && deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(jobs, Math.ceil(deferred.length / BATCH_SIZE));
+    if (deferred.length >= MIN_PRECISE_FILES_FOR_THREADS) threads = Math.min(threadLimit, Math.ceil(deferred.length / BATCH_SIZE));
     const precise = worker && threads > 1 ? await checkInParallel(deferred, threads, worker) : checkFiles(deferred);
     const byPath = new Map(precise.reports.map((report2) => [report2.path, report2]));
     const deferredAt = new Set(checked.deferred.map((d) => d.index));
@@ -67683,8 +70427,12 @@ async function validateRepository(validation) {
     checked.unreadable.push(...precise.unreadable);
     checked.precise += precise.precise;
   }
+  return finish(validation, configProblems, config2, files, full, checked, threads);
+}
+function finish(validation, configProblems, config2, files, full, checked, threads) {
+  const { root: root4 } = validation;
   const knownIncidents = incidentIdsByName(root4);
-  const problems = crossCheckRepository(checked.reports, config, { folders: root4.folders, knownIncidents });
+  const problems = crossCheckRepository(checked.reports, config2, { folders: root4.folders, knownIncidents });
   return {
     problems: [...validation.config ? sortByPosition(configProblems) : [], ...checked.unreadable, ...problems],
     checked: files.length + (validation.config && root4.configFile ? 1 : 0),
@@ -67696,39 +70444,53 @@ async function validateRepository(validation) {
     threads
   };
 }
-async function checkInParallel(files, jobs, worker) {
+function idleCores() {
+  return Math.max(1, Math.round(availableParallelism() - (loadavg()[0] ?? 0)));
+}
+async function checkInParallel(files, jobs, worker, cheapHere = false) {
   const batches = [];
   for (let i2 = 0; i2 < files.length; i2 += BATCH_SIZE) batches.push(files.slice(i2, i2 + BATCH_SIZE));
-  const results = new Array(batches.length);
+  const given = batches.length;
+  const results = [];
+  const preciseBatchOf = /* @__PURE__ */ new Map();
+  const forWorkers = [];
   let next = 0;
   let remaining = batches.length;
   const workers = [];
+  const idle = [];
   try {
     await new Promise((resolve2, reject) => {
-      const finish = (index2, result) => {
+      const finish2 = (index2, result) => {
         results[index2] = result;
         if (--remaining === 0) resolve2();
       };
-      for (let w = 1; w < jobs && w < batches.length; w++) {
+      for (let w = 1; w < jobs && w < given; w++) {
         const thread = new Worker(worker, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.push(thread);
         const give = () => {
-          if (next < batches.length) {
-            const index2 = next++;
-            thread.postMessage({ batch: index2, files: batches[index2] });
-          }
+          const index2 = forWorkers.length ? forWorkers.shift() : next < given ? next++ : void 0;
+          if (index2 === void 0) idle.push(give);
+          else thread.postMessage({ batch: index2, files: batches[index2] });
         };
         thread.on("message", (message) => {
-          finish(message.batch, message.result);
+          finish2(message.batch, message.result);
           give();
         });
         thread.on("error", reject);
         give();
       }
       const work = async () => {
-        while (next < batches.length) {
+        while (next < given) {
           const index2 = next++;
-          finish(index2, checkFiles(batches[index2]));
+          const result = checkFiles(batches[index2], { deferPrecise: cheapHere });
+          if (result.deferred.length) {
+            preciseBatchOf.set(index2, batches.length);
+            forWorkers.push(batches.length);
+            batches.push(result.deferred.map((d) => d.file));
+            remaining++;
+            idle.splice(0).forEach((give) => give());
+          }
+          finish2(index2, result);
           await new Promise((done) => setImmediate(done));
         }
       };
@@ -67736,6 +70498,18 @@ async function checkInParallel(files, jobs, worker) {
     });
   } finally {
     await Promise.all(workers.map((thread) => thread.terminate()));
+  }
+  for (const [index2, preciseIndex] of preciseBatchOf) {
+    const cheap = results[index2];
+    const precise = results[preciseIndex];
+    const byPath = new Map(precise.reports.map((report2) => [report2.path, report2]));
+    const deferredAt = new Set(cheap.deferred.map((d) => d.index));
+    cheap.reports = cheap.reports.flatMap((report2, at) => {
+      if (!deferredAt.has(at)) return [report2];
+      const read = byPath.get(report2.path);
+      return read ? [read] : [];
+    });
+    precise.reports = [];
   }
   const merged = { reports: [], unreadable: [], quick: 0, precise: 0, cached: 0, idsOnly: 0, deferred: [] };
   for (const result of results) {
@@ -67778,8 +70552,8 @@ async function validateWorkspace(result, configPath, workspaceDir, pullRequest) 
   for (const problem of problems) {
     error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: "sitrep validate" });
   }
-  const config = root4.configFile === null ? "" : ` and ${configPath}`;
-  const scope = changed ? `validated ${outcome.full} file(s) changed by pull request #${pullRequest?.number} fully${config}, and the ids of ${outcome.idsOnly} other file(s)` : `validated ${outcome.full} file(s) fully${config}`;
+  const config2 = root4.configFile === null ? "" : ` and ${configPath}`;
+  const scope = changed ? `validated ${outcome.full} file(s) changed by pull request #${pullRequest?.number} fully${config2}, and the ids of ${outcome.idsOnly} other file(s)` : `validated ${outcome.full} file(s) fully${config2}`;
   result.notes.push(`${scope}: ${problems.length} problem(s)`);
   if (problems.length) {
     result.errors += problems.length;
@@ -67793,7 +70567,7 @@ function reportWorkspace(result, configPath, workspace, now) {
     result.notes.push("report needs the repository checked out (actions/checkout) before sitrep; nothing to report");
     return;
   }
-  const config = loadConfig(existsSync5(configFile) ? readFileSync4(configFile, "utf8") : null, configPath);
+  const config2 = loadConfig(existsSync5(configFile) ? readFileSync4(configFile, "utf8") : null, configPath);
   const root4 = findRepositoryRoot(workspace);
   const documents = listRepositoryFiles(root4, "incident").flatMap((path2) => {
     const parsed = parseIncident(readFileSync4(path2, "utf8"), relative2(workspace, path2));
@@ -67803,7 +70577,7 @@ function reportWorkspace(result, configPath, workspace, now) {
   result.notes.push(`report over ${documents.length} incident(s):
 
 \`\`\`text
-${renderReportText(buildReport(documents, config, now))}
+${renderReportText(buildReport(documents, config2, now))}
 \`\`\``);
 }
 
@@ -67811,8 +70585,8 @@ ${renderReportText(buildReport(documents, config, now))}
 function labelNames(issue2) {
   return (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "");
 }
-function hasIncidentLabel(issue2, config) {
-  return labelNames(issue2).some((l) => l.toLowerCase() === config.label.toLowerCase());
+function hasIncidentLabel(issue2, config2) {
+  return labelNames(issue2).some((l) => l.toLowerCase() === config2.label.toLowerCase());
 }
 function isBot(user) {
   return !user || user.type === "Bot" || /\[bot\]$/.test(user.login);
@@ -67825,8 +70599,8 @@ async function handleIssuesEvent(run3, payload) {
   if (action === "edited" && !payload.changes?.title) return note(run3, `#${issue2.number}: only the body changed; the record keeps the declaration's summary`);
   if (labelNames(issue2).length === 0) return note(run3, `#${issue2.number} has no labels; not an incident`);
   const loaded = await load(run3, issue2.number);
-  const { config } = loaded;
-  if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
+  const { config: config2 } = loaded;
+  if (!hasIncidentLabel(issue2, config2)) return note(run3, `#${issue2.number} has no "${config2.label}" label; not an incident`);
   if (action === "opened" || action === "labeled") return declare(run3, issue2, loaded);
   if (!loaded.record) return note(run3, `#${issue2.number} was ${action} but has no incident record; label it again to declare it`);
   if (isBot(payload.sender)) return note(run3, `${action} by ${payload.sender.login}; sitrep's own change`);
@@ -67859,21 +70633,21 @@ async function handleCommentEvent(run3, payload) {
     if (!(error2 instanceof IncidentFileError)) throw error2;
     return refuseOnInvalidRecord(run3, issue2.number, comment2.id, replyMarker, commenter, error2);
   }
-  const { config, context: context3 } = loaded;
-  if (!hasIncidentLabel(issue2, config)) return note(run3, `#${issue2.number} has no "${config.label}" label; not an incident`);
+  const { config: config2, context: context3 } = loaded;
+  if (!hasIncidentLabel(issue2, config2)) return note(run3, `#${issue2.number} has no "${config2.label}" label; not an incident`);
   if (loaded.log.some((e) => e.ref === comment2.html_url) || context3.issue?.comments.some((c) => c.byBot && c.body.startsWith(replyMarker))) {
     return note(run3, `comment ${comment2.id} was already handled`);
   }
   const body3 = comment2.body ?? "";
-  const lines = findCommandLines(body3, config.command, config.severities.map((s2) => s2.name));
+  const lines = findCommandLines(body3, config2.command, config2.severities.map((s2) => s2.name));
   if (lines.length === 0) {
     await acknowledgeByComment(run3, issue2, loaded, commenter, comment2.html_url);
     return remindDue(run3, loaded);
   }
   const permission = await run3.repo.permissionOf(commenter);
-  if (!permits(permission, config.minPermission)) {
+  if (!permits(permission, config2.minPermission)) {
     await reply(run3, issue2.number, replyMarker, commenter, [
-      { line: lines[0]?.line ?? "", lineNumber: lines[0]?.lineNumber ?? 1, reason: permissionRefusal(permission, config.minPermission) }
+      { line: lines[0]?.line ?? "", lineNumber: lines[0]?.lineNumber ?? 1, reason: permissionRefusal(permission, config2.minPermission) }
     ]);
     await run3.repo.react(comment2.id, "confused");
     return;
@@ -67911,7 +70685,7 @@ async function handleCommentEvent(run3, payload) {
 **sitrep commands**
 
 \`\`\`text
-${usageText(config.command)}
+${usageText(config2.command)}
 \`\`\``);
   }
   await run3.repo.react(comment2.id, "+1");
@@ -67954,7 +70728,7 @@ async function acknowledgeByComment(run3, issue2, loaded, commenter, ref) {
   void issue2;
 }
 async function declare(run3, issue2, loaded) {
-  const { config, context: context3 } = loaded;
+  const { config: config2, context: context3 } = loaded;
   if (loaded.record) {
     await converge(run3, loaded, loaded.record, loaded.log, {});
     return note(run3, `${loaded.record.id} was already declared`);
@@ -67969,14 +70743,14 @@ async function declare(run3, issue2, loaded) {
       createdAt: context3.issue?.createdAt ?? issue2.created_at,
       url: context3.issue?.url ?? issue2.html_url
     },
-    config,
+    config2,
     run3.repo.now
   );
   if (!await applyDeclaration(run3, loaded, declaration)) return note(run3, `${incidentId(issue2.number)} was declared by a concurrent run`);
-  if (declaration.problems.length) await reportFormProblems(run3, issue2.number, declaration.problems, config);
+  if (declaration.problems.length) await reportFormProblems(run3, issue2.number, declaration.problems, config2);
   run3.result.notes.push(`${declaration.record.id} declared: ${declaration.record.severity}, ${declaration.record.status}`);
 }
-async function reportFormProblems(run3, number2, problems, config) {
+async function reportFormProblems(run3, number2, problems, config2) {
   const lines = problems.map((p2) => `- **${p2.field}**: ${fitBody(inlineUserText(p2.problem), MAX_QUOTE_LENGTH)}. ${p2.fix}`);
   await run3.repo.comment(
     number2,
@@ -67986,7 +70760,7 @@ async function reportFormProblems(run3, number2, problems, config) {
       "",
       ...lines,
       "",
-      `Fix them with \`${config.command}\` commands, or by editing the incident file in a pull request.`
+      `Fix them with \`${config2.command}\` commands, or by editing the incident file in a pull request.`
     ].join("\n"))
   );
 }
@@ -68005,37 +70779,37 @@ function readFollowupMarker(body3) {
   const match = MARKER.exec(body3 ?? "");
   return match ? { incident: match[1], key: match[2] } : void 0;
 }
-function followupLabels(config, incidentId2) {
-  const configured = config.followups.labels.map((name) => ({ name, color: "5319e7", description: "Follow-up work from an incident postmortem" }));
+function followupLabels(config2, incidentId2) {
+  const configured = config2.followups.labels.map((name) => ({ name, color: "5319e7", description: "Follow-up work from an incident postmortem" }));
   return [...configured, { name: incidentId2, color: "b60205", description: `Follow-up of incident ${incidentId2}` }];
 }
 function followupTitle(title) {
   const line = defuseMentions(title.replace(/\s+/g, " ").trim());
   return line.length > MAX_TITLE2 ? `${line.slice(0, MAX_TITLE2 - 1)}\u2026` : line;
 }
-function renderFollowupIssue(item, incident, config) {
+function renderFollowupIssue(item, incident2, config2) {
   const details = [
     item.owner ? `- **Owner:** @${item.owner}` : "- **Owner:** _not named; assign someone_",
     item.due ? `- **Due:** ${item.due}` : void 0,
     item.priority ? `- **Priority:** ${item.priority}` : void 0
   ].filter((line) => line !== void 0);
   const body3 = [
-    followupMarker(incident.id, item.key),
-    `Follow-up from the postmortem of **${incident.id}**: ${inlineUserText(incident.title)}`,
+    followupMarker(incident2.id, item.key),
+    `Follow-up from the postmortem of **${incident2.id}**: ${inlineUserText(incident2.title)}`,
     "",
-    `> ${fitBody(inlineUserText(item.title), MAX_QUOTE_LENGTH, `\u2026 (truncated; the whole item is in ${escapeHtml(incident.postmortemPath)})`)}`,
+    `> ${fitBody(inlineUserText(item.title), MAX_QUOTE_LENGTH, `\u2026 (truncated; the whole item is in ${escapeHtml(incident2.postmortemPath)})`)}`,
     "",
     ...details,
-    `- **Incident:** ${incident.issueUrl}`,
-    `- **Incident record:** [${escapeHtml(incident.filePath)}](${incident.fileUrl})`,
-    `- **Postmortem:** [${escapeHtml(incident.postmortemPath)}](${incident.postmortemUrl})`,
+    `- **Incident:** ${incident2.issueUrl}`,
+    `- **Incident record:** [${escapeHtml(incident2.filePath)}](${incident2.fileUrl})`,
+    `- **Postmortem:** [${escapeHtml(incident2.postmortemPath)}](${incident2.postmortemUrl})`,
     "",
-    `<sub>Filed by sitrep from the action items of ${incident.id}'s postmortem.</sub>`
+    `<sub>Filed by sitrep from the action items of ${incident2.id}'s postmortem.</sub>`
   ].join("\n");
   return {
     title: followupTitle(item.title),
     body: body3,
-    labels: followupLabels(config, incident.id).map((l) => l.name),
+    labels: followupLabels(config2, incident2.id).map((l) => l.name),
     assignees: item.owner ? [item.owner] : []
   };
 }
@@ -68120,7 +70894,7 @@ function pushedMarkdown(event) {
 function followupRequestsNeedConfig(event) {
   return pushedMarkdown(event) !== void 0;
 }
-function followupRequestsOf(event, config) {
+function followupRequestsOf(event, config2) {
   const { eventName, payload, incidentInput } = event;
   const actor = payload.sender?.login ?? event.fallbackActor;
   if (incidentInput !== null) return [{ issue: incidentInput, actor }];
@@ -68135,8 +70909,8 @@ function followupRequestsOf(event, config) {
   }
   const changed = pushedMarkdown(event);
   if (!changed) return [];
-  if (!config) throw new Error("the follow-ups of a push that changes Markdown need the configuration");
-  const folder = `${config.paths.postmortems.replace(/\/+$/, "")}/`;
+  if (!config2) throw new Error("the follow-ups of a push that changes Markdown need the configuration");
+  const folder = `${config2.paths.postmortems.replace(/\/+$/, "")}/`;
   const issues = /* @__PURE__ */ new Set();
   for (const path2 of changed) {
     if (!path2.startsWith(folder) || !path2.endsWith(".md")) continue;
@@ -68301,8 +71075,8 @@ var FollowupIssues = class {
 // src/action/followups.ts
 async function followupRequests(run3, eventName, payload, incidentInput) {
   const event = { eventName, payload, incidentInput, fallbackActor: run3.env.actor ?? "github-actions" };
-  const config = followupRequestsNeedConfig(event) ? loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath) : void 0;
-  return followupRequestsOf(event, config);
+  const config2 = followupRequestsNeedConfig(event) ? loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath) : void 0;
+  return followupRequestsOf(event, config2);
 }
 async function runFollowups(run3, eventName, payload, incidentInput, explicit) {
   const requests = await followupRequests(run3, eventName, payload, incidentInput);
@@ -68330,15 +71104,15 @@ async function runFollowups(run3, eventName, payload, incidentInput, explicit) {
 async function fileFollowups(run3, issueNumber, trigger) {
   const id = incidentId(issueNumber);
   const loaded = await load(run3, issueNumber);
-  const { config, context: context3 } = loaded;
+  const { config: config2, context: context3 } = loaded;
   if (!loaded.record || !context3.issue) {
     run3.result.errors++;
     return note(run3, `${id}: no incident file at ${loaded.path}${context3.issue ? "" : ` and no issue #${issueNumber}`}; follow-ups need the incident record`);
   }
   const record = loaded.record;
-  const postmortemPath2 = `${config.paths.postmortems}/${id}.md`;
-  const postmortem = await run3.repo.readFile(postmortemPath2);
-  if (!postmortem) {
+  const postmortemPath2 = `${config2.paths.postmortems}/${id}.md`;
+  const postmortem2 = await run3.repo.readFile(postmortemPath2);
+  if (!postmortem2) {
     run3.result.errors++;
     return note(run3, `${id}: ${postmortemPath2} is not on ${context3.defaultBranch}; merge the postmortem before filing its follow-ups`);
   }
@@ -68352,14 +71126,14 @@ async function fileFollowups(run3, issueNumber, trigger) {
     postmortemUrl: run3.repo.blobUrl(context3.defaultBranch, postmortemPath2),
     postmortemPath: postmortemPath2
   };
-  const items = parseActionItems(postmortem.text);
+  const items = parseActionItems(postmortem2.text);
   const pending = items.filter(isPending);
   const malformed = items.filter(isMalformed);
   for (const item of items.filter((i2) => !isPending(i2) && !isMalformed(i2))) {
     info(`${describeItem(item)}: ${item.checked ? "done" : `already filed as ${item.issueUrl}`}; skipped`);
   }
   const outcome = await fileItems(run3, loaded, pending, links, incidentRepo);
-  await writeBackLinks(run3, loaded, postmortemPath2, postmortem, outcome.links);
+  await writeBackLinks(run3, loaded, postmortemPath2, postmortem2, outcome.links);
   const failures = { ...outcome.failures, malformed };
   const failedCount = failures.unreachable.length + failures.failed.length + malformed.length;
   run3.result.errors += failedCount;
@@ -68374,7 +71148,7 @@ async function fileFollowups(run3, issueNumber, trigger) {
     const marker = failuresCommentMarker(comment2);
     if (!context3.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run3.repo.comment(issueNumber, comment2);
   }
-  const linkedText = linkActionItems(postmortem.text, outcome.links).text;
+  const linkedText = linkActionItems(postmortem2.text, outcome.links).text;
   const allUrls = parseActionItems(linkedText).flatMap((i2) => isHttpUrl(i2.issueUrl) ? [i2.issueUrl] : []);
   const closing2 = record.status !== "closed" && record.status !== "declined";
   if (closing2 || outcome.created > 0) {
@@ -68392,13 +71166,13 @@ async function fileFollowups(run3, issueNumber, trigger) {
   );
 }
 async function fileItems(run3, loaded, pending, links, incidentRepo) {
-  const { config, context: context3 } = loaded;
+  const { config: config2, context: context3 } = loaded;
   const record = loaded.record;
   const issues = new FollowupIssues(run3.repo.client, run3.repo.dryRun);
   const outcome = { links: /* @__PURE__ */ new Map(), filed: [], created: 0, failures: { unreachable: [], failed: [] } };
   const byRepo = /* @__PURE__ */ new Map();
   for (const item of pending) {
-    const route = routeActionItem(item, record.services, config.followups, incidentRepo);
+    const route = routeActionItem(item, record.services, config2.followups, incidentRepo);
     info(`${describeItem(item)} \u2192 ${route.repo} (${route.via === "service" ? `route for ${route.service}` : route.via})`);
     byRepo.set(route.repo, [...byRepo.get(route.repo) ?? [], item]);
   }
@@ -68417,7 +71191,7 @@ async function fileItems(run3, loaded, pending, links, incidentRepo) {
     }
     if (repoItems.some((i2) => !filed.has(i2.key))) {
       try {
-        await issues.ensureLabels(repo, followupLabels(config, links.id));
+        await issues.ensureLabels(repo, followupLabels(config2, links.id));
       } catch (error2) {
         warning(`could not create the follow-up labels in ${repo}: ${error2.message}`);
       }
@@ -68431,7 +71205,7 @@ async function fileItems(run3, loaded, pending, links, incidentRepo) {
         continue;
       }
       try {
-        const issue2 = await issues.create(repo, renderFollowupIssue(item, links, config), marker(item.key));
+        const issue2 = await issues.create(repo, renderFollowupIssue(item, links, config2), marker(item.key));
         remember(item, issue2, true);
         outcome.created++;
         createdHere = true;
@@ -68447,10 +71221,10 @@ async function fileItems(run3, loaded, pending, links, incidentRepo) {
   }
   return outcome;
 }
-async function keepOneEach(issues, repo, incident, botLogin, outcome) {
+async function keepOneEach(issues, repo, incident2, botLogin, outcome) {
   let filed;
   try {
-    filed = await issues.findFiled(repo, incident, botLogin);
+    filed = await issues.findFiled(repo, incident2, botLogin);
   } catch {
     return;
   }
@@ -68503,15 +71277,15 @@ function readInputs() {
   const dryRunText = (getInput("dry-run") || "false").trim().toLowerCase();
   if (!["true", "false"].includes(dryRunText)) throw new InputError("dry-run", `"${dryRunText}" is not true or false`);
   const incidentText = getInput("incident").trim();
-  const incident = incidentText ? issueNumberOf(incidentText.replace(/^#/, "INC-")) : null;
-  if (incidentText && incident === null) throw new InputError("incident", `"${incidentText}" is not an incident id; use INC-<n>, e.g. INC-42`);
+  const incident2 = incidentText ? issueNumberOf(incidentText.replace(/^#/, "INC-")) : null;
+  if (incidentText && incident2 === null) throw new InputError("incident", `"${incidentText}" is not an incident id; use INC-<n>, e.g. INC-42`);
   setSecret(token);
   return Object.freeze({
     token,
     command,
     configPath: getInput("config") || ".github/sitrep.yml",
     dryRun: dryRunText === "true",
-    incident
+    incident: incident2
   });
 }
 
@@ -68557,8 +71331,8 @@ function changedRecords(payload, incidentsFolder) {
   return [...changed.values()].sort((a, b) => a.issue - b.issue);
 }
 async function reconcilePush(run3, payload) {
-  const config = loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath);
-  const changes = changedRecords(payload, config.paths.incidents);
+  const config2 = loadConfig((await run3.repo.readFile(run3.configPath))?.text ?? null, run3.configPath);
+  const changes = changedRecords(payload, config2.paths.incidents);
   if (changes.length === 0) return note(run3, "reconcile: the push changed no incident file");
   for (const change of changes) {
     startGroup(incidentId(change.issue));
@@ -68604,10 +71378,10 @@ async function reconcileRecord(run3, change) {
     ]);
     return note(run3, `${change.path}: invalid (${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}); reported on #${change.issue}`);
   }
-  const config = loadConfig(context3.configText, run3.configPath);
+  const config2 = loadConfig(context3.configText, run3.configPath);
   const { record, log: log2 } = parsed.document;
   if (record.issue !== change.issue) return note(run3, `${change.path}: names issue ${record.issue}; validate reports the mismatch`);
-  const loaded = { context: context3, config, path: change.path, record, log: log2 };
+  const loaded = { context: context3, config: config2, path: change.path, record, log: log2 };
   await converge(run3, loaded, record, log2, {}, { editedIn: change.commit });
   note(run3, `${record.id}: the issue follows the record as merged in ${change.commit.sha.slice(0, 7)}`);
 }
@@ -71475,8 +74249,8 @@ function publicFields(record) {
     components: Array.isArray(components) ? components.filter((c) => typeof c === "string" && c.trim() !== "") : null
   };
 }
-function isPublished(incident) {
-  return incident.log.some((entry) => entry.kind === "public");
+function isPublished(incident2) {
+  return incident2.log.some((entry) => entry.kind === "public");
 }
 function publicState(status) {
   switch (status) {
@@ -71491,8 +74265,8 @@ function publicState(status) {
       return "resolved";
   }
 }
-function impactOf(severity, config) {
-  const rank = config.severities.findIndex((s2) => s2.name === severity);
+function impactOf(severity, config2) {
+  const rank = config2.severities.findIndex((s2) => s2.name === severity);
   if (rank === 0 || rank === -1) return "critical";
   return rank === 1 ? "major" : "minor";
 }
@@ -71515,11 +74289,11 @@ function worstImpact(impacts) {
 function neutralTitle(components) {
   return components.length ? `Incident affecting ${components.join(", ")}` : "Service incident";
 }
-function publicView(incidents, config, now) {
-  const listed = config.statusPage.components.length ? new Set(config.statusPage.components) : null;
-  return incidents.filter(isPublished).map((incident) => project(incident, config, listed, now)).sort((a, b) => toMillis(b.startedAt) - toMillis(a.startedAt) || b.id.localeCompare(a.id, "en", { numeric: true }));
+function publicView(incidents, config2, now) {
+  const listed = config2.statusPage.components.length ? new Set(config2.statusPage.components) : null;
+  return incidents.filter(isPublished).map((incident2) => project(incident2, config2, listed, now)).sort((a, b) => toMillis(b.startedAt) - toMillis(a.startedAt) || b.id.localeCompare(a.id, "en", { numeric: true }));
 }
-function project({ record, log: log2 }, config, listed, now) {
+function project({ record, log: log2 }, config2, listed, now) {
   const fields = publicFields(record);
   const named2 = fields.components ?? (Array.isArray(record.services) ? record.services : []);
   const components = [...new Set(named2.filter((c) => typeof c === "string" && (listed === null || listed.has(c))))];
@@ -71534,7 +74308,7 @@ function project({ record, log: log2 }, config, listed, now) {
   return {
     id: `INC-${record.issue}`,
     title: fields.title ?? neutralTitle(components),
-    impact: impactOf(record.severity, config),
+    impact: impactOf(record.severity, config2),
     components,
     state,
     active,
@@ -72930,17 +75704,17 @@ function renderHistory(model) {
   ];
   return page(model, "", `Incident history \xB7 ${model.title}`, main);
 }
-function renderIncidentPage(model, incident) {
+function renderIncidentPage(model, incident2) {
   const main = [
     h("p.back", [h("a", { href: `../${PATHS.index}` }, `\u2190 ${model.title}`)]),
     h("article.incident", [
-      h("h1", incident.title),
-      facts(incident),
+      h("h1", incident2.title),
+      facts(incident2),
       h("h2", "Updates"),
-      updateListTree(incident.updates)
+      updateListTree(incident2.updates)
     ])
   ];
-  return page(model, "../", `${incident.title} \xB7 ${model.title}`, main);
+  return page(model, "../", `${incident2.title} \xB7 ${model.title}`, main);
 }
 function banner(model) {
   const level = model.impact ?? "none";
@@ -72952,21 +75726,21 @@ function banner(model) {
 function impactBadge(impact) {
   return h(`span.badge.impact-${impact}`, IMPACT_LABEL[impact]);
 }
-function incidentCard(incident, root4) {
+function incidentCard(incident2, root4) {
   return h("article.card", [
-    h("h3", [h("a", { href: `${root4}${PATHS.incident(incident.id)}` }, incident.title)]),
-    facts(incident),
-    updateListTree(incident.updates)
+    h("h3", [h("a", { href: `${root4}${PATHS.incident(incident2.id)}` }, incident2.title)]),
+    facts(incident2),
+    updateListTree(incident2.updates)
   ]);
 }
-function facts(incident) {
+function facts(incident2) {
   const rows = [
-    ["Status", h("span", STATE_LABEL[incident.state])],
-    ["Impact", impactBadge(incident.impact)],
-    ["Started", time(incident.startedAt)]
+    ["Status", h("span", STATE_LABEL[incident2.state])],
+    ["Impact", impactBadge(incident2.impact)],
+    ["Started", time(incident2.startedAt)]
   ];
-  if (incident.resolvedAt) rows.push(["Resolved", time(incident.resolvedAt)]);
-  if (incident.components.length) rows.push(["Affected", incident.components.join(", ")]);
+  if (incident2.resolvedAt) rows.push(["Resolved", time(incident2.resolvedAt)]);
+  if (incident2.components.length) rows.push(["Affected", incident2.components.join(", ")]);
   return h("dl.facts", rows.flatMap(([term, value2]) => [h("dt", term), h("dd", [value2])]));
 }
 function updateListTree(updates) {
@@ -73006,10 +75780,10 @@ function componentItem(component, history) {
     ])
   ]);
 }
-function pastItem(incident) {
+function pastItem(incident2) {
   return h("li", [
-    h("a", { href: PATHS.incident(incident.id) }, incident.title),
-    h("span.muted", [" \xB7 ", time(incident.startedAt), " \xB7 ", STATE_LABEL[incident.state]])
+    h("a", { href: PATHS.incident(incident2.id) }, incident2.title),
+    h("span.muted", [" \xB7 ", time(incident2.startedAt), " \xB7 ", STATE_LABEL[incident2.state]])
   ]);
 }
 
@@ -73027,25 +75801,25 @@ function renderFeed(model) {
     generator: "sitrep",
     copyright: ""
   });
-  for (const incident of incidents) {
-    const link3 = `${base}${PATHS.incident(incident.id)}`;
+  for (const incident2 of incidents) {
+    const link3 = `${base}${PATHS.incident(incident2.id)}`;
     feed.addItem({
-      title: html7([{ type: "text", value: incident.title }]),
-      id: model.url ? link3 : `urn:sitrep:${slug(model.title)}:${incident.id}`,
+      title: html7([{ type: "text", value: incident2.title }]),
+      id: model.url ? link3 : `urn:sitrep:${slug(model.title)}:${incident2.id}`,
       link: link3,
-      date: new Date(incident.updatedAt),
-      published: new Date(incident.publishedAt),
-      description: html7([{ type: "text", value: summaryLine(incident) }]),
-      content: html7([updateListTree(incident.updates)])
+      date: new Date(incident2.updatedAt),
+      published: new Date(incident2.publishedAt),
+      description: html7([{ type: "text", value: summaryLine(incident2) }]),
+      content: html7([updateListTree(incident2.updates)])
     });
   }
   const atom = feed.atom1();
   return model.url ? atom : atom.replaceAll(`href="${PLACEHOLDER2}`, 'href="');
 }
 var PLACEHOLDER2 = "https://status.invalid/";
-function summaryLine(incident) {
-  const parts = [STATE_LABEL[incident.state], IMPACT_LABEL[incident.impact]];
-  if (incident.components.length) parts.push(`Affected: ${incident.components.join(", ")}`);
+function summaryLine(incident2) {
+  const parts = [STATE_LABEL[incident2.state], IMPACT_LABEL[incident2.impact]];
+  if (incident2.components.length) parts.push(`Affected: ${incident2.components.join(", ")}`);
   return parts.join(" \xB7 ");
 }
 function html7(nodes) {
@@ -73180,7 +75954,7 @@ function buildSummary(model) {
     page: { id: pageId, name: model.title, url: base, time_zone: "Etc/UTC", updated_at: model.updatedAt },
     status: { indicator, description: BANNER[indicator] },
     components,
-    incidents: model.active.map((incident) => summaryIncident(incident, pageId, base, byName)),
+    incidents: model.active.map((incident2) => summaryIncident(incident2, pageId, base, byName)),
     scheduled_maintenances: []
   };
 }
@@ -73207,25 +75981,25 @@ function summaryComponent(component, index2, pageId, model) {
     only_show_if_degraded: false
   };
 }
-function summaryIncident(incident, pageId, base, byName) {
-  const count = incident.updates.length;
+function summaryIncident(incident2, pageId, base, byName) {
+  const count = incident2.updates.length;
   return {
-    id: incident.id,
-    name: incident.title,
-    status: incident.state,
-    created_at: incident.publishedAt,
-    updated_at: incident.updatedAt,
-    monitoring_at: incident.monitoringAt,
-    resolved_at: incident.resolvedAt,
-    impact: incident.impact,
-    shortlink: `${base}${PATHS.incident(incident.id)}`,
-    started_at: incident.startedAt,
+    id: incident2.id,
+    name: incident2.title,
+    status: incident2.state,
+    created_at: incident2.publishedAt,
+    updated_at: incident2.updatedAt,
+    monitoring_at: incident2.monitoringAt,
+    resolved_at: incident2.resolvedAt,
+    impact: incident2.impact,
+    shortlink: `${base}${PATHS.incident(incident2.id)}`,
+    started_at: incident2.startedAt,
     page_id: pageId,
-    incident_updates: incident.updates.map((u, index2) => ({
-      id: `${incident.id}-${count - index2}`,
+    incident_updates: incident2.updates.map((u, index2) => ({
+      id: `${incident2.id}-${count - index2}`,
       status: u.state,
       body: u.message ?? STATE_CHANGE_TEXT[u.state],
-      incident_id: incident.id,
+      incident_id: incident2.id,
       created_at: u.at,
       updated_at: u.at,
       display_at: u.at,
@@ -73234,22 +76008,22 @@ function summaryIncident(incident, pageId, base, byName) {
       custom_tweet: null,
       tweet_id: null
     })),
-    components: incident.components.flatMap((name) => byName.get(name) ?? [])
+    components: incident2.components.flatMap((name) => byName.get(name) ?? [])
   };
 }
 
 // src/site/build.ts
 function buildStatusSite(files, configText, now) {
-  const config = loadConfig(configText);
+  const config2 = loadConfig(configText);
   const { incidents, skipped } = readIncidentFiles(files);
-  const view = publicView(incidents, config, now);
-  const model = siteModel(view, config.statusPage, now);
+  const view = publicView(incidents, config2, now);
+  const model = siteModel(view, config2.statusPage, now);
   const out = /* @__PURE__ */ new Map();
   out.set(PATHS.index, renderIndex(model));
   out.set(PATHS.history, renderHistory(model));
   out.set(PATHS.style, STYLESHEET);
   out.set(PATHS.icon, renderIcon(model));
-  for (const incident of view) out.set(PATHS.incident(incident.id), renderIncidentPage(model, incident));
+  for (const incident2 of view) out.set(PATHS.incident(incident2.id), renderIncidentPage(model, incident2));
   out.set(PATHS.feed, renderFeed(model));
   out.set(PATHS.summary, `${JSON.stringify(buildSummary(model), null, 2)}
 `);

@@ -4,7 +4,6 @@
  * `test-results/report.png` for a person to look at. Skips with the reason when the system's
  * Chromium is missing, except under CI=true, where that fails.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, reportRepository } from '../support/report-incidents.js';
+import { runCli } from '../support/cli.js';
 
 // SITREP_TEST_CHROMIUM points elsewhere (or at nothing, to see the skip and the CI failure).
 const CHROMIUM = process.env.SITREP_TEST_CHROMIUM ?? '/usr/bin/chromium';
@@ -43,7 +43,7 @@ describe.skipIf(missing && !required)(missing ? `the report page in Chromium —
     repo = reportRepository();
     scratch = mkdtempSync(join(tmpdir(), 'sitrep-report-page-'));
     const file = join(scratch, 'report.html');
-    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'report', repo, '--html', file, '--as-of', AS_OF], { encoding: 'utf8' });
+    const run = await runCli(['report', repo, '--html', file, '--as-of', AS_OF]);
     expect(run.stderr).toBe(`sitrep report: wrote ${file}\n`);
     expect(run.status).toBe(0);
 
