@@ -63624,6 +63624,10 @@ function applyCause(draft, command, ctx) {
 
 // src/commands/escalate.ts
 function applyEscalate(draft, command, ctx) {
+  const unknown3 = command.targets.filter((t) => !t.includes("/") && loginStanding(ctx, t.replace(/^@/, "")) === "unknown");
+  if (unknown3.length) {
+    return { refused: `${unknown3.join(", ")} ${unknown3.length > 1 ? "are not GitHub users" : "is not a GitHub user"}; check the spelling`, usage: usageOf("escalate", ctx.config.command) };
+  }
   const targets = command.targets.length ? command.targets : [...ctx.config.coordinators];
   if (!targets.length) {
     return { refused: "no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml" };
@@ -70677,17 +70681,11 @@ async function handleCommentEvent(run3, payload) {
     return;
   }
   const notices = plan?.effects.notices ?? [];
-  if (notices.length) {
-    await run3.repo.comment(issue2.number, fitBody([replyMarker, `@${commenter}, applied, with ${notices.length > 1 ? "notes" : "a note"}:`, "", ...notices.map((n) => `- ${n}`)].join("\n")));
-  }
-  if (plan?.effects.help) {
-    await run3.repo.comment(issue2.number, `${replyMarker}
-**sitrep commands**
-
-\`\`\`text
-${usageText(config2.command)}
-\`\`\``);
-  }
+  const replyParts = [
+    ...notices.length ? [`@${commenter}, applied, with ${notices.length > 1 ? "notes" : "a note"}:`, "", ...notices.map((n) => `- ${n}`)] : [],
+    ...plan?.effects.help ? [...notices.length ? [""] : [], "**sitrep commands**", "", "```text", usageText(config2.command), "```"] : []
+  ];
+  if (replyParts.length) await run3.repo.comment(issue2.number, fitBody([replyMarker, ...replyParts].join("\n")));
   await run3.repo.react(comment2.id, "+1");
 }
 async function checkLogins(run3, number2, lines) {
@@ -70696,6 +70694,7 @@ async function checkLogins(run3, number2, lines) {
     const { command } = l.parsed;
     if (command.name === "role") return /\[bot\]$/i.test(command.login) ? [] : [command.login];
     if (command.name === "followup" && command.owner) return [command.owner];
+    if (command.name === "escalate") return command.targets.filter((t) => !t.includes("/")).map((t) => t.replace(/^@/, ""));
     return [];
   });
   if (logins.length === 0) return {};

@@ -159,19 +159,20 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
     run.result.status = reloaded.record?.status;
     return;
   }
+  // One reply per comment (its marker is the comment's): the notes on what applied, then the help asked for.
   const notices = plan?.effects.notices ?? [];
-  if (notices.length) {
-    await run.repo.comment(issue.number, fitBody([replyMarker, `@${commenter}, applied, with ${notices.length > 1 ? 'notes' : 'a note'}:`, '', ...notices.map((n) => `- ${n}`)].join('\n')));
-  }
-  if (plan?.effects.help) {
-    await run.repo.comment(issue.number, `${replyMarker}\n**sitrep commands**\n\n\`\`\`text\n${usageText(config.command)}\n\`\`\``);
-  }
+  const replyParts = [
+    ...(notices.length ? [`@${commenter}, applied, with ${notices.length > 1 ? 'notes' : 'a note'}:`, '', ...notices.map((n) => `- ${n}`)] : []),
+    ...(plan?.effects.help ? [...(notices.length ? [''] : []), '**sitrep commands**', '', '```text', usageText(config.command), '```'] : []),
+  ];
+  if (replyParts.length) await run.repo.comment(issue.number, fitBody([replyMarker, ...replyParts].join('\n')));
   await run.repo.react(comment.id, '+1');
 }
 
 /**
- * Asks GitHub about the logins the commands name (role holders, follow-up owners), so the planner
- * can refuse one that is no user and say when one cannot be assigned. No request without such a login.
+ * Asks GitHub about the logins the commands name (role holders, follow-up owners, people to page),
+ * so the planner can refuse one that is no user and say when one cannot be assigned. No request
+ * without such a login.
  */
 async function checkLogins(run: EventRun, number: number, lines: readonly CommandLine[]): Promise<Pick<ChangeContext, 'logins'>> {
   const logins = lines.flatMap((l) => {
@@ -180,6 +181,8 @@ async function checkLogins(run: EventRun, number: number, lines: readonly Comman
     // A bot is refused as a role holder without asking GitHub.
     if (command.name === 'role') return /\[bot\]$/i.test(command.login) ? [] : [command.login];
     if (command.name === 'followup' && command.owner) return [command.owner];
+    // Teams cannot be checked with the workflow's token; people named to page can.
+    if (command.name === 'escalate') return command.targets.filter((t) => !t.includes('/')).map((t) => t.replace(/^@/, ''));
     return [];
   });
   if (logins.length === 0) return {};

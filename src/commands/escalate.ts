@@ -1,8 +1,15 @@
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import type { Command } from '../core/commands.js';
+import { acknowledge, log, loginStanding, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
+import { usageOf, type Command } from '../core/commands.js';
 
-/** `/inc escalate [@user|@org/team ...] [reason]`: pings the named people, else the coordinators team. */
+/**
+ * `/inc escalate [@user|@org/team ...] [reason]`: pings the named people, else the coordinators
+ * team. A user GitHub does not know is refused: a page to nobody would look like a page sent.
+ */
 export function applyEscalate(draft: Draft, command: Extract<Command, { name: 'escalate' }>, ctx: ChangeContext): Refusal | void {
+  const unknown = command.targets.filter((t) => !t.includes('/') && loginStanding(ctx, t.replace(/^@/, '')) === 'unknown');
+  if (unknown.length) {
+    return { refused: `${unknown.join(', ')} ${unknown.length > 1 ? 'are not GitHub users' : 'is not a GitHub user'}; check the spelling`, usage: usageOf('escalate', ctx.config.command) };
+  }
   const targets = command.targets.length ? command.targets : [...ctx.config.coordinators];
   if (!targets.length) {
     return { refused: 'no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml' };

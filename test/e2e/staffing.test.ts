@@ -81,6 +81,24 @@ describe('a role holder GitHub does not know', () => {
     ]);
   });
 
+  it('a page to a user GitHub does not know is refused; nobody is paged', async () => {
+    const { sandbox } = ctx;
+    const number = await declare(sandbox, 'P2');
+    const before = sandbox.repo().readFile(`incidents/INC-${number}.md`);
+    const { run, commentId } = await command(sandbox, number, '/inc escalate @carol @ghost-user-who-doesnt-exist database is on fire');
+    expect(sandbox.repo().readFile(`incidents/INC-${number}.md`)).toBe(before);
+    expect(own(sandbox, number, '<!-- sitrep:escalation -->')).toEqual([]);
+    const [reply] = own(sandbox, number, `<!-- sitrep:reply comment=${commentId} -->`);
+    expect(reply?.body).toContain('is not a GitHub user; check the spelling');
+    expect(reply?.body).not.toMatch(/@ghost-user/);
+    expect(reactions(sandbox, number, commentId)).toEqual(['confused']);
+    expect(loginChecks(run).map((r) => r.path.replace(/^.*\/(assignees|users)\//, '$1/'))).toEqual([
+      'assignees/carol',
+      'assignees/ghost-user-who-doesnt-exist',
+      'users/ghost-user-who-doesnt-exist',
+    ]);
+  });
+
   it('a team is refused: a role is held by one person', async () => {
     const { sandbox } = ctx;
     const number = await declare(sandbox, 'P1');
@@ -101,6 +119,18 @@ describe('a role holder GitHub does not know', () => {
     expect(reply?.body).toContain('@mallory now holds coordinator, but GitHub cannot assign them to this issue');
     expect(reactions(sandbox, number, commentId)).toEqual(['+1']);
     expect(loginChecks(run)).toHaveLength(2);
+  });
+
+  it('with /inc help in the same comment, one reply carries the note and the commands', async () => {
+    const { sandbox } = ctx;
+    const number = await declare(sandbox, 'P1');
+    const { commentId } = await command(sandbox, number, '/inc role coordinator @mallory\n/inc help');
+    const replies = own(sandbox, number, `<!-- sitrep:reply comment=${commentId} -->`);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.body).toContain('@mallory now holds coordinator, but GitHub cannot assign them');
+    expect(replies[0]?.body).toContain('**sitrep commands**');
+    expect(replies[0]?.body).toContain('/inc role <coordinator|operations|communications> @user');
+    expect(reactions(sandbox, number, commentId)).toEqual(['+1']);
   });
 
   it('a collaborator costs one request and gets no reply', async () => {
