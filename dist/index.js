@@ -66814,7 +66814,7 @@ async function sweepCadence(input) {
   let requests = read.pages;
   if (lookups.length) {
     try {
-      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      const found = await lookUpMarkers(input, read, lookups, requests);
       requests += found.requests;
       for (const entry of decided) {
         const more = found.posted.get(entry.incident.number);
@@ -66857,6 +66857,16 @@ async function sweepCadence(input) {
     failed(result, "follow-up reminders", error2);
   }
   result.table = [["Incident", "Status", "Severity", "Next update due", "Posted"], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
+}
+async function lookUpMarkers(input, read, lookups, requestsSoFar) {
+  const budget = Math.ceil(read.incidents.length / 100) + 2;
+  if (requestsSoFar + Math.ceil(lookups.length / 100) <= budget) return readMarkersSince(input.client, input.fullName, lookups, read.botLogin);
+  const posted = /* @__PURE__ */ new Map();
+  for (const lookup of lookups) {
+    const comments = await input.repo.ownCommentsSince(lookup.number, Date.parse(lookup.since), read.botLogin);
+    posted.set(lookup.number, new Set(comments.flatMap((c) => readReminderKeys(c.body))));
+  }
+  return { posted, requests: 0 };
 }
 function incidentState(incident2, path2, now, result) {
   const { file, card } = incident2;

@@ -6,7 +6,7 @@ import { dueFollowupReminders, followupRepositories, overdueFollowups, type Over
 import { completeRecord, incidentPath } from '../core/incident.js';
 import { parseIncident } from '../core/incident-file.js';
 import { statusSince } from '../core/log.js';
-import { cronInterval, dueReminders, earliestDue, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
+import { cronInterval, dueReminders, earliestDue, readReminderKeys, SWEEP_SCHEDULE_MS, type Reminder, type SweepIncident } from '../core/reminders.js';
 import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
@@ -93,7 +93,7 @@ export async function sweepCadence(input: {
   let requests = read.pages;
   if (lookups.length) {
     try {
-      const found = await readMarkersSince(client, input.fullName, lookups, read.botLogin);
+      const found = await lookUpMarkers(input, read, lookups, requests);
       requests += found.requests;
       for (const entry of decided) {
         const more = found.posted.get(entry.incident.number);
@@ -139,6 +139,29 @@ export async function sweepCadence(input: {
   }
   result.table = [['Incident', 'Status', 'Severity', 'Next update due', 'Posted'], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
   // SPEC 4, Errors: a run that met an error did all it could, and now says so.
+}
+
+/**
+ * The markers posted on incidents since their reminders fell due, where the comments read so far
+ * do not reach back that far (a thread with over 200 comments since). One aliased GraphQL request
+ * while that keeps the sweep within its budget (SPEC 4.3: ceil(open/100) + 2); past it (a
+ * configured label already took the spare request), each such issue's comments since the due time
+ * are listed over REST instead, which only these rare threads pay for.
+ */
+async function lookUpMarkers(
+  input: { client: Client; repo: IncidentRepository; fullName: string },
+  read: SweepRead,
+  lookups: readonly MarkerLookup[],
+  requestsSoFar: number,
+): Promise<{ posted: Map<number, Set<string>>; requests: number }> {
+  const budget = Math.ceil(read.incidents.length / 100) + 2;
+  if (requestsSoFar + Math.ceil(lookups.length / 100) <= budget) return readMarkersSince(input.client, input.fullName, lookups, read.botLogin);
+  const posted = new Map<number, Set<string>>();
+  for (const lookup of lookups) {
+    const comments = await input.repo.ownCommentsSince(lookup.number, Date.parse(lookup.since), read.botLogin);
+    posted.set(lookup.number, new Set(comments.flatMap((c) => readReminderKeys(c.body))));
+  }
+  return { posted, requests: 0 };
 }
 
 /**
