@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { parseCommandArgs, UsageError } from '../cli/args.js';
+import { untilStopped } from '../cli/signals.js';
 import { createRelayApp, relayOptionProblems, type RelayLogLine } from './app.js';
 
 export const RELAY_USAGE = `Usage: sitrep relay --repo owner/name [--port N] [--host H]
@@ -91,18 +92,7 @@ export async function relayCommand(argv: string[], options: RelayCommandOptions 
   out(`RELAY_URL=http://${host}:${address.port}`);
   err(JSON.stringify({ time: new Date().toISOString(), message: `relay listening, forwarding to ${values.repo}` }));
 
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      options.signal?.removeEventListener('abort', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    if (options.signal?.aborted) stop();
-    else options.signal?.addEventListener('abort', stop);
-  });
+  await untilStopped(options.signal);
 
   // Stop accepting; idle keep-alive connections close now, busy ones once their answer is sent.
   await new Promise<void>((resolve) => {

@@ -3,6 +3,7 @@
  * The first two lines of output are `SANDBOX_URL=<url>` and `SANDBOX_TOKEN=<token>`, so scripts can
  * read them (`eval "$(sitrep sandbox | head -2)"` in a background job, or a line reader).
  */
+import { untilStopped } from '../cli/signals.js';
 import { createSandbox, type Sandbox } from './index.js';
 import { readSeedFile, type SeedFile } from './seed.js';
 
@@ -79,18 +80,7 @@ export async function sandboxCommand(argv: string[], options: SandboxCommandOpti
   err(`Serving ${sandbox.defaultRepo} as alice (admin); the Actions bot token is ${sandbox.botToken}. Stop with Ctrl-C.`);
   options.onReady?.(sandbox);
 
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      options.signal?.removeEventListener('abort', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    if (options.signal?.aborted) stop();
-    else options.signal?.addEventListener('abort', stop);
-  });
+  await untilStopped(options.signal);
   const recorded = sandbox.violations.all;
   await sandbox.close({ ignoreViolations: true });
   // Served interactively, a violation is news for the person, not a failure of the command.

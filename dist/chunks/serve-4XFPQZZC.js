@@ -1,4 +1,7 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
+import {
+  untilStopped
+} from "./chunk-IOPXBH3A.js";
 import "./chunk-PKQRKZCD.js";
 import {
   require_dist
@@ -29160,18 +29163,7 @@ async function relayCommand(argv, options = {}) {
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   out(`RELAY_URL=http://${host}:${address.port}`);
   err(JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), message: `relay listening, forwarding to ${values.repo}` }));
-  await new Promise((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      options.signal?.removeEventListener("abort", stop);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-    if (options.signal?.aborted) stop();
-    else options.signal?.addEventListener("abort", stop);
-  });
+  await untilStopped(options.signal);
   await new Promise((resolve) => {
     const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
     server.close(() => {

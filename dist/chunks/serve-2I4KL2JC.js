@@ -1,5 +1,8 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
+  untilStopped
+} from "./chunk-IOPXBH3A.js";
+import {
   createSandbox,
   readSeedFile
 } from "./chunk-UHH45TTN.js";
@@ -64,18 +67,7 @@ ${USAGE}`);
   out(`SANDBOX_TOKEN=${sandbox.token}`);
   err(`Serving ${sandbox.defaultRepo} as alice (admin); the Actions bot token is ${sandbox.botToken}. Stop with Ctrl-C.`);
   options.onReady?.(sandbox);
-  await new Promise((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      options.signal?.removeEventListener("abort", stop);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-    if (options.signal?.aborted) stop();
-    else options.signal?.addEventListener("abort", stop);
-  });
+  await untilStopped(options.signal);
   const recorded = sandbox.violations.all;
   await sandbox.close({ ignoreViolations: true });
   if (recorded.length > 0) {
