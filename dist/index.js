@@ -62062,14 +62062,9 @@ function parseCommand(rest, prefix, severities) {
   const ok3 = (command) => ({ ok: true, command });
   switch (name) {
     case "update": {
-      let message = args;
-      let nextInMs;
-      const next = NEXT.exec(args);
-      if (next?.[1]) {
-        if (!isDuration(next[1])) return refuse(`"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m`);
-        nextInMs = parseDuration(next[1]);
-        message = args.slice(0, next.index).trim();
-      }
+      const taken = takeNext(args);
+      if ("error" in taken) return refuse(taken.error);
+      const { rest: message, nextInMs } = taken;
       if (!message) return refuse("an update needs a message saying what is known and what happens next");
       return ok3(nextInMs === void 0 ? { name: "update", message } : { name: "update", message, nextInMs });
     }
@@ -62145,15 +62140,17 @@ function isPullRequestUrl(text8) {
   return PULL_REQUEST_URL.test(text8);
 }
 var PUBLIC_TITLE = /^(.*?)\s*\[?\btitle:\s*((?:(?!\btitle:).)*?)\]?\s*$/is;
+function takeNext(args) {
+  const next = NEXT.exec(args);
+  if (!next?.[1]) return { rest: args };
+  if (!isDuration(next[1])) return { error: `"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m` };
+  return { rest: args.slice(0, next.index).trim(), nextInMs: parseDuration(next[1]) };
+}
 function parsePublic(args, refuse) {
-  let rest = args;
-  let nextInMs;
-  const next = NEXT.exec(rest);
-  if (next?.[1]) {
-    if (!isDuration(next[1])) return refuse(`"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m`);
-    nextInMs = parseDuration(next[1]);
-    rest = rest.slice(0, next.index).trim();
-  }
+  const taken = takeNext(args);
+  if ("error" in taken) return refuse(taken.error);
+  let { rest } = taken;
+  const { nextInMs } = taken;
   let title;
   const titled = PUBLIC_TITLE.exec(rest);
   if (titled) {

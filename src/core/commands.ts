@@ -97,14 +97,9 @@ export function parseCommand(rest: string, prefix: string, severities: readonly 
 
   switch (name) {
     case 'update': {
-      let message = args;
-      let nextInMs: number | undefined;
-      const next = NEXT.exec(args);
-      if (next?.[1]) {
-        if (!isDuration(next[1])) return refuse(`"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m`);
-        nextInMs = parseDuration(next[1]);
-        message = args.slice(0, next.index).trim();
-      }
+      const taken = takeNext(args);
+      if ('error' in taken) return refuse(taken.error);
+      const { rest: message, nextInMs } = taken;
       if (!message) return refuse('an update needs a message saying what is known and what happens next');
       return ok(nextInMs === undefined ? { name: 'update', message } : { name: 'update', message, nextInMs });
     }
@@ -188,19 +183,23 @@ export function isPullRequestUrl(text: string): boolean {
 /** The last `title:` (a message may say "title:" itself), to the end, with `[` `]` around it optional. */
 const PUBLIC_TITLE = /^(.*?)\s*\[?\btitle:\s*((?:(?!\btitle:).)*?)\]?\s*$/is;
 
+/** Splits a trailing `next: <duration>` off a command's text: the text before it and the duration, or why it is not one. */
+function takeNext(args: string): { rest: string; nextInMs?: number } | { error: string } {
+  const next = NEXT.exec(args);
+  if (!next?.[1]) return { rest: args };
+  if (!isDuration(next[1])) return { error: `"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m` };
+  return { rest: args.slice(0, next.index).trim(), nextInMs: parseDuration(next[1]) };
+}
+
 /** `/inc public <message> [title: <public title>] [next: 45m]`: `next:` last, then `title:` (which runs to the end). */
 function parsePublic(
   args: string,
   refuse: (error: string) => { ok: false; error: string; usage: string },
 ): CommandLine['parsed'] {
-  let rest = args;
-  let nextInMs: number | undefined;
-  const next = NEXT.exec(rest);
-  if (next?.[1]) {
-    if (!isDuration(next[1])) return refuse(`"next: ${next[1]}" is not a duration; use a number followed by m, h or d, e.g. next: 45m`);
-    nextInMs = parseDuration(next[1]);
-    rest = rest.slice(0, next.index).trim();
-  }
+  const taken = takeNext(args);
+  if ('error' in taken) return refuse(taken.error);
+  let { rest } = taken;
+  const { nextInMs } = taken;
   let title: string | undefined;
   const titled = PUBLIC_TITLE.exec(rest);
   if (titled) {
