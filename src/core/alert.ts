@@ -3,15 +3,11 @@
  * issue an alert group declares, and what changed when a group is delivered again. No I/O: the
  * action loads the incident and applies what these return.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
-import alertSchema from '../../schemas/alert.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import type { Config } from './config.js';
 import { defuseMentions, escapeHtml, isLogin } from './sanitize.js';
-
-// ajv-formats ships CommonJS; its default export arrives wrapped under NodeNext.
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
-  addFormatsModule) as unknown as FormatsPlugin;
+// `schemas/alert.schema.json`, compiled when sitrep is built (scripts/schema-validators.mjs).
+import { alert as validateAlert } from './schema-validators.generated.js';
 
 /** The `event_type` of the repository dispatch an alert group arrives as. */
 export const ALERT_EVENT_TYPE = 'sitrep-alert';
@@ -63,26 +59,13 @@ export interface AlertPayloadProblem {
  * its field; nothing is guessed.
  */
 export function readAlertPayload(value: unknown): { payload: AlertPayload } | { problems: AlertPayloadProblem[] } {
-  const validate = alertValidator();
-  if (validate(value)) return { payload: value as AlertPayload };
+  if (validateAlert(value)) return { payload: value as AlertPayload };
   const problems: AlertPayloadProblem[] = [];
-  for (const error of validate.errors ?? []) {
+  for (const error of validateAlert.errors ?? []) {
     const problem = describeError(error);
     if (!problems.some((p) => p.field === problem.field && p.message === problem.message)) problems.push(problem);
   }
   return { problems };
-}
-
-let compiled: ValidateFunction | undefined;
-
-/** `schemas/alert.schema.json`, compiled once per process. */
-function alertValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv, ['date-time', 'uri']);
-    compiled = ajv.compile(alertSchema);
-  }
-  return compiled;
 }
 
 function fieldOf(pointer: string, key?: string): string {

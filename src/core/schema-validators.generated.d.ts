@@ -7,3 +7,5 @@ export declare const config: ValidateFunction;
 export declare const incident: ValidateFunction;
 /** Validates against schemas/postmortem.schema.json (ajv, compiled when sitrep is built). */
 export declare const postmortem: ValidateFunction;
+/** Validates against schemas/alert.schema.json (ajv, compiled when sitrep is built). */
+export declare const alert: ValidateFunction;

@@ -1,14 +1,14 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   findSeverity
-} from "./chunk-QSZ2ZWTY.js";
+} from "./chunk-JW7RLJ7C.js";
 import {
   ROLES,
   describeLogEntry,
   isActive,
   isStatusChange,
   toMillis
-} from "./chunk-YODFJYXH.js";
+} from "./chunk-TFTM3B4I.js";
 
 // src/core/timeline.ts
 var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";

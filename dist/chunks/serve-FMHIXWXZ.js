@@ -3,9 +3,7 @@ import {
   untilStopped
 } from "./chunk-IOPXBH3A.js";
 import "./chunk-PKQRKZCD.js";
-import {
-  require_dist
-} from "./chunk-WVRZUCUM.js";
+import "./chunk-5OK6X64Z.js";
 import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
@@ -28724,8 +28722,6 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = VERSION7;
 
 // src/core/alert.ts
-var import_ajv_formats = __toESM(require_dist(), 1);
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var ALERT_EVENT_TYPE = "sitrep-alert";
 
 // src/relay/dispatch.ts
@@ -28837,19 +28833,19 @@ function alertsOf(body, now) {
   if (!Array.isArray(body.alerts)) throw new FormatError(`alerts: expected an array, got ${describe(body.alerts)}`);
   return body.alerts.map((raw2, i) => {
     const at = `alerts[${i}]`;
-    const alert = object(raw2, at);
-    const labels = strings(alert.labels ?? void 0, `${at}.labels`);
-    if (alert.labels === void 0) throw new FormatError(`${at}.labels: expected an object, got nothing`);
-    const status = state(alert.status, `${at}.status`);
-    const startsAt = time(alert.startsAt, `${at}.startsAt`) ?? secondsIso(now);
-    const endsAt = optionalTime(alert.endsAt, `${at}.endsAt`);
-    const fingerprint = optionalString(alert.fingerprint, `${at}.fingerprint`) ?? labelsFingerprint(labels);
-    const url = optionalString(alert.generatorURL, `${at}.generatorURL`);
+    const alert2 = object(raw2, at);
+    const labels = strings(alert2.labels ?? void 0, `${at}.labels`);
+    if (alert2.labels === void 0) throw new FormatError(`${at}.labels: expected an object, got nothing`);
+    const status = state(alert2.status, `${at}.status`);
+    const startsAt = time(alert2.startsAt, `${at}.startsAt`) ?? secondsIso(now);
+    const endsAt = optionalTime(alert2.endsAt, `${at}.endsAt`);
+    const fingerprint = optionalString(alert2.fingerprint, `${at}.fingerprint`) ?? labelsFingerprint(labels);
+    const url = optionalString(alert2.generatorURL, `${at}.generatorURL`);
     return {
       fingerprint,
       status,
       labels,
-      annotations: strings(alert.annotations, `${at}.annotations`),
+      annotations: strings(alert2.annotations, `${at}.annotations`),
       startsAt,
       ...status === "resolved" && endsAt ? { endsAt } : {},
       ...url ? { url } : {}
@@ -28944,15 +28940,15 @@ function absoluteUrl(url) {
     return void 0;
   }
 }
-function fitAlert(alert, valueMax) {
-  const url = absoluteUrl(alert.url);
+function fitAlert(alert2, valueMax) {
+  const url = absoluteUrl(alert2.url);
   return {
-    fingerprint: identifier(alert.fingerprint, MAX_FINGERPRINT),
-    status: alert.status,
-    labels: clipMap(alert.labels, valueMax),
-    annotations: clipMap(alert.annotations, valueMax),
-    starts_at: alert.startsAt,
-    ...alert.endsAt ? { ends_at: alert.endsAt } : {},
+    fingerprint: identifier(alert2.fingerprint, MAX_FINGERPRINT),
+    status: alert2.status,
+    labels: clipMap(alert2.labels, valueMax),
+    annotations: clipMap(alert2.annotations, valueMax),
+    starts_at: alert2.startsAt,
+    ...alert2.endsAt ? { ends_at: alert2.endsAt } : {},
     ...url ? { url } : {}
   };
 }
@@ -28977,8 +28973,8 @@ function alertPayload(group) {
     };
     let size = JSON.stringify(payload).length + 16;
     if (size > MAX_PAYLOAD_CHARS) continue;
-    for (const alert of ordered) {
-      const fitted = fitAlert(alert, valueMax);
+    for (const alert2 of ordered) {
+      const fitted = fitAlert(alert2, valueMax);
       const added = JSON.stringify(fitted).length + 1;
       if (size + added > MAX_PAYLOAD_CHARS) break;
       payload.alerts.push(fitted);

@@ -5,8 +5,7 @@ import {
 import {
   createSandbox,
   readSeedFile
-} from "./chunk-UHH45TTN.js";
-import "./chunk-WVRZUCUM.js";
+} from "./chunk-NK2VJJFE.js";
 import "./chunk-AGHF5XFR.js";
 import "./chunk-NQHDXQG3.js";
 import "./chunk-O6QHYEXM.js";

@@ -21,7 +21,7 @@ import {
   timestampMillis,
   toMillis,
   toString
-} from "./chunk-YODFJYXH.js";
+} from "./chunk-TFTM3B4I.js";
 import {
   require_dist
 } from "./chunk-AGHF5XFR.js";

@@ -4,18 +4,18 @@ import {
   responders,
   severityOf,
   timelineRows
-} from "./chunk-BYSCKJJ2.js";
+} from "./chunk-46X2DNAM.js";
 import {
   displayPath,
   findRepositoryRoot,
   formatDiagnostic
-} from "./chunk-XKF72QII.js";
+} from "./chunk-ZE43A5YK.js";
 import {
   CONFIG_PATH,
   actionItemKey,
   checkConfig,
   parseActionItems
-} from "./chunk-QSZ2ZWTY.js";
+} from "./chunk-JW7RLJ7C.js";
 import {
   defuseMentions,
   isLogin
@@ -42,10 +42,11 @@ import {
   toMillis,
   toString,
   unified
-} from "./chunk-YODFJYXH.js";
+} from "./chunk-TFTM3B4I.js";
 import {
   require_dist
 } from "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
 import "./chunk-NQHDXQG3.js";
 import {
   UsageError,

@@ -3,7 +3,7 @@ import {
   checkRepositoryFilePrecisely,
   checkRepositoryFileQuickly,
   scanFrontMatterIds
-} from "./chunk-QSZ2ZWTY.js";
+} from "./chunk-JW7RLJ7C.js";
 
 // src/workspace/check-files.ts
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";

@@ -10,12 +10,12 @@ import {
   findRepositoryRoot,
   formatDiagnostic,
   listRepositoryFiles
-} from "./chunk-XKF72QII.js";
+} from "./chunk-ZE43A5YK.js";
 import {
   CONFIG_PATH,
   checkConfig,
   loadConfig
-} from "./chunk-QSZ2ZWTY.js";
+} from "./chunk-JW7RLJ7C.js";
 import "./chunk-PKQRKZCD.js";
 import "./chunk-LAXFPWU7.js";
 import {
@@ -31,8 +31,9 @@ import {
   toMillis,
   unified,
   visit
-} from "./chunk-YODFJYXH.js";
+} from "./chunk-TFTM3B4I.js";
 import "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
 import "./chunk-NQHDXQG3.js";
 import {
   UsageError,

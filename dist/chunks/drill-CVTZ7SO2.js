@@ -1,8 +1,7 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   createSandbox
-} from "./chunk-UHH45TTN.js";
-import "./chunk-WVRZUCUM.js";
+} from "./chunk-NK2VJJFE.js";
 import {
   initFiles,
   packageRoot
@@ -10,10 +9,11 @@ import {
 import {
   describeLogEntry,
   parseIncident
-} from "./chunk-YODFJYXH.js";
+} from "./chunk-TFTM3B4I.js";
 import {
   require_dist
 } from "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
 import "./chunk-NQHDXQG3.js";
 import {
   UsageError,

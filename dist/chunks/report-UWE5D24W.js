@@ -1,17 +1,17 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   computeMetrics
-} from "./chunk-BYSCKJJ2.js";
+} from "./chunk-46X2DNAM.js";
 import {
   displayPath,
   findRepositoryRoot,
   formatDiagnostic,
   listRepositoryFiles
-} from "./chunk-XKF72QII.js";
+} from "./chunk-ZE43A5YK.js";
 import {
   CONFIG_PATH,
   checkConfig
-} from "./chunk-QSZ2ZWTY.js";
+} from "./chunk-JW7RLJ7C.js";
 import "./chunk-PKQRKZCD.js";
 import {
   formatDuration
@@ -22,8 +22,9 @@ import {
   isRfc3339,
   parseIncident,
   toMillis
-} from "./chunk-YODFJYXH.js";
+} from "./chunk-TFTM3B4I.js";
 import "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
 import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
