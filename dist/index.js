@@ -56560,6 +56560,9 @@ function readReminderKeys(body3) {
   }
   return keys2;
 }
+function postedReminderKeys(comments) {
+  return new Set(comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+}
 function who(login) {
   return login ? [login] : [];
 }
@@ -59070,7 +59073,7 @@ async function remindDue(run3, loaded) {
   done.add(issue2.number);
   try {
     const now = run3.repo.now;
-    const posted = new Set(issue2.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+    const posted = postedReminderKeys(issue2.comments);
     let reminders = dueRemindersFor(record, loaded.log, config2, now, posted);
     const since = earliestDue(reminders);
     const seenFrom = issue2.commentsSeenFrom ? Date.parse(issue2.commentsSeenFrom) : void 0;
@@ -59147,7 +59150,16 @@ async function applyEvent(run3, initial, event, ctx) {
     if (plan.entries.length) {
       await notifyChannels(run3, loaded, plan.record, plan.entries, event.type === "commands" ? "comment" : "single");
     }
-    if (plan.effects.buildPostmortem) await buildPostmortem(run3, loaded.record.issue, ctx.actor);
+    if (plan.effects.buildPostmortem) {
+      try {
+        await buildPostmortem(run3, loaded.record.issue, ctx.actor);
+      } catch (error2) {
+        const message = `${plan.record.id}: the postmortem could not be built: ${error2 instanceof Error ? error2.message : String(error2)}`;
+        error(message);
+        run3.result.errors++;
+        run3.result.notes.push(message);
+      }
+    }
   }
   if (plan) await remindDue(run3, initial);
   return plan;
@@ -59242,17 +59254,20 @@ async function convergeOnce(run3, loaded, record, log2, effects, card) {
     ...since ? { statusSince: since } : {}
   });
   if (await run3.repo.upsertCard(issue2.number, issue2.comments, cardText)) wrote = true;
-  if (effects.comment) await run3.repo.comment(issue2.number, `${effects.comment.marker}
+  const say = async (body3) => {
+    const id = await run3.repo.comment(issue2.number, body3);
+    issue2.comments.push({ id, author: null, byBot: true, body: body3, url: "" });
+  };
+  if (effects.comment) await say(`${effects.comment.marker}
 ${effects.comment.body}`);
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
-    const posted = new Set(issue2.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+    const posted = postedReminderKeys(issue2.comments);
     const covers = (effects.escalation.covers ?? []).filter((key2) => !posted.has(key2)).map((key2) => {
       const { kind, due, item } = parseReminderKey(key2);
       return reminderMarker(kind, due, item);
     });
-    await run3.repo.comment(
-      issue2.number,
+    await say(
       [
         `<!-- sitrep:escalation -->`,
         ...covers,
@@ -59336,7 +59351,7 @@ async function routeAlert(run3, payload) {
       if (attempt >= MAX_CLAIM_ATTEMPTS) {
         throw new Error(`GitHub refused to create or move ${alertIndexBranch(payload.key)} ${attempt} times; is creating sitrep/alerts/* branches restricted by a ruleset or branch protection?`);
       }
-      info(`a concurrent run claimed alert group ${payload.key} first; reading the index again`);
+      info(`a concurrent run claimed alert group ${inlineUserText(payload.key)} first; reading the index again`);
       await sleep(100 * attempt);
       continue;
     }
@@ -63548,7 +63563,7 @@ function followupsCommentMarker(urls) {
 function renderFollowupsComment(incidentId2, filed, closing2) {
   const lines = filed.map((f) => {
     const facts2 = [f.owner && `owner ${inlineUserText(`@${f.owner}`)}`, f.due && `due ${f.due}`].filter(Boolean);
-    return `- ${f.url} \u2014 ${inlineUserText(f.title)}${facts2.length ? ` (${facts2.join(", ")})` : ""}`;
+    return `- ${inlineUserText(f.url)} \u2014 ${inlineUserText(f.title)}${facts2.length ? ` (${facts2.join(", ")})` : ""}`;
   });
   const head2 = closing2 ? `\u2705 **${incidentId2} is closed**: the postmortem is merged${filed.length ? ` and its follow-ups are filed:` : "; it has no open action items."}` : `**${incidentId2}**: more follow-ups were filed from the postmortem:`;
   return [followupsCommentMarker(filed.map((f) => f.url)), head2, ...lines.length ? ["", ...lines] : []].join("\n");

@@ -87,7 +87,7 @@ async function routeAlert(run: EventRun, payload: AlertPayload): Promise<void> {
       if (attempt >= MAX_CLAIM_ATTEMPTS) {
         throw new Error(`GitHub refused to create or move ${alertIndexBranch(payload.key)} ${attempt} times; is creating sitrep/alerts/* branches restricted by a ruleset or branch protection?`);
       }
-      core.info(`a concurrent run claimed alert group ${payload.key} first; reading the index again`);
+      core.info(`a concurrent run claimed alert group ${inlineUserText(payload.key)} first; reading the index again`);
       await sleep(100 * attempt);
       continue;
     }

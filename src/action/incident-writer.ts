@@ -9,7 +9,7 @@ import type { Declaration } from '../core/declare.js';
 import { changesRecord, planChange, type IncidentEvent, type Plan } from '../core/plan.js';
 import { isActive } from '../core/lifecycle.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
-import { parseReminderKey, readReminderKeys, reminderMarker } from '../core/reminders.js';
+import { parseReminderKey, postedReminderKeys, reminderMarker } from '../core/reminders.js';
 import { renderLabelRestored } from '../core/reply.js';
 import { fitBody, MAX_QUOTE_LENGTH, quoteUserText } from '../core/sanitize.js';
 import { commitWithRetry } from '../github/commit.js';
@@ -109,7 +109,17 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
     if (plan.entries.length) {
       await notifyChannels(run, loaded, plan.record, plan.entries, event.type === 'commands' ? 'comment' : 'single');
     }
-    if (plan.effects.buildPostmortem) await buildPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor);
+    if (plan.effects.buildPostmortem) {
+      // The change is committed; a postmortem that cannot be built is an error, and the run still finishes.
+      try {
+        await buildPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor);
+      } catch (error) {
+        const message = `${plan.record.id}: the postmortem could not be built: ${error instanceof Error ? error.message : String(error)}`;
+        core.error(message);
+        run.result.errors++;
+        run.result.notes.push(message);
+      }
+    }
   }
   // Then the reminders due on the record as it now is (a refused change left it as loaded).
   if (plan) await remindDue(run, initial);
@@ -250,17 +260,21 @@ async function convergeOnce(
     ...(since ? { statusSince: since } : {}),
   });
   if (await run.repo.upsertCard(issue.number, issue.comments, cardText)) wrote = true;
-  if (effects.comment) await run.repo.comment(issue.number, `${effects.comment.marker}\n${effects.comment.body}`);
+  // Comments this run posts join the ones read, so its later steps (the reminders due) see their markers.
+  const say = async (body: string) => {
+    const id = await run.repo.comment(issue.number, body);
+    issue.comments.push({ id, author: null, byBot: true, body, url: '' });
+  };
+  if (effects.comment) await say(`${effects.comment.marker}\n${effects.comment.body}`);
   if (effects.escalation) {
     const { targets, reason } = effects.escalation;
     // A reminder the page stands for is marked, so the sweep does not page again, unless it was posted already.
-    const posted = new Set(issue.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+    const posted = postedReminderKeys(issue.comments);
     const covers = (effects.escalation.covers ?? []).filter((key) => !posted.has(key)).map((key) => {
       const { kind, due, item } = parseReminderKey(key);
       return reminderMarker(kind, due, item);
     });
-    await run.repo.comment(
-      issue.number,
+    await say(
       [
         `<!-- sitrep:escalation -->`,
         ...covers,

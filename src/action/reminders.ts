@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import type { Config } from '../core/config.js';
 import type { IncidentRecord } from '../core/incident.js';
-import { dueRemindersFor, earliestDue, earlierReminder, readReminderKeys, renderReminder, type Reminder, type ReminderOrigin } from '../core/reminders.js';
+import { dueRemindersFor, earliestDue, earlierReminder, postedReminderKeys, readReminderKeys, renderReminder, type Reminder, type ReminderOrigin } from '../core/reminders.js';
 import { formatTimestamp } from '../core/time.js';
 import type { IncidentRepository } from '../github/incidents.js';
 import { readMarkersSince } from '../github/sweep.js';
@@ -125,7 +125,7 @@ export async function remindDue(run: EventRun, loaded: Loaded): Promise<void> {
   done.add(issue.number);
   try {
     const now = run.repo.now;
-    const posted = new Set(issue.comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+    const posted = postedReminderKeys(issue.comments);
     let reminders = dueRemindersFor(record, loaded.log, config, now, posted);
     const since = earliestDue(reminders);
     const seenFrom = issue.commentsSeenFrom ? Date.parse(issue.commentsSeenFrom) : undefined;

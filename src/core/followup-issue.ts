@@ -122,7 +122,7 @@ export function followupsCommentMarker(urls: readonly string[]): string {
 export function renderFollowupsComment(incidentId: string, filed: readonly FiledFollowup[], closing: boolean): string {
   const lines = filed.map((f) => {
     const facts = [f.owner && `owner ${inlineUserText(`@${f.owner}`)}`, f.due && `due ${f.due}`].filter(Boolean);
-    return `- ${f.url} — ${inlineUserText(f.title)}${facts.length ? ` (${facts.join(', ')})` : ''}`;
+    return `- ${inlineUserText(f.url)} — ${inlineUserText(f.title)}${facts.length ? ` (${facts.join(', ')})` : ''}`;
   });
   const head = closing
     ? `✅ **${incidentId} is closed**: the postmortem is merged${filed.length ? ` and its follow-ups are filed:` : '; it has no open action items.'}`

@@ -52,6 +52,11 @@ export function readReminderKeys(body: string): string[] {
   return keys;
 }
 
+/** The reminder keys the bot's own comments carry: the reminders already posted. */
+export function postedReminderKeys(comments: readonly { byBot: boolean; body: string }[]): Set<string> {
+  return new Set(comments.filter((c) => c.byBot).flatMap((c) => readReminderKeys(c.body)));
+}
+
 /** The incident as the sweep sees it: the record plus when it entered its current status. */
 export interface SweepIncident {
   record: IncidentRecord;

@@ -100,6 +100,12 @@ describe('renderFollowupIssue', () => {
     expect(liveMentions(issue.body)).toEqual(['carol']);
   });
 
+  it('a hand-typed issue link in the closing comment cannot ping or carry markup', () => {
+    const body = renderFollowupsComment('INC-42', [{ title: 'Rotate keys', url: 'https://x.example/<br>@victim', repo: 'acme/x' }], true);
+    expect(liveMentions(body)).toEqual([]);
+    expect(body).not.toContain('<br>');
+  });
+
   it('pings no one but the owner, whatever the titles say', () => {
     const hostile = { ...incident, title: 'Outage for @acme/everyone cc @dave' };
     const issue = renderFollowupIssue(item('- [ ] Ask @bob and @acme/sre to review — owner: @carol'), hostile, config);

@@ -111,7 +111,7 @@ describe('a severity change that leaves the incident understaffed', () => {
   it('a second raise pages again', () => {
     const raised = planChange(p2, commands('/inc severity P1'), ctx()).record;
     const lowered = planChange(raised, commands('/inc severity P2'), ctx()).record;
-    expect(planChange(lowered, commands('/inc severity P1'), ctx()).effects.escalation).toBeDefined();
+    expect(planChange(lowered, commands('/inc severity P1'), ctx()).effects.escalation?.targets).toEqual(['@acme/incident-coordinators']);
   });
 });
 

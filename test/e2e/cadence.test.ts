@@ -7,6 +7,7 @@ import { followupMarker } from '../../src/core/followup-issue.js';
 import { createIncidentText, parseIncident } from '../../src/core/incident-file.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
+import { gate, until } from '../support/interleave.js';
 import { issueCommentEvent, issuesEvent, runAction, scheduleEvent, useSandbox } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });
@@ -524,14 +525,19 @@ describe('an event run posts the reminders due on its incident', () => {
     expect(swept.summary).toContain('previous sweep: no reminder posted by an earlier sweep was found');
   });
 
-  it('an update that moves the due time posts no reminder for the time it replaced', async () => {
+  it('an update that moves the due time posts no reminder for the time it replaced, and one for the new time', async () => {
     const { sandbox } = ctx;
     const number = await declareP1(sandbox, '/inc role ic @alice\n/inc role comms @carol');
     sandbox.clock.advance('40m');
-    const run = await note(sandbox, number, '/inc update rolled back, watching', 'carol');
+    let run = await note(sandbox, number, '/inc update rolled back, watching next: 20m', 'carol');
     expect(run.outputs.reminders).toBe('0');
     expect(reminders(sandbox, number)).toEqual([]);
     expect(run.counters.byOperation['issues/list-comments']).toBeUndefined();
+    // The new due time (11:00) passes: the next event run posts its reminder.
+    sandbox.clock.advance('21m');
+    run = await note(sandbox, number, '/inc note still watching');
+    expect(run.outputs.reminders).toBe('1');
+    expect(reminders(sandbox, number, 'update').map((c) => c.body)).toEqual([expect.stringContaining('due=2026-11-21T11:00:00Z')]);
   });
 
   it('a plain comment posts what is due, once', async () => {
@@ -560,17 +566,27 @@ describe('an event run posts the reminders due on its incident', () => {
     expect(run.counters.byOperation['query ReminderMarkers']).toBe(1);
   });
 
-  it('a sweep and an event run deciding the same reminder at once leave one comment', async () => {
+  it('a sweep and an event run that both post the same reminder leave one comment: the earlier', async () => {
     const { sandbox } = ctx;
     const number = await declareP1(sandbox, '/inc role ic @alice\n/inc role comms @carol');
     sandbox.clock.advance('36m');
+    // The sweep decides the reminder, but its comment is held until the event run has posted and checked its own.
+    const held = gate();
+    const hold = sandbox.faults.inject({ operation: 'issues/create-comment', hold: held.hold });
+    const sweeping = runAction({ sandbox, ...scheduleEvent(sandbox, { cron: '*/10 * * * *' }) });
+    await until(() => hold.remaining === 0);
     const comment = sandbox.repo().comment(number, '/inc note paging the database team', { as: 'alice' });
-    const runs = await Promise.all([
-      runAction({ sandbox, ...scheduleEvent(sandbox, { cron: '*/10 * * * *' }) }),
-      runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) }),
-    ]);
-    for (const run of runs) expect(run.exitCode, run.stderr).toBe(0);
-    expect(reminders(sandbox, number, 'update')).toHaveLength(1);
-    expect(runs.map((r) => Number(r.outputs.reminders)).reduce((a, b) => a + b)).toBe(1);
+    const event = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
+    expect(event.exitCode, event.stderr).toBe(0);
+    expect(event.outputs.reminders).toBe('1');
+    held.release();
+    const swept = await sweeping;
+    expect(swept.exitCode, swept.stderr).toBe(0);
+    // The sweep's copy came second: it removed it and counts nothing.
+    expect(swept.outputs.reminders).toBe('0');
+    expect(swept.requests.filter((r) => r.operation === 'issues/delete-comment')).toHaveLength(1);
+    const [kept, ...more] = reminders(sandbox, number, 'update');
+    expect(more).toEqual([]);
+    expect(kept?.body).toContain('<!-- sitrep:reminder-by event -->');
   });
 });

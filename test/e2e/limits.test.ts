@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { logText } from '../support/builders.js';
+import { gate, until } from '../support/interleave.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 
@@ -140,21 +141,6 @@ describe('a lost answer to the incident file write: the change is finished, not 
   });
 });
 
-/** A request hold and the function that releases it. */
-function gate(): { hold: Promise<void>; release: () => void } {
-  let release = (): void => {};
-  const hold = new Promise<void>((resolve) => (release = resolve));
-  return { hold, release };
-}
-
-/** Waits (polling) until a condition holds: a held request has reached the sandbox. */
-async function until(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 20_000) throw new Error('timed out waiting for the held request');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('overlapping runs on one incident: the issue ends equal to the newest file', () => {
   it("an older view's card edit that lands last is written again from the newer record", async () => {
     const { sandbox } = ctx;
@@ -202,7 +188,6 @@ describe("GitHub's 65,536-character body limit", () => {
     const { number } = await declare(sandbox);
     const url = 'https://grafana.example/d/x?from=now-1h&to=now&var-a=1&var-b=2 ';
     const message = url.repeat(Math.floor(60_000 / url.length));
-    expect(message.length).toBeGreaterThan(59_000);
     let run = await command(sandbox, number, `/inc update ${message}`);
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.requests.filter((r) => r.status === 422)).toEqual([]);
@@ -222,7 +207,6 @@ describe("GitHub's 65,536-character body limit", () => {
     const { number } = await declare(sandbox);
     const line = `/inc frobnicate ${'<&>'.repeat(150)}`;
     const body = Array.from({ length: 120 }, () => line).join('\n');
-    expect(body.length).toBeLessThanOrEqual(65_536);
     const comment = sandbox.repo().comment(number, body, { as: 'alice' });
     const run = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
     expect(run.exitCode, run.stderr).toBe(0);

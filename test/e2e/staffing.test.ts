@@ -186,8 +186,12 @@ describe('raising the severity to one that needs a coordinator', () => {
     const { sandbox } = ctx;
     const number = await declare(sandbox, 'P2');
     sandbox.clock.advance('2h');
-    await command(sandbox, number, '/inc severity P1');
+    const { run: raise } = await command(sandbox, number, '/inc severity P1');
     expect(own(sandbox, number, ESCALATION)).toHaveLength(1);
+    // The raise run pages once: it sees its own page's marker, so it posts (and takes back) no staffing reminder.
+    expect(raise.outputs.reminders).toBe('0');
+    expect(raise.requests.filter((r) => r.operation === 'issues/create-comment')).toHaveLength(1);
+    expect(raise.requests.filter((r) => r.operation === 'issues/delete-comment')).toEqual([]);
     const sweep = async () => {
       const run = await runAction({ sandbox, ...scheduleEvent(sandbox) });
       expect(run.exitCode, run.stderr).toBe(0);
