@@ -188,10 +188,11 @@ describe('raising the severity to one that needs a coordinator', () => {
     sandbox.clock.advance('2h');
     const { run: raise } = await command(sandbox, number, '/inc severity P1');
     expect(own(sandbox, number, ESCALATION)).toHaveLength(1);
-    // The raise run pages once: it sees its own page's marker, so it posts (and takes back) no staffing reminder.
-    expect(raise.outputs.reminders).toBe('0');
-    expect(raise.requests.filter((r) => r.operation === 'issues/create-comment')).toHaveLength(1);
+    // The raise run pages once: it sees its own page's marker, so it posts (and takes back) no staffing
+    // reminder; the update long overdue is reminded as usual.
+    expect(own(sandbox, number, '<!-- sitrep:reminder kind=staffing')).toEqual([]);
     expect(raise.requests.filter((r) => r.operation === 'issues/delete-comment')).toEqual([]);
+    expect(own(sandbox, number, '<!-- sitrep:reminder kind=update')).toHaveLength(1);
     const sweep = async () => {
       const run = await runAction({ sandbox, ...scheduleEvent(sandbox) });
       expect(run.exitCode, run.stderr).toBe(0);
