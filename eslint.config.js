@@ -13,7 +13,27 @@ export default tseslint.config(
       'no-console': ['error'],
     },
   },
-  { files: ['src/cli/**', 'bench/**', 'scripts/**', 'src/sandbox/serve.ts'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'bench/**', 'scripts/**', 'packages/sandbox/src/serve.ts', 'packages/sandbox/scripts/**'], rules: { 'no-console': 'off' } },
+  {
+    // The sandbox ships only with `sitrep sandbox` and `sitrep drill`, each loaded on demand, so
+    // no other command and never the action bundle carries it.
+    files: ['src/**'],
+    ignores: ['src/cli/drill.ts', 'src/cli/main.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['@sitrep/sandbox', '@sitrep/sandbox/*'], message: 'Only sitrep sandbox and sitrep drill load the sandbox (src/cli/main.ts, src/cli/drill.ts).' }],
+      }],
+    },
+  },
+  {
+    // The sandbox package stands alone: it never reaches into sitrep's sources.
+    files: ['packages/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['../../*', '../../../*', 'sitrep', 'sitrep/*'], message: 'A package imports other packages by name (@sitrep/shared), never sitrep\'s src/ or another package\'s files.' }],
+      }],
+    },
+  },
   {
     // The core is the pure incident model: data in, data out, an injected clock. No adapter, no I/O.
     files: ['src/core/**', 'src/commands/**'],
@@ -22,7 +42,7 @@ export default tseslint.config(
         patterns: [
           { group: ['@actions/*', '@octokit/*', 'octokit'], message: 'src/core is pure: GitHub is reached only through src/github.' },
           { group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:http', 'node:https', 'node:net'], message: 'src/core does no I/O: read and write in src/action, src/cli or src/workspace.' },
-          { group: ['**/github/*', '**/action/*', '**/cli/*', '**/sandbox/*', '**/relay/*', '**/notify/*', '**/site/*', '**/workspace/*'], message: 'src/core depends on nothing outside the core.' },
+          { group: ['**/github/*', '**/action/*', '**/cli/*', '**/sandbox/*', '**/relay/*', '**/notify/*', '**/site/*', '**/workspace/*', '@sitrep/*'], message: 'src/core depends on nothing outside the core.' },
         ],
       }],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'src/core does no I/O.' }],

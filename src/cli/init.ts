@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parseCommandArgs } from '@sitrep/shared/args';
 import { readTemplate } from '../templates.js';
-import { parseCommandArgs } from './args.js';
 
 export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref]
 

@@ -5,8 +5,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { parseCommandArgs, UsageError } from '../cli/args.js';
-import { untilStopped } from '../cli/signals.js';
+import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
+import { untilStopped } from '@sitrep/shared/signals';
 import { createRelayApp, relayOptionProblems, type RelayLogLine } from './app.js';
 
 export const RELAY_USAGE = `Usage: sitrep relay --repo owner/name [--port N] [--host H]

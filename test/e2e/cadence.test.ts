@@ -1,3 +1,4 @@
+import type { Sandbox } from '@sitrep/sandbox';
 import { logLine } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { actionItemKey } from '../../src/core/action-items.js';
@@ -6,7 +7,6 @@ import { loadConfig } from '../../src/core/config.js';
 import { followupMarker } from '../../src/core/followup-issue.js';
 import { createIncidentText, parseIncident } from '../../src/core/incident-file.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { gate, until } from '../support/interleave.js';
 import { issueCommentEvent, issuesEvent, runAction, scheduleEvent, useSandbox } from '../harness/index.js';
 

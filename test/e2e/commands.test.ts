@@ -3,9 +3,9 @@
  * against the sandbox, and the tests read the incident file, the card and the replies.
  */
 import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '@sitrep/sandbox';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 import { asLine } from '../support/builders.js';
 

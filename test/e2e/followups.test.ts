@@ -2,13 +2,13 @@
  * Follow-ups end to end (SPEC 4.5): the built action runs as a runner runs it, against the
  * sandbox, and the tests read the sandbox's state afterwards.
  */
+import type { Sandbox } from '@sitrep/sandbox';
 import { writeLogEvent } from '../../src/core/log.js';
 import { logLine, logText } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseActionItems } from '../../src/core/action-items.js';
 import { incidentPath, type IncidentRecord } from '../../src/core/incident.js';
 import { createIncidentText, readIncident } from '../../src/core/incident-file.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { pullRequestEvent, pushEvent, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
 
 const CONFIG = [

@@ -1,8 +1,8 @@
+import type { Sandbox } from '@sitrep/sandbox';
 import { logText, asLine } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 
 const ctx = useSandbox({ fresh: true });
 

@@ -3,10 +3,10 @@
  * 65,536-character body limit, long threads, and a permission check that fails.
  */
 import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '@sitrep/sandbox';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { logText } from '../support/builders.js';
 import { gate, until } from '../support/interleave.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });

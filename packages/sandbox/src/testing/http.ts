@@ -1,5 +1,5 @@
 /** A minimal HTTP client for talking to the sandbox in tests, with `fetch`. */
-import type { Sandbox } from '../../src/sandbox/index.js';
+import type { Sandbox } from '../index.js';
 
 /** A decoded answer. */
 export interface ApiResponse<T = unknown> {

@@ -1,6 +1,6 @@
 /** Issues, labels, assignees, comments, reactions, timelines and pagination over REST. */
 import { describe, expect, it } from 'vitest';
-import { api, useSandbox } from '../harness/index.js';
+import { api, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const R = '/repos/acme/incidents';

@@ -1,6 +1,6 @@
 /** Who may do what: tokens, roles, private repositories and the workflow token's reach. */
 import { describe, expect, it } from 'vitest';
-import { api, graphql, useSandbox } from '../harness/index.js';
+import { api, graphql, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const R = '/repos/acme/incidents';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import formatsPluginModule from 'ajv-formats';
-import { setWebhookPayloadCheck } from '../../src/sandbox/events.js';
+import { setWebhookPayloadCheck } from '../events.js';
 
 type Json = Record<string, unknown>;
 

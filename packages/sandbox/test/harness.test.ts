@@ -1,8 +1,7 @@
 /** The runner harness and the event builders other end-to-end tests rely on. */
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  REPO_ROOT,
   assertWebhookPayload,
   inputVariable,
   issueCommentEvent,
@@ -14,10 +13,10 @@ import {
   scheduleEvent,
   useSandbox,
   workflowDispatchEvent,
-} from '../harness/index.js';
+} from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
-const probe = join(REPO_ROOT, 'test/sandbox/fixtures/probe-action.mjs');
+const probe = fileURLToPath(new URL('./fixtures/probe-action.mjs', import.meta.url));
 
 describe('event builders', () => {
   it('build issues events from the current state, valid against GitHub\'s webhook schemas', () => {

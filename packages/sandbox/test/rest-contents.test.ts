@@ -1,7 +1,7 @@
 /** The contents API with compare-and-swap, the Git Database API and compare. */
 import { describe, expect, it } from 'vitest';
-import { blobSha } from '../../src/sandbox/git.js';
-import { api, useSandbox } from '../harness/index.js';
+import { blobSha } from '../src/git.js';
+import { api, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const R = '/repos/acme/incidents';

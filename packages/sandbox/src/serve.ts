@@ -3,7 +3,7 @@
  * The first two lines of output are `SANDBOX_URL=<url>` and `SANDBOX_TOKEN=<token>`, so scripts can
  * read them (`eval "$(sitrep sandbox | head -2)"` in a background job, or a line reader).
  */
-import { untilStopped } from '../cli/signals.js';
+import { untilStopped } from '@sitrep/shared/signals';
 import { createSandbox, type Sandbox } from './index.js';
 import { readSeedFile, type SeedFile } from './seed.js';
 

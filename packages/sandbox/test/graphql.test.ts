@@ -1,6 +1,6 @@
 /** GraphQL over GitHub's schema: queries sitrep makes, GitHub's connection rules, mutations. */
 import { describe, expect, it } from 'vitest';
-import { graphql, useSandbox } from '../harness/index.js';
+import { graphql, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- GraphQL answers are shaped by each query

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { packageRoot } from '../templates.js';
+import { packageRoot } from '@sitrep/shared/package-root';
 import type { CounterSnapshot, RequestRecord, Sandbox } from './index.js';
 
 /** The package root (where action.yml and dist/ live). */

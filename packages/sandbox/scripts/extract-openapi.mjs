@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Extracts from GitHub's REST OpenAPI description (@octokit/openapi, a dev dependency of 13 MB)
 // only the operations the sandbox serves, with every component they reference (transitively),
-// into src/sandbox/openapi-subset.json. The sandbox validates each request and response against
+// into src/openapi-subset.json. The sandbox validates each request and response against
 // it at runtime, so it must ship with the code while the full description stays dev-only.
 //
-//   node scripts/extract-openapi.mjs            # rewrite src/sandbox/openapi-subset.json
+//   node scripts/extract-openapi.mjs            # rewrite src/openapi-subset.json
 //   node scripts/extract-openapi.mjs --check    # exit 1 when the committed subset is stale
 //
-// Run it after adding a route to the sandbox (src/sandbox/routes/*.ts) or upgrading @octokit/openapi.
+// Run it after adding a route to the sandbox (src/routes/*.ts) or upgrading @octokit/openapi.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +15,12 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcePath = require.resolve('@octokit/openapi/generated/api.github.com.json');
-const targetPath = `${root}src/sandbox/openapi-subset.json`;
+const targetPath = `${root}src/openapi-subset.json`;
 const openapiVersion = JSON.parse(
   readFileSync(require.resolve('@octokit/openapi/package.json'), 'utf8'),
 ).version;
 
-/** The operations the sandbox implements; keep in step with src/sandbox/routes/. */
+/** The operations the sandbox implements; keep in step with src/routes/. */
 export const SERVED_OPERATIONS = [
   'rate-limit/get',
   'users/get-authenticated',
@@ -227,9 +227,9 @@ function main() {
 
   const subset = {
     'x-generated': {
-      by: 'scripts/extract-openapi.mjs',
+      by: 'packages/sandbox/scripts/extract-openapi.mjs',
       from: `@octokit/openapi@${openapiVersion} generated/api.github.com.json`,
-      regenerate: 'node scripts/extract-openapi.mjs',
+      regenerate: 'npm run openapi:extract',
       note: 'Generated file: do not edit by hand.',
     },
     openapi: spec.openapi,
@@ -251,7 +251,7 @@ if (process.argv.includes('--check')) {
     // missing counts as stale
   }
   if (current !== output) {
-    console.error('src/sandbox/openapi-subset.json is stale: run node scripts/extract-openapi.mjs');
+    console.error('src/openapi-subset.json is stale: run node scripts/extract-openapi.mjs');
     process.exit(1);
   }
 } else {

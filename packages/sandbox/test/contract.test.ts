@@ -1,8 +1,8 @@
 /** SPEC section 8: the sandbox's minimum contract, and the `sitrep sandbox` command. */
 import { describe, expect, it } from 'vitest';
-import { sandboxCommand } from '../../src/sandbox/serve.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
-import { api, graphql, useSandbox } from '../harness/index.js';
+import { sandboxCommand } from '../src/serve.js';
+import type { Sandbox } from '../src/index.js';
+import { api, graphql, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox();
 

@@ -1,6 +1,6 @@
 /** Fault injection, counters and the request log. */
 import { describe, expect, it } from 'vitest';
-import { api, graphql, useSandbox } from '../harness/index.js';
+import { api, graphql, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const R = '/repos/acme/incidents';

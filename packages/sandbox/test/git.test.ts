@@ -1,6 +1,6 @@
 /** The object store hashes as git does and diffs as GitHub's compare and files APIs report. */
 import { describe, expect, it } from 'vitest';
-import { GitStore, blobSha, unifiedDiff } from '../../src/sandbox/git.js';
+import { GitStore, blobSha, unifiedDiff } from '../src/git.js';
 
 describe('GitStore', () => {
   // Expected ids computed with git 2.x: `git hash-object`, `git write-tree`, `git commit`.

@@ -8,8 +8,8 @@ import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src/sandbox/index.js';
-import { useSandbox } from '../harness/index.js';
+import type { Sandbox } from '../src/index.js';
+import { useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const owner = 'acme';

@@ -3,9 +3,9 @@
  * code under test nor the sandbox can drift: each direction of failure is caught and recorded.
  */
 import { describe, expect, it } from 'vitest';
-import { createSandbox, SandboxViolationError } from '../../src/sandbox/index.js';
-import { openApiCatalog, toJsonSchema } from '../../src/sandbox/openapi.js';
-import { api, graphql, useSandbox } from '../harness/index.js';
+import { createSandbox, SandboxViolationError } from '../src/index.js';
+import { openApiCatalog, toJsonSchema } from '../src/openapi.js';
+import { api, graphql, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const R = '/repos/acme/incidents';

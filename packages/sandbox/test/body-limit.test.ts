@@ -1,6 +1,6 @@
 /** GitHub's 65,536-character limit on issue, pull request and comment bodies. */
 import { describe, expect, it } from 'vitest';
-import { api, useSandbox } from '../harness/index.js';
+import { api, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const R = '/repos/acme/incidents';

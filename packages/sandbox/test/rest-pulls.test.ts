@@ -1,6 +1,6 @@
 /** Pull requests: create (and its 422s), list, files, review requests and merge. */
 import { describe, expect, it } from 'vitest';
-import { api, useSandbox } from '../harness/index.js';
+import { api, useSandbox } from '../src/testing/index.js';
 
 const ctx = useSandbox({ fresh: true });
 const R = '/repos/acme/incidents';
