@@ -35,8 +35,9 @@ export default tseslint.config(
     },
   },
   {
-    // The core is the pure incident model: data in, data out, an injected clock. No adapter, no I/O.
-    files: ['src/core/**', 'src/commands/**'],
+    // The core (with its /inc commands, src/core/commands/) is the pure incident model: data in, data
+    // out, an injected clock. No adapter, no I/O.
+    files: ['src/core/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyCause } from '../../src/commands/cause.js';
-import { applyCommandLines } from '../../src/commands/index.js';
-import { startDraft } from '../../src/core/change.js';
-import { findCommandLines } from '../../src/core/commands.js';
-import { aContext, anIncident, asLine } from '../support/builders.js';
+import { applyCause } from '../../../src/core/commands/cause.js';
+import { applyCommandLines } from '../../../src/core/commands/index.js';
+import { startDraft } from '../../../src/core/change.js';
+import { findCommandLines } from '../../../src/core/commands.js';
+import { aContext, anIncident, asLine } from '../../support/builders.js';
 
 const PR = 'https://github.com/acme/checkout/pull/1234';
 

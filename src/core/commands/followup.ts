@@ -1,6 +1,6 @@
-import { formatActionItem } from '../core/action-items.js';
-import { acknowledge, log, loginStanding, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import { usageOf, type Command } from '../core/commands.js';
+import { formatActionItem } from '../action-items.js';
+import { acknowledge, log, loginStanding, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import { usageOf, type Command } from '../commands.js';
 
 /**
  * `/inc followup <title> [— owner:, repo:, due:, priority:]`: recorded in the Log in the action-item grammar,

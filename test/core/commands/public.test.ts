@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyPublic } from '../../src/commands/public.js';
-import { startDraft } from '../../src/core/change.js';
-import { describeLogEntry } from '../../src/core/log.js';
-import { aContext, anIncident, asLine } from '../support/builders.js';
+import { applyPublic } from '../../../src/core/commands/public.js';
+import { startDraft } from '../../../src/core/change.js';
+import { describeLogEntry } from '../../../src/core/log.js';
+import { aContext, anIncident, asLine } from '../../support/builders.js';
 
 describe('/inc public', () => {
   it('publishes the incident, counts as an update for the cadence and is logged as public', () => {

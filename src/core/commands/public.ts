@@ -1,6 +1,6 @@
-import { nextUpdateDue } from '../core/cadence.js';
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import type { Command } from '../core/commands.js';
+import { nextUpdateDue } from '../cadence.js';
+import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import type { Command } from '../commands.js';
 
 /**
  * `/inc public <message> [title: <public title>] [next: 45m]`: an update for the status page

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyRole } from '../../src/commands/role.js';
-import { startDraft } from '../../src/core/change.js';
-import { aContext, anIncident } from '../support/builders.js';
+import { applyRole } from '../../../src/core/commands/role.js';
+import { startDraft } from '../../../src/core/change.js';
+import { aContext, anIncident } from '../../support/builders.js';
 
 describe('/inc role', () => {
   it('assigns a role, logs it, and the first assignment acknowledges even by the reporter', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applySeverity } from '../../src/commands/severity.js';
-import { startDraft } from '../../src/core/change.js';
-import { aContext, anIncident } from '../support/builders.js';
+import { applySeverity } from '../../../src/core/commands/severity.js';
+import { startDraft } from '../../../src/core/change.js';
+import { aContext, anIncident } from '../../support/builders.js';
 
 describe('/inc severity', () => {
   it('raising the severity brings the next update forward', () => {

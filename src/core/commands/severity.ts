@@ -1,7 +1,7 @@
-import { nextUpdateDue } from '../core/cadence.js';
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import type { Command } from '../core/commands.js';
-import { toMillis } from '../core/time.js';
+import { nextUpdateDue } from '../cadence.js';
+import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import type { Command } from '../commands.js';
+import { toMillis } from '../time.js';
 
 /** `/inc severity <S> [reason]`: a raised severity brings the next update forward, never back. */
 export function applySeverity(draft: Draft, command: Extract<Command, { name: 'severity' }>, ctx: ChangeContext): Refusal | void {

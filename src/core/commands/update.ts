@@ -1,6 +1,6 @@
-import { nextUpdateDue } from '../core/cadence.js';
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import type { Command } from '../core/commands.js';
+import { nextUpdateDue } from '../cadence.js';
+import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import type { Command } from '../commands.js';
 
 /** `/inc update <message> [next: 45m]`: a status update; resets the cadence clock. */
 export function applyUpdate(draft: Draft, command: Extract<Command, { name: 'update' }>, ctx: ChangeContext): Refusal | void {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyEscalate } from '../../src/commands/escalate.js';
-import { applyFollowup } from '../../src/commands/followup.js';
-import { applyNote } from '../../src/commands/note.js';
-import { startDraft } from '../../src/core/change.js';
-import { aContext, anIncident, configFrom, logText } from '../support/builders.js';
+import { applyEscalate } from '../../../src/core/commands/escalate.js';
+import { applyFollowup } from '../../../src/core/commands/followup.js';
+import { applyNote } from '../../../src/core/commands/note.js';
+import { startDraft } from '../../../src/core/change.js';
+import { aContext, anIncident, configFrom, logText } from '../../support/builders.js';
 
 describe('/inc escalate', () => {
   it('pings the named targets', () => {

@@ -1,5 +1,5 @@
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import { POSTMORTEM_REQUESTED } from '../core/postmortem/input.js';
+import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import { POSTMORTEM_REQUESTED } from '../postmortem/input.js';
 
 /**
  * `/inc postmortem`: (re)build the postmortem pull request now. Logged, so the command changes

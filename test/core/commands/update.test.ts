@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyUpdate } from '../../src/commands/update.js';
-import { startDraft } from '../../src/core/change.js';
-import { aContext, anIncident, logText } from '../support/builders.js';
+import { applyUpdate } from '../../../src/core/commands/update.js';
+import { startDraft } from '../../../src/core/change.js';
+import { aContext, anIncident, logText } from '../../support/builders.js';
 
 describe('/inc update', () => {
   it('resets the cadence clock from now by the severity cadence', () => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFollowup } from '../../src/commands/followup.js';
-import { formatActionItem, parseActionItems, PRIORITIES, type Priority } from '../../src/core/action-items.js';
-import { startDraft } from '../../src/core/change.js';
-import { parseCommand } from '../../src/core/commands.js';
-import { stringifyMarkdown } from '../../src/core/markdown.js';
-import { formatDate } from '../../src/core/time.js';
-import { aContext, anIncident, asLine } from '../support/builders.js';
+import { applyFollowup } from '../../../src/core/commands/followup.js';
+import { formatActionItem, parseActionItems, PRIORITIES, type Priority } from '../../../src/core/action-items.js';
+import { startDraft } from '../../../src/core/change.js';
+import { parseCommand } from '../../../src/core/commands.js';
+import { stringifyMarkdown } from '../../../src/core/markdown.js';
+import { formatDate } from '../../../src/core/time.js';
+import { aContext, anIncident, asLine } from '../../support/builders.js';
 
 const parse = (rest: string) => parseCommand(rest, '/inc', ['P1', 'P2', 'P3']);
 

@@ -1,8 +1,8 @@
-import { nextUpdateDue, severityOf } from '../core/cadence.js';
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import type { Command } from '../core/commands.js';
-import { allowedMoves, canMove, describeMove } from '../core/lifecycle.js';
-import { formatTimestamp } from '../core/time.js';
+import { nextUpdateDue, severityOf } from '../cadence.js';
+import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import type { Command } from '../commands.js';
+import { allowedMoves, canMove, describeMove } from '../lifecycle.js';
+import { formatTimestamp } from '../time.js';
 
 /** `/inc status <status> [message]` (and `/inc resolve`, `/inc decline`): moves the lifecycle; counts as an update. */
 export function applyStatus(draft: Draft, command: Extract<Command, { name: 'status' }>, ctx: ChangeContext): Refusal | void {

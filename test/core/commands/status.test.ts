@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyStatus } from '../../src/commands/status.js';
-import { startDraft } from '../../src/core/change.js';
-import type { Status } from '../../src/core/lifecycle.js';
-import { aContext, anIncident, logText } from '../support/builders.js';
+import { applyStatus } from '../../../src/core/commands/status.js';
+import { startDraft } from '../../../src/core/change.js';
+import type { Status } from '../../../src/core/lifecycle.js';
+import { aContext, anIncident, logText } from '../../support/builders.js';
 
 const move = (from: Status, to: Status, extra = {}) => {
   const draft = startDraft(anIncident({ status: from, ...extra }));

@@ -1,5 +1,5 @@
-import { acknowledge, log, loginStanding, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import { usageOf, type Command } from '../core/commands.js';
+import { acknowledge, log, loginStanding, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import { usageOf, type Command } from '../commands.js';
 
 /**
  * `/inc role <role> @user` (also `/inc handoff`): assigns a role; the first assignment acknowledges.

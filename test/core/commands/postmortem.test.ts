@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyPostmortem } from '../../src/commands/postmortem.js';
-import { startDraft } from '../../src/core/change.js';
-import { responders, timelineRows } from '../../src/core/timeline.js';
-import { aContext, anIncident, asLine, logLine } from '../support/builders.js';
+import { applyPostmortem } from '../../../src/core/commands/postmortem.js';
+import { startDraft } from '../../../src/core/change.js';
+import { responders, timelineRows } from '../../../src/core/timeline.js';
+import { aContext, anIncident, asLine, logLine } from '../../support/builders.js';
 
 describe('/inc postmortem', () => {
   it('asks for the build and is logged, so the command is acknowledged', () => {

@@ -1,7 +1,7 @@
-import type { ChangeContext, Draft, Refusal } from '../core/change.js';
-import { startDraft } from '../core/change.js';
-import type { Command, CommandLine } from '../core/commands.js';
-import type { IncidentRecord } from '../core/incident.js';
+import type { ChangeContext, Draft, Refusal } from '../change.js';
+import { startDraft } from '../change.js';
+import type { Command, CommandLine } from '../commands.js';
+import type { IncidentRecord } from '../incident.js';
 import { applyCause } from './cause.js';
 import { applyEscalate } from './escalate.js';
 import { applyFollowup } from './followup.js';

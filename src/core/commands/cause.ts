@@ -1,5 +1,5 @@
-import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../core/change.js';
-import type { Command } from '../core/commands.js';
+import { acknowledge, log, type ChangeContext, type Draft, type Refusal } from '../change.js';
+import type { Command } from '../commands.js';
 
 /**
  * `/inc cause <pull request URL>`: records the change that caused the incident in `caused_by`
