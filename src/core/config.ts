@@ -50,7 +50,12 @@ export interface AlertsConfig {
   reopenWithin: number;
 }
 
-export type NotifyType = 'slack' | 'teams' | 'discord' | 'webhook';
+/**
+ * The channel types and the events a channel can ask for. schemas/config.schema.json lists the
+ * same in its enums; test/core/notify-events.test.ts fails when the two differ.
+ */
+export const NOTIFY_TYPES = ['slack', 'teams', 'discord', 'webhook'] as const;
+export type NotifyType = (typeof NOTIFY_TYPES)[number];
 export const NOTIFY_EVENTS = [
   'declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed',
   'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem',
@@ -122,7 +127,8 @@ interface RawConfig {
 }
 
 const DEFAULT_ALERT_SEVERITIES: Readonly<Record<string, string>> = { critical: 'P1', error: 'P1', warning: 'P2', info: 'P3' };
-const DEFAULT_NOTIFY_EVENTS: readonly NotifyEvent[] = ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'];
+/** The events of a channel that does not list its own (the schema's description says which). */
+export const DEFAULT_NOTIFY_EVENTS: readonly NotifyEvent[] = ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'];
 
 /** SPEC section 3's defaults, as a user would write them. */
 export const DEFAULT_SEVERITIES: Readonly<Record<string, Required<RawSeverity>>> = {
