@@ -1,4 +1,4 @@
-import { parseRole, type Role } from './incident.js';
+import { parseRole, type Role } from './roles.js';
 import { isStatus, type Status } from './lifecycle.js';
 import { isTimestamp, type Timestamp } from './time.js';
 
