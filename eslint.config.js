@@ -51,6 +51,19 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits, a promise where a void callback is expected, an
+    // await of a non-promise, a switch that misses a case of its union (a default does not count:
+    // a new member of the union must be placed on purpose).
+    files: ['src/**/*.ts', 'packages/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     // Edges read the environment through the run context, never on their own.
     files: ['src/action/**', 'src/github/**', 'src/notify/**', 'src/site/**'],
     ignores: ['src/action/environment.ts'],

@@ -95,7 +95,14 @@ function whatFor(entry: LogEntry, event: NotifyEvent): string {
       return 'cause recorded';
     case 'escalated':
       return 'escalated';
-    default:
+    // These read as the event's own name (`declared`, `update`, `note`, `postmortem`).
+    case 'declared':
+    case 'update':
+    case 'note':
+    case 'postmortem':
+    case 'acknowledged':
+    case 'renamed':
+    case 'other':
       return event;
   }
 }

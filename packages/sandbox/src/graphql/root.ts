@@ -65,7 +65,9 @@ export function dateRange(value: string): { from: number; to: number } | undefin
       return { from: -Infinity, to: end };
     case '<':
       return { from: -Infinity, to: start - 1 };
+    case undefined:
     default:
+      // No operator: from the start to the end of the day (or the instant).
       return { from: start, to: end };
   }
 }
