@@ -223,7 +223,7 @@ describe('follow-ups from a merged postmortem', () => {
     // The failure: named on the incident issue and in the job summary.
     const failures = comments.filter((c) => c.body.startsWith('<!-- sitrep:followup-failures'));
     expect(failures).toHaveLength(1);
-    expect(failures[0]?.body).toContain('"Rotate the leaked deploy key" (line 21) → `acme/vault` (HTTP 403)');
+    expect(failures[0]?.body).toContain('"Rotate the leaked deploy key" (line 21) → `acme/vault` (HTTP 404)');
     expect(failures[0]?.body).toContain("action's `token` input");
     expect(failures[0]?.body).toContain('"Load-test the EU region" (line 24): due "next week" is not a date; write due: YYYY-MM-DD');
     expect(run.summary).toContain('`acme/vault`');
@@ -303,8 +303,8 @@ describe('follow-ups from a merged postmortem', () => {
     expectFailedAfterAll(run);
     expect(run.outputs).toMatchObject({ followups: '1', errors: '2', incident: seeded.id, status: 'closed' });
     const [failures] = sandbox.repo().botComments(seeded.number).filter((c) => c.body.startsWith('<!-- sitrep:followup-failures'));
-    expect(failures?.body).toContain('"Rotate the leaked deploy key" (line 19) → `acme/vault` (HTTP 403)');
-    expect(failures?.body).toContain('"Audit the vault" (line 20) → `acme/vault` (HTTP 403)');
+    expect(failures?.body).toContain('"Rotate the leaked deploy key" (line 19) → `acme/vault` (HTTP 404)');
+    expect(failures?.body).toContain('"Audit the vault" (line 20) → `acme/vault` (HTTP 404)');
 
     // Once the token reaches acme/vault, a re-run files the rest and closes nothing twice.
     sandbox.repo('acme/vault').grant('github-actions[bot]', 'write');
