@@ -10,6 +10,7 @@ import { incidentPath, type IncidentRecord } from '../../src/core/incident.js';
 import { createIncidentText, readIncident } from '../../src/core/incident-file.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { pullRequestEvent, pushEvent, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
+import { sameMinute } from '../support/time.js';
 
 const CONFIG = [
   'followups:',
@@ -203,7 +204,7 @@ describe('follow-ups from a merged postmortem', () => {
 
     // The incident is closed: file, issue, final comment.
     const { record, log } = incidentRecord(sandbox, seeded);
-    expect(record).toMatchObject({ status: 'closed', closed_at: NOW, resolved_at: '2026-11-21T08:40:00Z', postmortem: `postmortems/${seeded.id}.md` });
+    expect(record).toMatchObject({ status: 'closed', closed_at: sameMinute(NOW), resolved_at: '2026-11-21T08:40:00Z', postmortem: `postmortems/${seeded.id}.md` });
     expect(record.followups).toEqual([web?.url, checkout[0]?.url, `${sandbox.serverUrl}/acme/incidents/issues/1`]);
     expect(log.map((e) => `${writeLogEvent(e).label} · ${writeLogEvent(e).text}`)).toEqual(
       expect.arrayContaining([
@@ -287,7 +288,7 @@ describe('follow-ups from a merged postmortem', () => {
     const [filed] = followupsIn(sandbox, 'acme/payments', seeded.id);
     expect(filed).toMatchObject({ title: 'Document the failover', assignees: ['carol'] });
     const { record, log } = incidentRecord(sandbox, seeded);
-    expect(record).toMatchObject({ status: 'closed', resolved_at: NOW, closed_at: NOW, followups: [filed?.url] });
+    expect(record).toMatchObject({ status: 'closed', resolved_at: sameMinute(NOW), closed_at: sameMinute(NOW), followups: [filed?.url] });
     expect(log.filter((e) => e.kind === 'status').map(logText)).toEqual(['monitoring → resolved. postmortem merged', 'resolved → closed. postmortem merged and follow-ups filed']);
     expect(sandbox.repo().issue(seeded.number).state).toBe('closed');
   });
