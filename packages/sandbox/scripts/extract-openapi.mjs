@@ -77,6 +77,10 @@ export const SERVED_OPERATIONS = [
   'pulls/merge',
   'pulls/list-requested-reviewers',
   'pulls/request-reviewers',
+  'actions/list-repo-workflows',
+  'actions/get-workflow',
+  'actions/enable-workflow',
+  'actions/disable-workflow',
 ];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];

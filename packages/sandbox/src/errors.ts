@@ -22,17 +22,20 @@ export class GitHubError extends Error {
   readonly graphqlType: string;
   /** Extra response headers (e.g. `retry-after`). */
   readonly headers: Readonly<Record<string, string>>;
+  /** Extra fields of the REST error body (push protection's `metadata`). */
+  readonly extra: Readonly<Record<string, unknown>>;
 
   constructor(
     status: number,
     message: string,
-    options: { errors?: ValidationErrorItem[]; graphqlType?: string; headers?: Record<string, string> } = {},
+    options: { errors?: ValidationErrorItem[]; graphqlType?: string; headers?: Record<string, string>; extra?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.status = status;
     this.errors = options.errors;
     this.graphqlType = options.graphqlType ?? defaultGraphqlType(status);
     this.headers = options.headers ?? {};
+    this.extra = options.extra ?? {};
   }
 }
 

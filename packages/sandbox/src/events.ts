@@ -12,6 +12,7 @@
  * ```
  */
 import type { Sandbox } from './index.js';
+import { MAX_PUSH_COMMITS } from './rules.js';
 
 /** A workflow trigger: the event name and its payload. */
 export interface WorkflowEvent {
@@ -140,6 +141,18 @@ export function pullRequestEvent(
 }
 
 /**
+ * The events GitHub sends when an issue is opened with labels (GITHUB-RULES.md row 3): `opened`,
+ * then one `labeled` per label, in the order applied. Each starts its own workflow run.
+ */
+export function issueOpenedEvents(sandbox: Sandbox, options: { number: number; repo?: string; sender?: string }): WorkflowEvent[] {
+  const labels = sandbox.repo(options.repo).labels(options.number);
+  return [
+    issuesEvent(sandbox, 'opened', options),
+    ...labels.map((label) => issuesEvent(sandbox, 'labeled', { ...options, label })),
+  ];
+}
+
+/**
  * A `push` event for a branch moving from `before` to its current head (the commits between
  * them, oldest first). `before` defaults to the head's first parent.
  */
@@ -157,7 +170,9 @@ export function pushEvent(sandbox: Sandbox, options: { branch?: string; before?:
   const { repository, ...rest } = envelope(sandbox, options.repo, sender);
   const repo = repository as Json;
   const html = String(repo.html_url);
-  const commits = pushed.map((commit) => {
+  // A push payload lists at most 2,048 commits (GITHUB-RULES.md row 15): here the newest, so
+  // that `head_commit` stays the head.
+  const commits = pushed.slice(-MAX_PUSH_COMMITS).map((commit) => {
     const added: string[] = [];
     const removed: string[] = [];
     const modified: string[] = [];

@@ -39,6 +39,13 @@ export interface FaultSpec extends FaultMatch {
    * fails as they say.
    */
   hold?: PromiseLike<unknown>;
+  /**
+   * Another writer commits this file to the same branch while the request is in flight (after a
+   * contents write has read the branch, before it commits): the request then loses the race as on
+   * GitHub (409 `refs/heads/main is at <sha> but expected <sha>`, nothing written). Alone, the fault
+   * changes nothing else. `as` is the other writer (default the Actions bot).
+   */
+  concurrentWrite?: { path: string; content: string; as?: string; message?: string };
 }
 
 /** An injected fault with its remaining count. */
@@ -75,7 +82,7 @@ export const SECONDARY_RATE_LIMIT_MESSAGE =
 
 /** Whether a fault only delays its request, which then succeeds. */
 export function onlyHolds(fault: FaultSpec): boolean {
-  return fault.hold !== undefined && fault.status === undefined && !fault.secondaryRateLimit && !fault.primaryRateLimit && fault.lostResponse === undefined;
+  return (fault.hold !== undefined || fault.concurrentWrite !== undefined) && fault.status === undefined && !fault.secondaryRateLimit && !fault.primaryRateLimit && fault.lostResponse === undefined;
 }
 
 /** The status, headers and body a (non-lost) fault answers with. */
@@ -127,8 +134,8 @@ export class Faults {
   inject(spec: FaultSpec): ActiveFault {
     const count = spec.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw new RangeError('fault count must be a positive integer');
-    if (spec.status === undefined && !spec.secondaryRateLimit && !spec.primaryRateLimit && spec.lostResponse === undefined && spec.hold === undefined) {
-      throw new RangeError('a fault needs a status, a rate limit, a lostResponse or a hold');
+    if (spec.status === undefined && !spec.secondaryRateLimit && !spec.primaryRateLimit && spec.lostResponse === undefined && spec.hold === undefined && spec.concurrentWrite === undefined) {
+      throw new RangeError('a fault needs a status, a rate limit, a lostResponse, a hold or a concurrentWrite');
     }
     const fault: ActiveFault = { ...spec, id: this.#next++, remaining: count };
     this.#active.push(fault);

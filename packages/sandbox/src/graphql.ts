@@ -19,7 +19,8 @@ import {
 } from 'graphql';
 import { GitHubError } from './errors.js';
 import { GraphNodes, type GqlObject } from './graphql/nodes.js';
-import { paginationErrors, type GitHubGraphqlError } from './graphql/limits.js';
+import { paginationErrors, requestedNodes, type GitHubGraphqlError } from './graphql/limits.js';
+import { GRAPHQL_TIMEOUT_BODY } from './rules.js';
 import { mutationRoot, queryRoot } from './graphql/root.js';
 import { githubSchema } from './graphql/schema.js';
 import type { Account } from './model.js';
@@ -157,6 +158,11 @@ export class GraphqlApi {
       return { status: 200, body: { data: null, errors: limits } };
     }
 
+    const timeout = this.#state.platform.graphqlTimeoutNodes;
+    if (timeout !== null && requestedNodes(schema, document, variables as Record<string, unknown>) > timeout) {
+      // GitHub gives up on a query that runs over its time (GITHUB-RULES.md row 12).
+      return { status: 502, body: structuredClone(GRAPHQL_TIMEOUT_BODY) };
+    }
     const nodes = new GraphNodes(this.#state, this.#views, actor);
     const root = operation.type === 'mutation' ? mutationRoot(nodes) : queryRoot(nodes);
     let result: ExecutionResult;

@@ -5,7 +5,9 @@
 import { addMergedPull, type MergedPullSpec } from './history.js';
 import type { TimelineEvent } from './model.js';
 import { BOT_LOGIN, type Comment, type Issue, type Label, type Permission, type ReactionContent, type Repo, type RepositoryDispatch } from './model.js';
+import type { RepoSettings } from './rules.js';
 import type { SandboxState } from './state.js';
+import { applyLabel } from './state/issues.js';
 
 /** The acting user of a helper call; defaults to `alice` (admin). */
 export interface As {
@@ -94,6 +96,33 @@ export class SandboxRepo {
 
   #actor(options: As | undefined) {
     return this.state.account(options?.as ?? 'alice');
+  }
+
+  /** GitHub's settings of this repository (protected branches, push protection…); see rules.ts. */
+  get settings(): Readonly<RepoSettings> {
+    return this.model.settings;
+  }
+
+  /** Changes some of GitHub's settings of this repository (rules.ts names each and its default). */
+  configure(settings: Partial<RepoSettings>): void {
+    Object.assign(this.model.settings, structuredClone(settings));
+  }
+
+  /**
+   * Submits an issue form as a user (GITHUB-RULES.md row 2): the form's `labels:` are applied
+   * whatever the author's role, but only those that already exist in the repository; the others
+   * are dropped silently. Returns the issue and the labels dropped.
+   */
+  submitIssueForm(input: As & { title: string; body?: string; labels?: string[] }): { issue: IssueView; dropped: string[] } {
+    const actor = this.#actor(input);
+    const issue = this.state.createIssue(this.model, actor, { title: input.title, body: input.body ?? null });
+    const dropped: string[] = [];
+    for (const name of input.labels ?? []) {
+      const label = this.state.findLabel(this.model, name);
+      if (label) applyLabel(this.state, issue, actor, label);
+      else dropped.push(name);
+    }
+    return { issue: this.#issueView(issue), dropped };
   }
 
   /** Repository dispatches received (`POST /repos/{owner}/{repo}/dispatches`), oldest first. */

@@ -19,7 +19,8 @@ export type NodeKind =
   | 'C'
   | 'B'
   | 'T'
-  | 'REF';
+  | 'REF'
+  | 'W';
 
 /** Builds a node id from its kind and identifying parts. */
 export function nodeId(kind: NodeKind, ...parts: Array<string | number>): string {

@@ -30,6 +30,8 @@ import { DEFAULT_SEED, validateSeed, type SeedFile, type SeedRepo } from './seed
 import { createRequestListener } from './server.js';
 import { SandboxState } from './state.js';
 import type { RepoOptions } from './state/repositories.js';
+import { addTeam } from './state/notifications.js';
+import type { MentionNotification } from './rules.js';
 import { Traffic, type CounterSnapshot, type RequestRecord } from './traffic.js';
 import { ViolationLog } from './violations.js';
 
@@ -41,7 +43,22 @@ export type { CounterSnapshot, RequestRecord } from './traffic.js';
 export type { Violation } from './violations.js';
 export { SandboxViolationError } from './violations.js';
 export { SandboxUsageError } from './errors.js';
-export type { SeedFile, SeedRepo, SeedIssue, SeedUser, SeedMergedPull } from './seed.js';
+export type { SeedFile, SeedRepo, SeedIssue, SeedUser, SeedMergedPull, SeedApp, SeedTeam, SeedRepoSettings } from './seed.js';
+export type { RepoSettings, BranchProtection, WorkflowState, MentionNotification, PlatformSettings } from './rules.js';
+export {
+  GRAPHQL_BLOB_TEXT_LIMIT,
+  CONTENTS_INLINE_LIMIT,
+  CONTENT_CREATION_LIMITS,
+  MAX_TITLE_LENGTH,
+  MAX_LABEL_NAME_LENGTH,
+  MAX_ASSIGNEES,
+  MAX_SEARCH_RESULTS,
+  MAX_PUSH_COMMITS,
+  MAX_PATH_FILTER_FILES,
+  findSecrets,
+} from './rules.js';
+export { startsWorkflowRun, pathFilterFiles, ConcurrencyGroups, workflowsOf, INACTIVITY_DAYS } from './workflows.js';
+export type { RunStatus, WorkflowInfo } from './workflows.js';
 export type { MergedPullSpec } from './history.js';
 export { readSeedFile, validateSeed, DEFAULT_SEED } from './seed.js';
 export type { SandboxRepo, IssueView, PullView, CommentView, LabelView, CommitView, TimelineView, As } from './helpers.js';
@@ -112,6 +129,16 @@ export interface Sandbox {
   /** Creates a repository (roles default to the standard users'; the bot gets `botAccess`, default none). */
   addRepo(fullName: string, options?: RepoOptions): SandboxRepo;
   /**
+   * Installs a GitHub App: its bot `<slug>[bot]` gets a token (`tokenFor('<slug>[bot]')`) and the
+   * given roles. Its writes carry its own identity, not `github-actions[bot]`'s. `readsMembers`
+   * lets its @team mentions notify the team (the Actions bot's never do).
+   */
+  addApp(slug: string, options?: { permissions?: Record<string, Permission>; readsMembers?: boolean }): Account;
+  /** Adds a team `org/slug` with members, for @team mentions. */
+  addTeam(fullName: string, members: string[]): void;
+  /** Who each comment notified through its @mentions, oldest first. */
+  readonly notifications: readonly MentionNotification[];
+  /**
    * Stops the server. Throws a SandboxViolationError afterwards if violations were recorded, unless
    * `ignoreViolations` is set.
    */
@@ -133,7 +160,23 @@ function applySeed(state: SandboxState, seed: SeedFile): string {
       state.grant(repo, user.login, role);
     }
   }
+  for (const app of seed.apps ?? []) addApp(state, app.slug, { ...(app.permissions ? { permissions: app.permissions } : {}), readsMembers: app.reads_members ?? false });
+  for (const team of seed.teams ?? []) addTeam(state, team.name, team.members ?? []);
+  if (seed.platform?.enforce_rate_limits !== undefined) state.platform.enforceRateLimits = seed.platform.enforce_rate_limits;
+  if (seed.platform?.graphql_timeout_nodes !== undefined) state.platform.graphqlTimeoutNodes = seed.platform.graphql_timeout_nodes;
   return repos[0]!.name;
+}
+
+/** Adds a GitHub App's bot, `<slug>[bot]`, with a token and roles on repositories (GITHUB-RULES.md row 11). */
+function addApp(state: SandboxState, slug: string, options: { permissions?: Record<string, Permission>; readsMembers?: boolean }): Account {
+  const account = state.addAccount(`${slug}[bot]`, { type: 'Bot' });
+  account.readsMembers = options.readsMembers ?? false;
+  for (const [fullName, role] of Object.entries(options.permissions ?? {})) {
+    const repo = state.findRepo(fullName);
+    if (!repo) throw new SandboxUsageError(`app ${slug} has a role on ${fullName}, which does not exist`);
+    state.grant(repo, account.login, role);
+  }
+  return account;
 }
 
 function seedRepo(state: SandboxState, spec: SeedRepo, first: boolean): void {
@@ -158,6 +201,11 @@ function seedRepo(state: SandboxState, spec: SeedRepo, first: boolean): void {
     for (const comment of issueSpec.comments ?? []) state.addComment(repo, state.account(comment.author ?? 'alice'), issue.number, comment.body);
     if (issueSpec.state === 'closed') state.closeIssue(repo, author, issue.number);
   }
+  const settings = spec.settings;
+  if (settings?.actions_can_create_pull_requests !== undefined) repo.settings.actionsCanCreatePullRequests = settings.actions_can_create_pull_requests;
+  if (settings?.push_protection !== undefined) repo.settings.pushProtection = settings.push_protection;
+  if (settings?.protected_branches) repo.settings.protectedBranches = settings.protected_branches.map((p) => ({ ...p }));
+  if (settings?.workflow_states) repo.settings.workflowStates = { ...settings.workflow_states };
   for (const pull of spec.merged_pulls ?? []) {
     addMergedPull(state, repo, { title: pull.title, mergedAt: pull.merged_at, ...(pull.author ? { author: pull.author } : {}), ...(pull.body ? { body: pull.body } : {}) });
   }
@@ -258,6 +306,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     addRepo(fullName, repoOptions = {}) {
       state.addRepo(fullName, repoOptions);
       return repoHandle(fullName);
+    },
+    addApp: (slug, appOptions = {}) => addApp(state, slug, appOptions),
+    addTeam(fullName, members) {
+      addTeam(state, fullName, members);
+    },
+    get notifications() {
+      return state.notifications;
     },
     async close(closeOptions = {}) {
       if (!closed) {

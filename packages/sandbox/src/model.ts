@@ -3,6 +3,7 @@
  * comments, reactions, labels and timelines. Plain data; behaviour lives in state.ts.
  */
 import type { GitStore } from './git.js';
+import type { RepoSettings } from './rules.js';
 
 /** Repository roles, weakest first. */
 export const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const;
@@ -42,6 +43,11 @@ export interface Account {
   createdAt: string;
   /** The token that authenticates as this account (users and bots only). */
   token: string | null;
+  /**
+   * For a GitHub App's bot (`<app>[bot]`): whether its token may read organization members, which
+   * is what expands `@org/team` mentions into notifications. The Actions app cannot.
+   */
+  readsMembers?: boolean;
 }
 
 export interface Label {
@@ -171,6 +177,8 @@ export interface Repo {
   grants: Map<string, Permission>;
   /** `POST /repos/{owner}/{repo}/dispatches` received, oldest first. */
   dispatches: RepositoryDispatch[];
+  /** The settings in which repositories differ on GitHub (rules.ts). */
+  settings: RepoSettings;
 }
 
 /** One repository dispatch, from which a `repository_dispatch` event is built. */

@@ -1,7 +1,8 @@
 /**
  * Primary rate limits per token, as GitHub counts them: an hourly window per resource (`core`
  * for REST, `graphql`), reported in `x-ratelimit-*` headers, `GET /rate_limit` and GraphQL's
- * `rateLimit`. The sandbox never refuses for exhaustion by itself; faults simulate that.
+ * `rateLimit`. The sandbox refuses for exhaustion only when `platform.enforceRateLimits` is on
+ * (rules.ts); otherwise faults simulate it.
  */
 import type { Clock } from './clock.js';
 import type { Account } from './model.js';
@@ -53,6 +54,23 @@ export class RateLimits {
   consume(account: Account, resource: RateResource, cost = 1): RateBudget {
     this.#window(account, resource).used += cost;
     return this.#budget(account, resource);
+  }
+
+  readonly #writes = new Map<string, number[]>();
+
+  /**
+   * Counts one content-creating request (a REST write or a GraphQL mutation) and tells whether it
+   * goes over GitHub's secondary limits: more than `perMinute` in the last minute or `perHour` in
+   * the last hour. A refused request is not counted.
+   */
+  overContentLimit(account: Account, limits: { perMinute: number; perHour: number }): boolean {
+    const now = this.clock.nowMs();
+    const times = (this.#writes.get(account.login) ?? []).filter((t) => t > now - WINDOW_MS && t <= now);
+    const lastMinute = times.filter((t) => t > now - 60_000).length;
+    this.#writes.set(account.login, times);
+    if (lastMinute >= limits.perMinute || times.length >= limits.perHour) return true;
+    times.push(now);
+    return false;
   }
 
   /** Every resource's budget for an account, without counting. */

@@ -13,6 +13,7 @@ import type { Account } from './model.js';
 import { openApiCatalog, type Operation, type SchemaProblem } from './openapi.js';
 import type { RestResponse, RestRoute } from './rest/context.js';
 import { RestViews } from './rest/views.js';
+import { actionsRoutes } from './routes/actions.js';
 import { commentRoutes } from './routes/comments.js';
 import { contentRoutes } from './routes/contents.js';
 import { dispatchRoutes } from './routes/dispatches.js';
@@ -34,6 +35,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...labelRoutes,
   ...pullRoutes,
   ...dispatchRoutes,
+  ...actionsRoutes,
 ];
 
 /** A REST request matched to a served operation. */
@@ -116,7 +118,7 @@ export class RestApi {
   }
 
   /** Validates, runs and checks one matched request as `actor`. */
-  handle(match: RestMatch, input: { method: string; url: URL; headers: IncomingHttpHeaders; bodyText: string; actor: Account }): RestAnswer {
+  handle(match: RestMatch, input: { method: string; url: URL; headers: IncomingHttpHeaders; bodyText: string; actor: Account; inFlight?: () => void }): RestAnswer {
     const { operation } = match;
     const docs = operation.docsUrl ?? REST_DOCS_URL;
     const requestViolation = (problems: SchemaProblem[], status: number, message: string): RestAnswer => {
@@ -174,12 +176,13 @@ export class RestApi {
         body,
         headers: input.headers,
         url: input.url,
+        inFlight: input.inFlight,
       });
     } catch (error) {
       if (!(error instanceof GitHubError)) return this.#internalError(operation, input, error);
       answer = {
         status: error.status,
-        body: errorBody(error.status, error.message, docs, error.errors ? { errors: error.errors } : {}),
+        body: errorBody(error.status, error.message, docs, { ...(error.errors ? { errors: error.errors } : {}), ...error.extra }),
         headers: { ...error.headers },
       };
     }

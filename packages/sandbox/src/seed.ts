@@ -8,6 +8,7 @@ import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { SandboxUsageError } from './errors.js';
 import { PERMISSIONS, type Permission } from './model.js';
+import type { WorkflowState } from './rules.js';
 
 /** A user to add (the standard users alice, bob, carol, dave and mallory always exist). */
 export interface SeedUser {
@@ -47,6 +48,36 @@ export interface SeedRepo {
   issues?: SeedIssue[];
   /** Pull requests merged in the past (the history suspect changes read), oldest first. */
   merged_pulls?: SeedMergedPull[];
+  /** GitHub's settings in which repositories differ (see rules.ts for each default). */
+  settings?: SeedRepoSettings;
+}
+
+/** A repository's settings, as a seed writes them. */
+export interface SeedRepoSettings {
+  /** "Allow GitHub Actions to create and approve pull requests" (default true in the sandbox; GitHub's default is false). */
+  actions_can_create_pull_requests?: boolean;
+  /** Secret scanning push protection (default: on for public repositories, off for private ones). */
+  push_protection?: boolean;
+  /** Branches that refuse direct writes (default none). */
+  protected_branches?: Array<{ branch: string; kind?: 'classic' | 'ruleset'; bypass?: string[] }>;
+  /** Workflow file name → state (`active`, `disabled_inactivity`, `disabled_manually`…). */
+  workflow_states?: Record<string, WorkflowState>;
+}
+
+/** A GitHub App installed on repositories: its bot `<slug>[bot]` gets a token. */
+export interface SeedApp {
+  slug: string;
+  /** Roles on seeded repositories: `{ "acme/incidents": "write" }`. */
+  permissions?: Record<string, Permission>;
+  /** Whether its token may read organization members (expanding @team mentions); default false. */
+  reads_members?: boolean;
+}
+
+/** An organization's team, for @team mentions. */
+export interface SeedTeam {
+  /** `org/slug`. */
+  name: string;
+  members?: string[];
 }
 
 /** A pull request merged at a given time. */
@@ -66,6 +97,10 @@ export interface SeedFile {
   users?: SeedUser[];
   /** The first repository is the one `SANDBOX_TOKEN` administers and the default of helpers. */
   repos?: SeedRepo[];
+  apps?: SeedApp[];
+  teams?: SeedTeam[];
+  /** Sandbox-wide limits (see rules.ts `PlatformSettings`). */
+  platform?: { enforce_rate_limits?: boolean; graphql_timeout_nodes?: number | null };
 }
 
 
@@ -109,6 +144,33 @@ const SEED_SCHEMA = {
           permissions: { type: 'object', additionalProperties: { enum: [...PERMISSIONS] } },
         },
       },
+    },
+    apps: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slug'],
+        properties: {
+          slug: { type: 'string', pattern: LOGIN },
+          permissions: { type: 'object', additionalProperties: { enum: [...PERMISSIONS] } },
+          reads_members: { type: 'boolean' },
+        },
+      },
+    },
+    teams: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: { name: { type: 'string', pattern: '^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$' }, members: { type: 'array', items: { type: 'string' } } },
+      },
+    },
+    platform: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { enforce_rate_limits: { type: 'boolean' }, graphql_timeout_nodes: { type: ['integer', 'null'], minimum: 1 } },
     },
     repos: {
       type: 'array',
@@ -155,6 +217,27 @@ const SEED_SCHEMA = {
                     properties: { author: { type: 'string' }, body: { type: 'string', minLength: 1 } },
                   },
                 },
+              },
+            },
+          },
+          settings: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              actions_can_create_pull_requests: { type: 'boolean' },
+              push_protection: { type: 'boolean' },
+              protected_branches: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['branch'],
+                  properties: { branch: { type: 'string', minLength: 1 }, kind: { enum: ['classic', 'ruleset'] }, bypass: { type: 'array', items: { type: 'string' } } },
+                },
+              },
+              workflow_states: {
+                type: 'object',
+                additionalProperties: { enum: ['active', 'deleted', 'disabled_fork', 'disabled_inactivity', 'disabled_manually'] },
               },
             },
           },

@@ -8,8 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REST_DOCS_URL } from './errors.js';
 import { faultAnswer, onlyHolds, type ActiveFault, type Faults } from './faults.js';
 import { describeGraphqlRequest, type GraphqlApi } from './graphql.js';
-import type { Account } from './model.js';
+import { BOT_LOGIN, type Account } from './model.js';
 import type { RateBudget } from './ratelimit.js';
+import { CONTENT_CREATION_LIMITS } from './rules.js';
 import { errorBody, type RestApi } from './rest.js';
 import type { SandboxState } from './state.js';
 import type { Traffic } from './traffic.js';
@@ -69,6 +70,16 @@ function rateHeaders(budget: RateBudget, resource: string): Record<string, strin
     'x-ratelimit-used': String(budget.used),
     'x-ratelimit-resource': resource,
   };
+}
+
+/** The refusal GitHub answers when a budget is spent, if one is. */
+function rateLimitRefusal(state: SandboxState, actor: Account, budget: RateBudget, createsContent: boolean): ReturnType<typeof faultAnswer> | undefined {
+  if (budget.used > budget.limit) {
+    const answer = faultAnswer({ primaryRateLimit: true, retryAfter: Math.max(1, budget.reset - Math.floor(state.clock.nowMs() / 1000)) }, actor.login);
+    return { ...answer, headers: { ...answer.headers, 'x-ratelimit-limit': String(budget.limit), 'x-ratelimit-used': String(budget.limit), 'x-ratelimit-reset': String(budget.reset) } };
+  }
+  if (createsContent && state.rateLimits.overContentLimit(actor, CONTENT_CREATION_LIMITS)) return faultAnswer({ secondaryRateLimit: true, retryAfter: 60 }, actor.login);
+  return undefined;
 }
 
 /** Builds the `(request, response)` listener of the sandbox server. */
@@ -182,12 +193,29 @@ async function handle(parts: ServerParts, request: IncomingMessage, response: Se
 
   const budget = state.rateLimits.consume(actor, kind === 'graphql' ? 'graphql' : 'core');
   const limitHeaders = rateHeaders(budget, kind === 'graphql' ? 'graphql' : 'core');
+  if (state.platform.enforceRateLimits) {
+    // GitHub's limits, played when switched on (GITHUB-RULES.md row 12).
+    const refusal = rateLimitRefusal(state, actor, budget, kind === 'graphql' ? graphqlOperation?.type === 'mutation' : method !== 'GET' && method !== 'HEAD');
+    if (refusal) {
+      finish({ status: refusal.status, headers: { ...limitHeaders, ...refusal.headers }, body: refusal.body });
+      return;
+    }
+  }
   let answer: Answer;
   if (kind === 'graphql') {
     const result = await parts.graphql.handle(bodyText, actor);
     answer = { status: result.status, headers: limitHeaders, body: result.body };
   } else {
-    const result = parts.rest.handle(restMatch!, { method, url, headers: request.headers, bodyText, actor });
+    const concurrent = fault?.concurrentWrite;
+    const inFlight = concurrent
+      ? () => {
+          const repo = state.repo(`${url.pathname.split('/')[2] ?? ''}/${url.pathname.split('/')[3] ?? ''}`);
+          const writer = state.account(concurrent.as ?? BOT_LOGIN);
+          const body = (bodyText.trim() ? JSON.parse(bodyText) : {}) as { branch?: string };
+          state.commitFiles(repo, writer, { branch: body.branch ?? repo.defaultBranch, message: concurrent.message ?? `Update ${concurrent.path}`, files: [{ path: concurrent.path, content: concurrent.content }] });
+        }
+      : undefined;
+    const result = parts.rest.handle(restMatch!, { method, url, headers: request.headers, bodyText, actor, ...(inFlight ? { inFlight } : {}) });
     answer = {
       status: result.status,
       headers: { ...limitHeaders, ...(result.headers ?? {}) },

@@ -20,6 +20,8 @@ import * as pulls from './state/pulls.js';
 import * as repositories from './state/repositories.js';
 import type { FileAtRef, FileWrite } from './state/contents.js';
 import type { RepoOptions } from './state/repositories.js';
+import type { Team } from './state/notifications.js';
+import type { MentionNotification, PlatformSettings } from './rules.js';
 
 /** Where the sandbox is served, for the URLs it writes into objects. */
 export interface SandboxUrls {
@@ -41,6 +43,12 @@ export class SandboxState {
   /** Lower-cased `owner/name` → repository. */
   readonly repos = new Map<string, Repo>();
   readonly rateLimits: RateLimits;
+  /** Lower-cased `org/slug` → team (for @team mentions). */
+  readonly teams = new Map<string, Team>();
+  /** Sandbox-wide switches of GitHub's limits (GITHUB-RULES.md row 12); see {@link PlatformSettings}. */
+  readonly platform: PlatformSettings = { enforceRateLimits: false, graphqlTimeoutNodes: null };
+  /** Who each comment notified through its mentions, oldest first (GITHUB-RULES.md row 8). */
+  readonly notifications: MentionNotification[] = [];
   urls: SandboxUrls = { api: 'http://127.0.0.1', web: 'http://127.0.0.1' };
 
   constructor(clock: Clock = new Clock()) {

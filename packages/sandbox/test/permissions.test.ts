@@ -68,12 +68,12 @@ describe('the workflow token', () => {
     expect((await api(ctx.sandbox, 'PUT', `${R}/contents/a.md`, { token, body: { message: 'a', content: '' } })).status).toBe(201);
   });
 
-  it('is refused on another repository with "Resource not accessible by integration"', async () => {
+  it('does not see another private repository (404), as the workflow token reaches only its own', async () => {
     ctx.sandbox.addRepo('acme/checkout');
     const token = ctx.sandbox.botToken;
     const create = await api<{ message: string }>(ctx.sandbox, 'POST', '/repos/acme/checkout/issues', { token, body: { title: 'Follow-up' } });
-    expect(create.status).toBe(403);
-    expect(create.body.message).toBe('Resource not accessible by integration');
+    expect(create.status).toBe(404);
+    expect(create.body.message).toBe('Not Found');
     // With access granted (a token for both repositories), the same call succeeds.
     ctx.sandbox.repo('acme/checkout').grant('github-actions[bot]', 'write');
     expect((await api(ctx.sandbox, 'POST', '/repos/acme/checkout/issues', { token, body: { title: 'Follow-up' } })).status).toBe(201);

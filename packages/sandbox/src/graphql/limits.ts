@@ -108,3 +108,34 @@ export function paginationErrors(schema: GraphQLSchema, document: DocumentNode, 
   );
   return errors;
 }
+
+/**
+ * The number of nodes a query may return, as GitHub counts it for its resource limits: for every
+ * connection, its `first`/`last` times those of the connections around it, summed.
+ */
+export function requestedNodes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
+  const typeInfo = new TypeInfo(schema);
+  const multipliers: number[] = [1];
+  let total = 0;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field: {
+        enter(node: FieldNode) {
+          const type = typeInfo.getType();
+          const named = type ? getNamedType(type) : undefined;
+          const isConnection = named !== undefined && isObjectType(named) && named.name.endsWith('Connection');
+          const arg = (name: string) => argumentValue(node.arguments?.find((a) => a.name.value === name)?.value, variables);
+          const size = isConnection ? Number(arg('first') ?? arg('last') ?? 0) || 0 : 1;
+          const scale = multipliers[multipliers.length - 1]! * size;
+          if (isConnection) total += scale;
+          multipliers.push(scale);
+        },
+        leave() {
+          multipliers.pop();
+        },
+      },
+    }),
+  );
+  return total;
+}

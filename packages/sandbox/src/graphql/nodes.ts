@@ -5,6 +5,7 @@
  * sandbox gap and is reported as such (see graphql.ts), never silently null.
  */
 import { GitHubError, notFound } from '../errors.js';
+import { graphqlBlobText } from '../rules.js';
 import { decodeNodeId, nodeId } from '../ids.js';
 import {
   REACTION_CONTENTS,
@@ -281,14 +282,16 @@ export class GraphNodes {
     const common = { oid: sha, abbreviatedOid: sha.slice(0, 7), repository: () => this.repository(repo), commitUrl, commitResourcePath: new URL(commitUrl).pathname };
     if (object.type === 'blob') {
       const isBinary = object.content.includes(0);
+      // GitHub cuts the text of large blobs (GITHUB-RULES.md row 7).
+      const { text, isTruncated } = graphqlBlobText(object.content);
       return {
         __typename: 'Blob',
         id: nodeId('B', repo.id, sha),
         ...common,
         byteSize: object.content.length,
         isBinary,
-        isTruncated: false,
-        text: isBinary ? null : object.content.toString('utf8'),
+        isTruncated: isBinary ? false : isTruncated,
+        text: isBinary ? null : text,
       };
     }
     if (object.type === 'tree') {

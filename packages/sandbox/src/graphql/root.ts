@@ -3,6 +3,7 @@
  * permissions, timelines and validation behave the same through either API.
  */
 import { GitHubError } from '../errors.js';
+import { MAX_SEARCH_RESULTS } from '../rules.js';
 import type { Account, Issue, Repo } from '../model.js';
 import { connection, encodeCursor, type ConnectionArgs } from './connections.js';
 import { reactionFromEnum, type GqlObject, type GraphNodes } from './nodes.js';
@@ -179,9 +180,11 @@ export function queryRoot(nodes: GraphNodes): GqlObject {
       return account && account.type !== 'Bot' ? nodes.actor(account.login) : null;
     },
     search: (args: ConnectionArgs & { query: string; type: string }) => {
-      const found = args.type === 'ISSUE' ? searchIssues(nodes, args.query) : [];
+      const all = args.type === 'ISSUE' ? searchIssues(nodes, args.query) : [];
+      // GitHub counts every match but pages through at most 1,000 (GITHUB-RULES.md row 15).
+      const found = all.slice(0, MAX_SEARCH_RESULTS);
       const result = connection(found, args, ({ repo, issue }) => `${repo.id}/${issue.number}`, ({ repo, issue }) => nodes.issueLike(repo, issue));
-      return { ...result, issueCount: found.length, codeCount: 0, discussionCount: 0, repositoryCount: 0, userCount: 0, wikiCount: 0 };
+      return { ...result, issueCount: all.length, codeCount: 0, discussionCount: 0, repositoryCount: 0, userCount: 0, wikiCount: 0 };
     },
   };
 }

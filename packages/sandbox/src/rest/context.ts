@@ -24,6 +24,11 @@ export interface RestRequest {
   headers: IncomingHttpHeaders;
   /** The request URL (path still percent-encoded), for pagination links. */
   url: URL;
+  /**
+   * What happens elsewhere while this request is in flight (a fault's `concurrentWrite`): a write
+   * handler calls it after reading the branch it will commit on, before committing.
+   */
+  inFlight?: (() => void) | undefined;
 }
 
 /** What a handler answers. */

@@ -6,6 +6,7 @@ import { GitHubError, conflict, invalidRequest, notFound } from '../errors.js';
 import type { GitIdentity } from '../git.js';
 import type { Repo } from '../model.js';
 import { bodyOf, repoFor, stringParam, type RestRequest, type RestRoute } from '../rest/context.js';
+import { CONTENTS_INLINE_LIMIT, contentsProtectionError, findSecrets, protectionFor, pushProtectionError } from '../rules.js';
 
 interface IdentityInput {
   name: string;
@@ -74,7 +75,10 @@ export const contentRoutes: RestRoute[] = [
       if (entry.type !== 'blob') return { status: 200, body: request.views.contentEntry(repo, path, entry, ref) };
       const blob = repo.git.getBlob(entry.sha)!;
       if (wantsRaw(request)) return { status: 200, raw: { contentType: 'application/vnd.github.raw', data: blob.content } };
-      return { status: 200, body: request.views.contentFile(repo, path, blob.sha, blob.content, ref) };
+      const view = request.views.contentFile(repo, path, blob.sha, blob.content, ref);
+      // From 1 MB the JSON answer carries no content (GITHUB-RULES.md row 7): read it raw or as a git blob.
+      if (blob.content.length >= CONTENTS_INLINE_LIMIT) return { status: 200, body: { ...view, content: '', encoding: 'none' } };
+      return { status: 200, body: view };
     },
   },
   {
@@ -89,12 +93,19 @@ export const contentRoutes: RestRoute[] = [
       const content = body.content ?? '';
       if (!BASE64.test(content)) throw invalidRequest('content is not valid Base64');
       const existing = request.state.readFile(repo, path, head);
+      const protection = protectionFor(repo.settings, branch, request.actor.login);
+      if (protection) throw contentsProtectionError(protection, existing ? 'update' : 'create');
+      if (repo.settings.pushProtection) {
+        const secrets = findSecrets(Buffer.from(content, 'base64'));
+        if (secrets.length > 0) throw pushProtectionError(secrets);
+      }
       // Compare-and-swap on the blob sha, as GitHub does: an update must name the sha it replaces.
       if (existing && body.sha === undefined) throw invalidRequest(`"sha" wasn't supplied.`);
       if (body.sha !== undefined && existing?.sha !== body.sha) throw conflict(`${path} does not match ${body.sha}`);
       if (!existing && repo.git.lookup(repo.git.getCommit(head)!.tree, path)) {
         throw new GitHubError(422, 'Invalid request.\n\npath is a directory or a submodule.');
       }
+      request.inFlight?.();
       const now = request.state.now();
       const author = identityFrom(body.author ?? body.committer, now);
       const committer = identityFrom(body.committer ?? body.author, now);
@@ -121,6 +132,9 @@ export const contentRoutes: RestRoute[] = [
       const existing = request.state.readFile(repo, path, head);
       if (!existing) throw notFound();
       if (existing.sha !== body.sha) throw conflict(`${path} does not match ${body.sha}`);
+      const protection = protectionFor(repo.settings, branch, request.actor.login);
+      if (protection) throw contentsProtectionError(protection, 'delete');
+      request.inFlight?.();
       const now = request.state.now();
       const author = identityFrom(body.author ?? body.committer, now);
       const commit = request.state.commitFiles(repo, request.actor, {

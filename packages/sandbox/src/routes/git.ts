@@ -4,6 +4,7 @@ import { isSha, type GitIdentity, type TreeChange, type TreeMode } from '../git.
 import { nodeId } from '../ids.js';
 import type { Repo } from '../model.js';
 import { bodyOf, repoFor, stringParam, type RestRequest, type RestRoute } from '../rest/context.js';
+import { findSecrets, protectionFor, pushProtectionError, refProtectionError } from '../rules.js';
 
 /** A 422 with only a message, as GitHub answers most Git Database API mistakes. */
 function unprocessable(message: string): GitHubError {
@@ -83,6 +84,10 @@ export const gitRoutes: RestRoute[] = [
       const current = repo.git.refs.get(ref);
       if (!current) throw unprocessable('Reference does not exist');
       if (!repo.git.getCommit(sha)) throw unprocessable('Object does not exist');
+      if (ref.startsWith('refs/heads/')) {
+        const protection = protectionFor(repo.settings, ref.slice('refs/heads/'.length), request.actor.login);
+        if (protection) throw refProtectionError(protection);
+      }
       if (!force && !repo.git.isAncestor(current, sha)) throw unprocessable('Update is not a fast forward');
       if (ref.startsWith('refs/heads/')) request.state.moveBranch(repo, ref.slice('refs/heads/'.length), sha);
       else repo.git.refs.set(ref, sha);
@@ -96,6 +101,10 @@ export const gitRoutes: RestRoute[] = [
       const ref = qualify(stringParam(request.params, 'ref'));
       if (!repo.git.refs.has(ref)) throw unprocessable('Reference does not exist');
       if (ref === `refs/heads/${repo.defaultBranch}`) throw unprocessable('Cannot delete the default branch');
+      if (ref.startsWith('refs/heads/')) {
+        const protection = protectionFor(repo.settings, ref.slice('refs/heads/'.length), request.actor.login);
+        if (protection) throw refProtectionError(protection);
+      }
       if (ref.startsWith('refs/heads/')) request.state.deleteBranch(repo, request.actor, ref.slice('refs/heads/'.length));
       else repo.git.refs.delete(ref);
       return { status: 204 };
@@ -109,7 +118,12 @@ export const gitRoutes: RestRoute[] = [
       if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'base64') {
         throw validationFailed([{ resource: 'Blob', code: 'invalid', field: 'encoding' }]);
       }
-      const blob = repo.git.writeBlob(encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8'));
+      const data = encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
+      if (repo.settings.pushProtection) {
+        const secrets = findSecrets(data);
+        if (secrets.length > 0) throw pushProtectionError(secrets);
+      }
+      const blob = repo.git.writeBlob(data);
       const url = `${request.state.urls.api}/repos/${repo.fullName}/git/blobs/${blob.sha}`;
       return { status: 201, body: { url, sha: blob.sha }, headers: { location: url } };
     },

@@ -1,5 +1,6 @@
 /** Pull requests: list, create, read, update, files, merge and review requests. */
-import { notFound } from '../errors.js';
+import { forbidden, notFound } from '../errors.js';
+import { BOT_LOGIN } from '../model.js';
 import type { Issue, Repo } from '../model.js';
 import { bodyOf, intParam, paginate, repoFor, type RestRequest, type RestRoute } from '../rest/context.js';
 
@@ -45,6 +46,10 @@ export const pullRoutes: RestRoute[] = [
     handler: (request) => {
       const repo = repoFor(request, 'read');
       const body = bodyOf<{ title?: string; head: string; base: string; body?: string; draft?: boolean; issue?: number }>(request);
+      // "Allow GitHub Actions to create and approve pull requests" (GITHUB-RULES.md row 9).
+      if (request.actor.login === BOT_LOGIN && !repo.settings.actionsCanCreatePullRequests) {
+        throw forbidden('GitHub Actions is not permitted to create or approve pull requests.');
+      }
       const pull = request.state.createPull(repo, request.actor, {
         title: body.title ?? '',
         head: body.head,

@@ -57,8 +57,11 @@ export const repoRoutes: RestRoute[] = [
           name: branch,
           commit: request.views.commit(repo, repo.git.getCommit(sha)!),
           _links: { html: `${request.state.urls.web}/${repo.fullName}/tree/${branch}`, self: url },
-          protected: false,
-          protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+          protected: repo.settings.protectedBranches.some((p) => p.branch === branch),
+          protection: {
+            enabled: repo.settings.protectedBranches.some((p) => p.branch === branch),
+            required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
+          },
           protection_url: `${url}/protection`,
         },
       };

@@ -4,6 +4,7 @@ import { nodeId } from '../ids.js';
 import { atLeast, type Account, type Comment, type Issue, type Reaction, type ReactionContent, type Repo } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { requireBodyLength } from './limits.js';
+import { recordMentions } from './notifications.js';
 import { addTimelineEvent, recordReferences } from './timeline.js';
 
 /** Comments on an issue (read access), oldest first. */
@@ -45,6 +46,7 @@ export function addComment(state: SandboxState, repo: Repo, actor: Account, numb
   issue.updatedAt = now;
   addTimelineEvent(state, issue, actor, { event: 'commented', commentId: id });
   recordReferences(state, repo, issue, actor, body);
+  recordMentions(state, repo, actor, comment);
   return comment;
 }
 
@@ -56,12 +58,15 @@ export function updateComment(state: SandboxState, repo: Repo, actor: Account, i
   if (body.trim() === '') throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
   requireBodyLength('IssueComment', body);
   const now = state.now();
+  const previous = comment.body;
   comment.body = body;
   comment.updatedAt = now;
   comment.lastEditedAt = now;
   const issue = state.issue(repo, comment.issueNumber);
   issue.updatedAt = now;
   recordReferences(state, repo, issue, actor, body);
+  // An edit notifies only the mentions it adds.
+  recordMentions(state, repo, actor, comment, previous);
   return comment;
 }
 

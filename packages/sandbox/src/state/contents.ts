@@ -1,5 +1,6 @@
 /** Git refs and contents of a sandbox repository: resolving refs, reading files, committing, moving and deleting branches. */
-import { GitHubError, conflict, notFound } from '../errors.js';
+import { GitHubError, notFound } from '../errors.js';
+import { branchRaceError } from '../rules.js';
 import { isSha, type CommitObject, type GitIdentity, type TreeChange } from '../git.js';
 import type { Account, Repo } from '../model.js';
 import type { SandboxState } from '../state.js';
@@ -76,7 +77,8 @@ export function writeCommit(
   const head = repo.git.refs.get(refName);
   if (!head && !change.create) throw notFound(`Branch ${change.branch} not found`);
   if (change.expectedHead !== undefined && head !== change.expectedHead) {
-    throw conflict(`${change.branch} has moved since ${change.expectedHead}`);
+    // GitHub's answer to the loser of two writes to one branch (GITHUB-RULES.md row 5).
+    throw branchRaceError(change.branch, head ?? '0000000000000000000000000000000000000000', change.expectedHead);
   }
   const baseTree = head ? repo.git.getCommit(head)!.tree : undefined;
   const treeChanges: TreeChange[] = change.files.map((file) =>

@@ -4,6 +4,7 @@ import { nodeId } from '../ids.js';
 import { atLeast, type Account, type Issue, type IssueRef, type Label, type Repo, type StateReason } from '../model.js';
 import type { SandboxState } from '../state.js';
 import { DEFAULT_LABEL_COLOR, labelsFor } from './labels.js';
+import { MAX_ASSIGNEES, requireTitleLength } from '../rules.js';
 import { requireBodyLength } from './limits.js';
 import { addTimelineEvent, recordReferences } from './timeline.js';
 
@@ -47,6 +48,7 @@ export function createIssue(
 ): Issue {
   state.requireAccess(repo, actor, state.participationLevel(actor));
   if (input.title.trim() === '') throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+  requireTitleLength('Issue', input.title);
   requireBodyLength('Issue', input.body);
   const canTriage = atLeast(state.permission(repo, actor.login), 'triage');
   const labels = canTriage ? labelsFor(state, repo, actor, input.labels ?? []) : [];
@@ -54,6 +56,7 @@ export function createIssue(
   for (const label of labels) applyLabel(state, issue, actor, label);
   if (canTriage) {
     for (const login of unique(input.assignees ?? [])) {
+      if (issue.assignees.length >= MAX_ASSIGNEES) break;
       if (state.isAssignable(repo, login, issue)) assignLogin(state, issue, actor, state.account(login).login);
     }
   }
@@ -127,6 +130,7 @@ export function updateIssue(state: SandboxState, repo: Repo, actor: Account, num
   }
   if (input.title !== undefined && input.title !== issue.title) {
     if (input.title.trim() === '') throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+    requireTitleLength(issue.pull ? 'PullRequest' : 'Issue', input.title);
     addTimelineEvent(state, issue, actor, { event: 'renamed', from: issue.title, to: input.title });
     issue.title = input.title;
   }
@@ -137,7 +141,7 @@ export function updateIssue(state: SandboxState, repo: Repo, actor: Account, num
   }
   if (input.labels !== undefined && canTriage) state.setLabels(repo, actor, number, input.labels);
   if (input.assignees !== undefined && canTriage) {
-    const wanted = unique(input.assignees.map((login) => state.account(login).login));
+    const wanted = unique(input.assignees.map((login) => state.account(login).login)).slice(0, MAX_ASSIGNEES);
     for (const login of [...issue.assignees]) if (!wanted.includes(login)) unassignLogin(state, issue, actor, login);
     for (const login of wanted) if (!issue.assignees.includes(login)) assignLogin(state, issue, actor, login);
   }
@@ -244,7 +248,7 @@ export function addAssignees(state: SandboxState, repo: Repo, actor: Account, nu
   state.requireAccess(repo, actor, 'triage');
   const issue = state.issue(repo, number);
   for (const login of unique(logins)) {
-    if (issue.assignees.length >= 10) break;
+    if (issue.assignees.length >= MAX_ASSIGNEES) break;
     if (state.isAssignable(repo, login, issue)) assignLogin(state, issue, actor, state.account(login).login);
   }
   return issue;

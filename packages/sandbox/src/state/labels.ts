@@ -2,6 +2,7 @@
 import { forbidden, notFound, validationFailed } from '../errors.js';
 import { nodeId } from '../ids.js';
 import { atLeast, type Account, type Label, type Repo } from '../model.js';
+import { requireLabelNameLength } from '../rules.js';
 import type { SandboxState } from '../state.js';
 
 /** A repository label by name, case-insensitively as GitHub matches them. */
@@ -14,6 +15,7 @@ export function findLabel(state: SandboxState, repo: Repo, name: string): Label 
 export function createLabel(state: SandboxState, repo: Repo, actor: Account, input: { name: string; color?: string | undefined; description?: string | null | undefined }): Label {
   state.requireAccess(repo, actor, 'write');
   if (input.name.trim() === '') throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }]);
+  requireLabelNameLength(input.name);
   if (state.findLabel(repo, input.name)) throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
   const color = normalizeColor(input.color ?? DEFAULT_LABEL_COLOR);
   const id = state.ids.next();
@@ -44,6 +46,7 @@ export function updateLabel(
   const label = state.findLabel(repo, name);
   if (!label) throw notFound();
   if (input.new_name !== undefined && input.new_name !== label.name) {
+    requireLabelNameLength(input.new_name);
     const clash = state.findLabel(repo, input.new_name);
     if (clash && clash !== label) throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
     for (const issue of repo.issues.values()) {

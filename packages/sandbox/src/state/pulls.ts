@@ -6,6 +6,7 @@ import { atLeast, type Account, type Issue, type Repo } from '../model.js';
 import { findClosingReferences } from '../references.js';
 import type { SandboxState } from '../state.js';
 import { markClosed, newIssue } from './issues.js';
+import { requireTitleLength } from '../rules.js';
 import { requireBodyLength } from './limits.js';
 import { addTimelineEvent, recordReferences } from './timeline.js';
 
@@ -40,6 +41,7 @@ export function createPull(
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${input.base} and ${headBranch}` }]);
   }
   if (input.title.trim() === '') throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]);
+  requireTitleLength('PullRequest', input.title);
   requireBodyLength('PullRequest', input.body);
   const issue = newIssue(state, repo, actor, input.title, input.body ?? null);
   const pullId = state.ids.next();

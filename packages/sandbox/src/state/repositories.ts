@@ -4,6 +4,7 @@ import { GitStore } from '../git.js';
 import { nodeId } from '../ids.js';
 import { BOT_LOGIN, STANDARD_USERS, atLeast, type Account, type Permission, type Repo } from '../model.js';
 import type { SandboxState } from '../state.js';
+import { defaultSettings } from '../rules.js';
 import { writeCommit, type FileWrite } from './contents.js';
 
 /** Options for a new repository. */
@@ -58,6 +59,7 @@ export function addRepo(state: SandboxState, fullName: string, options: RepoOpti
     nextNumber: 1,
     grants,
     dispatches: [],
+    settings: defaultSettings(options.private ?? true),
   };
   state.repos.set(repo.fullName.toLowerCase(), repo);
   const initial: FileWrite[] = Object.entries(options.files ?? { 'README.md': `# ${name}\n` }).map(([path, content]) => ({
@@ -97,6 +99,8 @@ export function permission(state: SandboxState, repo: Repo, login: string): Perm
   // Anyone may read a public repository; the workflow token, however, reaches only where granted.
   const account = state.findAccount(login);
   if (!repo.private && account?.type === 'User') return 'read';
+  // An App's token reads public repositories too (GITHUB-RULES.md row 10), but acts on none.
+  if (!repo.private && account?.type === 'Bot') return 'read';
   return 'none';
 }
 
@@ -108,6 +112,9 @@ export function permission(state: SandboxState, repo: Repo, login: string): Perm
 export function requireAccess(state: SandboxState, repo: Repo, actor: Account, needed: Permission): void {
   const held = state.permission(repo, actor.login);
   if (actor.type === 'Bot') {
+    // An installation token reaches only its repositories (and reads public ones): another
+    // private repository does not exist for it.
+    if (held === 'none' && repo.private) throw notFound();
     if (!atLeast(held, needed)) throw forbidden('Resource not accessible by integration');
     return;
   }
