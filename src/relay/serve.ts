@@ -12,7 +12,8 @@ export const RELAY_USAGE = `Usage: sitrep relay --repo owner/name [--port N] [--
 Receives alert webhooks and forwards each alert group to GitHub as a repository dispatch
 (event_type sitrep-alert), which the sitrep action turns into an incident.
 
-Routes: POST /alertmanager (webhook version 4), POST /grafana, POST /generic, GET /healthz.
+Routes: POST /alertmanager (webhook version 4), POST /grafana, POST /generic, GET /healthz;
+POST /email (Postmark, SendGrid or Mailgun inbound email → event_type sitrep-email).
 
 Options:
   --repo owner/name   the repository that receives the dispatches (required)
