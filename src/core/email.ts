@@ -5,6 +5,7 @@
  * declaration in triage. No I/O; the applier performs the decision.
  */
 import { alertText } from './alert.js';
+import { defuseMentions, escapeHtml } from './sanitize.js';
 import type { Config } from './config.js';
 import { email as validateEmail } from './schema-validators.generated.js';
 
@@ -123,6 +124,22 @@ export function customersOf(sender: string, config: Config): string[] {
     .map(([name]) => name);
 }
 
+const ADDRESS = /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/;
+
+/** The sender as Markdown: a plain address as code (readable, never a mention), anything else neutralised. */
+export function senderText(address: string): string {
+  return ADDRESS.test(address) && address.length <= 320 ? `\`${address}\`` : emailLine(address, 320);
+}
+
+/**
+ * An issue title from user text: one line without control characters, no mention, no HTML (so no
+ * marker), at most `max` characters. Titles render no Markdown links, so punctuation stays as typed.
+ */
+export function emailTitle(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  return cut(escapeHtml(defuseMentions(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim())), max);
+}
+
 /** User text on one line: no mention, HTML, marker or Markdown that forms, at most `max` characters. */
 export function emailLine(text: string, max: number): string {
   return cut(alertText(text.replace(/\s+/g, ' ')), max);
@@ -178,7 +195,7 @@ export function decideEmail(payload: EmailPayload, config: Config, threads: read
         action: 'log',
         incident: thread.incident,
         duplicate,
-        text: cut(`Email from ${emailLine(sender, 320)}${subject ? ` (${subject})` : ''}: ${body || '(no text)'}`, MAX_LOG_TEXT),
+        text: cut(`Email from ${senderText(sender)}${subject ? ` (${subject})` : ''}: ${body || '(no text)'}`, MAX_LOG_TEXT),
         messageId,
       };
     }
@@ -190,8 +207,8 @@ export function decideEmail(payload: EmailPayload, config: Config, threads: read
   }
 
   const customers = customersOf(sender, config);
-  const title = emailLine(payload.subject, MAX_TITLE) || cut(`Email from ${emailLine(sender, 320)}`, MAX_TITLE);
-  const from = customers.length ? `${emailLine(sender, 320)} (${customers.map((c) => emailLine(c, 100)).join(', ')})` : `${emailLine(sender, 320)}, who matches no customer in escalation.customers`;
+  const title = emailTitle(payload.subject, MAX_TITLE) || emailTitle(`Email from ${sender}`, MAX_TITLE);
+  const from = customers.length ? `${senderText(sender)} (${customers.map((c) => emailLine(c, 100)).join(', ')})` : `${senderText(sender)}, who matches no customer in escalation.customers`;
   const header = `Declared from an email by ${from}.`;
   const text = emailBlock(payload.text, MAX_SUMMARY - header.length - 2);
   return {
