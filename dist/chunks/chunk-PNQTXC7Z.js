@@ -3,10 +3,10 @@ import {
   CONFIG_PATH,
   classifyPath,
   configuredFolders
-} from "./chunk-JW7RLJ7C.js";
+} from "./chunk-BMXYEJXB.js";
 import {
   incidentIdOfFileName
-} from "./chunk-TFTM3B4I.js";
+} from "./chunk-L4KGT2IR.js";
 
 // src/core/diagnostics.ts
 function formatDiagnostic(d) {

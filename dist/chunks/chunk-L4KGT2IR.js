@@ -1,10 +1,11 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-AGHF5XFR.js";
-import {
+  isStatus,
   schema_validators_generated_exports
-} from "./chunk-5OK6X64Z.js";
+} from "./chunk-FTU27ZB3.js";
+import {
+  require_dist
+} from "./chunk-X6PSZWZ4.js";
 import {
   ccount,
   zwitch
@@ -303,25 +304,9 @@ function roleHolders(roles) {
   return [...new Set(ROLES.map((r) => roles[r]).filter((v) => Boolean(v)))];
 }
 
-// src/core/lifecycle.ts
-var STATUSES = [
-  "triage",
-  "investigating",
-  "fixing",
-  "monitoring",
-  "resolved",
-  "closed",
-  "declined"
-];
-var ACTIVE_STATUSES = ["triage", "investigating", "fixing", "monitoring"];
-function isStatus(value2) {
-  return STATUSES.includes(value2);
-}
-function isActive(status) {
-  return ACTIVE_STATUSES.includes(status);
-}
-
 // src/core/log.ts
+var PAGER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
+var FIRST_RESPONSE = "first response";
 var ARROW = " \u2192 ";
 var NEXT_DUE = /^(.*?) ?\(next update due (\S+)\)$/s;
 function writeLogEvent(event) {
@@ -329,7 +314,9 @@ function writeLogEvent(event) {
     case "declared":
       return { label: "declared", text: `${event.severity}, ${event.status}` };
     case "acknowledged":
-      return { label: "acknowledged", text: "first response" };
+      return { label: "acknowledged", text: event.pager ? `${event.pager}: ${oneLine(event.by ?? "")}` : FIRST_RESPONSE };
+    case "paged":
+      return { label: event.action === "resolve" ? "paged (resolve)" : "paged", text: `${event.pager}: ${oneLine(event.why)}` };
     case "update":
       return { label: `update (${event.status})`, text: withNextDue(event.message, event.nextDue) };
     case "status":
@@ -377,8 +364,16 @@ function readLogEvent(label, text5) {
       const [severity = "", status = ""] = text5.split(", ");
       return severity && isStatus(status) ? { kind: "declared", severity, status } : other;
     }
-    case "acknowledged":
-      return qualifier === void 0 ? { kind: "acknowledged" } : other;
+    case "acknowledged": {
+      if (qualifier !== void 0) return other;
+      const byPager = readPagerText(text5);
+      return byPager && byPager.rest ? { kind: "acknowledged", pager: byPager.pager, by: byPager.rest } : { kind: "acknowledged" };
+    }
+    case "paged": {
+      const byPager = readPagerText(text5);
+      if (!byPager?.rest || qualifier !== void 0 && qualifier !== "resolve") return other;
+      return { kind: "paged", pager: byPager.pager, action: qualifier === "resolve" ? "resolve" : "trigger", why: byPager.rest };
+    }
     case "update":
       return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text5) } : other;
     case "status":
@@ -429,6 +424,15 @@ function readLogEvent(label, text5) {
       return other;
   }
 }
+function readPagerText(text5) {
+  const colon = text5.indexOf(": ");
+  if (colon < 0) return void 0;
+  const pager = text5.slice(0, colon);
+  return PAGER_NAME.test(pager) ? { pager, rest: text5.slice(colon + 2) } : void 0;
+}
+function oneLine(text5) {
+  return text5.replace(/\s+/g, " ").trim();
+}
 function splitLabel(label) {
   const match = /^([a-z]+)(?: \(([a-z]+)\))?$/.exec(label);
   return match ? [match[1], match[2]] : [label];
@@ -469,6 +473,7 @@ function describeLogEntry(entry) {
 var LABELS = {
   declared: "Declared",
   acknowledged: "Acknowledged",
+  paged: "Paged",
   update: "Update",
   status: "Status",
   regression: "Regression",
@@ -14047,8 +14052,6 @@ export {
   issueNumberOf,
   incidentIdOfFileName,
   roleHolders,
-  STATUSES,
-  isActive,
   isStatusChange,
   describeLogEntry,
   readFrontMatter,

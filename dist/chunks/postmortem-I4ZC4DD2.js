@@ -1,21 +1,22 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
+import "./chunk-HVLP7QI6.js";
 import {
   computeMetrics,
   responders,
   severityOf,
   timelineRows
-} from "./chunk-46X2DNAM.js";
+} from "./chunk-3KHDQQ7M.js";
 import {
   displayPath,
   findRepositoryRoot,
   formatDiagnostic
-} from "./chunk-ZE43A5YK.js";
+} from "./chunk-PNQTXC7Z.js";
 import {
   CONFIG_PATH,
   actionItemKey,
   checkConfig,
   parseActionItems
-} from "./chunk-JW7RLJ7C.js";
+} from "./chunk-BMXYEJXB.js";
 import {
   defuseMentions,
   isLogin
@@ -25,7 +26,6 @@ import {
 } from "./chunk-LAXFPWU7.js";
 import {
   INCIDENT_ID_PATTERN,
-  STATUSES,
   embeddableMarkdown,
   findSection,
   formatTimestamp,
@@ -42,12 +42,13 @@ import {
   toMillis,
   toString,
   unified
-} from "./chunk-TFTM3B4I.js";
+} from "./chunk-L4KGT2IR.js";
+import {
+  STATUSES
+} from "./chunk-FTU27ZB3.js";
 import {
   require_dist
-} from "./chunk-AGHF5XFR.js";
-import "./chunk-5OK6X64Z.js";
-import "./chunk-NQHDXQG3.js";
+} from "./chunk-X6PSZWZ4.js";
 import {
   UsageError,
   parseCommandArgs

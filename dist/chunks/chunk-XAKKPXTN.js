@@ -1,11 +1,9 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-AGHF5XFR.js";
-import {
+  require_dist,
   require_formats,
   require_ucs2length
-} from "./chunk-NQHDXQG3.js";
+} from "./chunk-X6PSZWZ4.js";
 import {
   __commonJS,
   __toESM
