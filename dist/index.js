@@ -56288,6 +56288,7 @@ function renderCard(record, ctx) {
   lines.push(`| Public | ${publicCell(record, ctx.config.command)} |`);
   if (record.caused_by?.length) lines.push(`| Caused by | ${record.caused_by.map(pullRequestLink).join(", ")} |`);
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(" ")} |`);
+  if (ctx.paging?.length) lines.push(`| Paged | ${ctx.paging.map(pagingCell).join("<br>")} |`);
   const contacts = customerContacts(record, ctx.config);
   if (contacts.length) lines.push(`| Customer contacts | ${contacts.join("; ")} |`);
   if (understaffed) {
@@ -56313,6 +56314,11 @@ function renderCard(record, ctx) {
     `${STATE_PREFIX}${encodeState(record, ctx.statusSince, ctx.blobOid)} -->`
   );
   return lines.join("\n");
+}
+function pagingCell(line) {
+  const cell3 = (text8) => inlineUserText(text8).replace(/\|/g, "\\|");
+  const paged = `${cell3(line.pager)} ${line.resolvedAt ? "resolved" : "paged"} at ${when(line.resolvedAt ?? line.pagedAt)} (${cell3(line.why)})`;
+  return line.acknowledgedBy ? `${paged}, acknowledged by ${cell3(line.acknowledgedBy)} at ${when(line.acknowledgedAt)}` : `${paged}, not acknowledged`;
 }
 function publicCell(record, command) {
   if (!record.public) return `not published (\`${command} public <message> [title: <public title>]\` publishes it)`;

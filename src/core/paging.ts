@@ -211,3 +211,31 @@ export function readPageAnswer(value: unknown): { answer: PageAnswer } | { probl
   const problems = (validatePage.errors ?? []).map((e) => `${e.instancePath.split('/').slice(1).join('.') || '(top level)'}: ${e.message ?? 'is not valid'}`);
   return { problems: [...new Set(problems)] };
 }
+
+/** One pager's line on the card: when it was paged and why, and who acknowledged it there. */
+export interface PagingLine {
+  pager: string;
+  pagedAt: Timestamp;
+  why: string;
+  /** Set when the pager's alert was resolved since. */
+  resolvedAt: Timestamp | null;
+  acknowledgedBy: string | null;
+  acknowledgedAt: Timestamp | null;
+}
+
+/** Who was paged, when, and who acknowledged, per pager, from the Log (the newest page of each). */
+export function pagingSummary(log: readonly LogEntry[]): PagingLine[] {
+  const lines = new Map<string, PagingLine>();
+  for (const entry of log) {
+    if (entry.kind === 'paged' && entry.action === 'trigger') {
+      lines.set(entry.pager, { pager: entry.pager, pagedAt: entry.at, why: entry.why, resolvedAt: null, acknowledgedBy: null, acknowledgedAt: null });
+    } else if (entry.kind === 'paged') {
+      const line = lines.get(entry.pager);
+      if (line) line.resolvedAt = entry.at;
+    } else if (entry.kind === 'acknowledged' && entry.pager) {
+      const line = lines.get(entry.pager);
+      if (line && !line.acknowledgedBy) Object.assign(line, { acknowledgedBy: entry.by ?? null, acknowledgedAt: entry.at });
+    }
+  }
+  return [...lines.values()];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLogEvent, writeLogEvent, type LogEntry } from '../../src/core/log.js';
-import { incidentOfPageKey, pageKey, planPages, readPageAnswer } from '../../src/core/paging.js';
+import { renderCard } from '../../src/core/card.js';
+import { incidentOfPageKey, pageKey, pagingSummary, planPages, readPageAnswer } from '../../src/core/paging.js';
 import { anIncident, configFrom, logLine } from '../support/builders.js';
 
 const REPO = 'acme/incidents';
@@ -116,5 +117,18 @@ describe('readPageAnswer', () => {
     expect(readPageAnswer(answer)).toEqual({ answer });
     const bad = readPageAnswer({ ...answer, action: 'snooze' });
     expect('problems' in bad && bad.problems.join()).toMatch(/action/);
+  });
+});
+
+describe('the card shows who was paged, when, and who acknowledged', () => {
+  it('adds a Paged row from the Log, the acknowledger\'s name neutralised', () => {
+    const log = logOf(['declared', 'P1, investigating'], ['paged', 'primary: declared P1'], ['acknowledged', 'primary: Alice @everyone | Example'], ['paged', 'ops: declared P1']);
+    const paging = pagingSummary(log);
+    expect(paging.map((l) => [l.pager, l.pagedAt, l.acknowledgedBy])).toEqual([['primary', '2026-11-21T10:01:00Z', 'Alice @everyone | Example'], ['ops', '2026-11-21T10:03:00Z', null]]);
+    const card = renderCard(anIncident(), { config: configFrom(PAGING), fileUrl: 'https://github.com/acme/incidents/blob/main/incidents/INC-42.md', paging });
+    const row = card.split('\n').find((l) => l.startsWith('| Paged |'));
+    expect(row).toMatch(/^\| Paged \| primary paged at .*10:01.* \(declared P1\), acknowledged by Alice .*Example at .*10:02.*<br>ops paged at .*10:03.* \(declared P1\), not acknowledged \|$/);
+    expect(row).not.toContain('@everyone');
+    expect(row).not.toContain(' | Example');
   });
 });
