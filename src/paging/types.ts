@@ -19,6 +19,17 @@ export const DEFAULT_PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com';
 export const DEFAULT_OPSGENIE_API_URL = 'https://api.opsgenie.com';
 export const OPSGENIE_EU_API_URL = 'https://api.eu.opsgenie.com';
 
+/**
+ * The endpoints from a run's environment (the action passes what src/action/environment.ts read):
+ * `SITREP_PAGERDUTY_EVENTS_URL` and `SITREP_OPSGENIE_API_URL`, else the real hosts.
+ */
+export function pagerEndpointsFrom(env: Readonly<Record<string, string | undefined>>): PagerEndpoints {
+  return {
+    pagerdutyEventsUrl: env.SITREP_PAGERDUTY_EVENTS_URL?.trim() || DEFAULT_PAGERDUTY_EVENTS_URL,
+    opsgenieApiUrl: env.SITREP_OPSGENIE_API_URL?.trim() || DEFAULT_OPSGENIE_API_URL,
+  };
+}
+
 /** What every formatter gets: the event and what it says about the incident. */
 export interface PageInput {
   event: PageEvent;
