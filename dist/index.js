@@ -26579,7 +26579,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26654,7 +26654,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse6;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify3;
   }
@@ -31941,14 +31941,13 @@ __export(schema_validators_generated_exports, {
   alert: () => alert,
   config: () => config,
   incident: () => incident,
-  page: () => page,
   postmortem: () => postmortem
 });
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var import_formats = __toESM(require_formats(), 1);
 var runtime0 = runtime0Module.default?.__esModule ? runtime0Module.default.default : runtime0Module.default;
 var config = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/config.schema.json", "title": "sitrep configuration", "description": "sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.", "type": "object", "additionalProperties": false, "$defs": { "duration": { "type": "string", "pattern": "^[1-9][0-9]*[mhd]$", "description": "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d." }, "repo": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "A repository as owner/repo." }, "env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "The name of an environment variable, e.g. SITREP_SLACK_URL." }, "mention": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "description": "A user (@alice) or a team (@acme/incident-coordinators)." }, "severity": { "type": "object", "additionalProperties": false, "description": "One severity level.", "properties": { "description": { "type": "string", "description": "What this level means; shown in the issue form and on the card." }, "update_every": { "$ref": "#/$defs/duration", "description": "How often a status update is due while the incident is open." }, "escalate_after": { "$ref": "#/$defs/duration", "description": "How late an update may be before the coordinators team is pinged." }, "min_responders": { "type": "integer", "minimum": 1, "maximum": 3, "description": "2 or more: needs a coordinator who is not the operations engineer." }, "postmortem": { "enum": ["required", "optional", "none"], "description": "Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)." } } } }, "properties": { "label": { "type": "string", "minLength": 1, "description": "The label that marks incident issues. Default: incident." }, "command": { "type": "string", "pattern": "^/\\S+$", "description": "The comment prefix for commands. Default: /inc." }, "paths": { "type": "object", "additionalProperties": false, "description": "Where sitrep keeps its files in this repository.", "properties": { "incidents": { "type": "string", "minLength": 1, "pattern": "^[^/].*[^/]$|^[^/]$", "description": "Folder of incident files. Default: incidents." }, "postmortems": { "type": "string", "minLength": 1, "pattern": "^[^/].*[^/]$|^[^/]$", "description": "Folder of postmortem files. Default: postmortems." } } }, "commands": { "type": "object", "additionalProperties": false, "description": "Who may run commands.", "properties": { "min_permission": { "enum": ["read", "triage", "write", "maintain", "admin"], "description": "The least repository permission a commenter needs. Default: triage." } } }, "severities": { "type": "object", "minProperties": 1, "description": "Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]{1,20}$", "description": "A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1." }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "status_cadence": { "type": "object", "additionalProperties": false, "description": "Overrides update_every while the incident is in a status.", "properties": { "triage": { "$ref": "#/$defs/duration", "description": "Cadence in triage. Default: 15m." }, "investigating": { "$ref": "#/$defs/duration", "description": "Cadence while investigating." }, "fixing": { "$ref": "#/$defs/duration", "description": "Cadence while fixing." }, "monitoring": { "$ref": "#/$defs/duration", "description": "Cadence while monitoring. Default: 1d." } } }, "monitoring": { "type": "object", "additionalProperties": false, "description": "The monitoring phase.", "properties": { "window": { "$ref": "#/$defs/duration", "description": "After this long in monitoring, the coordinator is asked to resolve. Default: 48h." } } }, "postmortem": { "type": "object", "additionalProperties": false, "description": "Postmortems.", "properties": { "due_after": { "$ref": "#/$defs/duration", "description": "How long after resolving the postmortem pull request is due. Default: 3d." }, "reviewers_from_roles": { "type": "boolean", "description": "Request review of the postmortem from the role holders. Default: true." } } }, "escalation": { "type": "object", "additionalProperties": false, "description": "Who is pinged when an incident is understaffed or its updates are late.", "properties": { "coordinators": { "type": "array", "items": { "$ref": "#/$defs/mention" }, "description": 'Users or teams pinged to staff incidents and on late updates, e.g. ["@acme/incident-coordinators"].' }, "customers": { "type": "object", "description": "Escalation matrix: customer name \u2192 contacts, shown on declaration.", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "followups": { "type": "object", "additionalProperties": false, "description": "Where follow-up issues from postmortem action items go.", "properties": { "default_repo": { "anyOf": [{ "$ref": "#/$defs/repo" }, { "type": "null" }], "description": "owner/repo for items with no repo: and no route; null = the incident repository." }, "routes": { "type": "object", "additionalProperties": { "$ref": "#/$defs/repo" }, "description": "Service name \u2192 owner/repo that owns its follow-ups." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels put on every follow-up issue. Default: [incident-followup]." } } }, "alerts": { "type": "object", "additionalProperties": false, "description": "How alerts (sitrep relay \u2192 repository_dispatch sitrep-alert) declare incidents.", "properties": { "status": { "enum": ["triage", "investigating"], "description": "The status an alert declares in. Default: triage." }, "severity_label": { "type": "string", "minLength": 1, "description": "The alert label read for the severity. Default: severity." }, "severities": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Alert label value \u2192 severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }." }, "default_severity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": 'The severity when the label is missing or unmapped; null = the most severe, as "Not sure" does.' }, "service_label": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "description": "The alert label(s) read for services; falls back to job. Default: service." }, "reopen_within": { "$ref": "#/$defs/duration", "description": "A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h." } } }, "notify": { "type": "array", "description": "Chat and webhook channels that get one message per incident change.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "url_env"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The channel's name, shown in summaries and errors (never its URL)." }, "type": { "enum": ["slack", "teams", "discord", "webhook"], "description": "slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)." }, "url_env": { "$ref": "#/$defs/env", "description": "The environment variable holding the webhook URL (a secret; never in the repository)." }, "secret_env": { "anyOf": [{ "$ref": "#/$defs/env" }, { "type": "null" }], "description": "webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256." }, "events": { "type": "array", "items": { "enum": ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed", "note", "reminder", "alert", "public", "followup", "cause", "postmortem"] }, "description": "Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]." }, "severities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only incidents of these severities; [] = all." }, "types": { "type": "array", "items": { "enum": ["incident", "security"] }, "description": "Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security." } } } }, "status_page": { "type": "object", "additionalProperties": false, "description": "The public status page, built from published incidents only.", "properties": { "title": { "type": "string", "minLength": 1, "description": "The page's title. Default: Status." }, "url": { "anyOf": [{ "type": "string", "pattern": "^https?://" }, { "type": "null" }], "description": "The page's public base URL, for the feed and canonical links." }, "components": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The services shown; [] = every service of a published incident." }, "history": { "$ref": "#/$defs/duration", "description": "How far back the availability bars reach. Default: 90d." } } }, "changes": { "type": "object", "additionalProperties": false, "description": "Suspect changes: pull requests merged in the impact window.", "properties": { "window_before": { "$ref": "#/$defs/duration", "description": "How long before impact start a merged change is a suspect. Default: 2h." }, "repos": { "type": "object", "additionalProperties": { "$ref": "#/$defs/repo" }, "description": "Service name \u2192 owner/repo whose merged pull requests count." } } }, "paging": { "type": "array", "description": "Pagers that wake the on-call engineer (SPEC 4.11).", "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "key_env"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "description": "The pager's name, shown in the Log, summaries and the card; /inc escalate <name> pages it." }, "type": { "enum": ["pagerduty", "opsgenie", "grafana-oncall", "webhook"], "description": "pagerduty (Events API v2), opsgenie (alert API; also Jira Service Management), grafana-oncall (formatted webhook) or webhook (signed JSON)." }, "key_env": { "$ref": "#/$defs/env", "description": "The environment variable holding the secret: the PagerDuty routing key, the Opsgenie API key, or the Grafana OnCall / webhook URL." }, "secret_env": { "anyOf": [{ "$ref": "#/$defs/env" }, { "type": "null" }], "description": "webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256." }, "region": { "enum": ["us", "eu"], "description": "opsgenie only: the account's region. Default: us." }, "on": { "type": "array", "items": { "enum": ["declared", "raised", "escalated", "missed"] }, "description": "When sitrep pages. Default: [declared, raised, escalated, missed]." }, "severities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only incidents of these severities; [] = all. Default: [] ." }, "services": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only incidents with one of these services; [] = all." }, "severity_map": { "type": "object", "additionalProperties": { "enum": ["critical", "error", "warning", "info"] }, "description": "Severity name \u2192 the pager's severity. Default: P1 critical, P2 error, P3 warning, others info." } } } }, "services": { "type": "object", "description": "The service catalog (SPEC 4.13): service name \u2192 who owns it and where it lives.", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "description": "A service name: letters, digits, _, . or -." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "What the service does." }, "owners": { "type": "array", "items": { "$ref": "#/$defs/mention" }, "description": "GitHub teams or users: told on declaration, postmortem reviewers." }, "repo": { "$ref": "#/$defs/repo", "description": "owner/repo for follow-ups and suspect changes." }, "component": { "type": "string", "minLength": 1, "description": "The status page component." }, "pager": { "type": "string", "minLength": 1, "description": "The name of a paging entry that pages for this service." }, "pager_key_env": { "anyOf": [{ "$ref": "#/$defs/env" }, { "type": "null" }], "description": "The environment variable holding this service's own routing key; wins over the pager's." }, "slack_channel": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": "A Slack channel told about this service's incidents." } } } }, "people": { "type": "object", "description": "GitHub login \u2192 the same person elsewhere (SPEC 4.13).", "propertyNames": { "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "description": "A GitHub login." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "slack": { "type": "string", "pattern": "^[UW][A-Z0-9]{2,}$", "description": "The Slack user id, e.g. U012ABCDEF." }, "email": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "description": "The email address." }, "pager": { "type": "string", "minLength": 1, "description": "The pager's user id, e.g. PagerDuty's PLH1HKV." } } } }, "catalog": { "anyOf": [{ "type": "string", "minLength": 1, "pattern": "^[^/]" }, { "type": "null" }], "description": "A folder (in this repository) of Backstage catalog-info.yaml files read as services." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/config.schema.json", "title": "sitrep configuration", "description": "sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.", "type": "object", "additionalProperties": false, "$defs": { "duration": { "type": "string", "pattern": "^[1-9][0-9]*[mhd]$", "description": "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d." }, "repo": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "A repository as owner/repo." }, "env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "The name of an environment variable, e.g. SITREP_SLACK_URL." }, "mention": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "description": "A user (@alice) or a team (@acme/incident-coordinators)." }, "severity": { "type": "object", "additionalProperties": false, "description": "One severity level.", "properties": { "description": { "type": "string", "description": "What this level means; shown in the issue form and on the card." }, "update_every": { "$ref": "#/$defs/duration", "description": "How often a status update is due while the incident is open." }, "escalate_after": { "$ref": "#/$defs/duration", "description": "How late an update may be before the coordinators team is pinged." }, "min_responders": { "type": "integer", "minimum": 1, "maximum": 3, "description": "2 or more: needs a coordinator who is not the operations engineer." }, "postmortem": { "enum": ["required", "optional", "none"], "description": "Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)." } } } }, "properties": { "label": { "type": "string", "minLength": 1, "description": "The label that marks incident issues. Default: incident." }, "command": { "type": "string", "pattern": "^/\\S+$", "description": "The comment prefix for commands. Default: /inc." }, "paths": { "type": "object", "additionalProperties": false, "description": "Where sitrep keeps its files in this repository.", "properties": { "incidents": { "type": "string", "minLength": 1, "pattern": "^[^/].*[^/]$|^[^/]$", "description": "Folder of incident files. Default: incidents." }, "postmortems": { "type": "string", "minLength": 1, "pattern": "^[^/].*[^/]$|^[^/]$", "description": "Folder of postmortem files. Default: postmortems." } } }, "commands": { "type": "object", "additionalProperties": false, "description": "Who may run commands.", "properties": { "min_permission": { "enum": ["read", "triage", "write", "maintain", "admin"], "description": "The least repository permission a commenter needs. Default: triage." } } }, "severities": { "type": "object", "minProperties": 1, "description": "Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.", "propertyNames": { "pattern": "^[A-Za-z0-9_-]{1,20}$", "description": "A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1." }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "status_cadence": { "type": "object", "additionalProperties": false, "description": "Overrides update_every while the incident is in a status.", "properties": { "triage": { "$ref": "#/$defs/duration", "description": "Cadence in triage. Default: 15m." }, "investigating": { "$ref": "#/$defs/duration", "description": "Cadence while investigating." }, "fixing": { "$ref": "#/$defs/duration", "description": "Cadence while fixing." }, "monitoring": { "$ref": "#/$defs/duration", "description": "Cadence while monitoring. Default: 1d." } } }, "monitoring": { "type": "object", "additionalProperties": false, "description": "The monitoring phase.", "properties": { "window": { "$ref": "#/$defs/duration", "description": "After this long in monitoring, the coordinator is asked to resolve. Default: 48h." } } }, "postmortem": { "type": "object", "additionalProperties": false, "description": "Postmortems.", "properties": { "due_after": { "$ref": "#/$defs/duration", "description": "How long after resolving the postmortem pull request is due. Default: 3d." }, "reviewers_from_roles": { "type": "boolean", "description": "Request review of the postmortem from the role holders. Default: true." } } }, "escalation": { "type": "object", "additionalProperties": false, "description": "Who is pinged when an incident is understaffed or its updates are late.", "properties": { "coordinators": { "type": "array", "items": { "$ref": "#/$defs/mention" }, "description": 'Users or teams pinged to staff incidents and on late updates, e.g. ["@acme/incident-coordinators"].' }, "customers": { "type": "object", "description": "Escalation matrix: customer name \u2192 contacts, shown on declaration.", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "followups": { "type": "object", "additionalProperties": false, "description": "Where follow-up issues from postmortem action items go.", "properties": { "default_repo": { "anyOf": [{ "$ref": "#/$defs/repo" }, { "type": "null" }], "description": "owner/repo for items with no repo: and no route; null = the incident repository." }, "routes": { "type": "object", "additionalProperties": { "$ref": "#/$defs/repo" }, "description": "Service name \u2192 owner/repo that owns its follow-ups." }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels put on every follow-up issue. Default: [incident-followup]." } } }, "alerts": { "type": "object", "additionalProperties": false, "description": "How alerts (sitrep relay \u2192 repository_dispatch sitrep-alert) declare incidents.", "properties": { "status": { "enum": ["triage", "investigating"], "description": "The status an alert declares in. Default: triage." }, "severity_label": { "type": "string", "minLength": 1, "description": "The alert label read for the severity. Default: severity." }, "severities": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Alert label value \u2192 severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }." }, "default_severity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": 'The severity when the label is missing or unmapped; null = the most severe, as "Not sure" does.' }, "service_label": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "description": "The alert label(s) read for services; falls back to job. Default: service." }, "reopen_within": { "$ref": "#/$defs/duration", "description": "A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h." } } }, "notify": { "type": "array", "description": "Chat and webhook channels that get one message per incident change.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "type", "url_env"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The channel's name, shown in summaries and errors (never its URL)." }, "type": { "enum": ["slack", "teams", "discord", "webhook"], "description": "slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)." }, "url_env": { "$ref": "#/$defs/env", "description": "The environment variable holding the webhook URL (a secret; never in the repository)." }, "secret_env": { "anyOf": [{ "$ref": "#/$defs/env" }, { "type": "null" }], "description": "webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256." }, "events": { "type": "array", "items": { "enum": ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed", "note", "reminder", "alert", "public", "followup", "cause", "postmortem"] }, "description": "Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]." }, "severities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only incidents of these severities; [] = all." }, "types": { "type": "array", "items": { "enum": ["incident", "security"] }, "description": "Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security." } } } }, "status_page": { "type": "object", "additionalProperties": false, "description": "The public status page, built from published incidents only.", "properties": { "title": { "type": "string", "minLength": 1, "description": "The page's title. Default: Status." }, "url": { "anyOf": [{ "type": "string", "pattern": "^https?://" }, { "type": "null" }], "description": "The page's public base URL, for the feed and canonical links." }, "components": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The services shown; [] = every service of a published incident." }, "history": { "$ref": "#/$defs/duration", "description": "How far back the availability bars reach. Default: 90d." } } }, "changes": { "type": "object", "additionalProperties": false, "description": "Suspect changes: pull requests merged in the impact window.", "properties": { "window_before": { "$ref": "#/$defs/duration", "description": "How long before impact start a merged change is a suspect. Default: 2h." }, "repos": { "type": "object", "additionalProperties": { "$ref": "#/$defs/repo" }, "description": "Service name \u2192 owner/repo whose merged pull requests count." } } } } };
 var schema33 = { "type": "string", "pattern": "^[1-9][0-9]*[mhd]$", "description": "A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d." };
 var schema41 = { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "description": "A user (@alice) or a team (@acme/incident-coordinators)." };
 var schema42 = { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "A repository as owner/repo." };
@@ -31963,12 +31962,6 @@ var pattern16 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.
 var pattern17 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 var pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 var pattern22 = new RegExp("^https?://", "u");
-var pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "u");
-var pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
-var pattern33 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var pattern34 = new RegExp("^[UW][A-Z0-9]{2,}$", "u");
-var pattern35 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
-var pattern36 = new RegExp("^[^/]", "u");
 var schema32 = { "type": "object", "additionalProperties": false, "description": "One severity level.", "properties": { "description": { "type": "string", "description": "What this level means; shown in the issue form and on the card." }, "update_every": { "$ref": "#/$defs/duration", "description": "How often a status update is due while the incident is open." }, "escalate_after": { "$ref": "#/$defs/duration", "description": "How late an update may be before the coordinators team is pinged." }, "min_responders": { "type": "integer", "minimum": 1, "maximum": 3, "description": "2 or more: needs a coordinator who is not the operations engineer." }, "postmortem": { "enum": ["required", "optional", "none"], "description": "Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)." } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -33593,807 +33586,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.paging !== void 0) {
-      let data62 = data.paging;
-      if (Array.isArray(data62)) {
-        const len9 = data62.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data63 = data62[i9];
-          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-            if (data63.name === void 0) {
-              const err123 = { instancePath: instancePath + "/paging/" + i9, schemaPath: "#/properties/paging/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.paging.items.required, parentSchema: schema31.properties.paging.items, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            if (data63.type === void 0) {
-              const err124 = { instancePath: instancePath + "/paging/" + i9, schemaPath: "#/properties/paging/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.paging.items.required, parentSchema: schema31.properties.paging.items, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err124];
-              } else {
-                vErrors.push(err124);
-              }
-              errors++;
-            }
-            if (data63.key_env === void 0) {
-              const err125 = { instancePath: instancePath + "/paging/" + i9, schemaPath: "#/properties/paging/items/required", keyword: "required", params: { missingProperty: "key_env" }, message: "must have required property 'key_env'", schema: schema31.properties.paging.items.required, parentSchema: schema31.properties.paging.items, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err125];
-              } else {
-                vErrors.push(err125);
-              }
-              errors++;
-            }
-            for (const key18 in data63) {
-              if (!func1.call(schema31.properties.paging.items.properties, key18)) {
-                const err126 = { instancePath: instancePath + "/paging/" + i9, schemaPath: "#/properties/paging/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.paging.items, data: data63 };
-                if (vErrors === null) {
-                  vErrors = [err126];
-                } else {
-                  vErrors.push(err126);
-                }
-                errors++;
-              }
-            }
-            if (data63.name !== void 0) {
-              let data64 = data63.name;
-              if (typeof data64 === "string") {
-                if (!pattern26.test(data64)) {
-                  const err127 = { instancePath: instancePath + "/paging/" + i9 + "/name", schemaPath: "#/properties/paging/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", parentSchema: schema31.properties.paging.items.properties.name, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err127];
-                  } else {
-                    vErrors.push(err127);
-                  }
-                  errors++;
-                }
-              } else {
-                const err128 = { instancePath: instancePath + "/paging/" + i9 + "/name", schemaPath: "#/properties/paging/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.paging.items.properties.name.type, parentSchema: schema31.properties.paging.items.properties.name, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
-              }
-            }
-            if (data63.type !== void 0) {
-              let data65 = data63.type;
-              if (!(data65 === "pagerduty" || data65 === "opsgenie" || data65 === "grafana-oncall" || data65 === "webhook")) {
-                const err129 = { instancePath: instancePath + "/paging/" + i9 + "/type", schemaPath: "#/properties/paging/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.paging.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.paging.items.properties.type.enum, parentSchema: schema31.properties.paging.items.properties.type, data: data65 };
-                if (vErrors === null) {
-                  vErrors = [err129];
-                } else {
-                  vErrors.push(err129);
-                }
-                errors++;
-              }
-            }
-            if (data63.key_env !== void 0) {
-              let data66 = data63.key_env;
-              if (typeof data66 === "string") {
-                if (!pattern20.test(data66)) {
-                  const err130 = { instancePath: instancePath + "/paging/" + i9 + "/key_env", schemaPath: "#/$defs/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema45, data: data66 };
-                  if (vErrors === null) {
-                    vErrors = [err130];
-                  } else {
-                    vErrors.push(err130);
-                  }
-                  errors++;
-                }
-              } else {
-                const err131 = { instancePath: instancePath + "/paging/" + i9 + "/key_env", schemaPath: "#/$defs/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-            }
-            if (data63.secret_env !== void 0) {
-              let data67 = data63.secret_env;
-              const _errs184 = errors;
-              let valid60 = false;
-              const _errs185 = errors;
-              if (typeof data67 === "string") {
-                if (!pattern20.test(data67)) {
-                  const err132 = { instancePath: instancePath + "/paging/" + i9 + "/secret_env", schemaPath: "#/$defs/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema45, data: data67 };
-                  if (vErrors === null) {
-                    vErrors = [err132];
-                  } else {
-                    vErrors.push(err132);
-                  }
-                  errors++;
-                }
-              } else {
-                const err133 = { instancePath: instancePath + "/paging/" + i9 + "/secret_env", schemaPath: "#/$defs/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err133];
-                } else {
-                  vErrors.push(err133);
-                }
-                errors++;
-              }
-              var _valid5 = _errs185 === errors;
-              valid60 = valid60 || _valid5;
-              const _errs188 = errors;
-              if (data67 !== null) {
-                const err134 = { instancePath: instancePath + "/paging/" + i9 + "/secret_env", schemaPath: "#/properties/paging/items/properties/secret_env/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.paging.items.properties.secret_env.anyOf[1].type, parentSchema: schema31.properties.paging.items.properties.secret_env.anyOf[1], data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err134];
-                } else {
-                  vErrors.push(err134);
-                }
-                errors++;
-              }
-              var _valid5 = _errs188 === errors;
-              valid60 = valid60 || _valid5;
-              if (!valid60) {
-                const err135 = { instancePath: instancePath + "/paging/" + i9 + "/secret_env", schemaPath: "#/properties/paging/items/properties/secret_env/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.paging.items.properties.secret_env.anyOf, parentSchema: schema31.properties.paging.items.properties.secret_env, data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err135];
-                } else {
-                  vErrors.push(err135);
-                }
-                errors++;
-              } else {
-                errors = _errs184;
-                if (vErrors !== null) {
-                  if (_errs184) {
-                    vErrors.length = _errs184;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data63.region !== void 0) {
-              let data68 = data63.region;
-              if (!(data68 === "us" || data68 === "eu")) {
-                const err136 = { instancePath: instancePath + "/paging/" + i9 + "/region", schemaPath: "#/properties/paging/items/properties/region/enum", keyword: "enum", params: { allowedValues: schema31.properties.paging.items.properties.region.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.paging.items.properties.region.enum, parentSchema: schema31.properties.paging.items.properties.region, data: data68 };
-                if (vErrors === null) {
-                  vErrors = [err136];
-                } else {
-                  vErrors.push(err136);
-                }
-                errors++;
-              }
-            }
-            if (data63.on !== void 0) {
-              let data69 = data63.on;
-              if (Array.isArray(data69)) {
-                const len10 = data69.length;
-                for (let i10 = 0; i10 < len10; i10++) {
-                  let data70 = data69[i10];
-                  if (!(data70 === "declared" || data70 === "raised" || data70 === "escalated" || data70 === "missed")) {
-                    const err137 = { instancePath: instancePath + "/paging/" + i9 + "/on/" + i10, schemaPath: "#/properties/paging/items/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.paging.items.properties.on.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.paging.items.properties.on.items.enum, parentSchema: schema31.properties.paging.items.properties.on.items, data: data70 };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err138 = { instancePath: instancePath + "/paging/" + i9 + "/on", schemaPath: "#/properties/paging/items/properties/on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.paging.items.properties.on.type, parentSchema: schema31.properties.paging.items.properties.on, data: data69 };
-                if (vErrors === null) {
-                  vErrors = [err138];
-                } else {
-                  vErrors.push(err138);
-                }
-                errors++;
-              }
-            }
-            if (data63.severities !== void 0) {
-              let data71 = data63.severities;
-              if (Array.isArray(data71)) {
-                const len11 = data71.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data72 = data71[i11];
-                  if (typeof data72 === "string") {
-                    if (func2(data72) < 1) {
-                      const err139 = { instancePath: instancePath + "/paging/" + i9 + "/severities/" + i11, schemaPath: "#/properties/paging/items/properties/severities/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.paging.items.properties.severities.items, data: data72 };
-                      if (vErrors === null) {
-                        vErrors = [err139];
-                      } else {
-                        vErrors.push(err139);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err140 = { instancePath: instancePath + "/paging/" + i9 + "/severities/" + i11, schemaPath: "#/properties/paging/items/properties/severities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.paging.items.properties.severities.items.type, parentSchema: schema31.properties.paging.items.properties.severities.items, data: data72 };
-                    if (vErrors === null) {
-                      vErrors = [err140];
-                    } else {
-                      vErrors.push(err140);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err141 = { instancePath: instancePath + "/paging/" + i9 + "/severities", schemaPath: "#/properties/paging/items/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.paging.items.properties.severities.type, parentSchema: schema31.properties.paging.items.properties.severities, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err141];
-                } else {
-                  vErrors.push(err141);
-                }
-                errors++;
-              }
-            }
-            if (data63.services !== void 0) {
-              let data73 = data63.services;
-              if (Array.isArray(data73)) {
-                const len12 = data73.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  let data74 = data73[i12];
-                  if (typeof data74 === "string") {
-                    if (func2(data74) < 1) {
-                      const err142 = { instancePath: instancePath + "/paging/" + i9 + "/services/" + i12, schemaPath: "#/properties/paging/items/properties/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.paging.items.properties.services.items, data: data74 };
-                      if (vErrors === null) {
-                        vErrors = [err142];
-                      } else {
-                        vErrors.push(err142);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err143 = { instancePath: instancePath + "/paging/" + i9 + "/services/" + i12, schemaPath: "#/properties/paging/items/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.paging.items.properties.services.items.type, parentSchema: schema31.properties.paging.items.properties.services.items, data: data74 };
-                    if (vErrors === null) {
-                      vErrors = [err143];
-                    } else {
-                      vErrors.push(err143);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err144 = { instancePath: instancePath + "/paging/" + i9 + "/services", schemaPath: "#/properties/paging/items/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.paging.items.properties.services.type, parentSchema: schema31.properties.paging.items.properties.services, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err144];
-                } else {
-                  vErrors.push(err144);
-                }
-                errors++;
-              }
-            }
-            if (data63.severity_map !== void 0) {
-              let data75 = data63.severity_map;
-              if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                for (const key19 in data75) {
-                  let data76 = data75[key19];
-                  if (!(data76 === "critical" || data76 === "error" || data76 === "warning" || data76 === "info")) {
-                    const err145 = { instancePath: instancePath + "/paging/" + i9 + "/severity_map/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/paging/items/properties/severity_map/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.paging.items.properties.severity_map.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.paging.items.properties.severity_map.additionalProperties.enum, parentSchema: schema31.properties.paging.items.properties.severity_map.additionalProperties, data: data76 };
-                    if (vErrors === null) {
-                      vErrors = [err145];
-                    } else {
-                      vErrors.push(err145);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err146 = { instancePath: instancePath + "/paging/" + i9 + "/severity_map", schemaPath: "#/properties/paging/items/properties/severity_map/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.paging.items.properties.severity_map.type, parentSchema: schema31.properties.paging.items.properties.severity_map, data: data75 };
-                if (vErrors === null) {
-                  vErrors = [err146];
-                } else {
-                  vErrors.push(err146);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err147 = { instancePath: instancePath + "/paging/" + i9, schemaPath: "#/properties/paging/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.paging.items.type, parentSchema: schema31.properties.paging.items, data: data63 };
-            if (vErrors === null) {
-              vErrors = [err147];
-            } else {
-              vErrors.push(err147);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err148 = { instancePath: instancePath + "/paging", schemaPath: "#/properties/paging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.paging.type, parentSchema: schema31.properties.paging, data: data62 };
-        if (vErrors === null) {
-          vErrors = [err148];
-        } else {
-          vErrors.push(err148);
-        }
-        errors++;
-      }
-    }
-    if (data.services !== void 0) {
-      let data77 = data.services;
-      if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-        for (const key20 in data77) {
-          const _errs208 = errors;
-          if (typeof key20 === "string") {
-            if (!pattern29.test(key20)) {
-              const err149 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", parentSchema: schema31.properties.services.propertyNames, data: key20, propertyName: key20 };
-              if (vErrors === null) {
-                vErrors = [err149];
-              } else {
-                vErrors.push(err149);
-              }
-              errors++;
-            }
-          }
-          var valid69 = _errs208 === errors;
-          if (!valid69) {
-            const err150 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/propertyNames", keyword: "propertyNames", params: { propertyName: key20 }, message: "property name must be valid", schema: schema31.properties.services.propertyNames, parentSchema: schema31.properties.services, data: data77 };
-            if (vErrors === null) {
-              vErrors = [err150];
-            } else {
-              vErrors.push(err150);
-            }
-            errors++;
-          }
-        }
-        for (const key21 in data77) {
-          let data78 = data77[key21];
-          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-            for (const key22 in data78) {
-              if (!(key22 === "description" || key22 === "owners" || key22 === "repo" || key22 === "component" || key22 === "pager" || key22 === "pager_key_env" || key22 === "slack_channel")) {
-                const err151 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.services.additionalProperties, data: data78 };
-                if (vErrors === null) {
-                  vErrors = [err151];
-                } else {
-                  vErrors.push(err151);
-                }
-                errors++;
-              }
-            }
-            if (data78.description !== void 0) {
-              let data79 = data78.description;
-              if (typeof data79 !== "string") {
-                const err152 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/services/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.services.additionalProperties.properties.description.type, parentSchema: schema31.properties.services.additionalProperties.properties.description, data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
-                }
-                errors++;
-              }
-            }
-            if (data78.owners !== void 0) {
-              let data80 = data78.owners;
-              if (Array.isArray(data80)) {
-                const len13 = data80.length;
-                for (let i13 = 0; i13 < len13; i13++) {
-                  let data81 = data80[i13];
-                  if (typeof data81 === "string") {
-                    if (!pattern16.test(data81)) {
-                      const err153 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i13, schemaPath: "#/$defs/mention/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", parentSchema: schema41, data: data81 };
-                      if (vErrors === null) {
-                        vErrors = [err153];
-                      } else {
-                        vErrors.push(err153);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err154 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i13, schemaPath: "#/$defs/mention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data81 };
-                    if (vErrors === null) {
-                      vErrors = [err154];
-                    } else {
-                      vErrors.push(err154);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err155 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/services/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.services.additionalProperties.properties.owners.type, parentSchema: schema31.properties.services.additionalProperties.properties.owners, data: data80 };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
-              }
-            }
-            if (data78.repo !== void 0) {
-              let data82 = data78.repo;
-              if (typeof data82 === "string") {
-                if (!pattern17.test(data82)) {
-                  const err156 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/repo", schemaPath: "#/$defs/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema42, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err156];
-                  } else {
-                    vErrors.push(err156);
-                  }
-                  errors++;
-                }
-              } else {
-                const err157 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/repo", schemaPath: "#/$defs/repo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data82 };
-                if (vErrors === null) {
-                  vErrors = [err157];
-                } else {
-                  vErrors.push(err157);
-                }
-                errors++;
-              }
-            }
-            if (data78.component !== void 0) {
-              let data83 = data78.component;
-              if (typeof data83 === "string") {
-                if (func2(data83) < 1) {
-                  const err158 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/component", schemaPath: "#/properties/services/additionalProperties/properties/component/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.services.additionalProperties.properties.component, data: data83 };
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
-                  }
-                  errors++;
-                }
-              } else {
-                const err159 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/component", schemaPath: "#/properties/services/additionalProperties/properties/component/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.services.additionalProperties.properties.component.type, parentSchema: schema31.properties.services.additionalProperties.properties.component, data: data83 };
-                if (vErrors === null) {
-                  vErrors = [err159];
-                } else {
-                  vErrors.push(err159);
-                }
-                errors++;
-              }
-            }
-            if (data78.pager !== void 0) {
-              let data84 = data78.pager;
-              if (typeof data84 === "string") {
-                if (func2(data84) < 1) {
-                  const err160 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager", schemaPath: "#/properties/services/additionalProperties/properties/pager/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.services.additionalProperties.properties.pager, data: data84 };
-                  if (vErrors === null) {
-                    vErrors = [err160];
-                  } else {
-                    vErrors.push(err160);
-                  }
-                  errors++;
-                }
-              } else {
-                const err161 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager", schemaPath: "#/properties/services/additionalProperties/properties/pager/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.services.additionalProperties.properties.pager.type, parentSchema: schema31.properties.services.additionalProperties.properties.pager, data: data84 };
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-            }
-            if (data78.pager_key_env !== void 0) {
-              let data85 = data78.pager_key_env;
-              const _errs228 = errors;
-              let valid76 = false;
-              const _errs229 = errors;
-              if (typeof data85 === "string") {
-                if (!pattern20.test(data85)) {
-                  const err162 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager_key_env", schemaPath: "#/$defs/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema45, data: data85 };
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                }
-              } else {
-                const err163 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager_key_env", schemaPath: "#/$defs/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data85 };
-                if (vErrors === null) {
-                  vErrors = [err163];
-                } else {
-                  vErrors.push(err163);
-                }
-                errors++;
-              }
-              var _valid6 = _errs229 === errors;
-              valid76 = valid76 || _valid6;
-              const _errs232 = errors;
-              if (data85 !== null) {
-                const err164 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager_key_env", schemaPath: "#/properties/services/additionalProperties/properties/pager_key_env/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1].type, parentSchema: schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1], data: data85 };
-                if (vErrors === null) {
-                  vErrors = [err164];
-                } else {
-                  vErrors.push(err164);
-                }
-                errors++;
-              }
-              var _valid6 = _errs232 === errors;
-              valid76 = valid76 || _valid6;
-              if (!valid76) {
-                const err165 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager_key_env", schemaPath: "#/properties/services/additionalProperties/properties/pager_key_env/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf, parentSchema: schema31.properties.services.additionalProperties.properties.pager_key_env, data: data85 };
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              } else {
-                errors = _errs228;
-                if (vErrors !== null) {
-                  if (_errs228) {
-                    vErrors.length = _errs228;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data78.slack_channel !== void 0) {
-              let data86 = data78.slack_channel;
-              const _errs235 = errors;
-              let valid78 = false;
-              const _errs236 = errors;
-              if (typeof data86 === "string") {
-                if (func2(data86) < 1) {
-                  const err166 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/slack_channel", schemaPath: "#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0], data: data86 };
-                  if (vErrors === null) {
-                    vErrors = [err166];
-                  } else {
-                    vErrors.push(err166);
-                  }
-                  errors++;
-                }
-              } else {
-                const err167 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/slack_channel", schemaPath: "#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0].type, parentSchema: schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0], data: data86 };
-                if (vErrors === null) {
-                  vErrors = [err167];
-                } else {
-                  vErrors.push(err167);
-                }
-                errors++;
-              }
-              var _valid7 = _errs236 === errors;
-              valid78 = valid78 || _valid7;
-              const _errs238 = errors;
-              if (data86 !== null) {
-                const err168 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/slack_channel", schemaPath: "#/properties/services/additionalProperties/properties/slack_channel/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1].type, parentSchema: schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1], data: data86 };
-                if (vErrors === null) {
-                  vErrors = [err168];
-                } else {
-                  vErrors.push(err168);
-                }
-                errors++;
-              }
-              var _valid7 = _errs238 === errors;
-              valid78 = valid78 || _valid7;
-              if (!valid78) {
-                const err169 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/slack_channel", schemaPath: "#/properties/services/additionalProperties/properties/slack_channel/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.services.additionalProperties.properties.slack_channel.anyOf, parentSchema: schema31.properties.services.additionalProperties.properties.slack_channel, data: data86 };
-                if (vErrors === null) {
-                  vErrors = [err169];
-                } else {
-                  vErrors.push(err169);
-                }
-                errors++;
-              } else {
-                errors = _errs235;
-                if (vErrors !== null) {
-                  if (_errs235) {
-                    vErrors.length = _errs235;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err170 = { instancePath: instancePath + "/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.services.additionalProperties.type, parentSchema: schema31.properties.services.additionalProperties, data: data78 };
-            if (vErrors === null) {
-              vErrors = [err170];
-            } else {
-              vErrors.push(err170);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err171 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.services.type, parentSchema: schema31.properties.services, data: data77 };
-        if (vErrors === null) {
-          vErrors = [err171];
-        } else {
-          vErrors.push(err171);
-        }
-        errors++;
-      }
-    }
-    if (data.people !== void 0) {
-      let data87 = data.people;
-      if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-        for (const key23 in data87) {
-          const _errs242 = errors;
-          if (typeof key23 === "string") {
-            if (!pattern33.test(key23)) {
-              const err172 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema31.properties.people.propertyNames, data: key23, propertyName: key23 };
-              if (vErrors === null) {
-                vErrors = [err172];
-              } else {
-                vErrors.push(err172);
-              }
-              errors++;
-            }
-          }
-          var valid79 = _errs242 === errors;
-          if (!valid79) {
-            const err173 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/propertyNames", keyword: "propertyNames", params: { propertyName: key23 }, message: "property name must be valid", schema: schema31.properties.people.propertyNames, parentSchema: schema31.properties.people, data: data87 };
-            if (vErrors === null) {
-              vErrors = [err173];
-            } else {
-              vErrors.push(err173);
-            }
-            errors++;
-          }
-        }
-        for (const key24 in data87) {
-          let data88 = data87[key24];
-          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-            for (const key25 in data88) {
-              if (!(key25 === "slack" || key25 === "email" || key25 === "pager")) {
-                const err174 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/people/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.people.additionalProperties, data: data88 };
-                if (vErrors === null) {
-                  vErrors = [err174];
-                } else {
-                  vErrors.push(err174);
-                }
-                errors++;
-              }
-            }
-            if (data88.slack !== void 0) {
-              let data89 = data88.slack;
-              if (typeof data89 === "string") {
-                if (!pattern34.test(data89)) {
-                  const err175 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/slack", schemaPath: "#/properties/people/additionalProperties/properties/slack/pattern", keyword: "pattern", params: { pattern: "^[UW][A-Z0-9]{2,}$" }, message: 'must match pattern "^[UW][A-Z0-9]{2,}$"', schema: "^[UW][A-Z0-9]{2,}$", parentSchema: schema31.properties.people.additionalProperties.properties.slack, data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err175];
-                  } else {
-                    vErrors.push(err175);
-                  }
-                  errors++;
-                }
-              } else {
-                const err176 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/slack", schemaPath: "#/properties/people/additionalProperties/properties/slack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.people.additionalProperties.properties.slack.type, parentSchema: schema31.properties.people.additionalProperties.properties.slack, data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err176];
-                } else {
-                  vErrors.push(err176);
-                }
-                errors++;
-              }
-            }
-            if (data88.email !== void 0) {
-              let data90 = data88.email;
-              if (typeof data90 === "string") {
-                if (!pattern35.test(data90)) {
-                  const err177 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/email", schemaPath: "#/properties/people/additionalProperties/properties/email/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+$", parentSchema: schema31.properties.people.additionalProperties.properties.email, data: data90 };
-                  if (vErrors === null) {
-                    vErrors = [err177];
-                  } else {
-                    vErrors.push(err177);
-                  }
-                  errors++;
-                }
-              } else {
-                const err178 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/email", schemaPath: "#/properties/people/additionalProperties/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.people.additionalProperties.properties.email.type, parentSchema: schema31.properties.people.additionalProperties.properties.email, data: data90 };
-                if (vErrors === null) {
-                  vErrors = [err178];
-                } else {
-                  vErrors.push(err178);
-                }
-                errors++;
-              }
-            }
-            if (data88.pager !== void 0) {
-              let data91 = data88.pager;
-              if (typeof data91 === "string") {
-                if (func2(data91) < 1) {
-                  const err179 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager", schemaPath: "#/properties/people/additionalProperties/properties/pager/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.people.additionalProperties.properties.pager, data: data91 };
-                  if (vErrors === null) {
-                    vErrors = [err179];
-                  } else {
-                    vErrors.push(err179);
-                  }
-                  errors++;
-                }
-              } else {
-                const err180 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/pager", schemaPath: "#/properties/people/additionalProperties/properties/pager/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.people.additionalProperties.properties.pager.type, parentSchema: schema31.properties.people.additionalProperties.properties.pager, data: data91 };
-                if (vErrors === null) {
-                  vErrors = [err180];
-                } else {
-                  vErrors.push(err180);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err181 = { instancePath: instancePath + "/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/people/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.people.additionalProperties.type, parentSchema: schema31.properties.people.additionalProperties, data: data88 };
-            if (vErrors === null) {
-              vErrors = [err181];
-            } else {
-              vErrors.push(err181);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err182 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.people.type, parentSchema: schema31.properties.people, data: data87 };
-        if (vErrors === null) {
-          vErrors = [err182];
-        } else {
-          vErrors.push(err182);
-        }
-        errors++;
-      }
-    }
-    if (data.catalog !== void 0) {
-      let data92 = data.catalog;
-      const _errs254 = errors;
-      let valid82 = false;
-      const _errs255 = errors;
-      if (typeof data92 === "string") {
-        if (func2(data92) < 1) {
-          const err183 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.catalog.anyOf[0], data: data92 };
-          if (vErrors === null) {
-            vErrors = [err183];
-          } else {
-            vErrors.push(err183);
-          }
-          errors++;
-        }
-        if (!pattern36.test(data92)) {
-          const err184 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[^/]" }, message: 'must match pattern "^[^/]"', schema: "^[^/]", parentSchema: schema31.properties.catalog.anyOf[0], data: data92 };
-          if (vErrors === null) {
-            vErrors = [err184];
-          } else {
-            vErrors.push(err184);
-          }
-          errors++;
-        }
-      } else {
-        const err185 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.catalog.anyOf[0].type, parentSchema: schema31.properties.catalog.anyOf[0], data: data92 };
-        if (vErrors === null) {
-          vErrors = [err185];
-        } else {
-          vErrors.push(err185);
-        }
-        errors++;
-      }
-      var _valid8 = _errs255 === errors;
-      valid82 = valid82 || _valid8;
-      const _errs257 = errors;
-      if (data92 !== null) {
-        const err186 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.catalog.anyOf[1].type, parentSchema: schema31.properties.catalog.anyOf[1], data: data92 };
-        if (vErrors === null) {
-          vErrors = [err186];
-        } else {
-          vErrors.push(err186);
-        }
-        errors++;
-      }
-      var _valid8 = _errs257 === errors;
-      valid82 = valid82 || _valid8;
-      if (!valid82) {
-        const err187 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.catalog.anyOf, parentSchema: schema31.properties.catalog, data: data92 };
-        if (vErrors === null) {
-          vErrors = [err187];
-        } else {
-          vErrors.push(err187);
-        }
-        errors++;
-      } else {
-        errors = _errs254;
-        if (vErrors !== null) {
-          if (_errs254) {
-            vErrors.length = _errs254;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
   } else {
-    const err188 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err123 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err188];
+      vErrors = [err123];
     } else {
-      vErrors.push(err188);
+      vErrors.push(err123);
     }
     errors++;
   }
@@ -34402,16 +33600,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var incident = validate23;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/incident.schema.json", "title": "sitrep incident", "description": "Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "status", "type", "issue", "declared_at"], "$defs": { "timestamp": { "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z." }, "optionalTimestamp": { "description": "A UTC time in RFC 3339 at second precision, or null when it has not happened.", "anyOf": [{ "$ref": "#/$defs/timestamp" }, { "type": "null" }] }, "login": { "description": "A GitHub login without the @, or null when the role is not held.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, { "type": "null" }] } }, "properties": { "id": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The incident id, INC-<n> where <n> is the issue number; must match the file name." }, "title": { "type": "string", "minLength": 1, "description": "One line that says what is broken, taken from the issue title." }, "severity": { "type": "string", "minLength": 1, "description": "A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)." }, "status": { "enum": ["triage", "investigating", "fixing", "monitoring", "resolved", "closed", "declined"], "description": "Where the incident is in its lifecycle: triage \u2192 investigating \u2192 fixing \u2192 monitoring \u2192 resolved \u2192 closed, or declined." }, "type": { "enum": ["incident", "security"], "description": "incident for an outage or degradation; security for a security incident." }, "issue": { "type": "integer", "minimum": 1, "description": "Number of the GitHub issue that is the incident's live channel." }, "source": { "anyOf": [{ "enum": ["alert", "customer", "email", "other"] }, { "type": "null" }], "description": "How the incident was detected: alert, customer, email or other." }, "services": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Affected services; used to route follow-ups (followups.routes)." }, "customers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Affected customers; their escalation contacts are shown on declaration." }, "declared_at": { "$ref": "#/$defs/timestamp", "description": "When the incident was declared (the issue's creation)." }, "started_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the impact started, if known (from the form)." }, "acknowledged_at": { "$ref": "#/$defs/optionalTimestamp", "description": "First command or comment by someone other than the reporter, or the first role assignment." }, "mitigated_at": { "$ref": "#/$defs/optionalTimestamp", "description": "First entry into monitoring." }, "resolved_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the incident was resolved; cleared by a reopen." }, "closed_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen." }, "next_update_due": { "$ref": "#/$defs/optionalTimestamp", "description": "When the next status update is due; null once the incident no longer owes updates." }, "roles": { "type": "object", "additionalProperties": false, "description": "Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.", "properties": { "coordinator": { "$ref": "#/$defs/login", "description": "Incident commander: owns the incident and talks to customers." }, "operations": { "$ref": "#/$defs/login", "description": "The one engineer debugging and changing systems." }, "communications": { "$ref": "#/$defs/login", "description": "Sends status updates on the cadence and keeps the log." } } }, "postmortem": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": "Path of the postmortem file or URL of its pull request, once it exists." }, "followups": { "type": "array", "items": { "type": "string", "format": "uri", "description": "URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7." }, "description": "URLs of the follow-up issues filed from the postmortem's action items." }, "alert": { "type": ["object", "null"], "additionalProperties": false, "required": ["key", "source"], "description": "The alert group that declared this incident (SPEC 4.6); null or absent = none.", "properties": { "key": { "type": "string", "minLength": 1, "description": "The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key." }, "source": { "enum": ["alertmanager", "grafana", "generic"], "description": "Which relay route it came through." }, "fingerprints": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The alerts of the group firing at the last delivery." } } }, "public": { "type": ["object", "null"], "additionalProperties": false, "description": "What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.", "properties": { "title": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": "The title shown to customers instead of the internal one." }, "components": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The components shown as affected; default: the incident's services." } } }, "caused_by": { "anyOf": [{ "type": "array", "items": { "type": "string", "format": "uri", "pattern": "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "description": "URL of a pull request, e.g. https://github.com/acme/checkout/pull/12." } }, { "type": "null" }], "description": "A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause" } } };
-var schema56 = { "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z." };
-var schema59 = { "description": "A GitHub login without the @, or null when the role is not held.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, { "type": "null" }] };
-var pattern37 = new RegExp("^INC-[1-9][0-9]*$", "u");
-var pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-var pattern40 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-var pattern43 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/incident.schema.json", "title": "sitrep incident", "description": "Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "status", "type", "issue", "declared_at"], "$defs": { "timestamp": { "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z." }, "optionalTimestamp": { "description": "A UTC time in RFC 3339 at second precision, or null when it has not happened.", "anyOf": [{ "$ref": "#/$defs/timestamp" }, { "type": "null" }] }, "login": { "description": "A GitHub login without the @, or null when the role is not held.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, { "type": "null" }] } }, "properties": { "id": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The incident id, INC-<n> where <n> is the issue number; must match the file name." }, "title": { "type": "string", "minLength": 1, "description": "One line that says what is broken, taken from the issue title." }, "severity": { "type": "string", "minLength": 1, "description": "A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)." }, "status": { "enum": ["triage", "investigating", "fixing", "monitoring", "resolved", "closed", "declined"], "description": "Where the incident is in its lifecycle: triage \u2192 investigating \u2192 fixing \u2192 monitoring \u2192 resolved \u2192 closed, or declined." }, "type": { "enum": ["incident", "security"], "description": "incident for an outage or degradation; security for a security incident." }, "issue": { "type": "integer", "minimum": 1, "description": "Number of the GitHub issue that is the incident's live channel." }, "source": { "anyOf": [{ "enum": ["alert", "customer", "email", "other"] }, { "type": "null" }], "description": "How the incident was detected: alert, customer, email or other." }, "services": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Affected services; used to route follow-ups (followups.routes)." }, "customers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Affected customers; their escalation contacts are shown on declaration." }, "declared_at": { "$ref": "#/$defs/timestamp", "description": "When the incident was declared (the issue's creation)." }, "started_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the impact started, if known (from the form)." }, "acknowledged_at": { "$ref": "#/$defs/optionalTimestamp", "description": "First command or comment by someone other than the reporter, or the first role assignment." }, "mitigated_at": { "$ref": "#/$defs/optionalTimestamp", "description": "First entry into monitoring." }, "resolved_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the incident was resolved; cleared by a reopen." }, "closed_at": { "$ref": "#/$defs/optionalTimestamp", "description": "When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen." }, "next_update_due": { "$ref": "#/$defs/optionalTimestamp", "description": "When the next status update is due; null once the incident no longer owes updates." }, "roles": { "type": "object", "additionalProperties": false, "description": "Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.", "properties": { "coordinator": { "$ref": "#/$defs/login", "description": "Incident commander: owns the incident and talks to customers." }, "operations": { "$ref": "#/$defs/login", "description": "The one engineer debugging and changing systems." }, "communications": { "$ref": "#/$defs/login", "description": "Sends status updates on the cadence and keeps the log." } } }, "postmortem": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": "Path of the postmortem file or URL of its pull request, once it exists." }, "followups": { "type": "array", "items": { "type": "string", "format": "uri", "description": "URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7." }, "description": "URLs of the follow-up issues filed from the postmortem's action items." }, "alert": { "type": ["object", "null"], "additionalProperties": false, "required": ["key", "source"], "description": "The alert group that declared this incident (SPEC 4.6); null or absent = none.", "properties": { "key": { "type": "string", "minLength": 1, "description": "The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key." }, "source": { "enum": ["alertmanager", "grafana", "generic"], "description": "Which relay route it came through." }, "fingerprints": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The alerts of the group firing at the last delivery." } } }, "public": { "type": ["object", "null"], "additionalProperties": false, "description": "What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.", "properties": { "title": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "null" }], "description": "The title shown to customers instead of the internal one." }, "components": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The components shown as affected; default: the incident's services." } } }, "caused_by": { "anyOf": [{ "type": "array", "items": { "type": "string", "format": "uri", "pattern": "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "description": "URL of a pull request, e.g. https://github.com/acme/checkout/pull/12." } }, { "type": "null" }], "description": "A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause" } } };
+var schema51 = { "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "description": "A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z." };
+var schema54 = { "description": "A GitHub login without the @, or null when the role is not held.", "anyOf": [{ "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, { "type": "null" }] };
+var pattern26 = new RegExp("^INC-[1-9][0-9]*$", "u");
+var pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern29 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+var pattern32 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
 var formats0 = import_formats.fullFormats["date-time"];
 var formats4 = import_formats.fullFormats.uri;
-var schema57 = { "description": "A UTC time in RFC 3339 at second precision, or null when it has not happened.", "anyOf": [{ "$ref": "#/$defs/timestamp" }, { "type": "null" }] };
+var schema52 = { "description": "A UTC time in RFC 3339 at second precision, or null when it has not happened.", "anyOf": [{ "$ref": "#/$defs/timestamp" }, { "type": "null" }] };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34426,8 +33624,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data === "string") {
-    if (!pattern38.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema56, data };
+    if (!pattern27.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -34436,7 +33634,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (!formats0.validate(data)) {
-      const err1 = { instancePath, schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema56, data };
+      const err1 = { instancePath, schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -34445,7 +33643,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.type, parentSchema: schema56, data };
+    const err2 = { instancePath, schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -34457,7 +33655,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   valid0 = valid0 || _valid0;
   const _errs4 = errors;
   if (data !== null) {
-    const err3 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema57.anyOf[1].type, parentSchema: schema57.anyOf[1], data };
+    const err3 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema52.anyOf[1].type, parentSchema: schema52.anyOf[1], data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -34468,7 +33666,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs4 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema57.anyOf, parentSchema: schema57, data };
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema52.anyOf, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -34502,7 +33700,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema55.required, parentSchema: schema55, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema50.required, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -34511,7 +33709,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema55.required, parentSchema: schema55, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema50.required, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -34520,7 +33718,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.severity === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema55.required, parentSchema: schema55, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema50.required, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -34529,7 +33727,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.status === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema55.required, parentSchema: schema55, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema50.required, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -34538,7 +33736,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.type === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema55.required, parentSchema: schema55, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema50.required, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -34547,7 +33745,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.issue === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issue" }, message: "must have required property 'issue'", schema: schema55.required, parentSchema: schema55, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issue" }, message: "must have required property 'issue'", schema: schema50.required, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -34556,7 +33754,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.declared_at === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "declared_at" }, message: "must have required property 'declared_at'", schema: schema55.required, parentSchema: schema55, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "declared_at" }, message: "must have required property 'declared_at'", schema: schema50.required, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -34565,8 +33763,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema55.properties, key0)) {
-        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+      if (!func1.call(schema50.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -34578,8 +33776,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern37.test(data0)) {
-          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema55.properties.id, data: data0 };
+        if (!pattern26.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema50.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -34588,7 +33786,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.id.type, parentSchema: schema55.properties.id, data: data0 };
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.id.type, parentSchema: schema50.properties.id, data: data0 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -34601,7 +33799,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.title;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.title, data: data1 };
+          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -34610,7 +33808,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.title.type, parentSchema: schema55.properties.title, data: data1 };
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.title.type, parentSchema: schema50.properties.title, data: data1 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -34623,7 +33821,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.severity;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.severity, data: data2 };
+          const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.severity, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -34632,7 +33830,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.severity.type, parentSchema: schema55.properties.severity, data: data2 };
+        const err13 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.severity.type, parentSchema: schema50.properties.severity, data: data2 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -34644,7 +33842,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data3 = data.status;
       if (!(data3 === "triage" || data3 === "investigating" || data3 === "fixing" || data3 === "monitoring" || data3 === "resolved" || data3 === "closed" || data3 === "declined")) {
-        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema55.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.status.enum, parentSchema: schema55.properties.status, data: data3 };
+        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema50.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.status.enum, parentSchema: schema50.properties.status, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -34656,7 +33854,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data4 = data.type;
       if (!(data4 === "incident" || data4 === "security")) {
-        const err15 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.type.enum, parentSchema: schema55.properties.type, data: data4 };
+        const err15 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema50.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.type.enum, parentSchema: schema50.properties.type, data: data4 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -34668,7 +33866,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.issue !== void 0) {
       let data5 = data.issue;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err16 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.issue.type, parentSchema: schema55.properties.issue, data: data5 };
+        const err16 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.issue.type, parentSchema: schema50.properties.issue, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -34678,7 +33876,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 < 1 || isNaN(data5)) {
-          const err17 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.issue, data: data5 };
+          const err17 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema50.properties.issue, data: data5 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -34694,7 +33892,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let valid1 = false;
       const _errs14 = errors;
       if (!(data6 === "alert" || data6 === "customer" || data6 === "email" || data6 === "other")) {
-        const err18 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema55.properties.source.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.source.anyOf[0].enum, parentSchema: schema55.properties.source.anyOf[0], data: data6 };
+        const err18 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema50.properties.source.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.source.anyOf[0].enum, parentSchema: schema50.properties.source.anyOf[0], data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -34706,7 +33904,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       valid1 = valid1 || _valid0;
       const _errs15 = errors;
       if (data6 !== null) {
-        const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema55.properties.source.anyOf[1].type, parentSchema: schema55.properties.source.anyOf[1], data: data6 };
+        const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.source.anyOf[1].type, parentSchema: schema50.properties.source.anyOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -34717,7 +33915,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs15 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema55.properties.source.anyOf, parentSchema: schema55.properties.source, data: data6 };
+        const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.source.anyOf, parentSchema: schema50.properties.source, data: data6 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -34743,7 +33941,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7[i0];
           if (typeof data8 === "string") {
             if (func2(data8) < 1) {
-              const err21 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.services.items, data: data8 };
+              const err21 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.services.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -34752,7 +33950,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.services.items.type, parentSchema: schema55.properties.services.items, data: data8 };
+            const err22 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.services.items.type, parentSchema: schema50.properties.services.items, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -34772,7 +33970,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err23 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema55.properties.services, data: data7 };
+              const err23 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.services, data: data7 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -34785,7 +33983,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.services.type, parentSchema: schema55.properties.services, data: data7 };
+        const err24 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.services.type, parentSchema: schema50.properties.services, data: data7 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -34802,7 +34000,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data9[i2];
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err25 = { instancePath: instancePath + "/customers/" + i2, schemaPath: "#/properties/customers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.customers.items, data: data10 };
+              const err25 = { instancePath: instancePath + "/customers/" + i2, schemaPath: "#/properties/customers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.customers.items, data: data10 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -34811,7 +34009,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/customers/" + i2, schemaPath: "#/properties/customers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.customers.items.type, parentSchema: schema55.properties.customers.items, data: data10 };
+            const err26 = { instancePath: instancePath + "/customers/" + i2, schemaPath: "#/properties/customers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.customers.items.type, parentSchema: schema50.properties.customers.items, data: data10 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -34831,7 +34029,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err27 = { instancePath: instancePath + "/customers", schemaPath: "#/properties/customers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema55.properties.customers, data: data9 };
+              const err27 = { instancePath: instancePath + "/customers", schemaPath: "#/properties/customers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema50.properties.customers, data: data9 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -34844,7 +34042,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/customers", schemaPath: "#/properties/customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.customers.type, parentSchema: schema55.properties.customers, data: data9 };
+        const err28 = { instancePath: instancePath + "/customers", schemaPath: "#/properties/customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.customers.type, parentSchema: schema50.properties.customers, data: data9 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -34856,8 +34054,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.declared_at !== void 0) {
       let data11 = data.declared_at;
       if (typeof data11 === "string") {
-        if (!pattern38.test(data11)) {
-          const err29 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema56, data: data11 };
+        if (!pattern27.test(data11)) {
+          const err29 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parentSchema: schema51, data: data11 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -34866,7 +34064,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!formats0.validate(data11)) {
-          const err30 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema56, data: data11 };
+          const err30 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema51, data: data11 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -34875,7 +34073,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.type, parentSchema: schema56, data: data11 };
+        const err31 = { instancePath: instancePath + "/declared_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data11 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -34925,7 +34123,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key1 in data18) {
           if (!(key1 === "coordinator" || key1 === "operations" || key1 === "communications")) {
-            const err32 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.roles, data: data18 };
+            const err32 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.roles, data: data18 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -34940,8 +34138,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let valid11 = false;
           const _errs40 = errors;
           if (typeof data19 === "string") {
-            if (!pattern40.test(data19)) {
-              const err33 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema59.anyOf[0], data: data19 };
+            if (!pattern29.test(data19)) {
+              const err33 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema54.anyOf[0], data: data19 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -34950,7 +34148,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.anyOf[0].type, parentSchema: schema59.anyOf[0], data: data19 };
+            const err34 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.anyOf[0].type, parentSchema: schema54.anyOf[0], data: data19 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -34962,7 +34160,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           valid11 = valid11 || _valid1;
           const _errs42 = errors;
           if (data19 !== null) {
-            const err35 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema59.anyOf[1].type, parentSchema: schema59.anyOf[1], data: data19 };
+            const err35 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema54.anyOf[1].type, parentSchema: schema54.anyOf[1], data: data19 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -34973,7 +34171,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           var _valid1 = _errs42 === errors;
           valid11 = valid11 || _valid1;
           if (!valid11) {
-            const err36 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema59.anyOf, parentSchema: schema59, data: data19 };
+            const err36 = { instancePath: instancePath + "/roles/coordinator", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema54.anyOf, parentSchema: schema54, data: data19 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -34997,8 +34195,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let valid13 = false;
           const _errs47 = errors;
           if (typeof data20 === "string") {
-            if (!pattern40.test(data20)) {
-              const err37 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema59.anyOf[0], data: data20 };
+            if (!pattern29.test(data20)) {
+              const err37 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema54.anyOf[0], data: data20 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -35007,7 +34205,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err38 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.anyOf[0].type, parentSchema: schema59.anyOf[0], data: data20 };
+            const err38 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.anyOf[0].type, parentSchema: schema54.anyOf[0], data: data20 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -35019,7 +34217,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           valid13 = valid13 || _valid2;
           const _errs49 = errors;
           if (data20 !== null) {
-            const err39 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema59.anyOf[1].type, parentSchema: schema59.anyOf[1], data: data20 };
+            const err39 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema54.anyOf[1].type, parentSchema: schema54.anyOf[1], data: data20 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -35030,7 +34228,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           var _valid2 = _errs49 === errors;
           valid13 = valid13 || _valid2;
           if (!valid13) {
-            const err40 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema59.anyOf, parentSchema: schema59, data: data20 };
+            const err40 = { instancePath: instancePath + "/roles/operations", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema54.anyOf, parentSchema: schema54, data: data20 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -35054,8 +34252,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let valid15 = false;
           const _errs54 = errors;
           if (typeof data21 === "string") {
-            if (!pattern40.test(data21)) {
-              const err41 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema59.anyOf[0], data: data21 };
+            if (!pattern29.test(data21)) {
+              const err41 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema54.anyOf[0], data: data21 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -35064,7 +34262,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err42 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.anyOf[0].type, parentSchema: schema59.anyOf[0], data: data21 };
+            const err42 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.anyOf[0].type, parentSchema: schema54.anyOf[0], data: data21 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -35076,7 +34274,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           valid15 = valid15 || _valid3;
           const _errs56 = errors;
           if (data21 !== null) {
-            const err43 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema59.anyOf[1].type, parentSchema: schema59.anyOf[1], data: data21 };
+            const err43 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema54.anyOf[1].type, parentSchema: schema54.anyOf[1], data: data21 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -35087,7 +34285,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           var _valid3 = _errs56 === errors;
           valid15 = valid15 || _valid3;
           if (!valid15) {
-            const err44 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema59.anyOf, parentSchema: schema59, data: data21 };
+            const err44 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/login/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema54.anyOf, parentSchema: schema54, data: data21 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -35106,7 +34304,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.roles.type, parentSchema: schema55.properties.roles, data: data18 };
+        const err45 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.roles.type, parentSchema: schema50.properties.roles, data: data18 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -35122,7 +34320,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs60 = errors;
       if (typeof data22 === "string") {
         if (func2(data22) < 1) {
-          const err46 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.postmortem.anyOf[0], data: data22 };
+          const err46 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.postmortem.anyOf[0], data: data22 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -35131,7 +34329,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err47 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.postmortem.anyOf[0].type, parentSchema: schema55.properties.postmortem.anyOf[0], data: data22 };
+        const err47 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.postmortem.anyOf[0].type, parentSchema: schema50.properties.postmortem.anyOf[0], data: data22 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -35143,7 +34341,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       valid16 = valid16 || _valid4;
       const _errs62 = errors;
       if (data22 !== null) {
-        const err48 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema55.properties.postmortem.anyOf[1].type, parentSchema: schema55.properties.postmortem.anyOf[1], data: data22 };
+        const err48 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.postmortem.anyOf[1].type, parentSchema: schema50.properties.postmortem.anyOf[1], data: data22 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -35154,7 +34352,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid4 = _errs62 === errors;
       valid16 = valid16 || _valid4;
       if (!valid16) {
-        const err49 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema55.properties.postmortem.anyOf, parentSchema: schema55.properties.postmortem, data: data22 };
+        const err49 = { instancePath: instancePath + "/postmortem", schemaPath: "#/properties/postmortem/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.postmortem.anyOf, parentSchema: schema50.properties.postmortem, data: data22 };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -35180,7 +34378,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data24 = data23[i4];
           if (typeof data24 === "string") {
             if (!formats4(data24)) {
-              const err50 = { instancePath: instancePath + "/followups/" + i4, schemaPath: "#/properties/followups/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema55.properties.followups.items, data: data24 };
+              const err50 = { instancePath: instancePath + "/followups/" + i4, schemaPath: "#/properties/followups/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema50.properties.followups.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -35189,7 +34387,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err51 = { instancePath: instancePath + "/followups/" + i4, schemaPath: "#/properties/followups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.followups.items.type, parentSchema: schema55.properties.followups.items, data: data24 };
+            const err51 = { instancePath: instancePath + "/followups/" + i4, schemaPath: "#/properties/followups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.followups.items.type, parentSchema: schema50.properties.followups.items, data: data24 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -35199,7 +34397,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/followups", schemaPath: "#/properties/followups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.followups.type, parentSchema: schema55.properties.followups, data: data23 };
+        const err52 = { instancePath: instancePath + "/followups", schemaPath: "#/properties/followups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.followups.type, parentSchema: schema50.properties.followups, data: data23 };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -35211,7 +34409,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.alert !== void 0) {
       let data25 = data.alert;
       if (!(data25 && typeof data25 == "object" && !Array.isArray(data25)) && data25 !== null) {
-        const err53 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: schema55.properties.alert.type }, message: "must be object,null", schema: schema55.properties.alert.type, parentSchema: schema55.properties.alert, data: data25 };
+        const err53 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: schema50.properties.alert.type }, message: "must be object,null", schema: schema50.properties.alert.type, parentSchema: schema50.properties.alert, data: data25 };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -35221,7 +34419,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.key === void 0) {
-          const err54 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema55.properties.alert.required, parentSchema: schema55.properties.alert, data: data25 };
+          const err54 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema50.properties.alert.required, parentSchema: schema50.properties.alert, data: data25 };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -35230,7 +34428,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data25.source === void 0) {
-          const err55 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema55.properties.alert.required, parentSchema: schema55.properties.alert, data: data25 };
+          const err55 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema50.properties.alert.required, parentSchema: schema50.properties.alert, data: data25 };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -35240,7 +34438,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data25) {
           if (!(key2 === "key" || key2 === "source" || key2 === "fingerprints")) {
-            const err56 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.alert, data: data25 };
+            const err56 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.alert, data: data25 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -35253,7 +34451,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data26 = data25.key;
           if (typeof data26 === "string") {
             if (func2(data26) < 1) {
-              const err57 = { instancePath: instancePath + "/alert/key", schemaPath: "#/properties/alert/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.alert.properties.key, data: data26 };
+              const err57 = { instancePath: instancePath + "/alert/key", schemaPath: "#/properties/alert/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.alert.properties.key, data: data26 };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -35262,7 +34460,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err58 = { instancePath: instancePath + "/alert/key", schemaPath: "#/properties/alert/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.alert.properties.key.type, parentSchema: schema55.properties.alert.properties.key, data: data26 };
+            const err58 = { instancePath: instancePath + "/alert/key", schemaPath: "#/properties/alert/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.alert.properties.key.type, parentSchema: schema50.properties.alert.properties.key, data: data26 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -35274,7 +34472,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data25.source !== void 0) {
           let data27 = data25.source;
           if (!(data27 === "alertmanager" || data27 === "grafana" || data27 === "generic")) {
-            const err59 = { instancePath: instancePath + "/alert/source", schemaPath: "#/properties/alert/properties/source/enum", keyword: "enum", params: { allowedValues: schema55.properties.alert.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.alert.properties.source.enum, parentSchema: schema55.properties.alert.properties.source, data: data27 };
+            const err59 = { instancePath: instancePath + "/alert/source", schemaPath: "#/properties/alert/properties/source/enum", keyword: "enum", params: { allowedValues: schema50.properties.alert.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.alert.properties.source.enum, parentSchema: schema50.properties.alert.properties.source, data: data27 };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -35291,7 +34489,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               let data29 = data28[i5];
               if (typeof data29 === "string") {
                 if (func2(data29) < 1) {
-                  const err60 = { instancePath: instancePath + "/alert/fingerprints/" + i5, schemaPath: "#/properties/alert/properties/fingerprints/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.alert.properties.fingerprints.items, data: data29 };
+                  const err60 = { instancePath: instancePath + "/alert/fingerprints/" + i5, schemaPath: "#/properties/alert/properties/fingerprints/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.alert.properties.fingerprints.items, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -35300,7 +34498,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/alert/fingerprints/" + i5, schemaPath: "#/properties/alert/properties/fingerprints/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.alert.properties.fingerprints.items.type, parentSchema: schema55.properties.alert.properties.fingerprints.items, data: data29 };
+                const err61 = { instancePath: instancePath + "/alert/fingerprints/" + i5, schemaPath: "#/properties/alert/properties/fingerprints/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.alert.properties.fingerprints.items.type, parentSchema: schema50.properties.alert.properties.fingerprints.items, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -35310,7 +34508,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/alert/fingerprints", schemaPath: "#/properties/alert/properties/fingerprints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.alert.properties.fingerprints.type, parentSchema: schema55.properties.alert.properties.fingerprints, data: data28 };
+            const err62 = { instancePath: instancePath + "/alert/fingerprints", schemaPath: "#/properties/alert/properties/fingerprints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.alert.properties.fingerprints.type, parentSchema: schema50.properties.alert.properties.fingerprints, data: data28 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -35324,7 +34522,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.public !== void 0) {
       let data30 = data.public;
       if (!(data30 && typeof data30 == "object" && !Array.isArray(data30)) && data30 !== null) {
-        const err63 = { instancePath: instancePath + "/public", schemaPath: "#/properties/public/type", keyword: "type", params: { type: schema55.properties.public.type }, message: "must be object,null", schema: schema55.properties.public.type, parentSchema: schema55.properties.public, data: data30 };
+        const err63 = { instancePath: instancePath + "/public", schemaPath: "#/properties/public/type", keyword: "type", params: { type: schema50.properties.public.type }, message: "must be object,null", schema: schema50.properties.public.type, parentSchema: schema50.properties.public, data: data30 };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -35335,7 +34533,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (const key3 in data30) {
           if (!(key3 === "title" || key3 === "components")) {
-            const err64 = { instancePath: instancePath + "/public", schemaPath: "#/properties/public/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.public, data: data30 };
+            const err64 = { instancePath: instancePath + "/public", schemaPath: "#/properties/public/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.public, data: data30 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -35351,7 +34549,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs83 = errors;
           if (typeof data31 === "string") {
             if (func2(data31) < 1) {
-              const err65 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.public.properties.title.anyOf[0], data: data31 };
+              const err65 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.public.properties.title.anyOf[0], data: data31 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -35360,7 +34558,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err66 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.public.properties.title.anyOf[0].type, parentSchema: schema55.properties.public.properties.title.anyOf[0], data: data31 };
+            const err66 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.public.properties.title.anyOf[0].type, parentSchema: schema50.properties.public.properties.title.anyOf[0], data: data31 };
             if (vErrors === null) {
               vErrors = [err66];
             } else {
@@ -35372,7 +34570,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           valid23 = valid23 || _valid5;
           const _errs85 = errors;
           if (data31 !== null) {
-            const err67 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema55.properties.public.properties.title.anyOf[1].type, parentSchema: schema55.properties.public.properties.title.anyOf[1], data: data31 };
+            const err67 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.public.properties.title.anyOf[1].type, parentSchema: schema50.properties.public.properties.title.anyOf[1], data: data31 };
             if (vErrors === null) {
               vErrors = [err67];
             } else {
@@ -35383,7 +34581,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           var _valid5 = _errs85 === errors;
           valid23 = valid23 || _valid5;
           if (!valid23) {
-            const err68 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema55.properties.public.properties.title.anyOf, parentSchema: schema55.properties.public.properties.title, data: data31 };
+            const err68 = { instancePath: instancePath + "/public/title", schemaPath: "#/properties/public/properties/title/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.public.properties.title.anyOf, parentSchema: schema50.properties.public.properties.title, data: data31 };
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -35409,7 +34607,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               let data33 = data32[i6];
               if (typeof data33 === "string") {
                 if (func2(data33) < 1) {
-                  const err69 = { instancePath: instancePath + "/public/components/" + i6, schemaPath: "#/properties/public/properties/components/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.public.properties.components.items, data: data33 };
+                  const err69 = { instancePath: instancePath + "/public/components/" + i6, schemaPath: "#/properties/public/properties/components/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.public.properties.components.items, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
@@ -35418,7 +34616,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err70 = { instancePath: instancePath + "/public/components/" + i6, schemaPath: "#/properties/public/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.public.properties.components.items.type, parentSchema: schema55.properties.public.properties.components.items, data: data33 };
+                const err70 = { instancePath: instancePath + "/public/components/" + i6, schemaPath: "#/properties/public/properties/components/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.public.properties.components.items.type, parentSchema: schema50.properties.public.properties.components.items, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
@@ -35428,7 +34626,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err71 = { instancePath: instancePath + "/public/components", schemaPath: "#/properties/public/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.public.properties.components.type, parentSchema: schema55.properties.public.properties.components, data: data32 };
+            const err71 = { instancePath: instancePath + "/public/components", schemaPath: "#/properties/public/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.public.properties.components.type, parentSchema: schema50.properties.public.properties.components, data: data32 };
             if (vErrors === null) {
               vErrors = [err71];
             } else {
@@ -35449,8 +34647,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i7 = 0; i7 < len5; i7++) {
           let data35 = data34[i7];
           if (typeof data35 === "string") {
-            if (!pattern43.test(data35)) {
-              const err72 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/pattern", keyword: "pattern", params: { pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$" }, message: 'must match pattern "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"', schema: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", parentSchema: schema55.properties.caused_by.anyOf[0].items, data: data35 };
+            if (!pattern32.test(data35)) {
+              const err72 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/pattern", keyword: "pattern", params: { pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$" }, message: 'must match pattern "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"', schema: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", parentSchema: schema50.properties.caused_by.anyOf[0].items, data: data35 };
               if (vErrors === null) {
                 vErrors = [err72];
               } else {
@@ -35459,7 +34657,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!formats4(data35)) {
-              const err73 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema55.properties.caused_by.anyOf[0].items, data: data35 };
+              const err73 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema50.properties.caused_by.anyOf[0].items, data: data35 };
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
@@ -35468,7 +34666,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err74 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.caused_by.anyOf[0].items.type, parentSchema: schema55.properties.caused_by.anyOf[0].items, data: data35 };
+            const err74 = { instancePath: instancePath + "/caused_by/" + i7, schemaPath: "#/properties/caused_by/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.caused_by.anyOf[0].items.type, parentSchema: schema50.properties.caused_by.anyOf[0].items, data: data35 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -35478,7 +34676,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err75 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.caused_by.anyOf[0].type, parentSchema: schema55.properties.caused_by.anyOf[0], data: data34 };
+        const err75 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.caused_by.anyOf[0].type, parentSchema: schema50.properties.caused_by.anyOf[0], data: data34 };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -35490,7 +34688,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       valid26 = valid26 || _valid6;
       const _errs97 = errors;
       if (data34 !== null) {
-        const err76 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema55.properties.caused_by.anyOf[1].type, parentSchema: schema55.properties.caused_by.anyOf[1], data: data34 };
+        const err76 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema50.properties.caused_by.anyOf[1].type, parentSchema: schema50.properties.caused_by.anyOf[1], data: data34 };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -35501,7 +34699,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid6 = _errs97 === errors;
       valid26 = valid26 || _valid6;
       if (!valid26) {
-        const err77 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema55.properties.caused_by.anyOf, parentSchema: schema55.properties.caused_by, data: data34 };
+        const err77 = { instancePath: instancePath + "/caused_by", schemaPath: "#/properties/caused_by/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema50.properties.caused_by.anyOf, parentSchema: schema50.properties.caused_by, data: data34 };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -35520,7 +34718,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
     if (vErrors === null) {
       vErrors = [err78];
     } else {
@@ -35533,7 +34731,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var postmortem = validate31;
-var schema62 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/postmortem.schema.json", "title": "sitrep postmortem", "description": "Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.", "type": "object", "additionalProperties": false, "required": ["id", "incident", "severity", "status", "authors"], "properties": { "id": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The postmortem id: the incident id (INC-<n>), matching the file name." }, "incident": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The incident this postmortem is about; its file must exist." }, "title": { "type": "string", "description": "The incident title at the time the postmortem was built." }, "severity": { "type": "string", "minLength": 1, "description": "The incident's severity (a severity defined in .github/sitrep.yml)." }, "status": { "enum": ["draft", "in-review", "final"], "description": "draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item." }, "authors": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "description": "A GitHub login without the @, e.g. alice." }, "description": "GitHub logins (without @) of the people who wrote it; the incident's role holders by default." }, "date": { "type": "string", "format": "date", "description": "The day the incident was declared (YYYY-MM-DD)." }, "pull_request": { "anyOf": [{ "type": "string", "format": "uri" }, { "type": "null" }], "description": "URL of the pull request that reviews this postmortem." } } };
+var schema57 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/postmortem.schema.json", "title": "sitrep postmortem", "description": "Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.", "type": "object", "additionalProperties": false, "required": ["id", "incident", "severity", "status", "authors"], "properties": { "id": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The postmortem id: the incident id (INC-<n>), matching the file name." }, "incident": { "type": "string", "pattern": "^INC-[1-9][0-9]*$", "description": "The incident this postmortem is about; its file must exist." }, "title": { "type": "string", "description": "The incident title at the time the postmortem was built." }, "severity": { "type": "string", "minLength": 1, "description": "The incident's severity (a severity defined in .github/sitrep.yml)." }, "status": { "enum": ["draft", "in-review", "final"], "description": "draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item." }, "authors": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "description": "A GitHub login without the @, e.g. alice." }, "description": "GitHub logins (without @) of the people who wrote it; the incident's role holders by default." }, "date": { "type": "string", "format": "date", "description": "The day the incident was declared (YYYY-MM-DD)." }, "pull_request": { "anyOf": [{ "type": "string", "format": "uri" }, { "type": "null" }], "description": "URL of the pull request that reviews this postmortem." } } };
 var formats8 = import_formats.fullFormats.date;
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -35548,7 +34746,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema62.required, parentSchema: schema62, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema57.required, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -35557,7 +34755,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.incident === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema62.required, parentSchema: schema62, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema57.required, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -35566,7 +34764,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.severity === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema62.required, parentSchema: schema62, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema57.required, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -35575,7 +34773,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.status === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema62.required, parentSchema: schema62, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema57.required, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -35584,7 +34782,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.authors === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "authors" }, message: "must have required property 'authors'", schema: schema62.required, parentSchema: schema62, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "authors" }, message: "must have required property 'authors'", schema: schema57.required, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -35594,7 +34792,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "incident" || key0 === "title" || key0 === "severity" || key0 === "status" || key0 === "authors" || key0 === "date" || key0 === "pull_request")) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data };
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -35606,8 +34804,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern37.test(data0)) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema62.properties.id, data: data0 };
+        if (!pattern26.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema57.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -35616,7 +34814,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.id.type, parentSchema: schema62.properties.id, data: data0 };
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.id.type, parentSchema: schema57.properties.id, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -35628,8 +34826,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.incident !== void 0) {
       let data1 = data.incident;
       if (typeof data1 === "string") {
-        if (!pattern37.test(data1)) {
-          const err8 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema62.properties.incident, data: data1 };
+        if (!pattern26.test(data1)) {
+          const err8 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]*$" }, message: 'must match pattern "^INC-[1-9][0-9]*$"', schema: "^INC-[1-9][0-9]*$", parentSchema: schema57.properties.incident, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -35638,7 +34836,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.incident.type, parentSchema: schema62.properties.incident, data: data1 };
+        const err9 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.incident.type, parentSchema: schema57.properties.incident, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -35650,7 +34848,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string") {
-        const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.title.type, parentSchema: schema62.properties.title, data: data2 };
+        const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.title.type, parentSchema: schema57.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -35663,7 +34861,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.severity;
       if (typeof data3 === "string") {
         if (func2(data3) < 1) {
-          const err11 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.severity, data: data3 };
+          const err11 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.severity, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -35672,7 +34870,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.severity.type, parentSchema: schema62.properties.severity, data: data3 };
+        const err12 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.severity.type, parentSchema: schema57.properties.severity, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -35684,7 +34882,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data4 = data.status;
       if (!(data4 === "draft" || data4 === "in-review" || data4 === "final")) {
-        const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema62.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema62.properties.status.enum, parentSchema: schema62.properties.status, data: data4 };
+        const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema57.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.status.enum, parentSchema: schema57.properties.status, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -35700,8 +34898,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern40.test(data6)) {
-              const err14 = { instancePath: instancePath + "/authors/" + i0, schemaPath: "#/properties/authors/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema62.properties.authors.items, data: data6 };
+            if (!pattern29.test(data6)) {
+              const err14 = { instancePath: instancePath + "/authors/" + i0, schemaPath: "#/properties/authors/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", parentSchema: schema57.properties.authors.items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -35710,7 +34908,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/authors/" + i0, schemaPath: "#/properties/authors/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.authors.items.type, parentSchema: schema62.properties.authors.items, data: data6 };
+            const err15 = { instancePath: instancePath + "/authors/" + i0, schemaPath: "#/properties/authors/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.authors.items.type, parentSchema: schema57.properties.authors.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -35720,7 +34918,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/authors", schemaPath: "#/properties/authors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema62.properties.authors.type, parentSchema: schema62.properties.authors, data: data5 };
+        const err16 = { instancePath: instancePath + "/authors", schemaPath: "#/properties/authors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.authors.type, parentSchema: schema57.properties.authors, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -35733,7 +34931,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.date;
       if (typeof data7 === "string") {
         if (!formats8.validate(data7)) {
-          const err17 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema62.properties.date, data: data7 };
+          const err17 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema57.properties.date, data: data7 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -35742,7 +34940,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.date.type, parentSchema: schema62.properties.date, data: data7 };
+        const err18 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.date.type, parentSchema: schema57.properties.date, data: data7 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -35758,7 +34956,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs19 = errors;
       if (typeof data8 === "string") {
         if (!formats4(data8)) {
-          const err19 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/0/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema62.properties.pull_request.anyOf[0], data: data8 };
+          const err19 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/0/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema57.properties.pull_request.anyOf[0], data: data8 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -35767,7 +34965,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.pull_request.anyOf[0].type, parentSchema: schema62.properties.pull_request.anyOf[0], data: data8 };
+        const err20 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.pull_request.anyOf[0].type, parentSchema: schema57.properties.pull_request.anyOf[0], data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -35779,7 +34977,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       valid3 = valid3 || _valid0;
       const _errs21 = errors;
       if (data8 !== null) {
-        const err21 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema62.properties.pull_request.anyOf[1].type, parentSchema: schema62.properties.pull_request.anyOf[1], data: data8 };
+        const err21 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema57.properties.pull_request.anyOf[1].type, parentSchema: schema57.properties.pull_request.anyOf[1], data: data8 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -35790,7 +34988,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs21 === errors;
       valid3 = valid3 || _valid0;
       if (!valid3) {
-        const err22 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema62.properties.pull_request.anyOf, parentSchema: schema62.properties.pull_request, data: data8 };
+        const err22 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema57.properties.pull_request.anyOf, parentSchema: schema57.properties.pull_request, data: data8 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -35809,7 +35007,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
     if (vErrors === null) {
       vErrors = [err23];
     } else {
@@ -35822,9 +35020,9 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var alert = validate32;
-var schema63 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/alert.schema.json", "title": "sitrep alert", "description": "The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.", "type": "object", "additionalProperties": false, "maxProperties": 10, "required": ["version", "source", "key", "status", "alerts"], "properties": { "version": { "const": 1, "description": "The payload format version: 1." }, "source": { "enum": ["alertmanager", "grafana", "generic"], "description": "What sent the alerts: alertmanager, grafana or generic." }, "key": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters." }, "status": { "enum": ["firing", "resolved"], "description": "firing while any alert of the group fires, else resolved." }, "title": { "type": "string", "maxLength": 1024, "description": "A title chosen by the sender (the generic route's title); used when the group has no summary annotation." }, "common_labels": { "$ref": "#/$defs/strings", "description": "Labels every alert of the group has, name to value." }, "common_annotations": { "$ref": "#/$defs/strings", "description": "Annotations every alert of the group has (summary, description, runbook_url\u2026), name to value." }, "alerts": { "type": "array", "items": { "$ref": "#/$defs/alert" }, "description": "The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole." }, "counts": { "type": "object", "additionalProperties": false, "required": ["firing", "resolved", "total", "truncated"], "properties": { "firing": { "type": "integer", "minimum": 0, "description": "Firing alerts in the group as sent." }, "resolved": { "type": "integer", "minimum": 0, "description": "Resolved alerts in the group as sent." }, "total": { "type": "integer", "minimum": 0, "description": "Alerts in the group, including any the sender or sitrep left out." }, "truncated": { "type": "integer", "minimum": 0, "description": "Alerts left out of alerts (total minus the alerts listed)." } }, "description": "How many alerts the group had, so a truncated group keeps its counts." }, "external_url": { "type": "string", "format": "uri", "description": "The sender's own page (Alertmanager's or Grafana's external URL)." } }, "$defs": { "strings": { "type": "object", "additionalProperties": { "type": "string", "description": "A label or annotation value." }, "description": "Name to value, both strings." }, "alert": { "type": "object", "additionalProperties": false, "required": ["fingerprint", "status", "labels", "starts_at"], "properties": { "fingerprint": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)." }, "status": { "enum": ["firing", "resolved"], "description": "firing or resolved." }, "labels": { "$ref": "#/$defs/strings", "description": "The alert's labels, name to value." }, "annotations": { "$ref": "#/$defs/strings", "description": "The alert's annotations, name to value." }, "starts_at": { "type": "string", "format": "date-time", "description": "When the alert started firing, RFC 3339 UTC." }, "ends_at": { "type": "string", "format": "date-time", "description": "When a resolved alert stopped firing, RFC 3339 UTC." }, "url": { "type": "string", "format": "uri", "description": "A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)." } }, "description": "One alert of the group." } } };
-var schema64 = { "type": "object", "additionalProperties": { "type": "string", "description": "A label or annotation value." }, "description": "Name to value, both strings." };
-var schema66 = { "type": "object", "additionalProperties": false, "required": ["fingerprint", "status", "labels", "starts_at"], "properties": { "fingerprint": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)." }, "status": { "enum": ["firing", "resolved"], "description": "firing or resolved." }, "labels": { "$ref": "#/$defs/strings", "description": "The alert's labels, name to value." }, "annotations": { "$ref": "#/$defs/strings", "description": "The alert's annotations, name to value." }, "starts_at": { "type": "string", "format": "date-time", "description": "When the alert started firing, RFC 3339 UTC." }, "ends_at": { "type": "string", "format": "date-time", "description": "When a resolved alert stopped firing, RFC 3339 UTC." }, "url": { "type": "string", "format": "uri", "description": "A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)." } }, "description": "One alert of the group." };
+var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/alert.schema.json", "title": "sitrep alert", "description": "The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.", "type": "object", "additionalProperties": false, "maxProperties": 10, "required": ["version", "source", "key", "status", "alerts"], "properties": { "version": { "const": 1, "description": "The payload format version: 1." }, "source": { "enum": ["alertmanager", "grafana", "generic"], "description": "What sent the alerts: alertmanager, grafana or generic." }, "key": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters." }, "status": { "enum": ["firing", "resolved"], "description": "firing while any alert of the group fires, else resolved." }, "title": { "type": "string", "maxLength": 1024, "description": "A title chosen by the sender (the generic route's title); used when the group has no summary annotation." }, "common_labels": { "$ref": "#/$defs/strings", "description": "Labels every alert of the group has, name to value." }, "common_annotations": { "$ref": "#/$defs/strings", "description": "Annotations every alert of the group has (summary, description, runbook_url\u2026), name to value." }, "alerts": { "type": "array", "items": { "$ref": "#/$defs/alert" }, "description": "The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole." }, "counts": { "type": "object", "additionalProperties": false, "required": ["firing", "resolved", "total", "truncated"], "properties": { "firing": { "type": "integer", "minimum": 0, "description": "Firing alerts in the group as sent." }, "resolved": { "type": "integer", "minimum": 0, "description": "Resolved alerts in the group as sent." }, "total": { "type": "integer", "minimum": 0, "description": "Alerts in the group, including any the sender or sitrep left out." }, "truncated": { "type": "integer", "minimum": 0, "description": "Alerts left out of alerts (total minus the alerts listed)." } }, "description": "How many alerts the group had, so a truncated group keeps its counts." }, "external_url": { "type": "string", "format": "uri", "description": "The sender's own page (Alertmanager's or Grafana's external URL)." } }, "$defs": { "strings": { "type": "object", "additionalProperties": { "type": "string", "description": "A label or annotation value." }, "description": "Name to value, both strings." }, "alert": { "type": "object", "additionalProperties": false, "required": ["fingerprint", "status", "labels", "starts_at"], "properties": { "fingerprint": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)." }, "status": { "enum": ["firing", "resolved"], "description": "firing or resolved." }, "labels": { "$ref": "#/$defs/strings", "description": "The alert's labels, name to value." }, "annotations": { "$ref": "#/$defs/strings", "description": "The alert's annotations, name to value." }, "starts_at": { "type": "string", "format": "date-time", "description": "When the alert started firing, RFC 3339 UTC." }, "ends_at": { "type": "string", "format": "date-time", "description": "When a resolved alert stopped firing, RFC 3339 UTC." }, "url": { "type": "string", "format": "uri", "description": "A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)." } }, "description": "One alert of the group." } } };
+var schema59 = { "type": "object", "additionalProperties": { "type": "string", "description": "A label or annotation value." }, "description": "Name to value, both strings." };
+var schema61 = { "type": "object", "additionalProperties": false, "required": ["fingerprint", "status", "labels", "starts_at"], "properties": { "fingerprint": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)." }, "status": { "enum": ["firing", "resolved"], "description": "firing or resolved." }, "labels": { "$ref": "#/$defs/strings", "description": "The alert's labels, name to value." }, "annotations": { "$ref": "#/$defs/strings", "description": "The alert's annotations, name to value." }, "starts_at": { "type": "string", "format": "date-time", "description": "When the alert started firing, RFC 3339 UTC." }, "ends_at": { "type": "string", "format": "date-time", "description": "When a resolved alert stopped firing, RFC 3339 UTC." }, "url": { "type": "string", "format": "uri", "description": "A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)." } }, "description": "One alert of the group." };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35837,7 +35035,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.fingerprint === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'", schema: schema66.required, parentSchema: schema66, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -35846,7 +35044,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.status === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema66.required, parentSchema: schema66, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -35855,7 +35053,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.labels === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "labels" }, message: "must have required property 'labels'", schema: schema66.required, parentSchema: schema66, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "labels" }, message: "must have required property 'labels'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -35864,7 +35062,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.starts_at === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "starts_at" }, message: "must have required property 'starts_at'", schema: schema66.required, parentSchema: schema66, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "starts_at" }, message: "must have required property 'starts_at'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -35874,7 +35072,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "fingerprint" || key0 === "status" || key0 === "labels" || key0 === "annotations" || key0 === "starts_at" || key0 === "ends_at" || key0 === "url")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -35887,7 +35085,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.fingerprint;
       if (typeof data0 === "string") {
         if (func2(data0) > 256) {
-          const err5 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema66.properties.fingerprint, data: data0 };
+          const err5 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema61.properties.fingerprint, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -35896,7 +35094,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.fingerprint, data: data0 };
+          const err6 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.fingerprint, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -35905,7 +35103,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.fingerprint.type, parentSchema: schema66.properties.fingerprint, data: data0 };
+        const err7 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.fingerprint.type, parentSchema: schema61.properties.fingerprint, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -35917,7 +35115,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data1 = data.status;
       if (!(data1 === "firing" || data1 === "resolved")) {
-        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema66.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.status.enum, parentSchema: schema66.properties.status, data: data1 };
+        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema61.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.status.enum, parentSchema: schema61.properties.status, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -35932,7 +35130,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data2) {
           let data3 = data2[key1];
           if (typeof data3 !== "string") {
-            const err9 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.additionalProperties.type, parentSchema: schema64.additionalProperties, data: data3 };
+            const err9 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.additionalProperties.type, parentSchema: schema59.additionalProperties, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -35942,7 +35140,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data: data2 };
+        const err10 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -35957,7 +35155,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data4) {
           let data5 = data4[key2];
           if (typeof data5 !== "string") {
-            const err11 = { instancePath: instancePath + "/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.additionalProperties.type, parentSchema: schema64.additionalProperties, data: data5 };
+            const err11 = { instancePath: instancePath + "/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.additionalProperties.type, parentSchema: schema59.additionalProperties, data: data5 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -35967,7 +35165,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/annotations", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data: data4 };
+        const err12 = { instancePath: instancePath + "/annotations", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data4 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -35980,7 +35178,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.starts_at;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err13 = { instancePath: instancePath + "/starts_at", schemaPath: "#/properties/starts_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema66.properties.starts_at, data: data6 };
+          const err13 = { instancePath: instancePath + "/starts_at", schemaPath: "#/properties/starts_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema61.properties.starts_at, data: data6 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -35989,7 +35187,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/starts_at", schemaPath: "#/properties/starts_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.starts_at.type, parentSchema: schema66.properties.starts_at, data: data6 };
+        const err14 = { instancePath: instancePath + "/starts_at", schemaPath: "#/properties/starts_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.starts_at.type, parentSchema: schema61.properties.starts_at, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -36002,7 +35200,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.ends_at;
       if (typeof data7 === "string") {
         if (!formats0.validate(data7)) {
-          const err15 = { instancePath: instancePath + "/ends_at", schemaPath: "#/properties/ends_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema66.properties.ends_at, data: data7 };
+          const err15 = { instancePath: instancePath + "/ends_at", schemaPath: "#/properties/ends_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema61.properties.ends_at, data: data7 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -36011,7 +35209,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/ends_at", schemaPath: "#/properties/ends_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ends_at.type, parentSchema: schema66.properties.ends_at, data: data7 };
+        const err16 = { instancePath: instancePath + "/ends_at", schemaPath: "#/properties/ends_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.ends_at.type, parentSchema: schema61.properties.ends_at, data: data7 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -36024,7 +35222,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.url;
       if (typeof data8 === "string") {
         if (!formats4(data8)) {
-          const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema66.properties.url, data: data8 };
+          const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema61.properties.url, data: data8 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -36033,7 +35231,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.url.type, parentSchema: schema66.properties.url, data: data8 };
+        const err18 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.url.type, parentSchema: schema61.properties.url, data: data8 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -36043,7 +35241,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -36068,7 +35266,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 10) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema63, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -36077,7 +35275,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema63.required, parentSchema: schema63, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -36086,7 +35284,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema63.required, parentSchema: schema63, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -36095,7 +35293,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.key === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema63.required, parentSchema: schema63, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -36104,7 +35302,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.status === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema63.required, parentSchema: schema63, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -36113,7 +35311,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.alerts === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alerts" }, message: "must have required property 'alerts'", schema: schema63.required, parentSchema: schema63, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alerts" }, message: "must have required property 'alerts'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -36122,8 +35320,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema63.properties, key0)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
+      if (!func1.call(schema58.properties, key0)) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -36135,7 +35333,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data0 = data.version;
       if (1 !== data0) {
-        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema63.properties.version, data: data0 };
+        const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema58.properties.version, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -36147,7 +35345,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== void 0) {
       let data1 = data.source;
       if (!(data1 === "alertmanager" || data1 === "grafana" || data1 === "generic")) {
-        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema63.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.source.enum, parentSchema: schema63.properties.source, data: data1 };
+        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema58.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.source.enum, parentSchema: schema58.properties.source, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -36160,7 +35358,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.key;
       if (typeof data2 === "string") {
         if (func2(data2) > 1024) {
-          const err9 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema63.properties.key, data: data2 };
+          const err9 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema58.properties.key, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -36169,7 +35367,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.key, data: data2 };
+          const err10 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.key, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -36178,7 +35376,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.key.type, parentSchema: schema63.properties.key, data: data2 };
+        const err11 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.key.type, parentSchema: schema58.properties.key, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -36190,7 +35388,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data3 = data.status;
       if (!(data3 === "firing" || data3 === "resolved")) {
-        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema63.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.status.enum, parentSchema: schema63.properties.status, data: data3 };
+        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema58.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.status.enum, parentSchema: schema58.properties.status, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -36203,7 +35401,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.title;
       if (typeof data4 === "string") {
         if (func2(data4) > 1024) {
-          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema63.properties.title, data: data4 };
+          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema58.properties.title, data: data4 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -36212,7 +35410,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.title.type, parentSchema: schema63.properties.title, data: data4 };
+        const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.title.type, parentSchema: schema58.properties.title, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -36227,7 +35425,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data5) {
           let data6 = data5[key1];
           if (typeof data6 !== "string") {
-            const err15 = { instancePath: instancePath + "/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.additionalProperties.type, parentSchema: schema64.additionalProperties, data: data6 };
+            const err15 = { instancePath: instancePath + "/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.additionalProperties.type, parentSchema: schema59.additionalProperties, data: data6 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -36237,7 +35435,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/common_labels", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data: data5 };
+        const err16 = { instancePath: instancePath + "/common_labels", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -36252,7 +35450,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 !== "string") {
-            const err17 = { instancePath: instancePath + "/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.additionalProperties.type, parentSchema: schema64.additionalProperties, data: data8 };
+            const err17 = { instancePath: instancePath + "/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/strings/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.additionalProperties.type, parentSchema: schema59.additionalProperties, data: data8 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -36262,7 +35460,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/common_annotations", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data: data7 };
+        const err18 = { instancePath: instancePath + "/common_annotations", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data7 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -36282,7 +35480,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties.alerts.type, parentSchema: schema63.properties.alerts, data: data9 };
+        const err19 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.alerts.type, parentSchema: schema58.properties.alerts, data: data9 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -36295,7 +35493,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.counts;
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         if (data11.firing === void 0) {
-          const err20 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "firing" }, message: "must have required property 'firing'", schema: schema63.properties.counts.required, parentSchema: schema63.properties.counts, data: data11 };
+          const err20 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "firing" }, message: "must have required property 'firing'", schema: schema58.properties.counts.required, parentSchema: schema58.properties.counts, data: data11 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -36304,7 +35502,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.resolved === void 0) {
-          const err21 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema63.properties.counts.required, parentSchema: schema63.properties.counts, data: data11 };
+          const err21 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema58.properties.counts.required, parentSchema: schema58.properties.counts, data: data11 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -36313,7 +35511,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.total === void 0) {
-          const err22 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property 'total'", schema: schema63.properties.counts.required, parentSchema: schema63.properties.counts, data: data11 };
+          const err22 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property 'total'", schema: schema58.properties.counts.required, parentSchema: schema58.properties.counts, data: data11 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -36322,7 +35520,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.truncated === void 0) {
-          const err23 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "truncated" }, message: "must have required property 'truncated'", schema: schema63.properties.counts.required, parentSchema: schema63.properties.counts, data: data11 };
+          const err23 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "truncated" }, message: "must have required property 'truncated'", schema: schema58.properties.counts.required, parentSchema: schema58.properties.counts, data: data11 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -36332,7 +35530,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data11) {
           if (!(key3 === "firing" || key3 === "resolved" || key3 === "total" || key3 === "truncated")) {
-            const err24 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63.properties.counts, data: data11 };
+            const err24 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.counts, data: data11 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -36344,7 +35542,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.firing !== void 0) {
           let data12 = data11.firing;
           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err25 = { instancePath: instancePath + "/counts/firing", schemaPath: "#/properties/counts/properties/firing/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.counts.properties.firing.type, parentSchema: schema63.properties.counts.properties.firing, data: data12 };
+            const err25 = { instancePath: instancePath + "/counts/firing", schemaPath: "#/properties/counts/properties/firing/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.counts.properties.firing.type, parentSchema: schema58.properties.counts.properties.firing, data: data12 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -36354,7 +35552,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err26 = { instancePath: instancePath + "/counts/firing", schemaPath: "#/properties/counts/properties/firing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema63.properties.counts.properties.firing, data: data12 };
+              const err26 = { instancePath: instancePath + "/counts/firing", schemaPath: "#/properties/counts/properties/firing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.counts.properties.firing, data: data12 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -36367,7 +35565,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.resolved !== void 0) {
           let data13 = data11.resolved;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err27 = { instancePath: instancePath + "/counts/resolved", schemaPath: "#/properties/counts/properties/resolved/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.counts.properties.resolved.type, parentSchema: schema63.properties.counts.properties.resolved, data: data13 };
+            const err27 = { instancePath: instancePath + "/counts/resolved", schemaPath: "#/properties/counts/properties/resolved/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.counts.properties.resolved.type, parentSchema: schema58.properties.counts.properties.resolved, data: data13 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -36377,7 +35575,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err28 = { instancePath: instancePath + "/counts/resolved", schemaPath: "#/properties/counts/properties/resolved/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema63.properties.counts.properties.resolved, data: data13 };
+              const err28 = { instancePath: instancePath + "/counts/resolved", schemaPath: "#/properties/counts/properties/resolved/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.counts.properties.resolved, data: data13 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -36390,7 +35588,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.total !== void 0) {
           let data14 = data11.total;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err29 = { instancePath: instancePath + "/counts/total", schemaPath: "#/properties/counts/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.counts.properties.total.type, parentSchema: schema63.properties.counts.properties.total, data: data14 };
+            const err29 = { instancePath: instancePath + "/counts/total", schemaPath: "#/properties/counts/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.counts.properties.total.type, parentSchema: schema58.properties.counts.properties.total, data: data14 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -36400,7 +35598,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err30 = { instancePath: instancePath + "/counts/total", schemaPath: "#/properties/counts/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema63.properties.counts.properties.total, data: data14 };
+              const err30 = { instancePath: instancePath + "/counts/total", schemaPath: "#/properties/counts/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.counts.properties.total, data: data14 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -36413,7 +35611,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.truncated !== void 0) {
           let data15 = data11.truncated;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err31 = { instancePath: instancePath + "/counts/truncated", schemaPath: "#/properties/counts/properties/truncated/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.counts.properties.truncated.type, parentSchema: schema63.properties.counts.properties.truncated, data: data15 };
+            const err31 = { instancePath: instancePath + "/counts/truncated", schemaPath: "#/properties/counts/properties/truncated/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.counts.properties.truncated.type, parentSchema: schema58.properties.counts.properties.truncated, data: data15 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -36423,7 +35621,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err32 = { instancePath: instancePath + "/counts/truncated", schemaPath: "#/properties/counts/properties/truncated/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema63.properties.counts.properties.truncated, data: data15 };
+              const err32 = { instancePath: instancePath + "/counts/truncated", schemaPath: "#/properties/counts/properties/truncated/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.counts.properties.truncated, data: data15 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -36434,7 +35632,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties.counts.type, parentSchema: schema63.properties.counts, data: data11 };
+        const err33 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.counts.type, parentSchema: schema58.properties.counts, data: data11 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -36447,7 +35645,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.external_url;
       if (typeof data16 === "string") {
         if (!formats4(data16)) {
-          const err34 = { instancePath: instancePath + "/external_url", schemaPath: "#/properties/external_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema63.properties.external_url, data: data16 };
+          const err34 = { instancePath: instancePath + "/external_url", schemaPath: "#/properties/external_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema58.properties.external_url, data: data16 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -36456,7 +35654,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/external_url", schemaPath: "#/properties/external_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.external_url.type, parentSchema: schema63.properties.external_url, data: data16 };
+        const err35 = { instancePath: instancePath + "/external_url", schemaPath: "#/properties/external_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.external_url.type, parentSchema: schema58.properties.external_url, data: data16 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -36466,7 +35664,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err36];
     } else {
@@ -36478,273 +35676,6 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var page = validate35;
-var schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sitrep.dev/schemas/page.schema.json", "title": "sitrep page answer", "description": "The client_payload of a repository_dispatch with event_type sitrep-page: a pager's acknowledge, resolve, escalate or reassign for an incident sitrep paged, as sitrep relay forwards it (SPEC 4.11).", "type": "object", "additionalProperties": false, "required": ["incident", "pager", "action", "by", "at"], "properties": { "incident": { "type": "string", "pattern": "^INC-[1-9][0-9]{0,9}$", "description": "The incident's id, INC-<n>." }, "pager": { "enum": ["pagerduty", "opsgenie", "grafana-oncall"], "description": "Which kind of pager answered; the action uses the paging entry of that type." }, "action": { "enum": ["acknowledge", "resolve", "escalate", "reassign"], "description": "What happened at the pager. A resolve never resolves the incident: it is logged and the coordinator is asked." }, "by": { "type": "object", "additionalProperties": false, "description": "Who did it, as the pager names them; mapped to a GitHub login through people (by id, else email).", "properties": { "name": { "type": ["string", "null"], "maxLength": 100, "description": "The person's name at the pager, on one line." }, "email": { "type": ["string", "null"], "maxLength": 254, "description": "The person's email, when the pager sends one." }, "id": { "type": ["string", "null"], "maxLength": 100, "description": "The pager's user id (people[].pager), e.g. PagerDuty's PLH1HKV." } } }, "at": { "type": "string", "format": "date-time", "description": "When it happened at the pager (UTC, RFC 3339)." }, "key": { "type": "string", "maxLength": 200, "description": "The key the pager knows the incident by: <owner>/<repo>#INC-<n>." } } };
-var pattern47 = new RegExp("^INC-[1-9][0-9]{0,9}$", "u");
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate35.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.incident === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema69.required, parentSchema: schema69, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.pager === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pager" }, message: "must have required property 'pager'", schema: schema69.required, parentSchema: schema69, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.action === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema69.required, parentSchema: schema69, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.by === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema69.required, parentSchema: schema69, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.at === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema69.required, parentSchema: schema69, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "incident" || key0 === "pager" || key0 === "action" || key0 === "by" || key0 === "at" || key0 === "key")) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.incident !== void 0) {
-      let data0 = data.incident;
-      if (typeof data0 === "string") {
-        if (!pattern47.test(data0)) {
-          const err6 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^INC-[1-9][0-9]{0,9}$" }, message: 'must match pattern "^INC-[1-9][0-9]{0,9}$"', schema: "^INC-[1-9][0-9]{0,9}$", parentSchema: schema69.properties.incident, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.incident.type, parentSchema: schema69.properties.incident, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.pager !== void 0) {
-      let data1 = data.pager;
-      if (!(data1 === "pagerduty" || data1 === "opsgenie" || data1 === "grafana-oncall")) {
-        const err8 = { instancePath: instancePath + "/pager", schemaPath: "#/properties/pager/enum", keyword: "enum", params: { allowedValues: schema69.properties.pager.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.pager.enum, parentSchema: schema69.properties.pager, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.action !== void 0) {
-      let data2 = data.action;
-      if (!(data2 === "acknowledge" || data2 === "resolve" || data2 === "escalate" || data2 === "reassign")) {
-        const err9 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema69.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.action.enum, parentSchema: schema69.properties.action, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.by !== void 0) {
-      let data3 = data.by;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          if (!(key1 === "name" || key1 === "email" || key1 === "id")) {
-            const err10 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.by, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data3.name !== void 0) {
-          let data4 = data3.name;
-          if (typeof data4 !== "string" && data4 !== null) {
-            const err11 = { instancePath: instancePath + "/by/name", schemaPath: "#/properties/by/properties/name/type", keyword: "type", params: { type: schema69.properties.by.properties.name.type }, message: "must be string,null", schema: schema69.properties.by.properties.name.type, parentSchema: schema69.properties.by.properties.name, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          if (typeof data4 === "string") {
-            if (func2(data4) > 100) {
-              const err12 = { instancePath: instancePath + "/by/name", schemaPath: "#/properties/by/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema69.properties.by.properties.name, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data3.email !== void 0) {
-          let data5 = data3.email;
-          if (typeof data5 !== "string" && data5 !== null) {
-            const err13 = { instancePath: instancePath + "/by/email", schemaPath: "#/properties/by/properties/email/type", keyword: "type", params: { type: schema69.properties.by.properties.email.type }, message: "must be string,null", schema: schema69.properties.by.properties.email.type, parentSchema: schema69.properties.by.properties.email, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-          if (typeof data5 === "string") {
-            if (func2(data5) > 254) {
-              const err14 = { instancePath: instancePath + "/by/email", schemaPath: "#/properties/by/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema69.properties.by.properties.email, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data3.id !== void 0) {
-          let data6 = data3.id;
-          if (typeof data6 !== "string" && data6 !== null) {
-            const err15 = { instancePath: instancePath + "/by/id", schemaPath: "#/properties/by/properties/id/type", keyword: "type", params: { type: schema69.properties.by.properties.id.type }, message: "must be string,null", schema: schema69.properties.by.properties.id.type, parentSchema: schema69.properties.by.properties.id, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-          if (typeof data6 === "string") {
-            if (func2(data6) > 100) {
-              const err16 = { instancePath: instancePath + "/by/id", schemaPath: "#/properties/by/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema69.properties.by.properties.id, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.by.type, parentSchema: schema69.properties.by, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.at !== void 0) {
-      let data7 = data.at;
-      if (typeof data7 === "string") {
-        if (!formats0.validate(data7)) {
-          const err18 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema69.properties.at, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.at.type, parentSchema: schema69.properties.at, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.key !== void 0) {
-      let data8 = data.key;
-      if (typeof data8 === "string") {
-        if (func2(data8) > 200) {
-          const err20 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.key, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.key.type, parentSchema: schema69.properties.key, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  }
-  validate35.errors = vErrors;
-  return errors === 0;
-}
-validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/alert.ts
 var ALERT_EVENT_TYPE = "sitrep-alert";
@@ -37106,9 +36037,7 @@ function parseYamlSource(text8, firstLine2 = 1) {
 }
 
 // src/core/config.ts
-var PAGE_TRIGGERS = ["declared", "raised", "escalated", "missed"];
 var CONFIG_PATH = ".github/sitrep.yml";
-var DEFAULT_PAGER_SEVERITIES = { P1: "critical", P2: "error", P3: "warning" };
 var DEFAULT_ALERT_SEVERITIES = { critical: "P1", error: "P1", warning: "P2", info: "P3" };
 var DEFAULT_NOTIFY_EVENTS = ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed"];
 var DEFAULT_SEVERITIES = {
@@ -37172,34 +36101,6 @@ function crossCheck(raw2) {
     const others = (raw2.notify ?? []).findIndex((c) => c.name === channel.name);
     if (others !== index2) problems.push({ pointer: `/notify/${index2}/name`, message: `notify[${index2}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
   });
-  problems.push(...crossCheckPaging(raw2, known, accepted2));
-  return problems;
-}
-function crossCheckPaging(raw2, known, accepted2) {
-  const problems = [];
-  const pagers = raw2.paging ?? [];
-  pagers.forEach((pager, index2) => {
-    const at = `paging[${index2}]`;
-    const first = pagers.findIndex((p2) => p2.name === pager.name);
-    if (first !== index2) problems.push({ pointer: `/paging/${index2}/name`, message: `${at}.name: "${pager.name}" is already the name of paging[${first}]; each pager needs its own name` });
-    if (pager.region && pager.type !== "opsgenie") problems.push({ pointer: `/paging/${index2}/region`, message: `${at}.region: only an opsgenie pager has a region; remove it from the ${pager.type} pager "${pager.name}"` });
-    if (pager.secret_env && pager.type !== "webhook") problems.push({ pointer: `/paging/${index2}/secret_env`, message: `${at}.secret_env: only a webhook pager signs its events; remove it from the ${pager.type} pager "${pager.name}"` });
-    (pager.severities ?? []).forEach((severity, i2) => {
-      if (!known(severity)) problems.push({ pointer: `/paging/${index2}/severities/${i2}`, message: `${at}.severities: "${severity}" is not a severity; ${accepted2}` });
-    });
-    for (const severity of Object.keys(pager.severity_map ?? {})) {
-      if (!known(severity)) problems.push({ pointer: `/paging/${index2}/severity_map/${severity}`, message: `${at}.severity_map.${severity}: "${severity}" is not a severity; ${accepted2}` });
-    }
-  });
-  const names = pagers.map((p2) => p2.name);
-  for (const [service, entry] of Object.entries(raw2.services ?? {})) {
-    if (entry.pager && !names.includes(entry.pager)) {
-      problems.push({
-        pointer: `/services/${service}/pager`,
-        message: `services.${service}.pager: "${entry.pager}" is not a pager; accepted: ${names.length ? names.join(", ") : "(none: add it under paging)"} (the names under paging)`
-      });
-    }
-  }
   return problems;
 }
 function pointerOf(value2, text8, pointer = "") {
@@ -37278,37 +36179,9 @@ function resolveConfig(raw2) {
     changes: {
       windowBefore: parseDuration(raw2.changes?.window_before ?? "2h"),
       repos: raw2.changes?.repos ?? {}
-    },
-    paging: (raw2.paging ?? []).map((p2) => ({
-      name: p2.name,
-      type: p2.type,
-      keyEnv: p2.key_env,
-      secretEnv: p2.secret_env ?? null,
-      region: p2.region ?? "us",
-      on: p2.on ?? PAGE_TRIGGERS,
-      severities: p2.severities ?? [],
-      services: p2.services ?? [],
-      severityMap: { ...DEFAULT_PAGER_SEVERITIES, ...p2.severity_map }
-    })),
-    services: Object.fromEntries(Object.entries(raw2.services ?? {}).map(([name, s2]) => [name, resolveService(s2, "services")])),
-    people: Object.fromEntries(
-      Object.entries(raw2.people ?? {}).map(([login, p2]) => [login, { slack: p2.slack ?? null, email: p2.email ?? null, pager: p2.pager ?? null }])
-    ),
-    catalog: raw2.catalog ?? null
+    }
   };
   return deepFreeze(config2);
-}
-function resolveService(raw2, from) {
-  return {
-    description: raw2.description ?? null,
-    owners: (raw2.owners ?? []).map((m) => m.startsWith("@") ? m : `@${m}`),
-    repo: raw2.repo ?? null,
-    component: raw2.component ?? null,
-    pager: raw2.pager ?? null,
-    pagerKeyEnv: raw2.pager_key_env ?? null,
-    slackChannel: raw2.slack_channel ?? null,
-    from
-  };
 }
 function deepFreeze(value2) {
   if (value2 && typeof value2 === "object") {
@@ -41397,10 +40270,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page3 = parseInt(params.get("page") || "1", 10);
+            const page2 = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page3 * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page3 + 1));
+            if (page2 * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page2 + 1));
               url = parsedUrl.toString();
             }
           }
@@ -55739,11 +54612,11 @@ function isMalformed(item) {
 function describeItem(item) {
   return `"${shorten(item.title || "(no title)")}" (line ${item.line})`;
 }
-function routeActionItem(item, services, followups, incidentRepo, catalog = {}) {
+function routeActionItem(item, services, followups, incidentRepo) {
   if (item.repo) return { repo: item.repo, via: "item" };
   const routes = Object.entries(followups.routes);
   for (const service of services) {
-    const route = catalog[service]?.repo ?? followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
+    const route = followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
     if (route) return { repo: route, via: "service", service };
   }
   if (followups.defaultRepo) return { repo: followups.defaultRepo, via: "default" };
@@ -56030,8 +54903,6 @@ function parseFollowup(args, refuse) {
 }
 
 // src/core/log.ts
-var PAGER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
-var FIRST_RESPONSE = "first response";
 var ARROW = " \u2192 ";
 var NEXT_DUE = /^(.*?) ?\(next update due (\S+)\)$/s;
 function writeLogEvent(event) {
@@ -56039,9 +54910,7 @@ function writeLogEvent(event) {
     case "declared":
       return { label: "declared", text: `${event.severity}, ${event.status}` };
     case "acknowledged":
-      return { label: "acknowledged", text: event.pager ? `${event.pager}: ${oneLine(event.by ?? "")}` : FIRST_RESPONSE };
-    case "paged":
-      return { label: event.action === "resolve" ? "paged (resolve)" : "paged", text: `${event.pager}: ${oneLine(event.why)}` };
+      return { label: "acknowledged", text: "first response" };
     case "update":
       return { label: `update (${event.status})`, text: withNextDue(event.message, event.nextDue) };
     case "status":
@@ -56089,16 +54958,8 @@ function readLogEvent(label, text8) {
       const [severity = "", status = ""] = text8.split(", ");
       return severity && isStatus(status) ? { kind: "declared", severity, status } : other;
     }
-    case "acknowledged": {
-      if (qualifier !== void 0) return other;
-      const byPager = readPagerText(text8);
-      return byPager && byPager.rest ? { kind: "acknowledged", pager: byPager.pager, by: byPager.rest } : { kind: "acknowledged" };
-    }
-    case "paged": {
-      const byPager = readPagerText(text8);
-      if (!byPager?.rest || qualifier !== void 0 && qualifier !== "resolve") return other;
-      return { kind: "paged", pager: byPager.pager, action: qualifier === "resolve" ? "resolve" : "trigger", why: byPager.rest };
-    }
+    case "acknowledged":
+      return qualifier === void 0 ? { kind: "acknowledged" } : other;
     case "update":
       return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text8) } : other;
     case "status":
@@ -56148,15 +55009,6 @@ function readLogEvent(label, text8) {
     default:
       return other;
   }
-}
-function readPagerText(text8) {
-  const colon = text8.indexOf(": ");
-  if (colon < 0) return void 0;
-  const pager = text8.slice(0, colon);
-  return PAGER_NAME.test(pager) ? { pager, rest: text8.slice(colon + 2) } : void 0;
-}
-function oneLine(text8) {
-  return text8.replace(/\s+/g, " ").trim();
 }
 function splitLabel(label) {
   const match = /^([a-z]+)(?: \(([a-z]+)\))?$/.exec(label);
@@ -56220,7 +55072,6 @@ function describeLogEntry(entry) {
 var LABELS = {
   declared: "Declared",
   acknowledged: "Acknowledged",
-  paged: "Paged",
   update: "Update",
   status: "Status",
   regression: "Regression",
@@ -56288,13 +55139,12 @@ function renderCard(record, ctx) {
   lines.push(`| Public | ${publicCell(record, ctx.config.command)} |`);
   if (record.caused_by?.length) lines.push(`| Caused by | ${record.caused_by.map(pullRequestLink).join(", ")} |`);
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(" ")} |`);
-  if (ctx.paging?.length) lines.push(`| Paged | ${ctx.paging.map(pagingCell).join("<br>")} |`);
   const contacts = customerContacts(record, ctx.config);
   if (contacts.length) lines.push(`| Customer contacts | ${contacts.join("; ")} |`);
   if (understaffed) {
-    const page3 = ctx.config.coordinators.length ? ` ${ctx.config.coordinators.join(" ")}, please staff it.` : "";
+    const page2 = ctx.config.coordinators.length ? ` ${ctx.config.coordinators.join(" ")}, please staff it.` : "";
     lines.push("", `> [!WARNING]
-> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page3}`);
+> ${severity.name} needs a coordinator who is not the operations engineer: \`${ctx.config.command} role coordinator @user\`.${page2}`);
   }
   if (ctx.latest) {
     const { label, text: text8 } = writeLogEvent(ctx.latest);
@@ -56314,11 +55164,6 @@ function renderCard(record, ctx) {
     `${STATE_PREFIX}${encodeState(record, ctx.statusSince, ctx.blobOid)} -->`
   );
   return lines.join("\n");
-}
-function pagingCell(line) {
-  const cell3 = (text8) => inlineUserText(text8).replace(/\|/g, "\\|");
-  const paged = `${cell3(line.pager)} ${line.resolvedAt ? "resolved" : "paged"} at ${when(line.resolvedAt ?? line.pagedAt)} (${cell3(line.why)})`;
-  return line.acknowledgedBy ? `${paged}, acknowledged by ${cell3(line.acknowledgedBy)} at ${when(line.acknowledgedAt)}` : `${paged}, not acknowledged`;
 }
 function publicCell(record, command) {
   if (!record.public) return `not published (\`${command} public <message> [title: <public title>]\` publishes it)`;
@@ -56731,17 +55576,17 @@ ${body3}`);
     const found = [];
     let after = window2.after;
     for (; ; ) {
-      let page3;
+      let page2;
       try {
         const data = await this.client.octokit.graphql(MIDDLE_COMMENTS_QUERY, { owner: this.owner, name: this.repo, number: number2, after });
         const comments = data.repository?.issue?.comments;
         if (!comments) return found;
-        page3 = comments;
+        page2 = comments;
       } catch (error2) {
         throw apiError(`read the comments of #${number2} (GraphQL)`, error2);
       }
       let reachedRead = false;
-      for (const c of page3.nodes) {
+      for (const c of page2.nodes) {
         const id = c.databaseId ?? 0;
         if (seen.has(id)) {
           reachedRead = true;
@@ -56750,8 +55595,8 @@ ${body3}`);
         seen.add(id);
         found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url, createdAt: c.createdAt });
       }
-      if (reachedRead || !page3.pageInfo.hasNextPage) break;
-      after = page3.pageInfo.endCursor;
+      if (reachedRead || !page2.pageInfo.hasNextPage) break;
+      after = page2.pageInfo.endCursor;
     }
     this.#windows.delete(number2);
     return found;
@@ -58299,12 +57144,6 @@ function renderPullRequestBody(input, ctx, limit = PULL_REQUEST_BODY_LIMIT) {
 // src/core/postmortem/render.ts
 import { posix } from "node:path";
 
-// src/core/catalog.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function serviceChangesRepo(config2, service) {
-  return config2.services[service]?.repo ?? config2.changes.repos[service] ?? config2.followups.routes[service];
-}
-
 // src/core/suspect-changes.ts
 var SUSPECT_CHANGES_TITLE = "Changes in the impact window";
 var SUSPECT_CHANGES_REGION = "changes";
@@ -58319,7 +57158,7 @@ function suspectWindow(record, config2, now) {
 function changeRepos(record, config2, thisRepo) {
   const services = record.services.length ? record.services : [void 0];
   const repos = services.map(
-    (service) => service === void 0 ? thisRepo : serviceChangesRepo(config2, service) ?? thisRepo
+    (service) => service === void 0 ? thisRepo : config2.changes.repos[service] ?? config2.followups.routes[service] ?? thisRepo
   );
   const seen = /* @__PURE__ */ new Set();
   return repos.filter((repo) => {
@@ -58537,7 +57376,7 @@ ${text8.slice(at)}`;
 
 // src/core/postmortem/followups.ts
 function actionItems(input) {
-  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine2(e.item)] : []).map((item) => ({
+  const items = input.incident.log.flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []).map((item) => ({
     type: "listItem",
     checked: false,
     spread: false,
@@ -58545,13 +57384,13 @@ function actionItems(input) {
   }));
   return items.length ? [{ type: "list", ordered: false, spread: false, children: items }] : [];
 }
-function oneLine2(text8) {
+function oneLine(text8) {
   return text8.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 function lateFollowups(log2) {
   const built = log2.findIndex((e) => e.kind === "postmortem" && e.text !== POSTMORTEM_REQUESTED);
   if (built < 0) return [];
-  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine2(e.item)] : []);
+  return log2.slice(built + 1).flatMap((e) => e.kind === "followup" && e.item.trim() ? [oneLine(e.item)] : []);
 }
 function appendLateFollowups(text8, items) {
   if (!items.length) return text8;
@@ -58580,7 +57419,7 @@ ${text8.slice(region.bodyEnd)}`;
 }
 
 // src/core/postmortem/front-matter.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var GENERATED_FIELDS = ["id", "incident", "title", "severity", "date", "pull_request"];
 function frontMatterOf2(input) {
   const { record, log: log2 } = input.incident;
@@ -58599,19 +57438,19 @@ function frontMatterOf2(input) {
   };
 }
 function mergeFrontMatter(existingYaml, freshYaml) {
-  const doc = (0, import_yaml4.parseDocument)(existingYaml);
-  if (doc.errors.length || !(0, import_yaml4.isMap)(doc.contents)) return void 0;
-  const fresh = (0, import_yaml4.parse)(freshYaml) ?? {};
+  const doc = (0, import_yaml3.parseDocument)(existingYaml);
+  if (doc.errors.length || !(0, import_yaml3.isMap)(doc.contents)) return void 0;
+  const fresh = (0, import_yaml3.parse)(freshYaml) ?? {};
   const edits = [];
   let appended = "";
   for (const key2 of GENERATED_FIELDS) {
     const value2 = fresh[key2];
     if (value2 === null || value2 === void 0) continue;
-    const pair3 = doc.contents.items.find((p2) => (0, import_yaml4.isScalar)(p2.key) && p2.key.value === key2);
+    const pair3 = doc.contents.items.find((p2) => (0, import_yaml3.isScalar)(p2.key) && p2.key.value === key2);
     const node2 = pair3?.value;
-    if ((0, import_yaml4.isScalar)(node2) && node2.value === value2) continue;
+    if ((0, import_yaml3.isScalar)(node2) && node2.value === value2) continue;
     const written = stringifyFrontMatter({ [key2]: value2 }).trimEnd();
-    if (pair3 && (0, import_yaml4.isNode)(node2) && node2.range) {
+    if (pair3 && (0, import_yaml3.isNode)(node2) && node2.range) {
       edits.push({ start: node2.range[0], end: node2.range[1], text: written.slice(`${key2}: `.length) });
     } else if (!pair3) {
       appended += `${written}
@@ -58967,10 +57806,10 @@ async function readIssueTimeline(client, fullName, issueNumber) {
   let pages = 0;
   let viewer = "";
   try {
-    for await (const page3 of client.octokit.graphql.paginate.iterator(TIMELINE_QUERY, { owner, name, number: issueNumber })) {
+    for await (const page2 of client.octokit.graphql.paginate.iterator(TIMELINE_QUERY, { owner, name, number: issueNumber })) {
       pages++;
-      viewer = page3.viewer.login;
-      const items = page3.repository?.issue?.timelineItems.nodes ?? [];
+      viewer = page2.viewer.login;
+      const items = page2.repository?.issue?.timelineItems.nodes ?? [];
       for (const item of items) {
         const event = item && toEvent(item, viewer);
         if (event) events.push(event);
@@ -59163,7 +58002,7 @@ async function readOpenIncidents(client, fullName, configPath, configure3) {
         const before = olderFrom.get(i2.number);
         return { number: i2.number, expression: `HEAD:${incidentFilePath(paths.incidentsFolder, i2.number)}`, ...before ? { before } : {} };
       });
-      const page3 = await client.octokit.graphql(sweepQuery(files), {
+      const page2 = await client.octokit.graphql(sweepQuery(files), {
         owner,
         name,
         labels: [paths.label],
@@ -59175,14 +58014,14 @@ async function readOpenIncidents(client, fullName, configPath, configure3) {
         cursor
       });
       result.pages++;
-      const repository = page3.repository;
+      const repository = page2.repository;
       if (!repository) throw new Error(`repository ${fullName} not found`);
-      result.botLogin = page3.viewer.login;
+      result.botLogin = page2.viewer.login;
       for (const incident2 of pending) {
         const blob = repository[`f${incident2.number}`];
         incident2.file = blob?.oid && typeof blob.text === "string" ? { oid: blob.oid, text: blob.text } : null;
         const older = repository[`o${incident2.number}`]?.comments;
-        if (older) addOlderComments(incident2, older, page3.viewer.login);
+        if (older) addOlderComments(incident2, older, page2.viewer.login);
       }
       pending = [];
       if (readPostmortems) {
@@ -59200,7 +58039,7 @@ async function readOpenIncidents(client, fullName, configPath, configure3) {
       if (listIssues && repository.issues) {
         for (const issue2 of repository.issues.nodes) {
           if (byNumber.has(issue2.number)) continue;
-          const incident2 = openIncident(issue2, page3.viewer.login);
+          const incident2 = openIncident(issue2, page2.viewer.login);
           if (issue2.recent.pageInfo.hasPreviousPage && issue2.recent.pageInfo.startCursor) olderFrom.set(issue2.number, issue2.recent.pageInfo.startCursor);
           byNumber.set(issue2.number, incident2);
           result.incidents.push(incident2);
@@ -59288,12 +58127,12 @@ async function readOpenFollowups(client, repos, label) {
     for (const search3 of openFollowupSearches(repos, label)) {
       let cursor = null;
       do {
-        const page3 = await client.octokit.graphql(OPEN_FOLLOWUPS_QUERY, { search: search3, cursor });
-        for (const node2 of page3.search.nodes) {
+        const page2 = await client.octokit.graphql(OPEN_FOLLOWUPS_QUERY, { search: search3, cursor });
+        for (const node2 of page2.search.nodes) {
           if (!node2?.url || !node2.repository || node2.number === void 0 || node2.state !== "OPEN") continue;
           open2.set(`${node2.repository.nameWithOwner.toLowerCase()}#${node2.number}`, node2.url);
         }
-        cursor = page3.search.pageInfo.hasNextPage ? page3.search.pageInfo.endCursor : null;
+        cursor = page2.search.pageInfo.hasNextPage ? page2.search.pageInfo.endCursor : null;
       } while (cursor);
     }
   } catch (error2) {
@@ -60004,16 +58843,14 @@ async function pRetry(input, options = {}) {
 
 // src/notify/deliver.ts
 var AttemptError = class extends Error {
-  constructor(message, retryable, retryAfter2 = null, status = null) {
+  constructor(message, retryable, retryAfter2 = null) {
     super(message);
     this.retryable = retryable;
     this.retryAfter = retryAfter2;
-    this.status = status;
     this.name = "AttemptError";
   }
   retryable;
   retryAfter;
-  status;
 };
 var DEFAULT_SLEEP = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function deliver(messages, options) {
@@ -60045,7 +58882,7 @@ async function deliverToChannel(messages, options) {
       await sendWithRetries(message, secrets.url, secrets.secret, options);
       report2.sent.push(message.deliveryId);
     } catch (error2) {
-      const reason = error2 instanceof PostFailure ? error2.message : "unexpected error";
+      const reason = error2 instanceof AttemptError ? error2.message : "unexpected error";
       report2.errors.push({
         channel: channel.name,
         deliveryIds: [message.deliveryId],
@@ -60068,55 +58905,35 @@ function readSecrets(channel, options) {
   return { url, secret };
 }
 async function sendWithRetries(message, url, secret, options) {
-  const headers = { ...message.headers, ...secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {} };
-  await postWithRetries(
-    { url, headers, body: message.body, label: `notify channel "${message.channel.name}"`, secrets: [url, secret], hint: WEBHOOK_URL_HINT },
-    options
-  );
-}
-var WEBHOOK_URL_HINT = (status) => status === 404 || status === 401 || status === 403 ? " (is the webhook URL in the secret still valid?)" : "";
-var PostFailure = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-    this.name = "PostFailure";
-  }
-  status;
-};
-async function postWithRetries(post, options) {
   const tries = options.tries ?? 3;
   const backoff = options.backoff ?? 1e3;
   const maxRetryAfter = options.maxRetryAfter ?? 6e4;
   const sleep2 = options.sleep ?? DEFAULT_SLEEP;
   const log2 = options.log ?? info;
-  try {
-    await pRetry(() => sendOnce(post, options), {
-      retries: tries - 1,
-      // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
-      minTimeout: 0,
-      maxTimeout: 0,
-      shouldRetry: async ({ error: error2, attemptNumber }) => {
-        if (!(error2 instanceof AttemptError) || !error2.retryable) return false;
-        if (error2.retryAfter !== null && error2.retryAfter > maxRetryAfter) return false;
-        const wait = error2.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
-        log2(scrub(`${post.label}: ${error2.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1e3)}s`, post.secrets));
-        await sleep2(wait);
-        return true;
-      }
-    });
-  } catch (error2) {
-    if (error2 instanceof AttemptError) throw new PostFailure(scrub(error2.message, post.secrets), error2.status);
-    throw new PostFailure("unexpected error", null);
-  }
+  const headers = { ...message.headers, ...secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {} };
+  await pRetry(() => sendOnce(message, url, headers, options), {
+    retries: tries - 1,
+    // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
+    minTimeout: 0,
+    maxTimeout: 0,
+    shouldRetry: async ({ error: error2, attemptNumber }) => {
+      if (!(error2 instanceof AttemptError) || !error2.retryable) return false;
+      if (error2.retryAfter !== null && error2.retryAfter > maxRetryAfter) return false;
+      const wait = error2.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
+      log2(scrub(`notify channel "${message.channel.name}": ${error2.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1e3)}s`, [url, secret]));
+      await sleep2(wait);
+      return true;
+    }
+  });
 }
-async function sendOnce(post, options) {
+async function sendOnce(message, url, headers, options) {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   let response;
   try {
-    response = await fetchImpl(post.url, {
+    response = await fetchImpl(url, {
       method: "POST",
-      headers: post.headers,
-      body: post.body,
+      headers,
+      body: message.body,
       redirect: "manual",
       signal: AbortSignal.timeout(options.timeout ?? 1e4)
     });
@@ -60129,11 +58946,12 @@ async function sendOnce(post, options) {
   }
   const text8 = await response.text().catch(() => "");
   const status = response.status;
-  const detail = text8 ? `: ${oneLine3(text8).slice(0, 200)}` : "";
+  const detail = text8 ? `: ${oneLine2(text8).slice(0, 200)}` : "";
   if (status === 429 || status >= 500) {
-    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get("retry-after"), text8, Date.now()), status);
+    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get("retry-after"), text8, Date.now()));
   }
-  throw new AttemptError(`HTTP ${status}${detail}${post.hint?.(status) ?? ""}`, false, null, status);
+  const hint = status === 404 || status === 401 || status === 403 ? " (is the webhook URL in the secret still valid?)" : "";
+  throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
 }
 function retryAfter(header, body3, now) {
   if (header) {
@@ -60158,7 +58976,7 @@ function networkReason(error2) {
   const code5 = codeOf(error2 instanceof Error ? error2.cause : void 0) ?? codeOf(error2);
   return code5 ? `could not connect (${code5})` : "could not connect";
 }
-function oneLine3(text8) {
+function oneLine2(text8) {
   return text8.replace(/\s+/g, " ").trim();
 }
 function scrub(text8, secrets) {
@@ -61136,7 +59954,7 @@ import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, 
 import { basename, dirname, isAbsolute, join as join2, relative, sep as sep2 } from "node:path";
 
 // src/core/validate.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
@@ -63724,8 +62542,8 @@ var safeLoadAll = renamed("safeLoadAll", "loadAll");
 var safeDump = renamed("safeDump", "dump");
 
 // src/core/validate-fast.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var CORE_SCALARS = new import_yaml5.Schema({ schema: "core" }).tags.filter(
+var import_yaml4 = __toESM(require_dist(), 1);
+var CORE_SCALARS = new import_yaml4.Schema({ schema: "core" }).tags.filter(
   (tag) => "test" in tag && tag.test instanceof RegExp && tag.default === true
 );
 var coreScalar = new Type("tag:sitrep.dev,2026:core-scalar", {
@@ -63734,7 +62552,7 @@ var coreScalar = new Type("tag:sitrep.dev,2026:core-scalar", {
   construct: (data) => {
     const tag = CORE_SCALARS.find((t) => t.test.test(data));
     const value2 = tag.resolve(data, () => void 0, {});
-    return (0, import_yaml5.isScalar)(value2) ? value2.value : value2;
+    return (0, import_yaml4.isScalar)(value2) ? value2.value : value2;
   }
 });
 var SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
@@ -63900,7 +62718,7 @@ function configuredFolders(configText) {
   if (!configText) return { ...DEFAULT_FOLDERS };
   let raw2;
   try {
-    raw2 = (0, import_yaml6.parse)(configText);
+    raw2 = (0, import_yaml5.parse)(configText);
   } catch {
     return { ...DEFAULT_FOLDERS };
   }
@@ -69482,20 +68300,20 @@ function keepProperties(node2) {
 }
 
 // src/site/model.ts
-function siteModel(incidents, page3, now) {
+function siteModel(incidents, page2, now) {
   const active = incidents.filter((i2) => i2.active);
-  const names = page3.components.length ? [...page3.components] : [...new Set(incidents.flatMap((i2) => i2.components))].sort();
+  const names = page2.components.length ? [...page2.components] : [...new Set(incidents.flatMap((i2) => i2.components))].sort();
   const components = names.map((name) => ({
     id: slug(name),
     name,
     status: componentStatusOf(worstImpact(active.filter((i2) => i2.components.includes(name)).map((i2) => i2.impact))),
-    availability: availability(impactWindows(incidents, name, now), page3.history, now)
+    availability: availability(impactWindows(incidents, name, now), page2.history, now)
   }));
   const newest = incidents.reduce((acc, i2) => acc === null || toMillis(i2.updatedAt) > toMillis(acc) ? i2.updatedAt : acc, null);
   return {
-    title: page3.title,
-    url: page3.url,
-    history: page3.history,
+    title: page2.title,
+    url: page2.url,
+    history: page2.history,
     generatedAt: formatTimestamp(now),
     impact: worstImpact(active.map((i2) => i2.impact)),
     components,
@@ -69555,7 +68373,7 @@ function time(at) {
   const text8 = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
   return h("time", { dateTime: date.toISOString().replace(/\.\d{3}Z$/, "Z") }, text8);
 }
-function page2(model, root4, title, main, titleIsHeading = false) {
+function page(model, root4, title, main, titleIsHeading = false) {
   const tree = htmlDocument({
     title,
     head: [
@@ -69617,7 +68435,7 @@ function renderIndex(model) {
       h("p", [h("a", { href: PATHS.history }, "Incident history")])
     ])
   ];
-  return page2(model, "", model.title, main, true);
+  return page(model, "", model.title, main, true);
 }
 function renderHistory(model) {
   const main = [
@@ -69625,7 +68443,7 @@ function renderHistory(model) {
     h("h1", "Incident history"),
     model.past.length ? h("ul.past", model.past.map(pastItem)) : h("p.muted", "No incidents reported.")
   ];
-  return page2(model, "", `Incident history \xB7 ${model.title}`, main);
+  return page(model, "", `Incident history \xB7 ${model.title}`, main);
 }
 function renderIncidentPage(model, incident2) {
   const main = [
@@ -69637,7 +68455,7 @@ function renderIncidentPage(model, incident2) {
       updateListTree(incident2.updates)
     ])
   ];
-  return page2(model, "../", `${incident2.title} \xB7 ${model.title}`, main);
+  return page(model, "../", `${incident2.title} \xB7 ${model.title}`, main);
 }
 function banner(model) {
   const level = model.impact ?? "none";
@@ -69882,8 +68700,8 @@ function buildSummary(model) {
   };
 }
 function buildStatus(model) {
-  const { page: page3, status } = buildSummary(model);
-  return { page: page3, status };
+  const { page: page2, status } = buildSummary(model);
+  return { page: page2, status };
 }
 function summaryComponent(component, index2, pageId, model) {
   const touching = [...model.active, ...model.past].filter((i2) => i2.components.includes(component.name));

@@ -1,13 +1,14 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunks/chunk-HLOJD6YM.js";
-import "./chunks/chunk-BMXYEJXB.js";
+} from "./chunks/chunk-A6WJWQNE.js";
+import "./chunks/chunk-JW7RLJ7C.js";
 import "./chunks/chunk-PKQRKZCD.js";
 import "./chunks/chunk-LAXFPWU7.js";
-import "./chunks/chunk-L4KGT2IR.js";
-import "./chunks/chunk-FTU27ZB3.js";
-import "./chunks/chunk-X6PSZWZ4.js";
+import "./chunks/chunk-TFTM3B4I.js";
+import "./chunks/chunk-AGHF5XFR.js";
+import "./chunks/chunk-5OK6X64Z.js";
+import "./chunks/chunk-NQHDXQG3.js";
 import "./chunks/chunk-UYAZPNRW.js";
 import "./chunks/chunk-O6QHYEXM.js";
 

@@ -1,16 +1,14 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   findSeverity
-} from "./chunk-BMXYEJXB.js";
+} from "./chunk-JW7RLJ7C.js";
 import {
   ROLES,
   describeLogEntry,
+  isActive,
   isStatusChange,
   toMillis
-} from "./chunk-L4KGT2IR.js";
-import {
-  isActive
-} from "./chunk-FTU27ZB3.js";
+} from "./chunk-TFTM3B4I.js";
 
 // src/core/timeline.ts
 var POSTMORTEM_BRANCH_PREFIX = "sitrep/postmortem/";

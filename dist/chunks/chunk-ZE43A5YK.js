@@ -3,10 +3,10 @@ import {
   CONFIG_PATH,
   classifyPath,
   configuredFolders
-} from "./chunk-BMXYEJXB.js";
+} from "./chunk-JW7RLJ7C.js";
 import {
   incidentIdOfFileName
-} from "./chunk-L4KGT2IR.js";
+} from "./chunk-TFTM3B4I.js";
 
 // src/core/diagnostics.ts
 function formatDiagnostic(d) {

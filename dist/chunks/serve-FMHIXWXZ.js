@@ -2,10 +2,9 @@ import { createRequire as __sitrepCreateRequire } from 'node:module'; const requ
 import {
   untilStopped
 } from "./chunk-IOPXBH3A.js";
-import "./chunk-HVLP7QI6.js";
 import "./chunk-PKQRKZCD.js";
-import "./chunk-FTU27ZB3.js";
-import "./chunk-X6PSZWZ4.js";
+import "./chunk-5OK6X64Z.js";
+import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
   parseCommandArgs
@@ -1075,16 +1074,16 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object3) {
-      if (object3 === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object3 instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object3 !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object3[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object3 && typeof object3.stream === "function" || "arrayBuffer" in object3 && typeof object3.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
@@ -1366,8 +1365,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object3) {
-      return object3 && typeof object3 === "object" && typeof object3.append === "function" && typeof object3.delete === "function" && typeof object3.get === "function" && typeof object3.getAll === "function" && typeof object3.has === "function" && typeof object3.set === "function" && object3[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -4200,8 +4199,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object3) {
-      return object3 instanceof Error || (object3?.constructor?.name === "Error" || object3?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4278,8 +4277,8 @@ var require_util2 = __commonJS({
         request2.headersList.append("origin", serializedOrigin, true);
       }
     }
-    function coarsenTime(timestamp2, crossOriginIsolatedCapability) {
-      return timestamp2;
+    function coarsenTime(timestamp, crossOriginIsolatedCapability) {
+      return timestamp;
     }
     function clampAndCoarsenConnectionTimingInfo(connectionTimingInfo, defaultStartTime, crossOriginIsolatedCapability) {
       if (!connectionTimingInfo?.startTime || connectionTimingInfo.startTime < defaultStartTime) {
@@ -4626,7 +4625,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object3, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4634,7 +4633,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object3);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4643,7 +4642,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object3);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4652,7 +4651,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object3);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4661,7 +4660,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object3);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4674,7 +4673,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object3.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -5074,8 +5073,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object3) {
-      return object3 instanceof File2 || object3 && (typeof object3.stream === "function" || typeof object3.arrayBuffer === "function") && object3[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File2 || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5523,12 +5522,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object3, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object3 instanceof ReadableStream) {
-        stream = object3;
-      } else if (isBlobLike(object3)) {
-        stream = object3.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5548,17 +5547,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object3 === "string") {
-        source = object3;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object3 instanceof URLSearchParams) {
-        source = object3.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object3)) {
-        source = new Uint8Array(object3.slice());
-      } else if (ArrayBuffer.isView(object3)) {
-        source = new Uint8Array(object3.buffer.slice(object3.byteOffset, object3.byteOffset + object3.byteLength));
-      } else if (util.isFormDataLike(object3)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5568,7 +5567,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object3) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
@@ -5596,7 +5595,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object3;
+        source = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5607,22 +5606,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object3)) {
-        source = object3;
-        length = object3.size;
-        if (object3.type) {
-          type = object3.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object3[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object3) || object3.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object3 instanceof ReadableStream ? object3 : ReadableStreamFrom(object3);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5631,7 +5630,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object3)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -5659,12 +5658,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object3, keepalive = false) {
-      if (object3 instanceof ReadableStream) {
-        assert(!util.isDisturbed(object3), "The body has already been consumed.");
-        assert(!object3.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object3, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -5744,12 +5743,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object3, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object3, instance);
-      if (bodyUnusable(object3)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object3[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error) => promise.reject(error);
       const successSteps = (data) => {
@@ -5759,15 +5758,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object3[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object3[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object3) {
-      const body = object3[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -11854,10 +11853,10 @@ var require_dns = __commonJS({
         return ip;
       }
       setRecords(origin, addresses) {
-        const timestamp2 = Date.now();
+        const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         for (const record of addresses) {
-          record.timestamp = timestamp2;
+          record.timestamp = timestamp;
           if (typeof record.ttl === "number") {
             record.ttl = Math.min(record.ttl, this.#maxTTL);
           } else {
@@ -12013,10 +12012,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object3) {
-      if (Array.isArray(object3)) {
-        for (let i = 0; i < object3.length; ++i) {
-          const header = object3[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -12025,10 +12024,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object3 === "object" && object3 !== null) {
-        const keys = Object.keys(object3);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object3[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -22588,7 +22587,7 @@ var serve = (options, listeningListener) => {
 };
 
 // src/relay/app.ts
-import { createHash as createHash3, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash3, timingSafeEqual } from "node:crypto";
 
 // node_modules/hono/dist/http-exception.js
 var HTTPException = class extends Error {
@@ -23505,8 +23504,8 @@ var Context = class {
   * })
   * ```
   */
-  json = (object3, arg, headers) => {
-    return this.#newResponse(JSON.stringify(object3), arg, setDefaultContentType("application/json", headers));
+  json = (object2, arg, headers) => {
+    return this.#newResponse(JSON.stringify(object2), arg, setDefaultContentType("application/json", headers));
   };
   html = (html, arg, headers) => {
     const res = (html2) => this.#newResponse(html2, arg, setDefaultContentType("text/html; charset=UTF-8", headers));
@@ -24735,12 +24734,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object3) {
-  if (!object3) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object3).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object3[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -24817,11 +24816,11 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object3, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object3)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object3[key];
+      result[key] = object2[key];
     }
   }
   return result;
@@ -25238,8 +25237,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -28552,10 +28551,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page2 = parseInt(params.get("page") || "1", 10);
+            const page = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page2 * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page2 + 1));
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
               url = parsedUrl.toString();
             }
           }
@@ -28747,7 +28746,7 @@ function createDispatcher(options) {
       const response = await octokit.rest.repos.createDispatchEvent({
         owner,
         repo,
-        event_type: options.eventType ?? ALERT_EVENT_TYPE,
+        event_type: ALERT_EVENT_TYPE,
         client_payload: payload,
         request: { signal: AbortSignal.timeout(options.timeoutMs ?? 2e4) }
       });
@@ -28987,186 +28986,6 @@ function alertPayload(group) {
   return payload;
 }
 
-// src/paging/verify.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-
-// src/core/paging.ts
-function incidentOfPageKey(key, repo) {
-  const prefix = `${repo}#`;
-  if (key.length > prefix.length + 20 || key.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase()) return void 0;
-  const id = key.slice(prefix.length);
-  return /^INC-[1-9][0-9]{0,9}$/.test(id) ? id : void 0;
-}
-
-// src/paging/verify.ts
-var PAGE_EVENT_TYPE = "sitrep-page";
-var PagerFormatError = class extends Error {
-  name = "PagerFormatError";
-};
-function verifyPagerDutySignature(rawBody, header, secret) {
-  if (!header || !secret) return false;
-  const expected = createHmac("sha256", secret).update(rawBody).digest();
-  let valid = false;
-  for (const part of header.split(",")) {
-    const [version, hex = ""] = part.trim().split("=", 2);
-    if (version !== "v1" || !/^[0-9a-f]{64}$/i.test(hex)) continue;
-    if (timingSafeEqual(Buffer.from(hex, "hex"), expected)) valid = true;
-  }
-  return valid;
-}
-var PAGERDUTY_ACTIONS = {
-  "incident.acknowledged": "acknowledge",
-  "incident.resolved": "resolve",
-  "incident.escalated": "escalate",
-  "incident.reassigned": "reassign"
-};
-function decodePagerDuty(body, repo, now) {
-  const event = object2(object2(body, "(body)").event, "event");
-  const type = string2(event.event_type, "event.event_type");
-  const action = PAGERDUTY_ACTIONS[type];
-  if (!action) return { dropped: `event_type ${type} is not one sitrep acts on` };
-  const data = isObject2(event.data) ? event.data : {};
-  const key = firstString(data.incident_key, data.dedup_key, isObject2(data.alert) ? data.alert.dedup_key : void 0);
-  const agent = isObject2(event.agent) ? event.agent : {};
-  return payloadFor("pagerduty", action, key, repo, {
-    by: { name: cleanName(agent.summary), email: cleanEmail(agent.email), id: cleanId(agent.id) },
-    at: timestamp(event.occurred_at, now)
-  });
-}
-var OPSGENIE_ACTIONS = {
-  acknowledge: "acknowledge",
-  close: "resolve",
-  escalate: "escalate",
-  escalatenext: "escalate",
-  assignownership: "reassign"
-};
-function decodeOpsgenie(body, repo, now) {
-  const root = object2(body, "(body)");
-  const type = string2(root.action, "action");
-  const action = OPSGENIE_ACTIONS[type.toLowerCase()];
-  if (!action) return { dropped: `action ${type} is not one sitrep acts on` };
-  const alert2 = object2(root.alert, "alert");
-  const username = cleanName(alert2.username);
-  const updated = typeof alert2.updatedAt === "number" ? alert2.updatedAt : void 0;
-  const at = updated !== void 0 ? new Date(updated > 1e15 ? updated / 1e6 : updated) : void 0;
-  return payloadFor("opsgenie", action, firstString(alert2.alias), repo, {
-    by: { name: username, email: cleanEmail(alert2.username), id: cleanId(alert2.userId) },
-    at: at && !Number.isNaN(at.getTime()) ? secondPrecision(at) : timestamp(void 0, now)
-  });
-}
-var ONCALL_ACTIONS = {
-  acknowledge: "acknowledge",
-  resolve: "resolve",
-  escalation: "escalate"
-};
-function decodeGrafanaOnCall(body, repo, now) {
-  const root = object2(body, "(body)");
-  const event = object2(root.event, "event");
-  const type = string2(event.type, "event.type");
-  const action = ONCALL_ACTIONS[type.toLowerCase()];
-  if (!action) return { dropped: `event.type ${type} is not one sitrep acts on` };
-  const group = isObject2(root.alert_group) ? root.alert_group : {};
-  const payload = isObject2(root.alert_payload) ? root.alert_payload : isObject2(group.alert_payload) ? group.alert_payload : {};
-  const key = firstString(payload.alert_uid, group.alert_uid, root.alert_uid);
-  const user = isObject2(root.user) ? root.user : {};
-  return payloadFor("grafana-oncall", action, key, repo, {
-    by: { name: cleanName(user.username ?? user.name), email: cleanEmail(user.email), id: cleanId(user.id) },
-    at: timestamp(event.time, now)
-  });
-}
-function payloadFor(pager, action, key, repo, rest) {
-  if (!key) return { dropped: "no incident key: not an alert sitrep paged" };
-  const incident = incidentOfPageKey(key, repo);
-  if (!incident) return { dropped: `key is not one sitrep sent for ${repo}` };
-  return { payload: { incident, pager, action, ...rest, key } };
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function object2(value, field) {
-  if (!isObject2(value)) throw new PagerFormatError(`${field}: expected an object`);
-  return value;
-}
-function string2(value, field) {
-  if (typeof value !== "string" || !value) throw new PagerFormatError(`${field}: expected a non-empty string`);
-  return value;
-}
-function firstString(...values) {
-  return values.find((v) => typeof v === "string" && v.length > 0);
-}
-function cleanName(value) {
-  if (typeof value !== "string") return null;
-  const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
-  return text ? Array.from(text).slice(0, 100).join("") : null;
-}
-function cleanEmail(value) {
-  return typeof value === "string" && value.length <= 254 && /^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/.test(value) ? value : null;
-}
-function cleanId(value) {
-  return typeof value === "string" && /^[A-Za-z0-9_.:-]{1,100}$/.test(value) ? value : null;
-}
-function secondPrecision(date) {
-  return `${date.toISOString().slice(0, 19)}Z`;
-}
-function timestamp(value, now) {
-  const parsed = typeof value === "string" ? new Date(value) : void 0;
-  return secondPrecision(parsed && !Number.isNaN(parsed.getTime()) ? parsed : new Date(now));
-}
-
-// src/relay/pagers.ts
-function registerPagerRoutes(app, options, context3) {
-  const dispatch = options.dispatchPage ?? (context3.token ? createDispatcher({ repo: context3.repo, token: context3.token, apiUrl: context3.apiUrl ?? "https://api.github.com", eventType: PAGE_EVENT_TYPE }) : async () => ({ ok: false, status: null, error: "the relay was given no GitHub token to dispatch pager answers with" }));
-  const routes = [
-    ["/pagerduty", decodePagerDuty, "pagerduty"],
-    ["/opsgenie", decodeOpsgenie, "relay"],
-    ["/grafana-oncall", decodeGrafanaOnCall, "relay"]
-  ];
-  for (const [path, decode, auth2] of routes) {
-    app.post(
-      path,
-      async (c, next) => {
-        if (auth2 === "relay" && !context3.authorized(c)) {
-          c.header("WWW-Authenticate", 'Bearer realm="sitrep relay"');
-          return context3.answerError(c, 401, "unauthorized: send the relay secret as a bearer token or as the basic-auth password");
-        }
-        await next();
-      },
-      bodyLimit({ maxSize: context3.maxBodyBytes, onError: (c) => context3.answerError(c, 413, `body too large: at most ${context3.maxBodyBytes} bytes`) }),
-      async (c) => {
-        const raw2 = await c.req.text();
-        if (auth2 === "pagerduty") {
-          if (!options.pagerdutySecret) return context3.answerError(c, 401, "unauthorized: this relay has no SITREP_PAGERDUTY_SECRET to verify PagerDuty webhooks with");
-          if (!verifyPagerDutySignature(raw2, c.req.header("x-pagerduty-signature"), options.pagerdutySecret)) {
-            return context3.answerError(c, 401, "unauthorized: X-PagerDuty-Signature is missing or matches no v1 signature of this body");
-          }
-        }
-        let body;
-        try {
-          body = JSON.parse(raw2);
-        } catch {
-          return context3.answerError(c, 400, "body: not valid JSON");
-        }
-        let decoded;
-        try {
-          decoded = decode(body, context3.repo, context3.now());
-        } catch (error) {
-          if (error instanceof PagerFormatError) return context3.answerError(c, 400, error.message);
-          throw error;
-        }
-        if ("dropped" in decoded) {
-          c.set("facts", { ...c.get("facts"), error: `dropped: ${decoded.dropped}` });
-          return c.json({ forwarded: false, reason: decoded.dropped }, 200);
-        }
-        const payload = decoded.payload;
-        c.set("facts", { key: payload.key, source: payload.pager });
-        const result = await dispatch(payload);
-        if (!result.ok) return context3.answerError(c, 502, `not forwarded to GitHub: ${result.error}`);
-        return c.json({ forwarded: true, incident: payload.incident, action: payload.action }, 202);
-      }
-    );
-  }
-}
-
 // src/relay/app.ts
 var MAX_BODY_BYTES = 1024 * 1024;
 var REPO = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
@@ -29194,7 +29013,7 @@ function presentsSecret(authorization, secret) {
     const colon = decoded.indexOf(":");
     presented = colon < 0 ? void 0 : decoded.slice(colon + 1);
   }
-  const match2 = timingSafeEqual2(digest(presented ?? ""), expected);
+  const match2 = timingSafeEqual(digest(presented ?? ""), expected);
   return presented !== void 0 && match2;
 }
 var ROUTES = [
@@ -29261,7 +29080,6 @@ function createRelayApp(options) {
       }
     );
   }
-  registerPagerRoutes(app, options, { ...options, now, authorized: (c) => presentsSecret(c.req.header("authorization"), options.secret), answerError, maxBodyBytes: MAX_BODY_BYTES });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana or /generic, GET /healthz` }, 404));
   app.onError((error, c) => {
     c.set("facts", { ...c.get("facts"), error: `internal error: ${error.message}` });
@@ -29325,7 +29143,6 @@ async function relayCommand(argv, options = {}) {
     secret,
     token,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    pagerdutySecret: env.SITREP_PAGERDUTY_SECRET || void 0,
     log: (line) => err(JSON.stringify(line))
   });
   let server;

@@ -5,8 +5,9 @@ import {
 import {
   createSandbox,
   readSeedFile
-} from "./chunk-XAKKPXTN.js";
-import "./chunk-X6PSZWZ4.js";
+} from "./chunk-NK2VJJFE.js";
+import "./chunk-AGHF5XFR.js";
+import "./chunk-NQHDXQG3.js";
 import "./chunk-O6QHYEXM.js";
 
 // src/sandbox/serve.ts

@@ -21,18 +21,16 @@ import {
   timestampMillis,
   toMillis,
   toString
-} from "./chunk-L4KGT2IR.js";
+} from "./chunk-TFTM3B4I.js";
 import {
   require_dist
-} from "./chunk-X6PSZWZ4.js";
+} from "./chunk-AGHF5XFR.js";
 import {
   __toESM
 } from "./chunk-O6QHYEXM.js";
 
 // src/core/config.ts
-var PAGE_TRIGGERS = ["declared", "raised", "escalated", "missed"];
 var CONFIG_PATH = ".github/sitrep.yml";
-var DEFAULT_PAGER_SEVERITIES = { P1: "critical", P2: "error", P3: "warning" };
 var DEFAULT_ALERT_SEVERITIES = { critical: "P1", error: "P1", warning: "P2", info: "P3" };
 var DEFAULT_NOTIFY_EVENTS = ["declared", "status", "update", "severity", "role", "escalation", "resolved", "closed"];
 var DEFAULT_SEVERITIES = {
@@ -96,34 +94,6 @@ function crossCheck(raw) {
     const others = (raw.notify ?? []).findIndex((c) => c.name === channel.name);
     if (others !== index) problems.push({ pointer: `/notify/${index}/name`, message: `notify[${index}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
   });
-  problems.push(...crossCheckPaging(raw, known, accepted));
-  return problems;
-}
-function crossCheckPaging(raw, known, accepted) {
-  const problems = [];
-  const pagers = raw.paging ?? [];
-  pagers.forEach((pager, index) => {
-    const at = `paging[${index}]`;
-    const first = pagers.findIndex((p) => p.name === pager.name);
-    if (first !== index) problems.push({ pointer: `/paging/${index}/name`, message: `${at}.name: "${pager.name}" is already the name of paging[${first}]; each pager needs its own name` });
-    if (pager.region && pager.type !== "opsgenie") problems.push({ pointer: `/paging/${index}/region`, message: `${at}.region: only an opsgenie pager has a region; remove it from the ${pager.type} pager "${pager.name}"` });
-    if (pager.secret_env && pager.type !== "webhook") problems.push({ pointer: `/paging/${index}/secret_env`, message: `${at}.secret_env: only a webhook pager signs its events; remove it from the ${pager.type} pager "${pager.name}"` });
-    (pager.severities ?? []).forEach((severity, i2) => {
-      if (!known(severity)) problems.push({ pointer: `/paging/${index}/severities/${i2}`, message: `${at}.severities: "${severity}" is not a severity; ${accepted}` });
-    });
-    for (const severity of Object.keys(pager.severity_map ?? {})) {
-      if (!known(severity)) problems.push({ pointer: `/paging/${index}/severity_map/${severity}`, message: `${at}.severity_map.${severity}: "${severity}" is not a severity; ${accepted}` });
-    }
-  });
-  const names = pagers.map((p) => p.name);
-  for (const [service, entry] of Object.entries(raw.services ?? {})) {
-    if (entry.pager && !names.includes(entry.pager)) {
-      problems.push({
-        pointer: `/services/${service}/pager`,
-        message: `services.${service}.pager: "${entry.pager}" is not a pager; accepted: ${names.length ? names.join(", ") : "(none: add it under paging)"} (the names under paging)`
-      });
-    }
-  }
   return problems;
 }
 function pointerOf(value, text, pointer = "") {
@@ -202,37 +172,9 @@ function resolveConfig(raw) {
     changes: {
       windowBefore: parseDuration(raw.changes?.window_before ?? "2h"),
       repos: raw.changes?.repos ?? {}
-    },
-    paging: (raw.paging ?? []).map((p) => ({
-      name: p.name,
-      type: p.type,
-      keyEnv: p.key_env,
-      secretEnv: p.secret_env ?? null,
-      region: p.region ?? "us",
-      on: p.on ?? PAGE_TRIGGERS,
-      severities: p.severities ?? [],
-      services: p.services ?? [],
-      severityMap: { ...DEFAULT_PAGER_SEVERITIES, ...p.severity_map }
-    })),
-    services: Object.fromEntries(Object.entries(raw.services ?? {}).map(([name, s]) => [name, resolveService(s, "services")])),
-    people: Object.fromEntries(
-      Object.entries(raw.people ?? {}).map(([login, p]) => [login, { slack: p.slack ?? null, email: p.email ?? null, pager: p.pager ?? null }])
-    ),
-    catalog: raw.catalog ?? null
+    }
   };
   return deepFreeze(config);
-}
-function resolveService(raw, from) {
-  return {
-    description: raw.description ?? null,
-    owners: (raw.owners ?? []).map((m) => m.startsWith("@") ? m : `@${m}`),
-    repo: raw.repo ?? null,
-    component: raw.component ?? null,
-    pager: raw.pager ?? null,
-    pagerKeyEnv: raw.pager_key_env ?? null,
-    slackChannel: raw.slack_channel ?? null,
-    from
-  };
 }
 function deepFreeze(value) {
   if (value && typeof value === "object") {

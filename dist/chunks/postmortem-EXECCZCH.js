@@ -1,22 +1,21 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
-import "./chunk-HVLP7QI6.js";
 import {
   computeMetrics,
   responders,
   severityOf,
   timelineRows
-} from "./chunk-3KHDQQ7M.js";
+} from "./chunk-46X2DNAM.js";
 import {
   displayPath,
   findRepositoryRoot,
   formatDiagnostic
-} from "./chunk-PNQTXC7Z.js";
+} from "./chunk-ZE43A5YK.js";
 import {
   CONFIG_PATH,
   actionItemKey,
   checkConfig,
   parseActionItems
-} from "./chunk-BMXYEJXB.js";
+} from "./chunk-JW7RLJ7C.js";
 import {
   defuseMentions,
   isLogin
@@ -26,6 +25,7 @@ import {
 } from "./chunk-LAXFPWU7.js";
 import {
   INCIDENT_ID_PATTERN,
+  STATUSES,
   embeddableMarkdown,
   findSection,
   formatTimestamp,
@@ -42,13 +42,12 @@ import {
   toMillis,
   toString,
   unified
-} from "./chunk-L4KGT2IR.js";
-import {
-  STATUSES
-} from "./chunk-FTU27ZB3.js";
+} from "./chunk-TFTM3B4I.js";
 import {
   require_dist
-} from "./chunk-X6PSZWZ4.js";
+} from "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
+import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
   parseCommandArgs

@@ -1,9 +1,11 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
-  require_dist,
+  require_dist
+} from "./chunk-AGHF5XFR.js";
+import {
   require_formats,
   require_ucs2length
-} from "./chunk-X6PSZWZ4.js";
+} from "./chunk-NQHDXQG3.js";
 import {
   __commonJS,
   __toESM

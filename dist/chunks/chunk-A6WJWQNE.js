@@ -3,7 +3,7 @@ import {
   checkRepositoryFilePrecisely,
   checkRepositoryFileQuickly,
   scanFrontMatterIds
-} from "./chunk-BMXYEJXB.js";
+} from "./chunk-JW7RLJ7C.js";
 
 // src/workspace/check-files.ts
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";

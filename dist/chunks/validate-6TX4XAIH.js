@@ -1,7 +1,7 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-HLOJD6YM.js";
+} from "./chunk-A6WJWQNE.js";
 import {
   displayPath,
   findNestedRoots,
@@ -13,19 +13,20 @@ import {
   listRepositoryFiles,
   naturalOrder,
   repositoryPath
-} from "./chunk-PNQTXC7Z.js";
+} from "./chunk-ZE43A5YK.js";
 import {
   CONFIG_PATH,
   checkConfig,
   classifyPath,
   crossCheckRepository,
   sortByPosition
-} from "./chunk-BMXYEJXB.js";
+} from "./chunk-JW7RLJ7C.js";
 import "./chunk-PKQRKZCD.js";
 import "./chunk-LAXFPWU7.js";
-import "./chunk-L4KGT2IR.js";
-import "./chunk-FTU27ZB3.js";
-import "./chunk-X6PSZWZ4.js";
+import "./chunk-TFTM3B4I.js";
+import "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
+import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
   parseCommandArgs

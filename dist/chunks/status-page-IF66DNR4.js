@@ -10,17 +10,18 @@ import {
   findRepositoryRoot,
   formatDiagnostic,
   listRepositoryFiles
-} from "./chunk-PNQTXC7Z.js";
+} from "./chunk-ZE43A5YK.js";
 import {
   CONFIG_PATH,
   checkConfig,
   loadConfig
-} from "./chunk-BMXYEJXB.js";
+} from "./chunk-JW7RLJ7C.js";
 import "./chunk-PKQRKZCD.js";
 import "./chunk-LAXFPWU7.js";
 import {
   asciiAlphanumeric,
   formatTimestamp,
+  isActive,
   isRfc3339,
   isStatusChange,
   ok,
@@ -30,11 +31,10 @@ import {
   toMillis,
   unified,
   visit
-} from "./chunk-L4KGT2IR.js";
-import {
-  isActive
-} from "./chunk-FTU27ZB3.js";
-import "./chunk-X6PSZWZ4.js";
+} from "./chunk-TFTM3B4I.js";
+import "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
+import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
   parseCommandArgs

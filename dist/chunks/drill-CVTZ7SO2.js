@@ -1,7 +1,7 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   createSandbox
-} from "./chunk-XAKKPXTN.js";
+} from "./chunk-NK2VJJFE.js";
 import {
   initFiles,
   packageRoot
@@ -9,11 +9,12 @@ import {
 import {
   describeLogEntry,
   parseIncident
-} from "./chunk-L4KGT2IR.js";
-import "./chunk-FTU27ZB3.js";
+} from "./chunk-TFTM3B4I.js";
 import {
   require_dist
-} from "./chunk-X6PSZWZ4.js";
+} from "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
+import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
   parseCommandArgs

@@ -1,11 +1,10 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
-  isStatus,
-  schema_validators_generated_exports
-} from "./chunk-FTU27ZB3.js";
-import {
   require_dist
-} from "./chunk-X6PSZWZ4.js";
+} from "./chunk-AGHF5XFR.js";
+import {
+  schema_validators_generated_exports
+} from "./chunk-5OK6X64Z.js";
 import {
   ccount,
   zwitch
@@ -304,9 +303,25 @@ function roleHolders(roles) {
   return [...new Set(ROLES.map((r) => roles[r]).filter((v) => Boolean(v)))];
 }
 
+// src/core/lifecycle.ts
+var STATUSES = [
+  "triage",
+  "investigating",
+  "fixing",
+  "monitoring",
+  "resolved",
+  "closed",
+  "declined"
+];
+var ACTIVE_STATUSES = ["triage", "investigating", "fixing", "monitoring"];
+function isStatus(value2) {
+  return STATUSES.includes(value2);
+}
+function isActive(status) {
+  return ACTIVE_STATUSES.includes(status);
+}
+
 // src/core/log.ts
-var PAGER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
-var FIRST_RESPONSE = "first response";
 var ARROW = " \u2192 ";
 var NEXT_DUE = /^(.*?) ?\(next update due (\S+)\)$/s;
 function writeLogEvent(event) {
@@ -314,9 +329,7 @@ function writeLogEvent(event) {
     case "declared":
       return { label: "declared", text: `${event.severity}, ${event.status}` };
     case "acknowledged":
-      return { label: "acknowledged", text: event.pager ? `${event.pager}: ${oneLine(event.by ?? "")}` : FIRST_RESPONSE };
-    case "paged":
-      return { label: event.action === "resolve" ? "paged (resolve)" : "paged", text: `${event.pager}: ${oneLine(event.why)}` };
+      return { label: "acknowledged", text: "first response" };
     case "update":
       return { label: `update (${event.status})`, text: withNextDue(event.message, event.nextDue) };
     case "status":
@@ -364,16 +377,8 @@ function readLogEvent(label, text5) {
       const [severity = "", status = ""] = text5.split(", ");
       return severity && isStatus(status) ? { kind: "declared", severity, status } : other;
     }
-    case "acknowledged": {
-      if (qualifier !== void 0) return other;
-      const byPager = readPagerText(text5);
-      return byPager && byPager.rest ? { kind: "acknowledged", pager: byPager.pager, by: byPager.rest } : { kind: "acknowledged" };
-    }
-    case "paged": {
-      const byPager = readPagerText(text5);
-      if (!byPager?.rest || qualifier !== void 0 && qualifier !== "resolve") return other;
-      return { kind: "paged", pager: byPager.pager, action: qualifier === "resolve" ? "resolve" : "trigger", why: byPager.rest };
-    }
+    case "acknowledged":
+      return qualifier === void 0 ? { kind: "acknowledged" } : other;
     case "update":
       return qualifier && isStatus(qualifier) ? { kind: "update", status: qualifier, ...readNextDue(text5) } : other;
     case "status":
@@ -424,15 +429,6 @@ function readLogEvent(label, text5) {
       return other;
   }
 }
-function readPagerText(text5) {
-  const colon = text5.indexOf(": ");
-  if (colon < 0) return void 0;
-  const pager = text5.slice(0, colon);
-  return PAGER_NAME.test(pager) ? { pager, rest: text5.slice(colon + 2) } : void 0;
-}
-function oneLine(text5) {
-  return text5.replace(/\s+/g, " ").trim();
-}
 function splitLabel(label) {
   const match = /^([a-z]+)(?: \(([a-z]+)\))?$/.exec(label);
   return match ? [match[1], match[2]] : [label];
@@ -473,7 +469,6 @@ function describeLogEntry(entry) {
 var LABELS = {
   declared: "Declared",
   acknowledged: "Acknowledged",
-  paged: "Paged",
   update: "Update",
   status: "Status",
   regression: "Regression",
@@ -14052,6 +14047,8 @@ export {
   issueNumberOf,
   incidentIdOfFileName,
   roleHolders,
+  STATUSES,
+  isActive,
   isStatusChange,
   describeLogEntry,
   readFrontMatter,

@@ -1,31 +1,31 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   computeMetrics
-} from "./chunk-3KHDQQ7M.js";
+} from "./chunk-46X2DNAM.js";
 import {
   displayPath,
   findRepositoryRoot,
   formatDiagnostic,
   listRepositoryFiles
-} from "./chunk-PNQTXC7Z.js";
+} from "./chunk-ZE43A5YK.js";
 import {
   CONFIG_PATH,
   checkConfig
-} from "./chunk-BMXYEJXB.js";
+} from "./chunk-JW7RLJ7C.js";
 import "./chunk-PKQRKZCD.js";
 import {
   formatDuration
 } from "./chunk-LAXFPWU7.js";
 import {
+  STATUSES,
   formatTimestamp,
   isRfc3339,
   parseIncident,
   toMillis
-} from "./chunk-L4KGT2IR.js";
-import {
-  STATUSES
-} from "./chunk-FTU27ZB3.js";
-import "./chunk-X6PSZWZ4.js";
+} from "./chunk-TFTM3B4I.js";
+import "./chunk-AGHF5XFR.js";
+import "./chunk-5OK6X64Z.js";
+import "./chunk-NQHDXQG3.js";
 import {
   UsageError,
   parseCommandArgs
