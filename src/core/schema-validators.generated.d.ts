@@ -11,3 +11,5 @@ export declare const postmortem: ValidateFunction;
 export declare const alert: ValidateFunction;
 /** Validates against schemas/email.schema.json (ajv, compiled when sitrep is built). */
 export declare const email: ValidateFunction;
+/** Validates against schemas/page.schema.json (ajv, compiled when sitrep is built). */
+export declare const page: ValidateFunction;

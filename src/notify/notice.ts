@@ -95,6 +95,8 @@ function whatFor(entry: LogEntry, event: NotifyEvent): string {
       return 'cause recorded';
     case 'escalated':
       return 'escalated';
+    case 'paged':
+      return entry.action === 'resolve' ? `page resolved at ${entry.pager}` : `paged ${entry.pager}`;
     // These read as the event's own name (`declared`, `update`, `note`, `postmortem`).
     case 'declared':
     case 'update':

@@ -11,6 +11,7 @@ import { decodeAlertmanager, decodeGeneric, decodeGrafana, FormatError, type Rec
 import { EMAIL_EVENT_TYPE } from '../core/email.js';
 import { decodeInboundEmail, emailPayload } from './email.js';
 import { alertPayload } from './payload.js';
+import { registerPagerRoutes, type PagerRelayOptions } from './pagers.js';
 
 /** Largest body accepted: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -28,7 +29,7 @@ export interface RelayLogLine {
   error?: string;
 }
 
-export interface RelayOptions {
+export interface RelayOptions extends PagerRelayOptions {
   /** `owner/name`: where dispatches go. */
   repo: string;
   /** The shared secret senders present (`SITREP_RELAY_SECRET`). */
@@ -198,7 +199,9 @@ export function createRelayApp(options: RelayOptions): Hono<RelayEnv> {
     },
   );
 
-  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana, /generic or /email, GET /healthz` }, 404));
+  registerPagerRoutes(app, options, { ...options, now, authorized: (c) => presentsSecret(c.req.header('authorization'), options.secret), answerError, maxBodyBytes: MAX_BODY_BYTES });
+
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana, /generic, /email, /pagerduty, /opsgenie or /grafana-oncall, GET /healthz` }, 404));
   app.onError((error, c) => {
     c.set('facts', { ...c.get('facts'), error: `internal error: ${error.message}` });
     return c.json({ error: 'internal error' }, 500);

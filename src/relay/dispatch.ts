@@ -11,9 +11,8 @@ import type { EmailPayload } from '../core/email.js';
 /** What became of one dispatch. `error` never carries the token. */
 export type DispatchResult = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 
-/** Sends one alert group to GitHub. */
-/** Forwards one payload as a repository dispatch of `eventType` (default `sitrep-alert`). */
-export type Dispatcher = (payload: AlertPayload | EmailPayload, eventType?: string) => Promise<DispatchResult>;
+/** Forwards one payload as a repository dispatch of `eventType` (default: the options' `eventType`, else `sitrep-alert`). */
+export type Dispatcher<P extends object = AlertPayload | EmailPayload> = (payload: P, eventType?: string) => Promise<DispatchResult>;
 
 export interface DispatcherOptions {
   /** `owner/name`. */
@@ -27,10 +26,12 @@ export interface DispatcherOptions {
   retryBaseMs?: number;
   /** Gives up on a dispatch, retries included, after this many milliseconds (default 20 000). */
   timeoutMs?: number;
+  /** The dispatch's event type (default `sitrep-alert`). */
+  eventType?: string;
 }
 
 /** Builds the dispatcher once per process: one Octokit for every request the relay forwards. */
-export function createDispatcher(options: DispatcherOptions): Dispatcher {
+export function createDispatcher<P extends object = AlertPayload | EmailPayload>(options: DispatcherOptions): Dispatcher<P> {
   const [owner, repo] = options.repo.split('/') as [string, string];
   const octokit = getOctokit(
     options.token,
@@ -42,12 +43,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     },
     retry,
   );
-  return async (payload, eventType = ALERT_EVENT_TYPE) => {
+  return async (payload, eventType) => {
     try {
       const response = await octokit.rest.repos.createDispatchEvent({
         owner,
         repo,
-        event_type: eventType,
+        event_type: eventType ?? options.eventType ?? ALERT_EVENT_TYPE,
         client_payload: payload as unknown as Record<string, unknown>,
         request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },
       });

@@ -60,6 +60,10 @@ const VALID: Record<SchemaName, SchemaNode> = {
     email: { from_domains: ['acme.example'] },
     status_page: { title: 'Acme status', url: 'https://status.acme.example', components: ['checkout-api'], history: '90d' },
     changes: { window_before: '2h', repos: { 'checkout-api': 'acme/checkout' } },
+    paging: [{ name: 'primary', type: 'pagerduty', key_env: 'SITREP_PD_ROUTING_KEY', secret_env: null, region: 'us', on: ['declared'], severities: ['P1'], services: [], severity_map: { P1: 'critical' } }],
+    services: { 'checkout-api': { description: 'Payment and checkout API', owners: ['@acme/checkout'], repo: 'acme/checkout', component: 'Checkout', pager: 'primary', pager_key_env: null, slack_channel: null } },
+    people: { alice: { slack: 'U012ABCDEF', email: 'alice@acme.example', pager: 'PLH1HKV' } },
+    catalog: 'catalog',
   },
   postmortem: {
     id: 'INC-42',
@@ -76,13 +80,13 @@ const VALID: Record<SchemaName, SchemaNode> = {
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
   incident: ['', '/roles'],
-  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/email', '/status_page', '/changes'],
+  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/email', '/status_page', '/changes', '/paging/0', '/services/checkout-api', '/people/alice'],
   postmortem: [''],
 };
 // Objects whose keys are names the user chooses.
 const OPEN_MAPS: Record<SchemaName, string[]> = {
   incident: [],
-  config: ['/severities', '/escalation/customers', '/followups/routes', '/alerts/severities', '/changes/repos'],
+  config: ['/severities', '/escalation/customers', '/followups/routes', '/alerts/severities', '/changes/repos', '/paging/0/severity_map', '/services', '/people'],
   postmortem: [],
 };
 
