@@ -217,11 +217,16 @@ function causedByChange(lines: readonly IncidentLine[]): CausedByChange {
   return { incidents: caused, share: lines.length ? caused / lines.length : null, byService: sorted };
 }
 
-/** Builds the report over `incidents` (valid incident files) as of `now`. */
-export function buildReport(incidents: readonly IncidentDocument[], config: Config, now: number): IncidentReport {
-  const lines: IncidentLine[] = incidents.map(({ record, log }) => {
+/**
+ * Builds the report over `incidents` (valid incident files) as of `now`. Each incident is turned
+ * into its line as it comes, so `incidents` may be read lazily: the report holds its lines, never
+ * the files or their Logs.
+ */
+export function buildReport(incidents: Iterable<Pick<IncidentDocument, 'record' | 'log'>>, config: Config, now: number): IncidentReport {
+  const lines: IncidentLine[] = [];
+  for (const { record, log } of incidents) {
     const metrics = computeMetrics({ record, log, config, now });
-    return {
+    lines.push({
       id: record.id,
       title: record.title,
       severity: record.severity,
@@ -234,8 +239,8 @@ export function buildReport(incidents: readonly IncidentDocument[], config: Conf
       timeToMitigateMs: metrics.timeToMitigate,
       timeToResolveMs: metrics.timeToResolve,
       updates: metrics.updates,
-    };
-  });
+    });
+  }
   lines.sort((a, b) => Date.parse(a.declaredAt) - Date.parse(b.declaredAt) || a.id.localeCompare(b.id, 'en', { numeric: true }));
 
   const severities = [...config.severities.map((s) => s.name)];
