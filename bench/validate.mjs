@@ -140,8 +140,8 @@ console.log('');
 summarise('cold, one thread (--jobs 1):', single);
 summarise(`cold, every core (${availableParallelism()} threads):`, cold);
 summarise('cached (no file changed):', warm, false);
-summarise('cold, 10% hand-edited (read precisely), one thread:', mixedSingle, false);
-summarise(`cold, 10% hand-edited (read precisely), every core (${availableParallelism()} threads):`, mixed, false);
+summarise('cold, 10% hand-edited, one thread:', mixedSingle, false);
+summarise(`cold, 10% hand-edited, every core (${availableParallelism()} threads):`, mixed, false);
 const bestPull = Math.min(...pull.map((r) => r.seconds));
 console.log(`pull request changing 3 files (--changed): ${bestPull.toFixed(2)} s (best of ${runs}, process start included; ${bestPull < 1 ? 'meets' : 'misses'} the goal of 1 s), peak RSS ${(Math.max(...pull.map((r) => r.peakKb)) / 1024).toFixed(0)} MiB`);
 
