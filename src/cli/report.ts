@@ -69,24 +69,26 @@ export async function reportCommand(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const incidents: IncidentDocument[] = [];
+  // Files are read one at a time: the report keeps each incident's line, not its file or Log.
   const skipped: Diagnostic[] = [];
-  for (const path of listRepositoryFiles(root, 'incident')) {
-    const shown = displayPath(path);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      skipped.push({ path: shown, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
-      continue;
+  function* incidents(): Generator<IncidentDocument> {
+    for (const path of listRepositoryFiles(root, 'incident')) {
+      const shown = displayPath(path);
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        skipped.push({ path: shown, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
+        continue;
+      }
+      const { document, problems } = parseIncident(text, shown);
+      if (document) yield document;
+      else skipped.push(problems[0] ?? { path: shown, line: 1, column: 1, message: 'not a valid incident file' });
     }
-    const { document, problems } = parseIncident(text, shown);
-    if (document) incidents.push(document);
-    else skipped.push(problems[0] ?? { path: shown, line: 1, column: 1, message: 'not a valid incident file' });
   }
+  const report = buildReport(incidents(), config, now);
   for (const problem of skipped) process.stderr.write(`sitrep report: left out ${formatDiagnostic(problem)}\n`);
 
-  const report = buildReport(incidents, config, now);
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
   if (html !== undefined) {
     // Plot and its d3 modules load only when a page is asked for.

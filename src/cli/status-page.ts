@@ -2,9 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
 import { checkConfig, CONFIG_PATH } from '../core/config.js';
-import { formatDiagnostic } from '../core/diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { isRfc3339, toMillis } from '../core/time.js';
-import { buildStatusSite, writeStatusPage } from '../site/build.js';
+import { StatusPageWriter, streamStatusSite } from '../site/build.js';
+import type { SourceFile } from '../site/read.js';
 import { displayPath, findRepositoryRoot, listRepositoryFiles } from '../workspace/repository.js';
 
 export const STATUS_PAGE_USAGE = `Usage: sitrep status-page [dir] [--out <folder>] [--as-of <time>]
@@ -20,6 +21,8 @@ Options:
   -h, --help        show this help
 
 Files that are not valid incidents are left out and named on stderr (see sitrep validate).
+The folder keeps a list of the files it wrote (.sitrep-site.json): the next build removes
+those it does not write again (e.g. an incident no longer published), and no other file.
 Exit status: 0 built, 1 the configuration is invalid, 2 bad usage.
 `;
 
@@ -59,11 +62,32 @@ export async function statusPageCommand(argv: string[]): Promise<number> {
     process.stderr.write(`${configProblems.map(formatDiagnostic).join('\n')}\nsitrep status-page: the configuration is invalid; fix it first (sitrep validate ${configPath})\n`);
     return 1;
   }
-  const files = listRepositoryFiles(root, 'incident').map((path) => ({ path: displayPath(path), text: readFileSync(path, 'utf8') }));
-  const site = buildStatusSite(files, root.configText, now);
-  for (const problem of site.skipped) process.stderr.write(`sitrep status-page: left out ${formatDiagnostic(problem)}\n`);
   const out = values.out === undefined ? resolve(root.dir, 'site') : resolve(values.out);
-  writeStatusPage(out, site.files);
-  process.stdout.write(`wrote ${site.files.size} files to ${displayPath(out)}: ${site.published} published incident(s) of ${files.length}\n`);
+  // Files are read one at a time and only their public projection kept; pages are written as they are rendered.
+  const unreadable: Diagnostic[] = [];
+  const paths = listRepositoryFiles(root, 'incident');
+  function* files(): Generator<SourceFile> {
+    for (const path of paths) {
+      const shown = displayPath(path);
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        unreadable.push({ path: shown, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
+        continue;
+      }
+      yield { path: shown, text };
+    }
+  }
+  const writer = new StatusPageWriter(out);
+  let written = 0;
+  const site = streamStatusSite(files(), root.configText, now, (path, content) => {
+    writer.write(path, content);
+    written++;
+  });
+  const removed = writer.finish();
+  for (const problem of [...unreadable, ...site.skipped]) process.stderr.write(`sitrep status-page: left out ${formatDiagnostic(problem)}\n`);
+  const stale = removed.length ? `; removed ${removed.length} file(s) of the previous build` : '';
+  process.stdout.write(`wrote ${written} files to ${displayPath(out)}: ${site.published} published incident(s) of ${paths.length}${stale}\n`);
   return 0;
 }

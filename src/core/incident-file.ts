@@ -5,6 +5,7 @@ import { completeRecord, RECORD_KEYS, type IncidentRecord, type LogEntry } from 
 import { embeddableMarkdown, findSection, parseMarkdown, plainText, renderList, textListItem } from './markdown.js';
 import { readLogEvent, writeLogEvent } from './log.js';
 import { checkSchema } from './schemas.js';
+import { readIncidentQuickly } from './validate-fast.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 const SEPARATOR = ' · ';
@@ -69,8 +70,46 @@ export function readFrontMatter(text: string, path: string, schema: 'incident' |
   return { tree: block.tree, frontMatter, yaml, problems };
 }
 
-/** Parses an incident file; `document` is set only when the front matter is valid. */
-export function parseIncident(text: string, path = 'incident.md'): ReadResult<IncidentDocument> {
+/**
+ * Parses an incident file; `document` is set only when the front matter is valid. The one reader
+ * of incident files (validate, the status page, the report, the sweep, reconcile and the drill
+ * all read through it): a file in the plain shape sitrep writes, or with the hand edits people
+ * make to it, is read the cheap way (`parseIncidentQuickly`); any other file, and every file
+ * with a problem, precisely, so problems keep their line and column. Both give the same answer.
+ * `fast: false` reads precisely.
+ */
+export function parseIncident(text: string, path = 'incident.md', options: { fast?: boolean } = {}): ReadResult<IncidentDocument> {
+  const quick = options.fast === false ? undefined : parseIncidentQuickly(text);
+  if (quick) return { document: quick.document, frontMatter: quick.frontMatter, problems: [] };
+  return parseIncidentPrecisely(text, path);
+}
+
+/**
+ * The document of a valid incident file read the cheap way (js-yaml and the Log's lines,
+ * `readIncidentQuickly`), or undefined when the file is not in a shape that reading is sure of,
+ * or has a problem (invalid front matter, a Log line that is not one): the precise reading then
+ * says where. When it returns, the record and Log equal the precise reading's.
+ */
+export function parseIncidentQuickly(text: string): { document: IncidentDocument; frontMatter: Record<string, unknown> } | undefined {
+  const read = readIncidentQuickly(text);
+  if (!read || checkSchema('incident', read.frontMatter).length) return undefined;
+  const log: LogEntry[] = [];
+  for (const item of read.log) {
+    let entry = parseLogLine(item.text);
+    if (!entry) return undefined;
+    if (item.link) {
+      // Only `[link](url)` is a reference; the precise reading keeps another label as text. A URL
+      // with `&` may hold an entity the Markdown reader decodes.
+      if (item.link.label !== REF_LABEL || item.link.url.includes('&')) return undefined;
+      if (item.link.url) entry = { ...entry, ref: item.link.url };
+    }
+    log.push(entry);
+  }
+  return { document: { record: completeRecord(read.frontMatter as unknown as IncidentRecord), log, text }, frontMatter: read.frontMatter };
+}
+
+/** Parses an incident file through the Markdown tree and `yaml` with positions. */
+function parseIncidentPrecisely(text: string, path: string): ReadResult<IncidentDocument> {
   const read = readFrontMatter(text, path, 'incident');
   if (read.problems.length || !read.tree) return read;
   const log = parseLog(read.tree);

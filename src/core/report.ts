@@ -72,6 +72,9 @@ export interface CausedByChange {
   byService: Record<string, { incidents: number; causedByChange: number }>;
 }
 
+/** INC-2 before INC-10. */
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Services an incident without any is counted under. */
 export const NO_SERVICE = '(no service)';
 
@@ -185,7 +188,9 @@ function byMonth(lines: readonly IncidentLine[], severities: readonly string[]):
   const grouped = new Map<string, IncidentLine[]>();
   for (const line of lines) {
     const month = monthOf(line.declaredAt);
-    grouped.set(month, [...(grouped.get(month) ?? []), line]);
+    const these = grouped.get(month);
+    if (these) these.push(line);
+    else grouped.set(month, [line]);
   }
   return monthRange(monthOf(first.declaredAt), monthOf(last.declaredAt)).map((month) => {
     const these = grouped.get(month) ?? [];
@@ -217,11 +222,16 @@ function causedByChange(lines: readonly IncidentLine[]): CausedByChange {
   return { incidents: caused, share: lines.length ? caused / lines.length : null, byService: sorted };
 }
 
-/** Builds the report over `incidents` (valid incident files) as of `now`. */
-export function buildReport(incidents: readonly IncidentDocument[], config: Config, now: number): IncidentReport {
-  const lines: IncidentLine[] = incidents.map(({ record, log }) => {
+/**
+ * Builds the report over `incidents` (valid incident files) as of `now`. Each incident is turned
+ * into its line as it comes, so `incidents` may be read lazily: the report holds its lines, never
+ * the files or their Logs.
+ */
+export function buildReport(incidents: Iterable<Pick<IncidentDocument, 'record' | 'log'>>, config: Config, now: number): IncidentReport {
+  const lines: IncidentLine[] = [];
+  for (const { record, log } of incidents) {
     const metrics = computeMetrics({ record, log, config, now });
-    return {
+    lines.push({
       id: record.id,
       title: record.title,
       severity: record.severity,
@@ -234,9 +244,11 @@ export function buildReport(incidents: readonly IncidentDocument[], config: Conf
       timeToMitigateMs: metrics.timeToMitigate,
       timeToResolveMs: metrics.timeToResolve,
       updates: metrics.updates,
-    };
-  });
-  lines.sort((a, b) => Date.parse(a.declaredAt) - Date.parse(b.declaredAt) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+    });
+  }
+  // Each line's time read once; one collator (localeCompare with options makes one per call).
+  const declared = new Map(lines.map((line) => [line, Date.parse(line.declaredAt)]));
+  lines.sort((a, b) => (declared.get(a) as number) - (declared.get(b) as number) || ID_ORDER.compare(a.id, b.id));
 
   const severities = [...config.severities.map((s) => s.name)];
   for (const line of lines) if (!severities.includes(line.severity)) severities.push(line.severity);

@@ -9,7 +9,9 @@ import { INCIDENT_ID_PATTERN } from './incident.js';
  * plain shape sitrep writes and humans keep; anything it cannot read exactly as the precise
  * reader would (multi-line values, anchors, tags, fenced code, HTML, setext headings, inline
  * Markdown in a Log line...) makes it give up, and the caller reads the file precisely. So it
- * never has to be right about hard cases: it only has to recognise easy ones.
+ * never has to be right about hard cases: it only has to recognise easy ones. The hand edits
+ * people make to a valid file are easy ones: CRLF line endings, a byte order mark, HTML comments
+ * between blocks, trailing spaces after a heading or a Log line, blank lines between Log items.
  */
 
 /** A Log item as the checks see it: its text (the trailing `· [link](url)` removed) and where it starts. */
@@ -17,6 +19,8 @@ export interface LogItem {
   text: string;
   line: number;
   column: number;
+  /** The trailing ` · [label](url)` the text was cut before, when there was one. */
+  link?: { label: string; url: string };
 }
 
 /** What the cheap reading found: the front matter's value, its top-level keys' lines, the Log's items. */
@@ -124,14 +128,20 @@ function readFrontMatter(lines: readonly string[]): { value: Record<string, unkn
 
 const ATX = /^(#{1,6})(?: (.*))?$/;
 const INDENTED_ATX = /^ {1,3}#{1,6}(?: |$)/;
-// Fenced code and HTML blocks can hide headings; a setext underline makes one.
+// Fenced code and HTML blocks can hide headings; a setext underline makes one. An HTML comment
+// that starts a line is read (below); any other HTML block is not.
 const BLOCK_HIDING_HEADINGS = /^ {0,3}(?:```|~~~|<|(?:=+|-+) *$)/;
+const COMMENT_START = '<!--';
+const COMMENT_END = '-->';
+// `<!-->` and `<!--->` are whole comments in CommonMark 0.31, which readers disagree on.
+const EMPTY_COMMENT = /^<!---?>/;
 const MARKUP_IN_HEADING = /[\\`*_[\]<>&!]/;
-const LOG_ITEM = /^- (\S(?:.*\S)?)$/;
+// Trailing spaces end the item's paragraph, which drops them (no hard break at the end of a block).
+const LOG_ITEM = /^- (\S(?:.*\S)?) *$/;
 // The trailing ` · [link](url)`. Only the last ` · [` can start it: a link text holds no `[` and
 // a URL no space, so the suffix from an earlier one could not match.
 const LINK_SEPARATOR = ' · [';
-const LINK_SUFFIX = /^\[[A-Za-z0-9 ._-]*\]\([^\s()<>\\]*\)$/;
+const LINK_SUFFIX = /^\[([A-Za-z0-9 ._-]*)\]\(([^\s()<>\\]*)\)$/;
 // Inline Markdown the text of a Log line may not contain for the cheap reader: a backslash that is not an escape, code,
 // emphasis with `*`, HTML and autolinks, entities, links and images (no `](` or `][`), and
 // `_` not inside a word.
@@ -150,13 +160,37 @@ function headingOf(line: string): { depth: number; title: string } | undefined |
   return { depth, title };
 }
 
+/**
+ * The line after the HTML comment that starts at `lines[start]` (a line beginning with `<!--`),
+ * or undefined when it never ends or is one of the forms readers disagree on. An HTML block of
+ * this kind runs to the end of the line where `-->` first appears, whatever follows it there.
+ */
+function afterComment(lines: readonly string[], start: number): number | undefined {
+  const first = lines[start] as string;
+  if (EMPTY_COMMENT.test(first)) return undefined;
+  if (first.indexOf(COMMENT_END, COMMENT_START.length) >= 0) return start + 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    if ((lines[i] as string).includes(COMMENT_END)) return i + 1;
+  }
+  return undefined;
+}
+
 /** The Log's items, read line by line (`lines` from file line `firstLine`); undefined when unsure. */
 function readLog(lines: readonly string[], firstLine: number): LogItem[] | undefined {
-  // The last `## Log` section wins, as for the precise reader.
+  // The last `## Log` section wins, as for the precise reader. HTML comments are skipped, since
+  // they hide what they hold; `comment` marks the lines that start one.
   let start = -1;
   let end = lines.length;
+  const comments = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (line.startsWith(COMMENT_START)) {
+      const after = afterComment(lines, i);
+      if (after === undefined) return undefined;
+      comments.set(i, after);
+      i = after - 1;
+      continue;
+    }
     if (BLOCK_HIDING_HEADINGS.test(line)) return undefined;
     const heading = headingOf(line);
     if (heading === 'unsure') return undefined;
@@ -169,27 +203,34 @@ function readLog(lines: readonly string[], firstLine: number): LogItem[] | undef
   }
   const items: LogItem[] = [];
   if (start < 0) return items;
+  // One `-` list, its items on one line each, blank lines between them allowed (a loose list is
+  // still one list); an HTML comment before or after it. Anything more is for the precise reader.
   let listEnded = false;
   for (let i = start; i < end; i++) {
     const line = lines[i] as string;
-    if (/^ *$/.test(line)) {
+    const after = comments.get(i);
+    if (after !== undefined) {
+      // A comment ends the list: a list after it would be a second one.
       if (items.length) listEnded = true;
+      i = after - 1;
       continue;
     }
+    if (/^ *$/.test(line)) continue;
     const item = LOG_ITEM.exec(line);
-    // One tight `-` list and nothing else: anything more is for the precise reader to place.
     if (!item || listEnded) return undefined;
     const content = item[1] as string;
-    const link = content.lastIndexOf(LINK_SEPARATOR);
-    const raw = link >= 0 && LINK_SUFFIX.test(content.slice(link + LINK_SEPARATOR.length - 1)) ? content.slice(0, link) : content;
+    const at = content.lastIndexOf(LINK_SEPARATOR);
+    const suffix = at >= 0 ? LINK_SUFFIX.exec(content.slice(at + LINK_SEPARATOR.length - 1)) : null;
+    const raw = suffix ? content.slice(0, at) : content;
+    const link = suffix ? { label: suffix[1] as string, url: suffix[2] as string } : undefined;
+    let text = raw;
     if (MARKUP_CHARACTER.test(raw)) {
       // An escaped punctuation character is inert (sitrep's writer escapes `[`, `*`, `_`...): checked
       // as a neutral character, read as itself.
       if (INLINE_MARKUP.test(raw.replace(ESCAPE, '.'))) return undefined;
-      items.push({ text: raw.replace(ESCAPE, '$1'), line: firstLine + i, column: 1 });
-    } else {
-      items.push({ text: raw, line: firstLine + i, column: 1 });
+      text = raw.replace(ESCAPE, '$1');
     }
+    items.push(link ? { text, line: firstLine + i, column: 1, link } : { text, line: firstLine + i, column: 1 });
   }
   return items;
 }
@@ -201,8 +242,10 @@ function readLog(lines: readonly string[], firstLine: number): LogItem[] | undef
  */
 export function readIncidentQuickly(text: string): QuickRead | undefined {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  if (UNSAFE_TEXT.test(text) || !text.startsWith('---\n', bom)) return undefined;
-  const lines = text.slice(bom + 4).split('\n');
+  // CRLF line endings read as LF: the same lines, the same values. A lone CR is left to the precise reader.
+  const plain = text.includes('\r') ? withoutCrlf(text) : text;
+  if (plain === undefined || UNSAFE_TEXT.test(plain) || !plain.startsWith('---\n', bom)) return undefined;
+  const lines = plain.slice(bom + 4).split('\n');
   const close = lines.findIndex((line) => /^---[ \t]*$/.test(line));
   // The closing fence exactly `---`; its other forms are left to the precise reader.
   if (close < 0 || lines[close] !== '---') return undefined;
@@ -214,6 +257,12 @@ export function readIncidentQuickly(text: string): QuickRead | undefined {
   const log = readLog(body, close + 3);
   if (!log) return undefined;
   return { frontMatter: frontMatter.value, keyLines: frontMatter.keyLines, log };
+}
+
+/** The text with its CRLF line endings as LF, or undefined when it holds a CR that ends no line that way. */
+function withoutCrlf(text: string): string | undefined {
+  const plain = text.replaceAll('\r\n', '\n');
+  return plain.includes('\r') ? undefined : plain;
 }
 
 const ID_LINE = new RegExp(`^(id|incident): *(["']?)(${INCIDENT_ID_PATTERN})\\2 *(?:#.*)?$`);

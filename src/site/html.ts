@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h, s } from 'hastscript';
 import type { Timestamp } from '../core/time.js';
@@ -28,28 +28,66 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** `<time datetime="2026-11-21T10:02:11Z">21 Nov 2026, 10:02 UTC</time>` */
 export function time(at: Timestamp): Element {
+  // A time shows on an incident's page, the index and the feed alike: made once. Serialising never mutates it.
+  const known = times.get(at);
+  if (known) return known;
   const date = new Date(at);
   const pad = (n: number) => String(n).padStart(2, '0');
   const text = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
-  return h('time', { dateTime: date.toISOString().replace(/\.\d{3}Z$/, 'Z') }, text);
+  const made = element('time', [], [text], { dateTime: date.toISOString().replace(/\.\d{3}Z$/, 'Z') });
+  if (times.size >= TIMES_KEPT) times.clear();
+  times.set(at, made);
+  return made;
 }
 
-/** A page of the site; `root` is the relative way back to the site's root (`''` or `'../'`). */
+const TIMES_KEPT = 10_000;
+const times = new Map<Timestamp, Element>();
+
+/**
+ * A page of the site; `root` is the relative way back to the site's root (`''` or `'../'`). The
+ * parts every page shares (the head's links, the site's header and footer) are serialised once
+ * per build and kept as HTML, since the same few thousand bytes would otherwise be rebuilt for
+ * each of thousands of incident pages.
+ */
 function page(model: SiteModel, root: string, title: string, main: ElementContent[], titleIsHeading = false): string {
+  const shared = sharedParts(model, root, titleIsHeading);
   const tree = htmlDocument({
     title,
-    head: [
+    head: [raw(shared.head)],
+    body: [raw(shared.header), h('main#main.wrap', main), raw(shared.footer)],
+  });
+  return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
+}
+
+interface SharedParts {
+  head: string;
+  header: string;
+  footer: string;
+}
+
+const shared = new WeakMap<SiteModel, Map<string, SharedParts>>();
+
+/** The head's links, the header and the footer of a page of `model` at `root`, as HTML. */
+function sharedParts(model: SiteModel, root: string, titleIsHeading: boolean): SharedParts {
+  let byPlace = shared.get(model);
+  if (!byPlace) shared.set(model, (byPlace = new Map()));
+  const key = `${root}|${titleIsHeading}`;
+  const known = byPlace.get(key);
+  if (known) return known;
+  const parts: SharedParts = {
+    head: toHtml([
       h('meta', { name: 'color-scheme', content: 'light dark' }),
       h('link', { rel: 'stylesheet', href: `${root}${PATHS.style}` }),
       // Without an icon of its own, a browser asks the host's root for /favicon.ico, outside the site.
       h('link', { rel: 'icon', type: 'image/svg+xml', href: `${root}${PATHS.icon}` }),
       h('link', { rel: 'alternate', type: 'application/atom+xml', title: `${model.title}: incidents`, href: `${root}${PATHS.feed}` }),
-    ],
-    body: [
+    ]),
+    header: toHtml([
       h('a.skip', { href: '#main' }, 'Skip to content'),
       // The site's name is the front page's heading; other pages have their own.
       h('header.site', [h('div.wrap', [h(titleIsHeading ? 'h1.site-title' : 'p.site-title', [h('a.brand', { href: `${root}${PATHS.index}` }, model.title)])])]),
-      h('main#main.wrap', main),
+    ]),
+    footer: toHtml(
       h('footer.site', [
         h('div.wrap', [
           h('p', [
@@ -62,9 +100,15 @@ function page(model: SiteModel, root: string, title: string, main: ElementConten
           ]),
         ]),
       ]),
-    ],
-  });
-  return `${toHtml(tree)}\n`;
+    ),
+  };
+  byPlace.set(key, parts);
+  return parts;
+}
+
+/** HTML serialised by hast-util-to-html, inserted as it is. */
+function raw(value: string): ElementContent {
+  return { type: 'raw', value } as unknown as ElementContent;
 }
 
 const ICON_COLOUR: Readonly<Record<Impact | 'none', string>> = {
@@ -120,11 +164,11 @@ export function renderHistory(model: SiteModel): string {
 /** One incident's page: its state, impact, components and every public update, newest first. */
 export function renderIncidentPage(model: SiteModel, incident: PublicIncident): string {
   const main: ElementContent[] = [
-    h('p.back', [h('a', { href: `../${PATHS.index}` }, `← ${model.title}`)]),
-    h('article.incident', [
-      h('h1', incident.title),
+    element('p', ['back'], [element('a', [], [`← ${model.title}`], { href: `../${PATHS.index}` })]),
+    element('article', ['incident'], [
+      element('h1', [], [incident.title]),
       facts(incident),
-      h('h2', 'Updates'),
+      element('h2', [], ['Updates']),
       updateListTree(incident.updates),
     ]),
   ];
@@ -140,7 +184,7 @@ function banner(model: SiteModel): Element {
 }
 
 function impactBadge(impact: Impact): Element {
-  return h(`span.badge.impact-${impact}`, IMPACT_LABEL[impact]);
+  return element('span', ['badge', `impact-${impact}`], [IMPACT_LABEL[impact]]);
 }
 
 function incidentCard(incident: PublicIncident, root: string): Element {
@@ -153,26 +197,41 @@ function incidentCard(incident: PublicIncident, root: string): Element {
 
 function facts(incident: PublicIncident): Element {
   const rows: [string, ElementContent | string][] = [
-    ['Status', h('span', STATE_LABEL[incident.state])],
+    ['Status', element('span', [], [STATE_LABEL[incident.state]])],
     ['Impact', impactBadge(incident.impact)],
     ['Started', time(incident.startedAt)],
   ];
   if (incident.resolvedAt) rows.push(['Resolved', time(incident.resolvedAt)]);
   if (incident.components.length) rows.push(['Affected', incident.components.join(', ')]);
-  return h('dl.facts', rows.flatMap(([term, value]) => [h('dt', term), h('dd', [value])]));
+  return element('dl', ['facts'], rows.flatMap(([term, value]) => [element('dt', [], [term]), element('dd', [], [value])]));
 }
 
 /** The public updates as an ordered list, newest first (also the feed's entry content). */
 export function updateListTree(updates: readonly PublicUpdate[]): Element {
-  return h(
-    'ol.updates',
+  return element(
+    'ol',
+    ['updates'],
     updates.map((u) =>
-      h('li', [
-        h('p.update-head', [h(`strong.state-${u.state}`, STATE_LABEL[u.state]), ' · ', time(u.at)]),
-        h('div.update-body', u.message === null ? [h('p', STATE_CHANGE_TEXT[u.state])] : messageToHast(u.message)),
+      element('li', [], [
+        element('p', ['update-head'], [element('strong', [`state-${u.state}`], [STATE_LABEL[u.state]]), ' · ', time(u.at)]),
+        element('div', ['update-body'], u.message === null ? [element('p', [], [STATE_CHANGE_TEXT[u.state]])] : messageToHast(u.message)),
       ]),
     ),
   );
+}
+
+/**
+ * A hast element made directly, as `h(tag.classes, properties, children)` makes it (classes
+ * first): for the parts repeated on every incident page, where hastscript's reading of selectors
+ * and property names shows in the time to build thousands of pages.
+ */
+function element(tagName: string, classes: readonly string[], children: readonly (ElementContent | string)[], properties: Properties = {}): Element {
+  return {
+    type: 'element',
+    tagName,
+    properties: classes.length ? { className: [...classes], ...properties } : { ...properties },
+    children: children.map((child) => (typeof child === 'string' ? { type: 'text', value: child } : child)),
+  };
 }
 
 function componentItem(component: ComponentView, history: number): Element {

@@ -149,12 +149,28 @@ export function neutralTitle(components: readonly string[]): string {
  * Sorted newest impact first.
  */
 export function publicView(incidents: readonly SourceIncident[], config: Config, now: number): PublicIncident[] {
-  const listed = config.statusPage.components.length ? new Set(config.statusPage.components) : null;
-  return incidents
-    .filter(isPublished)
-    .map((incident) => project(incident, config, listed, now))
-    .sort((a, b) => toMillis(b.startedAt) - toMillis(a.startedAt) || b.id.localeCompare(a.id, 'en', { numeric: true }));
+  const project = publicProjection(config, now);
+  return sortPublicIncidents(incidents.flatMap((incident) => project(incident) ?? []));
 }
+
+/**
+ * `publicView` one incident at a time, for a caller that reads files one by one and keeps only
+ * what is public: the projection of an incident, or undefined when it is not published. Sort the
+ * results with `sortPublicIncidents`.
+ */
+export function publicProjection(config: Config, now: number): (incident: SourceIncident) => PublicIncident | undefined {
+  const listed = config.statusPage.components.length ? new Set(config.statusPage.components) : null;
+  return (incident) => (isPublished(incident) ? project(incident, config, listed, now) : undefined);
+}
+
+/** Newest impact first, then by id (the larger number first), in place. */
+export function sortPublicIncidents(incidents: PublicIncident[]): PublicIncident[] {
+  const started = new Map(incidents.map((incident) => [incident, toMillis(incident.startedAt)]));
+  return incidents.sort((a, b) => (started.get(b) as number) - (started.get(a) as number) || ID_ORDER.compare(b.id, a.id));
+}
+
+// One collator: localeCompare with options makes one per call, which shows when sorting thousands.
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
 
 function project({ record, log }: SourceIncident, config: Config, listed: ReadonlySet<string> | null, now: number): PublicIncident {
   const fields = publicFields(record);

@@ -209,7 +209,41 @@ describe('sitrep status-page', () => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await statusPageCommand([dir, '--as-of', '2026-11-30T12:00:00Z'])).toBe(0);
     expect(String(out.mock.calls[0]?.[0])).toMatch(/^wrote 10 files to .*site: 2 published incident\(s\) of 3\n$/);
-    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['.nojekyll', 'api', 'favicon.svg', 'feed.atom', 'history.html', 'incidents', 'index.html', 'style.css']);
+    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['.nojekyll', '.sitrep-site.json', 'api', 'favicon.svg', 'feed.atom', 'history.html', 'incidents', 'index.html', 'style.css']);
     expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toBe(site().get('index.html'));
+    // The manifest lists every file the build wrote.
+    expect(JSON.parse(readFileSync(join(dir, 'site/.sitrep-site.json'), 'utf8')).files.sort()).toEqual([...site().keys()].sort());
+  });
+
+  it('removes the pages its previous build wrote and this one does not, and never any other file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-site-'));
+    mkdirSync(join(dir, '.github'));
+    mkdirSync(join(dir, 'incidents'));
+    writeFileSync(join(dir, '.github/sitrep.yml'), SAMPLE_CONFIG);
+    for (const file of sampleFiles()) writeFileSync(join(dir, file.path), file.text);
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await statusPageCommand([dir, '--as-of', '2026-11-30T12:00:00Z'])).toBe(0);
+    const site = join(dir, 'site');
+    expect(readdirSync(join(site, 'incidents')).sort()).toEqual(['INC-31.html', 'INC-42.html']);
+    // Files of the person's own, next to the pages: one named like a page, one elsewhere in the folder.
+    writeFileSync(join(site, 'CNAME'), 'status.acme.example\n');
+    writeFileSync(join(site, 'incidents', 'INC-99.html'), 'kept');
+    writeFileSync(join(site, 'incidents', 'notes.txt'), 'kept');
+    writeFileSync(join(dir, 'outside.txt'), 'kept');
+
+    // INC-31 is no longer published (its file is gone): its page goes, nothing else does.
+    rmSync(join(dir, 'incidents/INC-31.md'));
+    expect(await statusPageCommand([dir, '--as-of', '2026-11-30T12:00:00Z'])).toBe(0);
+    expect(String(out.mock.calls[1]?.[0])).toMatch(/^wrote 9 files to .*site: 1 published incident\(s\) of 2; removed 1 file\(s\) of the previous build\n$/);
+    expect(readdirSync(join(site, 'incidents')).sort()).toEqual(['INC-42.html', 'INC-99.html', 'notes.txt']);
+    expect(readdirSync(site).sort()).toEqual(['.nojekyll', '.sitrep-site.json', 'CNAME', 'api', 'favicon.svg', 'feed.atom', 'history.html', 'incidents', 'index.html', 'style.css']);
+
+    // A manifest that names files no build writes (edited by hand, or planted) removes none of them.
+    writeFileSync(join(site, '.sitrep-site.json'), JSON.stringify({ files: ['CNAME', '../outside.txt', 'incidents/notes.txt', 'incidents/../CNAME', join(dir, 'outside.txt'), 'api'] }));
+    expect(await statusPageCommand([dir, '--as-of', '2026-11-30T12:00:00Z'])).toBe(0);
+    expect(String(out.mock.calls[2]?.[0])).toMatch(/^wrote 9 files to .*site: 1 published incident\(s\) of 2\n$/);
+    expect(readFileSync(join(site, 'CNAME'), 'utf8')).toBe('status.acme.example\n');
+    expect(readFileSync(join(dir, 'outside.txt'), 'utf8')).toBe('kept');
+    expect(readdirSync(join(site, 'incidents')).sort()).toEqual(['INC-42.html', 'INC-99.html', 'notes.txt']);
   });
 });

@@ -157,6 +157,8 @@ describe.each([
 
   it.each(canaries)('never shows %s in any built file', (_key, canary) => {
     for (const [path, content] of site) {
+      // The path too: the folder's manifest lists the paths.
+      expect(path.toLowerCase().includes(canary.toLowerCase()), `${path} names ${canary}`).toBe(false);
       expect(content.toLowerCase().includes(canary.toLowerCase()), `${path} contains ${canary}`).toBe(false);
     }
   });

@@ -22,7 +22,7 @@ function write(path: string, text: string): void {
   writeFileSync(join(dir, path), text);
 }
 
-// 900 incidents: every 97th with a problem of its own, every 3rd with an HTML comment (both read
+// 900 incidents: every 97th with a problem of its own, every 3rd with a fenced code block (both read
 // precisely, on the worker threads), every 211th with a severity the configuration does not define
 // (valid on its own: read the cheap way, located all the same).
 write('.github/sitrep.yml', 'label: incident\nseverities:\n  P1: { update_every: 30m }\n  P2: { update_every: 2h }\n');
@@ -30,7 +30,7 @@ for (let n = 1; n <= 900; n++) {
   let text = example.replace(/^id: INC-31$/m, `id: INC-${n}`).replace(/^issue: 31$/m, `issue: ${n}`);
   if (n % 97 === 0) text = text.replace(/^status: resolved$/m, 'status: sleeping');
   // Valid, but not in the plain shape the cheap reading is sure about: read precisely.
-  if (n % 3 === 0) text += '\n<!-- reviewed -->\n';
+  if (n % 3 === 0) text += '\n```\nreviewed\n```\n';
   if (n % 211 === 0) text = text.replace(/^severity: P2$/m, 'severity: P9');
   write(`incidents/INC-${n}.md`, text);
 }
