@@ -38,3 +38,16 @@ export class BudgetExhaustedError extends Error {
     this.name = 'BudgetExhaustedError';
   }
 }
+
+/** The budget stop an error is, or was caused by (wrapped or not); undefined for any other error. */
+export function budgetStopOf(error: unknown): BudgetExhaustedError | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof BudgetExhaustedError) return e;
+  }
+  return undefined;
+}
+
+/** Whether an error is, or was caused by, the run reaching its write budget. */
+export function isBudgetStop(error: unknown): boolean {
+  return budgetStopOf(error) !== undefined;
+}

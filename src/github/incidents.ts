@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { CARD_MARKER } from '../core/card.js';
+import { CARD_MARKER, commentMarker, hasMarker } from '../core/markers.js';
 import type { LoginStanding } from '../core/change.js';
 import type { HeldPermission } from '../core/config.js';
 import { fitBody, sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
-import { apiError, ConflictError, statusOf } from './errors.js';
+import { apiError, ConflictError, isBudgetStop, statusOf } from './errors.js';
 
 /** A comment as sitrep needs it. */
 export interface CommentInfo {
@@ -101,21 +101,17 @@ interface CommentWindow {
   after: string | null;
 }
 
-/** The first line of every comment sitrep posts: `<!-- sitrep:<kind> ... -->`, its create-or-update key. */
-const MARKER_LINE = /^<!-- sitrep:[^\n]*?-->$/;
-
-/** The marker line that keys a comment sitrep posts, or undefined when the body has none. */
-export function commentMarker(body: string): string | undefined {
-  const first = body.split('\n', 1)[0] ?? '';
-  return MARKER_LINE.test(first) ? first : undefined;
-}
 
 const CREATE_ATTEMPTS = 3;
 /** How far before a lost create to look for the comment it may have made (clock skew and latency). */
 const LOST_CREATE_WINDOW = 10 * 60_000;
 
-/** A lost answer (the connection dropped, a 5xx) may hide a write that happened. */
+/**
+ * A lost answer (the connection dropped, a 5xx) may hide a write that happened. A write the budget
+ * refused was never sent: it did not happen, and is not looked for.
+ */
 function mayHaveHappened(error: unknown): boolean {
+  if (isBudgetStop(error)) return false;
   const status = statusOf(error);
   return status === undefined || status >= 500;
 }
@@ -378,6 +374,7 @@ export class IncidentRepository {
         });
         return data.id;
       } catch (error) {
+        if (isBudgetStop(error)) throw error;
         if (!marker || !mayHaveHappened(error) || attempt >= CREATE_ATTEMPTS) throw apiError(`comment on #${number}`, error);
         core.warning(`commenting on #${number} got no answer (${statusOf(error) ?? 'connection lost'}); checking whether the comment was posted`);
         const posted = await this.findPosted(number, marker, body, before);
@@ -470,7 +467,7 @@ export class IncidentRepository {
   /** Creates or edits the status card; returns whether anything was written. */
   async upsertCard(number: number, comments: CommentInfo[], text: string): Promise<boolean> {
     const body = fitBody(text);
-    const isCard = (c: CommentInfo) => c.byBot && c.body.startsWith(CARD_MARKER);
+    const isCard = (c: CommentInfo) => c.byBot && hasMarker(c.body, CARD_MARKER);
     let card = comments.find(isCard);
     if (!card) {
       card = (await this.unreadComments(number, comments)).find(isCard);
