@@ -175,7 +175,7 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
 async function fileItems(run: EventRun, loaded: Loaded, pending: readonly ActionItem[], links: IncidentLinks, incidentRepo: string): Promise<Outcome> {
   const { config, context } = loaded;
   const record = loaded.record as NonNullable<Loaded['record']>;
-  const issues = new FollowupIssues(run.repo.client, run.repo.dryRun);
+  const issues = run.repo.followupIssues;
   const outcome: Outcome = { links: new Map(), filed: [], created: 0, failures: { unreachable: [], failed: [] } };
   const byRepo = new Map<string, ActionItem[]>();
   for (const item of pending) {

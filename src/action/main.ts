@@ -5,7 +5,6 @@ import type { FollowupEventPayload } from '../core/followup-requests.js';
 import { renderConfigurationProblem } from '../core/reply.js';
 import { createClient, type Client } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
-import { PullRequests } from '../github/pulls.js';
 import { handleAlertEvent, type RepositoryDispatchPayload } from './alert.js';
 import type { EventRun } from './run.js';
 import { decodeTrigger, routeOf, type RunCommand, type Trigger } from './triggers.js';
@@ -83,7 +82,7 @@ async function runCommand(command: RunCommand, context: CommandContext): Promise
       return;
     case 'validate': {
       const number = trigger.event === 'pull_request' ? trigger.payload.pull_request.number : undefined;
-      const pullRequest = number ? { pulls: new PullRequests(client, repository, inputs.dryRun), number } : undefined;
+      const pullRequest = number ? { pulls: repo.pulls, number } : undefined;
       await validateWorkspace(result, inputs.configPath, env.workspace, pullRequest);
       return;
     }

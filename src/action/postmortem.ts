@@ -9,10 +9,8 @@ import { isBotLogin, sameLogin } from '../core/sanitize.js';
 import { changeRepos, suspectWindow, withoutPostmortems } from '../core/suspect-changes.js';
 import { POSTMORTEM_BRANCH_PREFIX } from '../core/timeline.js';
 import { commitWithRetry } from '../github/commit.js';
-import { listMergedPullRequests } from '../github/changes.js';
 import { GitHubAPIError } from '../github/errors.js';
-import { PullRequests, type BranchFile } from '../github/pulls.js';
-import { readIssueTimeline } from '../github/timeline.js';
+import { NoCommitsError, type BranchFile } from '../github/pulls.js';
 import { load, note, type EventRun, type Loaded } from './run.js';
 
 /** The postmortem pull request a build opened or updated, and the incident as it read it. */
@@ -47,15 +45,15 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
   }
   const fullName = `${run.repo.owner}/${run.repo.repo}`;
   const incident: IncidentDocument = { record, log: loaded.log, text: context.file.text };
-  const pulls = new PullRequests(run.repo.client, fullName, run.repo.dryRun);
+  const pulls = run.repo.pulls;
   const branch = postmortemBranch(record.id);
   const path = postmortemPath(config, record.id);
   const base = context.defaultBranch;
 
-  const timeline = await readIssueTimeline(run.repo.client, fullName, issueNumber);
+  const timeline = await run.repo.issueTimeline(issueNumber);
   core.info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
   const window = suspectWindow(record, config, run.repo.now);
-  const changes = await listMergedPullRequests(run.repo.client, changeRepos(record, config, fullName), window.from, window.to);
+  const changes = await run.repo.mergedPullRequests(changeRepos(record, config, fullName), window.from, window.to);
   core.info(`${record.id}: listed the changes merged ${window.from} → ${window.to} in ${changes.results.length} repositories in ${changes.requests} GraphQL request(s)`);
   const state = await pulls.readState({ base, branch, path, templatePath: TEMPLATE_PATH });
   const input: PostmortemInput = {
@@ -81,7 +79,7 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
     outcome = await pulls.openOrUpdate({ branch, base, title, body, open: open ?? null });
   } catch (error) {
     // Nothing to propose: the postmortem on the default branch already says all this.
-    if (error instanceof GitHubAPIError && error.status === 422 && /no commits between/i.test(error.message) && !first.changed) {
+    if (error instanceof NoCommitsError && !first.changed) {
       note(run, `${record.id}: the postmortem ${path} on ${base} is up to date; no pull request needed`);
       return undefined;
     }

@@ -7,7 +7,6 @@ import type { Config } from '../core/config.js';
 import type { IncidentRecord } from '../core/incident.js';
 import { dueRemindersFor, earliestDue, postedReminderKeys, type Reminder, type ReminderOrigin } from '../core/reminders.js';
 import { formatTimestamp } from '../core/time.js';
-import { readMarkersSince } from '../github/markers.js';
 import type { EventRun, Loaded } from './run.js';
 
 /** The reminders one incident is due, decided at `decidedAt`, for the applier to post. */
@@ -37,7 +36,7 @@ export async function planRemindersDue(run: EventRun, loaded: Loaded): Promise<R
   const since = earliestDue(reminders);
   const seenFrom = issue.commentsSeenFrom ? Date.parse(issue.commentsSeenFrom) : undefined;
   if (since !== undefined && seenFrom !== undefined && since < seenFrom) {
-    const found = await readMarkersSince(run.repo.client, `${run.repo.owner}/${run.repo.repo}`, [{ number: issue.number, since: formatTimestamp(since), until: seenFrom }], context.botLogin);
+    const found = await run.repo.markersSince([{ number: issue.number, since: formatTimestamp(since), until: seenFrom }], context.botLogin);
     for (const key of found.posted.get(issue.number) ?? []) posted.add(key);
     reminders = dueRemindersFor(record, loaded.log, config, now, posted);
   }

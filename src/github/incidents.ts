@@ -3,7 +3,12 @@ import { CARD_MARKER, commentMarker, hasMarker } from '../core/markers.js';
 import type { LoginStanding } from '../core/change.js';
 import type { HeldPermission } from '../core/config.js';
 import { fitBody, sameLogin } from '../core/sanitize.js';
+import { listMergedPullRequests } from './changes.js';
 import type { Client } from './client.js';
+import { FollowupIssues } from './followups.js';
+import { readMarkersSince, type MarkerLookup } from './markers.js';
+import { PullRequests } from './pulls.js';
+import { readIssueTimeline, type IssueTimeline } from './timeline.js';
 import { apiError, call, CONFLICT, ConflictError, isBudgetStop, NOT_FOUND, statusOf } from './errors.js';
 
 /** A comment as sitrep needs it. */
@@ -175,6 +180,36 @@ export class IncidentRepository {
     const [owner = '', repo = ''] = fullName.split('/');
     this.owner = owner;
     this.repo = repo;
+  }
+
+  #pulls: PullRequests | undefined;
+  #followupIssues: FollowupIssues | undefined;
+
+  /** The pull requests facade (the postmortem's branch, file and pull request), built once. */
+  get pulls(): PullRequests {
+    this.#pulls ??= new PullRequests(this.client, `${this.owner}/${this.repo}`, this.dryRun);
+    return this.#pulls;
+  }
+
+  /** The follow-up issues facade (across repositories), built once. */
+  get followupIssues(): FollowupIssues {
+    this.#followupIssues ??= new FollowupIssues(this.client, this.dryRun);
+    return this.#followupIssues;
+  }
+
+  /** An issue's whole timeline, for the postmortem. */
+  issueTimeline(issueNumber: number): Promise<IssueTimeline> {
+    return readIssueTimeline(this.client, `${this.owner}/${this.repo}`, issueNumber);
+  }
+
+  /** The pull requests merged in `repos` between two times, for the postmortem's changes section. */
+  mergedPullRequests(repos: readonly string[], from: string, to: string): ReturnType<typeof listMergedPullRequests> {
+    return listMergedPullRequests(this.client, repos, from, to);
+  }
+
+  /** The reminder keys in the bot's comments from a time on, beyond the comments already read. */
+  markersSince(lookups: readonly MarkerLookup[], botLogin: string): ReturnType<typeof readMarkersSince> {
+    return readMarkersSince(this.client, `${this.owner}/${this.repo}`, lookups, botLogin);
   }
 
   get now(): number {
