@@ -11,19 +11,10 @@ import { h } from 'hastscript';
 import { messageToHast } from '../site/message.js';
 import type { PublicIncident } from '../site/public.js';
 import { firstLine, lineText, noticeFacts, when } from './notice.js';
-import type { Notice } from './types.js';
+import type { MailContent, Notice } from './types.js';
 
-/** What one email says and how it threads. Every string may hold user text; nodemailer encodes headers. */
-export interface MailContent {
-  subject: string;
-  text: string;
-  html: string;
-  /** `<…@domain>`: stable per delivery, so a copy sent twice is one message to a mail client. */
-  messageId: string;
-  /** The incident's root id, for every message after the first. */
-  inReplyTo: string | null;
-  references: readonly string[];
-}
+export type { MailContent } from './types.js';
+
 
 /** Marks sitrep's own email as automatic (RFC 3834), so sitrep's intake (and vacation responders) ignore it. */
 export const AUTO_SUBMITTED = 'auto-generated';

@@ -3,7 +3,6 @@ import type { IncidentRecord } from '../core/incident.js';
 import type { LogEntry } from '../core/log.js';
 import type { ReminderKind } from '../core/reminders.js';
 import type { Timestamp } from '../core/time.js';
-import type { MailContent } from './email.js';
 
 /**
  * How the entries of one applied change are grouped into messages (SPEC 4.7):
@@ -107,4 +106,16 @@ export interface Message {
   headers: Readonly<Record<string, string>>;
   /** An email channel's message; `body` then holds it as JSON (for dry runs and logs). */
   mail?: MailContent;
+}
+
+/** What one email says and how it threads. Every string may hold user text; nodemailer encodes headers. */
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+  /** `<…@domain>`: stable per delivery, so a copy sent twice is one message to a mail client. */
+  messageId: string;
+  /** The incident's root id, for every message after the first. */
+  inReplyTo: string | null;
+  references: readonly string[];
 }

@@ -10,6 +10,7 @@ import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { decodeAlertmanager, decodeGeneric, decodeGrafana, FormatError, type ReceivedGroup } from './formats.js';
 import { EMAIL_EVENT_TYPE } from '../core/email.js';
 import { decodeInboundEmail, emailPayload } from './email.js';
+import type { RelayEnv } from './env.js';
 import { alertPayload } from './payload.js';
 import { registerPagerRoutes, type PagerRelayOptions } from './pagers.js';
 
@@ -92,17 +93,6 @@ const ROUTES: ReadonlyArray<readonly [string, Decoder]> = [
   ['/generic', decodeGeneric],
 ];
 
-interface Facts {
-  key?: string;
-  source?: string;
-  alerts?: number;
-  error?: string;
-}
-
-/** The app's per-request variables: what the log line reports beyond route and status. */
-export interface RelayEnv {
-  Variables: { facts: Facts | undefined };
-}
 
 /** The relay app. Its `fetch` is the web handler; `@hono/node-server` serves it under `node:http`. */
 export function createRelayApp(options: RelayOptions): Hono<RelayEnv> {
@@ -208,3 +198,5 @@ export function createRelayApp(options: RelayOptions): Hono<RelayEnv> {
   });
   return app;
 }
+
+export type { RelayEnv } from './env.js';

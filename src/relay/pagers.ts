@@ -18,7 +18,7 @@ import {
   type PagePayload,
 } from '../paging/verify.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
-import type { RelayEnv } from './app.js';
+import type { RelayEnv } from './env.js';
 
 /** The relay options the pager routes read. */
 export interface PagerRelayOptions {
