@@ -1,14 +1,13 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunks/chunk-A6WJWQNE.js";
-import "./chunks/chunk-JW7RLJ7C.js";
-import "./chunks/chunk-PKQRKZCD.js";
+} from "./chunks/chunk-LE5YYZFV.js";
+import "./chunks/chunk-ZOSFHYV4.js";
+import "./chunks/chunk-6GUVCGNC.js";
 import "./chunks/chunk-LAXFPWU7.js";
-import "./chunks/chunk-TFTM3B4I.js";
-import "./chunks/chunk-AGHF5XFR.js";
-import "./chunks/chunk-5OK6X64Z.js";
-import "./chunks/chunk-NQHDXQG3.js";
+import "./chunks/chunk-BCPWSV6H.js";
+import "./chunks/chunk-KLA4TNA5.js";
+import "./chunks/chunk-X6PSZWZ4.js";
 import "./chunks/chunk-UYAZPNRW.js";
 import "./chunks/chunk-O6QHYEXM.js";
 

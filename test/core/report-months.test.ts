@@ -106,14 +106,12 @@ describe('report by month', () => {
     expect(empty.causedByChange).toEqual({ incidents: 0, share: null, byService: {} });
   });
 
-  it('builds the report for 1,000 incident files quickly (parsing them is not timed)', () => {
+  // Its speed is measured by bench/report.mjs, not here: a timed test fails on a busy machine.
+  it('builds the report for 1,000 incident files', () => {
     const incidents = reportIncidents(manyIncidentFiles(1000));
-    const started = performance.now();
     const big = buildReport(incidents, config, toMillis(AS_OF));
-    const elapsed = performance.now() - started;
     expect(big.incidents).toBe(1000);
     expect(big.months.length).toBeGreaterThanOrEqual(24);
     expect(big.causedByChange.incidents).toBe(200);
-    expect(elapsed).toBeLessThan(2000);
   });
 });
