@@ -116,7 +116,19 @@ function owedTo(pager: Pager, input: PagePlanInput): { action: PageAction; why: 
           owed = undefined;
         }
         break;
-      default:
+      // Nothing else in the Log pages or ends a page.
+      case 'acknowledged':
+      case 'alert':
+      case 'cause':
+      case 'followup':
+      case 'followups':
+      case 'note':
+      case 'other':
+      case 'postmortem':
+      case 'public':
+      case 'renamed':
+      case 'role':
+      case 'update':
         break;
     }
   }

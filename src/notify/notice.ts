@@ -47,11 +47,11 @@ export function notificationEvent(entry: LogEntry, _record?: IncidentRecord): No
       return 'cause';
     case 'alert':
       return 'alert';
+    // A page is told in the card and the declaration's message, not as a message of its own.
+    case 'paged':
     case 'acknowledged':
     case 'renamed':
     case 'other':
-      return null;
-    default:
       return null;
   }
 }

@@ -188,7 +188,8 @@ function formatPublicChat(notice: PublicNotice, channel: NotifyChannel): Record<
           },
         ],
       };
-    default:
+    case 'webhook':
+    case 'email':
       return { event: 'public', incident: notice.incident, updates: notice.updates, url: notice.pageUrl, repository: notice.repository, summary: publicFirstLine(notice) };
   }
 }

@@ -92,7 +92,8 @@ function whatToCheck(pager: Pager, keyEnv: string, status: number): string {
       return status === 401 || status === 403
         ? `check the API key in ${keyEnv}: it must be an Opsgenie API integration's key with create and close rights, in the ${pager.region.toUpperCase()} region (region: ${pager.region === 'us' ? 'eu' : 'us'} if the account is elsewhere)`
         : `check the Opsgenie API integration behind ${keyEnv}`;
-    default:
+    case 'grafana-oncall':
+    case 'webhook':
       return `check the integration URL in ${keyEnv}`;
   }
 }
