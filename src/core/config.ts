@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { Status } from './lifecycle.js';
 import { checkSchema } from './schemas.js';
 import { parseYamlSource } from './yaml-source.js';
+import { resolveSlackConfig, type RawSlackConfig, type SlackConfig } from './slack-config.js';
 
 export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 export type PostmortemPolicy = 'required' | 'optional' | 'none';
@@ -36,6 +37,8 @@ export interface Config {
   notify: readonly NotifyChannel[];
   statusPage: StatusPageConfig;
   changes: { windowBefore: number; repos: Readonly<Record<string, string>> };
+  /** The two-way Slack app (SPEC 4.12); null when not configured. */
+  slack: SlackConfig | null;
 }
 
 /** How alerts declare incidents (SPEC 4.6). */
@@ -119,6 +122,7 @@ interface RawConfig {
   }[];
   status_page?: { title?: string; url?: string | null; components?: string[]; history?: string };
   changes?: { window_before?: string; repos?: Record<string, string> };
+  slack?: RawSlackConfig | null;
 }
 
 const DEFAULT_ALERT_SEVERITIES: Readonly<Record<string, string>> = { critical: 'P1', error: 'P1', warning: 'P2', info: 'P3' };
@@ -283,6 +287,7 @@ function resolveConfig(raw: RawConfig): Config {
       windowBefore: parseDuration(raw.changes?.window_before ?? '2h'),
       repos: raw.changes?.repos ?? {},
     },
+    slack: resolveSlackConfig(raw.slack),
   };
   return deepFreeze(config);
 }

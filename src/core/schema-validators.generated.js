@@ -2,15 +2,18 @@
 /* eslint-disable */
 import * as runtime0Module from "ajv/dist/runtime/ucs2length.js";
 const runtime0 = runtime0Module.default?.__esModule ? runtime0Module.default.default : runtime0Module.default;
-import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
+import * as runtime1Module from "ajv/dist/runtime/equal.js";
+const runtime1 = runtime1Module.default?.__esModule ? runtime1Module.default.default : runtime1Module.default;
+import { fullFormats as runtime2 } from "ajv-formats/dist/formats.js";
 export const config = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts, shown on declaration.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL (a secret; never in the repository)."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts, shown on declaration.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL (a secret; never in the repository)."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"slack":{"type":["object","null"],"additionalProperties":false,"description":"The two-way Slack app (SPEC 4.12): a channel per incident, /inc and the Declare incident shortcut in Slack, pinned messages in the Log. null (the default) = off.","properties":{"token_env":{"$ref":"#/$defs/env","description":"The environment variable holding the app's bot token (a secret). Default: SITREP_SLACK_TOKEN."},"channel_prefix":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,19}$","description":"What incident channels' names start with: lowercase letters, digits, - and _, at most 20 characters. Default: inc (inc-42-checkout-api-returns-502)."},"announce":{"anyOf":[{"type":"string","pattern":"^[CG][A-Z0-9]{2,}$"},{"type":"null"}],"description":"A channel id (C… or G…) where every declaration is announced; null = none."},"private_types":{"type":"array","items":{"enum":["incident","security"]},"uniqueItems":true,"description":"Incident types that get a private channel: incident, security. Default: [security]."},"archive":{"enum":["closed","never"],"description":"closed (archive the channel when the incident is closed) or never. Default: closed."},"timeline":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"uniqueItems":true,"description":"What joins the Log: pins (pinned messages) and reaction emoji, e.g. [pins, \"📌\"] or [pins, pushpin]. Default: [pins, \"📌\"]."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}}}};
 const schema33 = {"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."};
 const schema41 = {"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."};
 const schema42 = {"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."};
 const schema45 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0;
+const func0 = runtime1;
 const pattern4 = new RegExp("^/\\S+$", "u");
 const pattern5 = new RegExp("^[^/].*[^/]$|^[^/]$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9_-]{1,20}$", "u");
@@ -19,6 +22,8 @@ const pattern16 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9
 const pattern17 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern22 = new RegExp("^https?://", "u");
+const pattern25 = new RegExp("^[a-z0-9][a-z0-9_-]{0,19}$", "u");
+const pattern26 = new RegExp("^[CG][A-Z0-9]{2,}$", "u");
 const schema32 = {"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1757,12 +1762,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data58 = data.changes;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key16 in data58){
-if(!((key16 === "window_before") || (key16 === "repos"))){
-const err116 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data58};
+if(data.slack !== undefined){
+let data58 = data.slack;
+if((!(data58 && typeof data58 == "object" && !Array.isArray(data58))) && (data58 !== null)){
+const err116 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: schema31.properties.slack.type},message:"must be object,null",schema:schema31.properties.slack.type,parentSchema:schema31.properties.slack,data:data58};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1771,12 +1774,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data58.window_before !== undefined){
-let data59 = data58.window_before;
-if(typeof data59 === "string"){
-if(!pattern8.test(data59)){
-const err117 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data59};
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key16 in data58){
+if(!((((((key16 === "token_env") || (key16 === "channel_prefix")) || (key16 === "announce")) || (key16 === "private_types")) || (key16 === "archive")) || (key16 === "timeline"))){
+const err117 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.slack,data:data58};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1786,8 +1787,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data59};
+if(data58.token_env !== undefined){
+let data59 = data58.token_env;
+if(typeof data59 === "string"){
+if(!pattern20.test(data59)){
+const err118 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1797,14 +1801,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data58.repos !== undefined){
-let data60 = data58.repos;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key17 in data60){
-let data61 = data60[key17];
-if(typeof data61 === "string"){
-if(!pattern17.test(data61)){
-const err119 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data61};
+else {
+const err119 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1814,8 +1812,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data61};
+if(data58.channel_prefix !== undefined){
+let data60 = data58.channel_prefix;
+if(typeof data60 === "string"){
+if(!pattern25.test(data60)){
+const err120 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,19}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,19}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,19}$",parentSchema:schema31.properties.slack.properties.channel_prefix,data:data60};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1825,9 +1826,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data60};
+const err121 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.channel_prefix.type,parentSchema:schema31.properties.slack.properties.channel_prefix,data:data60};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1837,9 +1837,14 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data58};
+if(data58.announce !== undefined){
+let data61 = data58.announce;
+const _errs169 = errors;
+let valid54 = false;
+const _errs170 = errors;
+if(typeof data61 === "string"){
+if(!pattern26.test(data61)){
+const err122 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[CG][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CG][A-Z0-9]{2,}$"+"\"",schema:"^[CG][A-Z0-9]{2,}$",parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1849,14 +1854,292 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
 else {
-const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err123 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.announce.anyOf[0].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+var _valid5 = _errs170 === errors;
+valid54 = valid54 || _valid5;
+const _errs172 = errors;
+if(data61 !== null){
+const err124 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.slack.properties.announce.anyOf[1].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[1],data:data61};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+var _valid5 = _errs172 === errors;
+valid54 = valid54 || _valid5;
+if(!valid54){
+const err125 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.slack.properties.announce.anyOf,parentSchema:schema31.properties.slack.properties.announce,data:data61};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+else {
+errors = _errs169;
+if(vErrors !== null){
+if(_errs169){
+vErrors.length = _errs169;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data58.private_types !== undefined){
+let data62 = data58.private_types;
+if(Array.isArray(data62)){
+const len9 = data62.length;
+for(let i9=0; i9<len9; i9++){
+let data63 = data62[i9];
+if(!((data63 === "incident") || (data63 === "security"))){
+const err126 = {instancePath:instancePath+"/slack/private_types/" + i9,schemaPath:"#/properties/slack/properties/private_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.private_types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.private_types.items.enum,parentSchema:schema31.properties.slack.properties.private_types.items,data:data63};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+let i10 = data62.length;
+let j0;
+if(i10 > 1){
+outer0:
+for(;i10--;){
+for(j0 = i10; j0--;){
+if(func0(data62[i10], data62[j0])){
+const err127 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i10+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.private_types,data:data62};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.private_types.type,parentSchema:schema31.properties.slack.properties.private_types,data:data62};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data58.archive !== undefined){
+let data64 = data58.archive;
+if(!((data64 === "closed") || (data64 === "never"))){
+const err129 = {instancePath:instancePath+"/slack/archive",schemaPath:"#/properties/slack/properties/archive/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.archive.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.archive.enum,parentSchema:schema31.properties.slack.properties.archive,data:data64};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data58.timeline !== undefined){
+let data65 = data58.timeline;
+if(Array.isArray(data65)){
+const len10 = data65.length;
+for(let i11=0; i11<len10; i11++){
+let data66 = data65[i11];
+if(typeof data66 === "string"){
+if(func2(data66) > 100){
+const err130 = {instancePath:instancePath+"/slack/timeline/" + i11,schemaPath:"#/properties/slack/properties/timeline/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.slack.properties.timeline.items,data:data66};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(func2(data66) < 1){
+const err131 = {instancePath:instancePath+"/slack/timeline/" + i11,schemaPath:"#/properties/slack/properties/timeline/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.slack.properties.timeline.items,data:data66};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/slack/timeline/" + i11,schemaPath:"#/properties/slack/properties/timeline/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.timeline.items.type,parentSchema:schema31.properties.slack.properties.timeline.items,data:data66};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+let i12 = data65.length;
+let j1;
+if(i12 > 1){
+const indices0 = {};
+for(;i12--;){
+let item0 = data65[i12];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err133 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i12+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.timeline,data:data65};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+break;
+}
+indices0[item0] = i12;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.timeline.type,parentSchema:schema31.properties.slack.properties.timeline,data:data65};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+}
+if(data.changes !== undefined){
+let data67 = data.changes;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key17 in data67){
+if(!((key17 === "window_before") || (key17 === "repos"))){
+const err135 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data67};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data67.window_before !== undefined){
+let data68 = data67.window_before;
+if(typeof data68 === "string"){
+if(!pattern8.test(data68)){
+const err136 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data68};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data68};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data67.repos !== undefined){
+let data69 = data67.repos;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key18 in data69){
+let data70 = data69[key18];
+if(typeof data70 === "string"){
+if(!pattern17.test(data70)){
+const err138 = {instancePath:instancePath+"/changes/repos/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data70};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/changes/repos/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data70};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data69};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data67};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
 }
 errors++;
 }
@@ -1866,16 +2149,17 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const incident = validate23;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
-const schema51 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
-const schema54 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
-const pattern26 = new RegExp("^INC-[1-9][0-9]*$", "u");
-const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern32 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
-const formats0 = runtime1["date-time"];
-const formats4 = runtime1.uri;
-const schema52 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
+const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"slack":{"type":["object","null"],"additionalProperties":false,"required":["channel","name"],"description":"The incident's Slack channel (SPEC 4.12); null or absent = none.","properties":{"channel":{"type":"string","pattern":"^[CG][A-Z0-9]{2,}$","description":"The channel's id, e.g. C0123ABCD."},"name":{"type":"string","pattern":"^[a-z0-9_-]{1,80}$","description":"The channel's name, e.g. inc-42-checkout-api-returns-502."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
+const schema52 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
+const schema55 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
+const pattern29 = new RegExp("^INC-[1-9][0-9]*$", "u");
+const pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const pattern32 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern36 = new RegExp("^[a-z0-9_-]{1,80}$", "u");
+const pattern37 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+const formats0 = runtime2["date-time"];
+const formats4 = runtime2.uri;
+const schema53 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1891,8 +2175,8 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(!pattern27.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data};
+if(!pattern30.test(data)){
+const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1902,7 +2186,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(formats0.validate(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1913,7 +2197,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1926,7 +2210,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema52.anyOf[1].type,parentSchema:schema52.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.anyOf[1].type,parentSchema:schema53.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1938,7 +2222,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema52.anyOf,parentSchema:schema52,data};
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.anyOf,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1977,7 +2261,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1987,7 +2271,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1997,7 +2281,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2007,7 +2291,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2017,7 +2301,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2027,7 +2311,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.issue === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issue"},message:"must have required property '"+"issue"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issue"},message:"must have required property '"+"issue"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2037,7 +2321,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.declared_at === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declared_at"},message:"must have required property '"+"declared_at"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declared_at"},message:"must have required property '"+"declared_at"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2047,8 +2331,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema50.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(!(func1.call(schema51.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2061,8 +2345,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema50.properties.id,data:data0};
+if(!pattern29.test(data0)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema51.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2073,7 +2357,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.id.type,parentSchema:schema50.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2087,7 +2371,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.title,data:data1};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2098,7 +2382,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.title.type,parentSchema:schema50.properties.title,data:data1};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.title.type,parentSchema:schema51.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2112,7 +2396,7 @@ if(data.severity !== undefined){
 let data2 = data.severity;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.severity,data:data2};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2123,7 +2407,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.severity.type,parentSchema:schema50.properties.severity,data:data2};
+const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.severity.type,parentSchema:schema51.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2136,7 +2420,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!(((((((data3 === "triage") || (data3 === "investigating")) || (data3 === "fixing")) || (data3 === "monitoring")) || (data3 === "resolved")) || (data3 === "closed")) || (data3 === "declined"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.status.enum,parentSchema:schema50.properties.status,data:data3};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema51.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.status.enum,parentSchema:schema51.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2149,7 +2433,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(!((data4 === "incident") || (data4 === "security"))){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.type.enum,parentSchema:schema50.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2162,7 +2446,7 @@ errors++;
 if(data.issue !== undefined){
 let data5 = data.issue;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.issue.type,parentSchema:schema50.properties.issue,data:data5};
+const err16 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.issue.type,parentSchema:schema51.properties.issue,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2173,7 +2457,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.issue,data:data5};
+const err17 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.issue,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2190,7 +2474,7 @@ const _errs13 = errors;
 let valid1 = false;
 const _errs14 = errors;
 if(!((((data6 === "alert") || (data6 === "customer")) || (data6 === "email")) || (data6 === "other"))){
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema50.properties.source.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.source.anyOf[0].enum,parentSchema:schema50.properties.source.anyOf[0],data:data6};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema51.properties.source.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema51.properties.source.anyOf[0].enum,parentSchema:schema51.properties.source.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2203,7 +2487,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 const _errs15 = errors;
 if(data6 !== null){
-const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.source.anyOf[1].type,parentSchema:schema50.properties.source.anyOf[1],data:data6};
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema51.properties.source.anyOf[1].type,parentSchema:schema51.properties.source.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2215,7 +2499,7 @@ errors++;
 var _valid0 = _errs15 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.source.anyOf,parentSchema:schema50.properties.source,data:data6};
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.properties.source.anyOf,parentSchema:schema51.properties.source,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2244,7 +2528,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err21 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.services.items,data:data8};
+const err21 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.services.items,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2255,7 +2539,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.services.items.type,parentSchema:schema50.properties.services.items,data:data8};
+const err22 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.services.items.type,parentSchema:schema51.properties.services.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2276,7 +2560,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err23 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.services,data:data7};
+const err23 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema51.properties.services,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2291,7 +2575,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.services.type,parentSchema:schema50.properties.services,data:data7};
+const err24 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.services.type,parentSchema:schema51.properties.services,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2309,7 +2593,7 @@ for(let i2=0; i2<len1; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err25 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.customers.items,data:data10};
+const err25 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.customers.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2320,7 +2604,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.customers.items.type,parentSchema:schema50.properties.customers.items,data:data10};
+const err26 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.customers.items.type,parentSchema:schema51.properties.customers.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2341,7 +2625,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema50.properties.customers,data:data9};
+const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema51.properties.customers,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2356,7 +2640,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.customers.type,parentSchema:schema50.properties.customers,data:data9};
+const err28 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.customers.type,parentSchema:schema51.properties.customers,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2369,8 +2653,8 @@ errors++;
 if(data.declared_at !== undefined){
 let data11 = data.declared_at;
 if(typeof data11 === "string"){
-if(!pattern27.test(data11)){
-const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data:data11};
+if(!pattern30.test(data11)){
+const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2380,7 +2664,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!(formats0.validate(data11))){
-const err30 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema51,data:data11};
+const err30 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2391,7 +2675,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data11};
+const err31 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2442,7 +2726,7 @@ let data18 = data.roles;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key1 in data18){
 if(!(((key1 === "coordinator") || (key1 === "operations")) || (key1 === "communications"))){
-const err32 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.roles,data:data18};
+const err32 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2458,8 +2742,8 @@ const _errs39 = errors;
 let valid11 = false;
 const _errs40 = errors;
 if(typeof data19 === "string"){
-if(!pattern29.test(data19)){
-const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data19};
+if(!pattern32.test(data19)){
+const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema55.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2470,7 +2754,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data:data19};
+const err34 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.anyOf[0].type,parentSchema:schema55.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2483,7 +2767,7 @@ var _valid1 = _errs40 === errors;
 valid11 = valid11 || _valid1;
 const _errs42 = errors;
 if(data19 !== null){
-const err35 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data:data19};
+const err35 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.anyOf[1].type,parentSchema:schema55.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2495,7 +2779,7 @@ errors++;
 var _valid1 = _errs42 === errors;
 valid11 = valid11 || _valid1;
 if(!valid11){
-const err36 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data:data19};
+const err36 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2522,8 +2806,8 @@ const _errs46 = errors;
 let valid13 = false;
 const _errs47 = errors;
 if(typeof data20 === "string"){
-if(!pattern29.test(data20)){
-const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data20};
+if(!pattern32.test(data20)){
+const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema55.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2534,7 +2818,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data:data20};
+const err38 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.anyOf[0].type,parentSchema:schema55.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2547,7 +2831,7 @@ var _valid2 = _errs47 === errors;
 valid13 = valid13 || _valid2;
 const _errs49 = errors;
 if(data20 !== null){
-const err39 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data:data20};
+const err39 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.anyOf[1].type,parentSchema:schema55.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2559,7 +2843,7 @@ errors++;
 var _valid2 = _errs49 === errors;
 valid13 = valid13 || _valid2;
 if(!valid13){
-const err40 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data:data20};
+const err40 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2586,8 +2870,8 @@ const _errs53 = errors;
 let valid15 = false;
 const _errs54 = errors;
 if(typeof data21 === "string"){
-if(!pattern29.test(data21)){
-const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data21};
+if(!pattern32.test(data21)){
+const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema55.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2598,7 +2882,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data:data21};
+const err42 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.anyOf[0].type,parentSchema:schema55.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2611,7 +2895,7 @@ var _valid3 = _errs54 === errors;
 valid15 = valid15 || _valid3;
 const _errs56 = errors;
 if(data21 !== null){
-const err43 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data:data21};
+const err43 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.anyOf[1].type,parentSchema:schema55.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2623,7 +2907,7 @@ errors++;
 var _valid3 = _errs56 === errors;
 valid15 = valid15 || _valid3;
 if(!valid15){
-const err44 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data:data21};
+const err44 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2646,7 +2930,7 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.roles.type,parentSchema:schema50.properties.roles,data:data18};
+const err45 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.roles.type,parentSchema:schema51.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2663,7 +2947,7 @@ let valid16 = false;
 const _errs60 = errors;
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err46 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.postmortem.anyOf[0],data:data22};
+const err46 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.postmortem.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2674,7 +2958,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.postmortem.anyOf[0].type,parentSchema:schema50.properties.postmortem.anyOf[0],data:data22};
+const err47 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.postmortem.anyOf[0].type,parentSchema:schema51.properties.postmortem.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2687,7 +2971,7 @@ var _valid4 = _errs60 === errors;
 valid16 = valid16 || _valid4;
 const _errs62 = errors;
 if(data22 !== null){
-const err48 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.postmortem.anyOf[1].type,parentSchema:schema50.properties.postmortem.anyOf[1],data:data22};
+const err48 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema51.properties.postmortem.anyOf[1].type,parentSchema:schema51.properties.postmortem.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2699,7 +2983,7 @@ errors++;
 var _valid4 = _errs62 === errors;
 valid16 = valid16 || _valid4;
 if(!valid16){
-const err49 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.postmortem.anyOf,parentSchema:schema50.properties.postmortem,data:data22};
+const err49 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.properties.postmortem.anyOf,parentSchema:schema51.properties.postmortem,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2728,7 +3012,7 @@ for(let i4=0; i4<len2; i4++){
 let data24 = data23[i4];
 if(typeof data24 === "string"){
 if(!(formats4(data24))){
-const err50 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema50.properties.followups.items,data:data24};
+const err50 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema51.properties.followups.items,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2739,7 +3023,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.followups.items.type,parentSchema:schema50.properties.followups.items,data:data24};
+const err51 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.followups.items.type,parentSchema:schema51.properties.followups.items,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2751,7 +3035,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.followups.type,parentSchema:schema50.properties.followups,data:data23};
+const err52 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.followups.type,parentSchema:schema51.properties.followups,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2764,7 +3048,7 @@ errors++;
 if(data.alert !== undefined){
 let data25 = data.alert;
 if((!(data25 && typeof data25 == "object" && !Array.isArray(data25))) && (data25 !== null)){
-const err53 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema50.properties.alert.type},message:"must be object,null",schema:schema50.properties.alert.type,parentSchema:schema50.properties.alert,data:data25};
+const err53 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema51.properties.alert.type},message:"must be object,null",schema:schema51.properties.alert.type,parentSchema:schema51.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2775,7 +3059,7 @@ errors++;
 }
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.key === undefined){
-const err54 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema50.properties.alert.required,parentSchema:schema50.properties.alert,data:data25};
+const err54 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema51.properties.alert.required,parentSchema:schema51.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2785,7 +3069,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data25.source === undefined){
-const err55 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema50.properties.alert.required,parentSchema:schema50.properties.alert,data:data25};
+const err55 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema51.properties.alert.required,parentSchema:schema51.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2796,7 +3080,7 @@ errors++;
 }
 for(const key2 in data25){
 if(!(((key2 === "key") || (key2 === "source")) || (key2 === "fingerprints"))){
-const err56 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.alert,data:data25};
+const err56 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2810,7 +3094,7 @@ if(data25.key !== undefined){
 let data26 = data25.key;
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err57 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.alert.properties.key,data:data26};
+const err57 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.alert.properties.key,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2821,7 +3105,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.alert.properties.key.type,parentSchema:schema50.properties.alert.properties.key,data:data26};
+const err58 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.alert.properties.key.type,parentSchema:schema51.properties.alert.properties.key,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2834,7 +3118,7 @@ errors++;
 if(data25.source !== undefined){
 let data27 = data25.source;
 if(!(((data27 === "alertmanager") || (data27 === "grafana")) || (data27 === "generic"))){
-const err59 = {instancePath:instancePath+"/alert/source",schemaPath:"#/properties/alert/properties/source/enum",keyword:"enum",params:{allowedValues: schema50.properties.alert.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.alert.properties.source.enum,parentSchema:schema50.properties.alert.properties.source,data:data27};
+const err59 = {instancePath:instancePath+"/alert/source",schemaPath:"#/properties/alert/properties/source/enum",keyword:"enum",params:{allowedValues: schema51.properties.alert.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.alert.properties.source.enum,parentSchema:schema51.properties.alert.properties.source,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2852,7 +3136,7 @@ for(let i5=0; i5<len3; i5++){
 let data29 = data28[i5];
 if(typeof data29 === "string"){
 if(func2(data29) < 1){
-const err60 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.alert.properties.fingerprints.items,data:data29};
+const err60 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.alert.properties.fingerprints.items,data:data29};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2863,7 +3147,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.alert.properties.fingerprints.items.type,parentSchema:schema50.properties.alert.properties.fingerprints.items,data:data29};
+const err61 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.alert.properties.fingerprints.items.type,parentSchema:schema51.properties.alert.properties.fingerprints.items,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2875,7 +3159,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/alert/fingerprints",schemaPath:"#/properties/alert/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.alert.properties.fingerprints.type,parentSchema:schema50.properties.alert.properties.fingerprints,data:data28};
+const err62 = {instancePath:instancePath+"/alert/fingerprints",schemaPath:"#/properties/alert/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.alert.properties.fingerprints.type,parentSchema:schema51.properties.alert.properties.fingerprints,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2890,7 +3174,7 @@ errors++;
 if(data.public !== undefined){
 let data30 = data.public;
 if((!(data30 && typeof data30 == "object" && !Array.isArray(data30))) && (data30 !== null)){
-const err63 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/type",keyword:"type",params:{type: schema50.properties.public.type},message:"must be object,null",schema:schema50.properties.public.type,parentSchema:schema50.properties.public,data:data30};
+const err63 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/type",keyword:"type",params:{type: schema51.properties.public.type},message:"must be object,null",schema:schema51.properties.public.type,parentSchema:schema51.properties.public,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2902,7 +3186,7 @@ errors++;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key3 in data30){
 if(!((key3 === "title") || (key3 === "components"))){
-const err64 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.public,data:data30};
+const err64 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.public,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2919,7 +3203,7 @@ let valid23 = false;
 const _errs83 = errors;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err65 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.public.properties.title.anyOf[0],data:data31};
+const err65 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.public.properties.title.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2930,7 +3214,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.public.properties.title.anyOf[0].type,parentSchema:schema50.properties.public.properties.title.anyOf[0],data:data31};
+const err66 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.public.properties.title.anyOf[0].type,parentSchema:schema51.properties.public.properties.title.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2943,7 +3227,7 @@ var _valid5 = _errs83 === errors;
 valid23 = valid23 || _valid5;
 const _errs85 = errors;
 if(data31 !== null){
-const err67 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.public.properties.title.anyOf[1].type,parentSchema:schema50.properties.public.properties.title.anyOf[1],data:data31};
+const err67 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema51.properties.public.properties.title.anyOf[1].type,parentSchema:schema51.properties.public.properties.title.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2955,7 +3239,7 @@ errors++;
 var _valid5 = _errs85 === errors;
 valid23 = valid23 || _valid5;
 if(!valid23){
-const err68 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.public.properties.title.anyOf,parentSchema:schema50.properties.public.properties.title,data:data31};
+const err68 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.properties.public.properties.title.anyOf,parentSchema:schema51.properties.public.properties.title,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2984,7 +3268,7 @@ for(let i6=0; i6<len4; i6++){
 let data33 = data32[i6];
 if(typeof data33 === "string"){
 if(func2(data33) < 1){
-const err69 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.public.properties.components.items,data:data33};
+const err69 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.public.properties.components.items,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2995,7 +3279,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.public.properties.components.items.type,parentSchema:schema50.properties.public.properties.components.items,data:data33};
+const err70 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.public.properties.components.items.type,parentSchema:schema51.properties.public.properties.components.items,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3007,7 +3291,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/public/components",schemaPath:"#/properties/public/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.public.properties.components.type,parentSchema:schema50.properties.public.properties.components,data:data32};
+const err71 = {instancePath:instancePath+"/public/components",schemaPath:"#/properties/public/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.public.properties.components.type,parentSchema:schema51.properties.public.properties.components,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3019,18 +3303,10 @@ errors++;
 }
 }
 }
-if(data.caused_by !== undefined){
-let data34 = data.caused_by;
-const _errs92 = errors;
-let valid26 = false;
-const _errs93 = errors;
-if(Array.isArray(data34)){
-const len5 = data34.length;
-for(let i7=0; i7<len5; i7++){
-let data35 = data34[i7];
-if(typeof data35 === "string"){
-if(!pattern32.test(data35)){
-const err72 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
+if(data.slack !== undefined){
+let data34 = data.slack;
+if((!(data34 && typeof data34 == "object" && !Array.isArray(data34))) && (data34 !== null)){
+const err72 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: schema51.properties.slack.type},message:"must be object,null",schema:schema51.properties.slack.type,parentSchema:schema51.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3039,8 +3315,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!(formats4(data35))){
-const err73 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.channel === undefined){
+const err73 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema51.properties.slack.required,parentSchema:schema51.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3049,9 +3326,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.caused_by.anyOf[0].items.type,parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
+if(data34.name === undefined){
+const err74 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.properties.slack.required,parentSchema:schema51.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3060,10 +3336,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.caused_by.anyOf[0].type,parentSchema:schema50.properties.caused_by.anyOf[0],data:data34};
+for(const key4 in data34){
+if(!((key4 === "channel") || (key4 === "name"))){
+const err75 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3072,11 +3347,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid6 = _errs93 === errors;
-valid26 = valid26 || _valid6;
-const _errs97 = errors;
-if(data34 !== null){
-const err76 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.caused_by.anyOf[1].type,parentSchema:schema50.properties.caused_by.anyOf[1],data:data34};
+}
+if(data34.channel !== undefined){
+let data35 = data34.channel;
+if(typeof data35 === "string"){
+if(!pattern26.test(data35)){
+const err76 = {instancePath:instancePath+"/slack/channel",schemaPath:"#/properties/slack/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[CG][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CG][A-Z0-9]{2,}$"+"\"",schema:"^[CG][A-Z0-9]{2,}$",parentSchema:schema51.properties.slack.properties.channel,data:data35};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3085,10 +3361,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid6 = _errs97 === errors;
-valid26 = valid26 || _valid6;
-if(!valid26){
-const err77 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.caused_by.anyOf,parentSchema:schema50.properties.caused_by,data:data34};
+}
+else {
+const err77 = {instancePath:instancePath+"/slack/channel",schemaPath:"#/properties/slack/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.slack.properties.channel.type,parentSchema:schema51.properties.slack.properties.channel,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3097,11 +3372,117 @@ vErrors.push(err77);
 }
 errors++;
 }
+}
+if(data34.name !== undefined){
+let data36 = data34.name;
+if(typeof data36 === "string"){
+if(!pattern36.test(data36)){
+const err78 = {instancePath:instancePath+"/slack/name",schemaPath:"#/properties/slack/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[a-z0-9_-]{1,80}$"+"\"",schema:"^[a-z0-9_-]{1,80}$",parentSchema:schema51.properties.slack.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err78];
+}
 else {
-errors = _errs92;
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/slack/name",schemaPath:"#/properties/slack/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.slack.properties.name.type,parentSchema:schema51.properties.slack.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+}
+if(data.caused_by !== undefined){
+let data37 = data.caused_by;
+const _errs99 = errors;
+let valid27 = false;
+const _errs100 = errors;
+if(Array.isArray(data37)){
+const len5 = data37.length;
+for(let i7=0; i7<len5; i7++){
+let data38 = data37[i7];
+if(typeof data38 === "string"){
+if(!pattern37.test(data38)){
+const err80 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema51.properties.caused_by.anyOf[0].items,data:data38};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(!(formats4(data38))){
+const err81 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema51.properties.caused_by.anyOf[0].items,data:data38};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.caused_by.anyOf[0].items.type,parentSchema:schema51.properties.caused_by.anyOf[0].items,data:data38};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.caused_by.anyOf[0].type,parentSchema:schema51.properties.caused_by.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid6 = _errs100 === errors;
+valid27 = valid27 || _valid6;
+const _errs104 = errors;
+if(data37 !== null){
+const err84 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema51.properties.caused_by.anyOf[1].type,parentSchema:schema51.properties.caused_by.anyOf[1],data:data37};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid6 = _errs104 === errors;
+valid27 = valid27 || _valid6;
+if(!valid27){
+const err85 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.properties.caused_by.anyOf,parentSchema:schema51.properties.caused_by,data:data37};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+else {
+errors = _errs99;
 if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
+if(_errs99){
+vErrors.length = _errs99;
 }
 else {
 vErrors = null;
@@ -3111,12 +3492,12 @@ vErrors = null;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err86];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -3126,8 +3507,8 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const postmortem = validate31;
-const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/postmortem.schema.json","title":"sitrep postmortem","description":"Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.","type":"object","additionalProperties":false,"required":["id","incident","severity","status","authors"],"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The postmortem id: the incident id (INC-<n>), matching the file name."},"incident":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident this postmortem is about; its file must exist."},"title":{"type":"string","description":"The incident title at the time the postmortem was built."},"severity":{"type":"string","minLength":1,"description":"The incident's severity (a severity defined in .github/sitrep.yml)."},"status":{"enum":["draft","in-review","final"],"description":"draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item."},"authors":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$","description":"A GitHub login without the @, e.g. alice."},"description":"GitHub logins (without @) of the people who wrote it; the incident's role holders by default."},"date":{"type":"string","format":"date","description":"The day the incident was declared (YYYY-MM-DD)."},"pull_request":{"anyOf":[{"type":"string","format":"uri"},{"type":"null"}],"description":"URL of the pull request that reviews this postmortem."}}};
-const formats8 = runtime1.date;
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/postmortem.schema.json","title":"sitrep postmortem","description":"Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.","type":"object","additionalProperties":false,"required":["id","incident","severity","status","authors"],"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The postmortem id: the incident id (INC-<n>), matching the file name."},"incident":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident this postmortem is about; its file must exist."},"title":{"type":"string","description":"The incident title at the time the postmortem was built."},"severity":{"type":"string","minLength":1,"description":"The incident's severity (a severity defined in .github/sitrep.yml)."},"status":{"enum":["draft","in-review","final"],"description":"draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item."},"authors":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$","description":"A GitHub login without the @, e.g. alice."},"description":"GitHub logins (without @) of the people who wrote it; the incident's role holders by default."},"date":{"type":"string","format":"date","description":"The day the incident was declared (YYYY-MM-DD)."},"pull_request":{"anyOf":[{"type":"string","format":"uri"},{"type":"null"}],"description":"URL of the pull request that reviews this postmortem."}}};
+const formats8 = runtime2.date;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://sitrep.dev/schemas/postmortem.schema.json" */;
@@ -3142,7 +3523,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3152,7 +3533,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.incident === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3162,7 +3543,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3172,7 +3553,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3182,7 +3563,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.authors === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"},message:"must have required property '"+"authors"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"},message:"must have required property '"+"authors"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3193,7 +3574,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "incident")) || (key0 === "title")) || (key0 === "severity")) || (key0 === "status")) || (key0 === "authors")) || (key0 === "date")) || (key0 === "pull_request"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3206,8 +3587,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.id,data:data0};
+if(!pattern29.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema58.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3218,7 +3599,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.id.type,parentSchema:schema58.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3231,8 +3612,8 @@ errors++;
 if(data.incident !== undefined){
 let data1 = data.incident;
 if(typeof data1 === "string"){
-if(!pattern26.test(data1)){
-const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.incident,data:data1};
+if(!pattern29.test(data1)){
+const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema58.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3243,7 +3624,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.incident.type,parentSchema:schema57.properties.incident,data:data1};
+const err9 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.incident.type,parentSchema:schema58.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3256,7 +3637,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.title.type,parentSchema:schema57.properties.title,data:data2};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.title.type,parentSchema:schema58.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3270,7 +3651,7 @@ if(data.severity !== undefined){
 let data3 = data.severity;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.severity,data:data3};
+const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.severity,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3281,7 +3662,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.severity.type,parentSchema:schema57.properties.severity,data:data3};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.severity.type,parentSchema:schema58.properties.severity,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3294,7 +3675,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!(((data4 === "draft") || (data4 === "in-review")) || (data4 === "final"))){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.status.enum,parentSchema:schema57.properties.status,data:data4};
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.status.enum,parentSchema:schema58.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3311,8 +3692,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern29.test(data6)){
-const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema57.properties.authors.items,data:data6};
+if(!pattern32.test(data6)){
+const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema58.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3323,7 +3704,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.authors.items.type,parentSchema:schema57.properties.authors.items,data:data6};
+const err15 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.authors.items.type,parentSchema:schema58.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3335,7 +3716,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.authors.type,parentSchema:schema57.properties.authors,data:data5};
+const err16 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.authors.type,parentSchema:schema58.properties.authors,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3349,7 +3730,7 @@ if(data.date !== undefined){
 let data7 = data.date;
 if(typeof data7 === "string"){
 if(!(formats8.validate(data7))){
-const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema57.properties.date,data:data7};
+const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema58.properties.date,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3360,7 +3741,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.date.type,parentSchema:schema57.properties.date,data:data7};
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.date.type,parentSchema:schema58.properties.date,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3377,7 +3758,7 @@ let valid3 = false;
 const _errs19 = errors;
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-const err19 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema57.properties.pull_request.anyOf[0],data:data8};
+const err19 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema58.properties.pull_request.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3388,7 +3769,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.pull_request.anyOf[0].type,parentSchema:schema57.properties.pull_request.anyOf[0],data:data8};
+const err20 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.pull_request.anyOf[0].type,parentSchema:schema58.properties.pull_request.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3401,7 +3782,7 @@ var _valid0 = _errs19 === errors;
 valid3 = valid3 || _valid0;
 const _errs21 = errors;
 if(data8 !== null){
-const err21 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.pull_request.anyOf[1].type,parentSchema:schema57.properties.pull_request.anyOf[1],data:data8};
+const err21 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.pull_request.anyOf[1].type,parentSchema:schema58.properties.pull_request.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3413,7 +3794,7 @@ errors++;
 var _valid0 = _errs21 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err22 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.pull_request.anyOf,parentSchema:schema57.properties.pull_request,data:data8};
+const err22 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.pull_request.anyOf,parentSchema:schema58.properties.pull_request,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3436,7 +3817,7 @@ vErrors = null;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3451,9 +3832,9 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const alert = validate32;
-const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/alert.schema.json","title":"sitrep alert","description":"The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","source","key","status","alerts"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"source":{"enum":["alertmanager","grafana","generic"],"description":"What sent the alerts: alertmanager, grafana or generic."},"key":{"type":"string","minLength":1,"maxLength":1024,"description":"The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters."},"status":{"enum":["firing","resolved"],"description":"firing while any alert of the group fires, else resolved."},"title":{"type":"string","maxLength":1024,"description":"A title chosen by the sender (the generic route's title); used when the group has no summary annotation."},"common_labels":{"$ref":"#/$defs/strings","description":"Labels every alert of the group has, name to value."},"common_annotations":{"$ref":"#/$defs/strings","description":"Annotations every alert of the group has (summary, description, runbook_url…), name to value."},"alerts":{"type":"array","items":{"$ref":"#/$defs/alert"},"description":"The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole."},"counts":{"type":"object","additionalProperties":false,"required":["firing","resolved","total","truncated"],"properties":{"firing":{"type":"integer","minimum":0,"description":"Firing alerts in the group as sent."},"resolved":{"type":"integer","minimum":0,"description":"Resolved alerts in the group as sent."},"total":{"type":"integer","minimum":0,"description":"Alerts in the group, including any the sender or sitrep left out."},"truncated":{"type":"integer","minimum":0,"description":"Alerts left out of alerts (total minus the alerts listed)."}},"description":"How many alerts the group had, so a truncated group keeps its counts."},"external_url":{"type":"string","format":"uri","description":"The sender's own page (Alertmanager's or Grafana's external URL)."}},"$defs":{"strings":{"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."},"alert":{"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."}}};
-const schema59 = {"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."};
-const schema61 = {"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."};
+const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/alert.schema.json","title":"sitrep alert","description":"The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","source","key","status","alerts"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"source":{"enum":["alertmanager","grafana","generic"],"description":"What sent the alerts: alertmanager, grafana or generic."},"key":{"type":"string","minLength":1,"maxLength":1024,"description":"The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters."},"status":{"enum":["firing","resolved"],"description":"firing while any alert of the group fires, else resolved."},"title":{"type":"string","maxLength":1024,"description":"A title chosen by the sender (the generic route's title); used when the group has no summary annotation."},"common_labels":{"$ref":"#/$defs/strings","description":"Labels every alert of the group has, name to value."},"common_annotations":{"$ref":"#/$defs/strings","description":"Annotations every alert of the group has (summary, description, runbook_url…), name to value."},"alerts":{"type":"array","items":{"$ref":"#/$defs/alert"},"description":"The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole."},"counts":{"type":"object","additionalProperties":false,"required":["firing","resolved","total","truncated"],"properties":{"firing":{"type":"integer","minimum":0,"description":"Firing alerts in the group as sent."},"resolved":{"type":"integer","minimum":0,"description":"Resolved alerts in the group as sent."},"total":{"type":"integer","minimum":0,"description":"Alerts in the group, including any the sender or sitrep left out."},"truncated":{"type":"integer","minimum":0,"description":"Alerts left out of alerts (total minus the alerts listed)."}},"description":"How many alerts the group had, so a truncated group keeps its counts."},"external_url":{"type":"string","format":"uri","description":"The sender's own page (Alertmanager's or Grafana's external URL)."}},"$defs":{"strings":{"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."},"alert":{"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."}}};
+const schema60 = {"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."};
+const schema62 = {"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3467,7 +3848,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fingerprint === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3477,7 +3858,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3487,7 +3868,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.labels === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3497,7 +3878,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.starts_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "starts_at"},message:"must have required property '"+"starts_at"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "starts_at"},message:"must have required property '"+"starts_at"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3508,7 +3889,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "fingerprint") || (key0 === "status")) || (key0 === "labels")) || (key0 === "annotations")) || (key0 === "starts_at")) || (key0 === "ends_at")) || (key0 === "url"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3522,7 +3903,7 @@ if(data.fingerprint !== undefined){
 let data0 = data.fingerprint;
 if(typeof data0 === "string"){
 if(func2(data0) > 256){
-const err5 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.properties.fingerprint,data:data0};
+const err5 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3532,7 +3913,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.fingerprint,data:data0};
+const err6 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3543,7 +3924,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.fingerprint.type,parentSchema:schema61.properties.fingerprint,data:data0};
+const err7 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.fingerprint.type,parentSchema:schema62.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3556,7 +3937,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(!((data1 === "firing") || (data1 === "resolved"))){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema61.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.status.enum,parentSchema:schema61.properties.status,data:data1};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema62.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.status.enum,parentSchema:schema62.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3572,7 +3953,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data3};
+const err9 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.additionalProperties.type,parentSchema:schema60.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3584,7 +3965,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data2};
+const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3600,7 +3981,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
 let data5 = data4[key2];
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data5};
+const err11 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.additionalProperties.type,parentSchema:schema60.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3612,7 +3993,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data4};
+const err12 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3626,7 +4007,7 @@ if(data.starts_at !== undefined){
 let data6 = data.starts_at;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err13 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.starts_at,data:data6};
+const err13 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema62.properties.starts_at,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3637,7 +4018,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.starts_at.type,parentSchema:schema61.properties.starts_at,data:data6};
+const err14 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.starts_at.type,parentSchema:schema62.properties.starts_at,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3651,7 +4032,7 @@ if(data.ends_at !== undefined){
 let data7 = data.ends_at;
 if(typeof data7 === "string"){
 if(!(formats0.validate(data7))){
-const err15 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.ends_at,data:data7};
+const err15 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema62.properties.ends_at,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3662,7 +4043,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.ends_at.type,parentSchema:schema61.properties.ends_at,data:data7};
+const err16 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.ends_at.type,parentSchema:schema62.properties.ends_at,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3676,7 +4057,7 @@ if(data.url !== undefined){
 let data8 = data.url;
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema61.properties.url,data:data8};
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema62.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3687,7 +4068,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.url.type,parentSchema:schema61.properties.url,data:data8};
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.url.type,parentSchema:schema62.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3699,7 +4080,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3727,7 +4108,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 10){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3737,7 +4118,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3747,7 +4128,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.source === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3757,7 +4138,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.key === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3767,7 +4148,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3777,7 +4158,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.alerts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alerts"},message:"must have required property '"+"alerts"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alerts"},message:"must have required property '"+"alerts"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3787,8 +4168,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema58.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(!(func1.call(schema59.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3801,7 +4182,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema58.properties.version,data:data0};
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema59.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3814,7 +4195,7 @@ errors++;
 if(data.source !== undefined){
 let data1 = data.source;
 if(!(((data1 === "alertmanager") || (data1 === "grafana")) || (data1 === "generic"))){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema58.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.source.enum,parentSchema:schema58.properties.source,data:data1};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema59.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.source.enum,parentSchema:schema59.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3828,7 +4209,7 @@ if(data.key !== undefined){
 let data2 = data.key;
 if(typeof data2 === "string"){
 if(func2(data2) > 1024){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.key,data:data2};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema59.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3838,7 +4219,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func2(data2) < 1){
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.key,data:data2};
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3849,7 +4230,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.key.type,parentSchema:schema58.properties.key,data:data2};
+const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.key.type,parentSchema:schema59.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3862,7 +4243,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((data3 === "firing") || (data3 === "resolved"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.status.enum,parentSchema:schema58.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema59.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.status.enum,parentSchema:schema59.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3876,7 +4257,7 @@ if(data.title !== undefined){
 let data4 = data.title;
 if(typeof data4 === "string"){
 if(func2(data4) > 1024){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.title,data:data4};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema59.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3887,7 +4268,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.title.type,parentSchema:schema58.properties.title,data:data4};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.title.type,parentSchema:schema59.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3903,7 +4284,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 let data6 = data5[key1];
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data6};
+const err15 = {instancePath:instancePath+"/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.additionalProperties.type,parentSchema:schema60.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3915,7 +4296,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/common_labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data5};
+const err16 = {instancePath:instancePath+"/common_labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3931,7 +4312,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 let data8 = data7[key2];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data8};
+const err17 = {instancePath:instancePath+"/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.additionalProperties.type,parentSchema:schema60.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3943,7 +4324,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/common_annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data7};
+const err18 = {instancePath:instancePath+"/common_annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3965,7 +4346,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.alerts.type,parentSchema:schema58.properties.alerts,data:data9};
+const err19 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.alerts.type,parentSchema:schema59.properties.alerts,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3979,7 +4360,7 @@ if(data.counts !== undefined){
 let data11 = data.counts;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.firing === undefined){
-const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "firing"},message:"must have required property '"+"firing"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "firing"},message:"must have required property '"+"firing"+"'",schema:schema59.properties.counts.required,parentSchema:schema59.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3989,7 +4370,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data11.resolved === undefined){
-const err21 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "resolved"},message:"must have required property '"+"resolved"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err21 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "resolved"},message:"must have required property '"+"resolved"+"'",schema:schema59.properties.counts.required,parentSchema:schema59.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3999,7 +4380,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data11.total === undefined){
-const err22 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err22 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema59.properties.counts.required,parentSchema:schema59.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4009,7 +4390,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data11.truncated === undefined){
-const err23 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "truncated"},message:"must have required property '"+"truncated"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err23 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "truncated"},message:"must have required property '"+"truncated"+"'",schema:schema59.properties.counts.required,parentSchema:schema59.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4020,7 +4401,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!((((key3 === "firing") || (key3 === "resolved")) || (key3 === "total")) || (key3 === "truncated"))){
-const err24 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.counts,data:data11};
+const err24 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4033,7 +4414,7 @@ errors++;
 if(data11.firing !== undefined){
 let data12 = data11.firing;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err25 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.firing.type,parentSchema:schema58.properties.counts.properties.firing,data:data12};
+const err25 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.counts.properties.firing.type,parentSchema:schema59.properties.counts.properties.firing,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4044,7 +4425,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err26 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.firing,data:data12};
+const err26 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.counts.properties.firing,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4058,7 +4439,7 @@ errors++;
 if(data11.resolved !== undefined){
 let data13 = data11.resolved;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err27 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.resolved.type,parentSchema:schema58.properties.counts.properties.resolved,data:data13};
+const err27 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.counts.properties.resolved.type,parentSchema:schema59.properties.counts.properties.resolved,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4069,7 +4450,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.resolved,data:data13};
+const err28 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.counts.properties.resolved,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4083,7 +4464,7 @@ errors++;
 if(data11.total !== undefined){
 let data14 = data11.total;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err29 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.total.type,parentSchema:schema58.properties.counts.properties.total,data:data14};
+const err29 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.counts.properties.total.type,parentSchema:schema59.properties.counts.properties.total,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4094,7 +4475,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err30 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.total,data:data14};
+const err30 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.counts.properties.total,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4108,7 +4489,7 @@ errors++;
 if(data11.truncated !== undefined){
 let data15 = data11.truncated;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err31 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.truncated.type,parentSchema:schema58.properties.counts.properties.truncated,data:data15};
+const err31 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.counts.properties.truncated.type,parentSchema:schema59.properties.counts.properties.truncated,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4119,7 +4500,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.truncated,data:data15};
+const err32 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.counts.properties.truncated,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4132,7 +4513,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.counts.type,parentSchema:schema58.properties.counts,data:data11};
+const err33 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.counts.type,parentSchema:schema59.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4146,7 +4527,7 @@ if(data.external_url !== undefined){
 let data16 = data.external_url;
 if(typeof data16 === "string"){
 if(!(formats4(data16))){
-const err34 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema58.properties.external_url,data:data16};
+const err34 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema59.properties.external_url,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4157,7 +4538,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.external_url.type,parentSchema:schema58.properties.external_url,data:data16};
+const err35 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.external_url.type,parentSchema:schema59.properties.external_url,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4169,7 +4550,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err36];
 }

@@ -42,6 +42,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     followups: ['https://github.com/acme/checkout/issues/7'],
     alert: { key: '{}:{alertname="CheckoutErrors"}', source: 'alertmanager', fingerprints: ['a1b2c3'] },
     public: { title: 'Checkout errors in Europe', components: ['checkout-api'] },
+    slack: { channel: 'C0INC42', name: 'inc-42-checkout-api-returns-502' },
     caused_by: ['https://github.com/acme/checkout/pull/12'],
   },
   config: {
@@ -58,6 +59,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     alerts: { status: 'triage', severity_label: 'severity', severities: { critical: 'P1' }, default_severity: null, service_label: 'service', reopen_within: '1h' },
     notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
     status_page: { title: 'Acme status', url: 'https://status.acme.example', components: ['checkout-api'], history: '90d' },
+    slack: { token_env: 'SITREP_SLACK_TOKEN', channel_prefix: 'inc', announce: 'C0ANNOUNCE', private_types: ['security'], archive: 'closed', timeline: ['pins', '📌'] },
     changes: { window_before: '2h', repos: { 'checkout-api': 'acme/checkout' } },
   },
   postmortem: {
@@ -74,8 +76,8 @@ const VALID: Record<SchemaName, SchemaNode> = {
 
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
-  incident: ['', '/roles'],
-  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/status_page', '/changes'],
+  incident: ['', '/roles', '/alert', '/public', '/slack'],
+  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/status_page', '/slack', '/changes'],
   postmortem: [''],
 };
 // Objects whose keys are names the user chooses.
@@ -104,7 +106,9 @@ function objectsOf(root: SchemaNode, node: SchemaNode, value: Json, pointer = ''
       return { closed: [...all.closed, ...sub.closed], open: [...all.open, ...sub.open] };
     }, found);
   }
-  if (schema.type !== 'object' || !value || typeof value !== 'object' || Array.isArray(value)) return found;
+  // An object that may also be null (`slack`) is still an object.
+  const isObject = schema.type === 'object' || (Array.isArray(schema.type) && schema.type.includes('object'));
+  if (!isObject || !value || typeof value !== 'object' || Array.isArray(value)) return found;
   if (schema.additionalProperties === false) found.closed.push(pointer);
   else found.open.push(pointer);
   const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
