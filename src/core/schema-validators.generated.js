@@ -4564,3 +4564,629 @@ return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const slack = validate35;
+const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/slack.schema.json","title":"sitrep-slack dispatch payload","description":"The client_payload of a repository_dispatch sitrep-slack, sent by `sitrep relay` for what came from Slack (SPEC 4.12): a slash command, a declaration from the shortcut's modal, or a message for the timeline. At most 10 top-level keys and 65,535 characters (GitHub's limits); a long text is cut, the permalink kept.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","kind","team","channel","user"],"properties":{"version":{"const":1,"description":"The payload's version: 1."},"kind":{"enum":["command","declare","timeline"],"description":"command (/inc typed in Slack), declare (the shortcut's modal submitted), timeline (a message pinned or given a timeline reaction)."},"team":{"type":"string","pattern":"^[TE][A-Z0-9]{2,}$","description":"The Slack workspace (team) id."},"channel":{"type":"string","pattern":"^[CGD][A-Z0-9]{2,}$","description":"The channel the command was typed in, the message is in, or the shortcut was used in."},"user":{"type":"object","additionalProperties":false,"required":["id"],"description":"Who did it in Slack: their user id and, when Slack sent it, their name.","properties":{"id":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id."},"name":{"type":"string","maxLength":200,"description":"The Slack user name."}}},"text":{"type":"string","maxLength":40000,"description":"command: what followed /inc; declare: the title; timeline: the message's text in Slack's markup (cut, ending with …, when long)."},"ts":{"type":"string","pattern":"^[0-9]{6,}\\.[0-9]{1,9}$","description":"declare and timeline: the message's own ts."},"response_url":{"type":"string","pattern":"^https://","description":"command: where the answer goes (valid 30 minutes, 5 uses)."},"permalink":{"type":"string","pattern":"^https://","description":"declare and timeline: the message's permalink."},"details":{"type":"object","additionalProperties":false,"description":"What only one kind carries.","properties":{"severity":{"type":["string","null"],"description":"declare: P1, P2, P3, or null for \"Not sure\"."},"status":{"enum":["triage","investigating"],"description":"declare: triage or live (investigating)."},"summary":{"type":"string","maxLength":3000,"description":"declare: the summary from the modal."},"customers":{"type":"array","items":{"type":"string","maxLength":200},"maxItems":50,"description":"declare: the customers named."},"via":{"type":"string","maxLength":120,"description":"timeline: pin, or reaction:<name>."},"author":{"type":"string","pattern":"^([UWB][A-Z0-9]{2,})?$","description":"timeline: the message author's user id (empty for a bot's message without one)."},"thread_ts":{"type":"string","pattern":"^[0-9]{6,}\\.[0-9]{1,9}$","description":"timeline: the thread the message replies in."},"channel_name":{"type":"string","maxLength":200,"description":"command: the channel's name as Slack sent it."},"truncated":{"type":"integer","minimum":1,"description":"How many characters of text were cut."}}}}};
+const pattern41 = new RegExp("^[TE][A-Z0-9]{2,}$", "u");
+const pattern42 = new RegExp("^[CGD][A-Z0-9]{2,}$", "u");
+const pattern43 = new RegExp("^[UW][A-Z0-9]{2,}$", "u");
+const pattern44 = new RegExp("^[0-9]{6,}\\.[0-9]{1,9}$", "u");
+const pattern45 = new RegExp("^https://", "u");
+const pattern47 = new RegExp("^([UWB][A-Z0-9]{2,})?$", "u");
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://sitrep.dev/schemas/slack.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 10){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.version === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.team === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.user === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema65.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema65.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!(((data1 === "command") || (data1 === "declare")) || (data1 === "timeline"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.kind.enum,parentSchema:schema65.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+let data2 = data.team;
+if(typeof data2 === "string"){
+if(!pattern41.test(data2)){
+const err9 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/pattern",keyword:"pattern",params:{pattern: "^[TE][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[TE][A-Z0-9]{2,}$"+"\"",schema:"^[TE][A-Z0-9]{2,}$",parentSchema:schema65.properties.team,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.team.type,parentSchema:schema65.properties.team,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data3 = data.channel;
+if(typeof data3 === "string"){
+if(!pattern42.test(data3)){
+const err11 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[CGD][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CGD][A-Z0-9]{2,}$"+"\"",schema:"^[CGD][A-Z0-9]{2,}$",parentSchema:schema65.properties.channel,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.channel.type,parentSchema:schema65.properties.channel,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+let data4 = data.user;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.id === undefined){
+const err13 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.user.required,parentSchema:schema65.properties.user,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((key1 === "id") || (key1 === "name"))){
+const err14 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.user,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.id !== undefined){
+let data5 = data4.id;
+if(typeof data5 === "string"){
+if(!pattern43.test(data5)){
+const err15 = {instancePath:instancePath+"/user/id",schemaPath:"#/properties/user/properties/id/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema65.properties.user.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/user/id",schemaPath:"#/properties/user/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.user.properties.id.type,parentSchema:schema65.properties.user.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data6 = data4.name;
+if(typeof data6 === "string"){
+if(func2(data6) > 200){
+const err17 = {instancePath:instancePath+"/user/name",schemaPath:"#/properties/user/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema65.properties.user.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/user/name",schemaPath:"#/properties/user/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.user.properties.name.type,parentSchema:schema65.properties.user.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.user.type,parentSchema:schema65.properties.user,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data7 = data.text;
+if(typeof data7 === "string"){
+if(func2(data7) > 40000){
+const err20 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 40000},message:"must NOT have more than 40000 characters",schema:40000,parentSchema:schema65.properties.text,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.text.type,parentSchema:schema65.properties.text,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.ts !== undefined){
+let data8 = data.ts;
+if(typeof data8 === "string"){
+if(!pattern44.test(data8)){
+const err22 = {instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6,}\\.[0-9]{1,9}$"},message:"must match pattern \""+"^[0-9]{6,}\\.[0-9]{1,9}$"+"\"",schema:"^[0-9]{6,}\\.[0-9]{1,9}$",parentSchema:schema65.properties.ts,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.ts.type,parentSchema:schema65.properties.ts,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.response_url !== undefined){
+let data9 = data.response_url;
+if(typeof data9 === "string"){
+if(!pattern45.test(data9)){
+const err24 = {instancePath:instancePath+"/response_url",schemaPath:"#/properties/response_url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema65.properties.response_url,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/response_url",schemaPath:"#/properties/response_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.response_url.type,parentSchema:schema65.properties.response_url,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.permalink !== undefined){
+let data10 = data.permalink;
+if(typeof data10 === "string"){
+if(!pattern45.test(data10)){
+const err26 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema65.properties.permalink,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.permalink.type,parentSchema:schema65.properties.permalink,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.details !== undefined){
+let data11 = data.details;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+if(!(func1.call(schema65.properties.details.properties, key2))){
+const err28 = {instancePath:instancePath+"/details",schemaPath:"#/properties/details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.details,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data11.severity !== undefined){
+let data12 = data11.severity;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err29 = {instancePath:instancePath+"/details/severity",schemaPath:"#/properties/details/properties/severity/type",keyword:"type",params:{type: schema65.properties.details.properties.severity.type},message:"must be string,null",schema:schema65.properties.details.properties.severity.type,parentSchema:schema65.properties.details.properties.severity,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data11.status !== undefined){
+let data13 = data11.status;
+if(!((data13 === "triage") || (data13 === "investigating"))){
+const err30 = {instancePath:instancePath+"/details/status",schemaPath:"#/properties/details/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.details.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.details.properties.status.enum,parentSchema:schema65.properties.details.properties.status,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data11.summary !== undefined){
+let data14 = data11.summary;
+if(typeof data14 === "string"){
+if(func2(data14) > 3000){
+const err31 = {instancePath:instancePath+"/details/summary",schemaPath:"#/properties/details/properties/summary/maxLength",keyword:"maxLength",params:{limit: 3000},message:"must NOT have more than 3000 characters",schema:3000,parentSchema:schema65.properties.details.properties.summary,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/details/summary",schemaPath:"#/properties/details/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.details.properties.summary.type,parentSchema:schema65.properties.details.properties.summary,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data11.customers !== undefined){
+let data15 = data11.customers;
+if(Array.isArray(data15)){
+if(data15.length > 50){
+const err33 = {instancePath:instancePath+"/details/customers",schemaPath:"#/properties/details/properties/customers/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema65.properties.details.properties.customers,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(typeof data16 === "string"){
+if(func2(data16) > 200){
+const err34 = {instancePath:instancePath+"/details/customers/" + i0,schemaPath:"#/properties/details/properties/customers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema65.properties.details.properties.customers.items,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/details/customers/" + i0,schemaPath:"#/properties/details/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.details.properties.customers.items.type,parentSchema:schema65.properties.details.properties.customers.items,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/details/customers",schemaPath:"#/properties/details/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.details.properties.customers.type,parentSchema:schema65.properties.details.properties.customers,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data11.via !== undefined){
+let data17 = data11.via;
+if(typeof data17 === "string"){
+if(func2(data17) > 120){
+const err37 = {instancePath:instancePath+"/details/via",schemaPath:"#/properties/details/properties/via/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema65.properties.details.properties.via,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/details/via",schemaPath:"#/properties/details/properties/via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.details.properties.via.type,parentSchema:schema65.properties.details.properties.via,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data11.author !== undefined){
+let data18 = data11.author;
+if(typeof data18 === "string"){
+if(!pattern47.test(data18)){
+const err39 = {instancePath:instancePath+"/details/author",schemaPath:"#/properties/details/properties/author/pattern",keyword:"pattern",params:{pattern: "^([UWB][A-Z0-9]{2,})?$"},message:"must match pattern \""+"^([UWB][A-Z0-9]{2,})?$"+"\"",schema:"^([UWB][A-Z0-9]{2,})?$",parentSchema:schema65.properties.details.properties.author,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/details/author",schemaPath:"#/properties/details/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.details.properties.author.type,parentSchema:schema65.properties.details.properties.author,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data11.thread_ts !== undefined){
+let data19 = data11.thread_ts;
+if(typeof data19 === "string"){
+if(!pattern44.test(data19)){
+const err41 = {instancePath:instancePath+"/details/thread_ts",schemaPath:"#/properties/details/properties/thread_ts/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6,}\\.[0-9]{1,9}$"},message:"must match pattern \""+"^[0-9]{6,}\\.[0-9]{1,9}$"+"\"",schema:"^[0-9]{6,}\\.[0-9]{1,9}$",parentSchema:schema65.properties.details.properties.thread_ts,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/details/thread_ts",schemaPath:"#/properties/details/properties/thread_ts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.details.properties.thread_ts.type,parentSchema:schema65.properties.details.properties.thread_ts,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data11.channel_name !== undefined){
+let data20 = data11.channel_name;
+if(typeof data20 === "string"){
+if(func2(data20) > 200){
+const err43 = {instancePath:instancePath+"/details/channel_name",schemaPath:"#/properties/details/properties/channel_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema65.properties.details.properties.channel_name,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/details/channel_name",schemaPath:"#/properties/details/properties/channel_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.details.properties.channel_name.type,parentSchema:schema65.properties.details.properties.channel_name,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data11.truncated !== undefined){
+let data21 = data11.truncated;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err45 = {instancePath:instancePath+"/details/truncated",schemaPath:"#/properties/details/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.details.properties.truncated.type,parentSchema:schema65.properties.details.properties.truncated,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err46 = {instancePath:instancePath+"/details/truncated",schemaPath:"#/properties/details/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.details.properties.truncated,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/details",schemaPath:"#/properties/details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.details.type,parentSchema:schema65.properties.details,data:data11};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+

@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { decodeAlertmanager, decodeGeneric, decodeGrafana, FormatError, type ReceivedGroup } from './formats.js';
 import { alertPayload } from './payload.js';
+import { registerSlackRoutes, SLACK_EVENT_TYPE, type SlackPayload, type SlackRouteOptions } from './slack.js';
 
 /** Largest body accepted: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -41,6 +42,8 @@ export interface RelayOptions {
   log?: (line: RelayLogLine) => void;
   /** The clock (stamps the generic route's alerts). */
   now?: () => number;
+  /** The Slack routes (SPEC 4.12), when `SITREP_SLACK_SIGNING_SECRET` is set; `dispatch` defaults to a sitrep-slack dispatcher. */
+  slack?: Omit<SlackRouteOptions, 'dispatch'> & { dispatch?: SlackRouteOptions['dispatch'] };
 }
 
 const REPO = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
@@ -166,6 +169,8 @@ export function createRelayApp(options: RelayOptions): Hono<RelayEnv> {
       },
     );
   }
+
+  if (options.slack) registerSlackRoutes(app, { ...options.slack, now, dispatch: options.slack.dispatch ?? createDispatcher<SlackPayload>({ repo: options.repo, token: options.token!, apiUrl: options.apiUrl ?? 'https://api.github.com', eventType: SLACK_EVENT_TYPE }) });
 
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana or /generic, GET /healthz` }, 404));
   app.onError((error, c) => {

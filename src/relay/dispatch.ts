@@ -25,10 +25,12 @@ export interface DispatcherOptions {
   retryBaseMs?: number;
   /** Gives up on a dispatch, retries included, after this many milliseconds (default 20 000). */
   timeoutMs?: number;
+  /** The dispatch's event type (default sitrep-alert). */
+  eventType?: string;
 }
 
 /** Builds the dispatcher once per process: one Octokit for every request the relay forwards. */
-export function createDispatcher(options: DispatcherOptions): Dispatcher {
+export function createDispatcher<P extends object = AlertPayload>(options: DispatcherOptions): (payload: P) => Promise<DispatchResult> {
   const [owner, repo] = options.repo.split('/') as [string, string];
   const octokit = getOctokit(
     options.token,
@@ -45,7 +47,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const response = await octokit.rest.repos.createDispatchEvent({
         owner,
         repo,
-        event_type: ALERT_EVENT_TYPE,
+        event_type: options.eventType ?? ALERT_EVENT_TYPE,
         client_payload: payload as unknown as Record<string, unknown>,
         request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },
       });
