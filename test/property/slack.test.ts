@@ -66,7 +66,8 @@ describe('Slack text through the Log and back into Slack (property)', () => {
       }),
       RUNS,
     );
-  });
+    // 1,000 Markdown round trips: about 12 s on an idle core.
+  }, 120_000);
 
   it('reads a hostile note back from a whole incident file unchanged', () => {
     const entry = timelineNote(
