@@ -15,6 +15,8 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 3, minForks: 1 } },
     projects: [
       { extends: true, test: { name: 'unit-and-e2e', include: ['test/**/*.test.ts'], exclude: REAL } },
+      // The sandbox package's own tests (`npm test --workspace @sitrep/sandbox` runs only these).
+      { extends: true, test: { name: 'sandbox', include: ['packages/sandbox/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'real-components', include: REAL } },
     ],
   },

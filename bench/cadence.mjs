@@ -45,7 +45,7 @@ const goalReads = Math.ceil(open / 100) + 2;
 if (!existsSync(join(root, 'dist/index.js'))) spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 
 const sitrep = await importSources('cadence', [
-  "export { createSandbox } from './src/sandbox/index.ts';",
+  "export { createSandbox } from '@sitrep/sandbox';",
   "export { runAction, scheduleEvent } from './test/harness/index.ts';",
   "export { blobOid, renderCard } from './src/core/card.ts';",
   "export { defaultConfig } from './src/core/config.ts';",

@@ -17,7 +17,7 @@ import { CPU_REPORTER, importSources, reportedCpuMs, root } from './lib/bundle.m
 if (!existsSync(join(root, 'dist/index.js'))) spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 
 const sitrep = await importSources('lifecycle', [
-  "export { createSandbox } from './src/sandbox/index.ts';",
+  "export { createSandbox } from '@sitrep/sandbox';",
   "export { runAction, issuesEvent, issueCommentEvent } from './test/harness/index.ts';",
 ]);
 

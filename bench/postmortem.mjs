@@ -31,7 +31,7 @@ const logCount = Number(values.log);
 const runs = Number(values.runs);
 
 const sitrep = await importSources('postmortem', [
-  "export { createSandbox } from './src/sandbox/index.ts';",
+  "export { createSandbox } from '@sitrep/sandbox';",
   "export { createClient } from './src/github/client.ts';",
   "export { readIssueTimeline } from './src/github/timeline.ts';",
   "export { renderPostmortem } from './src/core/postmortem/render.ts';",

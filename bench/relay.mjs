@@ -23,7 +23,7 @@ const REQUESTS = option('requests', 1000);
 const CONCURRENCY = option('concurrency', 50);
 
 const sitrep = await importSources('relay', [
-  "export { createSlackSandbox } from './src/sandbox/slack/index.ts';",
+  "export { createSlackSandbox } from '@sitrep/sandbox/slack';",
   "export { createRelayApp } from './src/relay/index.ts';",
   "export { serve } from '@hono/node-server';",
 ]);

@@ -30,9 +30,10 @@ export async function generateSources() {
   await writeValidatorsModule();
 }
 
-/** The action: one self-contained file, as a runner runs it. */
+/** The action: one self-contained file, as a runner runs it. Returns esbuild's metafile. */
 export async function buildAction(outdir = join(root, 'dist')) {
-  await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(outdir, 'index.js') });
+  const result = await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(outdir, 'index.js'), metafile: true });
+  return result.metafile;
 }
 
 /**

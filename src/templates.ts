@@ -2,18 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/**
- * The root of the installed sitrep package (where action.yml, dist/ and templates/ are), found by
- * walking up from this module: `src/` in development, `dist/` once bundled.
- */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    if (existsSync(join(dir, 'action.yml')) && existsSync(join(dir, 'templates'))) return dir;
-    dir = dirname(dir);
-  }
-  throw new Error('the sitrep package root (with action.yml) was not found above this module');
-}
+export { packageRoot } from '@sitrep/shared/package-root';
 
 /**
  * The folder of sitrep's bundled templates: `templates/` at the package root, found by walking up

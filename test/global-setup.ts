@@ -1,7 +1,7 @@
 /**
  * Vitest global setup: end-to-end tests run the bundled action (`dist/index.js`) as a runner
  * does, so make sure the bundle is built from the current sources — once per test run, and only
- * when a file under `src/` or `schemas/` (or the build script) is newer than it.
+ * when a file under `src/`, `packages/` or `schemas/` (or the build script) is newer than it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -24,6 +24,7 @@ function isStale(): boolean {
   // The build also compiles schemas/ into src/core/schema-validators.generated.js.
   const sources = Math.max(
     newestMtime(join(root, 'src')),
+    newestMtime(join(root, 'packages')),
     newestMtime(join(root, 'schemas')),
     ...['scripts/build.mjs', 'scripts/schema-validators.mjs'].map((script) => statSync(join(root, script)).mtimeMs),
   );

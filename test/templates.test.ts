@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkConfig, defaultConfig } from '../src/core/config.js';
 import { declareIncident } from '../src/core/declare.js';
+import { ConcurrencyGroups } from '@sitrep/sandbox';
 import { readTemplate } from '../src/templates.js';
+import { condition, interpolate, type Context } from './support/workflow-expressions.js';
 
 interface Step { uses?: string; run?: string; with?: Record<string, string> }
 interface Job { if?: string; permissions?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; steps: Step[] }
@@ -54,12 +56,70 @@ describe('the workflow template', () => {
     expect(event?.concurrency?.['cancel-in-progress']).toBe(false);
   });
 
-  it('sweeps on a sensible schedule (between every 5 minutes and hourly)', () => {
-    const [entry] = workflow.on.schedule as { cron: string }[];
-    const minutes = entry?.cron.split(' ')[0] ?? '';
-    const every = /^\*\/(\d+)$/.exec(minutes)?.[1];
-    expect(Number(every)).toBeGreaterThanOrEqual(5);
-    expect(Number(every)).toBeLessThanOrEqual(60);
+  it('puts the opened and labeled runs of one new issue in one group, so they declare in turn; each comment in its own', () => {
+    const group = (event: Context) => interpolate(workflow.jobs.event!.concurrency!.group, { github: { event } });
+    const issue = { number: 7, labels: [{ name: 'incident' }, { name: 'severity:P1' }] };
+    const opened = group({ action: 'opened', issue });
+    const labeled = [group({ action: 'labeled', issue, label: { name: 'incident' } }), group({ action: 'labeled', issue, label: { name: 'severity:P1' } })];
+    expect(labeled).toEqual([opened, opened]);
+    expect(group({ action: 'opened', issue: { ...issue, number: 8 } })).not.toBe(opened);
+    const comments = [group({ action: 'created', issue, comment: { id: 101 } }), group({ action: 'created', issue, comment: { id: 102 } })];
+    expect(new Set([opened, ...comments]).size).toBe(3);
+    // As GitHub queues them: the first run declares, the others wait (none runs beside it).
+    const groups = new ConcurrencyGroups();
+    expect(groups.queue(opened, 'opened')).toBe('running');
+    expect(groups.queue(labeled[0]!, 'labeled incident')).toBe('pending');
+    expect(groups.queue(labeled[1]!, 'labeled severity')).toBe('pending');
+    expect(groups.complete('opened')).toBe('labeled severity');
+    // Two commands never replace each other's pending run.
+    for (const [i, g] of comments.entries()) expect(groups.queue(g, `comment ${i}`)).toBe('running');
+  });
+
+  it('sweeps every 5 to 60 minutes, off the full hour, and rebuilds the status page hourly', () => {
+    const crons = (workflow.on.schedule as { cron: string }[]).map((e) => e.cron);
+    const cadence = crons.find((c) => condition(workflow.jobs.cadence!.if!, { github: { event_name: 'schedule', event: { schedule: c } }, inputs: {} }));
+    const match = /^([1-9]\d?)-59\/(\d+) \* \* \* \*$/.exec(cadence ?? '');
+    expect(match, cadence).not.toBeNull();
+    expect(Number(match![2])).toBeGreaterThanOrEqual(5);
+    expect(Number(match![2])).toBeLessThanOrEqual(60);
+    const page = crons.filter((c) => condition(workflow.jobs['status-page']!.if!, { github: { event_name: 'schedule', event: { schedule: c } }, inputs: {} }));
+    expect(page).toHaveLength(1);
+    expect(page[0]).toMatch(/^([1-9]|[1-5]\d) \* \* \* \*$/);
+    expect(page[0]).not.toBe(cadence);
+  });
+
+  it('builds the status page on the sitrep-status-page dispatch, and that dispatch starts no other job', () => {
+    expect((workflow.on.repository_dispatch as { types: string[] }).types).toContain('sitrep-status-page');
+    const context = { github: { event_name: 'repository_dispatch', event: { action: 'sitrep-status-page', client_payload: {} } }, inputs: {} };
+    const started = Object.entries(workflow.jobs).filter(([, job]) => job.if !== undefined && condition(job.if, context)).map(([name]) => name);
+    expect(started).toEqual(['status-page']);
+    const alert = { github: { event_name: 'repository_dispatch', event: { action: 'sitrep-alert', client_payload: {} } }, inputs: {} };
+    expect(Object.entries(workflow.jobs).filter(([, job]) => job.if !== undefined && condition(job.if, alert)).map(([name]) => name)).toEqual(['alert']);
+  });
+
+  it('runs setup (labels and configuration check) on the push that adopts or changes the configuration or the workflow, and only then', () => {
+    const push = (files: string[]) => ({
+      github: { event_name: 'push', event: { ref: 'refs/heads/main', commits: [{ id: 'a', added: files, modified: [], removed: [] }] } },
+      inputs: {},
+    });
+    const jobsFor = (files: string[]) => Object.entries(workflow.jobs).filter(([, job]) => job.if !== undefined && condition(job.if, push(files))).map(([name]) => name);
+    const paths = (workflow.on.push as { paths: string[] }).paths;
+    expect(paths).toEqual(expect.arrayContaining(['.github/sitrep.yml', '.github/workflows/sitrep.yml']));
+    expect(jobsFor(['.github/sitrep.yml', '.github/workflows/sitrep.yml', '.github/ISSUE_TEMPLATE/incident.yml'])).toEqual(['setup']);
+    expect(jobsFor(['.github/sitrep.yml'])).toEqual(['setup']);
+    expect(jobsFor(['incidents/INC-1.md'])).toEqual(['reconcile', 'status-page']);
+    expect(jobsFor(['postmortems/INC-1.md'])).toEqual(['followups']);
+    expect(workflow.jobs.setup?.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(workflow.jobs.setup?.steps.at(-1)?.with?.command).toBe('setup');
+  });
+
+  it('keys the follow-ups group per postmortem, so a third merge does not cancel the second', () => {
+    const group = (event: Context, sha: string) => interpolate(workflow.jobs.followups!.concurrency!.group, { github: { event, sha } });
+    const merges = [1, 2, 3].map((n) => group({ pull_request: { head: { ref: `sitrep/postmortem/INC-${n}` } } }, `sha${n}`));
+    expect(new Set(merges).size).toBe(3);
+    const groups = new ConcurrencyGroups();
+    for (const [n, g] of merges.entries()) expect(groups.queue(g, `merge ${n}`)).toBe('running');
+    expect(group({}, 'abc')).not.toBe(group({}, 'def'));
   });
 
   it('passes actionlint, as do this repository\'s own workflows', async () => {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { LineRefusal } from '../commands/index.js';
+import type { LineRefusal } from '../core/commands/index.js';
 import type { ChangeContext } from '../core/change.js';
 import { findCommandLines, usageText, type CommandLine } from '../core/commands.js';
 import { permissionRefusal, permits, type Config } from '../core/config.js';

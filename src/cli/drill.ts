@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { issueCommentEvent, issuesEvent, pullRequestEvent, scheduleEvent } from '@sitrep/sandbox/events';
+import { createSandbox, type Sandbox } from '@sitrep/sandbox';
+import { runAction, type ActionRun } from '@sitrep/sandbox/runner';
+import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
 import { parseIncident } from '../core/incident-file.js';
 import type { IncidentRecord, LogEntry } from '../core/incident.js';
 import { describeLogEntry } from '../core/log.js';
-import { issueCommentEvent, issuesEvent, pullRequestEvent, scheduleEvent } from '../sandbox/events.js';
-import { createSandbox, type Sandbox } from '../sandbox/index.js';
-import { runAction, type ActionRun } from '../sandbox/runner.js';
 import { packageRoot } from '../templates.js';
-import { parseCommandArgs, UsageError } from './args.js';
 import { initFiles } from './init.js';
 
 export const DRILL_USAGE = `Usage: sitrep drill [--scenario <name>] [--out <dir>]

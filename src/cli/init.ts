@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parseCommandArgs } from '@sitrep/shared/args';
 import { readTemplate } from '../templates.js';
-import { parseCommandArgs } from './args.js';
 
 export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref] [--slack]
 
@@ -84,9 +84,18 @@ export async function initCommand(argv: string[]): Promise<number> {
 Next steps:
   1. Review .github/sitrep.yml: set escalation.coordinators (e.g. "@acme/incident-coordinators")
      and followups.routes for your services.
-  2. Commit and push. Labels (incident, severity:*, status:*) are created on first use.
-  3. Declare a test incident with the "Declare an incident" issue form, then try /inc help.
-  4. Follow-ups in other repositories need a token with issues: write there (a GitHub App or
+  2. In Settings → Actions → General → Workflow permissions, turn on "Allow GitHub Actions to
+     create and approve pull requests": postmortems are opened as pull requests, and GitHub
+     refuses them to the workflow token in new repositories.
+  3. Commit and push to main. That push runs the workflow's setup job, which creates the labels
+     sitrep uses (incident, severity:*, status:*, follow-up labels) and checks the configuration.
+     Check it in the Actions tab: the issue form applies only labels that exist, so declare
+     nothing before setup has passed.
+  4. If main is protected (a ruleset or branch protection requiring pull requests), GitHub
+     refuses sitrep's commits: let its token bypass the rule (a ruleset bypass for GitHub
+     Actions, or a GitHub App token), or keep incidents in a repository of their own.
+  5. Declare a test incident with the "Declare an incident" issue form, then try /inc help.
+  6. Follow-ups in other repositories need a token with issues: write there (a GitHub App or
      fine-grained token as the followups job's token input); the workflow token reaches only
      this repository.
 `);

@@ -1,4 +1,4 @@
-import { UsageError } from './args.js';
+import { UsageError } from '@sitrep/shared/args';
 
 /** A subcommand: takes the arguments after its name, returns the process exit code. */
 export type CommandRunner = (argv: string[]) => Promise<number>;
@@ -44,7 +44,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   sandbox: {
     synopsis: 'sandbox [--port N]',
     summary: 'serve the local GitHub sandbox (prints its URL)',
-    load: async () => (await import('../sandbox/serve.js')).sandboxCommand,
+    load: async () => (await import('@sitrep/sandbox/serve')).sandboxCommand,
   },
   relay: {
     synopsis: 'relay --repo owner/name [--port N] [--host H]',

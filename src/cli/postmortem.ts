@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
 import { checkConfig, CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { issueNumberOf, incidentId } from '../core/incident.js';
@@ -7,7 +8,6 @@ import { parseIncident } from '../core/incident-file.js';
 import { postmortemPath } from '../core/postmortem/input.js';
 import { renderPostmortem } from '../core/postmortem/render.js';
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generated.js';
-import { parseCommandArgs, UsageError } from './args.js';
 import { displayPath, findRepositoryRoot } from '../workspace/repository.js';
 
 export const POSTMORTEM_USAGE = `Usage: sitrep postmortem INC-<n> [dir] [--stdout]

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
 import { checkConfig, CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { parseIncident, type IncidentDocument } from '../core/incident-file.js';
 import { buildReport, renderReportText } from '../core/report.js';
 import { isRfc3339, toMillis } from '../core/time.js';
-import { parseCommandArgs, UsageError } from './args.js';
 import { displayPath, findRepositoryRoot, listRepositoryFiles } from '../workspace/repository.js';
 
 export const REPORT_USAGE = `Usage: sitrep report [dir] [--json] [--html <file>] [--as-of <time>]

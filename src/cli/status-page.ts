@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
 import { checkConfig, CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { isRfc3339, toMillis } from '../core/time.js';
 import { buildStatusSite, writeStatusPage } from '../site/build.js';
-import { parseCommandArgs, UsageError } from './args.js';
 import { displayPath, findRepositoryRoot, listRepositoryFiles } from '../workspace/repository.js';
 
 export const STATUS_PAGE_USAGE = `Usage: sitrep status-page [dir] [--out <folder>] [--as-of <time>]

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
 import { formatAnnotation, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { CONFIG_PATH } from '../core/config.js';
 import { classifyPath, type RepositoryFileKind } from '../core/validate.js';
@@ -15,7 +16,6 @@ import {
   type RepositoryRoot,
 } from '../workspace/repository.js';
 import { validateRepository } from '../workspace/validate.js';
-import { parseCommandArgs, UsageError } from './args.js';
 import { ValidateCache } from './validate-cache.js';
 
 export const VALIDATE_USAGE = `Usage: sitrep validate [paths...]

@@ -21,6 +21,12 @@ export type Command =
 
 export type CommandName = Command['name'];
 
+/** Words that run a command under another name: `handoff` (role), `resolve` and `decline` (status). */
+export type CommandAlias = 'handoff' | 'resolve' | 'decline';
+
+/** Every word that follows the prefix: a command's name or an alias. */
+export type CommandWord = CommandName | CommandAlias;
+
 /** One command line as found in a comment. */
 export interface CommandLine {
   /** The line as written (prefix included). */
@@ -30,8 +36,11 @@ export interface CommandLine {
   parsed: { ok: true; command: Command } | { ok: false; error: string; usage: string };
 }
 
-/** Usage of each command, shown with every refusal and in `/inc help`. `{p}` is the prefix. */
-export const USAGE: Readonly<Record<string, string>> = {
+/**
+ * Usage of each command, shown with every refusal and in `/inc help`. `{p}` is the prefix. Keyed
+ * by every command word, so a command (or alias) without its usage line does not compile.
+ */
+export const USAGE: Readonly<Record<CommandWord, string>> = {
   update: '{p} update <message> [next: 45m]',
   status: `{p} status <${STATUSES.join('|')}> [message]`,
   severity: '{p} severity <severity> [reason]',
@@ -57,7 +66,12 @@ export function usageText(prefix: string): string {
 
 /** The usage of one command (`role`, `followup` …) with the prefix filled in; every command's for an unknown name. */
 export function usageOf(name: string, prefix: string): string {
-  return (USAGE[name] ?? usageText(prefix)).replace('{p}', prefix);
+  return isCommandWord(name) ? USAGE[name].replace('{p}', prefix) : usageText(prefix);
+}
+
+/** Whether a word (lower case) names a command or an alias. */
+export function isCommandWord(word: string): word is CommandWord {
+  return Object.hasOwn(USAGE, word);
 }
 
 /**

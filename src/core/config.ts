@@ -31,7 +31,12 @@ export interface Config {
   postmortemDueAfter: number;
   reviewersFromRoles: boolean;
   coordinators: readonly string[];
+  /** Customer name → contacts (logins, teams, email addresses, `@domain`), shown on declaration. */
   customers: Readonly<Record<string, readonly string[]>>;
+  /** Customer name → the notify channels that carry its incidents (`escalation.customers.<name>.notify`). */
+  customerChannels: Readonly<Record<string, readonly string[]>>;
+  /** Email intake (SPEC 4.14). */
+  email: { fromDomains: readonly string[] };
   followups: { defaultRepo: string | null; routes: Readonly<Record<string, string>>; labels: readonly string[] };
   alerts: AlertsConfig;
   notify: readonly NotifyChannel[];
@@ -39,6 +44,57 @@ export interface Config {
   changes: { windowBefore: number; repos: Readonly<Record<string, string>> };
   /** The two-way Slack app (SPEC 4.12); null when not configured. */
   slack: SlackConfig | null;
+  /** Pagers (SPEC 4.11). */
+  paging: readonly Pager[];
+  /** The service catalog (SPEC 4.13): `services`, joined by the catalog folder's entities once read. */
+  services: Readonly<Record<string, Service>>;
+  /** GitHub login → the same person elsewhere (SPEC 4.13). */
+  people: Readonly<Record<string, Person>>;
+  /** A folder of Backstage catalog-info.yaml files, or null. */
+  catalog: string | null;
+}
+
+export type PagerType = 'pagerduty' | 'opsgenie' | 'grafana-oncall' | 'webhook';
+export const PAGE_TRIGGERS = ['declared', 'raised', 'escalated', 'missed'] as const;
+export type PageTrigger = (typeof PAGE_TRIGGERS)[number];
+export type PagerSeverity = 'critical' | 'error' | 'warning' | 'info';
+
+/** One pager (SPEC 4.11). Its secret is named by environment variable only. */
+export interface Pager {
+  name: string;
+  type: PagerType;
+  keyEnv: string;
+  /** webhook only: the signing key's variable. */
+  secretEnv: string | null;
+  /** opsgenie only. */
+  region: 'us' | 'eu';
+  on: readonly PageTrigger[];
+  /** [] = all. */
+  severities: readonly string[];
+  /** [] = all. */
+  services: readonly string[];
+  /** Severity name → the pager's severity; a name it lacks is `info`. */
+  severityMap: Readonly<Record<string, PagerSeverity>>;
+}
+
+/** One service of the catalog (SPEC 4.13). */
+export interface Service {
+  description: string | null;
+  owners: readonly string[];
+  repo: string | null;
+  component: string | null;
+  pager: string | null;
+  pagerKeyEnv: string | null;
+  slackChannel: string | null;
+  /** Where it was declared: `services` in the configuration, or a catalog file. */
+  from: string;
+}
+
+/** One person (SPEC 4.13). */
+export interface Person {
+  slack: string | null;
+  email: string | null;
+  pager: string | null;
 }
 
 /** How alerts declare incidents (SPEC 4.6). */
@@ -53,7 +109,12 @@ export interface AlertsConfig {
   reopenWithin: number;
 }
 
-export type NotifyType = 'slack' | 'teams' | 'discord' | 'webhook';
+/**
+ * The channel types and the events a channel can ask for. schemas/config.schema.json lists the
+ * same in its enums; test/core/notify-events.test.ts fails when the two differ.
+ */
+export const NOTIFY_TYPES = ['slack', 'teams', 'discord', 'webhook', 'email'] as const;
+export type NotifyType = (typeof NOTIFY_TYPES)[number];
 export const NOTIFY_EVENTS = [
   'declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed',
   'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem',
@@ -70,6 +131,16 @@ export interface NotifyChannel {
   /** [] = all. */
   severities: readonly string[];
   types: readonly ('incident' | 'security')[];
+  /** email only: the sender; null for other types. */
+  from: string | null;
+  /** email only: the recipients; [] for other types. */
+  to: readonly string[];
+  /**
+   * The customers whose incidents it carries: its own `customers` and every customer whose
+   * `escalation.customers.<name>.notify` names it. [] = a team channel (every incident, internal
+   * events); otherwise a customer channel (only those customers' incidents, public updates only).
+   */
+  customers: readonly string[];
 }
 
 /** The public status page (SPEC 4.9). */
@@ -101,7 +172,8 @@ interface RawConfig {
   status_cadence?: Partial<Record<Status, string>>;
   monitoring?: { window?: string };
   postmortem?: { due_after?: string; reviewers_from_roles?: boolean };
-  escalation?: { coordinators?: string[]; customers?: Record<string, string[]> };
+  escalation?: { coordinators?: string[]; customers?: Record<string, string[] | { contacts?: string[]; notify?: string[] }> };
+  email?: { from_domains?: string[] };
   followups?: { default_repo?: string | null; routes?: Record<string, string>; labels?: string[] };
   alerts?: {
     status?: 'triage' | 'investigating';
@@ -119,14 +191,46 @@ interface RawConfig {
     events?: NotifyEvent[];
     severities?: string[];
     types?: ('incident' | 'security')[];
+    from?: string;
+    to?: string[];
+    customers?: string[];
   }[];
   status_page?: { title?: string; url?: string | null; components?: string[]; history?: string };
   changes?: { window_before?: string; repos?: Record<string, string> };
   slack?: RawSlackConfig | null;
+  paging?: {
+    name: string;
+    type: PagerType;
+    key_env: string;
+    secret_env?: string | null;
+    region?: 'us' | 'eu';
+    on?: PageTrigger[];
+    severities?: string[];
+    services?: string[];
+    severity_map?: Record<string, PagerSeverity>;
+  }[];
+  services?: Record<string, RawService>;
+  people?: Record<string, { slack?: string; email?: string; pager?: string }>;
+  catalog?: string | null;
 }
 
+/** A service as written under `services`. */
+export interface RawService {
+  description?: string;
+  owners?: string[];
+  repo?: string;
+  component?: string;
+  pager?: string;
+  pager_key_env?: string | null;
+  slack_channel?: string | null;
+}
+
+/** The pager severities of SPEC 4.11. */
+export const DEFAULT_PAGER_SEVERITIES: Readonly<Record<string, PagerSeverity>> = { P1: 'critical', P2: 'error', P3: 'warning' };
+
 const DEFAULT_ALERT_SEVERITIES: Readonly<Record<string, string>> = { critical: 'P1', error: 'P1', warning: 'P2', info: 'P3' };
-const DEFAULT_NOTIFY_EVENTS: readonly NotifyEvent[] = ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'];
+/** The events of a channel that does not list its own (the schema's description says which). */
+export const DEFAULT_NOTIFY_EVENTS: readonly NotifyEvent[] = ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'];
 
 /** SPEC section 3's defaults, as a user would write them. */
 export const DEFAULT_SEVERITIES: Readonly<Record<string, Required<RawSeverity>>> = {
@@ -197,7 +301,58 @@ function crossCheck(raw: RawConfig): { pointer: string; message: string }[] {
     }
     const others = (raw.notify ?? []).findIndex((c) => c.name === channel.name);
     if (others !== index) problems.push({ pointer: `/notify/${index}/name`, message: `notify[${index}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
+    if (channel.type === 'email') {
+      for (const key of ['from', 'to'] as const) {
+        if (channel[key] === undefined) problems.push({ pointer: `/notify/${index}`, message: `notify[${index}].${key}: an email channel needs ${key === 'from' ? 'a sender address' : 'a list of recipient addresses'} ("${channel.name}")` });
+      }
+    } else {
+      for (const key of ['from', 'to'] as const) {
+        if (channel[key] !== undefined) problems.push({ pointer: `/notify/${index}/${key}`, message: `notify[${index}].${key}: only an email channel has a ${key}; remove it from the ${channel.type} channel "${channel.name}"` });
+      }
+    }
   });
+  const channelNames = (raw.notify ?? []).map((c) => c.name);
+  for (const [customer, entry] of Object.entries(raw.escalation?.customers ?? {})) {
+    if (Array.isArray(entry)) continue;
+    (entry.notify ?? []).forEach((name, index) => {
+      if (!channelNames.includes(name)) {
+        problems.push({
+          pointer: `/escalation/customers/${customer.replace(/~/g, '~0').replace(/\//g, '~1')}/notify/${index}`,
+          message: `escalation.customers.${customer}.notify: "${name}" is not a notify channel; accepted: ${channelNames.length ? channelNames.join(', ') : 'none (notify lists no channel)'}`,
+        });
+      }
+    });
+  }
+  problems.push(...crossCheckPaging(raw, known, accepted));
+  return problems;
+}
+
+/** Pager names unique, severities known, keys that fit one pager type only, services naming a pager that exists. */
+function crossCheckPaging(raw: RawConfig, known: (name: string) => boolean, accepted: string): { pointer: string; message: string }[] {
+  const problems: { pointer: string; message: string }[] = [];
+  const pagers = raw.paging ?? [];
+  pagers.forEach((pager, index) => {
+    const at = `paging[${index}]`;
+    const first = pagers.findIndex((p) => p.name === pager.name);
+    if (first !== index) problems.push({ pointer: `/paging/${index}/name`, message: `${at}.name: "${pager.name}" is already the name of paging[${first}]; each pager needs its own name` });
+    if (pager.region && pager.type !== 'opsgenie') problems.push({ pointer: `/paging/${index}/region`, message: `${at}.region: only an opsgenie pager has a region; remove it from the ${pager.type} pager "${pager.name}"` });
+    if (pager.secret_env && pager.type !== 'webhook') problems.push({ pointer: `/paging/${index}/secret_env`, message: `${at}.secret_env: only a webhook pager signs its events; remove it from the ${pager.type} pager "${pager.name}"` });
+    (pager.severities ?? []).forEach((severity, i) => {
+      if (!known(severity)) problems.push({ pointer: `/paging/${index}/severities/${i}`, message: `${at}.severities: "${severity}" is not a severity; ${accepted}` });
+    });
+    for (const severity of Object.keys(pager.severity_map ?? {})) {
+      if (!known(severity)) problems.push({ pointer: `/paging/${index}/severity_map/${severity}`, message: `${at}.severity_map.${severity}: "${severity}" is not a severity; ${accepted}` });
+    }
+  });
+  const names = pagers.map((p) => p.name);
+  for (const [service, entry] of Object.entries(raw.services ?? {})) {
+    if (entry.pager && !names.includes(entry.pager)) {
+      problems.push({
+        pointer: `/services/${service}/pager`,
+        message: `services.${service}.pager: "${entry.pager}" is not a pager; accepted: ${names.length ? names.join(', ') : '(none: add it under paging)'} (the names under paging)`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -243,6 +398,13 @@ function resolveConfig(raw: RawConfig): Config {
   for (const [status, text] of Object.entries(cadence)) {
     if (text) statusCadence[status as Status] = parseDuration(text);
   }
+  // A customer is a list of contacts, or { contacts, notify }.
+  const customerEntries = Object.fromEntries(
+    Object.entries(raw.escalation?.customers ?? {}).map(([name, entry]) => [
+      name,
+      Array.isArray(entry) ? { contacts: entry, notify: [] as string[] } : { contacts: entry.contacts ?? [], notify: entry.notify ?? [] },
+    ]),
+  );
   const config: Config = {
     label: raw.label ?? 'incident',
     command: raw.command ?? '/inc',
@@ -254,7 +416,9 @@ function resolveConfig(raw: RawConfig): Config {
     postmortemDueAfter: parseDuration(raw.postmortem?.due_after ?? '3d'),
     reviewersFromRoles: raw.postmortem?.reviewers_from_roles ?? true,
     coordinators: (raw.escalation?.coordinators ?? []).map((m) => (m.startsWith('@') ? m : `@${m}`)),
-    customers: raw.escalation?.customers ?? {},
+    customers: Object.fromEntries(Object.entries(customerEntries).map(([name, entry]) => [name, entry.contacts])),
+    customerChannels: Object.fromEntries(Object.entries(customerEntries).map(([name, entry]) => [name, entry.notify])),
+    email: { fromDomains: (raw.email?.from_domains ?? []).map((d) => d.toLowerCase()) },
     followups: {
       defaultRepo: raw.followups?.default_repo ?? null,
       routes: raw.followups?.routes ?? {},
@@ -276,6 +440,16 @@ function resolveConfig(raw: RawConfig): Config {
       events: c.events ?? DEFAULT_NOTIFY_EVENTS,
       severities: c.severities ?? [],
       types: c.types ?? ['incident'],
+      from: c.from ?? null,
+      to: c.to ?? [],
+      customers: [
+        ...new Set([
+          ...(c.customers ?? []),
+          ...Object.entries(customerEntries)
+            .filter(([, entry]) => entry.notify.includes(c.name))
+            .map(([name]) => name),
+        ]),
+      ],
     })),
     statusPage: {
       title: raw.status_page?.title ?? 'Status',
@@ -288,8 +462,38 @@ function resolveConfig(raw: RawConfig): Config {
       repos: raw.changes?.repos ?? {},
     },
     slack: resolveSlackConfig(raw.slack),
+    paging: (raw.paging ?? []).map((p) => ({
+      name: p.name,
+      type: p.type,
+      keyEnv: p.key_env,
+      secretEnv: p.secret_env ?? null,
+      region: p.region ?? 'us',
+      on: p.on ?? PAGE_TRIGGERS,
+      severities: p.severities ?? [],
+      services: p.services ?? [],
+      severityMap: { ...DEFAULT_PAGER_SEVERITIES, ...p.severity_map },
+    })),
+    services: Object.fromEntries(Object.entries(raw.services ?? {}).map(([name, s]) => [name, resolveService(s, 'services')])),
+    people: Object.fromEntries(
+      Object.entries(raw.people ?? {}).map(([login, p]) => [login, { slack: p.slack ?? null, email: p.email ?? null, pager: p.pager ?? null }]),
+    ),
+    catalog: raw.catalog ?? null,
   };
   return deepFreeze(config);
+}
+
+/** A service entry with its defaults; `from` says where it was declared. */
+export function resolveService(raw: RawService, from: string): Service {
+  return {
+    description: raw.description ?? null,
+    owners: (raw.owners ?? []).map((m) => (m.startsWith('@') ? m : `@${m}`)),
+    repo: raw.repo ?? null,
+    component: raw.component ?? null,
+    pager: raw.pager ?? null,
+    pagerKeyEnv: raw.pager_key_env ?? null,
+    slackChannel: raw.slack_channel ?? null,
+    from,
+  };
 }
 
 function deepFreeze<T>(value: T): T {

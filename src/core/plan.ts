@@ -1,4 +1,4 @@
-import { applyCommand, type LineRefusal } from '../commands/index.js';
+import { applyCommand, type LineRefusal } from './commands/index.js';
 import { alertChange, alertResolvedComment, type AlertPayload } from './alert.js';
 import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects } from './change.js';
 import type { CommandLine } from './commands.js';

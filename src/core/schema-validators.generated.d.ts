@@ -9,5 +9,9 @@ export declare const incident: ValidateFunction;
 export declare const postmortem: ValidateFunction;
 /** Validates against schemas/alert.schema.json (ajv, compiled when sitrep is built). */
 export declare const alert: ValidateFunction;
+/** Validates against schemas/email.schema.json (ajv, compiled when sitrep is built). */
+export declare const email: ValidateFunction;
+/** Validates against schemas/page.schema.json (ajv, compiled when sitrep is built). */
+export declare const page: ValidateFunction;
 /** Validates against schemas/slack.schema.json (ajv, compiled when sitrep is built). */
 export declare const slack: ValidateFunction;

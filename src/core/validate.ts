@@ -1,10 +1,10 @@
 import type { ListItem, Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { ACTION_ITEM_EXAMPLE, actionItemsOf, isMalformed } from './action-items.js';
 import { checkConfig, CONFIG_PATH, type Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { logLineTime, readFrontMatter } from './incident-file.js';
 import { findSection, plainText } from './markdown.js';
+import { checkPostmortemContent } from './postmortem/checks.js';
 import { checkSchema } from './schemas.js';
 import { isRfc3339, timestampMillis, toMillis } from './time.js';
 import { readIncidentQuickly, type LogItem } from './validate-fast.js';
@@ -410,54 +410,9 @@ function checkLogOrder(entry: ReadFile, log: readonly LogItem[]): void {
 }
 
 function checkPostmortem(entry: ReadFile): void {
-  const fm = entry.frontMatter as Record<string, unknown>;
   checkIdMatchesName(entry);
-  const { incident, id } = fm;
-  if (typeof incident === 'string' && typeof id === 'string' && isIncidentId(incident) && isIncidentId(id) && incident !== id) {
-    report(entry, 'incident', `incident ${incident} does not match the id ${id}; a postmortem has the id of its incident`);
-  }
-  const final = fm.status === 'final';
-  if (final) checkRootCause(entry);
-  checkActionItems(entry, final);
-}
-
-/** A final postmortem says what caused the incident. */
-function checkRootCause(entry: ReadFile): void {
-  if (!entry.tree) return;
-  const rootCause = findSection(entry.tree, 'Root cause');
-  if (!rootCause) {
-    report(entry, 'status', 'status is final but there is no "## Root cause" section; a final postmortem says what caused the incident');
-    return;
-  }
-  // HTML comments are the template's prompts, not an answer.
-  const written = rootCause.nodes.filter((n) => n.type !== 'html').map((n) => plainText(n)).join('').trim();
-  if (written) return;
-  const at = rootCause.heading.position?.start ?? { line: 1, column: 1 };
-  entry.problems.push({
-    path: entry.file.path,
-    line: at.line,
-    column: at.column,
-    message: '"## Root cause" is empty but status is final; say what caused the incident, or set status: draft',
-  });
-}
-
-/**
- * Action items read as the follow-ups step reads them: an open item it could not file is
- * reported whatever the status; in a final postmortem every item also needs an owner.
- */
-function checkActionItems(entry: ReadFile, final: boolean): void {
-  if (!entry.tree) return;
-  for (const item of actionItemsOf(entry.tree)) {
-    const problems = isMalformed(item) ? [...item.problems] : [];
-    const ownerProblem = item.problems.some((p) => p.startsWith('owner'));
-    if (final && !item.owner && !ownerProblem) {
-      problems.push(`it has no owner; a final postmortem names one for every item, e.g. ${ACTION_ITEM_EXAMPLE}`);
-    }
-    const title = item.title.length > 50 ? `${item.title.slice(0, 49)}…` : item.title || '(no title)';
-    for (const problem of problems) {
-      entry.problems.push({ path: entry.file.path, line: item.line, column: 1, message: `action item "${title}": ${problem}` });
-    }
-  }
+  const { file, frontMatter, yaml, tree } = entry;
+  entry.problems.push(...checkPostmortemContent({ path: file.path, frontMatter: frontMatter as Record<string, unknown>, yaml, tree }));
 }
 
 /** Problems of one file in line, then column order (stable). */

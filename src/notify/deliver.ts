@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import nodemailer from 'nodemailer';
 import pRetry from 'p-retry';
+import { AUTO_SUBMITTED, type MailContent } from './email.js';
 import type { NotifyChannel } from '../core/config.js';
 import type { Message } from './types.js';
 import { SIGNATURE_HEADER, signBody } from './webhook.js';
@@ -48,6 +50,7 @@ class AttemptError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly retryAfter: number | null = null,
+    readonly status: number | null = null,
   ) {
     super(message);
     this.name = 'AttemptError';
@@ -93,7 +96,7 @@ async function deliverToChannel(messages: readonly Message[], options: DeliverOp
       await sendWithRetries(message, secrets.url, secrets.secret, options);
       report.sent.push(message.deliveryId);
     } catch (error) {
-      const reason = error instanceof AttemptError ? error.message : 'unexpected error';
+      const reason = error instanceof PostFailure ? error.message : 'unexpected error';
       report.errors.push({
         channel: channel.name,
         deliveryIds: [message.deliveryId],
@@ -110,6 +113,13 @@ function readSecrets(channel: NotifyChannel, options: DeliverOptions): { url: st
   const url = options.env[channel.urlEnv]?.trim();
   if (!url) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
   register(url);
+  if (channel.type === 'email') {
+    if (!/^smtps?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an smtp:// or smtps:// URL` };
+    // The password alone is masked too: a log line may quote it without the URL around it.
+    const password = passwordOf(url);
+    if (password) register(password);
+    return { url, secret: password };
+  }
   if (!/^https?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an http(s) URL` };
   if (!channel.secretEnv) return { url, secret: null };
   const secret = options.env[channel.secretEnv];
@@ -119,36 +129,93 @@ function readSecrets(channel: NotifyChannel, options: DeliverOptions): { url: st
 }
 
 async function sendWithRetries(message: Message, url: string, secret: string | null, options: DeliverOptions): Promise<void> {
+  const label = `notify channel "${message.channel.name}"`;
+  const mail = message.mail;
+  if (mail) {
+    await withRetries(label, [url, secret], () => mailOnce(message, mail, url, options), options);
+    return;
+  }
+  const headers = { ...message.headers, ...(secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {}) };
+  await postWithRetries({ url, headers, body: message.body, label, secrets: [url, secret], hint: WEBHOOK_URL_HINT }, options);
+}
+
+const WEBHOOK_URL_HINT = (status: number) => (status === 404 || status === 401 || status === 403 ? ' (is the webhook URL in the secret still valid?)' : '');
+
+/** One JSON POST to a service that may ask us to retry. */
+export interface RetriedPost {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Who is being told, for progress lines (`notify channel "ops"`, `pager "primary"`). */
+  label: string;
+  /** Scrubbed from every progress line and error. */
+  secrets: readonly (string | null)[];
+  /** Words added to a refusal's message, by status. */
+  hint?: (status: number) => string;
+}
+
+/** The retry settings of `DeliverOptions`, which pagers share with notifications. */
+export type RetryOptions = Pick<DeliverOptions, 'fetch' | 'sleep' | 'log' | 'tries' | 'backoff' | 'maxRetryAfter' | 'timeout'>;
+
+/** A POST that failed for good: `status` is the last HTTP status (null when nothing answered). The message holds no secret. */
+export class PostFailure extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+    this.name = 'PostFailure';
+  }
+}
+
+/**
+ * Posts once, then again on a network error, 5xx or 429 (up to `tries` in all), waiting the
+ * server's `Retry-After` or an exponential backoff; any other 4xx is final at once. Throws a
+ * PostFailure whose message names neither the URL nor a secret.
+ */
+export async function postWithRetries(post: RetriedPost, options: RetryOptions): Promise<void> {
+  await withRetries(post.label, post.secrets, () => sendOnce(post, options), options);
+}
+
+/**
+ * Tries `attempt` up to `tries` times while it fails with a retryable AttemptError, waiting the
+ * server's `Retry-After` or an exponential backoff. Throws a PostFailure whose message holds none of `secrets`.
+ */
+async function withRetries(label: string, secrets: readonly (string | null)[], attempt: () => Promise<void>, options: RetryOptions): Promise<void> {
   const tries = options.tries ?? 3;
   const backoff = options.backoff ?? 1000;
   const maxRetryAfter = options.maxRetryAfter ?? 60_000;
   const sleep = options.sleep ?? DEFAULT_SLEEP;
   const log = options.log ?? core.info;
-  const headers = { ...message.headers, ...(secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {}) };
-  await pRetry(() => sendOnce(message, url, headers, options), {
-    retries: tries - 1,
-    // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
-    minTimeout: 0,
-    maxTimeout: 0,
-    shouldRetry: async ({ error, attemptNumber }) => {
-      if (!(error instanceof AttemptError) || !error.retryable) return false;
-      if (error.retryAfter !== null && error.retryAfter > maxRetryAfter) return false;
-      const wait = error.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
-      log(scrub(`notify channel "${message.channel.name}": ${error.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1000)}s`, [url, secret]));
-      await sleep(wait);
-      return true;
-    },
-  });
+  try {
+    await pRetry(attempt, {
+      retries: tries - 1,
+      // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
+      minTimeout: 0,
+      maxTimeout: 0,
+      shouldRetry: async ({ error, attemptNumber }) => {
+        if (!(error instanceof AttemptError) || !error.retryable) return false;
+        if (error.retryAfter !== null && error.retryAfter > maxRetryAfter) return false;
+        const wait = error.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
+        log(scrub(`${label}: ${error.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1000)}s`, secrets));
+        await sleep(wait);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof AttemptError) throw new PostFailure(scrub(error.message, secrets), error.status);
+    throw new PostFailure('unexpected error', null);
+  }
 }
 
-async function sendOnce(message: Message, url: string, headers: Record<string, string>, options: DeliverOptions): Promise<void> {
+async function sendOnce(post: RetriedPost, options: RetryOptions): Promise<void> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   let response: Response;
   try {
-    response = await fetchImpl(url, {
+    response = await fetchImpl(post.url, {
       method: 'POST',
-      headers,
-      body: message.body,
+      headers: post.headers,
+      body: post.body,
       redirect: 'manual',
       signal: AbortSignal.timeout(options.timeout ?? 10_000),
     });
@@ -163,10 +230,50 @@ async function sendOnce(message: Message, url: string, headers: Record<string, s
   const status = response.status;
   const detail = text ? `: ${oneLine(text).slice(0, 200)}` : '';
   if (status === 429 || status >= 500) {
-    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get('retry-after'), text, Date.now()));
+    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get('retry-after'), text, Date.now()), status);
   }
-  const hint = status === 404 || status === 401 || status === 403 ? ' (is the webhook URL in the secret still valid?)' : '';
-  throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
+  throw new AttemptError(`HTTP ${status}${detail}${post.hint?.(status) ?? ''}`, false, null, status);
+}
+
+function passwordOf(url: string): string | null {
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends one email over SMTP. A temporary refusal (4xx) or a connection failure is worth another
+ * try; a permanent refusal (5xx) is not. The reason is the SMTP code or the error code, never the
+ * server's text (which may echo the host or the login).
+ */
+async function mailOnce(message: Message, mail: MailContent, url: string, options: DeliverOptions): Promise<void> {
+  const timeout = options.timeout ?? 10_000;
+  const transport = nodemailer.createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
+  try {
+    await transport.sendMail({
+      from: message.channel.from ?? undefined,
+      to: [...message.channel.to],
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+      ...(mail.references.length ? { references: [...mail.references] } : {}),
+      headers: { 'Auto-Submitted': AUTO_SUBMITTED, 'X-Sitrep-Delivery': message.deliveryId, 'X-Sitrep-Event': message.event },
+    });
+  } catch (error) {
+    const code = error && typeof error === 'object' ? (error as { responseCode?: unknown; code?: unknown }) : {};
+    if (typeof code.responseCode === 'number') {
+      throw new AttemptError(`SMTP ${code.responseCode}`, code.responseCode < 500);
+    }
+    const name = typeof code.code === 'string' && /^[A-Z_0-9]+$/.test(code.code) ? code.code : null;
+    throw new AttemptError(name ? `could not send (${name})` : 'could not send', name !== 'EAUTH');
+  } finally {
+    transport.close();
+  }
 }
 
 /**

@@ -47,11 +47,11 @@ export function notificationEvent(entry: LogEntry, _record?: IncidentRecord): No
       return 'cause';
     case 'alert':
       return 'alert';
+    // A page is the pager's own news, not a channel's.
+    case 'paged':
     case 'acknowledged':
     case 'renamed':
     case 'other':
-      return null;
-    default:
       return null;
   }
 }
@@ -95,7 +95,16 @@ function whatFor(entry: LogEntry, event: NotifyEvent): string {
       return 'cause recorded';
     case 'escalated':
       return 'escalated';
-    default:
+    case 'paged':
+      return entry.action === 'resolve' ? `page resolved at ${entry.pager}` : `paged ${entry.pager}`;
+    // These read as the event's own name (`declared`, `update`, `note`, `postmortem`).
+    case 'declared':
+    case 'update':
+    case 'note':
+    case 'postmortem':
+    case 'acknowledged':
+    case 'renamed':
+    case 'other':
       return event;
   }
 }

@@ -6,12 +6,13 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { ALERT_EVENT_TYPE, type AlertPayload } from '../core/alert.js';
+import type { EmailPayload } from '../core/email.js';
 
 /** What became of one dispatch. `error` never carries the token. */
 export type DispatchResult = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 
-/** Sends one alert group to GitHub. */
-export type Dispatcher = (payload: AlertPayload) => Promise<DispatchResult>;
+/** Forwards one payload as a repository dispatch of `eventType` (default: the options' `eventType`, else `sitrep-alert`). */
+export type Dispatcher<P extends object = AlertPayload | EmailPayload> = (payload: P, eventType?: string) => Promise<DispatchResult>;
 
 export interface DispatcherOptions {
   /** `owner/name`. */
@@ -25,12 +26,12 @@ export interface DispatcherOptions {
   retryBaseMs?: number;
   /** Gives up on a dispatch, retries included, after this many milliseconds (default 20 000). */
   timeoutMs?: number;
-  /** The dispatch's event type (default sitrep-alert). */
+  /** The dispatch's event type (default `sitrep-alert`). */
   eventType?: string;
 }
 
 /** Builds the dispatcher once per process: one Octokit for every request the relay forwards. */
-export function createDispatcher<P extends object = AlertPayload>(options: DispatcherOptions): (payload: P) => Promise<DispatchResult> {
+export function createDispatcher<P extends object = AlertPayload | EmailPayload>(options: DispatcherOptions): Dispatcher<P> {
   const [owner, repo] = options.repo.split('/') as [string, string];
   const octokit = getOctokit(
     options.token,
@@ -42,12 +43,12 @@ export function createDispatcher<P extends object = AlertPayload>(options: Dispa
     },
     retry,
   );
-  return async (payload) => {
+  return async (payload, eventType) => {
     try {
       const response = await octokit.rest.repos.createDispatchEvent({
         owner,
         repo,
-        event_type: options.eventType ?? ALERT_EVENT_TYPE,
+        event_type: eventType ?? options.eventType ?? ALERT_EVENT_TYPE,
         client_payload: payload as unknown as Record<string, unknown>,
         request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },
       });

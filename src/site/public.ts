@@ -94,7 +94,9 @@ export function publicState(status: Status): PublicState {
       return 'identified';
     case 'monitoring':
       return 'monitoring';
-    default:
+    case 'resolved':
+    case 'closed':
+    case 'declined':
       return 'resolved';
   }
 }

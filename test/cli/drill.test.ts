@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testNode } from '@sitrep/sandbox/runner';
 import { parseIncident } from '../../src/core/incident-file.js';
-import { testNode } from '../../src/sandbox/runner.js';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'sitrep-drill-'));

@@ -9,7 +9,7 @@ import {
   routeActionItem,
   type ActionItem,
 } from '../../src/core/action-items.js';
-import { formatActionItem } from '../../src/commands/followup.js';
+import { formatActionItem } from '../../src/core/commands/followup.js';
 import { configFrom } from '../support/builders.js';
 
 /** A postmortem whose `## Action items` holds `items`, between other sections. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCommandLines, parseCommand, usageText } from '../../src/core/commands.js';
+import { findCommandLines, isCommandWord, parseCommand, USAGE, usageOf, usageText } from '../../src/core/commands.js';
 
 const SEVERITIES = ['P1', 'P2', 'P3'];
 const parse = (rest: string) => parseCommand(rest, '/inc', SEVERITIES);
@@ -125,5 +125,20 @@ describe('findCommandLines', () => {
     for (const name of ['update', 'status', 'severity', 'role', 'handoff', 'escalate', 'note', 'followup', 'resolve', 'decline', 'postmortem', 'public', 'cause', 'help']) {
       expect(usage).toContain(`/inc ${name}`);
     }
+  });
+});
+
+describe('USAGE', () => {
+  it('has a usage line for every command word, and an unknown word gets every usage', () => {
+    // A command word without its usage line does not compile: USAGE is a record over every word.
+    // @ts-expect-error 'status', 'role', … are missing
+    const partial: typeof USAGE = { update: '{p} update <message>' };
+    expect(Object.keys(partial)).toEqual(['update']);
+    for (const word of Object.keys(USAGE)) {
+      expect(isCommandWord(word)).toBe(true);
+      expect(usageOf(word, '/inc')).toMatch(new RegExp(`^/inc ${word}\\b`));
+    }
+    expect(isCommandWord('constructor')).toBe(false);
+    expect(usageOf('constructor', '/inc')).toBe(usageText('/inc'));
   });
 });

@@ -54,13 +54,18 @@ const VALID: Record<SchemaName, SchemaNode> = {
     status_cadence: { triage: '15m', investigating: '30m', fixing: '30m', monitoring: '1d' },
     monitoring: { window: '48h' },
     postmortem: { due_after: '3d', reviewers_from_roles: true },
-    escalation: { coordinators: ['@acme/incident-coordinators'], customers: { acme: ['alice@acme.example'] } },
+    escalation: { coordinators: ['@acme/incident-coordinators'], customers: { acme: ['alice@acme.example'], globex: { contacts: ['@globex.example'], notify: ['incidents'] } } },
     followups: { default_repo: 'acme/backlog', routes: { 'checkout-api': 'acme/checkout' }, labels: ['incident-followup'] },
     alerts: { status: 'triage', severity_label: 'severity', severities: { critical: 'P1' }, default_severity: null, service_label: 'service', reopen_within: '1h' },
-    notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
+    notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', from: 'status@acme.example', to: ['it@globex.example'], customers: ['globex'], secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
+    email: { from_domains: ['acme.example'] },
     status_page: { title: 'Acme status', url: 'https://status.acme.example', components: ['checkout-api'], history: '90d' },
     slack: { token_env: 'SITREP_SLACK_TOKEN', channel_prefix: 'inc', announce: 'C0ANNOUNCE', private_types: ['security'], archive: 'closed', timeline: ['pins', '📌'] },
     changes: { window_before: '2h', repos: { 'checkout-api': 'acme/checkout' } },
+    paging: [{ name: 'primary', type: 'pagerduty', key_env: 'SITREP_PD_ROUTING_KEY', secret_env: null, region: 'us', on: ['declared'], severities: ['P1'], services: [], severity_map: { P1: 'critical' } }],
+    services: { 'checkout-api': { description: 'Payment and checkout API', owners: ['@acme/checkout'], repo: 'acme/checkout', component: 'Checkout', pager: 'primary', pager_key_env: null, slack_channel: null } },
+    people: { alice: { slack: 'U012ABCDEF', email: 'alice@acme.example', pager: 'PLH1HKV' } },
+    catalog: 'catalog',
   },
   postmortem: {
     id: 'INC-42',
@@ -77,13 +82,13 @@ const VALID: Record<SchemaName, SchemaNode> = {
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
   incident: ['', '/roles', '/alert', '/public', '/slack'],
-  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/status_page', '/slack', '/changes'],
+  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/escalation/customers/globex', '/followups', '/alerts', '/notify/0', '/email', '/status_page', '/slack', '/changes', '/paging/0', '/services/checkout-api', '/people/alice'],
   postmortem: [''],
 };
 // Objects whose keys are names the user chooses.
 const OPEN_MAPS: Record<SchemaName, string[]> = {
   incident: [],
-  config: ['/severities', '/escalation/customers', '/followups/routes', '/alerts/severities', '/changes/repos'],
+  config: ['/severities', '/escalation/customers', '/followups/routes', '/alerts/severities', '/changes/repos', '/paging/0/severity_map', '/services', '/people'],
   postmortem: [],
 };
 

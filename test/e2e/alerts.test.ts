@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '@sitrep/sandbox';
 import { ALERT_EVENT_TYPE, type AlertPayload, type PayloadAlert } from '../../src/core/alert.js';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { alertIndexBranch } from '../../src/github/alert-index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { asLine } from '../support/builders.js';
 import { api, issueCommentEvent, repositoryDispatchEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 

@@ -1,3 +1,4 @@
+import type { Sandbox } from '@sitrep/sandbox';
 import { logLine } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { actionItemKey } from '../../src/core/action-items.js';
@@ -6,9 +7,9 @@ import { loadConfig } from '../../src/core/config.js';
 import { followupMarker } from '../../src/core/followup-issue.js';
 import { createIncidentText, parseIncident } from '../../src/core/incident-file.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { gate, until } from '../support/interleave.js';
 import { issueCommentEvent, issuesEvent, runAction, scheduleEvent, useSandbox } from '../harness/index.js';
+import { sameMinute } from '../support/time.js';
 
 const ctx = useSandbox({ fresh: true });
 
@@ -77,7 +78,8 @@ describe('the cadence sweep', () => {
     await command(sandbox, number, '/inc update rolled back, watching', 'carol');
     sandbox.clock.advance('31m');
     await sweep(sandbox);
-    expect(reminders(sandbox, number, 'update').map((c) => /due=(\S+)/.exec(c.body)?.[1])).toEqual(['2026-11-21T10:30:00Z', '2026-11-21T11:07:00Z']);
+    // The first due time is the record's; the second, sitrep's "now" plus the interval (to the minute).
+    expect(reminders(sandbox, number, 'update').map((c) => /due=(\S+)/.exec(c.body)?.[1])).toEqual(['2026-11-21T10:30:00Z', sameMinute('2026-11-21T11:07:00Z')]);
   });
 
   it('overdue past escalate_after pings the coordinators once, even when an hour of sweeps was skipped', async () => {

@@ -3,11 +3,12 @@
  * against the sandbox, and the tests read the incident file, the card and the replies.
  */
 import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '@sitrep/sandbox';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 import { asLine } from '../support/builders.js';
+import { sameMinute } from '../support/time.js';
 
 const ctx = useSandbox();
 
@@ -56,7 +57,7 @@ describe('commands added to the grammar', () => {
     const { record, log } = incident(sandbox, issue.number);
     expect(record.caused_by).toEqual([pr]);
     expect(record.public).toEqual({ title: 'Checkout errors in Europe' });
-    expect(record.next_update_due).toBe('2026-11-21T10:40:00Z');
+    expect(record.next_update_due).toEqual(sameMinute('2026-11-21T10:40:00Z'));
     expect(log.slice(-3).map((e) => asLine(e)?.kind)).toEqual(['cause', 'public', 'followup']);
     expect(asLine(log.at(-1))?.text).toBe('Fix the pool — owner: @bob, due: 2026-12-05');
 

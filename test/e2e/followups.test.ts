@@ -2,14 +2,15 @@
  * Follow-ups end to end (SPEC 4.5): the built action runs as a runner runs it, against the
  * sandbox, and the tests read the sandbox's state afterwards.
  */
+import type { Sandbox } from '@sitrep/sandbox';
 import { writeLogEvent } from '../../src/core/log.js';
 import { logLine, logText } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseActionItems } from '../../src/core/action-items.js';
 import { incidentPath, type IncidentRecord } from '../../src/core/incident.js';
 import { createIncidentText, readIncident } from '../../src/core/incident-file.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { pullRequestEvent, pushEvent, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
+import { sameMinute } from '../support/time.js';
 
 const CONFIG = [
   'followups:',
@@ -203,7 +204,7 @@ describe('follow-ups from a merged postmortem', () => {
 
     // The incident is closed: file, issue, final comment.
     const { record, log } = incidentRecord(sandbox, seeded);
-    expect(record).toMatchObject({ status: 'closed', closed_at: NOW, resolved_at: '2026-11-21T08:40:00Z', postmortem: `postmortems/${seeded.id}.md` });
+    expect(record).toMatchObject({ status: 'closed', closed_at: sameMinute(NOW), resolved_at: '2026-11-21T08:40:00Z', postmortem: `postmortems/${seeded.id}.md` });
     expect(record.followups).toEqual([web?.url, checkout[0]?.url, `${sandbox.serverUrl}/acme/incidents/issues/1`]);
     expect(log.map((e) => `${writeLogEvent(e).label} · ${writeLogEvent(e).text}`)).toEqual(
       expect.arrayContaining([
@@ -223,7 +224,7 @@ describe('follow-ups from a merged postmortem', () => {
     // The failure: named on the incident issue and in the job summary.
     const failures = comments.filter((c) => c.body.startsWith('<!-- sitrep:followup-failures'));
     expect(failures).toHaveLength(1);
-    expect(failures[0]?.body).toContain('"Rotate the leaked deploy key" (line 21) → `acme/vault` (HTTP 403)');
+    expect(failures[0]?.body).toContain('"Rotate the leaked deploy key" (line 21) → `acme/vault` (HTTP 404)');
     expect(failures[0]?.body).toContain("action's `token` input");
     expect(failures[0]?.body).toContain('"Load-test the EU region" (line 24): due "next week" is not a date; write due: YYYY-MM-DD');
     expect(run.summary).toContain('`acme/vault`');
@@ -287,7 +288,7 @@ describe('follow-ups from a merged postmortem', () => {
     const [filed] = followupsIn(sandbox, 'acme/payments', seeded.id);
     expect(filed).toMatchObject({ title: 'Document the failover', assignees: ['carol'] });
     const { record, log } = incidentRecord(sandbox, seeded);
-    expect(record).toMatchObject({ status: 'closed', resolved_at: NOW, closed_at: NOW, followups: [filed?.url] });
+    expect(record).toMatchObject({ status: 'closed', resolved_at: sameMinute(NOW), closed_at: sameMinute(NOW), followups: [filed?.url] });
     expect(log.filter((e) => e.kind === 'status').map(logText)).toEqual(['monitoring → resolved. postmortem merged', 'resolved → closed. postmortem merged and follow-ups filed']);
     expect(sandbox.repo().issue(seeded.number).state).toBe('closed');
   });
@@ -303,8 +304,8 @@ describe('follow-ups from a merged postmortem', () => {
     expectFailedAfterAll(run);
     expect(run.outputs).toMatchObject({ followups: '1', errors: '2', incident: seeded.id, status: 'closed' });
     const [failures] = sandbox.repo().botComments(seeded.number).filter((c) => c.body.startsWith('<!-- sitrep:followup-failures'));
-    expect(failures?.body).toContain('"Rotate the leaked deploy key" (line 19) → `acme/vault` (HTTP 403)');
-    expect(failures?.body).toContain('"Audit the vault" (line 20) → `acme/vault` (HTTP 403)');
+    expect(failures?.body).toContain('"Rotate the leaked deploy key" (line 19) → `acme/vault` (HTTP 404)');
+    expect(failures?.body).toContain('"Audit the vault" (line 20) → `acme/vault` (HTTP 404)');
 
     // Once the token reaches acme/vault, a re-run files the rest and closes nothing twice.
     sandbox.repo('acme/vault').grant('github-actions[bot]', 'write');

@@ -3,10 +3,11 @@
  * 65,536-character body limit, long threads, and a permission check that fails.
  */
 import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '@sitrep/sandbox';
 import { parseIncident } from '../../src/core/incident-file.js';
+import { STATUSES } from '../../src/core/lifecycle.js';
 import { logText } from '../support/builders.js';
 import { gate, until } from '../support/interleave.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });
@@ -71,11 +72,18 @@ describe('a lost answer to a comment create posts nothing twice', () => {
   it('a refusal reply: one reply', async () => {
     const { sandbox } = ctx;
     const { number } = await declare(sandbox);
+    const record = sandbox.repo().readFile(`incidents/INC-${number}.md`);
     sandbox.faults.inject({ method: 'POST', path: COMMENTS, lostResponse: 502 });
     const comment = sandbox.repo().comment(number, '/inc status fixed', { as: 'alice' });
     const run = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
     expect(run.exitCode, run.stderr).toBe(0);
-    expect(botComments(sandbox, number, `<!-- sitrep:reply comment=${comment.id} -->`)).toHaveLength(1);
+    const replies = botComments(sandbox, number, `<!-- sitrep:reply comment=${comment.id} -->`);
+    expect(replies).toHaveLength(1);
+    // The one reply is the refusal, naming the bad word and what is accepted.
+    expect(replies[0]!.body).toContain(`"fixed" is not a status; use one of ${STATUSES.join(', ')}`);
+    expect(replies[0]!.body).toContain('@alice');
+    // And the record is unchanged: nothing was applied.
+    expect(sandbox.repo().readFile(`incidents/INC-${number}.md`)).toBe(record);
   });
 
   it('an escalation: one page', async () => {

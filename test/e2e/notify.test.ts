@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Sandbox } from '@sitrep/sandbox';
 import { incidentFormBody } from '../support/builders.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, scheduleEvent, useSandbox, type ActionRun } from '../harness/index.js';
 
 // Notifications (SPEC 4.7) from the built action: one message per committed change per channel,

@@ -3,6 +3,7 @@
  * sandbox, and the tests read what a user would see: the pull request, its file, its reviewers,
  * the incident file's `postmortem` field and the card.
  */
+import type { Sandbox } from '@sitrep/sandbox';
 import { logLine } from '../support/builders.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,6 @@ import { createIncidentText, readIncident } from '../../src/core/incident-file.j
 import type { IncidentRecord } from '../../src/core/incident.js';
 import { findSection, parseMarkdown, plainText } from '../../src/core/markdown.js';
 import { readPostmortemFrontMatter } from '../../src/core/postmortem/front-matter.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, REPO_ROOT, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
 import { runCli } from '../support/cli.js';
 

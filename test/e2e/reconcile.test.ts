@@ -1,7 +1,7 @@
+import type { Sandbox } from '@sitrep/sandbox';
 import { incidentFormBody } from '../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import { parseIncident } from '../../src/core/incident-file.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, pushEvent, runAction, useSandbox } from '../harness/index.js';
 
 // Hand edits merged on main (SPEC 4.8): the file is the record, and the issue follows it.

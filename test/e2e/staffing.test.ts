@@ -5,8 +5,8 @@
  * and the file.
  */
 import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '@sitrep/sandbox';
 import { parseIncident } from '../../src/core/incident-file.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, runAction, scheduleEvent, useSandbox, type ActionRun } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });

@@ -1,8 +1,8 @@
 /** Suspect changes against the sandbox: merged pull requests in a window, per repository, in few requests. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSandbox, validateSeed, type SandboxRepo } from '@sitrep/sandbox';
 import { createClient, type Client } from '../../src/github/client.js';
 import { listMergedPullRequests } from '../../src/github/changes.js';
-import { createSandbox, validateSeed, type SandboxRepo } from '../../src/sandbox/index.js';
 import { graphql, useSandbox } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });

@@ -23,6 +23,9 @@ export function aChannel(overrides: Partial<NotifyChannel> = {}): NotifyChannel 
     events: ALL,
     severities: [],
     types: ['incident'],
+    from: null,
+    to: [],
+    customers: [],
     ...overrides,
   };
 }
@@ -81,6 +84,29 @@ export const userText = fc.oneof(
   fc.array(fc.constantFrom(...TRICKS), { maxLength: 25 }).map((parts) => parts.join('')),
   fc.array(fc.oneof(fc.constantFrom(...TRICKS), fc.string({ maxLength: 4 })), { maxLength: 25 }).map((parts) => parts.join('')),
 );
+
+/** Joins parts while the text stays under `max` characters (a part never split, so no half of a surrogate pair). */
+function joinUnder(max: number) {
+  return (parts: string[]) => {
+    let out = '';
+    for (const part of parts) {
+      if (out.length + part.length >= max) break;
+      out += part;
+    }
+    return out;
+  };
+}
+
+/**
+ * {@link userText} under `max` characters, by construction: a property can then assert on every
+ * case what holds below a service's length limit, instead of skipping the long ones.
+ */
+export const boundedUserText = (max: number) =>
+  fc.oneof(
+    fc.string({ maxLength: Math.min(120, max - 1) }),
+    fc.array(fc.constantFrom(...TRICKS), { maxLength: 25 }).map(joinUnder(max)),
+    fc.array(fc.oneof(fc.constantFrom(...TRICKS), fc.string({ maxLength: 4 })), { maxLength: 25 }).map(joinUnder(max)),
+  );
 
 /** What describeLogEntry makes of a note. */
 export function noteLine(text: string): string {

@@ -1,7 +1,7 @@
 /** Runs the built `sitrep relay` as a child process, with every wait bounded. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { testNode } from '../../src/sandbox/runner.js';
+import { testNode } from '@sitrep/sandbox/runner';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 

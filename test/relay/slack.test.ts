@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { slack as validSlackPayload } from '../../src/core/schema-validators.generated.js';
 import { createDispatcher, createRelayApp, type RelayLogLine } from '../../src/relay/index.js';
 import { fitSlackPayload, SLACK_EVENT_TYPE, type SlackPayload } from '../../src/relay/slack.js';
-import { createSlackSandbox, type SlackSandbox } from '../../src/sandbox/slack/index.js';
+import { createSlackSandbox, type SlackSandbox } from '@sitrep/sandbox/slack';
 import { useSandbox } from '../harness/index.js';
 import { gate } from '../support/interleave.js';
 import { SECRET } from './fixtures.js';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { channelName, channelTopic } from '../../src/core/slack.js';
 import { SlackApiError, SlackClient } from '../../src/slack/client.js';
-import { createSlackSandbox, type SlackSandbox } from '../../src/sandbox/slack/index.js';
+import { createSlackSandbox, type SlackSandbox } from '@sitrep/sandbox/slack';
 
 let slack: SlackSandbox;
 let client: SlackClient;

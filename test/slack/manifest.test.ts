@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { initCommand } from '../../src/cli/init.js';
-import { DOCUMENTED } from '../../src/sandbox/slack/index.js';
+import { DOCUMENTED } from '@sitrep/sandbox/slack';
 import { DECLARE_CALLBACK_ID } from '../../src/slack/modal.js';
 import { readTemplate } from '../../src/templates.js';
 

@@ -7,7 +7,7 @@ import { execFile, spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { testNode } from '../../src/sandbox/runner.js';
+import { testNode } from '@sitrep/sandbox/runner';
 
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = join(REPOSITORY_ROOT, 'dist/cli.js');

@@ -36,17 +36,49 @@ for (let n = 1; n <= 900; n++) {
 }
 write('postmortems/INC-1000.md', '---\nid: INC-1000\nincident: INC-1000\ntitle: x\nseverity: P1\nstatus: draft\nauthors: [alice]\n---\n');
 
-async function validate(jobs: number, filesPerThread?: number) {
+async function validate(jobs: number, filesPerThread?: number, workerScript: URL = worker) {
   const repo = repositoryRootAt(dir, join(dir, '.github/sitrep.yml'));
   const files = new Map<string, RepositoryFileKind>();
   for (const kind of ['incident', 'postmortem'] as const) for (const path of listRepositoryFiles(repo, kind)) files.set(path, kind);
-  return validateRepository({ root: repo, files, config: true, show: (path) => relative(dir, path), jobs, worker, ...(filesPerThread ? { filesPerThread } : {}) });
+  return validateRepository({ root: repo, files, config: true, show: (path) => relative(dir, path), jobs, worker: workerScript, ...(filesPerThread ? { filesPerThread } : {}) });
+}
+
+// The real worker, with a listener beside it that writes down the files each thread is given: what
+// the worker threads read shows which path the validation took.
+const observerDir = mkdtempSync(join(tmpdir(), 'sitrep-workers-seen-'));
+afterAll(() => rmSync(observerDir, { recursive: true, force: true }));
+const seenLog = join(observerDir, 'seen.jsonl');
+writeFileSync(
+  join(observerDir, 'observer.mjs'),
+  `import { appendFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import ${JSON.stringify(worker.href)};
+parentPort.on('message', (message) => appendFileSync(${JSON.stringify(seenLog)}, JSON.stringify(message.files.map((f) => f.shown)) + '\\n'));
+`,
+);
+const observer = pathToFileURL(join(observerDir, 'observer.mjs'));
+
+async function observed<T>(run: () => Promise<T>): Promise<{ result: T; seenByWorkers: string[] }> {
+  writeFileSync(seenLog, '');
+  const result = await run();
+  const seenByWorkers = readFileSync(seenLog, 'utf8').split('\n').filter(Boolean).flatMap((line) => JSON.parse(line) as string[]);
+  return { result, seenByWorkers };
+}
+
+/** The files the cheap reading cannot prove valid: an HTML comment (every 3rd) or a problem of their own (every 97th), and the postmortem. */
+function needsPreciseReading(path: string): boolean {
+  const n = Number(/INC-(\d+)\.md$/.exec(path)?.[1]);
+  return path.startsWith('postmortems/') || n % 3 === 0 || n % 97 === 0;
 }
 
 describe('validateRepository on worker threads', () => {
   it('finds the same problems, in the same order, as one thread', async () => {
     const one = await validate(1);
-    const three = await validate(3);
+    const observedThree = await observed(() => validate(3, undefined, observer));
+    const three = observedThree.result;
+    // With this few files, the worker threads are given only the files left for the precise reading.
+    expect(observedThree.seenByWorkers.length).toBeGreaterThan(0);
+    expect(observedThree.seenByWorkers.filter((path) => !needsPreciseReading(path))).toEqual([]);
     expect(one.threads).toBe(1);
     expect(three.threads).toBe(3);
     expect(three.problems).toEqual(one.problems);
@@ -73,9 +105,13 @@ describe('validateRepository on worker threads', () => {
   it('spreads every file over the threads when there are many, and still finds the same, in the same order', async () => {
     const one = await validate(1);
     // 300 files a thread: the 901 files to check make three threads' worth.
-    const three = await validate(3, 300);
-    expect(three.threads).toBe(3);
-    expect(three.problems).toEqual(one.problems);
-    expect({ checked: three.checked, quick: three.quick, precise: three.precise }).toEqual({ checked: 902, quick: 594, precise: 307 });
+    const three = await observed(() => validate(3, 300, observer));
+    expect(three.result.threads).toBe(3);
+    expect(three.result.problems).toEqual(one.problems);
+    expect({ checked: three.result.checked, quick: three.result.quick, precise: three.result.precise }).toEqual({ checked: 902, quick: 594, precise: 307 });
+    // Which path ran, by its effect: the worker threads were given plain files too (each read the
+    // cheap way there), not only the files left for the precise reading.
+    expect(three.seenByWorkers.some((path) => !needsPreciseReading(path))).toBe(true);
   });
+
 });

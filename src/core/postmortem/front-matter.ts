@@ -58,7 +58,7 @@ export function mergeFrontMatter(existingYaml: string, freshYaml: string): strin
     if (isScalar(node) && node.value === value) continue;
     const written = stringifyFrontMatter({ [key]: value }).trimEnd();
     if (pair && isNode(node) && node.range) {
-      edits.push({ start: node.range[0], end: node.range[1], text: written.slice(`${key}: `.length) });
+      edits.push({ start: node.range[0], end: valueEnd(existingYaml, node.range[0], node.range[1]), text: written.slice(`${key}: `.length) });
     } else if (!pair) {
       appended += `${written}\n`;
     } else {
@@ -69,6 +69,17 @@ export function mergeFrontMatter(existingYaml: string, freshYaml: string): strin
   let text = existingYaml;
   for (const edit of edits.sort((a, b) => b.start - a.start)) text = `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`;
   return appended ? `${text.replace(/\n*$/, '\n')}${appended}`.trimEnd() : text;
+}
+
+/**
+ * Where a value's own text ends. A block scalar's range (`|`, `>`) runs past its last line break,
+ * and blank lines a keep-chomped one holds; those belong to the map, so replacing them would join
+ * the next key onto the value's line.
+ */
+function valueEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /[\r\n \t]/.test(text[at - 1]!)) at--;
+  return at;
 }
 
 /** Reads a postmortem's front matter (for the pull request and the follow-ups), or undefined. */
