@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '@sitrep/shared/args';
 import { readTemplate } from '../templates.js';
 
-export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref]
+export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref] [--slack]
 
 Writes sitrep's files into the repository at dir (default: the current directory):
   .github/sitrep.yml                   configuration, every key commented
@@ -13,6 +13,18 @@ Writes sitrep's files into the repository at dir (default: the current directory
 
 An existing file is never overwritten without --force.
 --uses sets the action reference the workflow runs (default: sitrep/sitrep@v1).
+--slack also writes .github/slack-app.yml, the manifest of your team's Slack app.
+`;
+
+/** What `init --slack` adds: the Slack app's manifest (SPEC 4.12). */
+export const INIT_SLACK_FILE = { path: '.github/slack-app.yml', template: 'slack-app.yml' } as const;
+
+const SLACK_NEXT_STEPS = `
+Slack (.github/slack-app.yml):
+  1. Replace https://relay.example.com in it with your relay's address (sitrep relay).
+  2. api.slack.com/apps → Create New App → From an app manifest; paste the file; install it.
+  3. Give the relay SITREP_SLACK_SIGNING_SECRET and SITREP_SLACK_TOKEN (the bot token), and the
+     workflow the same token as a secret; add slack: {} and people: to .github/sitrep.yml.
 `;
 
 /** The files `init` writes: path in the repository → bundled template. */
@@ -36,7 +48,7 @@ export async function initCommand(argv: string[]): Promise<number> {
     {
       args: argv,
       allowPositionals: true,
-      options: { force: { type: 'boolean' }, uses: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { force: { type: 'boolean' }, uses: { type: 'string' }, slack: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     },
     INIT_USAGE,
   );
@@ -55,7 +67,8 @@ export async function initCommand(argv: string[]): Promise<number> {
   }
   const root = resolve(positionals[0] ?? '.');
   let skipped = 0;
-  for (const file of initFiles(uses)) {
+  const files = values.slack ? [...initFiles(uses), { path: INIT_SLACK_FILE.path, text: readTemplate(INIT_SLACK_FILE.template) }] : initFiles(uses);
+  for (const file of files) {
     const target = join(root, file.path);
     const shown = relative(process.cwd(), target) || target;
     if (existsSync(target) && !values.force) {
@@ -86,6 +99,7 @@ Next steps:
      fine-grained token as the followups job's token input); the workflow token reaches only
      this repository.
 `);
+  if (values.slack) process.stdout.write(SLACK_NEXT_STEPS);
   if (skipped) process.stdout.write(`\n${skipped} file(s) kept as they were.\n`);
   return 0;
 }

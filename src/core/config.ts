@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { Status } from './lifecycle.js';
 import { checkSchema } from './schemas.js';
 import { parseYamlSource } from './yaml-source.js';
+import { resolveSlackConfig, type RawSlackConfig, type SlackConfig } from './slack-config.js';
 
 export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 export type PostmortemPolicy = 'required' | 'optional' | 'none';
@@ -41,6 +42,8 @@ export interface Config {
   notify: readonly NotifyChannel[];
   statusPage: StatusPageConfig;
   changes: { windowBefore: number; repos: Readonly<Record<string, string>> };
+  /** The two-way Slack app (SPEC 4.12); null when not configured. */
+  slack: SlackConfig | null;
   /** Pagers (SPEC 4.11). */
   paging: readonly Pager[];
   /** The service catalog (SPEC 4.13): `services`, joined by the catalog folder's entities once read. */
@@ -194,6 +197,7 @@ interface RawConfig {
   }[];
   status_page?: { title?: string; url?: string | null; components?: string[]; history?: string };
   changes?: { window_before?: string; repos?: Record<string, string> };
+  slack?: RawSlackConfig | null;
   paging?: {
     name: string;
     type: PagerType;
@@ -463,6 +467,7 @@ function resolveConfig(raw: RawConfig): Config {
       windowBefore: parseDuration(raw.changes?.window_before ?? '2h'),
       repos: raw.changes?.repos ?? {},
     },
+    slack: resolveSlackConfig(raw.slack),
     paging: (raw.paging ?? []).map((p) => ({
       name: p.name,
       type: p.type,

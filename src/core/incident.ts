@@ -35,6 +35,14 @@ export interface IncidentRecord {
   public?: PublicInfo | null;
   /** Pull requests that caused it (SPEC 4.10). */
   caused_by?: string[] | null;
+  /** The incident's Slack channel (SPEC 4.12). */
+  slack?: SlackChannelRef | null;
+}
+
+/** The incident's Slack channel: its id and name. */
+export interface SlackChannelRef {
+  channel: string;
+  name: string;
 }
 
 /** The alert group behind an incident: its dedup key, the relay route, the alerts firing last. */
@@ -54,7 +62,7 @@ export interface PublicInfo {
 export const RECORD_KEYS: readonly (keyof IncidentRecord)[] = [
   'id', 'title', 'severity', 'status', 'type', 'issue', 'source', 'services', 'customers',
   'declared_at', 'started_at', 'acknowledged_at', 'mitigated_at', 'resolved_at', 'closed_at',
-  'next_update_due', 'roles', 'postmortem', 'followups', 'alert', 'public', 'caused_by',
+  'next_update_due', 'roles', 'postmortem', 'followups', 'alert', 'public', 'slack', 'caused_by',
 ];
 
 /**

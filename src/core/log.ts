@@ -31,7 +31,12 @@ export type LogEvent =
   /** A role assigned; with `previous`, handed off (written `handoff`). */
   | { kind: 'role'; role: Role; login: string; previous: string | null }
   | { kind: 'escalated'; targets: string[]; reason: string }
-  | { kind: 'note'; text: string }
+  /**
+   * A key event for the timeline. `slack` marks a message pinned or reacted to in the incident's
+   * Slack channel (SPEC 4.12): `key` (`<channel>:<ts>`) keeps it to one entry per message,
+   * `author` is the Slack name of whoever wrote it; the permalink is the entry's `ref`.
+   */
+  | { kind: 'note'; text: string; slack?: SlackNoteSource }
   /** A follow-up in the action-item grammar (`Title — owner: @carol, due: 2026-12-05`). */
   | { kind: 'followup'; item: string }
   /** The postmortem was asked for or its pull request opened. */
@@ -49,6 +54,17 @@ export type LogEvent =
   | { kind: 'other'; label: string; text: string };
 
 export type LogKind = LogEvent['kind'];
+
+/** Where a `note` from Slack came from. */
+export interface SlackNoteSource {
+  /** `<channel id>:<message ts>`, e.g. `C0123ABCD:1763719092.000100`. */
+  key: string;
+  /** The author's Slack name, one line, without ` · `. */
+  author: string;
+}
+
+/** A Slack message key: a channel id, a colon, the message's `ts`. */
+export const SLACK_NOTE_KEY = /^[A-Z0-9]{2,}:\d{6,}\.\d{1,9}$/;
 
 /** What a page asks of the pager: open (or re-open) its alert, or resolve it. */
 export type PageAction = 'trigger' | 'resolve';
@@ -73,6 +89,7 @@ export type LogEntry = LogMeta & LogEvent;
 export type LogEntryOf<K extends LogKind> = LogMeta & Extract<LogEvent, { kind: K }>;
 
 const ARROW = ' → ';
+const SEPARATOR = ' · ';
 const NEXT_DUE = /^(.*?) ?\(next update due (\S+)\)$/s;
 
 /** A line's label and text as written in the file. */
@@ -109,7 +126,11 @@ export function writeLogEvent(event: LogEvent): LogLine {
     case 'escalated':
       return { label: 'escalated', text: `to ${event.targets.join(', ')}${sentence(event.reason)}` };
     case 'note':
-      return { label: 'note', text: event.text };
+      // A Slack note is `note (slack) · <key> · <author> · <text>`: the qualifier sits in the label,
+      // which only this writer sets, so no note's text can pass for one from Slack.
+      return event.slack
+        ? { label: 'note (slack)', text: [event.slack.key, event.slack.author, event.text].join(SEPARATOR) }
+        : { label: 'note', text: event.text };
     case 'followup':
       return { label: 'followup', text: event.item };
     case 'postmortem':
@@ -183,8 +204,12 @@ export function readLogEvent(label: string, text: string): LogEvent {
       const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text);
       return match?.[1] && qualifier === undefined ? { kind: 'escalated', targets: match[1].split(', '), reason: match[2] ?? '' } : other;
     }
-    case 'note':
-      return qualifier === undefined ? { kind: 'note', text } : other;
+    case 'note': {
+      if (qualifier === undefined) return { kind: 'note', text };
+      if (qualifier !== 'slack') return other;
+      const [key = '', author = '', ...rest] = text.split(SEPARATOR);
+      return SLACK_NOTE_KEY.test(key) && rest.length ? { kind: 'note', text: rest.join(SEPARATOR), slack: { key, author } } : other;
+    }
     case 'followup':
       return qualifier === undefined ? { kind: 'followup', item: text } : other;
     case 'postmortem':
@@ -289,6 +314,7 @@ export function latestUpdate(log: readonly LogEntry[]): LogEntry | undefined {
 
 /** A short human account of an entry (`Update (fixing): Rolled back`), for the card, the timeline and chat. */
 export function describeLogEntry(entry: LogEntry): string {
+  if (entry.kind === 'note' && entry.slack) return `Note from Slack (${entry.slack.author}): ${entry.text}`;
   const line = writeLogEvent(entry);
   const [word = '', qualifier] = splitLabel(line.label);
   const label = LABELS[word] ?? word.charAt(0).toUpperCase() + word.slice(1);

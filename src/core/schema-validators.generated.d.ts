@@ -13,3 +13,5 @@ export declare const alert: ValidateFunction;
 export declare const email: ValidateFunction;
 /** Validates against schemas/page.schema.json (ajv, compiled when sitrep is built). */
 export declare const page: ValidateFunction;
+/** Validates against schemas/slack.schema.json (ajv, compiled when sitrep is built). */
+export declare const slack: ValidateFunction;

@@ -2,15 +2,18 @@
 /* eslint-disable */
 import * as runtime0Module from "ajv/dist/runtime/ucs2length.js";
 const runtime0 = runtime0Module.default?.__esModule ? runtime0Module.default.default : runtime0Module.default;
-import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
+import * as runtime1Module from "ajv/dist/runtime/equal.js";
+const runtime1 = runtime1Module.default?.__esModule ? runtime1Module.default.default : runtime1Module.default;
+import { fullFormats as runtime2 } from "ajv-formats/dist/formats.js";
 export const config = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts (a list, shown on declaration), or → { contacts, notify } to also name the notify channels that carry the customer's incidents.","additionalProperties":{"type":["array","object"],"description":"A list of contacts, or { contacts: [...], notify: [channel names] }.","items":{"type":"string","minLength":1},"additionalProperties":false,"properties":{"contacts":{"type":"array","items":{"type":"string","minLength":1},"description":"Contacts shown on declaration: logins, teams, email addresses or @domain. An email from one of these addresses (or domains) names the customer."},"notify":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of notify channels that carry this customer's incidents (public updates only)."}}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook","email"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed), webhook (signed JSON) or email (SMTP; needs from and to)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL, or for email the smtp:// or smtps:// URL with its credentials (a secret; never in the repository)."},"from":{"type":"string","minLength":3,"pattern":"@","description":"email only: the sender, e.g. \"Acme status <status@acme.example>\"."},"to":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":3,"pattern":"@"},"description":"email only: the recipients' addresses."},"customers":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents naming one of these customers; such a channel (or one an escalation.customers entry names in notify) gets only the public updates, through the status page's projection, and ignores events."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"email":{"type":"object","additionalProperties":false,"description":"Email intake (sitrep relay POST /email → repository_dispatch sitrep-email).","properties":{"from_domains":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},"description":"Only senders at these domains (or their subdomains) may declare by email; [] = anyone."}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}},"paging":{"type":"array","description":"Pagers that wake the on-call engineer (SPEC 4.11).","items":{"type":"object","additionalProperties":false,"required":["name","type","key_env"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$","description":"The pager's name, shown in the Log, summaries and the card; /inc escalate <name> pages it."},"type":{"enum":["pagerduty","opsgenie","grafana-oncall","webhook"],"description":"pagerduty (Events API v2), opsgenie (alert API; also Jira Service Management), grafana-oncall (formatted webhook) or webhook (signed JSON)."},"key_env":{"$ref":"#/$defs/env","description":"The environment variable holding the secret: the PagerDuty routing key, the Opsgenie API key, or the Grafana OnCall / webhook URL."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"region":{"enum":["us","eu"],"description":"opsgenie only: the account's region. Default: us."},"on":{"type":"array","items":{"enum":["declared","raised","escalated","missed"]},"description":"When sitrep pages. Default: [declared, raised, escalated, missed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all. Default: [] ."},"services":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents with one of these services; [] = all."},"severity_map":{"type":"object","additionalProperties":{"enum":["critical","error","warning","info"]},"description":"Severity name → the pager's severity. Default: P1 critical, P2 error, P3 warning, others info."}}}},"services":{"type":"object","description":"The service catalog (SPEC 4.13): service name → who owns it and where it lives.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$","description":"A service name: letters, digits, _, . or -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"What the service does."},"owners":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"GitHub teams or users: told on declaration, postmortem reviewers."},"repo":{"$ref":"#/$defs/repo","description":"owner/repo for follow-ups and suspect changes."},"component":{"type":"string","minLength":1,"description":"The status page component."},"pager":{"type":"string","minLength":1,"description":"The name of a paging entry that pages for this service."},"pager_key_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"The environment variable holding this service's own routing key; wins over the pager's."},"slack_channel":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"A Slack channel told about this service's incidents."}}}},"people":{"type":"object","description":"GitHub login → the same person elsewhere (SPEC 4.13).","propertyNames":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$","description":"A GitHub login."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"slack":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id, e.g. U012ABCDEF."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","description":"The email address."},"pager":{"type":"string","minLength":1,"description":"The pager's user id, e.g. PagerDuty's PLH1HKV."}}}},"catalog":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^/]"},{"type":"null"}],"description":"A folder (in this repository) of Backstage catalog-info.yaml files read as services."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts (a list, shown on declaration), or → { contacts, notify } to also name the notify channels that carry the customer's incidents.","additionalProperties":{"type":["array","object"],"description":"A list of contacts, or { contacts: [...], notify: [channel names] }.","items":{"type":"string","minLength":1},"additionalProperties":false,"properties":{"contacts":{"type":"array","items":{"type":"string","minLength":1},"description":"Contacts shown on declaration: logins, teams, email addresses or @domain. An email from one of these addresses (or domains) names the customer."},"notify":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of notify channels that carry this customer's incidents (public updates only)."}}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook","email"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed), webhook (signed JSON) or email (SMTP; needs from and to)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL, or for email the smtp:// or smtps:// URL with its credentials (a secret; never in the repository)."},"from":{"type":"string","minLength":3,"pattern":"@","description":"email only: the sender, e.g. \"Acme status <status@acme.example>\"."},"to":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":3,"pattern":"@"},"description":"email only: the recipients' addresses."},"customers":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents naming one of these customers; such a channel (or one an escalation.customers entry names in notify) gets only the public updates, through the status page's projection, and ignores events."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"email":{"type":"object","additionalProperties":false,"description":"Email intake (sitrep relay POST /email → repository_dispatch sitrep-email).","properties":{"from_domains":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},"description":"Only senders at these domains (or their subdomains) may declare by email; [] = anyone."}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"slack":{"type":["object","null"],"additionalProperties":false,"description":"The two-way Slack app (SPEC 4.12): a channel per incident, /inc and the Declare incident shortcut in Slack, pinned messages in the Log. null (the default) = off.","properties":{"token_env":{"$ref":"#/$defs/env","description":"The environment variable holding the app's bot token (a secret). Default: SITREP_SLACK_TOKEN."},"channel_prefix":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,19}$","description":"What incident channels' names start with: lowercase letters, digits, - and _, at most 20 characters. Default: inc (inc-42-checkout-api-returns-502)."},"announce":{"anyOf":[{"type":"string","pattern":"^[CG][A-Z0-9]{2,}$"},{"type":"null"}],"description":"A channel id (C… or G…) where every declaration is announced; null = none."},"private_types":{"type":"array","items":{"enum":["incident","security"]},"uniqueItems":true,"description":"Incident types that get a private channel: incident, security. Default: [security]."},"archive":{"enum":["closed","never"],"description":"closed (archive the channel when the incident is closed) or never. Default: closed."},"timeline":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"uniqueItems":true,"description":"What joins the Log: pins (pinned messages) and reaction emoji, e.g. [pins, \"📌\"] or [pins, pushpin]. Default: [pins, \"📌\"]."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}},"paging":{"type":"array","description":"Pagers that wake the on-call engineer (SPEC 4.11).","items":{"type":"object","additionalProperties":false,"required":["name","type","key_env"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$","description":"The pager's name, shown in the Log, summaries and the card; /inc escalate <name> pages it."},"type":{"enum":["pagerduty","opsgenie","grafana-oncall","webhook"],"description":"pagerduty (Events API v2), opsgenie (alert API; also Jira Service Management), grafana-oncall (formatted webhook) or webhook (signed JSON)."},"key_env":{"$ref":"#/$defs/env","description":"The environment variable holding the secret: the PagerDuty routing key, the Opsgenie API key, or the Grafana OnCall / webhook URL."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"region":{"enum":["us","eu"],"description":"opsgenie only: the account's region. Default: us."},"on":{"type":"array","items":{"enum":["declared","raised","escalated","missed"]},"description":"When sitrep pages. Default: [declared, raised, escalated, missed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all. Default: [] ."},"services":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents with one of these services; [] = all."},"severity_map":{"type":"object","additionalProperties":{"enum":["critical","error","warning","info"]},"description":"Severity name → the pager's severity. Default: P1 critical, P2 error, P3 warning, others info."}}}},"services":{"type":"object","description":"The service catalog (SPEC 4.13): service name → who owns it and where it lives.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$","description":"A service name: letters, digits, _, . or -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"What the service does."},"owners":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"GitHub teams or users: told on declaration, postmortem reviewers."},"repo":{"$ref":"#/$defs/repo","description":"owner/repo for follow-ups and suspect changes."},"component":{"type":"string","minLength":1,"description":"The status page component."},"pager":{"type":"string","minLength":1,"description":"The name of a paging entry that pages for this service."},"pager_key_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"The environment variable holding this service's own routing key; wins over the pager's."},"slack_channel":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"A Slack channel told about this service's incidents."}}}},"people":{"type":"object","description":"GitHub login → the same person elsewhere (SPEC 4.13).","propertyNames":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$","description":"A GitHub login."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"slack":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id, e.g. U012ABCDEF."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","description":"The email address."},"pager":{"type":"string","minLength":1,"description":"The pager's user id, e.g. PagerDuty's PLH1HKV."}}}},"catalog":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^/]"},{"type":"null"}],"description":"A folder (in this repository) of Backstage catalog-info.yaml files read as services."}}};
 const schema33 = {"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."};
 const schema41 = {"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."};
 const schema42 = {"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."};
 const schema45 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0;
+const func0 = runtime1;
 const pattern4 = new RegExp("^/\\S+$", "u");
 const pattern5 = new RegExp("^[^/].*[^/]$|^[^/]$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9_-]{1,20}$", "u");
@@ -21,12 +24,14 @@ const pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern21 = new RegExp("@", "u");
 const pattern24 = new RegExp("^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$", "u");
 const pattern25 = new RegExp("^https?://", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "u");
-const pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
-const pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-const pattern37 = new RegExp("^[UW][A-Z0-9]{2,}$", "u");
-const pattern38 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
-const pattern39 = new RegExp("^[^/]", "u");
+const pattern28 = new RegExp("^[a-z0-9][a-z0-9_-]{0,19}$", "u");
+const pattern29 = new RegExp("^[CG][A-Z0-9]{2,}$", "u");
+const pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "u");
+const pattern35 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern39 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const pattern40 = new RegExp("^[UW][A-Z0-9]{2,}$", "u");
+const pattern41 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+const pattern42 = new RegExp("^[^/]", "u");
 const schema32 = {"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2076,12 +2081,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data70 = data.changes;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key18 in data70){
-if(!((key18 === "window_before") || (key18 === "repos"))){
-const err140 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data70};
+if(data.slack !== undefined){
+let data70 = data.slack;
+if((!(data70 && typeof data70 == "object" && !Array.isArray(data70))) && (data70 !== null)){
+const err140 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: schema31.properties.slack.type},message:"must be object,null",schema:schema31.properties.slack.type,parentSchema:schema31.properties.slack,data:data70};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2090,12 +2093,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data70.window_before !== undefined){
-let data71 = data70.window_before;
-if(typeof data71 === "string"){
-if(!pattern8.test(data71)){
-const err141 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data71};
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key18 in data70){
+if(!((((((key18 === "token_env") || (key18 === "channel_prefix")) || (key18 === "announce")) || (key18 === "private_types")) || (key18 === "archive")) || (key18 === "timeline"))){
+const err141 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.slack,data:data70};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2105,8 +2106,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data71};
+if(data70.token_env !== undefined){
+let data71 = data70.token_env;
+if(typeof data71 === "string"){
+if(!pattern20.test(data71)){
+const err142 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data71};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2116,14 +2120,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data70.repos !== undefined){
-let data72 = data70.repos;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key19 in data72){
-let data73 = data72[key19];
-if(typeof data73 === "string"){
-if(!pattern17.test(data73)){
-const err143 = {instancePath:instancePath+"/changes/repos/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data73};
+else {
+const err143 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data71};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2133,8 +2131,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/changes/repos/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data73};
+if(data70.channel_prefix !== undefined){
+let data72 = data70.channel_prefix;
+if(typeof data72 === "string"){
+if(!pattern28.test(data72)){
+const err144 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,19}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,19}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,19}$",parentSchema:schema31.properties.slack.properties.channel_prefix,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2144,9 +2145,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
 else {
-const err145 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data72};
+const err145 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.channel_prefix.type,parentSchema:schema31.properties.slack.properties.channel_prefix,data:data72};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2156,9 +2156,14 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data70};
+if(data70.announce !== undefined){
+let data73 = data70.announce;
+const _errs195 = errors;
+let valid66 = false;
+const _errs196 = errors;
+if(typeof data73 === "string"){
+if(!pattern29.test(data73)){
+const err146 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[CG][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CG][A-Z0-9]{2,}$"+"\"",schema:"^[CG][A-Z0-9]{2,}$",parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data73};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2168,15 +2173,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data.paging !== undefined){
-let data74 = data.paging;
-if(Array.isArray(data74)){
-const len14 = data74.length;
-for(let i14=0; i14<len14; i14++){
-let data75 = data74[i14];
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.name === undefined){
-const err147 = {instancePath:instancePath+"/paging/" + i14,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data75};
+else {
+const err147 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.announce.anyOf[0].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data73};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2185,8 +2183,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data75.type === undefined){
-const err148 = {instancePath:instancePath+"/paging/" + i14,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data75};
+var _valid5 = _errs196 === errors;
+valid66 = valid66 || _valid5;
+const _errs198 = errors;
+if(data73 !== null){
+const err148 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.slack.properties.announce.anyOf[1].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2195,8 +2196,10 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data75.key_env === undefined){
-const err149 = {instancePath:instancePath+"/paging/" + i14,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "key_env"},message:"must have required property '"+"key_env"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data75};
+var _valid5 = _errs198 === errors;
+valid66 = valid66 || _valid5;
+if(!valid66){
+const err149 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.slack.properties.announce.anyOf,parentSchema:schema31.properties.slack.properties.announce,data:data73};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2205,9 +2208,26 @@ vErrors.push(err149);
 }
 errors++;
 }
-for(const key20 in data75){
-if(!(func1.call(schema31.properties.paging.items.properties, key20))){
-const err150 = {instancePath:instancePath+"/paging/" + i14,schemaPath:"#/properties/paging/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.paging.items,data:data75};
+else {
+errors = _errs195;
+if(vErrors !== null){
+if(_errs195){
+vErrors.length = _errs195;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data70.private_types !== undefined){
+let data74 = data70.private_types;
+if(Array.isArray(data74)){
+const len14 = data74.length;
+for(let i14=0; i14<len14; i14++){
+let data75 = data74[i14];
+if(!((data75 === "incident") || (data75 === "security"))){
+const err150 = {instancePath:instancePath+"/slack/private_types/" + i14,schemaPath:"#/properties/slack/properties/private_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.private_types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.private_types.items.enum,parentSchema:schema31.properties.slack.properties.private_types.items,data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2217,11 +2237,14 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data75.name !== undefined){
-let data76 = data75.name;
-if(typeof data76 === "string"){
-if(!pattern29.test(data76)){
-const err151 = {instancePath:instancePath+"/paging/" + i14+"/name",schemaPath:"#/properties/paging/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",parentSchema:schema31.properties.paging.items.properties.name,data:data76};
+let i15 = data74.length;
+let j0;
+if(i15 > 1){
+outer0:
+for(;i15--;){
+for(j0 = i15; j0--;){
+if(func0(data74[i15], data74[j0])){
+const err151 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i15+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.private_types,data:data74};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2229,10 +2252,14 @@ else {
 vErrors.push(err151);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/paging/" + i14+"/name",schemaPath:"#/properties/paging/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.name.type,parentSchema:schema31.properties.paging.items.properties.name,data:data76};
+const err152 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.private_types.type,parentSchema:schema31.properties.slack.properties.private_types,data:data74};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2242,10 +2269,10 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data75.type !== undefined){
-let data77 = data75.type;
-if(!((((data77 === "pagerduty") || (data77 === "opsgenie")) || (data77 === "grafana-oncall")) || (data77 === "webhook"))){
-const err153 = {instancePath:instancePath+"/paging/" + i14+"/type",schemaPath:"#/properties/paging/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.type.enum,parentSchema:schema31.properties.paging.items.properties.type,data:data77};
+if(data70.archive !== undefined){
+let data76 = data70.archive;
+if(!((data76 === "closed") || (data76 === "never"))){
+const err153 = {instancePath:instancePath+"/slack/archive",schemaPath:"#/properties/slack/properties/archive/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.archive.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.archive.enum,parentSchema:schema31.properties.slack.properties.archive,data:data76};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2255,11 +2282,15 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data75.key_env !== undefined){
-let data78 = data75.key_env;
+if(data70.timeline !== undefined){
+let data77 = data70.timeline;
+if(Array.isArray(data77)){
+const len15 = data77.length;
+for(let i16=0; i16<len15; i16++){
+let data78 = data77[i16];
 if(typeof data78 === "string"){
-if(!pattern20.test(data78)){
-const err154 = {instancePath:instancePath+"/paging/" + i14+"/key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data78};
+if(func2(data78) > 100){
+const err154 = {instancePath:instancePath+"/slack/timeline/" + i16,schemaPath:"#/properties/slack/properties/timeline/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.slack.properties.timeline.items,data:data78};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2268,9 +2299,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/paging/" + i14+"/key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data78};
+if(func2(data78) < 1){
+const err155 = {instancePath:instancePath+"/slack/timeline/" + i16,schemaPath:"#/properties/slack/properties/timeline/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.slack.properties.timeline.items,data:data78};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2280,14 +2310,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data75.secret_env !== undefined){
-let data79 = data75.secret_env;
-const _errs210 = errors;
-let valid72 = false;
-const _errs211 = errors;
-if(typeof data79 === "string"){
-if(!pattern20.test(data79)){
-const err156 = {instancePath:instancePath+"/paging/" + i14+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data79};
+else {
+const err156 = {instancePath:instancePath+"/slack/timeline/" + i16,schemaPath:"#/properties/slack/properties/timeline/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.timeline.items.type,parentSchema:schema31.properties.slack.properties.timeline.items,data:data78};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2297,8 +2321,18 @@ vErrors.push(err156);
 errors++;
 }
 }
-else {
-const err157 = {instancePath:instancePath+"/paging/" + i14+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data79};
+let i17 = data77.length;
+let j1;
+if(i17 > 1){
+const indices0 = {};
+for(;i17--;){
+let item0 = data77[i17];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err157 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i17+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.timeline,data:data77};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2306,12 +2340,14 @@ else {
 vErrors.push(err157);
 }
 errors++;
+break;
 }
-var _valid5 = _errs211 === errors;
-valid72 = valid72 || _valid5;
-const _errs214 = errors;
-if(data79 !== null){
-const err158 = {instancePath:instancePath+"/paging/" + i14+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.paging.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.paging.items.properties.secret_env.anyOf[1],data:data79};
+indices0[item0] = i17;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.timeline.type,parentSchema:schema31.properties.slack.properties.timeline,data:data77};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2320,10 +2356,15 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid5 = _errs214 === errors;
-valid72 = valid72 || _valid5;
-if(!valid72){
-const err159 = {instancePath:instancePath+"/paging/" + i14+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.paging.items.properties.secret_env.anyOf,parentSchema:schema31.properties.paging.items.properties.secret_env,data:data79};
+}
+}
+}
+if(data.changes !== undefined){
+let data79 = data.changes;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key19 in data79){
+if(!((key19 === "window_before") || (key19 === "repos"))){
+const err159 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data79};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2332,22 +2373,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs210;
-if(vErrors !== null){
-if(_errs210){
-vErrors.length = _errs210;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data75.region !== undefined){
-let data80 = data75.region;
-if(!((data80 === "us") || (data80 === "eu"))){
-const err160 = {instancePath:instancePath+"/paging/" + i14+"/region",schemaPath:"#/properties/paging/items/properties/region/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.region.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.region.enum,parentSchema:schema31.properties.paging.items.properties.region,data:data80};
+if(data79.window_before !== undefined){
+let data80 = data79.window_before;
+if(typeof data80 === "string"){
+if(!pattern8.test(data80)){
+const err160 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data80};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2357,14 +2388,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data75.on !== undefined){
-let data81 = data75.on;
-if(Array.isArray(data81)){
-const len15 = data81.length;
-for(let i15=0; i15<len15; i15++){
-let data82 = data81[i15];
-if(!((((data82 === "declared") || (data82 === "raised")) || (data82 === "escalated")) || (data82 === "missed"))){
-const err161 = {instancePath:instancePath+"/paging/" + i14+"/on/" + i15,schemaPath:"#/properties/paging/items/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.on.items.enum,parentSchema:schema31.properties.paging.items.properties.on.items,data:data82};
+else {
+const err161 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data80};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2374,9 +2399,14 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/paging/" + i14+"/on",schemaPath:"#/properties/paging/items/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.on.type,parentSchema:schema31.properties.paging.items.properties.on,data:data81};
+if(data79.repos !== undefined){
+let data81 = data79.repos;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key20 in data81){
+let data82 = data81[key20];
+if(typeof data82 === "string"){
+if(!pattern17.test(data82)){
+const err162 = {instancePath:instancePath+"/changes/repos/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data82};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2386,15 +2416,8 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data75.severities !== undefined){
-let data83 = data75.severities;
-if(Array.isArray(data83)){
-const len16 = data83.length;
-for(let i16=0; i16<len16; i16++){
-let data84 = data83[i16];
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err163 = {instancePath:instancePath+"/paging/" + i14+"/severities/" + i16,schemaPath:"#/properties/paging/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data84};
+else {
+const err163 = {instancePath:instancePath+"/changes/repos/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data82};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2404,8 +2427,9 @@ vErrors.push(err163);
 errors++;
 }
 }
+}
 else {
-const err164 = {instancePath:instancePath+"/paging/" + i14+"/severities/" + i16,schemaPath:"#/properties/paging/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.severities.items.type,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data84};
+const err164 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data81};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2417,7 +2441,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/paging/" + i14+"/severities",schemaPath:"#/properties/paging/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.severities.type,parentSchema:schema31.properties.paging.items.properties.severities,data:data83};
+const err165 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data79};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2427,15 +2451,15 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data75.services !== undefined){
-let data85 = data75.services;
-if(Array.isArray(data85)){
-const len17 = data85.length;
-for(let i17=0; i17<len17; i17++){
-let data86 = data85[i17];
-if(typeof data86 === "string"){
-if(func2(data86) < 1){
-const err166 = {instancePath:instancePath+"/paging/" + i14+"/services/" + i17,schemaPath:"#/properties/paging/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.services.items,data:data86};
+if(data.paging !== undefined){
+let data83 = data.paging;
+if(Array.isArray(data83)){
+const len16 = data83.length;
+for(let i18=0; i18<len16; i18++){
+let data84 = data83[i18];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.name === undefined){
+const err166 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data84};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2444,9 +2468,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/paging/" + i14+"/services/" + i17,schemaPath:"#/properties/paging/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.services.items.type,parentSchema:schema31.properties.paging.items.properties.services.items,data:data86};
+if(data84.type === undefined){
+const err167 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data84};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2455,10 +2478,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/paging/" + i14+"/services",schemaPath:"#/properties/paging/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.services.type,parentSchema:schema31.properties.paging.items.properties.services,data:data85};
+if(data84.key_env === undefined){
+const err168 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "key_env"},message:"must have required property '"+"key_env"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data84};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2467,14 +2488,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data75.severity_map !== undefined){
-let data87 = data75.severity_map;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key21 in data87){
-let data88 = data87[key21];
-if(!((((data88 === "critical") || (data88 === "error")) || (data88 === "warning")) || (data88 === "info"))){
-const err169 = {instancePath:instancePath+"/paging/" + i14+"/severity_map/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/paging/items/properties/severity_map/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.severity_map.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.severity_map.additionalProperties.enum,parentSchema:schema31.properties.paging.items.properties.severity_map.additionalProperties,data:data88};
+for(const key21 in data84){
+if(!(func1.call(schema31.properties.paging.items.properties, key21))){
+const err169 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.paging.items,data:data84};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2484,9 +2500,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/paging/" + i14+"/severity_map",schemaPath:"#/properties/paging/items/properties/severity_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.properties.severity_map.type,parentSchema:schema31.properties.paging.items.properties.severity_map,data:data87};
+if(data84.name !== undefined){
+let data85 = data84.name;
+if(typeof data85 === "string"){
+if(!pattern32.test(data85)){
+const err170 = {instancePath:instancePath+"/paging/" + i18+"/name",schemaPath:"#/properties/paging/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",parentSchema:schema31.properties.paging.items.properties.name,data:data85};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2496,9 +2514,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
 else {
-const err171 = {instancePath:instancePath+"/paging/" + i14,schemaPath:"#/properties/paging/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.type,parentSchema:schema31.properties.paging.items,data:data75};
+const err171 = {instancePath:instancePath+"/paging/" + i18+"/name",schemaPath:"#/properties/paging/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.name.type,parentSchema:schema31.properties.paging.items.properties.name,data:data85};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2508,9 +2525,10 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/paging",schemaPath:"#/properties/paging/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.type,parentSchema:schema31.properties.paging,data:data74};
+if(data84.type !== undefined){
+let data86 = data84.type;
+if(!((((data86 === "pagerduty") || (data86 === "opsgenie")) || (data86 === "grafana-oncall")) || (data86 === "webhook"))){
+const err172 = {instancePath:instancePath+"/paging/" + i18+"/type",schemaPath:"#/properties/paging/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.type.enum,parentSchema:schema31.properties.paging.items.properties.type,data:data86};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2520,14 +2538,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data89 = data.services;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key22 in data89){
-const _errs234 = errors;
-if(typeof key22 === "string"){
-if(!pattern32.test(key22)){
-const err173 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema31.properties.services.propertyNames,data:key22,propertyName:key22};
+if(data84.key_env !== undefined){
+let data87 = data84.key_env;
+if(typeof data87 === "string"){
+if(!pattern20.test(data87)){
+const err173 = {instancePath:instancePath+"/paging/" + i18+"/key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data87};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2537,9 +2552,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-var valid81 = _errs234 === errors;
-if(!valid81){
-const err174 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key22},message:"property name must be valid",schema:schema31.properties.services.propertyNames,parentSchema:schema31.properties.services,data:data89};
+else {
+const err174 = {instancePath:instancePath+"/paging/" + i18+"/key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data87};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2549,12 +2563,14 @@ vErrors.push(err174);
 errors++;
 }
 }
-for(const key23 in data89){
-let data90 = data89[key23];
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key24 in data90){
-if(!(((((((key24 === "description") || (key24 === "owners")) || (key24 === "repo")) || (key24 === "component")) || (key24 === "pager")) || (key24 === "pager_key_env")) || (key24 === "slack_channel"))){
-const err175 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.services.additionalProperties,data:data90};
+if(data84.secret_env !== undefined){
+let data88 = data84.secret_env;
+const _errs232 = errors;
+let valid81 = false;
+const _errs233 = errors;
+if(typeof data88 === "string"){
+if(!pattern20.test(data88)){
+const err175 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data88};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2564,10 +2580,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data90.description !== undefined){
-let data91 = data90.description;
-if(typeof data91 !== "string"){
-const err176 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.description.type,parentSchema:schema31.properties.services.additionalProperties.properties.description,data:data91};
+else {
+const err176 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data88};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2576,16 +2590,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data90.owners !== undefined){
-let data92 = data90.owners;
-if(Array.isArray(data92)){
-const len18 = data92.length;
-for(let i18=0; i18<len18; i18++){
-let data93 = data92[i18];
-if(typeof data93 === "string"){
-if(!pattern16.test(data93)){
-const err177 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i18,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data93};
+var _valid6 = _errs233 === errors;
+valid81 = valid81 || _valid6;
+const _errs236 = errors;
+if(data88 !== null){
+const err177 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.paging.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.paging.items.properties.secret_env.anyOf[1],data:data88};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2594,9 +2603,10 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i18,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data93};
+var _valid6 = _errs236 === errors;
+valid81 = valid81 || _valid6;
+if(!valid81){
+const err178 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.paging.items.properties.secret_env.anyOf,parentSchema:schema31.properties.paging.items.properties.secret_env,data:data88};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2605,10 +2615,22 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
+else {
+errors = _errs232;
+if(vErrors !== null){
+if(_errs232){
+vErrors.length = _errs232;
 }
 else {
-const err179 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners",schemaPath:"#/properties/services/additionalProperties/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.additionalProperties.properties.owners.type,parentSchema:schema31.properties.services.additionalProperties.properties.owners,data:data92};
+vErrors = null;
+}
+}
+}
+}
+if(data84.region !== undefined){
+let data89 = data84.region;
+if(!((data89 === "us") || (data89 === "eu"))){
+const err179 = {instancePath:instancePath+"/paging/" + i18+"/region",schemaPath:"#/properties/paging/items/properties/region/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.region.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.region.enum,parentSchema:schema31.properties.paging.items.properties.region,data:data89};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2618,11 +2640,14 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data90.repo !== undefined){
-let data94 = data90.repo;
-if(typeof data94 === "string"){
-if(!pattern17.test(data94)){
-const err180 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data94};
+if(data84.on !== undefined){
+let data90 = data84.on;
+if(Array.isArray(data90)){
+const len17 = data90.length;
+for(let i19=0; i19<len17; i19++){
+let data91 = data90[i19];
+if(!((((data91 === "declared") || (data91 === "raised")) || (data91 === "escalated")) || (data91 === "missed"))){
+const err180 = {instancePath:instancePath+"/paging/" + i18+"/on/" + i19,schemaPath:"#/properties/paging/items/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.on.items.enum,parentSchema:schema31.properties.paging.items.properties.on.items,data:data91};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2632,8 +2657,9 @@ vErrors.push(err180);
 errors++;
 }
 }
+}
 else {
-const err181 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data94};
+const err181 = {instancePath:instancePath+"/paging/" + i18+"/on",schemaPath:"#/properties/paging/items/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.on.type,parentSchema:schema31.properties.paging.items.properties.on,data:data90};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2643,11 +2669,15 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data90.component !== undefined){
-let data95 = data90.component;
-if(typeof data95 === "string"){
-if(func2(data95) < 1){
-const err182 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data95};
+if(data84.severities !== undefined){
+let data92 = data84.severities;
+if(Array.isArray(data92)){
+const len18 = data92.length;
+for(let i20=0; i20<len18; i20++){
+let data93 = data92[i20];
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+const err182 = {instancePath:instancePath+"/paging/" + i18+"/severities/" + i20,schemaPath:"#/properties/paging/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data93};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2658,7 +2688,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.component.type,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data95};
+const err183 = {instancePath:instancePath+"/paging/" + i18+"/severities/" + i20,schemaPath:"#/properties/paging/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.severities.items.type,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data93};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2668,11 +2698,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data90.pager !== undefined){
-let data96 = data90.pager;
-if(typeof data96 === "string"){
-if(func2(data96) < 1){
-const err184 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data96};
+}
+else {
+const err184 = {instancePath:instancePath+"/paging/" + i18+"/severities",schemaPath:"#/properties/paging/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.severities.type,parentSchema:schema31.properties.paging.items.properties.severities,data:data92};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2682,8 +2710,15 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.pager.type,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data96};
+if(data84.services !== undefined){
+let data94 = data84.services;
+if(Array.isArray(data94)){
+const len19 = data94.length;
+for(let i21=0; i21<len19; i21++){
+let data95 = data94[i21];
+if(typeof data95 === "string"){
+if(func2(data95) < 1){
+const err185 = {instancePath:instancePath+"/paging/" + i18+"/services/" + i21,schemaPath:"#/properties/paging/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.services.items,data:data95};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2693,14 +2728,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data90.pager_key_env !== undefined){
-let data97 = data90.pager_key_env;
-const _errs254 = errors;
-let valid88 = false;
-const _errs255 = errors;
-if(typeof data97 === "string"){
-if(!pattern20.test(data97)){
-const err186 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data97};
+else {
+const err186 = {instancePath:instancePath+"/paging/" + i18+"/services/" + i21,schemaPath:"#/properties/paging/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.services.items.type,parentSchema:schema31.properties.paging.items.properties.services.items,data:data95};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2710,8 +2739,9 @@ vErrors.push(err186);
 errors++;
 }
 }
+}
 else {
-const err187 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data97};
+const err187 = {instancePath:instancePath+"/paging/" + i18+"/services",schemaPath:"#/properties/paging/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.services.type,parentSchema:schema31.properties.paging.items.properties.services,data:data94};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2720,11 +2750,14 @@ vErrors.push(err187);
 }
 errors++;
 }
-var _valid6 = _errs255 === errors;
-valid88 = valid88 || _valid6;
-const _errs258 = errors;
-if(data97 !== null){
-const err188 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1],data:data97};
+}
+if(data84.severity_map !== undefined){
+let data96 = data84.severity_map;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key22 in data96){
+let data97 = data96[key22];
+if(!((((data97 === "critical") || (data97 === "error")) || (data97 === "warning")) || (data97 === "info"))){
+const err188 = {instancePath:instancePath+"/paging/" + i18+"/severity_map/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/paging/items/properties/severity_map/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.severity_map.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.severity_map.additionalProperties.enum,parentSchema:schema31.properties.paging.items.properties.severity_map.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2733,10 +2766,10 @@ vErrors.push(err188);
 }
 errors++;
 }
-var _valid6 = _errs258 === errors;
-valid88 = valid88 || _valid6;
-if(!valid88){
-const err189 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env,data:data97};
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/paging/" + i18+"/severity_map",schemaPath:"#/properties/paging/items/properties/severity_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.properties.severity_map.type,parentSchema:schema31.properties.paging.items.properties.severity_map,data:data96};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2745,26 +2778,10 @@ vErrors.push(err189);
 }
 errors++;
 }
-else {
-errors = _errs254;
-if(vErrors !== null){
-if(_errs254){
-vErrors.length = _errs254;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data90.slack_channel !== undefined){
-let data98 = data90.slack_channel;
-const _errs261 = errors;
-let valid90 = false;
-const _errs262 = errors;
-if(typeof data98 === "string"){
-if(func2(data98) < 1){
-const err190 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data98};
+const err190 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.type,parentSchema:schema31.properties.paging.items,data:data84};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2774,8 +2791,9 @@ vErrors.push(err190);
 errors++;
 }
 }
+}
 else {
-const err191 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data98};
+const err191 = {instancePath:instancePath+"/paging",schemaPath:"#/properties/paging/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.type,parentSchema:schema31.properties.paging,data:data83};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2784,11 +2802,15 @@ vErrors.push(err191);
 }
 errors++;
 }
-var _valid7 = _errs262 === errors;
-valid90 = valid90 || _valid7;
-const _errs264 = errors;
-if(data98 !== null){
-const err192 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1],data:data98};
+}
+if(data.services !== undefined){
+let data98 = data.services;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key23 in data98){
+const _errs256 = errors;
+if(typeof key23 === "string"){
+if(!pattern35.test(key23)){
+const err192 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema31.properties.services.propertyNames,data:key23,propertyName:key23};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2797,10 +2819,10 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid7 = _errs264 === errors;
-valid90 = valid90 || _valid7;
+}
+var valid90 = _errs256 === errors;
 if(!valid90){
-const err193 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel,data:data98};
+const err193 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema31.properties.services.propertyNames,parentSchema:schema31.properties.services,data:data98};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2809,21 +2831,13 @@ vErrors.push(err193);
 }
 errors++;
 }
-else {
-errors = _errs261;
-if(vErrors !== null){
-if(_errs261){
-vErrors.length = _errs261;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/services/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.additionalProperties.type,parentSchema:schema31.properties.services.additionalProperties,data:data90};
+for(const key24 in data98){
+let data99 = data98[key24];
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key25 in data99){
+if(!(((((((key25 === "description") || (key25 === "owners")) || (key25 === "repo")) || (key25 === "component")) || (key25 === "pager")) || (key25 === "pager_key_env")) || (key25 === "slack_channel"))){
+const err194 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.services.additionalProperties,data:data99};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2833,9 +2847,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data89};
+if(data99.description !== undefined){
+let data100 = data99.description;
+if(typeof data100 !== "string"){
+const err195 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.description.type,parentSchema:schema31.properties.services.additionalProperties.properties.description,data:data100};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2845,14 +2860,15 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data.people !== undefined){
-let data99 = data.people;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key25 in data99){
-const _errs268 = errors;
-if(typeof key25 === "string"){
-if(!pattern36.test(key25)){
-const err196 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema31.properties.people.propertyNames,data:key25,propertyName:key25};
+if(data99.owners !== undefined){
+let data101 = data99.owners;
+if(Array.isArray(data101)){
+const len20 = data101.length;
+for(let i22=0; i22<len20; i22++){
+let data102 = data101[i22];
+if(typeof data102 === "string"){
+if(!pattern16.test(data102)){
+const err196 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i22,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data102};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2862,9 +2878,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-var valid91 = _errs268 === errors;
-if(!valid91){
-const err197 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.people.propertyNames,parentSchema:schema31.properties.people,data:data99};
+else {
+const err197 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i22,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data102};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2874,12 +2889,9 @@ vErrors.push(err197);
 errors++;
 }
 }
-for(const key26 in data99){
-let data100 = data99[key26];
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key27 in data100){
-if(!(((key27 === "slack") || (key27 === "email")) || (key27 === "pager"))){
-const err198 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.people.additionalProperties,data:data100};
+}
+else {
+const err198 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners",schemaPath:"#/properties/services/additionalProperties/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.additionalProperties.properties.owners.type,parentSchema:schema31.properties.services.additionalProperties.properties.owners,data:data101};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2889,11 +2901,11 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data100.slack !== undefined){
-let data101 = data100.slack;
-if(typeof data101 === "string"){
-if(!pattern37.test(data101)){
-const err199 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data101};
+if(data99.repo !== undefined){
+let data103 = data99.repo;
+if(typeof data103 === "string"){
+if(!pattern17.test(data103)){
+const err199 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data103};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2904,7 +2916,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.slack.type,parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data101};
+const err200 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data103};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2914,11 +2926,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data100.email !== undefined){
-let data102 = data100.email;
-if(typeof data102 === "string"){
-if(!pattern38.test(data102)){
-const err201 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data102};
+if(data99.component !== undefined){
+let data104 = data99.component;
+if(typeof data104 === "string"){
+if(func2(data104) < 1){
+const err201 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data104};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2929,7 +2941,7 @@ errors++;
 }
 }
 else {
-const err202 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.email.type,parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data102};
+const err202 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.component.type,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data104};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2939,11 +2951,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data100.pager !== undefined){
-let data103 = data100.pager;
-if(typeof data103 === "string"){
-if(func2(data103) < 1){
-const err203 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data103};
+if(data99.pager !== undefined){
+let data105 = data99.pager;
+if(typeof data105 === "string"){
+if(func2(data105) < 1){
+const err203 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data105};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2954,7 +2966,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.pager.type,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data103};
+const err204 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.pager.type,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data105};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2964,9 +2976,14 @@ vErrors.push(err204);
 errors++;
 }
 }
-}
-else {
-const err205 = {instancePath:instancePath+"/people/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.additionalProperties.type,parentSchema:schema31.properties.people.additionalProperties,data:data100};
+if(data99.pager_key_env !== undefined){
+let data106 = data99.pager_key_env;
+const _errs276 = errors;
+let valid97 = false;
+const _errs277 = errors;
+if(typeof data106 === "string"){
+if(!pattern20.test(data106)){
+const err205 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data106};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2976,9 +2993,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
 else {
-const err206 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.type,parentSchema:schema31.properties.people,data:data99};
+const err206 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data106};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2987,15 +3003,11 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(data.catalog !== undefined){
-let data104 = data.catalog;
+var _valid7 = _errs277 === errors;
+valid97 = valid97 || _valid7;
 const _errs280 = errors;
-let valid94 = false;
-const _errs281 = errors;
-if(typeof data104 === "string"){
-if(func2(data104) < 1){
-const err207 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.catalog.anyOf[0],data:data104};
+if(data106 !== null){
+const err207 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1],data:data106};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3004,8 +3016,10 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(!pattern39.test(data104)){
-const err208 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/]"},message:"must match pattern \""+"^[^/]"+"\"",schema:"^[^/]",parentSchema:schema31.properties.catalog.anyOf[0],data:data104};
+var _valid7 = _errs280 === errors;
+valid97 = valid97 || _valid7;
+if(!valid97){
+const err208 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env,data:data106};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3014,9 +3028,26 @@ vErrors.push(err208);
 }
 errors++;
 }
+else {
+errors = _errs276;
+if(vErrors !== null){
+if(_errs276){
+vErrors.length = _errs276;
 }
 else {
-const err209 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.catalog.anyOf[0].type,parentSchema:schema31.properties.catalog.anyOf[0],data:data104};
+vErrors = null;
+}
+}
+}
+}
+if(data99.slack_channel !== undefined){
+let data107 = data99.slack_channel;
+const _errs283 = errors;
+let valid99 = false;
+const _errs284 = errors;
+if(typeof data107 === "string"){
+if(func2(data107) < 1){
+const err209 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data107};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3025,11 +3056,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-var _valid8 = _errs281 === errors;
-valid94 = valid94 || _valid8;
-const _errs283 = errors;
-if(data104 !== null){
-const err210 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.catalog.anyOf[1].type,parentSchema:schema31.properties.catalog.anyOf[1],data:data104};
+}
+else {
+const err210 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data107};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3038,10 +3067,11 @@ vErrors.push(err210);
 }
 errors++;
 }
-var _valid8 = _errs283 === errors;
-valid94 = valid94 || _valid8;
-if(!valid94){
-const err211 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.catalog.anyOf,parentSchema:schema31.properties.catalog,data:data104};
+var _valid8 = _errs284 === errors;
+valid99 = valid99 || _valid8;
+const _errs286 = errors;
+if(data107 !== null){
+const err211 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1],data:data107};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3050,11 +3080,23 @@ vErrors.push(err211);
 }
 errors++;
 }
+var _valid8 = _errs286 === errors;
+valid99 = valid99 || _valid8;
+if(!valid99){
+const err212 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel,data:data107};
+if(vErrors === null){
+vErrors = [err212];
+}
 else {
-errors = _errs280;
+vErrors.push(err212);
+}
+errors++;
+}
+else {
+errors = _errs283;
 if(vErrors !== null){
-if(_errs280){
-vErrors.length = _errs280;
+if(_errs283){
+vErrors.length = _errs283;
 }
 else {
 vErrors = null;
@@ -3064,12 +3106,253 @@ vErrors = null;
 }
 }
 else {
-const err212 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err213 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.additionalProperties.type,parentSchema:schema31.properties.services.additionalProperties,data:data99};
 if(vErrors === null){
-vErrors = [err212];
+vErrors = [err213];
 }
 else {
-vErrors.push(err212);
+vErrors.push(err213);
+}
+errors++;
+}
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data98};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data.people !== undefined){
+let data108 = data.people;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key26 in data108){
+const _errs290 = errors;
+if(typeof key26 === "string"){
+if(!pattern39.test(key26)){
+const err215 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema31.properties.people.propertyNames,data:key26,propertyName:key26};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+var valid100 = _errs290 === errors;
+if(!valid100){
+const err216 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema31.properties.people.propertyNames,parentSchema:schema31.properties.people,data:data108};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+for(const key27 in data108){
+let data109 = data108[key27];
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key28 in data109){
+if(!(((key28 === "slack") || (key28 === "email")) || (key28 === "pager"))){
+const err217 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.people.additionalProperties,data:data109};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data109.slack !== undefined){
+let data110 = data109.slack;
+if(typeof data110 === "string"){
+if(!pattern40.test(data110)){
+const err218 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data110};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.slack.type,parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data110};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+if(data109.email !== undefined){
+let data111 = data109.email;
+if(typeof data111 === "string"){
+if(!pattern41.test(data111)){
+const err220 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data111};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.email.type,parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data111};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+if(data109.pager !== undefined){
+let data112 = data109.pager;
+if(typeof data112 === "string"){
+if(func2(data112) < 1){
+const err222 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data112};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+else {
+const err223 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.pager.type,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data112};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.additionalProperties.type,parentSchema:schema31.properties.people.additionalProperties,data:data109};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.type,parentSchema:schema31.properties.people,data:data108};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data.catalog !== undefined){
+let data113 = data.catalog;
+const _errs302 = errors;
+let valid103 = false;
+const _errs303 = errors;
+if(typeof data113 === "string"){
+if(func2(data113) < 1){
+const err226 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.catalog.anyOf[0],data:data113};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if(!pattern42.test(data113)){
+const err227 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/]"},message:"must match pattern \""+"^[^/]"+"\"",schema:"^[^/]",parentSchema:schema31.properties.catalog.anyOf[0],data:data113};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.catalog.anyOf[0].type,parentSchema:schema31.properties.catalog.anyOf[0],data:data113};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+var _valid9 = _errs303 === errors;
+valid103 = valid103 || _valid9;
+const _errs305 = errors;
+if(data113 !== null){
+const err229 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.catalog.anyOf[1].type,parentSchema:schema31.properties.catalog.anyOf[1],data:data113};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+var _valid9 = _errs305 === errors;
+valid103 = valid103 || _valid9;
+if(!valid103){
+const err230 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.catalog.anyOf,parentSchema:schema31.properties.catalog,data:data113};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+else {
+errors = _errs302;
+if(vErrors !== null){
+if(_errs302){
+vErrors.length = _errs302;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err231 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
 }
 errors++;
 }
@@ -3079,16 +3362,17 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const incident = validate23;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
-const schema56 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
-const schema59 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
-const pattern40 = new RegExp("^INC-[1-9][0-9]*$", "u");
-const pattern41 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-const pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern46 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
-const formats0 = runtime1["date-time"];
-const formats4 = runtime1.uri;
-const schema57 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"slack":{"type":["object","null"],"additionalProperties":false,"required":["channel","name"],"description":"The incident's Slack channel (SPEC 4.12); null or absent = none.","properties":{"channel":{"type":"string","pattern":"^[CG][A-Z0-9]{2,}$","description":"The channel's id, e.g. C0123ABCD."},"name":{"type":"string","pattern":"^[a-z0-9_-]{1,80}$","description":"The channel's name, e.g. inc-42-checkout-api-returns-502."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
+const schema57 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
+const schema60 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
+const pattern43 = new RegExp("^INC-[1-9][0-9]*$", "u");
+const pattern44 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern50 = new RegExp("^[a-z0-9_-]{1,80}$", "u");
+const pattern51 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+const formats0 = runtime2["date-time"];
+const formats4 = runtime2.uri;
+const schema58 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3104,8 +3388,8 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(!pattern41.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema56,data};
+if(!pattern44.test(data)){
+const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3115,7 +3399,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(formats0.validate(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3126,7 +3410,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3139,7 +3423,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.anyOf[1].type,parentSchema:schema57.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.anyOf[1].type,parentSchema:schema58.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3151,7 +3435,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.anyOf,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.anyOf,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3190,7 +3474,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3200,7 +3484,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3210,7 +3494,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3220,7 +3504,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3230,7 +3514,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3240,7 +3524,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.issue === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issue"},message:"must have required property '"+"issue"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issue"},message:"must have required property '"+"issue"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3250,7 +3534,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.declared_at === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declared_at"},message:"must have required property '"+"declared_at"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declared_at"},message:"must have required property '"+"declared_at"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3260,8 +3544,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema55.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(!(func1.call(schema56.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3274,8 +3558,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern40.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema55.properties.id,data:data0};
+if(!pattern43.test(data0)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema56.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3286,7 +3570,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.id.type,parentSchema:schema56.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3300,7 +3584,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.title,data:data1};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3311,7 +3595,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.title.type,parentSchema:schema55.properties.title,data:data1};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.title.type,parentSchema:schema56.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3325,7 +3609,7 @@ if(data.severity !== undefined){
 let data2 = data.severity;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.severity,data:data2};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3336,7 +3620,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.severity.type,parentSchema:schema55.properties.severity,data:data2};
+const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.severity.type,parentSchema:schema56.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3349,7 +3633,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!(((((((data3 === "triage") || (data3 === "investigating")) || (data3 === "fixing")) || (data3 === "monitoring")) || (data3 === "resolved")) || (data3 === "closed")) || (data3 === "declined"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema55.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.status.enum,parentSchema:schema55.properties.status,data:data3};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema56.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.status.enum,parentSchema:schema56.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3362,7 +3646,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(!((data4 === "incident") || (data4 === "security"))){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.type.enum,parentSchema:schema55.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3375,7 +3659,7 @@ errors++;
 if(data.issue !== undefined){
 let data5 = data.issue;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.issue.type,parentSchema:schema55.properties.issue,data:data5};
+const err16 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.issue.type,parentSchema:schema56.properties.issue,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3386,7 +3670,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.issue,data:data5};
+const err17 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.issue,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3403,7 +3687,7 @@ const _errs13 = errors;
 let valid1 = false;
 const _errs14 = errors;
 if(!((((data6 === "alert") || (data6 === "customer")) || (data6 === "email")) || (data6 === "other"))){
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.source.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.source.anyOf[0].enum,parentSchema:schema55.properties.source.anyOf[0],data:data6};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.source.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.source.anyOf[0].enum,parentSchema:schema56.properties.source.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3416,7 +3700,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 const _errs15 = errors;
 if(data6 !== null){
-const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.source.anyOf[1].type,parentSchema:schema55.properties.source.anyOf[1],data:data6};
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.source.anyOf[1].type,parentSchema:schema56.properties.source.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3428,7 +3712,7 @@ errors++;
 var _valid0 = _errs15 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.source.anyOf,parentSchema:schema55.properties.source,data:data6};
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.source.anyOf,parentSchema:schema56.properties.source,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3457,7 +3741,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err21 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.services.items,data:data8};
+const err21 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.services.items,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3468,7 +3752,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.services.items.type,parentSchema:schema55.properties.services.items,data:data8};
+const err22 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.services.items.type,parentSchema:schema56.properties.services.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3489,7 +3773,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err23 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema55.properties.services,data:data7};
+const err23 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema56.properties.services,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3504,7 +3788,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.services.type,parentSchema:schema55.properties.services,data:data7};
+const err24 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.services.type,parentSchema:schema56.properties.services,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3522,7 +3806,7 @@ for(let i2=0; i2<len1; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err25 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.customers.items,data:data10};
+const err25 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.customers.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3533,7 +3817,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.customers.items.type,parentSchema:schema55.properties.customers.items,data:data10};
+const err26 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.customers.items.type,parentSchema:schema56.properties.customers.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3554,7 +3838,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema55.properties.customers,data:data9};
+const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema56.properties.customers,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3569,7 +3853,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.customers.type,parentSchema:schema55.properties.customers,data:data9};
+const err28 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.customers.type,parentSchema:schema56.properties.customers,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3582,8 +3866,8 @@ errors++;
 if(data.declared_at !== undefined){
 let data11 = data.declared_at;
 if(typeof data11 === "string"){
-if(!pattern41.test(data11)){
-const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema56,data:data11};
+if(!pattern44.test(data11)){
+const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema57,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3593,7 +3877,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!(formats0.validate(data11))){
-const err30 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56,data:data11};
+const err30 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3604,7 +3888,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data11};
+const err31 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3655,7 +3939,7 @@ let data18 = data.roles;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key1 in data18){
 if(!(((key1 === "coordinator") || (key1 === "operations")) || (key1 === "communications"))){
-const err32 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.roles,data:data18};
+const err32 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3671,8 +3955,8 @@ const _errs39 = errors;
 let valid11 = false;
 const _errs40 = errors;
 if(typeof data19 === "string"){
-if(!pattern43.test(data19)){
-const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema59.anyOf[0],data:data19};
+if(!pattern46.test(data19)){
+const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema60.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3683,7 +3967,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.anyOf[0].type,parentSchema:schema59.anyOf[0],data:data19};
+const err34 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[0].type,parentSchema:schema60.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3696,7 +3980,7 @@ var _valid1 = _errs40 === errors;
 valid11 = valid11 || _valid1;
 const _errs42 = errors;
 if(data19 !== null){
-const err35 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.anyOf[1].type,parentSchema:schema59.anyOf[1],data:data19};
+const err35 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3708,7 +3992,7 @@ errors++;
 var _valid1 = _errs42 === errors;
 valid11 = valid11 || _valid1;
 if(!valid11){
-const err36 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.anyOf,parentSchema:schema59,data:data19};
+const err36 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3735,8 +4019,8 @@ const _errs46 = errors;
 let valid13 = false;
 const _errs47 = errors;
 if(typeof data20 === "string"){
-if(!pattern43.test(data20)){
-const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema59.anyOf[0],data:data20};
+if(!pattern46.test(data20)){
+const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema60.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3747,7 +4031,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.anyOf[0].type,parentSchema:schema59.anyOf[0],data:data20};
+const err38 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[0].type,parentSchema:schema60.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3760,7 +4044,7 @@ var _valid2 = _errs47 === errors;
 valid13 = valid13 || _valid2;
 const _errs49 = errors;
 if(data20 !== null){
-const err39 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.anyOf[1].type,parentSchema:schema59.anyOf[1],data:data20};
+const err39 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3772,7 +4056,7 @@ errors++;
 var _valid2 = _errs49 === errors;
 valid13 = valid13 || _valid2;
 if(!valid13){
-const err40 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.anyOf,parentSchema:schema59,data:data20};
+const err40 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3799,8 +4083,8 @@ const _errs53 = errors;
 let valid15 = false;
 const _errs54 = errors;
 if(typeof data21 === "string"){
-if(!pattern43.test(data21)){
-const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema59.anyOf[0],data:data21};
+if(!pattern46.test(data21)){
+const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema60.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3811,7 +4095,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.anyOf[0].type,parentSchema:schema59.anyOf[0],data:data21};
+const err42 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[0].type,parentSchema:schema60.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3824,7 +4108,7 @@ var _valid3 = _errs54 === errors;
 valid15 = valid15 || _valid3;
 const _errs56 = errors;
 if(data21 !== null){
-const err43 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.anyOf[1].type,parentSchema:schema59.anyOf[1],data:data21};
+const err43 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3836,7 +4120,7 @@ errors++;
 var _valid3 = _errs56 === errors;
 valid15 = valid15 || _valid3;
 if(!valid15){
-const err44 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.anyOf,parentSchema:schema59,data:data21};
+const err44 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3859,7 +4143,7 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.roles.type,parentSchema:schema55.properties.roles,data:data18};
+const err45 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.roles.type,parentSchema:schema56.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3876,7 +4160,7 @@ let valid16 = false;
 const _errs60 = errors;
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err46 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.postmortem.anyOf[0],data:data22};
+const err46 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.postmortem.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3887,7 +4171,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.postmortem.anyOf[0].type,parentSchema:schema55.properties.postmortem.anyOf[0],data:data22};
+const err47 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.postmortem.anyOf[0].type,parentSchema:schema56.properties.postmortem.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3900,7 +4184,7 @@ var _valid4 = _errs60 === errors;
 valid16 = valid16 || _valid4;
 const _errs62 = errors;
 if(data22 !== null){
-const err48 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.postmortem.anyOf[1].type,parentSchema:schema55.properties.postmortem.anyOf[1],data:data22};
+const err48 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.postmortem.anyOf[1].type,parentSchema:schema56.properties.postmortem.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3912,7 +4196,7 @@ errors++;
 var _valid4 = _errs62 === errors;
 valid16 = valid16 || _valid4;
 if(!valid16){
-const err49 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.postmortem.anyOf,parentSchema:schema55.properties.postmortem,data:data22};
+const err49 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.postmortem.anyOf,parentSchema:schema56.properties.postmortem,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3941,7 +4225,7 @@ for(let i4=0; i4<len2; i4++){
 let data24 = data23[i4];
 if(typeof data24 === "string"){
 if(!(formats4(data24))){
-const err50 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema55.properties.followups.items,data:data24};
+const err50 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema56.properties.followups.items,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3952,7 +4236,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.followups.items.type,parentSchema:schema55.properties.followups.items,data:data24};
+const err51 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.followups.items.type,parentSchema:schema56.properties.followups.items,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3964,7 +4248,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.followups.type,parentSchema:schema55.properties.followups,data:data23};
+const err52 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.followups.type,parentSchema:schema56.properties.followups,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3977,7 +4261,7 @@ errors++;
 if(data.alert !== undefined){
 let data25 = data.alert;
 if((!(data25 && typeof data25 == "object" && !Array.isArray(data25))) && (data25 !== null)){
-const err53 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema55.properties.alert.type},message:"must be object,null",schema:schema55.properties.alert.type,parentSchema:schema55.properties.alert,data:data25};
+const err53 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema56.properties.alert.type},message:"must be object,null",schema:schema56.properties.alert.type,parentSchema:schema56.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3988,7 +4272,7 @@ errors++;
 }
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.key === undefined){
-const err54 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema55.properties.alert.required,parentSchema:schema55.properties.alert,data:data25};
+const err54 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.properties.alert.required,parentSchema:schema56.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3998,7 +4282,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data25.source === undefined){
-const err55 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema55.properties.alert.required,parentSchema:schema55.properties.alert,data:data25};
+const err55 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema56.properties.alert.required,parentSchema:schema56.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4009,7 +4293,7 @@ errors++;
 }
 for(const key2 in data25){
 if(!(((key2 === "key") || (key2 === "source")) || (key2 === "fingerprints"))){
-const err56 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.alert,data:data25};
+const err56 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4023,7 +4307,7 @@ if(data25.key !== undefined){
 let data26 = data25.key;
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err57 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.alert.properties.key,data:data26};
+const err57 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.alert.properties.key,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4034,7 +4318,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.alert.properties.key.type,parentSchema:schema55.properties.alert.properties.key,data:data26};
+const err58 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.alert.properties.key.type,parentSchema:schema56.properties.alert.properties.key,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4047,7 +4331,7 @@ errors++;
 if(data25.source !== undefined){
 let data27 = data25.source;
 if(!(((data27 === "alertmanager") || (data27 === "grafana")) || (data27 === "generic"))){
-const err59 = {instancePath:instancePath+"/alert/source",schemaPath:"#/properties/alert/properties/source/enum",keyword:"enum",params:{allowedValues: schema55.properties.alert.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.alert.properties.source.enum,parentSchema:schema55.properties.alert.properties.source,data:data27};
+const err59 = {instancePath:instancePath+"/alert/source",schemaPath:"#/properties/alert/properties/source/enum",keyword:"enum",params:{allowedValues: schema56.properties.alert.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.alert.properties.source.enum,parentSchema:schema56.properties.alert.properties.source,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4065,7 +4349,7 @@ for(let i5=0; i5<len3; i5++){
 let data29 = data28[i5];
 if(typeof data29 === "string"){
 if(func2(data29) < 1){
-const err60 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.alert.properties.fingerprints.items,data:data29};
+const err60 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.alert.properties.fingerprints.items,data:data29};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4076,7 +4360,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.alert.properties.fingerprints.items.type,parentSchema:schema55.properties.alert.properties.fingerprints.items,data:data29};
+const err61 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.alert.properties.fingerprints.items.type,parentSchema:schema56.properties.alert.properties.fingerprints.items,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4088,7 +4372,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/alert/fingerprints",schemaPath:"#/properties/alert/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.alert.properties.fingerprints.type,parentSchema:schema55.properties.alert.properties.fingerprints,data:data28};
+const err62 = {instancePath:instancePath+"/alert/fingerprints",schemaPath:"#/properties/alert/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.alert.properties.fingerprints.type,parentSchema:schema56.properties.alert.properties.fingerprints,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4103,7 +4387,7 @@ errors++;
 if(data.public !== undefined){
 let data30 = data.public;
 if((!(data30 && typeof data30 == "object" && !Array.isArray(data30))) && (data30 !== null)){
-const err63 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/type",keyword:"type",params:{type: schema55.properties.public.type},message:"must be object,null",schema:schema55.properties.public.type,parentSchema:schema55.properties.public,data:data30};
+const err63 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/type",keyword:"type",params:{type: schema56.properties.public.type},message:"must be object,null",schema:schema56.properties.public.type,parentSchema:schema56.properties.public,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4115,7 +4399,7 @@ errors++;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key3 in data30){
 if(!((key3 === "title") || (key3 === "components"))){
-const err64 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.public,data:data30};
+const err64 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.public,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4132,7 +4416,7 @@ let valid23 = false;
 const _errs83 = errors;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err65 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.public.properties.title.anyOf[0],data:data31};
+const err65 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.public.properties.title.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4143,7 +4427,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.public.properties.title.anyOf[0].type,parentSchema:schema55.properties.public.properties.title.anyOf[0],data:data31};
+const err66 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.public.properties.title.anyOf[0].type,parentSchema:schema56.properties.public.properties.title.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4156,7 +4440,7 @@ var _valid5 = _errs83 === errors;
 valid23 = valid23 || _valid5;
 const _errs85 = errors;
 if(data31 !== null){
-const err67 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.public.properties.title.anyOf[1].type,parentSchema:schema55.properties.public.properties.title.anyOf[1],data:data31};
+const err67 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.public.properties.title.anyOf[1].type,parentSchema:schema56.properties.public.properties.title.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4168,7 +4452,7 @@ errors++;
 var _valid5 = _errs85 === errors;
 valid23 = valid23 || _valid5;
 if(!valid23){
-const err68 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.public.properties.title.anyOf,parentSchema:schema55.properties.public.properties.title,data:data31};
+const err68 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.public.properties.title.anyOf,parentSchema:schema56.properties.public.properties.title,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4197,7 +4481,7 @@ for(let i6=0; i6<len4; i6++){
 let data33 = data32[i6];
 if(typeof data33 === "string"){
 if(func2(data33) < 1){
-const err69 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.public.properties.components.items,data:data33};
+const err69 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.public.properties.components.items,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4208,7 +4492,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.public.properties.components.items.type,parentSchema:schema55.properties.public.properties.components.items,data:data33};
+const err70 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.public.properties.components.items.type,parentSchema:schema56.properties.public.properties.components.items,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4220,7 +4504,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/public/components",schemaPath:"#/properties/public/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.public.properties.components.type,parentSchema:schema55.properties.public.properties.components,data:data32};
+const err71 = {instancePath:instancePath+"/public/components",schemaPath:"#/properties/public/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.public.properties.components.type,parentSchema:schema56.properties.public.properties.components,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4232,18 +4516,10 @@ errors++;
 }
 }
 }
-if(data.caused_by !== undefined){
-let data34 = data.caused_by;
-const _errs92 = errors;
-let valid26 = false;
-const _errs93 = errors;
-if(Array.isArray(data34)){
-const len5 = data34.length;
-for(let i7=0; i7<len5; i7++){
-let data35 = data34[i7];
-if(typeof data35 === "string"){
-if(!pattern46.test(data35)){
-const err72 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema55.properties.caused_by.anyOf[0].items,data:data35};
+if(data.slack !== undefined){
+let data34 = data.slack;
+if((!(data34 && typeof data34 == "object" && !Array.isArray(data34))) && (data34 !== null)){
+const err72 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: schema56.properties.slack.type},message:"must be object,null",schema:schema56.properties.slack.type,parentSchema:schema56.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4252,8 +4528,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!(formats4(data35))){
-const err73 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema55.properties.caused_by.anyOf[0].items,data:data35};
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.channel === undefined){
+const err73 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema56.properties.slack.required,parentSchema:schema56.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4262,9 +4539,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.caused_by.anyOf[0].items.type,parentSchema:schema55.properties.caused_by.anyOf[0].items,data:data35};
+if(data34.name === undefined){
+const err74 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.slack.required,parentSchema:schema56.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4273,10 +4549,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.caused_by.anyOf[0].type,parentSchema:schema55.properties.caused_by.anyOf[0],data:data34};
+for(const key4 in data34){
+if(!((key4 === "channel") || (key4 === "name"))){
+const err75 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.slack,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4285,11 +4560,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid6 = _errs93 === errors;
-valid26 = valid26 || _valid6;
-const _errs97 = errors;
-if(data34 !== null){
-const err76 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.caused_by.anyOf[1].type,parentSchema:schema55.properties.caused_by.anyOf[1],data:data34};
+}
+if(data34.channel !== undefined){
+let data35 = data34.channel;
+if(typeof data35 === "string"){
+if(!pattern29.test(data35)){
+const err76 = {instancePath:instancePath+"/slack/channel",schemaPath:"#/properties/slack/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[CG][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CG][A-Z0-9]{2,}$"+"\"",schema:"^[CG][A-Z0-9]{2,}$",parentSchema:schema56.properties.slack.properties.channel,data:data35};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4298,10 +4574,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid6 = _errs97 === errors;
-valid26 = valid26 || _valid6;
-if(!valid26){
-const err77 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.caused_by.anyOf,parentSchema:schema55.properties.caused_by,data:data34};
+}
+else {
+const err77 = {instancePath:instancePath+"/slack/channel",schemaPath:"#/properties/slack/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.slack.properties.channel.type,parentSchema:schema56.properties.slack.properties.channel,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4310,11 +4585,117 @@ vErrors.push(err77);
 }
 errors++;
 }
+}
+if(data34.name !== undefined){
+let data36 = data34.name;
+if(typeof data36 === "string"){
+if(!pattern50.test(data36)){
+const err78 = {instancePath:instancePath+"/slack/name",schemaPath:"#/properties/slack/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[a-z0-9_-]{1,80}$"+"\"",schema:"^[a-z0-9_-]{1,80}$",parentSchema:schema56.properties.slack.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err78];
+}
 else {
-errors = _errs92;
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/slack/name",schemaPath:"#/properties/slack/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.slack.properties.name.type,parentSchema:schema56.properties.slack.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+}
+if(data.caused_by !== undefined){
+let data37 = data.caused_by;
+const _errs99 = errors;
+let valid27 = false;
+const _errs100 = errors;
+if(Array.isArray(data37)){
+const len5 = data37.length;
+for(let i7=0; i7<len5; i7++){
+let data38 = data37[i7];
+if(typeof data38 === "string"){
+if(!pattern51.test(data38)){
+const err80 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema56.properties.caused_by.anyOf[0].items,data:data38};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(!(formats4(data38))){
+const err81 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema56.properties.caused_by.anyOf[0].items,data:data38};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.caused_by.anyOf[0].items.type,parentSchema:schema56.properties.caused_by.anyOf[0].items,data:data38};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.caused_by.anyOf[0].type,parentSchema:schema56.properties.caused_by.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid6 = _errs100 === errors;
+valid27 = valid27 || _valid6;
+const _errs104 = errors;
+if(data37 !== null){
+const err84 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.caused_by.anyOf[1].type,parentSchema:schema56.properties.caused_by.anyOf[1],data:data37};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid6 = _errs104 === errors;
+valid27 = valid27 || _valid6;
+if(!valid27){
+const err85 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.caused_by.anyOf,parentSchema:schema56.properties.caused_by,data:data37};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+else {
+errors = _errs99;
 if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
+if(_errs99){
+vErrors.length = _errs99;
 }
 else {
 vErrors = null;
@@ -4324,12 +4705,12 @@ vErrors = null;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err86];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -4339,8 +4720,8 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const postmortem = validate31;
-const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/postmortem.schema.json","title":"sitrep postmortem","description":"Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.","type":"object","additionalProperties":false,"required":["id","incident","severity","status","authors"],"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The postmortem id: the incident id (INC-<n>), matching the file name."},"incident":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident this postmortem is about; its file must exist."},"title":{"type":"string","description":"The incident title at the time the postmortem was built."},"severity":{"type":"string","minLength":1,"description":"The incident's severity (a severity defined in .github/sitrep.yml)."},"status":{"enum":["draft","in-review","final"],"description":"draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item."},"authors":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$","description":"A GitHub login without the @, e.g. alice."},"description":"GitHub logins (without @) of the people who wrote it; the incident's role holders by default."},"date":{"type":"string","format":"date","description":"The day the incident was declared (YYYY-MM-DD)."},"pull_request":{"anyOf":[{"type":"string","format":"uri"},{"type":"null"}],"description":"URL of the pull request that reviews this postmortem."}}};
-const formats8 = runtime1.date;
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/postmortem.schema.json","title":"sitrep postmortem","description":"Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.","type":"object","additionalProperties":false,"required":["id","incident","severity","status","authors"],"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The postmortem id: the incident id (INC-<n>), matching the file name."},"incident":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident this postmortem is about; its file must exist."},"title":{"type":"string","description":"The incident title at the time the postmortem was built."},"severity":{"type":"string","minLength":1,"description":"The incident's severity (a severity defined in .github/sitrep.yml)."},"status":{"enum":["draft","in-review","final"],"description":"draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item."},"authors":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$","description":"A GitHub login without the @, e.g. alice."},"description":"GitHub logins (without @) of the people who wrote it; the incident's role holders by default."},"date":{"type":"string","format":"date","description":"The day the incident was declared (YYYY-MM-DD)."},"pull_request":{"anyOf":[{"type":"string","format":"uri"},{"type":"null"}],"description":"URL of the pull request that reviews this postmortem."}}};
+const formats8 = runtime2.date;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://sitrep.dev/schemas/postmortem.schema.json" */;
@@ -4355,7 +4736,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4365,7 +4746,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.incident === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4375,7 +4756,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4385,7 +4766,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4395,7 +4776,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.authors === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"},message:"must have required property '"+"authors"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"},message:"must have required property '"+"authors"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4406,7 +4787,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "incident")) || (key0 === "title")) || (key0 === "severity")) || (key0 === "status")) || (key0 === "authors")) || (key0 === "date")) || (key0 === "pull_request"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4419,8 +4800,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern40.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema62.properties.id,data:data0};
+if(!pattern43.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema63.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4431,7 +4812,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.id.type,parentSchema:schema62.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.id.type,parentSchema:schema63.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4444,8 +4825,8 @@ errors++;
 if(data.incident !== undefined){
 let data1 = data.incident;
 if(typeof data1 === "string"){
-if(!pattern40.test(data1)){
-const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema62.properties.incident,data:data1};
+if(!pattern43.test(data1)){
+const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema63.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4456,7 +4837,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.incident.type,parentSchema:schema62.properties.incident,data:data1};
+const err9 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.incident.type,parentSchema:schema63.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4469,7 +4850,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.title.type,parentSchema:schema62.properties.title,data:data2};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.title.type,parentSchema:schema63.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4483,7 +4864,7 @@ if(data.severity !== undefined){
 let data3 = data.severity;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.severity,data:data3};
+const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.severity,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4494,7 +4875,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.severity.type,parentSchema:schema62.properties.severity,data:data3};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.severity.type,parentSchema:schema63.properties.severity,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4507,7 +4888,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!(((data4 === "draft") || (data4 === "in-review")) || (data4 === "final"))){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema62.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.status.enum,parentSchema:schema62.properties.status,data:data4};
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.status.enum,parentSchema:schema63.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4524,8 +4905,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern43.test(data6)){
-const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema62.properties.authors.items,data:data6};
+if(!pattern46.test(data6)){
+const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema63.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4536,7 +4917,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.authors.items.type,parentSchema:schema62.properties.authors.items,data:data6};
+const err15 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.authors.items.type,parentSchema:schema63.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4548,7 +4929,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.authors.type,parentSchema:schema62.properties.authors,data:data5};
+const err16 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.authors.type,parentSchema:schema63.properties.authors,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4562,7 +4943,7 @@ if(data.date !== undefined){
 let data7 = data.date;
 if(typeof data7 === "string"){
 if(!(formats8.validate(data7))){
-const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema62.properties.date,data:data7};
+const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema63.properties.date,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4573,7 +4954,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data7};
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.date.type,parentSchema:schema63.properties.date,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4590,7 +4971,7 @@ let valid3 = false;
 const _errs19 = errors;
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-const err19 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema62.properties.pull_request.anyOf[0],data:data8};
+const err19 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema63.properties.pull_request.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4601,7 +4982,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pull_request.anyOf[0].type,parentSchema:schema62.properties.pull_request.anyOf[0],data:data8};
+const err20 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.pull_request.anyOf[0].type,parentSchema:schema63.properties.pull_request.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4614,7 +4995,7 @@ var _valid0 = _errs19 === errors;
 valid3 = valid3 || _valid0;
 const _errs21 = errors;
 if(data8 !== null){
-const err21 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.pull_request.anyOf[1].type,parentSchema:schema62.properties.pull_request.anyOf[1],data:data8};
+const err21 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.pull_request.anyOf[1].type,parentSchema:schema63.properties.pull_request.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4626,7 +5007,7 @@ errors++;
 var _valid0 = _errs21 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err22 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.pull_request.anyOf,parentSchema:schema62.properties.pull_request,data:data8};
+const err22 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.pull_request.anyOf,parentSchema:schema63.properties.pull_request,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4649,7 +5030,7 @@ vErrors = null;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4664,9 +5045,9 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const alert = validate32;
-const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/alert.schema.json","title":"sitrep alert","description":"The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","source","key","status","alerts"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"source":{"enum":["alertmanager","grafana","generic"],"description":"What sent the alerts: alertmanager, grafana or generic."},"key":{"type":"string","minLength":1,"maxLength":1024,"description":"The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters."},"status":{"enum":["firing","resolved"],"description":"firing while any alert of the group fires, else resolved."},"title":{"type":"string","maxLength":1024,"description":"A title chosen by the sender (the generic route's title); used when the group has no summary annotation."},"common_labels":{"$ref":"#/$defs/strings","description":"Labels every alert of the group has, name to value."},"common_annotations":{"$ref":"#/$defs/strings","description":"Annotations every alert of the group has (summary, description, runbook_url…), name to value."},"alerts":{"type":"array","items":{"$ref":"#/$defs/alert"},"description":"The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole."},"counts":{"type":"object","additionalProperties":false,"required":["firing","resolved","total","truncated"],"properties":{"firing":{"type":"integer","minimum":0,"description":"Firing alerts in the group as sent."},"resolved":{"type":"integer","minimum":0,"description":"Resolved alerts in the group as sent."},"total":{"type":"integer","minimum":0,"description":"Alerts in the group, including any the sender or sitrep left out."},"truncated":{"type":"integer","minimum":0,"description":"Alerts left out of alerts (total minus the alerts listed)."}},"description":"How many alerts the group had, so a truncated group keeps its counts."},"external_url":{"type":"string","format":"uri","description":"The sender's own page (Alertmanager's or Grafana's external URL)."}},"$defs":{"strings":{"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."},"alert":{"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."}}};
-const schema64 = {"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."};
-const schema66 = {"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."};
+const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/alert.schema.json","title":"sitrep alert","description":"The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","source","key","status","alerts"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"source":{"enum":["alertmanager","grafana","generic"],"description":"What sent the alerts: alertmanager, grafana or generic."},"key":{"type":"string","minLength":1,"maxLength":1024,"description":"The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters."},"status":{"enum":["firing","resolved"],"description":"firing while any alert of the group fires, else resolved."},"title":{"type":"string","maxLength":1024,"description":"A title chosen by the sender (the generic route's title); used when the group has no summary annotation."},"common_labels":{"$ref":"#/$defs/strings","description":"Labels every alert of the group has, name to value."},"common_annotations":{"$ref":"#/$defs/strings","description":"Annotations every alert of the group has (summary, description, runbook_url…), name to value."},"alerts":{"type":"array","items":{"$ref":"#/$defs/alert"},"description":"The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole."},"counts":{"type":"object","additionalProperties":false,"required":["firing","resolved","total","truncated"],"properties":{"firing":{"type":"integer","minimum":0,"description":"Firing alerts in the group as sent."},"resolved":{"type":"integer","minimum":0,"description":"Resolved alerts in the group as sent."},"total":{"type":"integer","minimum":0,"description":"Alerts in the group, including any the sender or sitrep left out."},"truncated":{"type":"integer","minimum":0,"description":"Alerts left out of alerts (total minus the alerts listed)."}},"description":"How many alerts the group had, so a truncated group keeps its counts."},"external_url":{"type":"string","format":"uri","description":"The sender's own page (Alertmanager's or Grafana's external URL)."}},"$defs":{"strings":{"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."},"alert":{"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."}}};
+const schema65 = {"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."};
+const schema67 = {"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4680,7 +5061,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fingerprint === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4690,7 +5071,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4700,7 +5081,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.labels === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4710,7 +5091,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.starts_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "starts_at"},message:"must have required property '"+"starts_at"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "starts_at"},message:"must have required property '"+"starts_at"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4721,7 +5102,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "fingerprint") || (key0 === "status")) || (key0 === "labels")) || (key0 === "annotations")) || (key0 === "starts_at")) || (key0 === "ends_at")) || (key0 === "url"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4735,7 +5116,7 @@ if(data.fingerprint !== undefined){
 let data0 = data.fingerprint;
 if(typeof data0 === "string"){
 if(func2(data0) > 256){
-const err5 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema66.properties.fingerprint,data:data0};
+const err5 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema67.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4745,7 +5126,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.fingerprint,data:data0};
+const err6 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4756,7 +5137,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.fingerprint.type,parentSchema:schema66.properties.fingerprint,data:data0};
+const err7 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.fingerprint.type,parentSchema:schema67.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4769,7 +5150,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(!((data1 === "firing") || (data1 === "resolved"))){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.status.enum,parentSchema:schema66.properties.status,data:data1};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.status.enum,parentSchema:schema67.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4785,7 +5166,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data3};
+const err9 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.additionalProperties.type,parentSchema:schema65.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4797,7 +5178,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data2};
+const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4813,7 +5194,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
 let data5 = data4[key2];
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data5};
+const err11 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.additionalProperties.type,parentSchema:schema65.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4825,7 +5206,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data4};
+const err12 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4839,7 +5220,7 @@ if(data.starts_at !== undefined){
 let data6 = data.starts_at;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err13 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.starts_at,data:data6};
+const err13 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema67.properties.starts_at,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4850,7 +5231,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.starts_at.type,parentSchema:schema66.properties.starts_at,data:data6};
+const err14 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.starts_at.type,parentSchema:schema67.properties.starts_at,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4864,7 +5245,7 @@ if(data.ends_at !== undefined){
 let data7 = data.ends_at;
 if(typeof data7 === "string"){
 if(!(formats0.validate(data7))){
-const err15 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.ends_at,data:data7};
+const err15 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema67.properties.ends_at,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4875,7 +5256,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.ends_at.type,parentSchema:schema66.properties.ends_at,data:data7};
+const err16 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ends_at.type,parentSchema:schema67.properties.ends_at,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4889,7 +5270,7 @@ if(data.url !== undefined){
 let data8 = data.url;
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema66.properties.url,data:data8};
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema67.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4900,7 +5281,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.url.type,parentSchema:schema66.properties.url,data:data8};
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.url.type,parentSchema:schema67.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4912,7 +5293,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4940,7 +5321,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 10){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4950,7 +5331,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4960,7 +5341,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.source === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4970,7 +5351,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.key === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4980,7 +5361,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4990,7 +5371,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.alerts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alerts"},message:"must have required property '"+"alerts"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alerts"},message:"must have required property '"+"alerts"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5000,8 +5381,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema63.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(!(func1.call(schema64.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5014,7 +5395,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema63.properties.version,data:data0};
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema64.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5027,7 +5408,7 @@ errors++;
 if(data.source !== undefined){
 let data1 = data.source;
 if(!(((data1 === "alertmanager") || (data1 === "grafana")) || (data1 === "generic"))){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema63.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.source.enum,parentSchema:schema63.properties.source,data:data1};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema64.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.source.enum,parentSchema:schema64.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5041,7 +5422,7 @@ if(data.key !== undefined){
 let data2 = data.key;
 if(typeof data2 === "string"){
 if(func2(data2) > 1024){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema63.properties.key,data:data2};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema64.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5051,7 +5432,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func2(data2) < 1){
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.key,data:data2};
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5062,7 +5443,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.key.type,parentSchema:schema63.properties.key,data:data2};
+const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.key.type,parentSchema:schema64.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5075,7 +5456,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((data3 === "firing") || (data3 === "resolved"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.status.enum,parentSchema:schema63.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.status.enum,parentSchema:schema64.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5089,7 +5470,7 @@ if(data.title !== undefined){
 let data4 = data.title;
 if(typeof data4 === "string"){
 if(func2(data4) > 1024){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema63.properties.title,data:data4};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema64.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5100,7 +5481,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.title.type,parentSchema:schema63.properties.title,data:data4};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.title.type,parentSchema:schema64.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5116,7 +5497,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 let data6 = data5[key1];
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data6};
+const err15 = {instancePath:instancePath+"/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.additionalProperties.type,parentSchema:schema65.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5128,7 +5509,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/common_labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data5};
+const err16 = {instancePath:instancePath+"/common_labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5144,7 +5525,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 let data8 = data7[key2];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data8};
+const err17 = {instancePath:instancePath+"/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.additionalProperties.type,parentSchema:schema65.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5156,7 +5537,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/common_annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data7};
+const err18 = {instancePath:instancePath+"/common_annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5178,7 +5559,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.alerts.type,parentSchema:schema63.properties.alerts,data:data9};
+const err19 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.alerts.type,parentSchema:schema64.properties.alerts,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5192,7 +5573,7 @@ if(data.counts !== undefined){
 let data11 = data.counts;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.firing === undefined){
-const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "firing"},message:"must have required property '"+"firing"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
+const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "firing"},message:"must have required property '"+"firing"+"'",schema:schema64.properties.counts.required,parentSchema:schema64.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5202,7 +5583,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data11.resolved === undefined){
-const err21 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "resolved"},message:"must have required property '"+"resolved"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
+const err21 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "resolved"},message:"must have required property '"+"resolved"+"'",schema:schema64.properties.counts.required,parentSchema:schema64.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5212,7 +5593,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data11.total === undefined){
-const err22 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
+const err22 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema64.properties.counts.required,parentSchema:schema64.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5222,7 +5603,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data11.truncated === undefined){
-const err23 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "truncated"},message:"must have required property '"+"truncated"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
+const err23 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "truncated"},message:"must have required property '"+"truncated"+"'",schema:schema64.properties.counts.required,parentSchema:schema64.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5233,7 +5614,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!((((key3 === "firing") || (key3 === "resolved")) || (key3 === "total")) || (key3 === "truncated"))){
-const err24 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.counts,data:data11};
+const err24 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5246,7 +5627,7 @@ errors++;
 if(data11.firing !== undefined){
 let data12 = data11.firing;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err25 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.firing.type,parentSchema:schema63.properties.counts.properties.firing,data:data12};
+const err25 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.counts.properties.firing.type,parentSchema:schema64.properties.counts.properties.firing,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5257,7 +5638,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err26 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.firing,data:data12};
+const err26 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.counts.properties.firing,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5271,7 +5652,7 @@ errors++;
 if(data11.resolved !== undefined){
 let data13 = data11.resolved;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err27 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.resolved.type,parentSchema:schema63.properties.counts.properties.resolved,data:data13};
+const err27 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.counts.properties.resolved.type,parentSchema:schema64.properties.counts.properties.resolved,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5282,7 +5663,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.resolved,data:data13};
+const err28 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.counts.properties.resolved,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5296,7 +5677,7 @@ errors++;
 if(data11.total !== undefined){
 let data14 = data11.total;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err29 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.total.type,parentSchema:schema63.properties.counts.properties.total,data:data14};
+const err29 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.counts.properties.total.type,parentSchema:schema64.properties.counts.properties.total,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5307,7 +5688,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err30 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.total,data:data14};
+const err30 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.counts.properties.total,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5321,7 +5702,7 @@ errors++;
 if(data11.truncated !== undefined){
 let data15 = data11.truncated;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err31 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.truncated.type,parentSchema:schema63.properties.counts.properties.truncated,data:data15};
+const err31 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.counts.properties.truncated.type,parentSchema:schema64.properties.counts.properties.truncated,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5332,7 +5713,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.truncated,data:data15};
+const err32 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.counts.properties.truncated,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5345,7 +5726,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.counts.type,parentSchema:schema63.properties.counts,data:data11};
+const err33 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.counts.type,parentSchema:schema64.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5359,7 +5740,7 @@ if(data.external_url !== undefined){
 let data16 = data.external_url;
 if(typeof data16 === "string"){
 if(!(formats4(data16))){
-const err34 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema63.properties.external_url,data:data16};
+const err34 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema64.properties.external_url,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5370,7 +5751,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.external_url.type,parentSchema:schema63.properties.external_url,data:data16};
+const err35 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.external_url.type,parentSchema:schema64.properties.external_url,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5382,7 +5763,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5397,7 +5778,7 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const email = validate35;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/email.schema.json","title":"sitrep email","description":"The client_payload of a repository_dispatch with event_type sitrep-email: one inbound email, as sitrep relay forwards it from a provider's inbound-parse webhook (Postmark, SendGrid, Mailgun). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","from","to","subject","text","message_id","in_reply_to","references","received_at","headers"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"from":{"type":"string","maxLength":320,"description":"The sender's address (the From header's address, lower case), or \"\" when it had none."},"to":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":320},"description":"The first 50 recipients' addresses (To and Cc)."},"subject":{"type":"string","maxLength":1000,"description":"The subject, at most 1000 characters."},"text":{"type":"string","maxLength":60000,"description":"The plain-text body (made from the HTML part when there is no text part), cut to fit the payload."},"message_id":{"type":"string","maxLength":1000,"description":"The Message-ID header, with its angle brackets, or \"\" when it had none."},"in_reply_to":{"type":"string","maxLength":1000,"description":"The In-Reply-To header's first id, or \"\"."},"references":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":1000},"description":"The References header's ids, the newest 20."},"received_at":{"type":"string","format":"date-time","description":"When the relay received it (UTC)."},"headers":{"type":"object","additionalProperties":false,"required":["auto_submitted","precedence"],"properties":{"auto_submitted":{"type":"string","maxLength":200,"description":"The Auto-Submitted header (RFC 3834), or \"\"."},"precedence":{"type":"string","maxLength":200,"description":"The Precedence header (bulk, junk, list), or \"\"."}},"description":"The headers that tell automatic email from a person's: auto_submitted and precedence."}}};
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/email.schema.json","title":"sitrep email","description":"The client_payload of a repository_dispatch with event_type sitrep-email: one inbound email, as sitrep relay forwards it from a provider's inbound-parse webhook (Postmark, SendGrid, Mailgun). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","from","to","subject","text","message_id","in_reply_to","references","received_at","headers"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"from":{"type":"string","maxLength":320,"description":"The sender's address (the From header's address, lower case), or \"\" when it had none."},"to":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":320},"description":"The first 50 recipients' addresses (To and Cc)."},"subject":{"type":"string","maxLength":1000,"description":"The subject, at most 1000 characters."},"text":{"type":"string","maxLength":60000,"description":"The plain-text body (made from the HTML part when there is no text part), cut to fit the payload."},"message_id":{"type":"string","maxLength":1000,"description":"The Message-ID header, with its angle brackets, or \"\" when it had none."},"in_reply_to":{"type":"string","maxLength":1000,"description":"The In-Reply-To header's first id, or \"\"."},"references":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":1000},"description":"The References header's ids, the newest 20."},"received_at":{"type":"string","format":"date-time","description":"When the relay received it (UTC)."},"headers":{"type":"object","additionalProperties":false,"required":["auto_submitted","precedence"],"properties":{"auto_submitted":{"type":"string","maxLength":200,"description":"The Auto-Submitted header (RFC 3834), or \"\"."},"precedence":{"type":"string","maxLength":200,"description":"The Precedence header (bulk, junk, list), or \"\"."}},"description":"The headers that tell automatic email from a person's: auto_submitted and precedence."}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://sitrep.dev/schemas/email.schema.json" */;
@@ -5412,7 +5793,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 10){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5422,7 +5803,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5432,7 +5813,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.from === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5442,7 +5823,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.to === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5452,7 +5833,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.subject === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5462,7 +5843,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.text === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5472,7 +5853,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.message_id === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5482,7 +5863,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.in_reply_to === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_reply_to"},message:"must have required property '"+"in_reply_to"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_reply_to"},message:"must have required property '"+"in_reply_to"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5492,7 +5873,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.references === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "references"},message:"must have required property '"+"references"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "references"},message:"must have required property '"+"references"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5502,7 +5883,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.received_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "received_at"},message:"must have required property '"+"received_at"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "received_at"},message:"must have required property '"+"received_at"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5512,7 +5893,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.headers === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5522,8 +5903,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema69.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(!(func1.call(schema70.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5536,7 +5917,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema69.properties.version,data:data0};
+const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema70.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5550,7 +5931,7 @@ if(data.from !== undefined){
 let data1 = data.from;
 if(typeof data1 === "string"){
 if(func2(data1) > 320){
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema69.properties.from,data:data1};
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema70.properties.from,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5561,7 +5942,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.from.type,parentSchema:schema69.properties.from,data:data1};
+const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.from.type,parentSchema:schema70.properties.from,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5575,7 +5956,7 @@ if(data.to !== undefined){
 let data2 = data.to;
 if(Array.isArray(data2)){
 if(data2.length > 50){
-const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema69.properties.to,data:data2};
+const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema70.properties.to,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5589,7 +5970,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func2(data3) > 320){
-const err16 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/properties/to/items/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema69.properties.to.items,data:data3};
+const err16 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/properties/to/items/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema70.properties.to.items,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5600,7 +5981,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.to.items.type,parentSchema:schema69.properties.to.items,data:data3};
+const err17 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.to.items.type,parentSchema:schema70.properties.to.items,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5612,7 +5993,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.to.type,parentSchema:schema69.properties.to,data:data2};
+const err18 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.to.type,parentSchema:schema70.properties.to,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5626,7 +6007,7 @@ if(data.subject !== undefined){
 let data4 = data.subject;
 if(typeof data4 === "string"){
 if(func2(data4) > 1000){
-const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema69.properties.subject,data:data4};
+const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema70.properties.subject,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5637,7 +6018,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.subject.type,parentSchema:schema69.properties.subject,data:data4};
+const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.subject.type,parentSchema:schema70.properties.subject,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5651,7 +6032,7 @@ if(data.text !== undefined){
 let data5 = data.text;
 if(typeof data5 === "string"){
 if(func2(data5) > 60000){
-const err21 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 60000},message:"must NOT have more than 60000 characters",schema:60000,parentSchema:schema69.properties.text,data:data5};
+const err21 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 60000},message:"must NOT have more than 60000 characters",schema:60000,parentSchema:schema70.properties.text,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5662,7 +6043,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.text.type,parentSchema:schema69.properties.text,data:data5};
+const err22 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.text.type,parentSchema:schema70.properties.text,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5676,7 +6057,7 @@ if(data.message_id !== undefined){
 let data6 = data.message_id;
 if(typeof data6 === "string"){
 if(func2(data6) > 1000){
-const err23 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema69.properties.message_id,data:data6};
+const err23 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema70.properties.message_id,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5687,7 +6068,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.message_id.type,parentSchema:schema69.properties.message_id,data:data6};
+const err24 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.message_id.type,parentSchema:schema70.properties.message_id,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5701,7 +6082,7 @@ if(data.in_reply_to !== undefined){
 let data7 = data.in_reply_to;
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err25 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema69.properties.in_reply_to,data:data7};
+const err25 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema70.properties.in_reply_to,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5712,7 +6093,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.in_reply_to.type,parentSchema:schema69.properties.in_reply_to,data:data7};
+const err26 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.in_reply_to.type,parentSchema:schema70.properties.in_reply_to,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5726,7 +6107,7 @@ if(data.references !== undefined){
 let data8 = data.references;
 if(Array.isArray(data8)){
 if(data8.length > 20){
-const err27 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema69.properties.references,data:data8};
+const err27 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema70.properties.references,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5740,7 +6121,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(func2(data9) > 1000){
-const err28 = {instancePath:instancePath+"/references/" + i1,schemaPath:"#/properties/references/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema69.properties.references.items,data:data9};
+const err28 = {instancePath:instancePath+"/references/" + i1,schemaPath:"#/properties/references/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema70.properties.references.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5751,7 +6132,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/references/" + i1,schemaPath:"#/properties/references/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.references.items.type,parentSchema:schema69.properties.references.items,data:data9};
+const err29 = {instancePath:instancePath+"/references/" + i1,schemaPath:"#/properties/references/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.references.items.type,parentSchema:schema70.properties.references.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5763,7 +6144,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.references.type,parentSchema:schema69.properties.references,data:data8};
+const err30 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.references.type,parentSchema:schema70.properties.references,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5777,7 +6158,7 @@ if(data.received_at !== undefined){
 let data10 = data.received_at;
 if(typeof data10 === "string"){
 if(!(formats0.validate(data10))){
-const err31 = {instancePath:instancePath+"/received_at",schemaPath:"#/properties/received_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.received_at,data:data10};
+const err31 = {instancePath:instancePath+"/received_at",schemaPath:"#/properties/received_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema70.properties.received_at,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5788,7 +6169,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/received_at",schemaPath:"#/properties/received_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.received_at.type,parentSchema:schema69.properties.received_at,data:data10};
+const err32 = {instancePath:instancePath+"/received_at",schemaPath:"#/properties/received_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.received_at.type,parentSchema:schema70.properties.received_at,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5802,7 +6183,7 @@ if(data.headers !== undefined){
 let data11 = data.headers;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.auto_submitted === undefined){
-const err33 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/required",keyword:"required",params:{missingProperty: "auto_submitted"},message:"must have required property '"+"auto_submitted"+"'",schema:schema69.properties.headers.required,parentSchema:schema69.properties.headers,data:data11};
+const err33 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/required",keyword:"required",params:{missingProperty: "auto_submitted"},message:"must have required property '"+"auto_submitted"+"'",schema:schema70.properties.headers.required,parentSchema:schema70.properties.headers,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5812,7 +6193,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data11.precedence === undefined){
-const err34 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/required",keyword:"required",params:{missingProperty: "precedence"},message:"must have required property '"+"precedence"+"'",schema:schema69.properties.headers.required,parentSchema:schema69.properties.headers,data:data11};
+const err34 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/required",keyword:"required",params:{missingProperty: "precedence"},message:"must have required property '"+"precedence"+"'",schema:schema70.properties.headers.required,parentSchema:schema70.properties.headers,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5823,7 +6204,7 @@ errors++;
 }
 for(const key1 in data11){
 if(!((key1 === "auto_submitted") || (key1 === "precedence"))){
-const err35 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.headers,data:data11};
+const err35 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.headers,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5837,7 +6218,7 @@ if(data11.auto_submitted !== undefined){
 let data12 = data11.auto_submitted;
 if(typeof data12 === "string"){
 if(func2(data12) > 200){
-const err36 = {instancePath:instancePath+"/headers/auto_submitted",schemaPath:"#/properties/headers/properties/auto_submitted/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema69.properties.headers.properties.auto_submitted,data:data12};
+const err36 = {instancePath:instancePath+"/headers/auto_submitted",schemaPath:"#/properties/headers/properties/auto_submitted/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema70.properties.headers.properties.auto_submitted,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5848,7 +6229,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/headers/auto_submitted",schemaPath:"#/properties/headers/properties/auto_submitted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.headers.properties.auto_submitted.type,parentSchema:schema69.properties.headers.properties.auto_submitted,data:data12};
+const err37 = {instancePath:instancePath+"/headers/auto_submitted",schemaPath:"#/properties/headers/properties/auto_submitted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.headers.properties.auto_submitted.type,parentSchema:schema70.properties.headers.properties.auto_submitted,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5862,7 +6243,7 @@ if(data11.precedence !== undefined){
 let data13 = data11.precedence;
 if(typeof data13 === "string"){
 if(func2(data13) > 200){
-const err38 = {instancePath:instancePath+"/headers/precedence",schemaPath:"#/properties/headers/properties/precedence/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema69.properties.headers.properties.precedence,data:data13};
+const err38 = {instancePath:instancePath+"/headers/precedence",schemaPath:"#/properties/headers/properties/precedence/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema70.properties.headers.properties.precedence,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5873,7 +6254,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/headers/precedence",schemaPath:"#/properties/headers/properties/precedence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.headers.properties.precedence.type,parentSchema:schema69.properties.headers.properties.precedence,data:data13};
+const err39 = {instancePath:instancePath+"/headers/precedence",schemaPath:"#/properties/headers/properties/precedence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.headers.properties.precedence.type,parentSchema:schema70.properties.headers.properties.precedence,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5885,7 +6266,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.headers.type,parentSchema:schema69.properties.headers,data:data11};
+const err40 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.headers.type,parentSchema:schema70.properties.headers,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5897,7 +6278,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5912,8 +6293,8 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const page = validate36;
-const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/page.schema.json","title":"sitrep page answer","description":"The client_payload of a repository_dispatch with event_type sitrep-page: a pager's acknowledge, resolve, escalate or reassign for an incident sitrep paged, as sitrep relay forwards it (SPEC 4.11).","type":"object","additionalProperties":false,"required":["incident","pager","action","by","at"],"properties":{"incident":{"type":"string","pattern":"^INC-[1-9][0-9]{0,9}$","description":"The incident's id, INC-<n>."},"pager":{"enum":["pagerduty","opsgenie","grafana-oncall"],"description":"Which kind of pager answered; the action uses the paging entry of that type."},"action":{"enum":["acknowledge","resolve","escalate","reassign"],"description":"What happened at the pager. A resolve never resolves the incident: it is logged and the coordinator is asked."},"by":{"type":"object","additionalProperties":false,"description":"Who did it, as the pager names them; mapped to a GitHub login through people (by id, else email).","properties":{"name":{"type":["string","null"],"maxLength":100,"description":"The person's name at the pager, on one line."},"email":{"type":["string","null"],"maxLength":254,"description":"The person's email, when the pager sends one."},"id":{"type":["string","null"],"maxLength":100,"description":"The pager's user id (people[].pager), e.g. PagerDuty's PLH1HKV."}}},"at":{"type":"string","format":"date-time","description":"When it happened at the pager (UTC, RFC 3339)."},"key":{"type":"string","maxLength":200,"description":"The key the pager knows the incident by: <owner>/<repo>#INC-<n>."}}};
-const pattern50 = new RegExp("^INC-[1-9][0-9]{0,9}$", "u");
+const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/page.schema.json","title":"sitrep page answer","description":"The client_payload of a repository_dispatch with event_type sitrep-page: a pager's acknowledge, resolve, escalate or reassign for an incident sitrep paged, as sitrep relay forwards it (SPEC 4.11).","type":"object","additionalProperties":false,"required":["incident","pager","action","by","at"],"properties":{"incident":{"type":"string","pattern":"^INC-[1-9][0-9]{0,9}$","description":"The incident's id, INC-<n>."},"pager":{"enum":["pagerduty","opsgenie","grafana-oncall"],"description":"Which kind of pager answered; the action uses the paging entry of that type."},"action":{"enum":["acknowledge","resolve","escalate","reassign"],"description":"What happened at the pager. A resolve never resolves the incident: it is logged and the coordinator is asked."},"by":{"type":"object","additionalProperties":false,"description":"Who did it, as the pager names them; mapped to a GitHub login through people (by id, else email).","properties":{"name":{"type":["string","null"],"maxLength":100,"description":"The person's name at the pager, on one line."},"email":{"type":["string","null"],"maxLength":254,"description":"The person's email, when the pager sends one."},"id":{"type":["string","null"],"maxLength":100,"description":"The pager's user id (people[].pager), e.g. PagerDuty's PLH1HKV."}}},"at":{"type":"string","format":"date-time","description":"When it happened at the pager (UTC, RFC 3339)."},"key":{"type":"string","maxLength":200,"description":"The key the pager knows the incident by: <owner>/<repo>#INC-<n>."}}};
+const pattern55 = new RegExp("^INC-[1-9][0-9]{0,9}$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://sitrep.dev/schemas/page.schema.json" */;
@@ -5928,7 +6309,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.incident === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5938,7 +6319,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.pager === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pager"},message:"must have required property '"+"pager"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pager"},message:"must have required property '"+"pager"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5948,7 +6329,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.action === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5958,7 +6339,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.by === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5968,7 +6349,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.at === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5979,7 +6360,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "incident") || (key0 === "pager")) || (key0 === "action")) || (key0 === "by")) || (key0 === "at")) || (key0 === "key"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5992,8 +6373,8 @@ errors++;
 if(data.incident !== undefined){
 let data0 = data.incident;
 if(typeof data0 === "string"){
-if(!pattern50.test(data0)){
-const err6 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^INC-[1-9][0-9]{0,9}$"+"\"",schema:"^INC-[1-9][0-9]{0,9}$",parentSchema:schema70.properties.incident,data:data0};
+if(!pattern55.test(data0)){
+const err6 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^INC-[1-9][0-9]{0,9}$"+"\"",schema:"^INC-[1-9][0-9]{0,9}$",parentSchema:schema71.properties.incident,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6004,7 +6385,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.incident.type,parentSchema:schema70.properties.incident,data:data0};
+const err7 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.incident.type,parentSchema:schema71.properties.incident,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6017,7 +6398,7 @@ errors++;
 if(data.pager !== undefined){
 let data1 = data.pager;
 if(!(((data1 === "pagerduty") || (data1 === "opsgenie")) || (data1 === "grafana-oncall"))){
-const err8 = {instancePath:instancePath+"/pager",schemaPath:"#/properties/pager/enum",keyword:"enum",params:{allowedValues: schema70.properties.pager.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.pager.enum,parentSchema:schema70.properties.pager,data:data1};
+const err8 = {instancePath:instancePath+"/pager",schemaPath:"#/properties/pager/enum",keyword:"enum",params:{allowedValues: schema71.properties.pager.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.pager.enum,parentSchema:schema71.properties.pager,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6030,7 +6411,7 @@ errors++;
 if(data.action !== undefined){
 let data2 = data.action;
 if(!((((data2 === "acknowledge") || (data2 === "resolve")) || (data2 === "escalate")) || (data2 === "reassign"))){
-const err9 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema70.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.action.enum,parentSchema:schema70.properties.action,data:data2};
+const err9 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema71.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.action.enum,parentSchema:schema71.properties.action,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6045,7 +6426,7 @@ let data3 = data.by;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!(((key1 === "name") || (key1 === "email")) || (key1 === "id"))){
-const err10 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.by,data:data3};
+const err10 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.by,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6058,7 +6439,7 @@ errors++;
 if(data3.name !== undefined){
 let data4 = data3.name;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/by/name",schemaPath:"#/properties/by/properties/name/type",keyword:"type",params:{type: schema70.properties.by.properties.name.type},message:"must be string,null",schema:schema70.properties.by.properties.name.type,parentSchema:schema70.properties.by.properties.name,data:data4};
+const err11 = {instancePath:instancePath+"/by/name",schemaPath:"#/properties/by/properties/name/type",keyword:"type",params:{type: schema71.properties.by.properties.name.type},message:"must be string,null",schema:schema71.properties.by.properties.name.type,parentSchema:schema71.properties.by.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6069,7 +6450,7 @@ errors++;
 }
 if(typeof data4 === "string"){
 if(func2(data4) > 100){
-const err12 = {instancePath:instancePath+"/by/name",schemaPath:"#/properties/by/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema70.properties.by.properties.name,data:data4};
+const err12 = {instancePath:instancePath+"/by/name",schemaPath:"#/properties/by/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema71.properties.by.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6083,7 +6464,7 @@ errors++;
 if(data3.email !== undefined){
 let data5 = data3.email;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/by/email",schemaPath:"#/properties/by/properties/email/type",keyword:"type",params:{type: schema70.properties.by.properties.email.type},message:"must be string,null",schema:schema70.properties.by.properties.email.type,parentSchema:schema70.properties.by.properties.email,data:data5};
+const err13 = {instancePath:instancePath+"/by/email",schemaPath:"#/properties/by/properties/email/type",keyword:"type",params:{type: schema71.properties.by.properties.email.type},message:"must be string,null",schema:schema71.properties.by.properties.email.type,parentSchema:schema71.properties.by.properties.email,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6094,7 +6475,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(func2(data5) > 254){
-const err14 = {instancePath:instancePath+"/by/email",schemaPath:"#/properties/by/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema70.properties.by.properties.email,data:data5};
+const err14 = {instancePath:instancePath+"/by/email",schemaPath:"#/properties/by/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema71.properties.by.properties.email,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6108,7 +6489,7 @@ errors++;
 if(data3.id !== undefined){
 let data6 = data3.id;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err15 = {instancePath:instancePath+"/by/id",schemaPath:"#/properties/by/properties/id/type",keyword:"type",params:{type: schema70.properties.by.properties.id.type},message:"must be string,null",schema:schema70.properties.by.properties.id.type,parentSchema:schema70.properties.by.properties.id,data:data6};
+const err15 = {instancePath:instancePath+"/by/id",schemaPath:"#/properties/by/properties/id/type",keyword:"type",params:{type: schema71.properties.by.properties.id.type},message:"must be string,null",schema:schema71.properties.by.properties.id.type,parentSchema:schema71.properties.by.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6119,7 +6500,7 @@ errors++;
 }
 if(typeof data6 === "string"){
 if(func2(data6) > 100){
-const err16 = {instancePath:instancePath+"/by/id",schemaPath:"#/properties/by/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema70.properties.by.properties.id,data:data6};
+const err16 = {instancePath:instancePath+"/by/id",schemaPath:"#/properties/by/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema71.properties.by.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6132,7 +6513,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.by.type,parentSchema:schema70.properties.by,data:data3};
+const err17 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.by.type,parentSchema:schema71.properties.by,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6146,7 +6527,7 @@ if(data.at !== undefined){
 let data7 = data.at;
 if(typeof data7 === "string"){
 if(!(formats0.validate(data7))){
-const err18 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema70.properties.at,data:data7};
+const err18 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema71.properties.at,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6157,7 +6538,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.at.type,parentSchema:schema70.properties.at,data:data7};
+const err19 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.at.type,parentSchema:schema71.properties.at,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6171,7 +6552,7 @@ if(data.key !== undefined){
 let data8 = data.key;
 if(typeof data8 === "string"){
 if(func2(data8) > 200){
-const err20 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema70.properties.key,data:data8};
+const err20 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema71.properties.key,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6182,7 +6563,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.key.type,parentSchema:schema70.properties.key,data:data8};
+const err21 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.key.type,parentSchema:schema71.properties.key,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6194,7 +6575,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6207,4 +6588,629 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const slack = validate37;
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/slack.schema.json","title":"sitrep-slack dispatch payload","description":"The client_payload of a repository_dispatch sitrep-slack, sent by `sitrep relay` for what came from Slack (SPEC 4.12): a slash command, a declaration from the shortcut's modal, or a message for the timeline. At most 10 top-level keys and 65,535 characters (GitHub's limits); a long text is cut, the permalink kept.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","kind","team","channel","user"],"properties":{"version":{"const":1,"description":"The payload's version: 1."},"kind":{"enum":["command","declare","timeline"],"description":"command (/inc typed in Slack), declare (the shortcut's modal submitted), timeline (a message pinned or given a timeline reaction)."},"team":{"type":"string","pattern":"^[TE][A-Z0-9]{2,}$","description":"The Slack workspace (team) id."},"channel":{"type":"string","pattern":"^[CGD][A-Z0-9]{2,}$","description":"The channel the command was typed in, the message is in, or the shortcut was used in."},"user":{"type":"object","additionalProperties":false,"required":["id"],"description":"Who did it in Slack: their user id and, when Slack sent it, their name.","properties":{"id":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id."},"name":{"type":"string","maxLength":200,"description":"The Slack user name."}}},"text":{"type":"string","maxLength":40000,"description":"command: what followed /inc; declare: the title; timeline: the message's text in Slack's markup (cut, ending with …, when long)."},"ts":{"type":"string","pattern":"^[0-9]{6,}\\.[0-9]{1,9}$","description":"declare and timeline: the message's own ts."},"response_url":{"type":"string","pattern":"^https://","description":"command: where the answer goes (valid 30 minutes, 5 uses)."},"permalink":{"type":"string","pattern":"^https://","description":"declare and timeline: the message's permalink."},"details":{"type":"object","additionalProperties":false,"description":"What only one kind carries.","properties":{"severity":{"type":["string","null"],"description":"declare: P1, P2, P3, or null for \"Not sure\"."},"status":{"enum":["triage","investigating"],"description":"declare: triage or live (investigating)."},"summary":{"type":"string","maxLength":3000,"description":"declare: the summary from the modal."},"customers":{"type":"array","items":{"type":"string","maxLength":200},"maxItems":50,"description":"declare: the customers named."},"via":{"type":"string","maxLength":120,"description":"timeline: pin, or reaction:<name>."},"author":{"type":"string","pattern":"^([UWB][A-Z0-9]{2,})?$","description":"timeline: the message author's user id (empty for a bot's message without one)."},"thread_ts":{"type":"string","pattern":"^[0-9]{6,}\\.[0-9]{1,9}$","description":"timeline: the thread the message replies in."},"channel_name":{"type":"string","maxLength":200,"description":"command: the channel's name as Slack sent it."},"truncated":{"type":"integer","minimum":1,"description":"How many characters of text were cut."}}}}};
+const pattern56 = new RegExp("^[TE][A-Z0-9]{2,}$", "u");
+const pattern57 = new RegExp("^[CGD][A-Z0-9]{2,}$", "u");
+const pattern59 = new RegExp("^[0-9]{6,}\\.[0-9]{1,9}$", "u");
+const pattern60 = new RegExp("^https://", "u");
+const pattern62 = new RegExp("^([UWB][A-Z0-9]{2,})?$", "u");
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://sitrep.dev/schemas/slack.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 10){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.version === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.team === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.user === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema72.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema72.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!(((data1 === "command") || (data1 === "declare")) || (data1 === "timeline"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema72.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.kind.enum,parentSchema:schema72.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+let data2 = data.team;
+if(typeof data2 === "string"){
+if(!pattern56.test(data2)){
+const err9 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/pattern",keyword:"pattern",params:{pattern: "^[TE][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[TE][A-Z0-9]{2,}$"+"\"",schema:"^[TE][A-Z0-9]{2,}$",parentSchema:schema72.properties.team,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.team.type,parentSchema:schema72.properties.team,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data3 = data.channel;
+if(typeof data3 === "string"){
+if(!pattern57.test(data3)){
+const err11 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[CGD][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CGD][A-Z0-9]{2,}$"+"\"",schema:"^[CGD][A-Z0-9]{2,}$",parentSchema:schema72.properties.channel,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.channel.type,parentSchema:schema72.properties.channel,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+let data4 = data.user;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.id === undefined){
+const err13 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.user.required,parentSchema:schema72.properties.user,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((key1 === "id") || (key1 === "name"))){
+const err14 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.user,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.id !== undefined){
+let data5 = data4.id;
+if(typeof data5 === "string"){
+if(!pattern40.test(data5)){
+const err15 = {instancePath:instancePath+"/user/id",schemaPath:"#/properties/user/properties/id/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema72.properties.user.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/user/id",schemaPath:"#/properties/user/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.user.properties.id.type,parentSchema:schema72.properties.user.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data6 = data4.name;
+if(typeof data6 === "string"){
+if(func2(data6) > 200){
+const err17 = {instancePath:instancePath+"/user/name",schemaPath:"#/properties/user/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema72.properties.user.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/user/name",schemaPath:"#/properties/user/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.user.properties.name.type,parentSchema:schema72.properties.user.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.user.type,parentSchema:schema72.properties.user,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data7 = data.text;
+if(typeof data7 === "string"){
+if(func2(data7) > 40000){
+const err20 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 40000},message:"must NOT have more than 40000 characters",schema:40000,parentSchema:schema72.properties.text,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.text.type,parentSchema:schema72.properties.text,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.ts !== undefined){
+let data8 = data.ts;
+if(typeof data8 === "string"){
+if(!pattern59.test(data8)){
+const err22 = {instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6,}\\.[0-9]{1,9}$"},message:"must match pattern \""+"^[0-9]{6,}\\.[0-9]{1,9}$"+"\"",schema:"^[0-9]{6,}\\.[0-9]{1,9}$",parentSchema:schema72.properties.ts,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.ts.type,parentSchema:schema72.properties.ts,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.response_url !== undefined){
+let data9 = data.response_url;
+if(typeof data9 === "string"){
+if(!pattern60.test(data9)){
+const err24 = {instancePath:instancePath+"/response_url",schemaPath:"#/properties/response_url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema72.properties.response_url,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/response_url",schemaPath:"#/properties/response_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.response_url.type,parentSchema:schema72.properties.response_url,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.permalink !== undefined){
+let data10 = data.permalink;
+if(typeof data10 === "string"){
+if(!pattern60.test(data10)){
+const err26 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema72.properties.permalink,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.permalink.type,parentSchema:schema72.properties.permalink,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.details !== undefined){
+let data11 = data.details;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+if(!(func1.call(schema72.properties.details.properties, key2))){
+const err28 = {instancePath:instancePath+"/details",schemaPath:"#/properties/details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.details,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data11.severity !== undefined){
+let data12 = data11.severity;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err29 = {instancePath:instancePath+"/details/severity",schemaPath:"#/properties/details/properties/severity/type",keyword:"type",params:{type: schema72.properties.details.properties.severity.type},message:"must be string,null",schema:schema72.properties.details.properties.severity.type,parentSchema:schema72.properties.details.properties.severity,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data11.status !== undefined){
+let data13 = data11.status;
+if(!((data13 === "triage") || (data13 === "investigating"))){
+const err30 = {instancePath:instancePath+"/details/status",schemaPath:"#/properties/details/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.details.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.details.properties.status.enum,parentSchema:schema72.properties.details.properties.status,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data11.summary !== undefined){
+let data14 = data11.summary;
+if(typeof data14 === "string"){
+if(func2(data14) > 3000){
+const err31 = {instancePath:instancePath+"/details/summary",schemaPath:"#/properties/details/properties/summary/maxLength",keyword:"maxLength",params:{limit: 3000},message:"must NOT have more than 3000 characters",schema:3000,parentSchema:schema72.properties.details.properties.summary,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/details/summary",schemaPath:"#/properties/details/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.details.properties.summary.type,parentSchema:schema72.properties.details.properties.summary,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data11.customers !== undefined){
+let data15 = data11.customers;
+if(Array.isArray(data15)){
+if(data15.length > 50){
+const err33 = {instancePath:instancePath+"/details/customers",schemaPath:"#/properties/details/properties/customers/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema72.properties.details.properties.customers,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(typeof data16 === "string"){
+if(func2(data16) > 200){
+const err34 = {instancePath:instancePath+"/details/customers/" + i0,schemaPath:"#/properties/details/properties/customers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema72.properties.details.properties.customers.items,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/details/customers/" + i0,schemaPath:"#/properties/details/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.details.properties.customers.items.type,parentSchema:schema72.properties.details.properties.customers.items,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/details/customers",schemaPath:"#/properties/details/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.details.properties.customers.type,parentSchema:schema72.properties.details.properties.customers,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data11.via !== undefined){
+let data17 = data11.via;
+if(typeof data17 === "string"){
+if(func2(data17) > 120){
+const err37 = {instancePath:instancePath+"/details/via",schemaPath:"#/properties/details/properties/via/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema72.properties.details.properties.via,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/details/via",schemaPath:"#/properties/details/properties/via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.details.properties.via.type,parentSchema:schema72.properties.details.properties.via,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data11.author !== undefined){
+let data18 = data11.author;
+if(typeof data18 === "string"){
+if(!pattern62.test(data18)){
+const err39 = {instancePath:instancePath+"/details/author",schemaPath:"#/properties/details/properties/author/pattern",keyword:"pattern",params:{pattern: "^([UWB][A-Z0-9]{2,})?$"},message:"must match pattern \""+"^([UWB][A-Z0-9]{2,})?$"+"\"",schema:"^([UWB][A-Z0-9]{2,})?$",parentSchema:schema72.properties.details.properties.author,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/details/author",schemaPath:"#/properties/details/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.details.properties.author.type,parentSchema:schema72.properties.details.properties.author,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data11.thread_ts !== undefined){
+let data19 = data11.thread_ts;
+if(typeof data19 === "string"){
+if(!pattern59.test(data19)){
+const err41 = {instancePath:instancePath+"/details/thread_ts",schemaPath:"#/properties/details/properties/thread_ts/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6,}\\.[0-9]{1,9}$"},message:"must match pattern \""+"^[0-9]{6,}\\.[0-9]{1,9}$"+"\"",schema:"^[0-9]{6,}\\.[0-9]{1,9}$",parentSchema:schema72.properties.details.properties.thread_ts,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/details/thread_ts",schemaPath:"#/properties/details/properties/thread_ts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.details.properties.thread_ts.type,parentSchema:schema72.properties.details.properties.thread_ts,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data11.channel_name !== undefined){
+let data20 = data11.channel_name;
+if(typeof data20 === "string"){
+if(func2(data20) > 200){
+const err43 = {instancePath:instancePath+"/details/channel_name",schemaPath:"#/properties/details/properties/channel_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema72.properties.details.properties.channel_name,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/details/channel_name",schemaPath:"#/properties/details/properties/channel_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.details.properties.channel_name.type,parentSchema:schema72.properties.details.properties.channel_name,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data11.truncated !== undefined){
+let data21 = data11.truncated;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err45 = {instancePath:instancePath+"/details/truncated",schemaPath:"#/properties/details/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.details.properties.truncated.type,parentSchema:schema72.properties.details.properties.truncated,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err46 = {instancePath:instancePath+"/details/truncated",schemaPath:"#/properties/details/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.details.properties.truncated,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/details",schemaPath:"#/properties/details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.details.type,parentSchema:schema72.properties.details,data:data11};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -12,6 +12,7 @@ import { EMAIL_EVENT_TYPE } from '../core/email.js';
 import { decodeInboundEmail, emailPayload } from './email.js';
 import type { RelayEnv } from './env.js';
 import { alertPayload } from './payload.js';
+import { registerSlackRoutes, SLACK_EVENT_TYPE, type SlackPayload, type SlackRouteOptions } from './slack.js';
 import { registerPagerRoutes, type PagerRelayOptions } from './pagers.js';
 
 /** Largest body accepted: 1 MiB. */
@@ -45,6 +46,8 @@ export interface RelayOptions extends PagerRelayOptions {
   log?: (line: RelayLogLine) => void;
   /** The clock (stamps the generic route's alerts). */
   now?: () => number;
+  /** The Slack routes (SPEC 4.12), when `SITREP_SLACK_SIGNING_SECRET` is set; `dispatch` defaults to a sitrep-slack dispatcher. */
+  slack?: Omit<SlackRouteOptions, 'dispatch'> & { dispatch?: SlackRouteOptions['dispatch'] };
 }
 
 const REPO = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
@@ -191,7 +194,12 @@ export function createRelayApp(options: RelayOptions): Hono<RelayEnv> {
 
   registerPagerRoutes(app, options, { ...options, now, authorized: (c) => presentsSecret(c.req.header('authorization'), options.secret), answerError, maxBodyBytes: MAX_BODY_BYTES });
 
-  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana, /generic, /email, /pagerduty, /opsgenie or /grafana-oncall, GET /healthz` }, 404));
+  if (options.slack) registerSlackRoutes(app, { ...options.slack, now, dispatch: options.slack.dispatch ?? createDispatcher<SlackPayload>({ repo: options.repo, token: options.token!, apiUrl: options.apiUrl ?? 'https://api.github.com', eventType: SLACK_EVENT_TYPE }) });
+
+  const routes = options.slack
+    ? 'POST /alertmanager, /grafana, /generic, /email, /pagerduty, /opsgenie, /grafana-oncall, /slack/commands, /slack/interactivity or /slack/events, GET /healthz'
+    : 'POST /alertmanager, /grafana, /generic, /email, /pagerduty, /opsgenie or /grafana-oncall, GET /healthz';
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; ${routes}` }, 404));
   app.onError((error, c) => {
     c.set('facts', { ...c.get('facts'), error: `internal error: ${error.message}` });
     return c.json({ error: 'internal error' }, 500);

@@ -6,6 +6,7 @@ import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
 import { untilStopped } from '@sitrep/shared/signals';
 import { createRelayApp, relayOptionProblems, type RelayLogLine } from './app.js';
 import { listenRelay, type RelayServer } from './listen.js';
+import { slackOptionsFromEnv } from './slack.js';
 
 export const RELAY_USAGE = `Usage: sitrep relay --repo owner/name [--port N] [--host H]
 
@@ -24,6 +25,9 @@ Environment:
   SITREP_RELAY_SECRET  required: senders present it as a bearer token or basic-auth password
   GITHUB_TOKEN         required: a token that may create repository dispatch events
   GITHUB_API_URL       default https://api.github.com
+  SITREP_SLACK_SIGNING_SECRET  turns on POST /slack/commands, /slack/interactivity, /slack/events
+  SITREP_SLACK_TOKEN   the Slack app's bot token, to open the Declare incident form
+  SITREP_SLACK_TEAM_ID, SITREP_SLACK_API_URL, SITREP_SLACK_TIMELINE_REACTIONS (default pushpin)
 
 Prints RELAY_URL=<url> once listening; logs one JSON line per request on stderr.
 `;
@@ -75,6 +79,7 @@ export async function relayCommand(argv: string[], options: RelayCommandOptions 
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     pagerdutySecret: env.SITREP_PAGERDUTY_SECRET || undefined,
     log: (line: RelayLogLine) => err(JSON.stringify(line)),
+    slack: slackOptionsFromEnv(env),
   });
 
   let relay: RelayServer;

@@ -47,6 +47,7 @@ const SPEC_DEFAULTS: Config = {
   notify: [],
   statusPage: { title: 'Status', url: null, components: [], history: 90 * DAY },
   changes: { windowBefore: 2 * HOUR, repos: {} },
+  slack: null,
   paging: [],
   services: {},
   people: {},
@@ -223,7 +224,7 @@ describe('problems in the file', () => {
     const problems = problemsOf('label: incident\nlables: [incident]\n');
     expect(problems).toHaveLength(1);
     expect(formatDiagnostic(problems[0]!)).toBe(
-      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, email, status_page, changes, paging, services, people, catalog',
+      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, email, status_page, slack, changes, paging, services, people, catalog',
     );
   });
 

@@ -42,6 +42,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     followups: ['https://github.com/acme/checkout/issues/7'],
     alert: { key: '{}:{alertname="CheckoutErrors"}', source: 'alertmanager', fingerprints: ['a1b2c3'] },
     public: { title: 'Checkout errors in Europe', components: ['checkout-api'] },
+    slack: { channel: 'C0INC42', name: 'inc-42-checkout-api-returns-502' },
     caused_by: ['https://github.com/acme/checkout/pull/12'],
   },
   config: {
@@ -59,6 +60,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', from: 'status@acme.example', to: ['it@globex.example'], customers: ['globex'], secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
     email: { from_domains: ['acme.example'] },
     status_page: { title: 'Acme status', url: 'https://status.acme.example', components: ['checkout-api'], history: '90d' },
+    slack: { token_env: 'SITREP_SLACK_TOKEN', channel_prefix: 'inc', announce: 'C0ANNOUNCE', private_types: ['security'], archive: 'closed', timeline: ['pins', '📌'] },
     changes: { window_before: '2h', repos: { 'checkout-api': 'acme/checkout' } },
     paging: [{ name: 'primary', type: 'pagerduty', key_env: 'SITREP_PD_ROUTING_KEY', secret_env: null, region: 'us', on: ['declared'], severities: ['P1'], services: [], severity_map: { P1: 'critical' } }],
     services: { 'checkout-api': { description: 'Payment and checkout API', owners: ['@acme/checkout'], repo: 'acme/checkout', component: 'Checkout', pager: 'primary', pager_key_env: null, slack_channel: null } },
@@ -79,8 +81,8 @@ const VALID: Record<SchemaName, SchemaNode> = {
 
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
-  incident: ['', '/roles'],
-  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/email', '/status_page', '/changes', '/paging/0', '/services/checkout-api', '/people/alice'],
+  incident: ['', '/roles', '/alert', '/public', '/slack'],
+  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/escalation/customers/globex', '/followups', '/alerts', '/notify/0', '/email', '/status_page', '/slack', '/changes', '/paging/0', '/services/checkout-api', '/people/alice'],
   postmortem: [''],
 };
 // Objects whose keys are names the user chooses.
@@ -109,7 +111,9 @@ function objectsOf(root: SchemaNode, node: SchemaNode, value: Json, pointer = ''
       return { closed: [...all.closed, ...sub.closed], open: [...all.open, ...sub.open] };
     }, found);
   }
-  if (schema.type !== 'object' || !value || typeof value !== 'object' || Array.isArray(value)) return found;
+  // An object that may also be null (`slack`) is still an object.
+  const isObject = schema.type === 'object' || (Array.isArray(schema.type) && schema.type.includes('object'));
+  if (!isObject || !value || typeof value !== 'object' || Array.isArray(value)) return found;
   if (schema.additionalProperties === false) found.closed.push(pointer);
   else found.open.push(pointer);
   const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
