@@ -30,7 +30,12 @@ export interface Config {
   postmortemDueAfter: number;
   reviewersFromRoles: boolean;
   coordinators: readonly string[];
+  /** Customer name → contacts (logins, teams, email addresses, `@domain`), shown on declaration. */
   customers: Readonly<Record<string, readonly string[]>>;
+  /** Customer name → the notify channels that carry its incidents (`escalation.customers.<name>.notify`). */
+  customerChannels: Readonly<Record<string, readonly string[]>>;
+  /** Email intake (SPEC 4.14). */
+  email: { fromDomains: readonly string[] };
   followups: { defaultRepo: string | null; routes: Readonly<Record<string, string>>; labels: readonly string[] };
   alerts: AlertsConfig;
   notify: readonly NotifyChannel[];
@@ -50,7 +55,7 @@ export interface AlertsConfig {
   reopenWithin: number;
 }
 
-export type NotifyType = 'slack' | 'teams' | 'discord' | 'webhook';
+export type NotifyType = 'slack' | 'teams' | 'discord' | 'webhook' | 'email';
 export const NOTIFY_EVENTS = [
   'declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed',
   'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem',
@@ -67,6 +72,16 @@ export interface NotifyChannel {
   /** [] = all. */
   severities: readonly string[];
   types: readonly ('incident' | 'security')[];
+  /** email only: the sender; null for other types. */
+  from: string | null;
+  /** email only: the recipients; [] for other types. */
+  to: readonly string[];
+  /**
+   * The customers whose incidents it carries: its own `customers` and every customer whose
+   * `escalation.customers.<name>.notify` names it. [] = a team channel (every incident, internal
+   * events); otherwise a customer channel (only those customers' incidents, public updates only).
+   */
+  customers: readonly string[];
 }
 
 /** The public status page (SPEC 4.9). */
@@ -98,7 +113,8 @@ interface RawConfig {
   status_cadence?: Partial<Record<Status, string>>;
   monitoring?: { window?: string };
   postmortem?: { due_after?: string; reviewers_from_roles?: boolean };
-  escalation?: { coordinators?: string[]; customers?: Record<string, string[]> };
+  escalation?: { coordinators?: string[]; customers?: Record<string, string[] | { contacts?: string[]; notify?: string[] }> };
+  email?: { from_domains?: string[] };
   followups?: { default_repo?: string | null; routes?: Record<string, string>; labels?: string[] };
   alerts?: {
     status?: 'triage' | 'investigating';
@@ -116,6 +132,9 @@ interface RawConfig {
     events?: NotifyEvent[];
     severities?: string[];
     types?: ('incident' | 'security')[];
+    from?: string;
+    to?: string[];
+    customers?: string[];
   }[];
   status_page?: { title?: string; url?: string | null; components?: string[]; history?: string };
   changes?: { window_before?: string; repos?: Record<string, string> };
@@ -198,7 +217,28 @@ function crossCheck(raw: RawConfig): { pointer: string; message: string }[] {
     }
     const others = (raw.notify ?? []).findIndex((c) => c.name === channel.name);
     if (others !== index) problems.push({ pointer: `/notify/${index}/name`, message: `notify[${index}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
+    if (channel.type === 'email') {
+      for (const key of ['from', 'to'] as const) {
+        if (channel[key] === undefined) problems.push({ pointer: `/notify/${index}`, message: `notify[${index}].${key}: an email channel needs ${key === 'from' ? 'a sender address' : 'a list of recipient addresses'} ("${channel.name}")` });
+      }
+    } else {
+      for (const key of ['from', 'to'] as const) {
+        if (channel[key] !== undefined) problems.push({ pointer: `/notify/${index}/${key}`, message: `notify[${index}].${key}: only an email channel has a ${key}; remove it from the ${channel.type} channel "${channel.name}"` });
+      }
+    }
   });
+  const channelNames = (raw.notify ?? []).map((c) => c.name);
+  for (const [customer, entry] of Object.entries(raw.escalation?.customers ?? {})) {
+    if (Array.isArray(entry)) continue;
+    (entry.notify ?? []).forEach((name, index) => {
+      if (!channelNames.includes(name)) {
+        problems.push({
+          pointer: `/escalation/customers/${customer.replace(/~/g, '~0').replace(/\//g, '~1')}/notify/${index}`,
+          message: `escalation.customers.${customer}.notify: "${name}" is not a notify channel; accepted: ${channelNames.length ? channelNames.join(', ') : 'none (notify lists no channel)'}`,
+        });
+      }
+    });
+  }
   return problems;
 }
 
@@ -244,6 +284,13 @@ function resolveConfig(raw: RawConfig): Config {
   for (const [status, text] of Object.entries(cadence)) {
     if (text) statusCadence[status as Status] = parseDuration(text);
   }
+  // A customer is a list of contacts, or { contacts, notify }.
+  const customerEntries = Object.fromEntries(
+    Object.entries(raw.escalation?.customers ?? {}).map(([name, entry]) => [
+      name,
+      Array.isArray(entry) ? { contacts: entry, notify: [] as string[] } : { contacts: entry.contacts ?? [], notify: entry.notify ?? [] },
+    ]),
+  );
   const config: Config = {
     label: raw.label ?? 'incident',
     command: raw.command ?? '/inc',
@@ -256,7 +303,9 @@ function resolveConfig(raw: RawConfig): Config {
     postmortemDueAfter: parseDuration(raw.postmortem?.due_after ?? '3d'),
     reviewersFromRoles: raw.postmortem?.reviewers_from_roles ?? true,
     coordinators: (raw.escalation?.coordinators ?? []).map((m) => (m.startsWith('@') ? m : `@${m}`)),
-    customers: raw.escalation?.customers ?? {},
+    customers: Object.fromEntries(Object.entries(customerEntries).map(([name, entry]) => [name, entry.contacts])),
+    customerChannels: Object.fromEntries(Object.entries(customerEntries).map(([name, entry]) => [name, entry.notify])),
+    email: { fromDomains: (raw.email?.from_domains ?? []).map((d) => d.toLowerCase()) },
     followups: {
       defaultRepo: raw.followups?.default_repo ?? null,
       routes: raw.followups?.routes ?? {},
@@ -278,6 +327,16 @@ function resolveConfig(raw: RawConfig): Config {
       events: c.events ?? DEFAULT_NOTIFY_EVENTS,
       severities: c.severities ?? [],
       types: c.types ?? ['incident'],
+      from: c.from ?? null,
+      to: c.to ?? [],
+      customers: [
+        ...new Set([
+          ...(c.customers ?? []),
+          ...Object.entries(customerEntries)
+            .filter(([, entry]) => entry.notify.includes(c.name))
+            .map(([name]) => name),
+        ]),
+      ],
     })),
     statusPage: {
       title: raw.status_page?.title ?? 'Status',

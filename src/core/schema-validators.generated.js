@@ -4,7 +4,7 @@ import * as runtime0Module from "ajv/dist/runtime/ucs2length.js";
 const runtime0 = runtime0Module.default?.__esModule ? runtime0Module.default.default : runtime0Module.default;
 import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
 export const config = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts, shown on declaration.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL (a secret; never in the repository)."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts (a list, shown on declaration), or → { contacts, notify } to also name the notify channels that carry the customer's incidents.","additionalProperties":{"type":["array","object"],"description":"A list of contacts, or { contacts: [...], notify: [channel names] }.","items":{"type":"string","minLength":1},"additionalProperties":false,"properties":{"contacts":{"type":"array","items":{"type":"string","minLength":1},"description":"Contacts shown on declaration: logins, teams, email addresses or @domain. An email from one of these addresses (or domains) names the customer."},"notify":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of notify channels that carry this customer's incidents (public updates only)."}}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook","email"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed), webhook (signed JSON) or email (SMTP; needs from and to)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL, or for email the smtp:// or smtps:// URL with its credentials (a secret; never in the repository)."},"from":{"type":"string","minLength":3,"pattern":"@","description":"email only: the sender, e.g. \"Acme status <status@acme.example>\"."},"to":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":3,"pattern":"@"},"description":"email only: the recipients' addresses."},"customers":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents naming one of these customers; such a channel (or one an escalation.customers entry names in notify) gets only the public updates, through the status page's projection, and ignores events."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"email":{"type":"object","additionalProperties":false,"description":"Email intake (sitrep relay POST /email → repository_dispatch sitrep-email).","properties":{"from_domains":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},"description":"Only senders at these domains (or their subdomains) may declare by email; [] = anyone."}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}}}};
 const schema33 = {"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."};
 const schema41 = {"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."};
 const schema42 = {"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."};
@@ -18,7 +18,9 @@ const pattern8 = new RegExp("^[1-9][0-9]*[mhd]$", "u");
 const pattern16 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "u");
 const pattern17 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern22 = new RegExp("^https?://", "u");
+const pattern21 = new RegExp("@", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$", "u");
+const pattern25 = new RegExp("^https?://", "u");
 const schema32 = {"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -745,13 +747,8 @@ let data22 = data19.customers;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key9 in data22){
 let data23 = data22[key9];
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err43 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
+if(!data23 || typeof data23 != "object"){
+const err43 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/type",keyword:"type",params:{type: schema31.properties.escalation.properties.customers.additionalProperties.type},message:"must be array,object",schema:schema31.properties.escalation.properties.customers.additionalProperties.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -760,9 +757,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+let data24 = data23[i1];
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err44 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -772,9 +773,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data23};
+const err45 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -785,8 +785,10 @@ errors++;
 }
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/escalation/customers",schemaPath:"#/properties/escalation/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.properties.customers.type,parentSchema:schema31.properties.escalation.properties.customers,data:data22};
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key10 in data23){
+if(!((key10 === "contacts") || (key10 === "notify"))){
+const err46 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -796,9 +798,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.type,parentSchema:schema31.properties.escalation,data:data19};
+if(data23.contacts !== undefined){
+let data25 = data23.contacts;
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err47 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -808,12 +816,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.followups !== undefined){
-let data25 = data.followups;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key10 in data25){
-if(!(((key10 === "default_repo") || (key10 === "routes")) || (key10 === "labels"))){
-const err48 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.followups,data:data25};
+else {
+const err48 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -823,14 +827,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data25.default_repo !== undefined){
-let data26 = data25.default_repo;
-const _errs70 = errors;
-let valid22 = false;
-const _errs71 = errors;
-if(typeof data26 === "string"){
-if(!pattern17.test(data26)){
-const err49 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data26};
+}
+else {
+const err49 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts",schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -840,8 +839,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data26};
+if(data23.notify !== undefined){
+let data27 = data23.notify;
+if(Array.isArray(data27)){
+const len3 = data27.length;
+for(let i3=0; i3<len3; i3++){
+let data28 = data27[i3];
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err50 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify/" + i3,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -850,11 +856,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid0 = _errs71 === errors;
-valid22 = valid22 || _valid0;
-const _errs74 = errors;
-if(data26 !== null){
-const err51 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.followups.properties.default_repo.anyOf[1].type,parentSchema:schema31.properties.followups.properties.default_repo.anyOf[1],data:data26};
+}
+else {
+const err51 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify/" + i3,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -863,10 +867,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid0 = _errs74 === errors;
-valid22 = valid22 || _valid0;
-if(!valid22){
-const err52 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.followups.properties.default_repo.anyOf,parentSchema:schema31.properties.followups.properties.default_repo,data:data26};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify",schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -875,26 +879,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-else {
-errors = _errs70;
-if(vErrors !== null){
-if(_errs70){
-vErrors.length = _errs70;
+}
+}
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.routes !== undefined){
-let data27 = data25.routes;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key11 in data27){
-let data28 = data27[key11];
-if(typeof data28 === "string"){
-if(!pattern17.test(data28)){
-const err53 = {instancePath:instancePath+"/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data28};
+const err53 = {instancePath:instancePath+"/escalation/customers",schemaPath:"#/properties/escalation/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.properties.customers.type,parentSchema:schema31.properties.escalation.properties.customers,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -904,8 +894,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data28};
+const err54 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.type,parentSchema:schema31.properties.escalation,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -915,9 +906,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/followups/routes",schemaPath:"#/properties/followups/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.properties.routes.type,parentSchema:schema31.properties.followups.properties.routes,data:data27};
+if(data.followups !== undefined){
+let data29 = data.followups;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key11 in data29){
+if(!(((key11 === "default_repo") || (key11 === "routes")) || (key11 === "labels"))){
+const err55 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.followups,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -927,15 +921,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data25.labels !== undefined){
-let data29 = data25.labels;
-if(Array.isArray(data29)){
-const len2 = data29.length;
-for(let i2=0; i2<len2; i2++){
-let data30 = data29[i2];
+if(data29.default_repo !== undefined){
+let data30 = data29.default_repo;
+const _errs79 = errors;
+let valid27 = false;
+const _errs80 = errors;
 if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err56 = {instancePath:instancePath+"/followups/labels/" + i2,schemaPath:"#/properties/followups/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.followups.properties.labels.items,data:data30};
+if(!pattern17.test(data30)){
+const err56 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -946,7 +939,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/followups/labels/" + i2,schemaPath:"#/properties/followups/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.followups.properties.labels.items.type,parentSchema:schema31.properties.followups.properties.labels.items,data:data30};
+const err57 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -955,10 +948,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/followups/labels",schemaPath:"#/properties/followups/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.followups.properties.labels.type,parentSchema:schema31.properties.followups.properties.labels,data:data29};
+var _valid0 = _errs80 === errors;
+valid27 = valid27 || _valid0;
+const _errs83 = errors;
+if(data30 !== null){
+const err58 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.followups.properties.default_repo.anyOf[1].type,parentSchema:schema31.properties.followups.properties.default_repo.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -967,10 +961,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.type,parentSchema:schema31.properties.followups,data:data25};
+var _valid0 = _errs83 === errors;
+valid27 = valid27 || _valid0;
+if(!valid27){
+const err59 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.followups.properties.default_repo.anyOf,parentSchema:schema31.properties.followups.properties.default_repo,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -979,13 +973,26 @@ vErrors.push(err59);
 }
 errors++;
 }
+else {
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
 }
-if(data.alerts !== undefined){
-let data31 = data.alerts;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.routes !== undefined){
+let data31 = data29.routes;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 for(const key12 in data31){
-if(!((((((key12 === "status") || (key12 === "severity_label")) || (key12 === "severities")) || (key12 === "default_severity")) || (key12 === "service_label")) || (key12 === "reopen_within"))){
-const err60 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.alerts,data:data31};
+let data32 = data31[key12];
+if(typeof data32 === "string"){
+if(!pattern17.test(data32)){
+const err60 = {instancePath:instancePath+"/followups/routes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -995,10 +1002,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data31.status !== undefined){
-let data32 = data31.status;
-if(!((data32 === "triage") || (data32 === "investigating"))){
-const err61 = {instancePath:instancePath+"/alerts/status",schemaPath:"#/properties/alerts/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.alerts.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.alerts.properties.status.enum,parentSchema:schema31.properties.alerts.properties.status,data:data32};
+else {
+const err61 = {instancePath:instancePath+"/followups/routes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1008,11 +1013,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data31.severity_label !== undefined){
-let data33 = data31.severity_label;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err62 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severity_label,data:data33};
+}
+else {
+const err62 = {instancePath:instancePath+"/followups/routes",schemaPath:"#/properties/followups/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.properties.routes.type,parentSchema:schema31.properties.followups.properties.routes,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1022,8 +1025,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severity_label.type,parentSchema:schema31.properties.alerts.properties.severity_label,data:data33};
+if(data29.labels !== undefined){
+let data33 = data29.labels;
+if(Array.isArray(data33)){
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+let data34 = data33[i4];
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err63 = {instancePath:instancePath+"/followups/labels/" + i4,schemaPath:"#/properties/followups/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.followups.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1033,14 +1043,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data31.severities !== undefined){
-let data34 = data31.severities;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key13 in data34){
-let data35 = data34[key13];
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err64 = {instancePath:instancePath+"/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data35};
+else {
+const err64 = {instancePath:instancePath+"/followups/labels/" + i4,schemaPath:"#/properties/followups/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.followups.properties.labels.items.type,parentSchema:schema31.properties.followups.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1050,8 +1054,9 @@ vErrors.push(err64);
 errors++;
 }
 }
+}
 else {
-const err65 = {instancePath:instancePath+"/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severities.additionalProperties.type,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data35};
+const err65 = {instancePath:instancePath+"/followups/labels",schemaPath:"#/properties/followups/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.followups.properties.labels.type,parentSchema:schema31.properties.followups.properties.labels,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1063,7 +1068,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/alerts/severities",schemaPath:"#/properties/alerts/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.properties.severities.type,parentSchema:schema31.properties.alerts.properties.severities,data:data34};
+const err66 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.type,parentSchema:schema31.properties.followups,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1073,14 +1078,12 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data31.default_severity !== undefined){
-let data36 = data31.default_severity;
-const _errs98 = errors;
-let valid30 = false;
-const _errs99 = errors;
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err67 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data36};
+if(data.alerts !== undefined){
+let data35 = data.alerts;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key13 in data35){
+if(!((((((key13 === "status") || (key13 === "severity_label")) || (key13 === "severities")) || (key13 === "default_severity")) || (key13 === "service_label")) || (key13 === "reopen_within"))){
+const err67 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.alerts,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1090,8 +1093,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.default_severity.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data36};
+if(data35.status !== undefined){
+let data36 = data35.status;
+if(!((data36 === "triage") || (data36 === "investigating"))){
+const err68 = {instancePath:instancePath+"/alerts/status",schemaPath:"#/properties/alerts/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.alerts.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.alerts.properties.status.enum,parentSchema:schema31.properties.alerts.properties.status,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1100,11 +1105,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid1 = _errs99 === errors;
-valid30 = valid30 || _valid1;
-const _errs101 = errors;
-if(data36 !== null){
-const err69 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.alerts.properties.default_severity.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[1],data:data36};
+}
+if(data35.severity_label !== undefined){
+let data37 = data35.severity_label;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err69 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severity_label,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1113,10 +1119,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-var _valid1 = _errs101 === errors;
-valid30 = valid30 || _valid1;
-if(!valid30){
-const err70 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.default_severity.anyOf,parentSchema:schema31.properties.alerts.properties.default_severity,data:data36};
+}
+else {
+const err70 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severity_label.type,parentSchema:schema31.properties.alerts.properties.severity_label,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1125,26 +1130,15 @@ vErrors.push(err70);
 }
 errors++;
 }
-else {
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data31.service_label !== undefined){
-let data37 = data31.service_label;
-const _errs104 = errors;
-let valid31 = false;
-const _errs105 = errors;
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err71 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data37};
+if(data35.severities !== undefined){
+let data38 = data35.severities;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key14 in data38){
+let data39 = data38[key14];
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err71 = {instancePath:instancePath+"/alerts/severities/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1155,7 +1149,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data37};
+const err72 = {instancePath:instancePath+"/alerts/severities/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severities.additionalProperties.type,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data39};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1164,12 +1158,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid2 = _errs105 === errors;
-valid31 = valid31 || _valid2;
-const _errs107 = errors;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err73 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data37};
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/alerts/severities",schemaPath:"#/properties/alerts/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.properties.severities.type,parentSchema:schema31.properties.alerts.properties.severities,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1178,12 +1170,15 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len3 = data37.length;
-for(let i3=0; i3<len3; i3++){
-let data38 = data37[i3];
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err74 = {instancePath:instancePath+"/alerts/service_label/" + i3,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data38};
+}
+if(data35.default_severity !== undefined){
+let data40 = data35.default_severity;
+const _errs107 = errors;
+let valid35 = false;
+const _errs108 = errors;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err74 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1194,7 +1189,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/alerts/service_label/" + i3,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[1].items.type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data38};
+const err75 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.default_severity.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1203,10 +1198,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.alerts.properties.service_label.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data37};
+var _valid1 = _errs108 === errors;
+valid35 = valid35 || _valid1;
+const _errs110 = errors;
+if(data40 !== null){
+const err76 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.alerts.properties.default_severity.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1215,10 +1211,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid2 = _errs107 === errors;
-valid31 = valid31 || _valid2;
-if(!valid31){
-const err77 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.service_label.anyOf,parentSchema:schema31.properties.alerts.properties.service_label,data:data37};
+var _valid1 = _errs110 === errors;
+valid35 = valid35 || _valid1;
+if(!valid35){
+const err77 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.default_severity.anyOf,parentSchema:schema31.properties.alerts.properties.default_severity,data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1228,10 +1224,10 @@ vErrors.push(err77);
 errors++;
 }
 else {
-errors = _errs104;
+errors = _errs107;
 if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
+if(_errs107){
+vErrors.length = _errs107;
 }
 else {
 vErrors = null;
@@ -1239,11 +1235,14 @@ vErrors = null;
 }
 }
 }
-if(data31.reopen_within !== undefined){
-let data39 = data31.reopen_within;
-if(typeof data39 === "string"){
-if(!pattern8.test(data39)){
-const err78 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data39};
+if(data35.service_label !== undefined){
+let data41 = data35.service_label;
+const _errs113 = errors;
+let valid36 = false;
+const _errs114 = errors;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err78 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1254,7 +1253,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data39};
+const err79 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1263,10 +1262,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.type,parentSchema:schema31.properties.alerts,data:data31};
+var _valid2 = _errs114 === errors;
+valid36 = valid36 || _valid2;
+const _errs116 = errors;
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err80 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1275,16 +1276,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data.notify !== undefined){
-let data40 = data.notify;
-if(Array.isArray(data40)){
-const len4 = data40.length;
-for(let i4=0; i4<len4; i4++){
-let data41 = data40[i4];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.name === undefined){
-const err81 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data41};
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+let data42 = data41[i5];
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err81 = {instancePath:instancePath+"/alerts/service_label/" + i5,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data42};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1293,8 +1290,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data41.type === undefined){
-const err82 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data41};
+}
+else {
+const err82 = {instancePath:instancePath+"/alerts/service_label/" + i5,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[1].items.type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data42};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1303,8 +1301,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data41.url_env === undefined){
-const err83 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "url_env"},message:"must have required property '"+"url_env"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data41};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.alerts.properties.service_label.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1313,9 +1313,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key14 in data41){
-if(!(((((((key14 === "name") || (key14 === "type")) || (key14 === "url_env")) || (key14 === "secret_env")) || (key14 === "events")) || (key14 === "severities")) || (key14 === "types"))){
-const err84 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.notify.items,data:data41};
+var _valid2 = _errs116 === errors;
+valid36 = valid36 || _valid2;
+if(!valid36){
+const err84 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.service_label.anyOf,parentSchema:schema31.properties.alerts.properties.service_label,data:data41};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1324,12 +1325,23 @@ vErrors.push(err84);
 }
 errors++;
 }
+else {
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
 }
-if(data41.name !== undefined){
-let data42 = data41.name;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err85 = {instancePath:instancePath+"/notify/" + i4+"/name",schemaPath:"#/properties/notify/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.name,data:data42};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.reopen_within !== undefined){
+let data43 = data35.reopen_within;
+if(typeof data43 === "string"){
+if(!pattern8.test(data43)){
+const err85 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1340,7 +1352,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/notify/" + i4+"/name",schemaPath:"#/properties/notify/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.name.type,parentSchema:schema31.properties.notify.items.properties.name,data:data42};
+const err86 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1350,10 +1362,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data41.type !== undefined){
-let data43 = data41.type;
-if(!((((data43 === "slack") || (data43 === "teams")) || (data43 === "discord")) || (data43 === "webhook"))){
-const err87 = {instancePath:instancePath+"/notify/" + i4+"/type",schemaPath:"#/properties/notify/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.type.enum,parentSchema:schema31.properties.notify.items.properties.type,data:data43};
+}
+else {
+const err87 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.type,parentSchema:schema31.properties.alerts,data:data35};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1363,11 +1374,15 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data41.url_env !== undefined){
-let data44 = data41.url_env;
-if(typeof data44 === "string"){
-if(!pattern20.test(data44)){
-const err88 = {instancePath:instancePath+"/notify/" + i4+"/url_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data44};
+if(data.notify !== undefined){
+let data44 = data.notify;
+if(Array.isArray(data44)){
+const len6 = data44.length;
+for(let i6=0; i6<len6; i6++){
+let data45 = data44[i6];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.name === undefined){
+const err88 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data45};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1376,9 +1391,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/notify/" + i4+"/url_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data44};
+if(data45.type === undefined){
+const err89 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data45};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1387,15 +1401,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data41.secret_env !== undefined){
-let data45 = data41.secret_env;
-const _errs126 = errors;
-let valid39 = false;
-const _errs127 = errors;
-if(typeof data45 === "string"){
-if(!pattern20.test(data45)){
-const err90 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data45};
+if(data45.url_env === undefined){
+const err90 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "url_env"},message:"must have required property '"+"url_env"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data45};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1404,9 +1411,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data45};
+for(const key15 in data45){
+if(!(func1.call(schema31.properties.notify.items.properties, key15))){
+const err91 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.notify.items,data:data45};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1415,11 +1422,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid3 = _errs127 === errors;
-valid39 = valid39 || _valid3;
-const _errs130 = errors;
-if(data45 !== null){
-const err92 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.notify.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.notify.items.properties.secret_env.anyOf[1],data:data45};
+}
+if(data45.name !== undefined){
+let data46 = data45.name;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err92 = {instancePath:instancePath+"/notify/" + i6+"/name",schemaPath:"#/properties/notify/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1428,10 +1436,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid3 = _errs130 === errors;
-valid39 = valid39 || _valid3;
-if(!valid39){
-const err93 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.notify.items.properties.secret_env.anyOf,parentSchema:schema31.properties.notify.items.properties.secret_env,data:data45};
+}
+else {
+const err93 = {instancePath:instancePath+"/notify/" + i6+"/name",schemaPath:"#/properties/notify/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.name.type,parentSchema:schema31.properties.notify.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1440,26 +1447,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-else {
-errors = _errs126;
-if(vErrors !== null){
-if(_errs126){
-vErrors.length = _errs126;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data41.events !== undefined){
-let data46 = data41.events;
-if(Array.isArray(data46)){
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-if(!(((((((((((((((data47 === "declared") || (data47 === "status")) || (data47 === "update")) || (data47 === "severity")) || (data47 === "role")) || (data47 === "escalation")) || (data47 === "resolved")) || (data47 === "closed")) || (data47 === "note")) || (data47 === "reminder")) || (data47 === "alert")) || (data47 === "public")) || (data47 === "followup")) || (data47 === "cause")) || (data47 === "postmortem"))){
-const err94 = {instancePath:instancePath+"/notify/" + i4+"/events/" + i5,schemaPath:"#/properties/notify/items/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.events.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.events.items.enum,parentSchema:schema31.properties.notify.items.properties.events.items,data:data47};
+if(data45.type !== undefined){
+let data47 = data45.type;
+if(!(((((data47 === "slack") || (data47 === "teams")) || (data47 === "discord")) || (data47 === "webhook")) || (data47 === "email"))){
+const err94 = {instancePath:instancePath+"/notify/" + i6+"/type",schemaPath:"#/properties/notify/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.type.enum,parentSchema:schema31.properties.notify.items.properties.type,data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1469,9 +1461,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/notify/" + i4+"/events",schemaPath:"#/properties/notify/items/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.events.type,parentSchema:schema31.properties.notify.items.properties.events,data:data46};
+if(data45.url_env !== undefined){
+let data48 = data45.url_env;
+if(typeof data48 === "string"){
+if(!pattern20.test(data48)){
+const err95 = {instancePath:instancePath+"/notify/" + i6+"/url_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data48};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1481,15 +1475,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data41.severities !== undefined){
-let data48 = data41.severities;
-if(Array.isArray(data48)){
-const len6 = data48.length;
-for(let i6=0; i6<len6; i6++){
-let data49 = data48[i6];
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err96 = {instancePath:instancePath+"/notify/" + i4+"/severities/" + i6,schemaPath:"#/properties/notify/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data49};
+else {
+const err96 = {instancePath:instancePath+"/notify/" + i6+"/url_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data48};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1499,8 +1486,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/notify/" + i4+"/severities/" + i6,schemaPath:"#/properties/notify/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.severities.items.type,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data49};
+if(data45.from !== undefined){
+let data49 = data45.from;
+if(typeof data49 === "string"){
+if(func2(data49) < 3){
+const err97 = {instancePath:instancePath+"/notify/" + i6+"/from",schemaPath:"#/properties/notify/items/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.notify.items.properties.from,data:data49};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1509,10 +1499,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/notify/" + i4+"/severities",schemaPath:"#/properties/notify/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.severities.type,parentSchema:schema31.properties.notify.items.properties.severities,data:data48};
+if(!pattern21.test(data49)){
+const err98 = {instancePath:instancePath+"/notify/" + i6+"/from",schemaPath:"#/properties/notify/items/properties/from/pattern",keyword:"pattern",params:{pattern: "@"},message:"must match pattern \""+"@"+"\"",schema:"@",parentSchema:schema31.properties.notify.items.properties.from,data:data49};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1522,14 +1510,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data41.types !== undefined){
-let data50 = data41.types;
-if(Array.isArray(data50)){
-const len7 = data50.length;
-for(let i7=0; i7<len7; i7++){
-let data51 = data50[i7];
-if(!((data51 === "incident") || (data51 === "security"))){
-const err99 = {instancePath:instancePath+"/notify/" + i4+"/types/" + i7,schemaPath:"#/properties/notify/items/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.types.items.enum,parentSchema:schema31.properties.notify.items.properties.types.items,data:data51};
+else {
+const err99 = {instancePath:instancePath+"/notify/" + i6+"/from",schemaPath:"#/properties/notify/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.from.type,parentSchema:schema31.properties.notify.items.properties.from,data:data49};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1539,9 +1521,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/notify/" + i4+"/types",schemaPath:"#/properties/notify/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.types.type,parentSchema:schema31.properties.notify.items.properties.types,data:data50};
+if(data45.to !== undefined){
+let data50 = data45.to;
+if(Array.isArray(data50)){
+if(data50.length > 50){
+const err100 = {instancePath:instancePath+"/notify/" + i6+"/to",schemaPath:"#/properties/notify/items/properties/to/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.notify.items.properties.to,data:data50};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1550,10 +1534,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.notify.items.type,parentSchema:schema31.properties.notify.items,data:data41};
+if(data50.length < 1){
+const err101 = {instancePath:instancePath+"/notify/" + i6+"/to",schemaPath:"#/properties/notify/items/properties/to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.notify.items.properties.to,data:data50};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1562,10 +1544,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.type,parentSchema:schema31.properties.notify,data:data40};
+const len7 = data50.length;
+for(let i7=0; i7<len7; i7++){
+let data51 = data50[i7];
+if(typeof data51 === "string"){
+if(func2(data51) < 3){
+const err102 = {instancePath:instancePath+"/notify/" + i6+"/to/" + i7,schemaPath:"#/properties/notify/items/properties/to/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.notify.items.properties.to.items,data:data51};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1574,13 +1558,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data.status_page !== undefined){
-let data52 = data.status_page;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key15 in data52){
-if(!((((key15 === "title") || (key15 === "url")) || (key15 === "components")) || (key15 === "history"))){
-const err103 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.status_page,data:data52};
+if(!pattern21.test(data51)){
+const err103 = {instancePath:instancePath+"/notify/" + i6+"/to/" + i7,schemaPath:"#/properties/notify/items/properties/to/items/pattern",keyword:"pattern",params:{pattern: "@"},message:"must match pattern \""+"@"+"\"",schema:"@",parentSchema:schema31.properties.notify.items.properties.to.items,data:data51};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1590,11 +1569,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data52.title !== undefined){
-let data53 = data52.title;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err104 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.title,data:data53};
+else {
+const err104 = {instancePath:instancePath+"/notify/" + i6+"/to/" + i7,schemaPath:"#/properties/notify/items/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.to.items.type,parentSchema:schema31.properties.notify.items.properties.to.items,data:data51};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1604,8 +1580,9 @@ vErrors.push(err104);
 errors++;
 }
 }
+}
 else {
-const err105 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.title.type,parentSchema:schema31.properties.status_page.properties.title,data:data53};
+const err105 = {instancePath:instancePath+"/notify/" + i6+"/to",schemaPath:"#/properties/notify/items/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.to.type,parentSchema:schema31.properties.notify.items.properties.to,data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1615,14 +1592,15 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data52.url !== undefined){
-let data54 = data52.url;
-const _errs148 = errors;
-let valid48 = false;
-const _errs149 = errors;
-if(typeof data54 === "string"){
-if(!pattern22.test(data54)){
-const err106 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data54};
+if(data45.customers !== undefined){
+let data52 = data45.customers;
+if(Array.isArray(data52)){
+const len8 = data52.length;
+for(let i8=0; i8<len8; i8++){
+let data53 = data52[i8];
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err106 = {instancePath:instancePath+"/notify/" + i6+"/customers/" + i8,schemaPath:"#/properties/notify/items/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.customers.items,data:data53};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1633,7 +1611,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.url.anyOf[0].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data54};
+const err107 = {instancePath:instancePath+"/notify/" + i6+"/customers/" + i8,schemaPath:"#/properties/notify/items/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.customers.items.type,parentSchema:schema31.properties.notify.items.properties.customers.items,data:data53};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1642,11 +1620,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid4 = _errs149 === errors;
-valid48 = valid48 || _valid4;
-const _errs151 = errors;
-if(data54 !== null){
-const err108 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.status_page.properties.url.anyOf[1].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[1],data:data54};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/notify/" + i6+"/customers",schemaPath:"#/properties/notify/items/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.customers.type,parentSchema:schema31.properties.notify.items.properties.customers,data:data52};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1655,10 +1632,15 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid4 = _errs151 === errors;
-valid48 = valid48 || _valid4;
-if(!valid48){
-const err109 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.status_page.properties.url.anyOf,parentSchema:schema31.properties.status_page.properties.url,data:data54};
+}
+if(data45.secret_env !== undefined){
+let data54 = data45.secret_env;
+const _errs145 = errors;
+let valid48 = false;
+const _errs146 = errors;
+if(typeof data54 === "string"){
+if(!pattern20.test(data54)){
+const err109 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data54};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1667,27 +1649,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-else {
-errors = _errs148;
-if(vErrors !== null){
-if(_errs148){
-vErrors.length = _errs148;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.components !== undefined){
-let data55 = data52.components;
-if(Array.isArray(data55)){
-const len8 = data55.length;
-for(let i8=0; i8<len8; i8++){
-let data56 = data55[i8];
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err110 = {instancePath:instancePath+"/status_page/components/" + i8,schemaPath:"#/properties/status_page/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.components.items,data:data56};
+const err110 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data54};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1696,9 +1660,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/status_page/components/" + i8,schemaPath:"#/properties/status_page/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.components.items.type,parentSchema:schema31.properties.status_page.properties.components.items,data:data56};
+var _valid3 = _errs146 === errors;
+valid48 = valid48 || _valid3;
+const _errs149 = errors;
+if(data54 !== null){
+const err111 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.notify.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.notify.items.properties.secret_env.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1707,10 +1673,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/status_page/components",schemaPath:"#/properties/status_page/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.status_page.properties.components.type,parentSchema:schema31.properties.status_page.properties.components,data:data55};
+var _valid3 = _errs149 === errors;
+valid48 = valid48 || _valid3;
+if(!valid48){
+const err112 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.notify.items.properties.secret_env.anyOf,parentSchema:schema31.properties.notify.items.properties.secret_env,data:data54};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1719,12 +1685,26 @@ vErrors.push(err112);
 }
 errors++;
 }
+else {
+errors = _errs145;
+if(vErrors !== null){
+if(_errs145){
+vErrors.length = _errs145;
 }
-if(data52.history !== undefined){
-let data57 = data52.history;
-if(typeof data57 === "string"){
-if(!pattern8.test(data57)){
-const err113 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data57};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data45.events !== undefined){
+let data55 = data45.events;
+if(Array.isArray(data55)){
+const len9 = data55.length;
+for(let i9=0; i9<len9; i9++){
+let data56 = data55[i9];
+if(!(((((((((((((((data56 === "declared") || (data56 === "status")) || (data56 === "update")) || (data56 === "severity")) || (data56 === "role")) || (data56 === "escalation")) || (data56 === "resolved")) || (data56 === "closed")) || (data56 === "note")) || (data56 === "reminder")) || (data56 === "alert")) || (data56 === "public")) || (data56 === "followup")) || (data56 === "cause")) || (data56 === "postmortem"))){
+const err113 = {instancePath:instancePath+"/notify/" + i6+"/events/" + i9,schemaPath:"#/properties/notify/items/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.events.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.events.items.enum,parentSchema:schema31.properties.notify.items.properties.events.items,data:data56};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1734,8 +1714,9 @@ vErrors.push(err113);
 errors++;
 }
 }
+}
 else {
-const err114 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data57};
+const err114 = {instancePath:instancePath+"/notify/" + i6+"/events",schemaPath:"#/properties/notify/items/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.events.type,parentSchema:schema31.properties.notify.items.properties.events,data:data55};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1745,9 +1726,15 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.status_page.type,parentSchema:schema31.properties.status_page,data:data52};
+if(data45.severities !== undefined){
+let data57 = data45.severities;
+if(Array.isArray(data57)){
+const len10 = data57.length;
+for(let i10=0; i10<len10; i10++){
+let data58 = data57[i10];
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err115 = {instancePath:instancePath+"/notify/" + i6+"/severities/" + i10,schemaPath:"#/properties/notify/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data58};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1757,12 +1744,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data58 = data.changes;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key16 in data58){
-if(!((key16 === "window_before") || (key16 === "repos"))){
-const err116 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data58};
+else {
+const err116 = {instancePath:instancePath+"/notify/" + i6+"/severities/" + i10,schemaPath:"#/properties/notify/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.severities.items.type,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data58};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1772,11 +1755,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data58.window_before !== undefined){
-let data59 = data58.window_before;
-if(typeof data59 === "string"){
-if(!pattern8.test(data59)){
-const err117 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data59};
+}
+else {
+const err117 = {instancePath:instancePath+"/notify/" + i6+"/severities",schemaPath:"#/properties/notify/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.severities.type,parentSchema:schema31.properties.notify.items.properties.severities,data:data57};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1786,8 +1767,14 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data59};
+if(data45.types !== undefined){
+let data59 = data45.types;
+if(Array.isArray(data59)){
+const len11 = data59.length;
+for(let i11=0; i11<len11; i11++){
+let data60 = data59[i11];
+if(!((data60 === "incident") || (data60 === "security"))){
+const err118 = {instancePath:instancePath+"/notify/" + i6+"/types/" + i11,schemaPath:"#/properties/notify/items/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.types.items.enum,parentSchema:schema31.properties.notify.items.properties.types.items,data:data60};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1797,14 +1784,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data58.repos !== undefined){
-let data60 = data58.repos;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key17 in data60){
-let data61 = data60[key17];
-if(typeof data61 === "string"){
-if(!pattern17.test(data61)){
-const err119 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data61};
+}
+else {
+const err119 = {instancePath:instancePath+"/notify/" + i6+"/types",schemaPath:"#/properties/notify/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.types.type,parentSchema:schema31.properties.notify.items.properties.types,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1814,8 +1796,9 @@ vErrors.push(err119);
 errors++;
 }
 }
+}
 else {
-const err120 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data61};
+const err120 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.notify.items.type,parentSchema:schema31.properties.notify.items,data:data45};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1827,7 +1810,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data60};
+const err121 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.type,parentSchema:schema31.properties.notify,data:data44};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1837,9 +1820,12 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data58};
+if(data.email !== undefined){
+let data61 = data.email;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key16 in data61){
+if(!(key16 === "from_domains")){
+const err122 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.email,data:data61};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1849,14 +1835,341 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-else {
-const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data61.from_domains !== undefined){
+let data62 = data61.from_domains;
+if(Array.isArray(data62)){
+const len12 = data62.length;
+for(let i12=0; i12<len12; i12++){
+let data63 = data62[i12];
+if(typeof data63 === "string"){
+if(!pattern24.test(data63)){
+const err123 = {instancePath:instancePath+"/email/from_domains/" + i12,schemaPath:"#/properties/email/properties/from_domains/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"+"\"",schema:"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$",parentSchema:schema31.properties.email.properties.from_domains.items,data:data63};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/email/from_domains/" + i12,schemaPath:"#/properties/email/properties/from_domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.email.properties.from_domains.items.type,parentSchema:schema31.properties.email.properties.from_domains.items,data:data63};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/email/from_domains",schemaPath:"#/properties/email/properties/from_domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.email.properties.from_domains.type,parentSchema:schema31.properties.email.properties.from_domains,data:data62};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.email.type,parentSchema:schema31.properties.email,data:data61};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data.status_page !== undefined){
+let data64 = data.status_page;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key17 in data64){
+if(!((((key17 === "title") || (key17 === "url")) || (key17 === "components")) || (key17 === "history"))){
+const err127 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.status_page,data:data64};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data64.title !== undefined){
+let data65 = data64.title;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err128 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.title,data:data65};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.title.type,parentSchema:schema31.properties.status_page.properties.title,data:data65};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data64.url !== undefined){
+let data66 = data64.url;
+const _errs174 = errors;
+let valid60 = false;
+const _errs175 = errors;
+if(typeof data66 === "string"){
+if(!pattern25.test(data66)){
+const err130 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data66};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.url.anyOf[0].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data66};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+var _valid4 = _errs175 === errors;
+valid60 = valid60 || _valid4;
+const _errs177 = errors;
+if(data66 !== null){
+const err132 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.status_page.properties.url.anyOf[1].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[1],data:data66};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var _valid4 = _errs177 === errors;
+valid60 = valid60 || _valid4;
+if(!valid60){
+const err133 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.status_page.properties.url.anyOf,parentSchema:schema31.properties.status_page.properties.url,data:data66};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+else {
+errors = _errs174;
+if(vErrors !== null){
+if(_errs174){
+vErrors.length = _errs174;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data64.components !== undefined){
+let data67 = data64.components;
+if(Array.isArray(data67)){
+const len13 = data67.length;
+for(let i13=0; i13<len13; i13++){
+let data68 = data67[i13];
+if(typeof data68 === "string"){
+if(func2(data68) < 1){
+const err134 = {instancePath:instancePath+"/status_page/components/" + i13,schemaPath:"#/properties/status_page/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.components.items,data:data68};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/status_page/components/" + i13,schemaPath:"#/properties/status_page/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.components.items.type,parentSchema:schema31.properties.status_page.properties.components.items,data:data68};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/status_page/components",schemaPath:"#/properties/status_page/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.status_page.properties.components.type,parentSchema:schema31.properties.status_page.properties.components,data:data67};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data64.history !== undefined){
+let data69 = data64.history;
+if(typeof data69 === "string"){
+if(!pattern8.test(data69)){
+const err137 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data69};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data69};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.status_page.type,parentSchema:schema31.properties.status_page,data:data64};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data.changes !== undefined){
+let data70 = data.changes;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key18 in data70){
+if(!((key18 === "window_before") || (key18 === "repos"))){
+const err140 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data70};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data70.window_before !== undefined){
+let data71 = data70.window_before;
+if(typeof data71 === "string"){
+if(!pattern8.test(data71)){
+const err141 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data71};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data71};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data70.repos !== undefined){
+let data72 = data70.repos;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key19 in data72){
+let data73 = data72[key19];
+if(typeof data73 === "string"){
+if(!pattern17.test(data73)){
+const err143 = {instancePath:instancePath+"/changes/repos/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data73};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/changes/repos/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data73};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data72};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data70};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
 }
 errors++;
 }
@@ -1869,10 +2182,10 @@ export const incident = validate23;
 const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
 const schema51 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
 const schema54 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
-const pattern26 = new RegExp("^INC-[1-9][0-9]*$", "u");
-const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern32 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+const pattern29 = new RegExp("^INC-[1-9][0-9]*$", "u");
+const pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const pattern32 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern35 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
 const formats0 = runtime1["date-time"];
 const formats4 = runtime1.uri;
 const schema52 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
@@ -1891,7 +2204,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(!pattern27.test(data)){
+if(!pattern30.test(data)){
 const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2061,7 +2374,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
+if(!pattern29.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema50.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
@@ -2369,7 +2682,7 @@ errors++;
 if(data.declared_at !== undefined){
 let data11 = data.declared_at;
 if(typeof data11 === "string"){
-if(!pattern27.test(data11)){
+if(!pattern30.test(data11)){
 const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data:data11};
 if(vErrors === null){
 vErrors = [err29];
@@ -2458,7 +2771,7 @@ const _errs39 = errors;
 let valid11 = false;
 const _errs40 = errors;
 if(typeof data19 === "string"){
-if(!pattern29.test(data19)){
+if(!pattern32.test(data19)){
 const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err33];
@@ -2522,7 +2835,7 @@ const _errs46 = errors;
 let valid13 = false;
 const _errs47 = errors;
 if(typeof data20 === "string"){
-if(!pattern29.test(data20)){
+if(!pattern32.test(data20)){
 const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err37];
@@ -2586,7 +2899,7 @@ const _errs53 = errors;
 let valid15 = false;
 const _errs54 = errors;
 if(typeof data21 === "string"){
-if(!pattern29.test(data21)){
+if(!pattern32.test(data21)){
 const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err41];
@@ -3029,7 +3342,7 @@ const len5 = data34.length;
 for(let i7=0; i7<len5; i7++){
 let data35 = data34[i7];
 if(typeof data35 === "string"){
-if(!pattern32.test(data35)){
+if(!pattern35.test(data35)){
 const err72 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
 if(vErrors === null){
 vErrors = [err72];
@@ -3206,7 +3519,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
+if(!pattern29.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3231,7 +3544,7 @@ errors++;
 if(data.incident !== undefined){
 let data1 = data.incident;
 if(typeof data1 === "string"){
-if(!pattern26.test(data1)){
+if(!pattern29.test(data1)){
 const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -3311,7 +3624,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern29.test(data6)){
+if(!pattern32.test(data6)){
 const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema57.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
@@ -4182,4 +4495,519 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const email = validate35;
+const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/email.schema.json","title":"sitrep email","description":"The client_payload of a repository_dispatch with event_type sitrep-email: one inbound email, as sitrep relay forwards it from a provider's inbound-parse webhook (Postmark, SendGrid, Mailgun). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","from","to","subject","text","message_id","in_reply_to","references","received_at","headers"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"from":{"type":"string","maxLength":320,"description":"The sender's address (the From header's address, lower case), or \"\" when it had none."},"to":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":320},"description":"The first 50 recipients' addresses (To and Cc)."},"subject":{"type":"string","maxLength":1000,"description":"The subject, at most 1000 characters."},"text":{"type":"string","maxLength":60000,"description":"The plain-text body (made from the HTML part when there is no text part), cut to fit the payload."},"message_id":{"type":"string","maxLength":1000,"description":"The Message-ID header, with its angle brackets, or \"\" when it had none."},"in_reply_to":{"type":"string","maxLength":1000,"description":"The In-Reply-To header's first id, or \"\"."},"references":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":1000},"description":"The References header's ids, the newest 20."},"received_at":{"type":"string","format":"date-time","description":"When the relay received it (UTC)."},"headers":{"type":"object","additionalProperties":false,"required":["auto_submitted","precedence"],"properties":{"auto_submitted":{"type":"string","maxLength":200,"description":"The Auto-Submitted header (RFC 3834), or \"\"."},"precedence":{"type":"string","maxLength":200,"description":"The Precedence header (bulk, junk, list), or \"\"."}},"description":"The headers that tell automatic email from a person's: auto_submitted and precedence."}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://sitrep.dev/schemas/email.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 10){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.version === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.subject === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.text === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.message_id === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.in_reply_to === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_reply_to"},message:"must have required property '"+"in_reply_to"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.references === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "references"},message:"must have required property '"+"references"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.received_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "received_at"},message:"must have required property '"+"received_at"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.headers === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema64.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema64.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data1 = data.from;
+if(typeof data1 === "string"){
+if(func2(data1) > 320){
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema64.properties.from,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.from.type,parentSchema:schema64.properties.from,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data2 = data.to;
+if(Array.isArray(data2)){
+if(data2.length > 50){
+const err15 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema64.properties.to,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func2(data3) > 320){
+const err16 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/properties/to/items/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema64.properties.to.items,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.to.items.type,parentSchema:schema64.properties.to.items,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.to.type,parentSchema:schema64.properties.to,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.subject !== undefined){
+let data4 = data.subject;
+if(typeof data4 === "string"){
+if(func2(data4) > 1000){
+const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.subject,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.subject.type,parentSchema:schema64.properties.subject,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data5 = data.text;
+if(typeof data5 === "string"){
+if(func2(data5) > 60000){
+const err21 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 60000},message:"must NOT have more than 60000 characters",schema:60000,parentSchema:schema64.properties.text,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.text.type,parentSchema:schema64.properties.text,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.message_id !== undefined){
+let data6 = data.message_id;
+if(typeof data6 === "string"){
+if(func2(data6) > 1000){
+const err23 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.message_id,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.message_id.type,parentSchema:schema64.properties.message_id,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.in_reply_to !== undefined){
+let data7 = data.in_reply_to;
+if(typeof data7 === "string"){
+if(func2(data7) > 1000){
+const err25 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.in_reply_to,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/in_reply_to",schemaPath:"#/properties/in_reply_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.in_reply_to.type,parentSchema:schema64.properties.in_reply_to,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.references !== undefined){
+let data8 = data.references;
+if(Array.isArray(data8)){
+if(data8.length > 20){
+const err27 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema64.properties.references,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(func2(data9) > 1000){
+const err28 = {instancePath:instancePath+"/references/" + i1,schemaPath:"#/properties/references/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.references.items,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/references/" + i1,schemaPath:"#/properties/references/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.references.items.type,parentSchema:schema64.properties.references.items,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.references.type,parentSchema:schema64.properties.references,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.received_at !== undefined){
+let data10 = data.received_at;
+if(typeof data10 === "string"){
+if(!(formats0.validate(data10))){
+const err31 = {instancePath:instancePath+"/received_at",schemaPath:"#/properties/received_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema64.properties.received_at,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/received_at",schemaPath:"#/properties/received_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.received_at.type,parentSchema:schema64.properties.received_at,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.headers !== undefined){
+let data11 = data.headers;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.auto_submitted === undefined){
+const err33 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/required",keyword:"required",params:{missingProperty: "auto_submitted"},message:"must have required property '"+"auto_submitted"+"'",schema:schema64.properties.headers.required,parentSchema:schema64.properties.headers,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data11.precedence === undefined){
+const err34 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/required",keyword:"required",params:{missingProperty: "precedence"},message:"must have required property '"+"precedence"+"'",schema:schema64.properties.headers.required,parentSchema:schema64.properties.headers,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key1 in data11){
+if(!((key1 === "auto_submitted") || (key1 === "precedence"))){
+const err35 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.headers,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data11.auto_submitted !== undefined){
+let data12 = data11.auto_submitted;
+if(typeof data12 === "string"){
+if(func2(data12) > 200){
+const err36 = {instancePath:instancePath+"/headers/auto_submitted",schemaPath:"#/properties/headers/properties/auto_submitted/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema64.properties.headers.properties.auto_submitted,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/headers/auto_submitted",schemaPath:"#/properties/headers/properties/auto_submitted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.headers.properties.auto_submitted.type,parentSchema:schema64.properties.headers.properties.auto_submitted,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data11.precedence !== undefined){
+let data13 = data11.precedence;
+if(typeof data13 === "string"){
+if(func2(data13) > 200){
+const err38 = {instancePath:instancePath+"/headers/precedence",schemaPath:"#/properties/headers/properties/precedence/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema64.properties.headers.properties.precedence,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/headers/precedence",schemaPath:"#/properties/headers/properties/precedence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.headers.properties.precedence.type,parentSchema:schema64.properties.headers.properties.precedence,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.headers.type,parentSchema:schema64.properties.headers,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import nodemailer from 'nodemailer';
 import pRetry from 'p-retry';
+import { AUTO_SUBMITTED, type MailContent } from './email.js';
 import type { NotifyChannel } from '../core/config.js';
 import type { Message } from './types.js';
 import { SIGNATURE_HEADER, signBody } from './webhook.js';
@@ -110,6 +112,13 @@ function readSecrets(channel: NotifyChannel, options: DeliverOptions): { url: st
   const url = options.env[channel.urlEnv]?.trim();
   if (!url) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} (url_env) is not set; add it to the workflow step's env from a secret` };
   register(url);
+  if (channel.type === 'email') {
+    if (!/^smtps?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an smtp:// or smtps:// URL` };
+    // The password alone is masked too: a log line may quote it without the URL around it.
+    const password = passwordOf(url);
+    if (password) register(password);
+    return { url, secret: password };
+  }
   if (!/^https?:\/\//i.test(url)) return { problem: `notify channel "${channel.name}": environment variable ${channel.urlEnv} does not hold an http(s) URL` };
   if (!channel.secretEnv) return { url, secret: null };
   const secret = options.env[channel.secretEnv];
@@ -124,8 +133,9 @@ async function sendWithRetries(message: Message, url: string, secret: string | n
   const maxRetryAfter = options.maxRetryAfter ?? 60_000;
   const sleep = options.sleep ?? DEFAULT_SLEEP;
   const log = options.log ?? core.info;
-  const headers = { ...message.headers, ...(secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {}) };
-  await pRetry(() => sendOnce(message, url, headers, options), {
+  const headers = { ...message.headers, ...(secret && !message.mail ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {}) };
+  const mail = message.mail;
+  await pRetry(() => (mail ? mailOnce(message, mail, url, options) : sendOnce(message, url, headers, options)), {
     retries: tries - 1,
     // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
     minTimeout: 0,
@@ -167,6 +177,47 @@ async function sendOnce(message: Message, url: string, headers: Record<string, s
   }
   const hint = status === 404 || status === 401 || status === 403 ? ' (is the webhook URL in the secret still valid?)' : '';
   throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
+}
+
+function passwordOf(url: string): string | null {
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends one email over SMTP. A temporary refusal (4xx) or a connection failure is worth another
+ * try; a permanent refusal (5xx) is not. The reason is the SMTP code or the error code, never the
+ * server's text (which may echo the host or the login).
+ */
+async function mailOnce(message: Message, mail: MailContent, url: string, options: DeliverOptions): Promise<void> {
+  const timeout = options.timeout ?? 10_000;
+  const transport = nodemailer.createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
+  try {
+    await transport.sendMail({
+      from: message.channel.from ?? undefined,
+      to: [...message.channel.to],
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+      ...(mail.references.length ? { references: [...mail.references] } : {}),
+      headers: { 'Auto-Submitted': AUTO_SUBMITTED, 'X-Sitrep-Delivery': message.deliveryId, 'X-Sitrep-Event': message.event },
+    });
+  } catch (error) {
+    const code = error && typeof error === 'object' ? (error as { responseCode?: unknown; code?: unknown }) : {};
+    if (typeof code.responseCode === 'number') {
+      throw new AttemptError(`SMTP ${code.responseCode}`, code.responseCode < 500);
+    }
+    const name = typeof code.code === 'string' && /^[A-Z_0-9]+$/.test(code.code) ? code.code : null;
+    throw new AttemptError(name ? `could not send (${name})` : 'could not send', name !== 'EAUTH');
+  } finally {
+    transport.close();
+  }
 }
 
 /**

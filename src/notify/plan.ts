@@ -1,17 +1,29 @@
 import { createHash } from 'node:crypto';
 import type { NotifyChannel, NotifyEvent, NotifyType } from '../core/config.js';
 import type { IncidentRecord } from '../core/incident.js';
-import { writeLogEvent, type LogEntry } from '../core/log.js';
-import { formatDiscord } from './discord.js';
+import { isStatusChange, writeLogEvent, type LogEntry } from '../core/log.js';
+import { PATHS } from '../site/html.js';
+import { publicView } from '../site/public.js';
+import { escapeDiscord, formatDiscord } from './discord.js';
+import { formatEmail, formatPublicEmail, publicFirstLine, type MailContent, type PublicNotice } from './email.js';
 import { changeNotice, firstLine, notificationEvent, reminderEvent, reminderNotice } from './notice.js';
-import { formatSlack } from './slack.js';
-import { formatTeams } from './teams.js';
+import { escapeSlackMrkdwn, formatSlack } from './slack.js';
+import { escapeTeams, formatTeams } from './teams.js';
 import type { Message, Notice, NotifyInput, ReminderNotice } from './types.js';
 import { DELIVERY_HEADER, EVENT_HEADER, formatWebhook } from './webhook.js';
 
-/** Whether a channel takes messages about this incident at all: its severities and types. */
+/** Whether a channel carries customers' incidents (SPEC 4.14): then only their public updates. */
+export function isCustomerChannel(channel: NotifyChannel): boolean {
+  return channel.customers.length > 0;
+}
+
+/** Whether a channel takes messages about this incident at all: its severities, types and customers. */
 export function channelTakes(channel: NotifyChannel, record: IncidentRecord): boolean {
   if (channel.severities.length && !channel.severities.includes(record.severity)) return false;
+  if (isCustomerChannel(channel)) {
+    const named = new Set((Array.isArray(record.customers) ? record.customers : []).map((c) => String(c).toLowerCase()));
+    if (!channel.customers.some((c) => named.has(c.toLowerCase()))) return false;
+  }
   // A security incident goes only to channels that list `security`; an incident to those that list `incident`.
   return channel.types.includes(record.type);
 }
@@ -36,15 +48,23 @@ function isEntries(subject: readonly LogEntry[] | ReminderNotice): subject is re
   return Array.isArray(subject);
 }
 
-const FORMATTERS: Readonly<Record<NotifyType, (notice: Notice) => Record<string, unknown>>> = {
+const FORMATTERS: Readonly<Record<Exclude<NotifyType, 'email'>, (notice: Notice) => Record<string, unknown>>> = {
   slack: formatSlack,
   teams: formatTeams,
   discord: formatDiscord,
   webhook: formatWebhook,
 };
 
+function mailMessage(mail: MailContent, channel: NotifyChannel, id: string, event: NotifyEvent, incident: string, summary: string): Message {
+  return { deliveryId: id, channel, event, incident, summary, body: JSON.stringify(mail), headers: {}, mail };
+}
+
 /** Formats a notice for a channel: the exact body and its headers. Pure. */
 export function formatMessage(notice: Notice, channel: NotifyChannel, id: string): Message {
+  if (channel.type === 'email') {
+    const mail = formatEmail(notice, { channel: channel.name, from: channel.from, deliveryId: id });
+    return mailMessage(mail, channel, id, notice.event, notice.record.id, firstLine(notice));
+  }
   const body = JSON.stringify(FORMATTERS[channel.type](notice));
   const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': 'sitrep' };
   if (channel.type === 'webhook') {
@@ -67,8 +87,11 @@ export function formatMessage(notice: Notice, channel: NotifyChannel, id: string
  */
 export function planNotifications(input: NotifyInput): Message[] {
   const parts = { record: input.record, issueUrl: input.issueUrl, repository: input.repository, ...(input.severities ? { severities: input.severities } : {}) };
-  const channels = input.channels.filter((c) => channelTakes(c, input.record));
+  const taking = input.channels.filter((c) => channelTakes(c, input.record));
+  const channels = taking.filter((c) => !isCustomerChannel(c));
   const messages: Message[] = [];
+  // A customer channel gets only what the status page shows, never a reminder or internal text.
+  if (!input.reminder) for (const channel of taking.filter(isCustomerChannel)) messages.push(...planPublic(input, channel));
   if (input.reminder) {
     const reminder = input.reminder;
     const event = reminderEvent(reminder);
@@ -100,4 +123,72 @@ export function planNotifications(input: NotifyInput): Message[] {
     }
   }
   return messages;
+}
+
+/**
+ * A customer channel's message for a change: the public updates it adds to the status page's
+ * projection of the incident (SPEC 4.14), made by `publicView` from the whole Log. Nothing when
+ * the change adds none (an internal update, a note, a role) or when `publicSource` is missing.
+ */
+function planPublic(input: NotifyInput, channel: NotifyChannel): Message[] {
+  const source = input.publicSource;
+  if (!source) return [];
+  const projected = publicView([{ record: input.record, log: source.log }], source.config, source.now)[0];
+  if (!projected) return [];
+  const reported = input.entries.filter((e) => e.kind === 'public' || isStatusChange(e));
+  const times = new Set(reported.map((e) => e.at));
+  const updates = projected.updates.filter((u) => times.has(u.at)).reverse();
+  if (updates.length === 0) return [];
+  const base = source.config.statusPage.url?.replace(/\/+$/, '');
+  const notice: PublicNotice = {
+    incident: projected,
+    updates,
+    pageUrl: base ? `${base}/${PATHS.incident(projected.id)}` : null,
+    repository: input.repository,
+    first: projected.updates.at(-1)?.at === updates[0]!.at,
+  };
+  const id = deliveryId(input.record.id, channel.name, reported);
+  const summary = publicFirstLine(notice);
+  if (channel.type === 'email') {
+    return [mailMessage(formatPublicEmail(notice, { channel: channel.name, from: channel.from, deliveryId: id }), channel, id, 'public', projected.id, summary)];
+  }
+  return [{ deliveryId: id, channel, event: 'public', incident: projected.id, summary, body: JSON.stringify(formatPublicChat(notice, channel)), headers: publicHeaders(channel, id) }];
+}
+
+function publicHeaders(channel: NotifyChannel, id: string): Record<string, string> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': 'sitrep' };
+  if (channel.type === 'webhook') {
+    headers[EVENT_HEADER] = 'public';
+    headers[DELIVERY_HEADER] = id;
+  }
+  return headers;
+}
+
+/** The public text of a notice, one paragraph per update. */
+function publicText(notice: PublicNotice): string {
+  const updates = notice.updates.map((u) => u.message ?? `The incident is ${u.state}.`);
+  return [publicFirstLine(notice), ...updates, ...(notice.pageUrl ? [notice.pageUrl] : [])].join('\n\n');
+}
+
+/** A customer's chat message (a Slack Connect channel's webhook, say): the public text, escaped for the target. */
+function formatPublicChat(notice: PublicNotice, channel: NotifyChannel): Record<string, unknown> {
+  const text = publicText(notice);
+  switch (channel.type) {
+    case 'slack':
+      return { text: escapeSlackMrkdwn(text) };
+    case 'discord':
+      return { content: escapeDiscord(text).slice(0, 2000), allowed_mentions: { parse: [] } };
+    case 'teams':
+      return {
+        type: 'message',
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.card.adaptive',
+            content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', body: [{ type: 'TextBlock', text: escapeTeams(text), wrap: true }] },
+          },
+        ],
+      };
+    default:
+      return { event: 'public', incident: notice.incident, updates: notice.updates, url: notice.pageUrl, repository: notice.repository, summary: publicFirstLine(notice) };
+  }
 }

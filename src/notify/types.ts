@@ -1,8 +1,9 @@
-import type { NotifyChannel, NotifyEvent } from '../core/config.js';
+import type { Config, NotifyChannel, NotifyEvent } from '../core/config.js';
 import type { IncidentRecord } from '../core/incident.js';
 import type { LogEntry } from '../core/log.js';
 import type { ReminderKind } from '../core/reminders.js';
 import type { Timestamp } from '../core/time.js';
+import type { MailContent } from './email.js';
 
 /**
  * How the entries of one applied change are grouped into messages (SPEC 4.7):
@@ -46,6 +47,12 @@ export interface NotifyInput {
   reminder?: ReminderNotice;
   /** Severity names, most severe first (config order), for the colour; default: P1/SEV1 style names. */
   severities?: readonly string[];
+  /**
+   * For customer channels (SPEC 4.14): the whole Log after the change, the configuration and the
+   * clock, from which the status page's public projection is made. Without them a customer
+   * channel gets nothing (it never falls back to internal text).
+   */
+  publicSource?: { log: readonly LogEntry[]; config: Config; now: number };
 }
 
 /** One line of what changed, ready for any target. Every string in it may be user text. */
@@ -98,4 +105,6 @@ export interface Message {
   body: string;
   /** Request headers besides the signature (which needs the secret, read at delivery). */
   headers: Readonly<Record<string, string>>;
+  /** An email channel's message; `body` then holds it as JSON (for dry runs and logs). */
+  mail?: MailContent;
 }

@@ -8,6 +8,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { decodeAlertmanager, decodeGeneric, decodeGrafana, FormatError, type ReceivedGroup } from './formats.js';
+import { EMAIL_EVENT_TYPE } from '../core/email.js';
+import { decodeInboundEmail, emailPayload } from './email.js';
 import { alertPayload } from './payload.js';
 
 /** Largest body accepted: 1 MiB. */
@@ -167,7 +169,36 @@ export function createRelayApp(options: RelayOptions): Hono<RelayEnv> {
     );
   }
 
-  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana or /generic, GET /healthz` }, 404));
+  // Inbound email (SPEC 4.14): Postmark, SendGrid and Mailgun post here with the secret as the
+  // basic-auth password in the URL they are given.
+  app.post(
+    '/email',
+    async (c, next) => {
+      if (!presentsSecret(c.req.header('authorization'), options.secret)) {
+        c.header('WWW-Authenticate', 'Basic realm="sitrep relay"');
+        return answerError(c, 401, 'unauthorized: send the relay secret as a bearer token or as the basic-auth password');
+      }
+      await next();
+    },
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => answerError(c, 413, `body too large: at most ${MAX_BODY_BYTES} bytes`) }),
+    async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      let decoded: Awaited<ReturnType<typeof decodeInboundEmail>>;
+      try {
+        decoded = await decodeInboundEmail(bytes, c.req.header('content-type') ?? '');
+      } catch (error) {
+        if (error instanceof FormatError) return answerError(c, 400, error.message);
+        throw error;
+      }
+      const payload = emailPayload(decoded.email, new Date(now()).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+      c.set('facts', { source: decoded.provider, ...(payload.message_id ? { key: payload.message_id.slice(0, 200) } : {}) });
+      const result = await dispatch(payload, EMAIL_EVENT_TYPE);
+      if (!result.ok) return answerError(c, 502, `not forwarded to GitHub: ${result.error}`);
+      return c.json({ forwarded: true, message_id: payload.message_id, truncated: payload.text.length < decoded.email.text.length }, 202);
+    },
+  );
+
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana, /generic or /email, GET /healthz` }, 404));
   app.onError((error, c) => {
     c.set('facts', { ...c.get('facts'), error: `internal error: ${error.message}` });
     return c.json({ error: 'internal error' }, 500);

@@ -6,12 +6,14 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { ALERT_EVENT_TYPE, type AlertPayload } from '../core/alert.js';
+import type { EmailPayload } from '../core/email.js';
 
 /** What became of one dispatch. `error` never carries the token. */
 export type DispatchResult = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 
 /** Sends one alert group to GitHub. */
-export type Dispatcher = (payload: AlertPayload) => Promise<DispatchResult>;
+/** Forwards one payload as a repository dispatch of `eventType` (default `sitrep-alert`). */
+export type Dispatcher = (payload: AlertPayload | EmailPayload, eventType?: string) => Promise<DispatchResult>;
 
 export interface DispatcherOptions {
   /** `owner/name`. */
@@ -40,12 +42,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     },
     retry,
   );
-  return async (payload) => {
+  return async (payload, eventType = ALERT_EVENT_TYPE) => {
     try {
       const response = await octokit.rest.repos.createDispatchEvent({
         owner,
         repo,
-        event_type: ALERT_EVENT_TYPE,
+        event_type: eventType,
         client_payload: payload as unknown as Record<string, unknown>,
         request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },
       });

@@ -2,19 +2,18 @@
  * `sitrep relay --repo owner/name [--port N] [--host H]`: serves the relay app under `node:http`
  * until SIGTERM or SIGINT, then stops accepting, lets requests in flight finish and exits 0.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { parseCommandArgs, UsageError } from '../cli/args.js';
 import { untilStopped } from '../cli/signals.js';
 import { createRelayApp, relayOptionProblems, type RelayLogLine } from './app.js';
+import { listenRelay, type RelayServer } from './listen.js';
 
 export const RELAY_USAGE = `Usage: sitrep relay --repo owner/name [--port N] [--host H]
 
 Receives alert webhooks and forwards each alert group to GitHub as a repository dispatch
 (event_type sitrep-alert), which the sitrep action turns into an incident.
 
-Routes: POST /alertmanager (webhook version 4), POST /grafana, POST /generic, GET /healthz.
+Routes: POST /alertmanager (webhook version 4), POST /grafana, POST /generic, GET /healthz;
+POST /email (Postmark, SendGrid or Mailgun inbound email → event_type sitrep-email).
 
 Options:
   --repo owner/name   the repository that receives the dispatches (required)
@@ -77,32 +76,20 @@ export async function relayCommand(argv: string[], options: RelayCommandOptions 
     log: (line: RelayLogLine) => err(JSON.stringify(line)),
   });
 
-  let server: Server;
+  let relay: RelayServer;
   try {
-    server = await new Promise<Server>((resolve, reject) => {
-      const started = serve({ fetch: app.fetch, port, hostname: values.host }, () => resolve(started as Server));
-      started.once('error', reject);
-    });
+    relay = await listenRelay(app, { port, host: values.host });
   } catch (error) {
     err(`sitrep relay: cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  out(`RELAY_URL=http://${host}:${address.port}`);
+  out(`RELAY_URL=${relay.url}`);
   err(JSON.stringify({ time: new Date().toISOString(), message: `relay listening, forwarding to ${values.repo}` }));
 
   await untilStopped(options.signal);
 
   // Stop accepting; idle keep-alive connections close now, busy ones once their answer is sent.
-  await new Promise<void>((resolve) => {
-    const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
-    server.close(() => {
-      clearTimeout(force);
-      resolve();
-    });
-    server.closeIdleConnections();
-  });
+  await relay.close(DRAIN_MS);
   err(JSON.stringify({ time: new Date().toISOString(), message: 'relay stopped' }));
   return 0;
 }

@@ -33,6 +33,8 @@ const SPEC_DEFAULTS: Config = {
   reviewersFromRoles: true,
   coordinators: [],
   customers: {},
+  customerChannels: {},
+  email: { fromDomains: [] },
   followups: { defaultRepo: null, routes: {}, labels: ['incident-followup'] },
   alerts: {
     status: 'triage',
@@ -175,6 +177,7 @@ describe('overrides', () => {
       // Mentions are written as they will be pinged.
       coordinators: ['@acme/incident-coordinators', '@carol'],
       customers: { acme: ['alice@acme.example', '+1 555 0100'] },
+      customerChannels: { acme: [] },
       followups: { defaultRepo: 'acme/backlog', routes: { 'checkout-api': 'acme/checkout' }, labels: ['incident-followup'] },
     });
   });
@@ -216,7 +219,7 @@ describe('problems in the file', () => {
     const problems = problemsOf('label: incident\nlables: [incident]\n');
     expect(problems).toHaveLength(1);
     expect(formatDiagnostic(problems[0]!)).toBe(
-      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, status_page, changes',
+      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, email, status_page, changes',
     );
   });
 
@@ -368,7 +371,7 @@ describe('alerts, notify, status_page and changes', () => {
     expect(config.notify).toEqual([
       {
         name: 'incidents', type: 'slack', urlEnv: 'SITREP_SLACK_URL', secretEnv: null,
-        events: ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'], severities: [], types: ['incident'],
+        events: ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'], severities: [], types: ['incident'], from: null, to: [], customers: [],
       },
     ]);
     expect(config.statusPage.history).toBe(30 * DAY);
@@ -384,5 +387,36 @@ describe('alerts, notify, status_page and changes', () => {
     const problems = problemsOf(text);
     if (expected) expect(problems.map(formatDiagnostic)).toEqual([expected]);
     else expect(formatDiagnostic(problems[0]!)).toMatch(/^\.github\/sitrep\.yml:2:\d+: .*url_env/);
+  });
+});
+
+describe('customers and email (SPEC 4.14)', () => {
+  it('reads a customer as a list of contacts or as { contacts, notify }, and routes its channels', () => {
+    const { config, problems } = checkConfig(`
+notify:
+  - { name: team, type: slack, url_env: SLACK_URL }
+  - { name: acme-mail, type: email, url_env: SMTP_URL, from: status@ops.example, to: [it@acme.example] }
+  - { name: globex-slack, type: slack, url_env: GLOBEX_URL, customers: [globex] }
+escalation:
+  customers:
+    acme: { contacts: ["@acme.example", "@alice"], notify: [acme-mail] }
+    globex: ["@globex.example"]
+email:
+  from_domains: [Acme.example]
+`);
+    expect(problems).toEqual([]);
+    expect(config!.customers).toEqual({ acme: ['@acme.example', '@alice'], globex: ['@globex.example'] });
+    expect(config!.customerChannels).toEqual({ acme: ['acme-mail'], globex: [] });
+    expect(config!.notify.map((c) => [c.name, c.customers])).toEqual([['team', []], ['acme-mail', ['acme']], ['globex-slack', ['globex']]]);
+    expect(config!.notify[1]).toMatchObject({ type: 'email', from: 'status@ops.example', to: ['it@acme.example'] });
+    expect(config!.email.fromDomains).toEqual(['acme.example']);
+  });
+
+  it.each([
+    ['notify: [{ name: m, type: email, url_env: SMTP_URL, to: [a@b.example] }]', '.github/sitrep.yml:1:10: notify[0].from: an email channel needs a sender address ("m")'],
+    ['notify: [{ name: m, type: slack, url_env: SLACK_URL, to: [a@b.example] }]', '.github/sitrep.yml:1:54: notify[0].to: only an email channel has a to; remove it from the slack channel "m"'],
+    ['notify: [{ name: m, type: slack, url_env: SLACK_URL }]\nescalation: { customers: { acme: { notify: [mail] } } }', '.github/sitrep.yml:2:45: escalation.customers.acme.notify: "mail" is not a notify channel; accepted: m'],
+  ])('refuses %j, naming the field', (text, expected) => {
+    expect(problemsOf(text).map(formatDiagnostic)).toEqual([expected]);
   });
 });

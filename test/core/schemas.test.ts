@@ -53,10 +53,11 @@ const VALID: Record<SchemaName, SchemaNode> = {
     status_cadence: { triage: '15m', investigating: '30m', fixing: '30m', monitoring: '1d' },
     monitoring: { window: '48h' },
     postmortem: { due_after: '3d', reviewers_from_roles: true },
-    escalation: { coordinators: ['@acme/incident-coordinators'], customers: { acme: ['alice@acme.example'] } },
+    escalation: { coordinators: ['@acme/incident-coordinators'], customers: { acme: ['alice@acme.example'], globex: { contacts: ['@globex.example'], notify: ['incidents'] } } },
     followups: { default_repo: 'acme/backlog', routes: { 'checkout-api': 'acme/checkout' }, labels: ['incident-followup'] },
     alerts: { status: 'triage', severity_label: 'severity', severities: { critical: 'P1' }, default_severity: null, service_label: 'service', reopen_within: '1h' },
-    notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
+    notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', from: 'status@acme.example', to: ['it@globex.example'], customers: ['globex'], secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
+    email: { from_domains: ['acme.example'] },
     status_page: { title: 'Acme status', url: 'https://status.acme.example', components: ['checkout-api'], history: '90d' },
     changes: { window_before: '2h', repos: { 'checkout-api': 'acme/checkout' } },
   },
@@ -75,7 +76,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
   incident: ['', '/roles'],
-  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/status_page', '/changes'],
+  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/email', '/status_page', '/changes'],
   postmortem: [''],
 };
 // Objects whose keys are names the user chooses.

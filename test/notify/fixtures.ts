@@ -23,6 +23,9 @@ export function aChannel(overrides: Partial<NotifyChannel> = {}): NotifyChannel 
     events: ALL,
     severities: [],
     types: ['incident'],
+    from: null,
+    to: [],
+    customers: [],
     ...overrides,
   };
 }
