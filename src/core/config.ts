@@ -58,7 +58,7 @@ export interface AlertsConfig {
 export type NotifyType = 'slack' | 'teams' | 'discord' | 'webhook' | 'email';
 export const NOTIFY_EVENTS = [
   'declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed',
-  'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem',
+  'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem', 'email',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

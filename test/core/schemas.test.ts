@@ -43,6 +43,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     alert: { key: '{}:{alertname="CheckoutErrors"}', source: 'alertmanager', fingerprints: ['a1b2c3'] },
     public: { title: 'Checkout errors in Europe', components: ['checkout-api'] },
     caused_by: ['https://github.com/acme/checkout/pull/12'],
+    email: { message_ids: ['<m1@mail.acme.example>'] },
   },
   config: {
     label: 'incident',
