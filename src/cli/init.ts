@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { readTemplate } from '../templates.js';
 import { parseCommandArgs } from './args.js';
 
-export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref]
+export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref] [--email]
 
 Writes sitrep's files into the repository at dir (default: the current directory):
   .github/sitrep.yml                   configuration, every key commented
@@ -13,6 +13,8 @@ Writes sitrep's files into the repository at dir (default: the current directory
 
 An existing file is never overwritten without --force.
 --uses sets the action reference the workflow runs (default: sitrep/sitrep@v1).
+--email adds the commented configuration for customers by email: an email channel for the team
+and one for a customer, email.from_domains, and a customer whose channel it is.
 `;
 
 /** The files `init` writes: path in the repository → bundled template. */
@@ -22,12 +24,13 @@ export const INIT_FILES: readonly { path: string; template: string }[] = [
   { path: '.github/workflows/sitrep.yml', template: 'workflows/sitrep.yml' },
 ];
 
-/** The file contents `init` writes, with the action reference substituted. */
-export function initFiles(uses = 'sitrep/sitrep@v1'): { path: string; text: string }[] {
-  return INIT_FILES.map(({ path, template }) => ({
-    path,
-    text: readTemplate(template).replaceAll('sitrep/sitrep@v1', uses),
-  }));
+/** The file contents `init` writes, with the action reference substituted; `email` appends the commented email configuration. */
+export function initFiles(uses = 'sitrep/sitrep@v1', options: { email?: boolean } = {}): { path: string; text: string }[] {
+  return INIT_FILES.map(({ path, template }) => {
+    let text = readTemplate(template).replaceAll('sitrep/sitrep@v1', uses);
+    if (options.email && template === 'sitrep.yml') text += readTemplate('sitrep-email.yml');
+    return { path, text };
+  });
 }
 
 /** `sitrep init [dir] [--force] [--uses ref]` */
@@ -36,7 +39,7 @@ export async function initCommand(argv: string[]): Promise<number> {
     {
       args: argv,
       allowPositionals: true,
-      options: { force: { type: 'boolean' }, uses: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { force: { type: 'boolean' }, uses: { type: 'string' }, email: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     },
     INIT_USAGE,
   );
@@ -55,7 +58,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   }
   const root = resolve(positionals[0] ?? '.');
   let skipped = 0;
-  for (const file of initFiles(uses)) {
+  for (const file of initFiles(uses, { email: Boolean(values.email) })) {
     const target = join(root, file.path);
     const shown = relative(process.cwd(), target) || target;
     if (existsSync(target) && !values.force) {
@@ -76,7 +79,10 @@ Next steps:
   4. Follow-ups in other repositories need a token with issues: write there (a GitHub App or
      fine-grained token as the followups job's token input); the workflow token reaches only
      this repository.
-`);
+${values.email ? `  5. Customers by email: uncomment the email section at the end of .github/sitrep.yml, run
+     "sitrep relay" and point your provider's inbound webhook at https://sitrep:<secret>@<relay>/email
+     (README, "Customers by email").
+` : ''}`);
   if (skipped) process.stdout.write(`\n${skipped} file(s) kept as they were.\n`);
   return 0;
 }
