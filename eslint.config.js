@@ -18,7 +18,7 @@ export default tseslint.config(
     // The sandbox ships only with `sitrep sandbox` and `sitrep drill`, each loaded on demand, so
     // no other command and never the action bundle carries it.
     files: ['src/**'],
-    ignores: ['src/cli/drill.ts', 'src/cli/main.ts'],
+    ignores: ['src/cli/drill.ts', 'src/cli/drill-email.ts', 'src/cli/main.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['@sitrep/sandbox', '@sitrep/sandbox/*'], message: 'Only sitrep sandbox and sitrep drill load the sandbox (src/cli/main.ts, src/cli/drill.ts).' }],

@@ -30,9 +30,22 @@ export async function generateSources() {
   await writeValidatorsModule();
 }
 
-/** The action: one self-contained file, as a runner runs it. Returns esbuild's metafile. */
+/**
+ * The action, as a runner runs it: `index.js`, self-contained but for what only some runs need,
+ * loaded on first use from `action/` next to it (nodemailer, for email channels). Returns
+ * esbuild's metafile.
+ */
 export async function buildAction(outdir = join(root, 'dist')) {
-  const result = await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(outdir, 'index.js'), metafile: true });
+  // Chunk names carry a hash of their content: remove the previous build's.
+  await rm(join(outdir, 'action'), { recursive: true, force: true });
+  const result = await build({
+    ...common,
+    entryPoints: { index: 'src/action/index.ts' },
+    outdir,
+    splitting: true,
+    chunkNames: 'action/[name]-[hash]',
+    metafile: true,
+  });
   return result.metafile;
 }
 

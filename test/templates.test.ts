@@ -44,6 +44,14 @@ describe('the workflow template', () => {
     }
   });
 
+  it('gives each dispatch type sitrep takes its own job: alerts and emails', () => {
+    expect((workflow.on.repository_dispatch as { types: string[] }).types).toEqual(['sitrep-alert', 'sitrep-email']);
+    expect(workflow.jobs.alert?.if).toContain("github.event.action == 'sitrep-alert'");
+    expect(workflow.jobs.email?.if).toContain("github.event.action == 'sitrep-email'");
+    expect(workflow.jobs.email?.steps[0]?.with).toEqual({ command: 'email' });
+    expect(workflow.jobs.email?.permissions).toEqual({ contents: 'write', issues: 'write' });
+  });
+
   it('starts a run when the incident label is removed, so sitrep can put it back', () => {
     expect((workflow.on.issues as { types: string[] }).types).toContain('unlabeled');
     // The issue no longer carries the label in that event: the job must not require it then.

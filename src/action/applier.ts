@@ -348,6 +348,8 @@ async function notifyChannels(run: EventRun, loaded: Loaded, record: IncidentRec
     repository: `${run.repo.owner}/${run.repo.repo}`,
     batch,
     severities: config.severities.map((s) => s.name),
+    // Customer channels get the status page's projection of the whole Log, never internal entries.
+    publicSource: { log: loaded.log, config, now: run.repo.now },
   });
   await deliverMessages(run, messages);
 }

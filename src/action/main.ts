@@ -6,6 +6,7 @@ import { renderConfigurationProblem } from '../core/reply.js';
 import { createClient, type Client } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
 import { handleAlertEvent, type RepositoryDispatchPayload } from './alert.js';
+import { handleEmailEvent } from './email.js';
 import type { EventRun } from './run.js';
 import { decodeTrigger, routeOf, type RunCommand, type Trigger } from './triggers.js';
 import { sweep } from './sweep.js';
@@ -79,6 +80,10 @@ async function runCommand(command: RunCommand, context: CommandContext): Promise
       return;
     case 'alert':
       await handleAlertEvent(run, trigger.payload as RepositoryDispatchPayload);
+      return;
+    case 'email':
+      if (trigger.event === 'email') await handleEmailEvent(run, trigger.email);
+      else result.notes.push(`the email command reads repository_dispatch sitrep-email events, not ${eventName}`);
       return;
     case 'validate': {
       const number = trigger.event === 'pull_request' ? trigger.payload.pull_request.number : undefined;

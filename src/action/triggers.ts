@@ -8,7 +8,9 @@
  * (a `$defs` entry in the schema and a case in `decodeTrigger`).
  */
 import { ALERT_EVENT_TYPE } from '../core/alert.js';
+import { EMAIL_EVENT_TYPE, readEmailPayload, type EmailPayload } from '../core/email.js';
 import type { FollowupEventPayload } from '../core/followup-requests.js';
+import { inlineUserText } from '../core/sanitize.js';
 import { checkShape, type ShapeSchema } from '../core/shape.js';
 import triggerSchema from '../../schemas/trigger.schema.json' with { type: 'json' };
 import type { RepositoryDispatchPayload } from './alert.js';
@@ -29,8 +31,8 @@ export interface Route {
 
 /**
  * What `command: auto` runs for each event (SPEC 4): the one routing table. An event not listed
- * runs nothing. `sitrep-page`, `sitrep-slack` and `sitrep-email` are not in this version: a
- * dispatch of those types runs nothing and says so, like any other dispatch type.
+ * runs nothing. `sitrep-page` and `sitrep-slack` are not in this version: a dispatch of those
+ * types runs nothing and says so, like any other dispatch type.
  */
 export const ROUTES: readonly Route[] = [
   { event: 'issues', commands: ['event'] },
@@ -41,6 +43,7 @@ export const ROUTES: readonly Route[] = [
   // A push converges hand-edited records (SPEC 4.8) and files a merged postmortem's follow-ups.
   { event: 'push', commands: ['validate', 'reconcile', 'followups'] },
   { event: 'repository_dispatch', type: ALERT_EVENT_TYPE, commands: ['alert'] },
+  { event: 'repository_dispatch', type: EMAIL_EVENT_TYPE, commands: ['email'] },
 ];
 
 /** What `auto` runs for an event, in order; empty when nothing. */
@@ -57,6 +60,8 @@ export type Trigger =
   | { event: 'pull_request'; payload: FollowupEventPayload & { pull_request: { number: number } } }
   | { event: 'schedule'; payload: { schedule?: string; sender?: { login?: string } } }
   | { event: 'repository_dispatch'; payload: RepositoryDispatchPayload & { action: string } }
+  /** A `sitrep-email` dispatch (SPEC 4.14), its `client_payload` checked against schemas/email.schema.json. */
+  | { event: 'email'; payload: RepositoryDispatchPayload & { action: string }; email: EmailPayload }
   /** Any other event (workflow_dispatch…): sitrep reads only the sender of its payload. */
   | { event: 'other'; name: string; payload: { sender?: { login?: string } } };
 
@@ -65,8 +70,10 @@ export class TriggerError extends Error {
   constructor(
     readonly event: string,
     readonly problems: readonly string[],
+    /** What the payload should have been, when it is not GitHub's own part of it. */
+    expected = 'what GitHub sends',
   ) {
-    super(`the ${event} event's payload is not what GitHub sends, so nothing was done: ${problems.join('; ')}`);
+    super(`the ${event} event's payload is not ${expected}, so nothing was done: ${problems.join('; ')}`);
     this.name = 'TriggerError';
   }
 }
@@ -81,10 +88,22 @@ export function decodeTrigger(eventName: string, payload: unknown): Trigger {
     case 'push':
     case 'pull_request':
     case 'schedule':
-    case 'repository_dispatch':
+    case 'repository_dispatch': {
+      const dispatch = payload as RepositoryDispatchPayload & { action: string };
+      if (dispatch.action === EMAIL_EVENT_TYPE) return decodeEmail(dispatch);
       // The schema checked this payload's shape for this event name.
       return { event: eventName, payload } as Trigger;
+    }
     default:
       return { event: 'other', name: eventName, payload: payload as { sender?: { login?: string } } };
   }
+}
+
+/** A `sitrep-email` dispatch: its client_payload is the relay's (schemas/email.schema.json); a field that does not fit fails the run, named. */
+function decodeEmail(payload: RepositoryDispatchPayload & { action: string }): Trigger {
+  const read = readEmailPayload(payload.client_payload);
+  if ('problems' in read) {
+    throw new TriggerError(`repository_dispatch ${EMAIL_EVENT_TYPE}`, read.problems.map((p) => inlineUserText(`client_payload${p.startsWith('(top level)') ? p.slice('(top level)'.length) : `.${p}`}`)), 'an email as sitrep relay forwards it (schemas/email.schema.json)');
+  }
+  return { event: 'email', payload, email: read.payload };
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { issueCommentEvent, issuesEvent, pullRequestEvent, scheduleEvent } from '@sitrep/sandbox/events';
+import { issueCommentEvent, issuesEvent, pullRequestEvent, repositoryDispatchEvent, scheduleEvent } from '@sitrep/sandbox/events';
 import { createSandbox, type Sandbox } from '@sitrep/sandbox';
 import { runAction, type ActionRun } from '@sitrep/sandbox/runner';
 import { parseCommandArgs, UsageError } from '@sitrep/shared/args';
@@ -9,6 +9,7 @@ import type { IncidentRecord, LogEntry } from '../core/incident.js';
 import { describeLogEntry } from '../core/log.js';
 import { packageRoot } from '../templates.js';
 import { initFiles } from './init.js';
+import { startMailboxes, type Mailboxes } from './drill-email.js';
 
 export const DRILL_USAGE = `Usage: sitrep drill [--scenario <name>] [--out <dir>]
 
@@ -22,6 +23,10 @@ Scenarios:
   p1-outage        a P1: roles, a missed update and its reminder, escalation, a regression out
                    of monitoring, resolve, the postmortem pull request, its merge, the follow-ups
   declined-triage  a customer report in triage that turns out not to be an incident
+  customer-email   a customer's urgent email through the relay declares in triage; triage
+                   makes it a P2 and investigates; the customer's reply is logged on it; public
+                   updates are emailed to that customer only (a local SMTP server receives
+                   them); the incident is resolved
 
 Options:
   --scenario <name>   default: p1-outage
@@ -44,6 +49,8 @@ class Drill {
   incident = 0;
   postmortemPr = 0;
   readonly runs: ActionRun[] = [];
+  /** The email side (customer-email): a relay in front of the sandbox and an SMTP server's mailboxes. */
+  email?: Mailboxes;
 
   constructor(
     readonly sandbox: Sandbox,
@@ -69,7 +76,7 @@ class Drill {
   }
 
   async run(event: { eventName: string; payload: Record<string, unknown> }, inputs: Record<string, string> = {}): Promise<ActionRun> {
-    const run = await runAction({ sandbox: this.sandbox, ...event, script: this.script, inputs });
+    const run = await runAction({ sandbox: this.sandbox, ...event, script: this.script, inputs, ...(this.email ? { env: this.email.env } : {}) });
     this.runs.push(run);
     if (run.exitCode !== 0) throw new Error(`the action failed (exit ${run.exitCode}):\n${run.stderr || run.stdout}`);
     return run;
@@ -117,6 +124,22 @@ const CONFIG_CHANGES: [string, string][] = [
   ['routes: {}                # e.g. { checkout-api: acme/checkout }', 'routes: { checkout-api: acme/checkout }'],
 ];
 
+/** The email section `sitrep init --email` adds, uncommented and merged into the keys above it, as a user would. */
+function emailConfig(text: string): string {
+  const at = text.indexOf('\n# Customers by email');
+  const yaml = text.slice(text.indexOf('# email:', at)).replace(/^# ?/gm, '');
+  const base = text
+    .slice(0, at)
+    .replace(/^notify: \[\]\n/m, '')
+    .replace(/^ {2}customers: \{ acme: \["@acme\/account-team"\] \}\n/m, '');
+  const merged = yaml
+    .replace('escalation:\n  customers:\n', '')
+    .replace(/^ {4}acme: .*\n?/m, '')
+    .concat('  - { name: globex-mail, type: email, url_env: SITREP_SMTP_URL, from: "Status <status@ops.example>", to: [ops@globex.example] }\n');
+  const customers = '  customers:\n    acme: { contacts: ["@acme.example", "jane@acme.example"], notify: [acme-mail] }\n    globex: { contacts: ["@globex.example"], notify: [globex-mail] }\n';
+  return `${base.replace(/^escalation:\n/m, `escalation:\n${customers}`)}\n${merged}`;
+}
+
 function declare(title: string, form: string[][]): Step['act'] {
   return async (drill) => {
     const issue = drill.repo.createIssue({ as: 'bob', title, body: formBody(form), labels: ['incident'] });
@@ -135,6 +158,25 @@ function reminderKinds(drill: Drill): string[] {
     const kind = /<!-- sitrep:reminder kind=(\w+)/.exec(c.body)?.[1];
     return kind ? [kind] : [];
   });
+}
+
+/** Sends an email through the relay's POST /email (Postmark's format), then runs the action on the dispatch GitHub delivers. */
+function emailIn(from: string, subject: string, text: string, messageId: string, inReplyTo?: string): Step['act'] {
+  return async (drill) => {
+    const email = drill.email;
+    if (!email) throw new Error('this scenario has no relay');
+    const status = await email.receive({ from, subject, text, messageId, ...(inReplyTo ? { inReplyTo } : {}) });
+    if (status !== 202) throw new Error(`the relay answered ${status}, not 202`);
+    const run = await drill.run(repositoryDispatchEvent(drill.sandbox));
+    const id = /^INC-(\d+)$/.exec(run.outputs.incident ?? '');
+    if (id) drill.incident = Number(id[1]);
+    return run;
+  };
+}
+
+/** The mails a mailbox received, and whether any says something internal. */
+function mailTo(drill: Drill, address: string) {
+  return drill.email?.received.filter((m) => m.to.includes(address)) ?? [];
 }
 
 const SCENARIOS: Record<string, Step[]> = {
@@ -257,6 +299,58 @@ const SCENARIOS: Record<string, Step[]> = {
       },
     },
   ],
+  'customer-email': [
+    {
+      at: 0,
+      who: 'jane',
+      does: 'jane@acme.example emails support: "URGENT: checkout is down for all our stores" (through the relay)',
+      act: emailIn('jane@acme.example', 'URGENT: checkout is down for all our stores', 'Since 09:50 no order goes through in any of our 40 stores.\nPlease call me.', '<urgent-1@mail.acme.example>'),
+      expect: (d) => {
+        const r = d.record();
+        return check(r?.status === 'triage' && r.source === 'email' && r.customers.join() === 'acme' && d.repo.issue(d.incident).author === d.sandbox.botLogin, 'no triage incident from the email naming customer acme');
+      },
+    },
+    {
+      at: 6,
+      who: 'alice',
+      does: 'triages it live: /inc role ic @alice, /inc severity P2, /inc status investigating',
+      act: (d) => d.comment('alice', '/inc role ic @alice\n/inc severity P2 one customer, checkout only\n/inc status investigating'),
+      expect: (d) => check(d.record()?.severity === 'P2' && d.record()?.status === 'investigating', 'not P2 and investigating'),
+    },
+    {
+      at: 9,
+      who: 'jane',
+      does: 'replies to her own email: "Still down, now also the mobile app." (through the relay)',
+      act: emailIn('jane@acme.example', 'Re: URGENT: checkout is down for all our stores', 'Still down, now also the mobile app.', '<urgent-2@mail.acme.example>', '<urgent-1@mail.acme.example>'),
+      expect: (d) =>
+        check(d.log().at(-1)?.kind === 'email' && d.repo.issues({ state: 'all' }).filter((i) => i.author === d.sandbox.botLogin).length === 1, 'the reply was not logged on the incident, or opened another'),
+    },
+    {
+      at: 15,
+      who: 'alice',
+      does: 'writes an internal update and a public one: /inc update …, /inc public …',
+      act: (d) => d.comment('alice', '/inc update db-7 failover stuck; paging the DBA\n/inc public We found the cause of the checkout failures and are fixing it.'),
+      expect: (d) => {
+        const acme = mailTo(d, 'it@acme.example');
+        const text = acme.map((m) => m.text).join('\n');
+        if (acme.length !== 1 || !text.includes('We found the cause of the checkout failures')) return 'acme did not get the public update by email';
+        if (/db-7|DBA|alice/.test(text)) return 'acme was told something internal';
+        return check(mailTo(d, 'ops@globex.example').length === 0, 'globex was told of acme\'s incident');
+      },
+    },
+    {
+      at: 40,
+      who: 'alice',
+      does: '/inc public Checkout works again; we are watching it., then /inc resolve',
+      act: (d) => d.comment('alice', '/inc public Checkout works again; we are watching it.\n/inc resolve rolled back the failed migration'),
+      expect: (d) => {
+        const acme = mailTo(d, 'it@acme.example');
+        if (d.record()?.status !== 'resolved') return 'not resolved';
+        if (acme.length !== 2 || !acme[1]!.text.includes('Checkout works again')) return 'acme did not get the resolution by email';
+        return check(!acme[1]!.text.includes('failed migration') && mailTo(d, 'ops@globex.example').length === 0, 'acme was told the internal resolve message, or globex heard of it');
+      },
+    },
+  ],
   'declined-triage': [
     {
       at: 0,
@@ -288,7 +382,7 @@ function clock(minutes: number): string {
 }
 
 /** What sitrep said and did during a run, for the transcript. */
-function describeRun(drill: Drill, run: ActionRun | undefined, commentsBefore: number, logBefore: number): string[] {
+function describeRun(drill: Drill, run: ActionRun | undefined, commentsBefore: number, logBefore: number, mailsBefore: number): string[] {
   if (!run) return [];
   const lines: string[] = [];
   const outputs = run.outputs;
@@ -298,6 +392,7 @@ function describeRun(drill: Drill, run: ActionRun | undefined, commentsBefore: n
     const first = comment.body.split('\n').find((l) => l.trim() && !l.startsWith('<!--')) ?? '';
     lines.push(`comments: ${first.replace(/^#+\s*/, '').slice(0, 110)}`);
   }
+  for (const mail of drill.email?.received.slice(mailsBefore) ?? []) lines.push(`emails ${mail.to.join(', ')}: ${mail.subject}`.slice(0, 120));
   const c = run.counters;
   lines.push(`(${c.total} API requests: ${c.graphqlQuery} GraphQL, ${c.restRead} REST reads, ${c.restWrite} writes)`);
   return lines;
@@ -326,27 +421,34 @@ export async function drillCommand(argv: string[]): Promise<number> {
   const sandbox = await createSandbox();
   const started = Date.now();
   let failures = 0;
+  let mailboxes: Mailboxes | undefined;
   try {
     const repo = sandbox.repo();
     sandbox.addRepo('acme/checkout', { botAccess: 'write' });
+    const byEmail = name === 'customer-email';
     const files: Record<string, string> = {};
-    for (const file of initFiles()) {
+    for (const file of initFiles('sitrep/sitrep@v1', { email: byEmail })) {
       let text = file.text;
       if (file.path === '.github/sitrep.yml') {
         for (const [from, to] of CONFIG_CHANGES) text = text.replace(from, to);
+        if (byEmail) text = emailConfig(text);
       }
       files[file.path] = text;
     }
-    repo.writeFiles(files, { as: 'alice', message: 'Adopt sitrep (sitrep init)' });
-    process.stdout.write(`sitrep drill: ${name}, on a local GitHub sandbox (${sandbox.url})\n`);
-    process.stdout.write(`repository acme/incidents set up by "sitrep init"; coordinators team @acme/incident-coordinators\n\n`);
-
+    repo.writeFiles(files, { as: 'alice', message: `Adopt sitrep (sitrep init${byEmail ? ' --email' : ''})` });
     const drill = new Drill(sandbox, script);
+    if (byEmail) drill.email = mailboxes = await startMailboxes(sandbox);
+    process.stdout.write(`sitrep drill: ${name}, on a local GitHub sandbox (${sandbox.url})\n`);
+    process.stdout.write(`repository acme/incidents set up by "sitrep init"; coordinators team @acme/incident-coordinators\n`);
+    if (drill.email) process.stdout.write(`the relay receives email at POST /email; an SMTP server on ${drill.email.smtpUrl} receives what sitrep sends\n`);
+    process.stdout.write('\n');
+
     for (const step of steps) {
       sandbox.clock.set(new Date(Date.parse('2026-11-21T10:00:00Z') + step.at * 60_000));
       process.stdout.write(`${clock(step.at)}  ${step.who.padEnd(8)} ${step.does}\n`);
       const before = drill.incident ? drill.botComments().length : 0;
       const logBefore = drill.log().length;
+      const mailsBefore = drill.email?.received.length ?? 0;
       let problem: string | undefined;
       let run: ActionRun | undefined;
       try {
@@ -355,7 +457,7 @@ export async function drillCommand(argv: string[]): Promise<number> {
       } catch (error) {
         problem = error instanceof Error ? error.message : String(error);
       }
-      for (const line of describeRun(drill, run, before, logBefore)) process.stdout.write(`       sitrep   ${line}\n`);
+      for (const line of describeRun(drill, run, before, logBefore, mailsBefore)) process.stdout.write(`       sitrep   ${line}\n`);
       if (problem) {
         failures++;
         process.stdout.write(`       FAILED   ${problem}\n`);
@@ -365,6 +467,7 @@ export async function drillCommand(argv: string[]): Promise<number> {
     process.stdout.write(`\nThe resulting repository is in ${relative(process.cwd(), out) || out}\n`);
     sandbox.assertNoViolations();
   } finally {
+    await mailboxes?.close();
     await sandbox.close({ ignoreViolations: true });
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

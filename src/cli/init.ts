@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '@sitrep/shared/args';
 import { readTemplate } from '../templates.js';
 
-export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref] [--slack]
+export const INIT_USAGE = `Usage: sitrep init [dir] [--force] [--uses owner/repo@ref] [--slack] [--email]
 
 Writes sitrep's files into the repository at dir (default: the current directory):
   .github/sitrep.yml                   configuration, every key commented
@@ -13,6 +13,8 @@ Writes sitrep's files into the repository at dir (default: the current directory
 
 An existing file is never overwritten without --force.
 --uses sets the action reference the workflow runs (default: sitrep/sitrep@v1).
+--email adds the commented configuration for customers by email: an email channel for the team
+and one for a customer, email.from_domains, and a customer whose channel it is.
 --slack also writes .github/slack-app.yml, the manifest of your team's Slack app.
 `;
 
@@ -34,12 +36,13 @@ export const INIT_FILES: readonly { path: string; template: string }[] = [
   { path: '.github/workflows/sitrep.yml', template: 'workflows/sitrep.yml' },
 ];
 
-/** The file contents `init` writes, with the action reference substituted. */
-export function initFiles(uses = 'sitrep/sitrep@v1'): { path: string; text: string }[] {
-  return INIT_FILES.map(({ path, template }) => ({
-    path,
-    text: readTemplate(template).replaceAll('sitrep/sitrep@v1', uses),
-  }));
+/** The file contents `init` writes, with the action reference substituted; `email` appends the commented email configuration. */
+export function initFiles(uses = 'sitrep/sitrep@v1', options: { email?: boolean } = {}): { path: string; text: string }[] {
+  return INIT_FILES.map(({ path, template }) => {
+    let text = readTemplate(template).replaceAll('sitrep/sitrep@v1', uses);
+    if (options.email && template === 'sitrep.yml') text += readTemplate('sitrep-email.yml');
+    return { path, text };
+  });
 }
 
 /** `sitrep init [dir] [--force] [--uses ref]` */
@@ -48,7 +51,7 @@ export async function initCommand(argv: string[]): Promise<number> {
     {
       args: argv,
       allowPositionals: true,
-      options: { force: { type: 'boolean' }, uses: { type: 'string' }, slack: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { force: { type: 'boolean' }, uses: { type: 'string' }, slack: { type: 'boolean' }, email: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     },
     INIT_USAGE,
   );
@@ -67,7 +70,8 @@ export async function initCommand(argv: string[]): Promise<number> {
   }
   const root = resolve(positionals[0] ?? '.');
   let skipped = 0;
-  const files = values.slack ? [...initFiles(uses), { path: INIT_SLACK_FILE.path, text: readTemplate(INIT_SLACK_FILE.template) }] : initFiles(uses);
+  const base = initFiles(uses, { email: Boolean(values.email) });
+  const files = values.slack ? [...base, { path: INIT_SLACK_FILE.path, text: readTemplate(INIT_SLACK_FILE.template) }] : base;
   for (const file of files) {
     const target = join(root, file.path);
     const shown = relative(process.cwd(), target) || target;
@@ -98,7 +102,10 @@ Next steps:
   6. Follow-ups in other repositories need a token with issues: write there (a GitHub App or
      fine-grained token as the followups job's token input); the workflow token reaches only
      this repository.
-`);
+${values.email ? `  5. Customers by email: uncomment the email section at the end of .github/sitrep.yml, run
+     "sitrep relay" and point your provider's inbound webhook at https://sitrep:<secret>@<relay>/email
+     (README, "Customers by email").
+` : ''}`);
   if (values.slack) process.stdout.write(SLACK_NEXT_STEPS);
   if (skipped) process.stdout.write(`\n${skipped} file(s) kept as they were.\n`);
   return 0;

@@ -117,7 +117,7 @@ export const NOTIFY_TYPES = ['slack', 'teams', 'discord', 'webhook', 'email'] as
 export type NotifyType = (typeof NOTIFY_TYPES)[number];
 export const NOTIFY_EVENTS = [
   'declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed',
-  'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem',
+  'note', 'reminder', 'alert', 'public', 'followup', 'cause', 'postmortem', 'email',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

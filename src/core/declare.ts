@@ -1,7 +1,8 @@
 import { alertText, type AlertDeclaration, type AlertPayload } from './alert.js';
 import { nextUpdateDue } from './cadence.js';
 import { findSeverity, type Config } from './config.js';
-import { incidentId, type IncidentRecord, type IncidentType, type LogEntry, type Source } from './incident.js';
+import type { EmailDecision } from './email.js';
+import { incidentId, MAX_EMAIL_IDS, type IncidentRecord, type IncidentType, type LogEntry, type Source } from './incident.js';
 import { answer, parseIssueForm } from './issue-form.js';
 import { formatTimestamp, parseLooseTime } from './time.js';
 
@@ -176,4 +177,55 @@ export function declareFromAlert(issue: AlertIssue, alert: AlertDeclaration, pay
   const summary = payload.common_annotations?.description ?? payload.alerts.find((a) => a.annotations?.description)?.annotations?.description ?? alert.title;
   const log: LogEntry[] = [{ at: declaredAt, actor: issue.author, kind: 'declared', severity: record.severity, status: record.status, ref: issue.url }];
   return { record, summary: alertText(summary), impact: '', log, problems: [] };
+}
+
+/** A Message-ID as the record keeps it: `<local@domain>`, one token, bounded; anything else is not kept. */
+export function storableMessageId(id: string): string | null {
+  return id.length <= 1000 && /^<[^<>\s]+>$/.test(id) ? id : null;
+}
+
+/** The thread's ids with one more, newest last, at most {@link MAX_EMAIL_IDS}; unchanged when it is there already or cannot be kept. */
+export function withMessageId(ids: readonly string[], id: string): string[] {
+  const kept = storableMessageId(id);
+  if (!kept || ids.includes(kept)) return [...ids];
+  return [...ids, kept].slice(-MAX_EMAIL_IDS);
+}
+
+/**
+ * Builds the incident an email declares (SPEC 4.14), as `declareFromAlert` does for an alert:
+ * status triage, source `email`, the customers the sender matched, the email's Message-ID as its
+ * thread, and no reporter role (the sender is no GitHub user; the bot is not a responder). The
+ * severity is the most severe, as the form's "Not sure — triage" does: triage sets it. The Log
+ * says the incident was declared and names the email.
+ */
+export function declareFromEmail(issue: AlertIssue, decision: Extract<EmailDecision, { action: 'declare' }>, config: Config, now: number): Declaration {
+  const declaredAt = formatTimestamp(Date.parse(issue.createdAt));
+  const ids = withMessageId([], decision.messageId);
+  const record: IncidentRecord = {
+    id: incidentId(issue.number),
+    title: decision.title,
+    severity: config.severities[0]?.name ?? 'P1',
+    status: decision.status,
+    type: 'incident',
+    issue: issue.number,
+    source: decision.source,
+    services: [],
+    customers: [...decision.customers],
+    declared_at: declaredAt,
+    started_at: null,
+    acknowledged_at: null,
+    mitigated_at: null,
+    resolved_at: null,
+    closed_at: null,
+    next_update_due: null,
+    roles: { coordinator: null, operations: null, communications: null },
+    postmortem: null,
+    ...(ids.length ? { email: { message_ids: ids } } : {}),
+  };
+  record.next_update_due = nextUpdateDue(config, record, now);
+  const log: LogEntry[] = [
+    { at: declaredAt, actor: issue.author, kind: 'declared', severity: record.severity, status: record.status, ref: issue.url },
+    { at: declaredAt, actor: issue.author, kind: 'email', text: decision.logText },
+  ];
+  return { record, summary: decision.summary, impact: '', log, problems: [] };
 }

@@ -74,6 +74,8 @@ export type EmailDecision =
       /** The sender's address, named in the summary when no customer matched. */
       sender: string;
       messageId: string;
+      /** The Log line that names the email, as a logged email's `text`. */
+      logText: string;
     };
 
 export const MAX_TITLE = 256;
@@ -189,15 +191,7 @@ export function decideEmail(payload: EmailPayload, config: Config, threads: read
     const ids = new Set(thread.ids.map(normalizeMessageId));
     const duplicate = messageId !== '' && ids.has(messageId);
     if (duplicate || related.some((id) => ids.has(id))) {
-      const body = emailLine(payload.text, MAX_LOG_TEXT);
-      const subject = emailLine(payload.subject, 200);
-      return {
-        action: 'log',
-        incident: thread.incident,
-        duplicate,
-        text: cut(`Email from ${senderText(sender)}${subject ? ` (${subject})` : ''}: ${body || '(no text)'}`, MAX_LOG_TEXT),
-        messageId,
-      };
+      return { action: 'log', incident: thread.incident, duplicate, text: emailLogText(sender, payload), messageId };
     }
   }
 
@@ -220,5 +214,13 @@ export function decideEmail(payload: EmailPayload, config: Config, threads: read
     customers,
     sender,
     messageId,
+    logText: emailLogText(sender, payload),
   };
+}
+
+/** The Log line that names an email: `Email from `a@b.example` (subject): text`, one line, bounded. */
+function emailLogText(sender: string, payload: EmailPayload): string {
+  const body = emailLine(payload.text, MAX_LOG_TEXT);
+  const subject = emailLine(payload.subject, 200);
+  return cut(`Email from ${senderText(sender)}${subject ? ` (${subject})` : ''}: ${body || '(no text)'}`, MAX_LOG_TEXT);
 }

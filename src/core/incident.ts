@@ -35,6 +35,8 @@ export interface IncidentRecord {
   public?: PublicInfo | null;
   /** Pull requests that caused it (SPEC 4.10). */
   caused_by?: string[] | null;
+  /** The email thread it belongs to (SPEC 4.14). */
+  email?: EmailThreadRef | null;
   /** The incident's Slack channel (SPEC 4.12). */
   slack?: SlackChannelRef | null;
 }
@@ -44,6 +46,18 @@ export interface SlackChannelRef {
   channel: string;
   name: string;
 }
+
+/**
+ * The emails of an incident's thread: the Message-ID of the email that declared it and of each
+ * email logged on it, newest last, at most {@link MAX_EMAIL_IDS}. A reply (In-Reply-To or
+ * References) to one of them, or the same Message-ID again, belongs to this incident.
+ */
+export interface EmailThreadRef {
+  message_ids: string[];
+}
+
+/** How many Message-IDs an incident keeps: the newest. A reply quotes its parent's, which is among the newest. */
+export const MAX_EMAIL_IDS = 20;
 
 /** The alert group behind an incident: its dedup key, the relay route, the alerts firing last. */
 export interface AlertRef {
@@ -62,7 +76,7 @@ export interface PublicInfo {
 export const RECORD_KEYS: readonly (keyof IncidentRecord)[] = [
   'id', 'title', 'severity', 'status', 'type', 'issue', 'source', 'services', 'customers',
   'declared_at', 'started_at', 'acknowledged_at', 'mitigated_at', 'resolved_at', 'closed_at',
-  'next_update_due', 'roles', 'postmortem', 'followups', 'alert', 'public', 'slack', 'caused_by',
+  'next_update_due', 'roles', 'postmortem', 'followups', 'alert', 'public', 'slack', 'caused_by', 'email',
 ];
 
 /**

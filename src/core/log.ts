@@ -50,6 +50,8 @@ export type LogEvent =
   | { kind: 'cause'; url: string }
   /** The alert group changed (SPEC 4.6): `firing` (alerts joined or left) or `resolved`. */
   | { kind: 'alert'; state: 'firing' | 'resolved'; summary: string }
+  /** An email that declared the incident or was logged on its thread (SPEC 4.14): who wrote, the subject and text, neutralised. */
+  | { kind: 'email'; text: string }
   /** A line whose label sitrep does not know (written by hand or by a newer version): kept, never interpreted. */
   | { kind: 'other'; label: string; text: string };
 
@@ -144,6 +146,8 @@ export function writeLogEvent(event: LogEvent): LogLine {
       return { label: 'cause', text: event.url };
     case 'alert':
       return { label: `alert (${event.state})`, text: event.summary };
+    case 'email':
+      return { label: 'email', text: event.text };
     case 'other':
       return { label: event.label, text: event.text };
     default:
@@ -225,6 +229,8 @@ export function readLogEvent(label: string, text: string): LogEvent {
       return qualifier === undefined && /^https?:\/\/\S+$/.test(text) ? { kind: 'cause', url: text } : other;
     case 'alert':
       return qualifier === 'firing' || qualifier === 'resolved' ? { kind: 'alert', state: qualifier, summary: text } : other;
+    case 'email':
+      return qualifier === undefined ? { kind: 'email', text } : other;
     default:
       return other;
   }
@@ -339,5 +345,6 @@ const LABELS: Readonly<Record<string, string>> = {
   public: 'Public update',
   cause: 'Caused by',
   alert: 'Alert',
+  email: 'Email',
   renamed: 'Renamed',
 };

@@ -3,6 +3,7 @@ import { usageText } from './commands.js';
 import { alertMarker, replyMarker } from './markers.js';
 import { renderAppliedReply, renderRefusalReply } from './reply.js';
 import { alertChange, alertResolvedComment, type AlertPayload } from './alert.js';
+import { withMessageId } from './declare.js';
 import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects } from './change.js';
 import type { CommandLine } from './commands.js';
 import type { IncidentRecord, LogEntry } from './incident.js';
@@ -43,7 +44,12 @@ export type IncidentEvent =
    * The incident's alert group was delivered again (SPEC 4.6): the planner compares it with the
    * fingerprints the record holds, so a re-plan after a conflict compares with the fresh record.
    */
-  | { type: 'alert'; payload: AlertPayload };
+  | { type: 'alert'; payload: AlertPayload }
+  /**
+   * An email in the incident's thread (SPEC 4.14): one `email` Log entry and its Message-ID kept in
+   * the record, so the same email delivered again (compared on the fresh record) changes nothing.
+   */
+  | { type: 'email'; text: string; messageId: string };
 
 /** What one event does to an incident: the record after, the new Log entries, and what else to do. */
 export interface Plan {
@@ -122,6 +128,9 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
       break;
     case 'alert':
       unchanged = planAlert(draft, ctx, event.payload);
+      break;
+    case 'email':
+      unchanged = planEmail(draft, ctx, event.text, event.messageId);
       break;
     default:
       return unreachable(event);
@@ -240,6 +249,16 @@ function planAlert(draft: Draft, ctx: ChangeContext, payload: AlertPayload): str
     const responder = draft.record.roles.coordinator ?? draft.record.roles.operations;
     draft.effects.comment = { marker: alertMarker('resolved'), body: alertResolvedComment(payload, responder, ctx.config) };
   }
+  return undefined;
+}
+
+/** An email logged on its incident: once per Message-ID. Returns why nothing applies, when nothing does. */
+function planEmail(draft: Draft, ctx: ChangeContext, text: string, messageId: string): string | undefined {
+  const ids = draft.record.email?.message_ids ?? [];
+  if (messageId && ids.includes(messageId)) return `${draft.record.id}: email ${messageId} is logged already`;
+  log(draft, ctx, { kind: 'email', text });
+  const kept = withMessageId(ids, messageId);
+  if (kept.length !== ids.length || kept.some((id, i) => id !== ids[i])) draft.record.email = { message_ids: kept };
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import { FollowupIssues } from './followups.js';
 import { readMarkersSince, type MarkerLookup } from './markers.js';
 import { PullRequests } from './pulls.js';
 import { readIssueTimeline, type IssueTimeline } from './timeline.js';
+import { readOpenIncidents, type SweepPaths } from './sweep.js';
 import { apiError, call, CONFLICT, ConflictError, isBudgetStop, NOT_FOUND, statusOf } from './errors.js';
 
 /** A comment as sitrep needs it. */
@@ -210,6 +211,15 @@ export class IncidentRepository {
   /** The reminder keys in the bot's comments from a time on, beyond the comments already read. */
   markersSince(lookups: readonly MarkerLookup[], botLogin: string): ReturnType<typeof readMarkersSince> {
     return readMarkersSince(this.client, `${this.owner}/${this.repo}`, lookups, botLogin);
+  }
+
+  /**
+   * Every open incident issue with its file on the default branch, and the configuration: what
+   * an email's thread lookup needs, without comments or postmortems, in ceil(open / 100) + 1
+   * GraphQL requests (+1 when the configuration names another label).
+   */
+  openIncidentFiles(configPath: string, configure: (configText: string | null) => SweepPaths): ReturnType<typeof readOpenIncidents> {
+    return readOpenIncidents(this.client, `${this.owner}/${this.repo}`, configPath, configure, { comments: false, postmortems: false });
   }
 
   get now(): number {

@@ -102,7 +102,7 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
       }
       ${SWEEP_COMMENT}
     `;
-    type Markers = Pick<IssueNode, 'number' | 'early' | 'recent'> | { oid?: string; text?: string | null } | null;
+    type Markers = Required<Pick<IssueNode, 'number' | 'early' | 'recent'>> | { oid?: string; text?: string | null } | null;
     let repository: Record<string, Markers> | null | undefined;
     try {
       repository = (await client.octokit.graphql<{ repository: Record<string, Markers> | null }>(query, { owner, name })).repository;
@@ -112,7 +112,7 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
       if (!repository) throw apiError('read incident issues (GraphQL)', error);
     }
     for (const n of chunk) {
-      const issue = repository?.[`i${n}`] as Pick<IssueNode, 'number' | 'early' | 'recent'> | null | undefined;
+      const issue = repository?.[`i${n}`] as Required<Pick<IssueNode, 'number' | 'early' | 'recent'>> | null | undefined;
       if (!issue) continue;
       const blob = repository?.[`f${n}`] as { oid?: string; text?: string | null } | null | undefined;
       const { card, posted } = ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin);

@@ -82,7 +82,7 @@ function sweepQuery(files: readonly { number: number; expression: string; before
     ])
     .join('\n      ');
   return /* GraphQL */ `
-  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $readPostmortems: Boolean!, $listIssues: Boolean!, $cursor: String) {
+  query OpenIncidents($owner: String!, $name: String!, $labels: [String!], $config: String!, $postmortems: String!, $firstPage: Boolean!, $readPostmortems: Boolean!, $listIssues: Boolean!, $comments: Boolean!, $cursor: String) {
     viewer { login }
     repository(owner: $owner, name: $name) {
       config: object(expression: $config) @include(if: $firstPage) { ... on Blob { text } }
@@ -91,8 +91,8 @@ function sweepQuery(files: readonly { number: number; expression: string; before
         pageInfo { hasNextPage endCursor }
         nodes {
           number title url createdAt
-          early: comments(first: 10) { nodes { ...SweepComment } }
-          recent: comments(last: 100) { pageInfo { hasPreviousPage startCursor } nodes { ...SweepComment } }
+          early: comments(first: 10) @include(if: $comments) { nodes { ...SweepComment } }
+          recent: comments(last: 100) @include(if: $comments) { pageInfo { hasPreviousPage startCursor } nodes { ...SweepComment } }
         }
       }
       ${aliases}
@@ -119,8 +119,9 @@ export interface IssueNode {
   title: string;
   url: string;
   createdAt: string;
-  early: { nodes: SweepComment[] };
-  recent: { pageInfo: { hasPreviousPage: boolean; startCursor?: string | null }; nodes: SweepComment[] };
+  /** Absent when the read asked for no comments. */
+  early?: { nodes: SweepComment[] };
+  recent?: { pageInfo: { hasPreviousPage: boolean; startCursor?: string | null }; nodes: SweepComment[] };
 }
 
 /** The comments before the last 100 of a long thread, read with its file. */
@@ -155,15 +156,15 @@ export function ownMarkers(comments: readonly SweepComment[], botLogin: string):
 }
 
 function openIncident(issue: IssueNode, botLogin: string): OpenIncident {
-  const truncated = issue.recent.pageInfo.hasPreviousPage;
-  const oldest = issue.recent.nodes[0]?.createdAt;
+  const truncated = issue.recent?.pageInfo.hasPreviousPage ?? false;
+  const oldest = issue.recent?.nodes[0]?.createdAt;
   return {
     number: issue.number,
     title: issue.title,
     url: issue.url,
     createdAt: issue.createdAt,
     file: null,
-    ...ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin),
+    ...ownMarkers([...(issue.early?.nodes ?? []), ...(issue.recent?.nodes ?? [])], botLogin),
     seenFrom: truncated && oldest ? Date.parse(oldest) : undefined,
   };
 }
@@ -190,13 +191,23 @@ export function incidentFilePath(folder: string, number: number): string {
  * another label than the default: the first page is then read again). A thread's markers are read
  * from its first 10 and last 200 comments (the 100 before the last come with its file), so a
  * separate marker lookup is needed only past that. `configure` reads the
- * configuration's text (null when absent) into the paths, after the first request.
+ * configuration's text (null when absent) into the paths, after the first request. With
+ * `comments: false` and `postmortems: false` (an email's thread lookup) the same requests carry
+ * only the issues, their files and the configuration.
  */
-export async function readOpenIncidents(client: Client, fullName: string, configPath: string, configure: (configText: string | null) => SweepPaths): Promise<SweepRead & { paths: SweepPaths }> {
+export async function readOpenIncidents(
+  client: Client,
+  fullName: string,
+  configPath: string,
+  configure: (configText: string | null) => SweepPaths,
+  options: { comments?: boolean; postmortems?: boolean } = {},
+): Promise<SweepRead & { paths: SweepPaths }> {
+  const comments = options.comments ?? true;
   const [owner, name] = fullName.split('/');
   const result: SweepRead = { botLogin: '', configText: null, incidents: [], postmortems: [], pages: 0 };
   let paths = DEFAULT_SWEEP_PATHS;
-  let postmortemsRead = false;
+  // Without postmortems, the folder counts as read.
+  let postmortemsRead = options.postmortems === false;
   let cursor: string | null = null;
   let listIssues = true;
   let pending: OpenIncident[] = [];
@@ -220,6 +231,7 @@ export async function readOpenIncidents(client: Client, fullName: string, config
         firstPage: first,
         readPostmortems,
         listIssues,
+        comments,
         cursor,
       });
       result.pages++;
@@ -241,7 +253,7 @@ export async function readOpenIncidents(client: Client, fullName: string, config
         result.configText = repository.config?.text ?? null;
         const configured = configure(result.configText);
         const relabelled = configured.label !== paths.label;
-        if (configured.postmortemsFolder !== paths.postmortemsFolder) postmortemsRead = false;
+        if (configured.postmortemsFolder !== paths.postmortemsFolder && options.postmortems !== false) postmortemsRead = false;
         paths = configured;
         if (relabelled) continue; // the issues listed were those of the default label: list again
       }
@@ -249,7 +261,7 @@ export async function readOpenIncidents(client: Client, fullName: string, config
         for (const issue of repository.issues.nodes) {
           if (byNumber.has(issue.number)) continue; // an issue seen on an earlier page moved when one was closed
           const incident = openIncident(issue, page.viewer.login);
-          if (issue.recent.pageInfo.hasPreviousPage && issue.recent.pageInfo.startCursor) olderFrom.set(issue.number, issue.recent.pageInfo.startCursor);
+          if (issue.recent?.pageInfo.hasPreviousPage && issue.recent.pageInfo.startCursor) olderFrom.set(issue.number, issue.recent.pageInfo.startCursor);
           byNumber.set(issue.number, incident);
           result.incidents.push(incident);
           pending.push(incident);

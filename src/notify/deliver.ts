@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import nodemailer from 'nodemailer';
 import pRetry from 'p-retry';
 import { AUTO_SUBMITTED, type MailContent } from './email.js';
 import type { NotifyChannel } from '../core/config.js';
@@ -251,6 +250,8 @@ function passwordOf(url: string): string | null {
  */
 async function mailOnce(message: Message, mail: MailContent, url: string, options: DeliverOptions): Promise<void> {
   const timeout = options.timeout ?? 10_000;
+  // Loaded only when an email is sent: the action's bundle keeps nodemailer in a chunk of its own.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
   try {
     await transport.sendMail({

@@ -47,6 +47,8 @@ export function notificationEvent(entry: LogEntry, _record?: IncidentRecord): No
       return 'cause';
     case 'alert':
       return 'alert';
+    case 'email':
+      return 'email';
     // A page is told in the card and the declaration's message, not as a message of its own.
     case 'paged':
     case 'acknowledged':
@@ -59,7 +61,7 @@ export function notificationEvent(entry: LogEntry, _record?: IncidentRecord): No
 /** Most significant first: a batch is sent as (and headed by) its most significant event. */
 const SIGNIFICANCE: readonly NotifyEvent[] = [
   'resolved', 'closed', 'declared', 'escalation', 'severity', 'status', 'role', 'update', 'public',
-  'alert', 'reminder', 'cause', 'postmortem', 'followup', 'note',
+  'alert', 'email', 'reminder', 'cause', 'postmortem', 'followup', 'note',
 ];
 
 /** The index of the most significant of a batch's events (the first such). */
@@ -86,6 +88,8 @@ function whatFor(entry: LogEntry, event: NotifyEvent): string {
       return entry.previous ? `${entry.role} handed off` : `${entry.role} assigned`;
     case 'alert':
       return `alert ${entry.state}`;
+    case 'email':
+      return 'email received';
     case 'public':
       return 'public update';
     case 'followup':

@@ -23,6 +23,7 @@ describe('the routing table (command: auto)', () => {
       ['pull_request', null, ['validate', 'followups']],
       ['push', null, ['validate', 'reconcile', 'followups']],
       ['repository_dispatch', 'sitrep-alert', ['alert']],
+      ['repository_dispatch', 'sitrep-email', ['email']],
     ]);
   });
 
@@ -66,6 +67,15 @@ describe('decodeTrigger', () => {
     const dispatch = { action: 'sitrep-alert', branch: 'main', client_payload: { key: 'k' }, repository: sandbox.json.repository(), sender: sandbox.json.user('alice'), installation: { id: 1, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' } };
     assertWebhookPayload('webhook-repository-dispatch-sample', dispatch);
     expect(decodeTrigger('repository_dispatch', dispatch)).toMatchObject({ event: 'repository_dispatch', payload: { action: 'sitrep-alert' } });
+  });
+
+  it('decodes a sitrep-email dispatch with its email, and refuses one whose client_payload does not fit, naming the field', () => {
+    const email = { version: 1, from: 'jane@acme.example', to: [], subject: 's', text: 't', message_id: '<m@acme.example>', in_reply_to: '', references: [], received_at: '2026-11-21T10:00:00Z', headers: { auto_submitted: '', precedence: '' } };
+    expect(decodeTrigger('repository_dispatch', { action: 'sitrep-email', client_payload: email })).toMatchObject({ event: 'email', email: { from: 'jane@acme.example' } });
+    expect(() => decodeTrigger('repository_dispatch', { action: 'sitrep-email', client_payload: { ...email, subject: 3 } })).toThrow(
+      "the repository_dispatch sitrep-email event's payload is not an email as sitrep relay forwards it (schemas/email.schema.json), so nothing was done: client_payload.subject: must be string",
+    );
+    expect(() => decodeTrigger('repository_dispatch', { action: 'sitrep-email', client_payload: { ...email, headers: undefined } })).toThrow('client_payload.headers: must have required property');
   });
 
   it.each([

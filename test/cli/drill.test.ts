@@ -44,6 +44,18 @@ describe('sitrep drill', () => {
     expect(readFileSync(join(dir, 'issues/acme-incidents-2.md'), 'utf8')).toContain('— closed;');
   }, 150_000);
 
+  it('rehearses a customer email: declared through the relay, triaged to P2 live, public updates emailed to that customer only, resolved', async () => {
+    const { stdout, dir } = await drill('customer-email');
+    expect(stdout).toContain('Every step did what it should');
+    expect(stdout).toContain('logs: Severity: P1 → P2');
+    expect(stdout).toContain('logs: Email: Email from `jane@acme.example` (Re: URGENT');
+    // The customer's mailbox got the two public updates, the team's every change; globex nothing.
+    expect(stdout.match(/emails it@acme\.example: \[INC-2\] Service incident/g)).toHaveLength(2);
+    expect(stdout).not.toContain('emails ops@globex.example');
+    const incident = parseIncident(readFileSync(join(dir, 'incidents/INC-2.md'), 'utf8')).document;
+    expect(incident?.record).toMatchObject({ status: 'resolved', severity: 'P2', source: 'email', customers: ['acme'], email: { message_ids: ['<urgent-1@mail.acme.example>', '<urgent-2@mail.acme.example>'] } });
+  }, 150_000);
+
   it('refuses an unknown scenario with the usage, exit 2', async () => {
     await expect(run(testNode(), ['dist/cli.js', 'drill', '--scenario', 'nope'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('no scenario "nope"') });
   });

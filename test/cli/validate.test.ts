@@ -67,7 +67,7 @@ describe('sitrep validate', () => {
     const run = await sitrep(['validate'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
-      'incidents/INC-2.md:9:1: unknown key "owner"; accepted keys here: id, title, severity, status, type, issue, source, services, customers, declared_at, started_at, acknowledged_at, mitigated_at, resolved_at, closed_at, next_update_due, roles, postmortem, followups, alert, public, slack, caused_by',
+      'incidents/INC-2.md:9:1: unknown key "owner"; accepted keys here: id, title, severity, status, type, issue, source, services, customers, declared_at, started_at, acknowledged_at, mitigated_at, resolved_at, closed_at, next_update_due, roles, postmortem, followups, alert, public, slack, caused_by, email',
       'incidents/INC-3.md:5:1: status: "done" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined',
       'incidents/INC-4.md:11:1: declared_at: "2026-12-03 08:12" is not valid; accepted: A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z.',
       'incidents/INC-5.md:15:1: resolved_at 2026-10-14T09:00:00Z is before mitigated_at 2026-10-14T10:41:15Z; times must not go backwards: declared_at ≤ acknowledged_at ≤ mitigated_at ≤ resolved_at ≤ closed_at',

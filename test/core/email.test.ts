@@ -76,6 +76,7 @@ describe('decideEmail (SPEC 4.14)', () => {
       customers: ['acme'],
       sender: 'carol@acme.example',
       messageId: '<m1@mail.acme.example>',
+      logText: 'Email from `carol@acme.example` (URGENT: checkout down): No order goes through since 10:40.',
     });
     expect(decideEmail(anEmail({ from: 'Bob@EU.Acme.Example' }), CONFIG, [])).toMatchObject({ customers: ['acme'] });
     expect(decideEmail(anEmail({ from: 'ceo@globex.example' }), CONFIG, [])).toMatchObject({ customers: ['globex'] });

@@ -244,6 +244,17 @@ describe('stringify(parse(x))', () => {
     expect(createIncidentText({ record: doc.record, summary: SUMMARY, impact: IMPACT, log: doc.log })).toBe(text);
   });
 
+  it('keeps an email thread (source email, its Message-IDs) and reads it back as written', () => {
+    const ids = ['<m1@mail.acme.example>', '<a.b+c@x.example>'];
+    const text = created({ record: record({ source: 'email', customers: ['acme'], email: { message_ids: ids } }) });
+    expect(text).toContain("email:\n  message_ids: [<m1@mail.acme.example>, <a.b+c@x.example>]\n");
+    const doc = readIncident(text);
+    expect(doc.record.email).toEqual({ message_ids: ids });
+    expect(applyIncidentChange(doc.text, doc.record, [])).toBe(text);
+    // A Message-ID the schema does not accept is a located problem, not a silent loss.
+    expect(parseIncident(text.replace('<m1@mail.acme.example>', 'no brackets')).problems[0]?.message).toMatch(/email\.message_ids\.0/);
+  });
+
   it('keeps every field and every human byte of a file edited by hand', () => {
     const input = readFileSync(new URL('../fixtures/incident-file/human-edited-summary-impact/input.md', import.meta.url), 'utf8');
     const doc = readIncident(input);

@@ -24,6 +24,7 @@ const EARLIER_LINES: [string, LogEvent][] = [
   ['followup · Alert on 5xx ratio per region — owner: @carol, repo: acme/checkout, due: 2026-12-05', { kind: 'followup', item: 'Alert on 5xx ratio per region — owner: @carol, repo: acme/checkout, due: 2026-12-05' }],
   ['postmortem · pull request #43 opened for review', { kind: 'postmortem', text: 'pull request #43 opened for review' }],
   ['followups · 2 filed: acme/checkout#7, acme/web#3', { kind: 'followups', text: '2 filed: acme/checkout#7, acme/web#3' }],
+  ['email · Email from Jane at Acme (URGENT: checkout down): No order goes through', { kind: 'email', text: 'Email from Jane at Acme (URGENT: checkout down): No order goes through' }],
   ['renamed · Checkout 502s → Checkout API returns 502 for EU customers', { kind: 'renamed', from: 'Checkout 502s', to: 'Checkout API returns 502 for EU customers' }],
   // Hand-written lines sitrep does not know keep their words.
   ['rollback · deploy 1234 reverted', { kind: 'other', label: 'rollback', text: 'deploy 1234 reverted' }],
@@ -54,6 +55,7 @@ describe('the typed Log', () => {
       fc.record({ kind: fc.constantFrom('status' as const, 'regression' as const), from: status, to: status, message: words }),
       fc.record({ kind: fc.constant('severity' as const), from: fc.constantFrom('P1', 'P2'), to: fc.constantFrom('P2', 'P3'), reason: words }),
       fc.record({ kind: fc.constant('note' as const), text: words }),
+      fc.record({ kind: fc.constant('email' as const), text: words }),
       fc.record({ kind: fc.constant('public' as const), message: words.filter(Boolean), nextDue: fc.constantFrom(null, '2026-11-21T11:10:00Z') }),
     );
     fc.assert(

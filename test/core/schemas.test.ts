@@ -44,6 +44,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     public: { title: 'Checkout errors in Europe', components: ['checkout-api'] },
     slack: { channel: 'C0INC42', name: 'inc-42-checkout-api-returns-502' },
     caused_by: ['https://github.com/acme/checkout/pull/12'],
+    email: { message_ids: ['<m1@mail.acme.example>'] },
   },
   config: {
     label: 'incident',

@@ -247,7 +247,7 @@ describe('validateRepositoryFiles: an incident on its own', () => {
     expect(lines(validateRepositoryFiles([inc(text)], null))).toEqual([
       '5:1: status: "fixed" is not accepted; use one of triage, investigating, fixing, monitoring, resolved, closed, declined',
       '7:1: issue 41 does not match the id INC-42; issue must be 42',
-      '9:1: unknown key "owner"; accepted keys here: id, title, severity, status, type, issue, source, services, customers, declared_at, started_at, acknowledged_at, mitigated_at, resolved_at, closed_at, next_update_due, roles, postmortem, followups, alert, public, slack, caused_by',
+      '9:1: unknown key "owner"; accepted keys here: id, title, severity, status, type, issue, source, services, customers, declared_at, started_at, acknowledged_at, mitigated_at, resolved_at, closed_at, next_update_due, roles, postmortem, followups, alert, public, slack, caused_by, email',
       expect.stringMatching(/^12:1: declared_at: "2026-11-21 10:02" is not valid; accepted: A UTC time in RFC 3339 at second precision/),
     ]);
   });
