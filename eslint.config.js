@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Edges read the environment through the run context, never on their own.
-    files: ['src/action/**', 'src/github/**', 'src/notify/**', 'src/site/**'],
+    files: ['src/action/**', 'src/github/**', 'src/notify/**', 'src/site/**', 'src/paging/**'],
     ignores: ['src/action/environment.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'The run environment is read once, in src/action/environment.ts, and passed down.' }],

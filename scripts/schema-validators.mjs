@@ -12,7 +12,7 @@ import addFormatsModule from 'ajv-formats';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 
 const root = new URL('../', import.meta.url);
-export const SCHEMA_NAMES = ['config', 'incident', 'postmortem', 'alert'];
+export const SCHEMA_NAMES = ['config', 'incident', 'postmortem', 'alert', 'page'];
 export const MODULE = new URL('src/core/schema-validators.generated.js', root);
 export const DECLARATIONS = new URL('src/core/schema-validators.generated.d.ts', root);
 

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ListItem, Nodes, Paragraph, Root } from 'mdast';
-import type { Config } from './config.js';
+import type { Config, Service } from './config.js';
 import { findSection, parseMarkdown, plainText } from './markdown.js';
 import { isBotLogin, isLogin } from './sanitize.js';
 import { isCalendarDate, parseDate } from './time.js';
@@ -271,19 +271,21 @@ export interface FollowupRoute {
 }
 
 /**
- * The repository an item is filed in: the item's `repo:`, else `followups.routes` for the
- * incident's first routed service, else `followups.default_repo`, else the incident repository.
+ * The repository an item is filed in: the item's `repo:`, else the catalog's repo (SPEC 4.13) or
+ * `followups.routes` for the incident's first routed service (the catalog wins), else
+ * `followups.default_repo`, else the incident repository.
  */
 export function routeActionItem(
   item: Pick<ActionItem, 'repo'>,
   services: readonly string[],
   followups: Pick<Config['followups'], 'routes' | 'defaultRepo'>,
   incidentRepo: string,
+  catalog: Readonly<Record<string, Pick<Service, 'repo'>>> = {},
 ): FollowupRoute {
   if (item.repo) return { repo: item.repo, via: 'item' };
   const routes = Object.entries(followups.routes);
   for (const service of services) {
-    const route = followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
+    const route = catalog[service]?.repo ?? followups.routes[service] ?? routes.find(([name]) => name.toLowerCase() === service.toLowerCase())?.[1];
     if (route) return { repo: route, via: 'service', service };
   }
   if (followups.defaultRepo) return { repo: followups.defaultRepo, via: 'default' };

@@ -5,6 +5,7 @@ import { isPullRequestUrl, usageText } from './commands.js';
 import { effectiveHolder, ROLES, type IncidentRecord, type LogEntry } from './incident.js';
 import { isActive, type Status } from './lifecycle.js';
 import { writeLogEvent } from './log.js';
+import type { PagingLine } from './paging.js';
 import { escapeHtml, fitBody, inlineUserText, MAX_QUOTE_LENGTH } from './sanitize.js';
 
 import { CARD_MARKER, CARD_STATE_PREFIX as STATE_PREFIX } from './markers.js';
@@ -29,6 +30,8 @@ export interface CardContext {
    * it the sweep reads the file.
    */
   blobOid?: string;
+  /** Who was paged, when, and who acknowledged (SPEC 4.11): `pagingSummary(log)`. */
+  paging?: readonly PagingLine[];
 }
 
 /** The escalation contacts (from config) of the customers the incident names; unknown names show nothing. */
@@ -98,6 +101,7 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
   lines.push(`| Public | ${publicCell(record, ctx.config.command)} |`);
   if (record.caused_by?.length) lines.push(`| Caused by | ${record.caused_by.map(pullRequestLink).join(', ')} |`);
   if (record.followups?.length) lines.push(`| Follow-ups | ${record.followups.map((u) => `<${u}>`).join(' ')} |`);
+  if (ctx.paging?.length) lines.push(`| Paged | ${ctx.paging.map(pagingCell).join('<br>')} |`);
   const contacts = customerContacts(record, ctx.config);
   if (contacts.length) lines.push(`| Customer contacts | ${contacts.join('; ')} |`);
   if (understaffed) {
@@ -123,6 +127,13 @@ export function renderCard(record: IncidentRecord, ctx: CardContext): string {
     `${STATE_PREFIX}${encodeState(record, ctx.statusSince, ctx.blobOid)} -->`,
   );
   return lines.join('\n');
+}
+
+/** `primary at 10:02 UTC (declared P1), acknowledged by Alice Example at 10:04 UTC`. */
+function pagingCell(line: PagingLine): string {
+  const cell = (text: string) => inlineUserText(text).replace(/\|/g, '\\|');
+  const paged = `${cell(line.pager)} ${line.resolvedAt ? 'resolved' : 'paged'} at ${when(line.resolvedAt ?? line.pagedAt)} (${cell(line.why)})`;
+  return line.acknowledgedBy ? `${paged}, acknowledged by ${cell(line.acknowledgedBy)} at ${when(line.acknowledgedAt)}` : `${paged}, not acknowledged`;
 }
 
 /** Whether the status page shows the incident (SPEC 4.9), and under which title. */

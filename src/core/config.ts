@@ -36,6 +36,57 @@ export interface Config {
   notify: readonly NotifyChannel[];
   statusPage: StatusPageConfig;
   changes: { windowBefore: number; repos: Readonly<Record<string, string>> };
+  /** Pagers (SPEC 4.11). */
+  paging: readonly Pager[];
+  /** The service catalog (SPEC 4.13): `services`, joined by the catalog folder's entities once read. */
+  services: Readonly<Record<string, Service>>;
+  /** GitHub login → the same person elsewhere (SPEC 4.13). */
+  people: Readonly<Record<string, Person>>;
+  /** A folder of Backstage catalog-info.yaml files, or null. */
+  catalog: string | null;
+}
+
+export type PagerType = 'pagerduty' | 'opsgenie' | 'grafana-oncall' | 'webhook';
+export const PAGE_TRIGGERS = ['declared', 'raised', 'escalated', 'missed'] as const;
+export type PageTrigger = (typeof PAGE_TRIGGERS)[number];
+export type PagerSeverity = 'critical' | 'error' | 'warning' | 'info';
+
+/** One pager (SPEC 4.11). Its secret is named by environment variable only. */
+export interface Pager {
+  name: string;
+  type: PagerType;
+  keyEnv: string;
+  /** webhook only: the signing key's variable. */
+  secretEnv: string | null;
+  /** opsgenie only. */
+  region: 'us' | 'eu';
+  on: readonly PageTrigger[];
+  /** [] = all. */
+  severities: readonly string[];
+  /** [] = all. */
+  services: readonly string[];
+  /** Severity name → the pager's severity; a name it lacks is `info`. */
+  severityMap: Readonly<Record<string, PagerSeverity>>;
+}
+
+/** One service of the catalog (SPEC 4.13). */
+export interface Service {
+  description: string | null;
+  owners: readonly string[];
+  repo: string | null;
+  component: string | null;
+  pager: string | null;
+  pagerKeyEnv: string | null;
+  slackChannel: string | null;
+  /** Where it was declared: `services` in the configuration, or a catalog file. */
+  from: string;
+}
+
+/** One person (SPEC 4.13). */
+export interface Person {
+  slack: string | null;
+  email: string | null;
+  pager: string | null;
 }
 
 /** How alerts declare incidents (SPEC 4.6). */
@@ -119,7 +170,35 @@ interface RawConfig {
   }[];
   status_page?: { title?: string; url?: string | null; components?: string[]; history?: string };
   changes?: { window_before?: string; repos?: Record<string, string> };
+  paging?: {
+    name: string;
+    type: PagerType;
+    key_env: string;
+    secret_env?: string | null;
+    region?: 'us' | 'eu';
+    on?: PageTrigger[];
+    severities?: string[];
+    services?: string[];
+    severity_map?: Record<string, PagerSeverity>;
+  }[];
+  services?: Record<string, RawService>;
+  people?: Record<string, { slack?: string; email?: string; pager?: string }>;
+  catalog?: string | null;
 }
+
+/** A service as written under `services`. */
+export interface RawService {
+  description?: string;
+  owners?: string[];
+  repo?: string;
+  component?: string;
+  pager?: string;
+  pager_key_env?: string | null;
+  slack_channel?: string | null;
+}
+
+/** The pager severities of SPEC 4.11. */
+export const DEFAULT_PAGER_SEVERITIES: Readonly<Record<string, PagerSeverity>> = { P1: 'critical', P2: 'error', P3: 'warning' };
 
 const DEFAULT_ALERT_SEVERITIES: Readonly<Record<string, string>> = { critical: 'P1', error: 'P1', warning: 'P2', info: 'P3' };
 const DEFAULT_NOTIFY_EVENTS: readonly NotifyEvent[] = ['declared', 'status', 'update', 'severity', 'role', 'escalation', 'resolved', 'closed'];
@@ -199,6 +278,36 @@ function crossCheck(raw: RawConfig): { pointer: string; message: string }[] {
     const others = (raw.notify ?? []).findIndex((c) => c.name === channel.name);
     if (others !== index) problems.push({ pointer: `/notify/${index}/name`, message: `notify[${index}].name: "${channel.name}" is already the name of notify[${others}]; each channel needs its own name` });
   });
+  problems.push(...crossCheckPaging(raw, known, accepted));
+  return problems;
+}
+
+/** Pager names unique, severities known, keys that fit one pager type only, services naming a pager that exists. */
+function crossCheckPaging(raw: RawConfig, known: (name: string) => boolean, accepted: string): { pointer: string; message: string }[] {
+  const problems: { pointer: string; message: string }[] = [];
+  const pagers = raw.paging ?? [];
+  pagers.forEach((pager, index) => {
+    const at = `paging[${index}]`;
+    const first = pagers.findIndex((p) => p.name === pager.name);
+    if (first !== index) problems.push({ pointer: `/paging/${index}/name`, message: `${at}.name: "${pager.name}" is already the name of paging[${first}]; each pager needs its own name` });
+    if (pager.region && pager.type !== 'opsgenie') problems.push({ pointer: `/paging/${index}/region`, message: `${at}.region: only an opsgenie pager has a region; remove it from the ${pager.type} pager "${pager.name}"` });
+    if (pager.secret_env && pager.type !== 'webhook') problems.push({ pointer: `/paging/${index}/secret_env`, message: `${at}.secret_env: only a webhook pager signs its events; remove it from the ${pager.type} pager "${pager.name}"` });
+    (pager.severities ?? []).forEach((severity, i) => {
+      if (!known(severity)) problems.push({ pointer: `/paging/${index}/severities/${i}`, message: `${at}.severities: "${severity}" is not a severity; ${accepted}` });
+    });
+    for (const severity of Object.keys(pager.severity_map ?? {})) {
+      if (!known(severity)) problems.push({ pointer: `/paging/${index}/severity_map/${severity}`, message: `${at}.severity_map.${severity}: "${severity}" is not a severity; ${accepted}` });
+    }
+  });
+  const names = pagers.map((p) => p.name);
+  for (const [service, entry] of Object.entries(raw.services ?? {})) {
+    if (entry.pager && !names.includes(entry.pager)) {
+      problems.push({
+        pointer: `/services/${service}/pager`,
+        message: `services.${service}.pager: "${entry.pager}" is not a pager; accepted: ${names.length ? names.join(', ') : '(none: add it under paging)'} (the names under paging)`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -289,8 +398,38 @@ function resolveConfig(raw: RawConfig): Config {
       windowBefore: parseDuration(raw.changes?.window_before ?? '2h'),
       repos: raw.changes?.repos ?? {},
     },
+    paging: (raw.paging ?? []).map((p) => ({
+      name: p.name,
+      type: p.type,
+      keyEnv: p.key_env,
+      secretEnv: p.secret_env ?? null,
+      region: p.region ?? 'us',
+      on: p.on ?? PAGE_TRIGGERS,
+      severities: p.severities ?? [],
+      services: p.services ?? [],
+      severityMap: { ...DEFAULT_PAGER_SEVERITIES, ...p.severity_map },
+    })),
+    services: Object.fromEntries(Object.entries(raw.services ?? {}).map(([name, s]) => [name, resolveService(s, 'services')])),
+    people: Object.fromEntries(
+      Object.entries(raw.people ?? {}).map(([login, p]) => [login, { slack: p.slack ?? null, email: p.email ?? null, pager: p.pager ?? null }]),
+    ),
+    catalog: raw.catalog ?? null,
   };
   return deepFreeze(config);
+}
+
+/** A service entry with its defaults; `from` says where it was declared. */
+export function resolveService(raw: RawService, from: string): Service {
+  return {
+    description: raw.description ?? null,
+    owners: (raw.owners ?? []).map((m) => (m.startsWith('@') ? m : `@${m}`)),
+    repo: raw.repo ?? null,
+    component: raw.component ?? null,
+    pager: raw.pager ?? null,
+    pagerKeyEnv: raw.pager_key_env ?? null,
+    slackChannel: raw.slack_channel ?? null,
+    from,
+  };
 }
 
 function deepFreeze<T>(value: T): T {

@@ -12,8 +12,16 @@ import { isTimestamp, type Timestamp } from './time.js';
 export type LogEvent =
   /** The incident was declared with this severity and status. */
   | { kind: 'declared'; severity: string; status: Status }
-  /** The first response by someone other than the reporter. */
-  | { kind: 'acknowledged' }
+  /**
+   * The first response by someone other than the reporter (`first response`), or, with `pager`,
+   * an acknowledgement at a pager by the person it names (SPEC 4.11: `primary: Alice Example`).
+   */
+  | { kind: 'acknowledged'; pager?: string; by?: string }
+  /**
+   * A pager accepted an event (SPEC 4.11): `paged · primary: declared P1` for a trigger,
+   * `paged (resolve) · primary: resolved` for a resolve. Written only after the pager accepted it.
+   */
+  | { kind: 'paged'; pager: string; action: PageAction; why: string }
   /** A status update, given while in `status`; `nextDue` is when the next one is due. */
   | { kind: 'update'; status: Status; message: string; nextDue: Timestamp | null }
   /** A lifecycle move. `regression` is monitoring → investigating|fixing; `reopened` leaves resolved, closed or declined. */
@@ -41,6 +49,13 @@ export type LogEvent =
   | { kind: 'other'; label: string; text: string };
 
 export type LogKind = LogEvent['kind'];
+
+/** What a page asks of the pager: open (or re-open) its alert, or resolve it. */
+export type PageAction = 'trigger' | 'resolve';
+
+/** A pager's name as `paging[].name` allows it: the part of a `paged`/`acknowledged` line before the colon. */
+const PAGER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
+const FIRST_RESPONSE = 'first response';
 
 /** When, who and where: what every Log entry has. */
 export interface LogMeta {
@@ -72,7 +87,9 @@ export function writeLogEvent(event: LogEvent): LogLine {
     case 'declared':
       return { label: 'declared', text: `${event.severity}, ${event.status}` };
     case 'acknowledged':
-      return { label: 'acknowledged', text: 'first response' };
+      return { label: 'acknowledged', text: event.pager ? `${event.pager}: ${oneLine(event.by ?? '')}` : FIRST_RESPONSE };
+    case 'paged':
+      return { label: event.action === 'resolve' ? 'paged (resolve)' : 'paged', text: `${event.pager}: ${oneLine(event.why)}` };
     case 'update':
       return { label: `update (${event.status})`, text: withNextDue(event.message, event.nextDue) };
     case 'status':
@@ -125,8 +142,16 @@ export function readLogEvent(label: string, text: string): LogEvent {
       const [severity = '', status = ''] = text.split(', ');
       return severity && isStatus(status) ? { kind: 'declared', severity, status } : other;
     }
-    case 'acknowledged':
-      return qualifier === undefined ? { kind: 'acknowledged' } : other;
+    case 'acknowledged': {
+      if (qualifier !== undefined) return other;
+      const byPager = readPagerText(text);
+      return byPager && byPager.rest ? { kind: 'acknowledged', pager: byPager.pager, by: byPager.rest } : { kind: 'acknowledged' };
+    }
+    case 'paged': {
+      const byPager = readPagerText(text);
+      if (!byPager?.rest || (qualifier !== undefined && qualifier !== 'resolve')) return other;
+      return { kind: 'paged', pager: byPager.pager, action: qualifier === 'resolve' ? 'resolve' : 'trigger', why: byPager.rest };
+    }
     case 'update':
       return qualifier && isStatus(qualifier) ? { kind: 'update', status: qualifier, ...readNextDue(text) } : other;
     case 'status':
@@ -178,6 +203,19 @@ export function readLogEvent(label: string, text: string): LogEvent {
     default:
       return other;
   }
+}
+
+/** `primary: declared P1` → the pager's name and what follows; undefined when the text does not start with a pager's name. */
+function readPagerText(text: string): { pager: string; rest: string } | undefined {
+  const colon = text.indexOf(': ');
+  if (colon < 0) return undefined;
+  const pager = text.slice(0, colon);
+  return PAGER_NAME.test(pager) ? { pager, rest: text.slice(colon + 2) } : undefined;
+}
+
+/** User text from a pager kept on one line, so it cannot start another Log entry. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** `update (fixing)` → [`update`, `fixing`]; `note` → [`note`]. */
@@ -262,6 +300,7 @@ export function describeLogEntry(entry: LogEntry): string {
 const LABELS: Readonly<Record<string, string>> = {
   declared: 'Declared',
   acknowledged: 'Acknowledged',
+  paged: 'Paged',
   update: 'Update',
   status: 'Status',
   regression: 'Regression',

@@ -9,3 +9,5 @@ export declare const incident: ValidateFunction;
 export declare const postmortem: ValidateFunction;
 /** Validates against schemas/alert.schema.json (ajv, compiled when sitrep is built). */
 export declare const alert: ValidateFunction;
+/** Validates against schemas/page.schema.json (ajv, compiled when sitrep is built). */
+export declare const page: ValidateFunction;

@@ -4,7 +4,7 @@ import * as runtime0Module from "ajv/dist/runtime/ucs2length.js";
 const runtime0 = runtime0Module.default?.__esModule ? runtime0Module.default.default : runtime0Module.default;
 import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
 export const config = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts, shown on declaration.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL (a secret; never in the repository)."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts, shown on declaration.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL (a secret; never in the repository)."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}},"paging":{"type":"array","description":"Pagers that wake the on-call engineer (SPEC 4.11).","items":{"type":"object","additionalProperties":false,"required":["name","type","key_env"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$","description":"The pager's name, shown in the Log, summaries and the card; /inc escalate <name> pages it."},"type":{"enum":["pagerduty","opsgenie","grafana-oncall","webhook"],"description":"pagerduty (Events API v2), opsgenie (alert API; also Jira Service Management), grafana-oncall (formatted webhook) or webhook (signed JSON)."},"key_env":{"$ref":"#/$defs/env","description":"The environment variable holding the secret: the PagerDuty routing key, the Opsgenie API key, or the Grafana OnCall / webhook URL."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"region":{"enum":["us","eu"],"description":"opsgenie only: the account's region. Default: us."},"on":{"type":"array","items":{"enum":["declared","raised","escalated","missed"]},"description":"When sitrep pages. Default: [declared, raised, escalated, missed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all. Default: [] ."},"services":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents with one of these services; [] = all."},"severity_map":{"type":"object","additionalProperties":{"enum":["critical","error","warning","info"]},"description":"Severity name → the pager's severity. Default: P1 critical, P2 error, P3 warning, others info."}}}},"services":{"type":"object","description":"The service catalog (SPEC 4.13): service name → who owns it and where it lives.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$","description":"A service name: letters, digits, _, . or -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"What the service does."},"owners":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"GitHub teams or users: told on declaration, postmortem reviewers."},"repo":{"$ref":"#/$defs/repo","description":"owner/repo for follow-ups and suspect changes."},"component":{"type":"string","minLength":1,"description":"The status page component."},"pager":{"type":"string","minLength":1,"description":"The name of a paging entry that pages for this service."},"pager_key_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"The environment variable holding this service's own routing key; wins over the pager's."},"slack_channel":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"A Slack channel told about this service's incidents."}}}},"people":{"type":"object","description":"GitHub login → the same person elsewhere (SPEC 4.13).","propertyNames":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$","description":"A GitHub login."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"slack":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id, e.g. U012ABCDEF."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","description":"The email address."},"pager":{"type":"string","minLength":1,"description":"The pager's user id, e.g. PagerDuty's PLH1HKV."}}}},"catalog":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^/]"},{"type":"null"}],"description":"A folder (in this repository) of Backstage catalog-info.yaml files read as services."}}};
 const schema33 = {"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."};
 const schema41 = {"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."};
 const schema42 = {"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."};
@@ -19,6 +19,12 @@ const pattern16 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9
 const pattern17 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern22 = new RegExp("^https?://", "u");
+const pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "u");
+const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern33 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const pattern34 = new RegExp("^[UW][A-Z0-9]{2,}$", "u");
+const pattern35 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+const pattern36 = new RegExp("^[^/]", "u");
 const schema32 = {"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1849,14 +1855,908 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-else {
-const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.paging !== undefined){
+let data62 = data.paging;
+if(Array.isArray(data62)){
+const len9 = data62.length;
+for(let i9=0; i9<len9; i9++){
+let data63 = data62[i9];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.name === undefined){
+const err123 = {instancePath:instancePath+"/paging/" + i9,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data63};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+if(data63.type === undefined){
+const err124 = {instancePath:instancePath+"/paging/" + i9,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data63};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(data63.key_env === undefined){
+const err125 = {instancePath:instancePath+"/paging/" + i9,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "key_env"},message:"must have required property '"+"key_env"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data63};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+for(const key18 in data63){
+if(!(func1.call(schema31.properties.paging.items.properties, key18))){
+const err126 = {instancePath:instancePath+"/paging/" + i9,schemaPath:"#/properties/paging/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.paging.items,data:data63};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data63.name !== undefined){
+let data64 = data63.name;
+if(typeof data64 === "string"){
+if(!pattern26.test(data64)){
+const err127 = {instancePath:instancePath+"/paging/" + i9+"/name",schemaPath:"#/properties/paging/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",parentSchema:schema31.properties.paging.items.properties.name,data:data64};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/paging/" + i9+"/name",schemaPath:"#/properties/paging/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.name.type,parentSchema:schema31.properties.paging.items.properties.name,data:data64};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data63.type !== undefined){
+let data65 = data63.type;
+if(!((((data65 === "pagerduty") || (data65 === "opsgenie")) || (data65 === "grafana-oncall")) || (data65 === "webhook"))){
+const err129 = {instancePath:instancePath+"/paging/" + i9+"/type",schemaPath:"#/properties/paging/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.type.enum,parentSchema:schema31.properties.paging.items.properties.type,data:data65};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data63.key_env !== undefined){
+let data66 = data63.key_env;
+if(typeof data66 === "string"){
+if(!pattern20.test(data66)){
+const err130 = {instancePath:instancePath+"/paging/" + i9+"/key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data66};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/paging/" + i9+"/key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data66};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data63.secret_env !== undefined){
+let data67 = data63.secret_env;
+const _errs184 = errors;
+let valid60 = false;
+const _errs185 = errors;
+if(typeof data67 === "string"){
+if(!pattern20.test(data67)){
+const err132 = {instancePath:instancePath+"/paging/" + i9+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data67};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/paging/" + i9+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data67};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var _valid5 = _errs185 === errors;
+valid60 = valid60 || _valid5;
+const _errs188 = errors;
+if(data67 !== null){
+const err134 = {instancePath:instancePath+"/paging/" + i9+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.paging.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.paging.items.properties.secret_env.anyOf[1],data:data67};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+var _valid5 = _errs188 === errors;
+valid60 = valid60 || _valid5;
+if(!valid60){
+const err135 = {instancePath:instancePath+"/paging/" + i9+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.paging.items.properties.secret_env.anyOf,parentSchema:schema31.properties.paging.items.properties.secret_env,data:data67};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+else {
+errors = _errs184;
+if(vErrors !== null){
+if(_errs184){
+vErrors.length = _errs184;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data63.region !== undefined){
+let data68 = data63.region;
+if(!((data68 === "us") || (data68 === "eu"))){
+const err136 = {instancePath:instancePath+"/paging/" + i9+"/region",schemaPath:"#/properties/paging/items/properties/region/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.region.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.region.enum,parentSchema:schema31.properties.paging.items.properties.region,data:data68};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data63.on !== undefined){
+let data69 = data63.on;
+if(Array.isArray(data69)){
+const len10 = data69.length;
+for(let i10=0; i10<len10; i10++){
+let data70 = data69[i10];
+if(!((((data70 === "declared") || (data70 === "raised")) || (data70 === "escalated")) || (data70 === "missed"))){
+const err137 = {instancePath:instancePath+"/paging/" + i9+"/on/" + i10,schemaPath:"#/properties/paging/items/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.on.items.enum,parentSchema:schema31.properties.paging.items.properties.on.items,data:data70};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/paging/" + i9+"/on",schemaPath:"#/properties/paging/items/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.on.type,parentSchema:schema31.properties.paging.items.properties.on,data:data69};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data63.severities !== undefined){
+let data71 = data63.severities;
+if(Array.isArray(data71)){
+const len11 = data71.length;
+for(let i11=0; i11<len11; i11++){
+let data72 = data71[i11];
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err139 = {instancePath:instancePath+"/paging/" + i9+"/severities/" + i11,schemaPath:"#/properties/paging/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data72};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/paging/" + i9+"/severities/" + i11,schemaPath:"#/properties/paging/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.severities.items.type,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data72};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/paging/" + i9+"/severities",schemaPath:"#/properties/paging/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.severities.type,parentSchema:schema31.properties.paging.items.properties.severities,data:data71};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data63.services !== undefined){
+let data73 = data63.services;
+if(Array.isArray(data73)){
+const len12 = data73.length;
+for(let i12=0; i12<len12; i12++){
+let data74 = data73[i12];
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err142 = {instancePath:instancePath+"/paging/" + i9+"/services/" + i12,schemaPath:"#/properties/paging/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.services.items,data:data74};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/paging/" + i9+"/services/" + i12,schemaPath:"#/properties/paging/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.services.items.type,parentSchema:schema31.properties.paging.items.properties.services.items,data:data74};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/paging/" + i9+"/services",schemaPath:"#/properties/paging/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.services.type,parentSchema:schema31.properties.paging.items.properties.services,data:data73};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data63.severity_map !== undefined){
+let data75 = data63.severity_map;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key19 in data75){
+let data76 = data75[key19];
+if(!((((data76 === "critical") || (data76 === "error")) || (data76 === "warning")) || (data76 === "info"))){
+const err145 = {instancePath:instancePath+"/paging/" + i9+"/severity_map/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/paging/items/properties/severity_map/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.severity_map.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.severity_map.additionalProperties.enum,parentSchema:schema31.properties.paging.items.properties.severity_map.additionalProperties,data:data76};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/paging/" + i9+"/severity_map",schemaPath:"#/properties/paging/items/properties/severity_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.properties.severity_map.type,parentSchema:schema31.properties.paging.items.properties.severity_map,data:data75};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/paging/" + i9,schemaPath:"#/properties/paging/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.type,parentSchema:schema31.properties.paging.items,data:data63};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/paging",schemaPath:"#/properties/paging/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.type,parentSchema:schema31.properties.paging,data:data62};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data77 = data.services;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key20 in data77){
+const _errs208 = errors;
+if(typeof key20 === "string"){
+if(!pattern29.test(key20)){
+const err149 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema31.properties.services.propertyNames,data:key20,propertyName:key20};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+var valid69 = _errs208 === errors;
+if(!valid69){
+const err150 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema31.properties.services.propertyNames,parentSchema:schema31.properties.services,data:data77};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+for(const key21 in data77){
+let data78 = data77[key21];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key22 in data78){
+if(!(((((((key22 === "description") || (key22 === "owners")) || (key22 === "repo")) || (key22 === "component")) || (key22 === "pager")) || (key22 === "pager_key_env")) || (key22 === "slack_channel"))){
+const err151 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.services.additionalProperties,data:data78};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data78.description !== undefined){
+let data79 = data78.description;
+if(typeof data79 !== "string"){
+const err152 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.description.type,parentSchema:schema31.properties.services.additionalProperties.properties.description,data:data79};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data78.owners !== undefined){
+let data80 = data78.owners;
+if(Array.isArray(data80)){
+const len13 = data80.length;
+for(let i13=0; i13<len13; i13++){
+let data81 = data80[i13];
+if(typeof data81 === "string"){
+if(!pattern16.test(data81)){
+const err153 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i13,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data81};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i13,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data81};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners",schemaPath:"#/properties/services/additionalProperties/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.additionalProperties.properties.owners.type,parentSchema:schema31.properties.services.additionalProperties.properties.owners,data:data80};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data78.repo !== undefined){
+let data82 = data78.repo;
+if(typeof data82 === "string"){
+if(!pattern17.test(data82)){
+const err156 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data82};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data82};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data78.component !== undefined){
+let data83 = data78.component;
+if(typeof data83 === "string"){
+if(func2(data83) < 1){
+const err158 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data83};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.component.type,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data83};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data78.pager !== undefined){
+let data84 = data78.pager;
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err160 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data84};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.pager.type,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data84};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data78.pager_key_env !== undefined){
+let data85 = data78.pager_key_env;
+const _errs228 = errors;
+let valid76 = false;
+const _errs229 = errors;
+if(typeof data85 === "string"){
+if(!pattern20.test(data85)){
+const err162 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data85};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data85};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+var _valid6 = _errs229 === errors;
+valid76 = valid76 || _valid6;
+const _errs232 = errors;
+if(data85 !== null){
+const err164 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1],data:data85};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+var _valid6 = _errs232 === errors;
+valid76 = valid76 || _valid6;
+if(!valid76){
+const err165 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env,data:data85};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+else {
+errors = _errs228;
+if(vErrors !== null){
+if(_errs228){
+vErrors.length = _errs228;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data78.slack_channel !== undefined){
+let data86 = data78.slack_channel;
+const _errs235 = errors;
+let valid78 = false;
+const _errs236 = errors;
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
+const err166 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data86};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data86};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+var _valid7 = _errs236 === errors;
+valid78 = valid78 || _valid7;
+const _errs238 = errors;
+if(data86 !== null){
+const err168 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1],data:data86};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+var _valid7 = _errs238 === errors;
+valid78 = valid78 || _valid7;
+if(!valid78){
+const err169 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel,data:data86};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+else {
+errors = _errs235;
+if(vErrors !== null){
+if(_errs235){
+vErrors.length = _errs235;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/services/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.additionalProperties.type,parentSchema:schema31.properties.services.additionalProperties,data:data78};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data77};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data.people !== undefined){
+let data87 = data.people;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key23 in data87){
+const _errs242 = errors;
+if(typeof key23 === "string"){
+if(!pattern33.test(key23)){
+const err172 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema31.properties.people.propertyNames,data:key23,propertyName:key23};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+var valid79 = _errs242 === errors;
+if(!valid79){
+const err173 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema31.properties.people.propertyNames,parentSchema:schema31.properties.people,data:data87};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+for(const key24 in data87){
+let data88 = data87[key24];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key25 in data88){
+if(!(((key25 === "slack") || (key25 === "email")) || (key25 === "pager"))){
+const err174 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.people.additionalProperties,data:data88};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+if(data88.slack !== undefined){
+let data89 = data88.slack;
+if(typeof data89 === "string"){
+if(!pattern34.test(data89)){
+const err175 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data89};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.slack.type,parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data89};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data88.email !== undefined){
+let data90 = data88.email;
+if(typeof data90 === "string"){
+if(!pattern35.test(data90)){
+const err177 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data90};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.email.type,parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data90};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data88.pager !== undefined){
+let data91 = data88.pager;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err179 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data91};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.pager.type,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data91};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/people/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.additionalProperties.type,parentSchema:schema31.properties.people.additionalProperties,data:data88};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.type,parentSchema:schema31.properties.people,data:data87};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data.catalog !== undefined){
+let data92 = data.catalog;
+const _errs254 = errors;
+let valid82 = false;
+const _errs255 = errors;
+if(typeof data92 === "string"){
+if(func2(data92) < 1){
+const err183 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.catalog.anyOf[0],data:data92};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(!pattern36.test(data92)){
+const err184 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/]"},message:"must match pattern \""+"^[^/]"+"\"",schema:"^[^/]",parentSchema:schema31.properties.catalog.anyOf[0],data:data92};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.catalog.anyOf[0].type,parentSchema:schema31.properties.catalog.anyOf[0],data:data92};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+var _valid8 = _errs255 === errors;
+valid82 = valid82 || _valid8;
+const _errs257 = errors;
+if(data92 !== null){
+const err186 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.catalog.anyOf[1].type,parentSchema:schema31.properties.catalog.anyOf[1],data:data92};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+var _valid8 = _errs257 === errors;
+valid82 = valid82 || _valid8;
+if(!valid82){
+const err187 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.catalog.anyOf,parentSchema:schema31.properties.catalog,data:data92};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+else {
+errors = _errs254;
+if(vErrors !== null){
+if(_errs254){
+vErrors.length = _errs254;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err188 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
 }
 errors++;
 }
@@ -1866,16 +2766,16 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const incident = validate23;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
-const schema51 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
-const schema54 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
-const pattern26 = new RegExp("^INC-[1-9][0-9]*$", "u");
-const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern32 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
+const schema56 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
+const schema59 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
+const pattern37 = new RegExp("^INC-[1-9][0-9]*$", "u");
+const pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const pattern40 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern43 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
 const formats0 = runtime1["date-time"];
 const formats4 = runtime1.uri;
-const schema52 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
+const schema57 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1891,8 +2791,8 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(!pattern27.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data};
+if(!pattern38.test(data)){
+const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1902,7 +2802,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(formats0.validate(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1913,7 +2813,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1926,7 +2826,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema52.anyOf[1].type,parentSchema:schema52.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.anyOf[1].type,parentSchema:schema57.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1938,7 +2838,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema52.anyOf,parentSchema:schema52,data};
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.anyOf,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1977,7 +2877,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1987,7 +2887,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1997,7 +2897,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2007,7 +2907,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2017,7 +2917,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2027,7 +2927,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.issue === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issue"},message:"must have required property '"+"issue"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issue"},message:"must have required property '"+"issue"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2037,7 +2937,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.declared_at === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declared_at"},message:"must have required property '"+"declared_at"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declared_at"},message:"must have required property '"+"declared_at"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2047,8 +2947,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema50.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(!(func1.call(schema55.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2061,8 +2961,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema50.properties.id,data:data0};
+if(!pattern37.test(data0)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema55.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2073,7 +2973,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.id.type,parentSchema:schema50.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2087,7 +2987,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.title,data:data1};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2098,7 +2998,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.title.type,parentSchema:schema50.properties.title,data:data1};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.title.type,parentSchema:schema55.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2112,7 +3012,7 @@ if(data.severity !== undefined){
 let data2 = data.severity;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.severity,data:data2};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2123,7 +3023,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.severity.type,parentSchema:schema50.properties.severity,data:data2};
+const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.severity.type,parentSchema:schema55.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2136,7 +3036,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!(((((((data3 === "triage") || (data3 === "investigating")) || (data3 === "fixing")) || (data3 === "monitoring")) || (data3 === "resolved")) || (data3 === "closed")) || (data3 === "declined"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.status.enum,parentSchema:schema50.properties.status,data:data3};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema55.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.status.enum,parentSchema:schema55.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2149,7 +3049,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(!((data4 === "incident") || (data4 === "security"))){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.type.enum,parentSchema:schema50.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.type.enum,parentSchema:schema55.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2162,7 +3062,7 @@ errors++;
 if(data.issue !== undefined){
 let data5 = data.issue;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.issue.type,parentSchema:schema50.properties.issue,data:data5};
+const err16 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.issue.type,parentSchema:schema55.properties.issue,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2173,7 +3073,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.issue,data:data5};
+const err17 = {instancePath:instancePath+"/issue",schemaPath:"#/properties/issue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.issue,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2190,7 +3090,7 @@ const _errs13 = errors;
 let valid1 = false;
 const _errs14 = errors;
 if(!((((data6 === "alert") || (data6 === "customer")) || (data6 === "email")) || (data6 === "other"))){
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema50.properties.source.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema50.properties.source.anyOf[0].enum,parentSchema:schema50.properties.source.anyOf[0],data:data6};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.source.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.source.anyOf[0].enum,parentSchema:schema55.properties.source.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2203,7 +3103,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 const _errs15 = errors;
 if(data6 !== null){
-const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.source.anyOf[1].type,parentSchema:schema50.properties.source.anyOf[1],data:data6};
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.source.anyOf[1].type,parentSchema:schema55.properties.source.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2215,7 +3115,7 @@ errors++;
 var _valid0 = _errs15 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.source.anyOf,parentSchema:schema50.properties.source,data:data6};
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.source.anyOf,parentSchema:schema55.properties.source,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2244,7 +3144,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err21 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.services.items,data:data8};
+const err21 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.services.items,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2255,7 +3155,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.services.items.type,parentSchema:schema50.properties.services.items,data:data8};
+const err22 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.services.items.type,parentSchema:schema55.properties.services.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2276,7 +3176,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err23 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.services,data:data7};
+const err23 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema55.properties.services,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2291,7 +3191,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.services.type,parentSchema:schema50.properties.services,data:data7};
+const err24 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.services.type,parentSchema:schema55.properties.services,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2309,7 +3209,7 @@ for(let i2=0; i2<len1; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err25 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.customers.items,data:data10};
+const err25 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.customers.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2320,7 +3220,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.customers.items.type,parentSchema:schema50.properties.customers.items,data:data10};
+const err26 = {instancePath:instancePath+"/customers/" + i2,schemaPath:"#/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.customers.items.type,parentSchema:schema55.properties.customers.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2341,7 +3241,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema50.properties.customers,data:data9};
+const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema55.properties.customers,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2356,7 +3256,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.customers.type,parentSchema:schema50.properties.customers,data:data9};
+const err28 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.customers.type,parentSchema:schema55.properties.customers,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2369,8 +3269,8 @@ errors++;
 if(data.declared_at !== undefined){
 let data11 = data.declared_at;
 if(typeof data11 === "string"){
-if(!pattern27.test(data11)){
-const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data:data11};
+if(!pattern38.test(data11)){
+const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema56,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2380,7 +3280,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!(formats0.validate(data11))){
-const err30 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema51,data:data11};
+const err30 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2391,7 +3291,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data11};
+const err31 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2442,7 +3342,7 @@ let data18 = data.roles;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key1 in data18){
 if(!(((key1 === "coordinator") || (key1 === "operations")) || (key1 === "communications"))){
-const err32 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.roles,data:data18};
+const err32 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2458,8 +3358,8 @@ const _errs39 = errors;
 let valid11 = false;
 const _errs40 = errors;
 if(typeof data19 === "string"){
-if(!pattern29.test(data19)){
-const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data19};
+if(!pattern40.test(data19)){
+const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema59.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2470,7 +3370,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data:data19};
+const err34 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.anyOf[0].type,parentSchema:schema59.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2483,7 +3383,7 @@ var _valid1 = _errs40 === errors;
 valid11 = valid11 || _valid1;
 const _errs42 = errors;
 if(data19 !== null){
-const err35 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data:data19};
+const err35 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.anyOf[1].type,parentSchema:schema59.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2495,7 +3395,7 @@ errors++;
 var _valid1 = _errs42 === errors;
 valid11 = valid11 || _valid1;
 if(!valid11){
-const err36 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data:data19};
+const err36 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.anyOf,parentSchema:schema59,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2522,8 +3422,8 @@ const _errs46 = errors;
 let valid13 = false;
 const _errs47 = errors;
 if(typeof data20 === "string"){
-if(!pattern29.test(data20)){
-const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data20};
+if(!pattern40.test(data20)){
+const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema59.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2534,7 +3434,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data:data20};
+const err38 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.anyOf[0].type,parentSchema:schema59.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2547,7 +3447,7 @@ var _valid2 = _errs47 === errors;
 valid13 = valid13 || _valid2;
 const _errs49 = errors;
 if(data20 !== null){
-const err39 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data:data20};
+const err39 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.anyOf[1].type,parentSchema:schema59.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2559,7 +3459,7 @@ errors++;
 var _valid2 = _errs49 === errors;
 valid13 = valid13 || _valid2;
 if(!valid13){
-const err40 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data:data20};
+const err40 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.anyOf,parentSchema:schema59,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2586,8 +3486,8 @@ const _errs53 = errors;
 let valid15 = false;
 const _errs54 = errors;
 if(typeof data21 === "string"){
-if(!pattern29.test(data21)){
-const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data21};
+if(!pattern40.test(data21)){
+const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema59.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2598,7 +3498,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data:data21};
+const err42 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.anyOf[0].type,parentSchema:schema59.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2611,7 +3511,7 @@ var _valid3 = _errs54 === errors;
 valid15 = valid15 || _valid3;
 const _errs56 = errors;
 if(data21 !== null){
-const err43 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data:data21};
+const err43 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.anyOf[1].type,parentSchema:schema59.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2623,7 +3523,7 @@ errors++;
 var _valid3 = _errs56 === errors;
 valid15 = valid15 || _valid3;
 if(!valid15){
-const err44 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data:data21};
+const err44 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.anyOf,parentSchema:schema59,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2646,7 +3546,7 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.roles.type,parentSchema:schema50.properties.roles,data:data18};
+const err45 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.roles.type,parentSchema:schema55.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2663,7 +3563,7 @@ let valid16 = false;
 const _errs60 = errors;
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err46 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.postmortem.anyOf[0],data:data22};
+const err46 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.postmortem.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2674,7 +3574,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.postmortem.anyOf[0].type,parentSchema:schema50.properties.postmortem.anyOf[0],data:data22};
+const err47 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.postmortem.anyOf[0].type,parentSchema:schema55.properties.postmortem.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2687,7 +3587,7 @@ var _valid4 = _errs60 === errors;
 valid16 = valid16 || _valid4;
 const _errs62 = errors;
 if(data22 !== null){
-const err48 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.postmortem.anyOf[1].type,parentSchema:schema50.properties.postmortem.anyOf[1],data:data22};
+const err48 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.postmortem.anyOf[1].type,parentSchema:schema55.properties.postmortem.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2699,7 +3599,7 @@ errors++;
 var _valid4 = _errs62 === errors;
 valid16 = valid16 || _valid4;
 if(!valid16){
-const err49 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.postmortem.anyOf,parentSchema:schema50.properties.postmortem,data:data22};
+const err49 = {instancePath:instancePath+"/postmortem",schemaPath:"#/properties/postmortem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.postmortem.anyOf,parentSchema:schema55.properties.postmortem,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2728,7 +3628,7 @@ for(let i4=0; i4<len2; i4++){
 let data24 = data23[i4];
 if(typeof data24 === "string"){
 if(!(formats4(data24))){
-const err50 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema50.properties.followups.items,data:data24};
+const err50 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema55.properties.followups.items,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2739,7 +3639,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.followups.items.type,parentSchema:schema50.properties.followups.items,data:data24};
+const err51 = {instancePath:instancePath+"/followups/" + i4,schemaPath:"#/properties/followups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.followups.items.type,parentSchema:schema55.properties.followups.items,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2751,7 +3651,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.followups.type,parentSchema:schema50.properties.followups,data:data23};
+const err52 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.followups.type,parentSchema:schema55.properties.followups,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2764,7 +3664,7 @@ errors++;
 if(data.alert !== undefined){
 let data25 = data.alert;
 if((!(data25 && typeof data25 == "object" && !Array.isArray(data25))) && (data25 !== null)){
-const err53 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema50.properties.alert.type},message:"must be object,null",schema:schema50.properties.alert.type,parentSchema:schema50.properties.alert,data:data25};
+const err53 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema55.properties.alert.type},message:"must be object,null",schema:schema55.properties.alert.type,parentSchema:schema55.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2775,7 +3675,7 @@ errors++;
 }
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.key === undefined){
-const err54 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema50.properties.alert.required,parentSchema:schema50.properties.alert,data:data25};
+const err54 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema55.properties.alert.required,parentSchema:schema55.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2785,7 +3685,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data25.source === undefined){
-const err55 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema50.properties.alert.required,parentSchema:schema50.properties.alert,data:data25};
+const err55 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema55.properties.alert.required,parentSchema:schema55.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2796,7 +3696,7 @@ errors++;
 }
 for(const key2 in data25){
 if(!(((key2 === "key") || (key2 === "source")) || (key2 === "fingerprints"))){
-const err56 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.alert,data:data25};
+const err56 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.alert,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2810,7 +3710,7 @@ if(data25.key !== undefined){
 let data26 = data25.key;
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err57 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.alert.properties.key,data:data26};
+const err57 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.alert.properties.key,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2821,7 +3721,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.alert.properties.key.type,parentSchema:schema50.properties.alert.properties.key,data:data26};
+const err58 = {instancePath:instancePath+"/alert/key",schemaPath:"#/properties/alert/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.alert.properties.key.type,parentSchema:schema55.properties.alert.properties.key,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2834,7 +3734,7 @@ errors++;
 if(data25.source !== undefined){
 let data27 = data25.source;
 if(!(((data27 === "alertmanager") || (data27 === "grafana")) || (data27 === "generic"))){
-const err59 = {instancePath:instancePath+"/alert/source",schemaPath:"#/properties/alert/properties/source/enum",keyword:"enum",params:{allowedValues: schema50.properties.alert.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.alert.properties.source.enum,parentSchema:schema50.properties.alert.properties.source,data:data27};
+const err59 = {instancePath:instancePath+"/alert/source",schemaPath:"#/properties/alert/properties/source/enum",keyword:"enum",params:{allowedValues: schema55.properties.alert.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.alert.properties.source.enum,parentSchema:schema55.properties.alert.properties.source,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2852,7 +3752,7 @@ for(let i5=0; i5<len3; i5++){
 let data29 = data28[i5];
 if(typeof data29 === "string"){
 if(func2(data29) < 1){
-const err60 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.alert.properties.fingerprints.items,data:data29};
+const err60 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.alert.properties.fingerprints.items,data:data29};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2863,7 +3763,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.alert.properties.fingerprints.items.type,parentSchema:schema50.properties.alert.properties.fingerprints.items,data:data29};
+const err61 = {instancePath:instancePath+"/alert/fingerprints/" + i5,schemaPath:"#/properties/alert/properties/fingerprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.alert.properties.fingerprints.items.type,parentSchema:schema55.properties.alert.properties.fingerprints.items,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2875,7 +3775,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/alert/fingerprints",schemaPath:"#/properties/alert/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.alert.properties.fingerprints.type,parentSchema:schema50.properties.alert.properties.fingerprints,data:data28};
+const err62 = {instancePath:instancePath+"/alert/fingerprints",schemaPath:"#/properties/alert/properties/fingerprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.alert.properties.fingerprints.type,parentSchema:schema55.properties.alert.properties.fingerprints,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2890,7 +3790,7 @@ errors++;
 if(data.public !== undefined){
 let data30 = data.public;
 if((!(data30 && typeof data30 == "object" && !Array.isArray(data30))) && (data30 !== null)){
-const err63 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/type",keyword:"type",params:{type: schema50.properties.public.type},message:"must be object,null",schema:schema50.properties.public.type,parentSchema:schema50.properties.public,data:data30};
+const err63 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/type",keyword:"type",params:{type: schema55.properties.public.type},message:"must be object,null",schema:schema55.properties.public.type,parentSchema:schema55.properties.public,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2902,7 +3802,7 @@ errors++;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key3 in data30){
 if(!((key3 === "title") || (key3 === "components"))){
-const err64 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.public,data:data30};
+const err64 = {instancePath:instancePath+"/public",schemaPath:"#/properties/public/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.public,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2919,7 +3819,7 @@ let valid23 = false;
 const _errs83 = errors;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err65 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.public.properties.title.anyOf[0],data:data31};
+const err65 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.public.properties.title.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2930,7 +3830,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.public.properties.title.anyOf[0].type,parentSchema:schema50.properties.public.properties.title.anyOf[0],data:data31};
+const err66 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.public.properties.title.anyOf[0].type,parentSchema:schema55.properties.public.properties.title.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2943,7 +3843,7 @@ var _valid5 = _errs83 === errors;
 valid23 = valid23 || _valid5;
 const _errs85 = errors;
 if(data31 !== null){
-const err67 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.public.properties.title.anyOf[1].type,parentSchema:schema50.properties.public.properties.title.anyOf[1],data:data31};
+const err67 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.public.properties.title.anyOf[1].type,parentSchema:schema55.properties.public.properties.title.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2955,7 +3855,7 @@ errors++;
 var _valid5 = _errs85 === errors;
 valid23 = valid23 || _valid5;
 if(!valid23){
-const err68 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.public.properties.title.anyOf,parentSchema:schema50.properties.public.properties.title,data:data31};
+const err68 = {instancePath:instancePath+"/public/title",schemaPath:"#/properties/public/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.public.properties.title.anyOf,parentSchema:schema55.properties.public.properties.title,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2984,7 +3884,7 @@ for(let i6=0; i6<len4; i6++){
 let data33 = data32[i6];
 if(typeof data33 === "string"){
 if(func2(data33) < 1){
-const err69 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.public.properties.components.items,data:data33};
+const err69 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.public.properties.components.items,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2995,7 +3895,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.public.properties.components.items.type,parentSchema:schema50.properties.public.properties.components.items,data:data33};
+const err70 = {instancePath:instancePath+"/public/components/" + i6,schemaPath:"#/properties/public/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.public.properties.components.items.type,parentSchema:schema55.properties.public.properties.components.items,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3007,7 +3907,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/public/components",schemaPath:"#/properties/public/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.public.properties.components.type,parentSchema:schema50.properties.public.properties.components,data:data32};
+const err71 = {instancePath:instancePath+"/public/components",schemaPath:"#/properties/public/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.public.properties.components.type,parentSchema:schema55.properties.public.properties.components,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3029,8 +3929,8 @@ const len5 = data34.length;
 for(let i7=0; i7<len5; i7++){
 let data35 = data34[i7];
 if(typeof data35 === "string"){
-if(!pattern32.test(data35)){
-const err72 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
+if(!pattern43.test(data35)){
+const err72 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema55.properties.caused_by.anyOf[0].items,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3040,7 +3940,7 @@ vErrors.push(err72);
 errors++;
 }
 if(!(formats4(data35))){
-const err73 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
+const err73 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema55.properties.caused_by.anyOf[0].items,data:data35};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3051,7 +3951,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.caused_by.anyOf[0].items.type,parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
+const err74 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.caused_by.anyOf[0].items.type,parentSchema:schema55.properties.caused_by.anyOf[0].items,data:data35};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3063,7 +3963,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.caused_by.anyOf[0].type,parentSchema:schema50.properties.caused_by.anyOf[0],data:data34};
+const err75 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.caused_by.anyOf[0].type,parentSchema:schema55.properties.caused_by.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3076,7 +3976,7 @@ var _valid6 = _errs93 === errors;
 valid26 = valid26 || _valid6;
 const _errs97 = errors;
 if(data34 !== null){
-const err76 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.caused_by.anyOf[1].type,parentSchema:schema50.properties.caused_by.anyOf[1],data:data34};
+const err76 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.caused_by.anyOf[1].type,parentSchema:schema55.properties.caused_by.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3088,7 +3988,7 @@ errors++;
 var _valid6 = _errs97 === errors;
 valid26 = valid26 || _valid6;
 if(!valid26){
-const err77 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.caused_by.anyOf,parentSchema:schema50.properties.caused_by,data:data34};
+const err77 = {instancePath:instancePath+"/caused_by",schemaPath:"#/properties/caused_by/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.caused_by.anyOf,parentSchema:schema55.properties.caused_by,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3111,7 +4011,7 @@ vErrors = null;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3126,7 +4026,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const postmortem = validate31;
-const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/postmortem.schema.json","title":"sitrep postmortem","description":"Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.","type":"object","additionalProperties":false,"required":["id","incident","severity","status","authors"],"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The postmortem id: the incident id (INC-<n>), matching the file name."},"incident":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident this postmortem is about; its file must exist."},"title":{"type":"string","description":"The incident title at the time the postmortem was built."},"severity":{"type":"string","minLength":1,"description":"The incident's severity (a severity defined in .github/sitrep.yml)."},"status":{"enum":["draft","in-review","final"],"description":"draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item."},"authors":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$","description":"A GitHub login without the @, e.g. alice."},"description":"GitHub logins (without @) of the people who wrote it; the incident's role holders by default."},"date":{"type":"string","format":"date","description":"The day the incident was declared (YYYY-MM-DD)."},"pull_request":{"anyOf":[{"type":"string","format":"uri"},{"type":"null"}],"description":"URL of the pull request that reviews this postmortem."}}};
+const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/postmortem.schema.json","title":"sitrep postmortem","description":"Front matter of a postmortem file (postmortems/INC-<n>.md), added by pull request.","type":"object","additionalProperties":false,"required":["id","incident","severity","status","authors"],"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The postmortem id: the incident id (INC-<n>), matching the file name."},"incident":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident this postmortem is about; its file must exist."},"title":{"type":"string","description":"The incident title at the time the postmortem was built."},"severity":{"type":"string","minLength":1,"description":"The incident's severity (a severity defined in .github/sitrep.yml)."},"status":{"enum":["draft","in-review","final"],"description":"draft while written, in-review once reviewers are asked, final when merged. A final postmortem needs a Root cause and an owner on every action item."},"authors":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$","description":"A GitHub login without the @, e.g. alice."},"description":"GitHub logins (without @) of the people who wrote it; the incident's role holders by default."},"date":{"type":"string","format":"date","description":"The day the incident was declared (YYYY-MM-DD)."},"pull_request":{"anyOf":[{"type":"string","format":"uri"},{"type":"null"}],"description":"URL of the pull request that reviews this postmortem."}}};
 const formats8 = runtime1.date;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3142,7 +4042,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3152,7 +4052,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.incident === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3162,7 +4062,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3172,7 +4072,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3182,7 +4082,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.authors === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"},message:"must have required property '"+"authors"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"},message:"must have required property '"+"authors"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3193,7 +4093,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "incident")) || (key0 === "title")) || (key0 === "severity")) || (key0 === "status")) || (key0 === "authors")) || (key0 === "date")) || (key0 === "pull_request"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3206,8 +4106,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.id,data:data0};
+if(!pattern37.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema62.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3218,7 +4118,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.id.type,parentSchema:schema62.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3231,8 +4131,8 @@ errors++;
 if(data.incident !== undefined){
 let data1 = data.incident;
 if(typeof data1 === "string"){
-if(!pattern26.test(data1)){
-const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.incident,data:data1};
+if(!pattern37.test(data1)){
+const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema62.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3243,7 +4143,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.incident.type,parentSchema:schema57.properties.incident,data:data1};
+const err9 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.incident.type,parentSchema:schema62.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3256,7 +4156,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.title.type,parentSchema:schema57.properties.title,data:data2};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.title.type,parentSchema:schema62.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3270,7 +4170,7 @@ if(data.severity !== undefined){
 let data3 = data.severity;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.severity,data:data3};
+const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.severity,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3281,7 +4181,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.severity.type,parentSchema:schema57.properties.severity,data:data3};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.severity.type,parentSchema:schema62.properties.severity,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3294,7 +4194,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!(((data4 === "draft") || (data4 === "in-review")) || (data4 === "final"))){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.status.enum,parentSchema:schema57.properties.status,data:data4};
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema62.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.status.enum,parentSchema:schema62.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3311,8 +4211,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern29.test(data6)){
-const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema57.properties.authors.items,data:data6};
+if(!pattern40.test(data6)){
+const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema62.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3323,7 +4223,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.authors.items.type,parentSchema:schema57.properties.authors.items,data:data6};
+const err15 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.authors.items.type,parentSchema:schema62.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3335,7 +4235,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.authors.type,parentSchema:schema57.properties.authors,data:data5};
+const err16 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.authors.type,parentSchema:schema62.properties.authors,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3349,7 +4249,7 @@ if(data.date !== undefined){
 let data7 = data.date;
 if(typeof data7 === "string"){
 if(!(formats8.validate(data7))){
-const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema57.properties.date,data:data7};
+const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema62.properties.date,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3360,7 +4260,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.date.type,parentSchema:schema57.properties.date,data:data7};
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3377,7 +4277,7 @@ let valid3 = false;
 const _errs19 = errors;
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-const err19 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema57.properties.pull_request.anyOf[0],data:data8};
+const err19 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema62.properties.pull_request.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3388,7 +4288,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.pull_request.anyOf[0].type,parentSchema:schema57.properties.pull_request.anyOf[0],data:data8};
+const err20 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.pull_request.anyOf[0].type,parentSchema:schema62.properties.pull_request.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3401,7 +4301,7 @@ var _valid0 = _errs19 === errors;
 valid3 = valid3 || _valid0;
 const _errs21 = errors;
 if(data8 !== null){
-const err21 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.pull_request.anyOf[1].type,parentSchema:schema57.properties.pull_request.anyOf[1],data:data8};
+const err21 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.pull_request.anyOf[1].type,parentSchema:schema62.properties.pull_request.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3413,7 +4313,7 @@ errors++;
 var _valid0 = _errs21 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err22 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.pull_request.anyOf,parentSchema:schema57.properties.pull_request,data:data8};
+const err22 = {instancePath:instancePath+"/pull_request",schemaPath:"#/properties/pull_request/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.pull_request.anyOf,parentSchema:schema62.properties.pull_request,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3436,7 +4336,7 @@ vErrors = null;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3451,9 +4351,9 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const alert = validate32;
-const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/alert.schema.json","title":"sitrep alert","description":"The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","source","key","status","alerts"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"source":{"enum":["alertmanager","grafana","generic"],"description":"What sent the alerts: alertmanager, grafana or generic."},"key":{"type":"string","minLength":1,"maxLength":1024,"description":"The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters."},"status":{"enum":["firing","resolved"],"description":"firing while any alert of the group fires, else resolved."},"title":{"type":"string","maxLength":1024,"description":"A title chosen by the sender (the generic route's title); used when the group has no summary annotation."},"common_labels":{"$ref":"#/$defs/strings","description":"Labels every alert of the group has, name to value."},"common_annotations":{"$ref":"#/$defs/strings","description":"Annotations every alert of the group has (summary, description, runbook_url…), name to value."},"alerts":{"type":"array","items":{"$ref":"#/$defs/alert"},"description":"The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole."},"counts":{"type":"object","additionalProperties":false,"required":["firing","resolved","total","truncated"],"properties":{"firing":{"type":"integer","minimum":0,"description":"Firing alerts in the group as sent."},"resolved":{"type":"integer","minimum":0,"description":"Resolved alerts in the group as sent."},"total":{"type":"integer","minimum":0,"description":"Alerts in the group, including any the sender or sitrep left out."},"truncated":{"type":"integer","minimum":0,"description":"Alerts left out of alerts (total minus the alerts listed)."}},"description":"How many alerts the group had, so a truncated group keeps its counts."},"external_url":{"type":"string","format":"uri","description":"The sender's own page (Alertmanager's or Grafana's external URL)."}},"$defs":{"strings":{"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."},"alert":{"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."}}};
-const schema59 = {"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."};
-const schema61 = {"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."};
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/alert.schema.json","title":"sitrep alert","description":"The client_payload of a repository_dispatch with event_type sitrep-alert: one alert group, as sitrep relay forwards it (or as a monitoring system templates it to dispatch directly). At most 10 top-level keys and 65,535 characters serialized, as GitHub allows.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","source","key","status","alerts"],"properties":{"version":{"const":1,"description":"The payload format version: 1."},"source":{"enum":["alertmanager","grafana","generic"],"description":"What sent the alerts: alertmanager, grafana or generic."},"key":{"type":"string","minLength":1,"maxLength":1024,"description":"The group's dedup key (Alertmanager's groupKey, Grafana's groupKey, or the generic key), stored in the incident's alert.key; 1 to 1024 characters."},"status":{"enum":["firing","resolved"],"description":"firing while any alert of the group fires, else resolved."},"title":{"type":"string","maxLength":1024,"description":"A title chosen by the sender (the generic route's title); used when the group has no summary annotation."},"common_labels":{"$ref":"#/$defs/strings","description":"Labels every alert of the group has, name to value."},"common_annotations":{"$ref":"#/$defs/strings","description":"Annotations every alert of the group has (summary, description, runbook_url…), name to value."},"alerts":{"type":"array","items":{"$ref":"#/$defs/alert"},"description":"The group's alerts, firing ones first; may be fewer than counts.total when the group was too large to forward whole."},"counts":{"type":"object","additionalProperties":false,"required":["firing","resolved","total","truncated"],"properties":{"firing":{"type":"integer","minimum":0,"description":"Firing alerts in the group as sent."},"resolved":{"type":"integer","minimum":0,"description":"Resolved alerts in the group as sent."},"total":{"type":"integer","minimum":0,"description":"Alerts in the group, including any the sender or sitrep left out."},"truncated":{"type":"integer","minimum":0,"description":"Alerts left out of alerts (total minus the alerts listed)."}},"description":"How many alerts the group had, so a truncated group keeps its counts."},"external_url":{"type":"string","format":"uri","description":"The sender's own page (Alertmanager's or Grafana's external URL)."}},"$defs":{"strings":{"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."},"alert":{"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."}}};
+const schema64 = {"type":"object","additionalProperties":{"type":"string","description":"A label or annotation value."},"description":"Name to value, both strings."};
+const schema66 = {"type":"object","additionalProperties":false,"required":["fingerprint","status","labels","starts_at"],"properties":{"fingerprint":{"type":"string","minLength":1,"maxLength":256,"description":"Identifies the alert within the group across deliveries (Alertmanager's and Grafana's fingerprint; the generic key)."},"status":{"enum":["firing","resolved"],"description":"firing or resolved."},"labels":{"$ref":"#/$defs/strings","description":"The alert's labels, name to value."},"annotations":{"$ref":"#/$defs/strings","description":"The alert's annotations, name to value."},"starts_at":{"type":"string","format":"date-time","description":"When the alert started firing, RFC 3339 UTC."},"ends_at":{"type":"string","format":"date-time","description":"When a resolved alert stopped firing, RFC 3339 UTC."},"url":{"type":"string","format":"uri","description":"A link to the alert's source (Alertmanager's generatorURL, Grafana's rule, the generic url)."}},"description":"One alert of the group."};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3467,7 +4367,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fingerprint === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3477,7 +4377,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3487,7 +4387,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.labels === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3497,7 +4397,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.starts_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "starts_at"},message:"must have required property '"+"starts_at"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "starts_at"},message:"must have required property '"+"starts_at"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3508,7 +4408,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "fingerprint") || (key0 === "status")) || (key0 === "labels")) || (key0 === "annotations")) || (key0 === "starts_at")) || (key0 === "ends_at")) || (key0 === "url"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3522,7 +4422,7 @@ if(data.fingerprint !== undefined){
 let data0 = data.fingerprint;
 if(typeof data0 === "string"){
 if(func2(data0) > 256){
-const err5 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.properties.fingerprint,data:data0};
+const err5 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema66.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3532,7 +4432,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.fingerprint,data:data0};
+const err6 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3543,7 +4443,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.fingerprint.type,parentSchema:schema61.properties.fingerprint,data:data0};
+const err7 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.fingerprint.type,parentSchema:schema66.properties.fingerprint,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3556,7 +4456,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(!((data1 === "firing") || (data1 === "resolved"))){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema61.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.status.enum,parentSchema:schema61.properties.status,data:data1};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.status.enum,parentSchema:schema66.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3572,7 +4472,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data3};
+const err9 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3584,7 +4484,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data2};
+const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3600,7 +4500,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
 let data5 = data4[key2];
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data5};
+const err11 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3612,7 +4512,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data4};
+const err12 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3626,7 +4526,7 @@ if(data.starts_at !== undefined){
 let data6 = data.starts_at;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err13 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.starts_at,data:data6};
+const err13 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.starts_at,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3637,7 +4537,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.starts_at.type,parentSchema:schema61.properties.starts_at,data:data6};
+const err14 = {instancePath:instancePath+"/starts_at",schemaPath:"#/properties/starts_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.starts_at.type,parentSchema:schema66.properties.starts_at,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3651,7 +4551,7 @@ if(data.ends_at !== undefined){
 let data7 = data.ends_at;
 if(typeof data7 === "string"){
 if(!(formats0.validate(data7))){
-const err15 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.ends_at,data:data7};
+const err15 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.ends_at,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3662,7 +4562,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.ends_at.type,parentSchema:schema61.properties.ends_at,data:data7};
+const err16 = {instancePath:instancePath+"/ends_at",schemaPath:"#/properties/ends_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.ends_at.type,parentSchema:schema66.properties.ends_at,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3676,7 +4576,7 @@ if(data.url !== undefined){
 let data8 = data.url;
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema61.properties.url,data:data8};
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema66.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3687,7 +4587,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.url.type,parentSchema:schema61.properties.url,data:data8};
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.url.type,parentSchema:schema66.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3699,7 +4599,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3727,7 +4627,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 10){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3737,7 +4637,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3747,7 +4647,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.source === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3757,7 +4657,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.key === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3767,7 +4667,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3777,7 +4677,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.alerts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alerts"},message:"must have required property '"+"alerts"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alerts"},message:"must have required property '"+"alerts"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3787,8 +4687,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema58.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(!(func1.call(schema63.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3801,7 +4701,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(1 !== data0){
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema58.properties.version,data:data0};
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema63.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3814,7 +4714,7 @@ errors++;
 if(data.source !== undefined){
 let data1 = data.source;
 if(!(((data1 === "alertmanager") || (data1 === "grafana")) || (data1 === "generic"))){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema58.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.source.enum,parentSchema:schema58.properties.source,data:data1};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema63.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.source.enum,parentSchema:schema63.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3828,7 +4728,7 @@ if(data.key !== undefined){
 let data2 = data.key;
 if(typeof data2 === "string"){
 if(func2(data2) > 1024){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.key,data:data2};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema63.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3838,7 +4738,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func2(data2) < 1){
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.key,data:data2};
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3849,7 +4749,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.key.type,parentSchema:schema58.properties.key,data:data2};
+const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.key.type,parentSchema:schema63.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3862,7 +4762,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((data3 === "firing") || (data3 === "resolved"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.status.enum,parentSchema:schema58.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.status.enum,parentSchema:schema63.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3876,7 +4776,7 @@ if(data.title !== undefined){
 let data4 = data.title;
 if(typeof data4 === "string"){
 if(func2(data4) > 1024){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.title,data:data4};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema63.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3887,7 +4787,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.title.type,parentSchema:schema58.properties.title,data:data4};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.title.type,parentSchema:schema63.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3903,7 +4803,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 let data6 = data5[key1];
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data6};
+const err15 = {instancePath:instancePath+"/common_labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3915,7 +4815,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/common_labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data5};
+const err16 = {instancePath:instancePath+"/common_labels",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3931,7 +4831,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 let data8 = data7[key2];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.additionalProperties.type,parentSchema:schema59.additionalProperties,data:data8};
+const err17 = {instancePath:instancePath+"/common_annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/strings/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.additionalProperties.type,parentSchema:schema64.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3943,7 +4843,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/common_annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data7};
+const err18 = {instancePath:instancePath+"/common_annotations",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3965,7 +4865,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.alerts.type,parentSchema:schema58.properties.alerts,data:data9};
+const err19 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.alerts.type,parentSchema:schema63.properties.alerts,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3979,7 +4879,7 @@ if(data.counts !== undefined){
 let data11 = data.counts;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.firing === undefined){
-const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "firing"},message:"must have required property '"+"firing"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "firing"},message:"must have required property '"+"firing"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3989,7 +4889,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data11.resolved === undefined){
-const err21 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "resolved"},message:"must have required property '"+"resolved"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err21 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "resolved"},message:"must have required property '"+"resolved"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3999,7 +4899,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data11.total === undefined){
-const err22 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err22 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4009,7 +4909,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data11.truncated === undefined){
-const err23 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "truncated"},message:"must have required property '"+"truncated"+"'",schema:schema58.properties.counts.required,parentSchema:schema58.properties.counts,data:data11};
+const err23 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "truncated"},message:"must have required property '"+"truncated"+"'",schema:schema63.properties.counts.required,parentSchema:schema63.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4020,7 +4920,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!((((key3 === "firing") || (key3 === "resolved")) || (key3 === "total")) || (key3 === "truncated"))){
-const err24 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.counts,data:data11};
+const err24 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4033,7 +4933,7 @@ errors++;
 if(data11.firing !== undefined){
 let data12 = data11.firing;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err25 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.firing.type,parentSchema:schema58.properties.counts.properties.firing,data:data12};
+const err25 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.firing.type,parentSchema:schema63.properties.counts.properties.firing,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4044,7 +4944,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err26 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.firing,data:data12};
+const err26 = {instancePath:instancePath+"/counts/firing",schemaPath:"#/properties/counts/properties/firing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.firing,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4058,7 +4958,7 @@ errors++;
 if(data11.resolved !== undefined){
 let data13 = data11.resolved;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err27 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.resolved.type,parentSchema:schema58.properties.counts.properties.resolved,data:data13};
+const err27 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.resolved.type,parentSchema:schema63.properties.counts.properties.resolved,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4069,7 +4969,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.resolved,data:data13};
+const err28 = {instancePath:instancePath+"/counts/resolved",schemaPath:"#/properties/counts/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.resolved,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4083,7 +4983,7 @@ errors++;
 if(data11.total !== undefined){
 let data14 = data11.total;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err29 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.total.type,parentSchema:schema58.properties.counts.properties.total,data:data14};
+const err29 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.total.type,parentSchema:schema63.properties.counts.properties.total,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4094,7 +4994,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err30 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.total,data:data14};
+const err30 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.total,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4108,7 +5008,7 @@ errors++;
 if(data11.truncated !== undefined){
 let data15 = data11.truncated;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err31 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.counts.properties.truncated.type,parentSchema:schema58.properties.counts.properties.truncated,data:data15};
+const err31 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.counts.properties.truncated.type,parentSchema:schema63.properties.counts.properties.truncated,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4119,7 +5019,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.counts.properties.truncated,data:data15};
+const err32 = {instancePath:instancePath+"/counts/truncated",schemaPath:"#/properties/counts/properties/truncated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.counts.properties.truncated,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4132,7 +5032,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.counts.type,parentSchema:schema58.properties.counts,data:data11};
+const err33 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.counts.type,parentSchema:schema63.properties.counts,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4146,7 +5046,7 @@ if(data.external_url !== undefined){
 let data16 = data.external_url;
 if(typeof data16 === "string"){
 if(!(formats4(data16))){
-const err34 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema58.properties.external_url,data:data16};
+const err34 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema63.properties.external_url,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4157,7 +5057,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.external_url.type,parentSchema:schema58.properties.external_url,data:data16};
+const err35 = {instancePath:instancePath+"/external_url",schemaPath:"#/properties/external_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.external_url.type,parentSchema:schema63.properties.external_url,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4169,7 +5069,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4182,4 +5082,301 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const page = validate35;
+const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/page.schema.json","title":"sitrep page answer","description":"The client_payload of a repository_dispatch with event_type sitrep-page: a pager's acknowledge, resolve, escalate or reassign for an incident sitrep paged, as sitrep relay forwards it (SPEC 4.11).","type":"object","additionalProperties":false,"required":["incident","pager","action","by","at"],"properties":{"incident":{"type":"string","pattern":"^INC-[1-9][0-9]{0,9}$","description":"The incident's id, INC-<n>."},"pager":{"enum":["pagerduty","opsgenie","grafana-oncall"],"description":"Which kind of pager answered; the action uses the paging entry of that type."},"action":{"enum":["acknowledge","resolve","escalate","reassign"],"description":"What happened at the pager. A resolve never resolves the incident: it is logged and the coordinator is asked."},"by":{"type":"object","additionalProperties":false,"description":"Who did it, as the pager names them; mapped to a GitHub login through people (by id, else email).","properties":{"name":{"type":["string","null"],"maxLength":100,"description":"The person's name at the pager, on one line."},"email":{"type":["string","null"],"maxLength":254,"description":"The person's email, when the pager sends one."},"id":{"type":["string","null"],"maxLength":100,"description":"The pager's user id (people[].pager), e.g. PagerDuty's PLH1HKV."}}},"at":{"type":"string","format":"date-time","description":"When it happened at the pager (UTC, RFC 3339)."},"key":{"type":"string","maxLength":200,"description":"The key the pager knows the incident by: <owner>/<repo>#INC-<n>."}}};
+const pattern47 = new RegExp("^INC-[1-9][0-9]{0,9}$", "u");
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://sitrep.dev/schemas/page.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.incident === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.pager === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pager"},message:"must have required property '"+"pager"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.action === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.by === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.at === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "incident") || (key0 === "pager")) || (key0 === "action")) || (key0 === "by")) || (key0 === "at")) || (key0 === "key"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.incident !== undefined){
+let data0 = data.incident;
+if(typeof data0 === "string"){
+if(!pattern47.test(data0)){
+const err6 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^INC-[1-9][0-9]{0,9}$"+"\"",schema:"^INC-[1-9][0-9]{0,9}$",parentSchema:schema69.properties.incident,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.incident.type,parentSchema:schema69.properties.incident,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.pager !== undefined){
+let data1 = data.pager;
+if(!(((data1 === "pagerduty") || (data1 === "opsgenie")) || (data1 === "grafana-oncall"))){
+const err8 = {instancePath:instancePath+"/pager",schemaPath:"#/properties/pager/enum",keyword:"enum",params:{allowedValues: schema69.properties.pager.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.pager.enum,parentSchema:schema69.properties.pager,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.action !== undefined){
+let data2 = data.action;
+if(!((((data2 === "acknowledge") || (data2 === "resolve")) || (data2 === "escalate")) || (data2 === "reassign"))){
+const err9 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema69.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.action.enum,parentSchema:schema69.properties.action,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((key1 === "name") || (key1 === "email")) || (key1 === "id"))){
+const err10 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data4 = data3.name;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err11 = {instancePath:instancePath+"/by/name",schemaPath:"#/properties/by/properties/name/type",keyword:"type",params:{type: schema69.properties.by.properties.name.type},message:"must be string,null",schema:schema69.properties.by.properties.name.type,parentSchema:schema69.properties.by.properties.name,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data4 === "string"){
+if(func2(data4) > 100){
+const err12 = {instancePath:instancePath+"/by/name",schemaPath:"#/properties/by/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema69.properties.by.properties.name,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data3.email !== undefined){
+let data5 = data3.email;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err13 = {instancePath:instancePath+"/by/email",schemaPath:"#/properties/by/properties/email/type",keyword:"type",params:{type: schema69.properties.by.properties.email.type},message:"must be string,null",schema:schema69.properties.by.properties.email.type,parentSchema:schema69.properties.by.properties.email,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(func2(data5) > 254){
+const err14 = {instancePath:instancePath+"/by/email",schemaPath:"#/properties/by/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema69.properties.by.properties.email,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data3.id !== undefined){
+let data6 = data3.id;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err15 = {instancePath:instancePath+"/by/id",schemaPath:"#/properties/by/properties/id/type",keyword:"type",params:{type: schema69.properties.by.properties.id.type},message:"must be string,null",schema:schema69.properties.by.properties.id.type,parentSchema:schema69.properties.by.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(func2(data6) > 100){
+const err16 = {instancePath:instancePath+"/by/id",schemaPath:"#/properties/by/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema69.properties.by.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.by.type,parentSchema:schema69.properties.by,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data7 = data.at;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err18 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.at,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.at.type,parentSchema:schema69.properties.at,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data8 = data.key;
+if(typeof data8 === "string"){
+if(func2(data8) > 200){
+const err20 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema69.properties.key,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.key.type,parentSchema:schema69.properties.key,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

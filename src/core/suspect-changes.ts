@@ -4,6 +4,7 @@
  * Pure: the window and the repositories from the record and configuration, and the section's
  * Markdown (mdast) from what GitHub answered. `src/github/changes.ts` does the asking.
  */
+import { serviceChangesRepo } from './catalog.js';
 import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Config } from './config.js';
 import { INCIDENT_ID_PATTERN, type IncidentRecord } from './incident.js';
@@ -67,12 +68,13 @@ export function suspectWindow(record: IncidentRecord, config: Config, now: numbe
 
 /**
  * The repositories whose merged pull requests count, one per affected service:
- * `changes.repos[service]`, else `followups.routes[service]`, else `thisRepo`; each once.
+ * the catalog's repo (SPEC 4.13), else `changes.repos[service]`, else `followups.routes[service]`,
+ * else `thisRepo`; each once.
  */
 export function changeRepos(record: IncidentRecord, config: Config, thisRepo: string): string[] {
   const services = record.services.length ? record.services : [undefined];
   const repos = services.map((service) =>
-    service === undefined ? thisRepo : (config.changes.repos[service] ?? config.followups.routes[service] ?? thisRepo),
+    service === undefined ? thisRepo : (serviceChangesRepo(config, service) ?? thisRepo),
   );
   const seen = new Set<string>();
   return repos.filter((repo) => {

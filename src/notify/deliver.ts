@@ -48,6 +48,7 @@ class AttemptError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly retryAfter: number | null = null,
+    readonly status: number | null = null,
   ) {
     super(message);
     this.name = 'AttemptError';
@@ -93,7 +94,7 @@ async function deliverToChannel(messages: readonly Message[], options: DeliverOp
       await sendWithRetries(message, secrets.url, secrets.secret, options);
       report.sent.push(message.deliveryId);
     } catch (error) {
-      const reason = error instanceof AttemptError ? error.message : 'unexpected error';
+      const reason = error instanceof PostFailure ? error.message : 'unexpected error';
       report.errors.push({
         channel: channel.name,
         deliveryIds: [message.deliveryId],
@@ -119,36 +120,82 @@ function readSecrets(channel: NotifyChannel, options: DeliverOptions): { url: st
 }
 
 async function sendWithRetries(message: Message, url: string, secret: string | null, options: DeliverOptions): Promise<void> {
+  const headers = { ...message.headers, ...(secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {}) };
+  await postWithRetries(
+    { url, headers, body: message.body, label: `notify channel "${message.channel.name}"`, secrets: [url, secret], hint: WEBHOOK_URL_HINT },
+    options,
+  );
+}
+
+const WEBHOOK_URL_HINT = (status: number) => (status === 404 || status === 401 || status === 403 ? ' (is the webhook URL in the secret still valid?)' : '');
+
+/** One JSON POST to a service that may ask us to retry. */
+export interface RetriedPost {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Who is being told, for progress lines (`notify channel "ops"`, `pager "primary"`). */
+  label: string;
+  /** Scrubbed from every progress line and error. */
+  secrets: readonly (string | null)[];
+  /** Words added to a refusal's message, by status. */
+  hint?: (status: number) => string;
+}
+
+/** The retry settings of `DeliverOptions`, which pagers share with notifications. */
+export type RetryOptions = Pick<DeliverOptions, 'fetch' | 'sleep' | 'log' | 'tries' | 'backoff' | 'maxRetryAfter' | 'timeout'>;
+
+/** A POST that failed for good: `status` is the last HTTP status (null when nothing answered). The message holds no secret. */
+export class PostFailure extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+    this.name = 'PostFailure';
+  }
+}
+
+/**
+ * Posts once, then again on a network error, 5xx or 429 (up to `tries` in all), waiting the
+ * server's `Retry-After` or an exponential backoff; any other 4xx is final at once. Throws a
+ * PostFailure whose message names neither the URL nor a secret.
+ */
+export async function postWithRetries(post: RetriedPost, options: RetryOptions): Promise<void> {
   const tries = options.tries ?? 3;
   const backoff = options.backoff ?? 1000;
   const maxRetryAfter = options.maxRetryAfter ?? 60_000;
   const sleep = options.sleep ?? DEFAULT_SLEEP;
   const log = options.log ?? core.info;
-  const headers = { ...message.headers, ...(secret ? { [SIGNATURE_HEADER]: signBody(message.body, secret) } : {}) };
-  await pRetry(() => sendOnce(message, url, headers, options), {
-    retries: tries - 1,
-    // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
-    minTimeout: 0,
-    maxTimeout: 0,
-    shouldRetry: async ({ error, attemptNumber }) => {
-      if (!(error instanceof AttemptError) || !error.retryable) return false;
-      if (error.retryAfter !== null && error.retryAfter > maxRetryAfter) return false;
-      const wait = error.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
-      log(scrub(`notify channel "${message.channel.name}": ${error.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1000)}s`, [url, secret]));
-      await sleep(wait);
-      return true;
-    },
-  });
+  try {
+    await pRetry(() => sendOnce(post, options), {
+      retries: tries - 1,
+      // p-retry's own wait is off: the wait below honours Retry-After and goes through the injected sleep.
+      minTimeout: 0,
+      maxTimeout: 0,
+      shouldRetry: async ({ error, attemptNumber }) => {
+        if (!(error instanceof AttemptError) || !error.retryable) return false;
+        if (error.retryAfter !== null && error.retryAfter > maxRetryAfter) return false;
+        const wait = error.retryAfter ?? backoff * 2 ** (attemptNumber - 1);
+        log(scrub(`${post.label}: ${error.message}; try ${attemptNumber + 1} of ${tries} in ${Math.ceil(wait / 1000)}s`, post.secrets));
+        await sleep(wait);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof AttemptError) throw new PostFailure(scrub(error.message, post.secrets), error.status);
+    throw new PostFailure('unexpected error', null);
+  }
 }
 
-async function sendOnce(message: Message, url: string, headers: Record<string, string>, options: DeliverOptions): Promise<void> {
+async function sendOnce(post: RetriedPost, options: RetryOptions): Promise<void> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   let response: Response;
   try {
-    response = await fetchImpl(url, {
+    response = await fetchImpl(post.url, {
       method: 'POST',
-      headers,
-      body: message.body,
+      headers: post.headers,
+      body: post.body,
       redirect: 'manual',
       signal: AbortSignal.timeout(options.timeout ?? 10_000),
     });
@@ -163,10 +210,9 @@ async function sendOnce(message: Message, url: string, headers: Record<string, s
   const status = response.status;
   const detail = text ? `: ${oneLine(text).slice(0, 200)}` : '';
   if (status === 429 || status >= 500) {
-    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get('retry-after'), text, Date.now()));
+    throw new AttemptError(`HTTP ${status}${detail}`, true, retryAfter(response.headers.get('retry-after'), text, Date.now()), status);
   }
-  const hint = status === 404 || status === 401 || status === 403 ? ' (is the webhook URL in the secret still valid?)' : '';
-  throw new AttemptError(`HTTP ${status}${detail}${hint}`, false);
+  throw new AttemptError(`HTTP ${status}${detail}${post.hint?.(status) ?? ''}`, false, null, status);
 }
 
 /**

@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { decodeAlertmanager, decodeGeneric, decodeGrafana, FormatError, type ReceivedGroup } from './formats.js';
 import { alertPayload } from './payload.js';
+import { registerPagerRoutes, type PagerRelayOptions } from './pagers.js';
 
 /** Largest body accepted: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -26,7 +27,7 @@ export interface RelayLogLine {
   error?: string;
 }
 
-export interface RelayOptions {
+export interface RelayOptions extends PagerRelayOptions {
   /** `owner/name`: where dispatches go. */
   repo: string;
   /** The shared secret senders present (`SITREP_RELAY_SECRET`). */
@@ -166,6 +167,8 @@ export function createRelayApp(options: RelayOptions): Hono<RelayEnv> {
       },
     );
   }
+
+  registerPagerRoutes(app, options, { ...options, now, authorized: (c) => presentsSecret(c.req.header('authorization'), options.secret), answerError, maxBodyBytes: MAX_BODY_BYTES });
 
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}; POST /alertmanager, /grafana or /generic, GET /healthz` }, 404));
   app.onError((error, c) => {

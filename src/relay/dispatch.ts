@@ -10,8 +10,8 @@ import { ALERT_EVENT_TYPE, type AlertPayload } from '../core/alert.js';
 /** What became of one dispatch. `error` never carries the token. */
 export type DispatchResult = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 
-/** Sends one alert group to GitHub. */
-export type Dispatcher = (payload: AlertPayload) => Promise<DispatchResult>;
+/** Sends one alert group (or, with another `eventType`, another payload) to GitHub. */
+export type Dispatcher<P extends object = AlertPayload> = (payload: P) => Promise<DispatchResult>;
 
 export interface DispatcherOptions {
   /** `owner/name`. */
@@ -25,10 +25,12 @@ export interface DispatcherOptions {
   retryBaseMs?: number;
   /** Gives up on a dispatch, retries included, after this many milliseconds (default 20 000). */
   timeoutMs?: number;
+  /** The dispatch's event type (default `sitrep-alert`). */
+  eventType?: string;
 }
 
 /** Builds the dispatcher once per process: one Octokit for every request the relay forwards. */
-export function createDispatcher(options: DispatcherOptions): Dispatcher {
+export function createDispatcher<P extends object = AlertPayload>(options: DispatcherOptions): Dispatcher<P> {
   const [owner, repo] = options.repo.split('/') as [string, string];
   const octokit = getOctokit(
     options.token,
@@ -45,7 +47,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const response = await octokit.rest.repos.createDispatchEvent({
         owner,
         repo,
-        event_type: ALERT_EVENT_TYPE,
+        event_type: options.eventType ?? ALERT_EVENT_TYPE,
         client_payload: payload as unknown as Record<string, unknown>,
         request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },
       });

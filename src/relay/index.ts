@@ -27,7 +27,7 @@ function optionsFrom(env: Env): RelayOptions {
   const token = read('GITHUB_TOKEN');
   const problems = relayOptionProblems({ repo, secret, token }).map((p) => p.replace('--repo', 'SITREP_RELAY_REPO'));
   if (problems.length) throw new Error(problems.join('; '));
-  return { repo: repo!, secret: secret!, token: token!, apiUrl: read('GITHUB_API_URL') ?? 'https://api.github.com' };
+  return { repo: repo!, secret: secret!, token: token!, apiUrl: read('GITHUB_API_URL') ?? 'https://api.github.com', pagerdutySecret: read('SITREP_PAGERDUTY_SECRET') };
 }
 
 export default {

@@ -74,6 +74,7 @@ export async function relayCommand(argv: string[], options: RelayCommandOptions 
     secret: secret!,
     token: token!,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    pagerdutySecret: env.SITREP_PAGERDUTY_SECRET || undefined,
     log: (line: RelayLogLine) => err(JSON.stringify(line)),
   });
 

@@ -45,6 +45,10 @@ const SPEC_DEFAULTS: Config = {
   notify: [],
   statusPage: { title: 'Status', url: null, components: [], history: 90 * DAY },
   changes: { windowBefore: 2 * HOUR, repos: {} },
+  paging: [],
+  services: {},
+  people: {},
+  catalog: null,
 };
 
 // SPEC section 3's example file: writing the defaults out must change nothing. One change from the
@@ -216,7 +220,7 @@ describe('problems in the file', () => {
     const problems = problemsOf('label: incident\nlables: [incident]\n');
     expect(problems).toHaveLength(1);
     expect(formatDiagnostic(problems[0]!)).toBe(
-      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, status_page, changes',
+      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, status_page, changes, paging, services, people, catalog',
     );
   });
 

@@ -59,6 +59,10 @@ const VALID: Record<SchemaName, SchemaNode> = {
     notify: [{ name: 'incidents', type: 'webhook', url_env: 'SITREP_HOOK_URL', secret_env: 'SITREP_HOOK_SECRET', events: ['declared'], severities: ['P1'], types: ['incident', 'security'] }],
     status_page: { title: 'Acme status', url: 'https://status.acme.example', components: ['checkout-api'], history: '90d' },
     changes: { window_before: '2h', repos: { 'checkout-api': 'acme/checkout' } },
+    paging: [{ name: 'primary', type: 'pagerduty', key_env: 'SITREP_PD_ROUTING_KEY', secret_env: null, region: 'us', on: ['declared'], severities: ['P1'], services: [], severity_map: { P1: 'critical' } }],
+    services: { 'checkout-api': { description: 'Payment and checkout API', owners: ['@acme/checkout'], repo: 'acme/checkout', component: 'Checkout', pager: 'primary', pager_key_env: null, slack_channel: null } },
+    people: { alice: { slack: 'U012ABCDEF', email: 'alice@acme.example', pager: 'PLH1HKV' } },
+    catalog: 'catalog',
   },
   postmortem: {
     id: 'INC-42',
@@ -75,13 +79,13 @@ const VALID: Record<SchemaName, SchemaNode> = {
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
   incident: ['', '/roles'],
-  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/status_page', '/changes'],
+  config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/followups', '/alerts', '/notify/0', '/status_page', '/changes', '/paging/0', '/services/checkout-api', '/people/alice'],
   postmortem: [''],
 };
 // Objects whose keys are names the user chooses.
 const OPEN_MAPS: Record<SchemaName, string[]> = {
   incident: [],
-  config: ['/severities', '/escalation/customers', '/followups/routes', '/alerts/severities', '/changes/repos'],
+  config: ['/severities', '/escalation/customers', '/followups/routes', '/alerts/severities', '/changes/repos', '/paging/0/severity_map', '/services', '/people'],
   postmortem: [],
 };
 
