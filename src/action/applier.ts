@@ -111,7 +111,7 @@ async function commitEvent(run: EventRun, initial: Loaded, event: IncidentEvent,
       loaded = await converge(run, loaded, record, loaded.log);
       return { loaded };
     }
-    const planned = planChange(record, event, { ...ctx, config: loaded.config });
+    const planned = planChange(record, event, { ...ctx, config: loaded.config, log: loaded.log });
     if (planned.refusals.length) return { plan: planned, loaded };
     if (!changesRecord(record, planned)) {
       if (planned.unchanged) note(run, planned.unchanged);

@@ -5,6 +5,7 @@ import type { FollowupEventPayload } from '../core/followup-requests.js';
 import { renderConfigurationProblem } from '../core/reply.js';
 import { createClient, type Client } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
+import { handlePageAnswer } from './page-answer.js';
 import { handleAlertEvent, type RepositoryDispatchPayload } from './alert.js';
 import type { EventRun } from './run.js';
 import { decodeTrigger, routeOf, type RunCommand, type Trigger } from './triggers.js';
@@ -79,6 +80,9 @@ async function runCommand(command: RunCommand, context: CommandContext): Promise
       return;
     case 'alert':
       await handleAlertEvent(run, trigger.payload as RepositoryDispatchPayload);
+      return;
+    case 'page':
+      await handlePageAnswer(run, trigger.payload as RepositoryDispatchPayload);
       return;
     case 'validate': {
       const number = trigger.event === 'pull_request' ? trigger.payload.pull_request.number : undefined;

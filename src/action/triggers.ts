@@ -9,6 +9,7 @@
  */
 import { ALERT_EVENT_TYPE } from '../core/alert.js';
 import type { FollowupEventPayload } from '../core/followup-requests.js';
+import { PAGE_EVENT_TYPE } from '../paging/verify.js';
 import { checkShape, type ShapeSchema } from '../core/shape.js';
 import triggerSchema from '../../schemas/trigger.schema.json' with { type: 'json' };
 import type { RepositoryDispatchPayload } from './alert.js';
@@ -29,7 +30,7 @@ export interface Route {
 
 /**
  * What `command: auto` runs for each event (SPEC 4): the one routing table. An event not listed
- * runs nothing. `sitrep-page`, `sitrep-slack` and `sitrep-email` are not in this version: a
+ * runs nothing. `sitrep-slack` and `sitrep-email` are not in this version: a
  * dispatch of those types runs nothing and says so, like any other dispatch type.
  */
 export const ROUTES: readonly Route[] = [
@@ -41,6 +42,8 @@ export const ROUTES: readonly Route[] = [
   // A push converges hand-edited records (SPEC 4.8) and files a merged postmortem's follow-ups.
   { event: 'push', commands: ['validate', 'reconcile', 'followups'] },
   { event: 'repository_dispatch', type: ALERT_EVENT_TYPE, commands: ['alert'] },
+  // A pager's acknowledge, resolve, escalate or reassign, forwarded by `sitrep relay` (SPEC 4.11).
+  { event: 'repository_dispatch', type: PAGE_EVENT_TYPE, commands: ['page'] },
 ];
 
 /** What `auto` runs for an event, in order; empty when nothing. */

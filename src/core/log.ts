@@ -22,6 +22,11 @@ export type LogEvent =
    * `paged (resolve) · primary: resolved` for a resolve. Written only after the pager accepted it.
    */
   | { kind: 'paged'; pager: string; action: PageAction; why: string }
+  /**
+   * A pager's answer other than an acknowledgement (SPEC 4.11): `answered (resolve) · primary:
+   * Alice Example`. Logged only: a resolve at the pager never resolves the incident.
+   */
+  | { kind: 'answered'; pager: string; action: PagerAnswerAction; by: string }
   /** A status update, given while in `status`; `nextDue` is when the next one is due. */
   | { kind: 'update'; status: Status; message: string; nextDue: Timestamp | null }
   /** A lifecycle move. `regression` is monitoring → investigating|fixing; `reopened` leaves resolved, closed or declined. */
@@ -49,6 +54,10 @@ export type LogEvent =
   | { kind: 'other'; label: string; text: string };
 
 export type LogKind = LogEvent['kind'];
+
+/** What someone did at a pager, besides acknowledging: the `answered` entry's qualifier. */
+export type PagerAnswerAction = 'resolve' | 'escalate' | 'reassign';
+const PAGER_ANSWER_ACTIONS: readonly string[] = ['resolve', 'escalate', 'reassign'];
 
 /** What a page asks of the pager: open (or re-open) its alert, or resolve it. */
 export type PageAction = 'trigger' | 'resolve';
@@ -90,6 +99,8 @@ export function writeLogEvent(event: LogEvent): LogLine {
       return { label: 'acknowledged', text: event.pager ? `${event.pager}: ${oneLine(event.by ?? '')}` : FIRST_RESPONSE };
     case 'paged':
       return { label: event.action === 'resolve' ? 'paged (resolve)' : 'paged', text: `${event.pager}: ${oneLine(event.why)}` };
+    case 'answered':
+      return { label: `answered (${event.action})`, text: `${event.pager}: ${oneLine(event.by)}` };
     case 'update':
       return { label: `update (${event.status})`, text: withNextDue(event.message, event.nextDue) };
     case 'status':
@@ -151,6 +162,11 @@ export function readLogEvent(label: string, text: string): LogEvent {
       const byPager = readPagerText(text);
       if (!byPager?.rest || (qualifier !== undefined && qualifier !== 'resolve')) return other;
       return { kind: 'paged', pager: byPager.pager, action: qualifier === 'resolve' ? 'resolve' : 'trigger', why: byPager.rest };
+    }
+    case 'answered': {
+      const byPager = readPagerText(text);
+      if (!byPager?.rest || qualifier === undefined || !PAGER_ANSWER_ACTIONS.includes(qualifier)) return other;
+      return { kind: 'answered', pager: byPager.pager, action: qualifier as PagerAnswerAction, by: byPager.rest };
     }
     case 'update':
       return qualifier && isStatus(qualifier) ? { kind: 'update', status: qualifier, ...readNextDue(text) } : other;
@@ -301,6 +317,7 @@ const LABELS: Readonly<Record<string, string>> = {
   declared: 'Declared',
   acknowledged: 'Acknowledged',
   paged: 'Paged',
+  answered: 'Answered at the pager',
   update: 'Update',
   status: 'Status',
   regression: 'Regression',

@@ -23,6 +23,7 @@ describe('the routing table (command: auto)', () => {
       ['pull_request', null, ['validate', 'followups']],
       ['push', null, ['validate', 'reconcile', 'followups']],
       ['repository_dispatch', 'sitrep-alert', ['alert']],
+      ['repository_dispatch', 'sitrep-page', ['page']],
     ]);
   });
 

@@ -1,18 +1,26 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentFormBody } from '../support/builders.js';
+import { PAGE_EVENT_TYPE, type PagePayload } from '../../src/paging/verify.js';
+import { createDispatcher, createRelayApp } from '../../src/relay/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { startSandboxPager, type SandboxPager } from '../../src/sandbox/pager/server.js';
-import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
+import { issueCommentEvent, issuesEvent, repositoryDispatchEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 
 // Paging (SPEC 4.11) from the built action against the sandbox's pager: the applier pages after a
 // committed change, records `paged` only after the pager accepted, and the next run pages what
 // an earlier one could not.
 
 const ROUTING_KEY = 'R0UT1NGKEY0000000000000000000042';
+const WEBHOOK_SECRET = 'pagerduty-webhook-signing-secret';
 const CONFIG = `escalation:
   coordinators: ["@acme/incident-coordinators"]
 paging:
   - { name: primary, type: pagerduty, key_env: SITREP_PD_KEY }
+people:
+  carol: { email: carol@example.com, pager: PCAROL1 }
 `;
 
 let pager: SandboxPager;
@@ -60,6 +68,24 @@ function alertOf(number: number) {
 
 describe('paging from the applier', () => {
   const ctx = useSandbox();
+
+  /** `sitrep relay` on a port, forwarding to the sandbox's repository. */
+  async function startRelay(sandbox: Sandbox): Promise<{ url: string; close: () => Promise<void> }> {
+    const [owner = '', name = ''] = sandbox.defaultRepo.split('/');
+    const repo = `${owner}/${name}`;
+    const app = createRelayApp({
+      repo,
+      secret: 'relay-secret-for-tests',
+      pagerdutySecret: WEBHOOK_SECRET,
+      dispatch: createDispatcher({ repo, token: sandbox.token, apiUrl: sandbox.url, retryBaseMs: 5 }),
+      dispatchPage: createDispatcher<PagePayload>({ repo, token: sandbox.token, apiUrl: sandbox.url, retryBaseMs: 5, eventType: PAGE_EVENT_TYPE }),
+      log: () => undefined,
+    });
+    const server = await new Promise<Server>((resolve) => {
+      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started as Server));
+    });
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
 
   it('pages a declared P1 once even when the 202 is lost, logs it, shows it on the card, pages nothing on a re-delivery, and resolves at the pager', async () => {
     const { sandbox } = ctx;
@@ -111,5 +137,70 @@ describe('paging from the applier', () => {
     expect(next.exitCode, next.stdout + next.stderr).toBe(0);
     expect(alertOf(number)).toMatchObject({ status: 'triggered', triggers: 1 });
     expect(pagedLines(sandbox, number)).toEqual([expect.stringMatching(/ · @alice · paged · primary: declared P1$/)]);
+  });
+
+  it('brings an acknowledgement back through the relay: logged, acknowledged_at, operations, the card; a replay, a forgery and a never-paged incident change nothing', async () => {
+    const { sandbox } = ctx;
+    pager.reset();
+    const relay = await startRelay(sandbox);
+    try {
+      const { number, opened } = declare(sandbox);
+      const declared = await opened();
+      expect(declared.exitCode, declared.stdout + declared.stderr).toBe(0);
+      const key = alertOf(number)?.key ?? '';
+      expect(key).toMatch(new RegExp(`#INC-${number}$`));
+      const dispatched = () => sandbox.repo().dispatches().filter((d) => d.eventType === PAGE_EVENT_TYPE).length;
+
+      // A forged signature: 401, nothing forwarded.
+      const forged = await pager.sendWebhook(`${relay.url}/pagerduty`, { eventType: 'incident.acknowledged', incidentKey: key, secret: 'not-the-secret', agent: { id: 'PCAROL1', summary: 'Carol <b>@admins</b>' } });
+      expect(forged.status).toBe(401);
+      expect(dispatched()).toBe(0);
+
+      const ack = { eventType: 'incident.acknowledged' as const, incidentKey: key, secret: WEBHOOK_SECRET, agent: { id: 'PCAROL1', summary: 'Carol <b>@admins</b>' }, occurredAt: '2026-11-21T10:04:30Z' };
+      expect((await pager.sendWebhook(`${relay.url}/pagerduty`, ack)).status).toBe(202);
+      expect(dispatched()).toBe(1);
+      const answered = await runAction({ sandbox, ...repositoryDispatchEvent(sandbox), env: env() });
+      expect(answered.exitCode, answered.stdout + answered.stderr).toBe(0);
+      const text = sandbox.repo().readFile(`incidents/INC-${number}.md`) ?? '';
+      expect(logOf(sandbox, number).filter((l) => l.includes(' · acknowledged · '))).toEqual([expect.stringMatching(/ · @carol · acknowledged · primary: Carol b @\u200badmins \/b$/)]);
+      expect(text).toMatch(/^acknowledged_at: '?2026-11-21T10:04:30Z'?$/m);
+      // The declarer holds operations already: the acknowledging person does not take it.
+      expect(text).toMatch(/^ {2}operations: bob$/m);
+      expect(card(sandbox, number)).toMatch(/acknowledged by Carol b @\u200badmins \/b at/);
+
+      // The same signed body again: forwarded (the relay does not remember), and the action changes nothing.
+      expect((await pager.sendWebhook(`${relay.url}/pagerduty`, ack)).status).toBe(202);
+      const commits = sandbox.repo().commits().length;
+      const replay = await runAction({ sandbox, ...repositoryDispatchEvent(sandbox), env: env() });
+      expect(replay.exitCode, replay.stdout + replay.stderr).toBe(0);
+      expect(sandbox.repo().commits().length).toBe(commits);
+
+      // A resolve at the pager is logged and asks the coordinator; the incident stays open.
+      expect((await pager.sendWebhook(`${relay.url}/pagerduty`, { ...ack, eventType: 'incident.resolved', occurredAt: '2026-11-21T10:20:00Z' })).status).toBe(202);
+      const resolved = await runAction({ sandbox, ...repositoryDispatchEvent(sandbox), env: env() });
+      expect(resolved.exitCode, resolved.stdout + resolved.stderr).toBe(0);
+      expect(logOf(sandbox, number).at(-1)).toMatch(/ · answered \(resolve\) · primary: Carol b @\u200badmins \/b$/);
+      expect(sandbox.repo().readFile(`incidents/INC-${number}.md`)).toMatch(/^status: investigating$/m);
+      expect(sandbox.repo().botComments(number).filter((c) => c.body.includes('resolved the page at the pager'))).toHaveLength(1);
+
+      // An acknowledgement for an incident sitrep never paged (declared before paging was set up): no change.
+      const unpaged = declare(sandbox);
+      const quiet = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: unpaged.number }), env: { ...env(), SITREP_PAGERDUTY_EVENTS_URL: 'http://127.0.0.1:9/' } });
+      expect(quiet.exitCode).toBe(1);
+      const before = sandbox.repo().commits().length;
+      await sandbox.repo().dispatches();
+      const response = await fetch(`${sandbox.url}/repos/${sandbox.defaultRepo}/dispatches`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sandbox.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ event_type: PAGE_EVENT_TYPE, client_payload: { incident: `INC-${unpaged.number}`, pager: 'pagerduty', action: 'acknowledge', by: { name: 'Carol', email: null, id: 'PCAROL1' }, at: '2026-11-21T10:04:30Z' } }),
+      });
+      expect(response.status).toBe(204);
+      const dropped = await runAction({ sandbox, ...repositoryDispatchEvent(sandbox), env: { ...env(), SITREP_PAGERDUTY_EVENTS_URL: 'http://127.0.0.1:9/' } });
+      expect(dropped.stdout).toContain(`INC-${unpaged.number} was never paged through pagerduty`);
+      expect(logOf(sandbox, unpaged.number).some((l) => l.includes('acknowledged · primary'))).toBe(false);
+      expect(sandbox.repo().commits().length).toBe(before);
+    } finally {
+      await relay.close();
+    }
   });
 });
