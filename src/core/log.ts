@@ -35,7 +35,12 @@ export type LogEvent =
   | { kind: 'severity'; from: string; to: string; reason: string }
   /** A role assigned; with `previous`, handed off (written `handoff`). */
   | { kind: 'role'; role: Role; login: string; previous: string | null }
-  | { kind: 'escalated'; targets: string[]; reason: string }
+  /**
+   * `page`: the escalation pages (SPEC 4.11), written `escalated (page)`: `/inc escalate` with no
+   * @ target, or with a pager's name as the first word of the reason (then only that pager). An
+   * escalation to named people, or the understaffing ping after a raise, pages nobody.
+   */
+  | { kind: 'escalated'; targets: string[]; reason: string; page?: boolean }
   | { kind: 'note'; text: string }
   /** A follow-up in the action-item grammar (`Title — owner: @carol, due: 2026-12-05`). */
   | { kind: 'followup'; item: string }
@@ -118,7 +123,7 @@ export function writeLogEvent(event: LogEvent): LogLine {
         text: `${event.role}: @${event.login}${event.previous ? ` (was @${event.previous})` : ''}`,
       };
     case 'escalated':
-      return { label: 'escalated', text: `to ${event.targets.join(', ')}${sentence(event.reason)}` };
+      return { label: event.page ? 'escalated (page)' : 'escalated', text: `to ${event.targets.join(', ')}${sentence(event.reason)}` };
     case 'note':
       return { label: 'note', text: event.text };
     case 'followup':
@@ -197,7 +202,8 @@ export function readLogEvent(label: string, text: string): LogEvent {
     }
     case 'escalated': {
       const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text);
-      return match?.[1] && qualifier === undefined ? { kind: 'escalated', targets: match[1].split(', '), reason: match[2] ?? '' } : other;
+      if (!match?.[1] || (qualifier !== undefined && qualifier !== 'page')) return other;
+      return { kind: 'escalated', targets: match[1].split(', '), reason: match[2] ?? '', ...(qualifier === 'page' ? { page: true } : {}) };
     }
     case 'note':
       return qualifier === undefined ? { kind: 'note', text } : other;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCommandLines } from '../../src/core/commands.js';
 import { planChange } from '../../src/core/plan.js';
 import type { PageAnswer } from '../../src/core/paging.js';
 import { anIncident, configFrom, logLine } from '../support/builders.js';
@@ -34,5 +35,15 @@ describe('a pager answer', () => {
     const never = planChange(record, { type: 'page-answer', answer: ack }, ctx(paged.slice(0, 1)));
     expect(never.entries).toEqual([]);
     expect(never.unchanged).toBe('INC-42 was never paged through pagerduty; its acknowledge is dropped');
+  });
+});
+
+describe('/inc escalate and paging', () => {
+  const command = (line: string) => planChange(anIncident(), { type: 'commands', lines: findCommandLines(line, config.command, config.severities.map((v) => v.name)), comment: { id: 1 } }, { ...ctx(), actor: 'alice' });
+
+  it('logs a page with no @ target or with the pager named, and none for a named person', () => {
+    expect(command('/inc escalate').entries.find((e) => e.kind === 'escalated')).toMatchObject({ page: true });
+    expect(command('/inc escalate primary wake them').entries.find((e) => e.kind === 'escalated')).toMatchObject({ page: true, reason: 'primary wake them' });
+    expect(command('/inc escalate @carol take a look').entries.find((e) => e.kind === 'escalated')).not.toHaveProperty('page');
   });
 });

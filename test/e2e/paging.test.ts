@@ -111,10 +111,18 @@ describe('paging from the applier', () => {
     expect(pager.requests.length).toBe(before);
     expect(pagedLines(sandbox, number)).toHaveLength(1);
 
+    // Escalating to a person pages nobody; naming the pager pages it again (the same alert).
+    await comment(sandbox, number, '/inc escalate @carol take a look');
+    expect(pager.requests.length).toBe(before);
+    const escalated = await comment(sandbox, number, '/inc escalate primary wake the DBA');
+    expect(escalated.exitCode, escalated.stdout + escalated.stderr).toBe(0);
+    expect(alertOf(number)).toMatchObject({ status: 'triggered', triggers: 3 });
+    expect(pagedLines(sandbox, number).at(-1)).toMatch(/ · @alice · paged · primary: escalated by @alice$/);
+
     const resolved = await comment(sandbox, number, '/inc resolve Rolled back the deploy');
     expect(resolved.exitCode, resolved.stdout + resolved.stderr).toBe(0);
     expect(alertOf(number)).toMatchObject({ status: 'resolved' });
-    expect(pagedLines(sandbox, number)).toEqual([expect.stringMatching(/paged · primary: declared P1$/), expect.stringMatching(/ · @alice · paged \(resolve\) · primary: resolved$/)]);
+    expect(pagedLines(sandbox, number)).toEqual([expect.stringMatching(/paged · primary: declared P1$/), expect.stringMatching(/paged · primary: escalated by @alice$/), expect.stringMatching(/ · @alice · paged \(resolve\) · primary: resolved$/)]);
   });
 
   it('declares while the pager is down, fails the run naming the pager, and the next run pages it', async () => {
