@@ -7,7 +7,7 @@ import { PAGE_EVENT_TYPE, type PagePayload } from '../../src/paging/verify.js';
 import { createDispatcher, createRelayApp } from '../../src/relay/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { startSandboxPager, type SandboxPager } from '../../src/sandbox/pager/server.js';
-import { issueCommentEvent, issuesEvent, repositoryDispatchEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
+import { issueCommentEvent, issuesEvent, repositoryDispatchEvent, runAction, scheduleEvent, useSandbox, type ActionRun } from '../harness/index.js';
 
 // Paging (SPEC 4.11) from the built action against the sandbox's pager: the applier pages after a
 // committed change, records `paged` only after the pager accepted, and the next run pages what
@@ -210,5 +210,20 @@ describe('paging from the applier', () => {
     } finally {
       await relay.close();
     }
+  });
+
+  it('pages an update missed past escalate_after from the sweep, once per due time', async () => {
+    const { sandbox } = ctx;
+    pager.reset();
+    const { number, opened } = declare(sandbox);
+    expect((await opened()).exitCode).toBe(0);
+    sandbox.clock.advance('2h');
+    const swept = await runAction({ sandbox, ...scheduleEvent(sandbox), env: env() });
+    expect(swept.exitCode, swept.stdout + swept.stderr).toBe(0);
+    expect(pagedLines(sandbox, number).at(-1)).toMatch(/ · paged · primary: update missed \(due \S+\)$/);
+    expect(alertOf(number)).toMatchObject({ status: 'triggered', triggers: 2 });
+    const requests = pager.requests.length;
+    await runAction({ sandbox, ...scheduleEvent(sandbox), env: env() });
+    expect(pager.requests.length).toBe(requests);
   });
 });
