@@ -341,10 +341,8 @@ async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecor
  * Tells the configured chat and webhook channels about a committed change (SPEC 4.7): one message
  * per new Log entry per channel, batched as one for a declaration or for one comment's commands.
  * Only what this run committed is sent, so a re-delivered event or a re-run sends nothing. A
- * channel that fails is an error naming the channel; the change stays committed.
- *
- * Pagers plug in here: one page (or resolve) per new Log entry per pager, planned beside the
- * messages and delivered with them.
+ * channel that fails is an error naming the channel; the change stays committed. Pagers are the
+ * next step (`applyPages`), planned from the record rather than from the new entries.
  */
 async function notifyChannels(run: EventRun, loaded: Loaded, record: IncidentRecord, entries: readonly LogEntry[], batch: NotifyBatch): Promise<void> {
   const { config, context } = loaded;
