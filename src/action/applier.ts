@@ -5,7 +5,8 @@
  *   1. commit the record, compare-and-swap (a conflict re-loads, re-plans and tries again);
  *   2. converge the issue (title, labels, assignees, state, card) on the committed record;
  *   3. post the replies and reactions the plan holds;
- *   4. tell the channels, one message per new Log entry (pages will go here too, per entry);
+ *   4. tell the channels, one message per new Log entry; then the pages owed on the record
+ *      (`applyPages`): each page first, then one compare-and-swap write of its `paged` entries;
  *   5. perform the side effects (the postmortem pull request); an effect that needs a change of
  *      its own returns what it made, and the applier plans that change (`postmortem-opened`);
  *   6. post the reminders due on the record as it now is: a plan of their own, performed here.
@@ -28,7 +29,10 @@ import { earlierReminder, earliestDue, parseReminderKey, postedReminderKeys, rea
 import { renderConflictReply, renderFormProblems, renderLabelRestored } from '../core/reply.js';
 import { fitBody, MAX_QUOTE_LENGTH, quoteUserText } from '../core/sanitize.js';
 import { formatTimestamp } from '../core/time.js';
+import { pageDetails, pagingSummary, planPages, type PageEvent } from '../core/paging.js';
+import type { Timestamp } from '../core/time.js';
 import { commitWithRetry } from '../github/commit.js';
+import { deliverPages, pagerEndpointsFrom } from '../paging/index.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { CommentInfo, IncidentRepository } from '../github/incidents.js';
 import { planNotifications, type Message, type NotifyBatch } from '../notify/index.js';
@@ -77,9 +81,11 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
       run.result.status = plan.record.status;
     } else {
       if (plan.entries.length) await notifyChannels(run, loaded, plan.record, plan.entries, event.type === 'commands' ? 'comment' : 'single');
-      if (plan.effects.buildPostmortem) loaded = await openPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor, loaded);
     }
   }
+  // The pages owed on the record as it now is: what this change owes, or what an earlier run could not deliver.
+  loaded = await applyPages(run, loaded, ctx.actor);
+  if (plan && !plan.refusals.length && plan.effects.buildPostmortem) loaded = await openPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor, loaded);
   // The reminders due on the record as it now is (a refused change left it as loaded).
   if (plan) await applyRemindersDue(run, loaded);
   return { ...(plan ? { plan } : {}), loaded };
@@ -105,7 +111,7 @@ async function commitEvent(run: EventRun, initial: Loaded, event: IncidentEvent,
       loaded = await converge(run, loaded, record, loaded.log);
       return { loaded };
     }
-    const planned = planChange(record, event, { ...ctx, config: loaded.config });
+    const planned = planChange(record, event, { ...ctx, config: loaded.config, log: loaded.log });
     if (planned.refusals.length) return { plan: planned, loaded };
     if (!changesRecord(record, planned)) {
       if (planned.unchanged) note(run, planned.unchanged);
@@ -157,7 +163,9 @@ export async function applyDeclaration(run: EventRun, initial: Loaded, declarati
     note(run, `${record.id}: the declaration's answer was lost, but the file shows it landed`);
     loaded = again;
   }
-  loaded = await converge(run, { ...loaded, record, log: declaration.log }, record, declaration.log);
+  // Paged before the issue is converged, so the card written once already shows the page.
+  loaded = await applyPages(run, { ...loaded, record, log: declaration.log }, declaration.log[0]?.actor ?? 'github-actions', { converge: false });
+  loaded = await converge(run, loaded, record, loaded.log);
   if (declaration.problems.length) await postReplies(run, issueOf(loaded, record.issue), [renderFormProblems(declaration.problems, loaded.config)], []);
   await notifyChannels(run, loaded, record, declaration.log, 'declaration');
   return { declared: true, loaded };
@@ -321,6 +329,7 @@ async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecor
     ...(context.file ? { blobOid: blobOid(context.file.text) } : {}),
     ...(latest ? { latest } : {}),
     ...(since ? { statusSince: since } : {}),
+    paging: pagingSummary(log),
   });
   if (await run.repo.upsertCard(issue.number, issue.comments, cardText)) wrote = true;
   run.result.incident = record.id;
@@ -332,10 +341,8 @@ async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecor
  * Tells the configured chat and webhook channels about a committed change (SPEC 4.7): one message
  * per new Log entry per channel, batched as one for a declaration or for one comment's commands.
  * Only what this run committed is sent, so a re-delivered event or a re-run sends nothing. A
- * channel that fails is an error naming the channel; the change stays committed.
- *
- * Pagers plug in here: one page (or resolve) per new Log entry per pager, planned beside the
- * messages and delivered with them.
+ * channel that fails is an error naming the channel; the change stays committed. Pagers are the
+ * next step (`applyPages`), planned from the record rather than from the new entries.
  */
 async function notifyChannels(run: EventRun, loaded: Loaded, record: IncidentRecord, entries: readonly LogEntry[], batch: NotifyBatch): Promise<void> {
   const { config, context } = loaded;
@@ -352,6 +359,69 @@ async function notifyChannels(run: EventRun, loaded: Loaded, record: IncidentRec
     publicSource: { log: loaded.log, config, now: run.repo.now },
   });
   await deliverMessages(run, messages);
+}
+
+/**
+ * The pages owed on an incident (SPEC 4.11), planned from its record and Log as they now are:
+ * what the change just committed owes, or a page an earlier run could not deliver. Each page
+ * goes first, then the `paged` entries of the ones the pager accepted are committed in one
+ * compare-and-swap write. That order may send a page whose entry is then lost (the run dies, the
+ * write fails): the next run pages again with the same key, and PagerDuty (`dedup_key`),
+ * Opsgenie (`alias`) and Grafana OnCall (alert uid) fold it into the open alert. The other order
+ * would log a page that never went. A pager that fails is an error naming it (never its key);
+ * the change stays committed and the next run pages it. Returns the incident as committed.
+ */
+export async function applyPages(run: EventRun, loaded: Loaded, actor: string, options: { missed?: { due: Timestamp }; converge?: boolean } = {}): Promise<Loaded> {
+  const { record, config } = loaded;
+  if (!record || config.paging.length === 0) return loaded;
+  const repository = `${run.repo.owner}/${run.repo.repo}`;
+  const events = planPages({ repo: repository, record, log: loaded.log, config, ...(options.missed ? { missed: options.missed } : {}) });
+  if (!events.length) return loaded;
+  if (run.repo.dryRun) {
+    for (const event of events) note(run, `[dry-run] would page ${event.pager} (${event.action}): ${event.why}`);
+    return loaded;
+  }
+  const url = loaded.context.issue?.url ?? `${run.repo.serverUrl}/${repository}/issues/${record.issue}`;
+  const report = await deliverPages(events, pageDetails(record, config, repository, url), config.paging, { env: run.env.variables, endpoints: pagerEndpointsFrom(run.env.variables) });
+  for (const failure of report.errors) run.result.error(`**${record.id}: ${failure.message}**`, { log: `${record.id}: ${failure.message}` });
+  if (!report.sent.length) return loaded;
+  for (const event of report.sent) note(run, `${record.id}: paged ${event.pager} (${event.action}): ${event.why}`);
+  try {
+    return await recordPages(run, loaded, report.sent, actor, options.converge ?? true);
+  } catch (error) {
+    run.result.failed(`${record.id}: the page was sent, but its Log entry was not written (the next run pages again with the same key)`, error);
+    return loaded;
+  }
+}
+
+/** Commits the `paged` entries of accepted pages, compare-and-swap: on a conflict, re-reads and keeps only what is still unrecorded. */
+async function recordPages(run: EventRun, initial: Loaded, sent: readonly PageEvent[], actor: string, convergeAfter: boolean): Promise<Loaded> {
+  let loaded = initial;
+  const number = (initial.record as IncidentRecord).issue;
+  return commitWithRetry(initial.path, async (attempt) => {
+    if (attempt > 1) loaded = await load(run, number);
+    const record = loaded.record as IncidentRecord;
+    const at = formatTimestamp(run.repo.now);
+    const newest = new Map<string, LogEntry>();
+    for (const entry of loaded.log) if (entry.kind === 'paged') newest.set(entry.pager, entry);
+    const entries: LogEntry[] = sent
+      .filter((event) => {
+        const last = newest.get(event.pager);
+        return !(last?.kind === 'paged' && last.action === event.action && last.why === event.why);
+      })
+      .map((event) => ({ at, actor, kind: 'paged', pager: event.pager, action: event.action, why: event.why }));
+    if (!entries.length) return loaded;
+    const text = applyIncidentChange(loaded.context.file?.text ?? '', record, entries);
+    const sha = await run.repo.commitFile({
+      path: loaded.path,
+      text,
+      sha: loaded.context.file?.sha ?? null,
+      message: `${record.id}: paged ${entries.map((e) => (e.kind === 'paged' ? e.pager : '')).join(', ')}`,
+      branch: loaded.context.defaultBranch,
+    });
+    loaded = { ...loaded, context: { ...loaded.context, file: { text, sha: sha ?? '' } }, log: [...loaded.log, ...entries] };
+    return convergeAfter ? await converge(run, loaded, record, loaded.log) : loaded;
+  });
 }
 
 /** What the applier needs of a run to post reminders: the sweep's run has no config path. */

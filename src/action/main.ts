@@ -5,6 +5,7 @@ import type { FollowupEventPayload } from '../core/followup-requests.js';
 import { renderConfigurationProblem } from '../core/reply.js';
 import { createClient, type Client } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
+import { handlePageAnswer } from './page-answer.js';
 import { handleAlertEvent, type RepositoryDispatchPayload } from './alert.js';
 import { handleEmailEvent } from './email.js';
 import type { EventRun } from './run.js';
@@ -84,6 +85,8 @@ async function runCommand(command: RunCommand, context: CommandContext): Promise
     case 'email':
       if (trigger.event === 'email') await handleEmailEvent(run, trigger.email);
       else result.notes.push(`the email command reads repository_dispatch sitrep-email events, not ${eventName}`);
+    case 'page':
+      await handlePageAnswer(run, trigger.payload as RepositoryDispatchPayload);
       return;
     case 'validate': {
       const number = trigger.event === 'pull_request' ? trigger.payload.pull_request.number : undefined;

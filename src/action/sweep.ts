@@ -13,7 +13,8 @@ import { readOpenFollowups } from '../github/followup-search.js';
 import { readIncidentMarkers, readMarkersSince, type IncidentMarkers, type MarkerLookup } from '../github/markers.js';
 import { readOpenIncidents, type IncidentBlob, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
 import type { RunEnvironment } from './environment.js';
-import { applyReminders, type ReminderRun } from './applier.js';
+import { applyPages, applyReminders, type ReminderRun } from './applier.js';
+import { load } from './run.js';
 import type { RunResult } from './result.js';
 
 /** One row of the sweep's job summary. */
@@ -121,6 +122,12 @@ export async function sweep(input: {
     core.startGroup(record.id);
     try {
       const kept = await applyReminders(reminderRun, { number: incident.number, reminders, decidedAt: now, botLogin: read.botLogin, origin: 'sweep', notify: { config, record, now } });
+      // An update missed past escalate_after pages (SPEC 4.11, `on: missed`), once per due time, through the applier.
+      const escalation = kept.find((r) => r.kind === 'escalation');
+      if (escalation && config.paging.length && input.env) {
+        const run = { repo, configPath: input.configPath, result, env: input.env };
+        await applyPages(run, await load(run, incident.number), 'github-actions', { missed: { due: escalation.due } });
+      }
       rows.set(incident.number, {
         id: record.id,
         status: record.status,

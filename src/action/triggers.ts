@@ -11,6 +11,7 @@ import { ALERT_EVENT_TYPE } from '../core/alert.js';
 import { EMAIL_EVENT_TYPE, readEmailPayload, type EmailPayload } from '../core/email.js';
 import type { FollowupEventPayload } from '../core/followup-requests.js';
 import { inlineUserText } from '../core/sanitize.js';
+import { PAGE_EVENT_TYPE } from '../paging/verify.js';
 import { checkShape, type ShapeSchema } from '../core/shape.js';
 import triggerSchema from '../../schemas/trigger.schema.json' with { type: 'json' };
 import type { RepositoryDispatchPayload } from './alert.js';
@@ -31,8 +32,8 @@ export interface Route {
 
 /**
  * What `command: auto` runs for each event (SPEC 4): the one routing table. An event not listed
- * runs nothing. `sitrep-page` and `sitrep-slack` are not in this version: a dispatch of those
- * types runs nothing and says so, like any other dispatch type.
+ * runs nothing. `sitrep-slack` is not in this version: a dispatch of that type runs nothing
+ * and says so, like any other dispatch type.
  */
 export const ROUTES: readonly Route[] = [
   { event: 'issues', commands: ['event'] },
@@ -44,6 +45,8 @@ export const ROUTES: readonly Route[] = [
   { event: 'push', commands: ['validate', 'reconcile', 'followups'] },
   { event: 'repository_dispatch', type: ALERT_EVENT_TYPE, commands: ['alert'] },
   { event: 'repository_dispatch', type: EMAIL_EVENT_TYPE, commands: ['email'] },
+  // A pager's acknowledge, resolve, escalate or reassign, forwarded by `sitrep relay` (SPEC 4.11).
+  { event: 'repository_dispatch', type: PAGE_EVENT_TYPE, commands: ['page'] },
 ];
 
 /** What `auto` runs for an event, in order; empty when nothing. */

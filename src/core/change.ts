@@ -17,6 +17,8 @@ export interface ChangeContext {
    * lower case; read by the adapter before planning. A login missing here was not checked.
    */
   logins?: ReadonlyMap<string, LoginStanding>;
+  /** The incident's Log as loaded, oldest first, for the changes that depend on it (a pager's answer). */
+  log?: readonly LogEntry[];
 }
 
 /**

@@ -22,6 +22,11 @@ export type LogEvent =
    * `paged (resolve) · primary: resolved` for a resolve. Written only after the pager accepted it.
    */
   | { kind: 'paged'; pager: string; action: PageAction; why: string }
+  /**
+   * A pager's answer other than an acknowledgement (SPEC 4.11): `answered (resolve) · primary:
+   * Alice Example`. Logged only: a resolve at the pager never resolves the incident.
+   */
+  | { kind: 'answered'; pager: string; action: PagerAnswerAction; by: string }
   /** A status update, given while in `status`; `nextDue` is when the next one is due. */
   | { kind: 'update'; status: Status; message: string; nextDue: Timestamp | null }
   /** A lifecycle move. `regression` is monitoring → investigating|fixing; `reopened` leaves resolved, closed or declined. */
@@ -30,7 +35,12 @@ export type LogEvent =
   | { kind: 'severity'; from: string; to: string; reason: string }
   /** A role assigned; with `previous`, handed off (written `handoff`). */
   | { kind: 'role'; role: Role; login: string; previous: string | null }
-  | { kind: 'escalated'; targets: string[]; reason: string }
+  /**
+   * `page`: the escalation pages (SPEC 4.11), written `escalated (page)`: `/inc escalate` with no
+   * @ target, or with a pager's name as the first word of the reason (then only that pager). An
+   * escalation to named people, or the understaffing ping after a raise, pages nobody.
+   */
+  | { kind: 'escalated'; targets: string[]; reason: string; page?: boolean }
   /**
    * A key event for the timeline. `slack` marks a message pinned or reacted to in the incident's
    * Slack channel (SPEC 4.12): `key` (`<channel>:<ts>`) keeps it to one entry per message,
@@ -67,6 +77,10 @@ export interface SlackNoteSource {
 
 /** A Slack message key: a channel id, a colon, the message's `ts`. */
 export const SLACK_NOTE_KEY = /^[A-Z0-9]{2,}:\d{6,}\.\d{1,9}$/;
+
+/** What someone did at a pager, besides acknowledging: the `answered` entry's qualifier. */
+export type PagerAnswerAction = 'resolve' | 'escalate' | 'reassign';
+const PAGER_ANSWER_ACTIONS: readonly string[] = ['resolve', 'escalate', 'reassign'];
 
 /** What a page asks of the pager: open (or re-open) its alert, or resolve it. */
 export type PageAction = 'trigger' | 'resolve';
@@ -109,6 +123,8 @@ export function writeLogEvent(event: LogEvent): LogLine {
       return { label: 'acknowledged', text: event.pager ? `${event.pager}: ${oneLine(event.by ?? '')}` : FIRST_RESPONSE };
     case 'paged':
       return { label: event.action === 'resolve' ? 'paged (resolve)' : 'paged', text: `${event.pager}: ${oneLine(event.why)}` };
+    case 'answered':
+      return { label: `answered (${event.action})`, text: `${event.pager}: ${oneLine(event.by)}` };
     case 'update':
       return { label: `update (${event.status})`, text: withNextDue(event.message, event.nextDue) };
     case 'status':
@@ -126,7 +142,7 @@ export function writeLogEvent(event: LogEvent): LogLine {
         text: `${event.role}: @${event.login}${event.previous ? ` (was @${event.previous})` : ''}`,
       };
     case 'escalated':
-      return { label: 'escalated', text: `to ${event.targets.join(', ')}${sentence(event.reason)}` };
+      return { label: event.page ? 'escalated (page)' : 'escalated', text: `to ${event.targets.join(', ')}${sentence(event.reason)}` };
     case 'note':
       // A Slack note is `note (slack) · <key> · <author> · <text>`: the qualifier sits in the label,
       // which only this writer sets, so no note's text can pass for one from Slack.
@@ -177,6 +193,11 @@ export function readLogEvent(label: string, text: string): LogEvent {
       if (!byPager?.rest || (qualifier !== undefined && qualifier !== 'resolve')) return other;
       return { kind: 'paged', pager: byPager.pager, action: qualifier === 'resolve' ? 'resolve' : 'trigger', why: byPager.rest };
     }
+    case 'answered': {
+      const byPager = readPagerText(text);
+      if (!byPager?.rest || qualifier === undefined || !PAGER_ANSWER_ACTIONS.includes(qualifier)) return other;
+      return { kind: 'answered', pager: byPager.pager, action: qualifier as PagerAnswerAction, by: byPager.rest };
+    }
     case 'update':
       return qualifier && isStatus(qualifier) ? { kind: 'update', status: qualifier, ...readNextDue(text) } : other;
     case 'status':
@@ -206,7 +227,8 @@ export function readLogEvent(label: string, text: string): LogEvent {
     }
     case 'escalated': {
       const match = /^to ((?:@[^\s,.]+(?:\/[^\s,]+?)?)(?:, @[^\s,.]+(?:\/[^\s,]+?)?)*)(?:\. (.*))?$/s.exec(text);
-      return match?.[1] && qualifier === undefined ? { kind: 'escalated', targets: match[1].split(', '), reason: match[2] ?? '' } : other;
+      if (!match?.[1] || (qualifier !== undefined && qualifier !== 'page')) return other;
+      return { kind: 'escalated', targets: match[1].split(', '), reason: match[2] ?? '', ...(qualifier === 'page' ? { page: true } : {}) };
     }
     case 'note': {
       if (qualifier === undefined) return { kind: 'note', text };
@@ -333,6 +355,7 @@ const LABELS: Readonly<Record<string, string>> = {
   declared: 'Declared',
   acknowledged: 'Acknowledged',
   paged: 'Paged',
+  answered: 'Answered at the pager',
   update: 'Update',
   status: 'Status',
   regression: 'Regression',

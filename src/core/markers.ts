@@ -42,6 +42,11 @@ export const ESCALATION_MARKER = '<!-- sitrep:escalation -->';
 /** The explanation of a restored incident label (one per issue, updated in place). */
 export const LABEL_RESTORED_MARKER = '<!-- sitrep:label-restored -->';
 
+/** A pager's answer that asks the coordinator something (a resolve at the pager), once per pager and time. */
+export function pageAnswerMarker(pager: string, at: string): string {
+  return `<!-- sitrep:page-answer pager=${pager} at=${at} -->`;
+}
+
 /** An alert group's comment on its incident: alerts joining, or a request to resolve. */
 export function alertMarker(state: 'firing' | 'resolved'): string {
   return `<!-- sitrep:alert state=${state} -->`;

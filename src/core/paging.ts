@@ -95,11 +95,12 @@ function owedTo(pager: Pager, input: PagePlanInput): { action: PageAction; why: 
         if (pages('raised') && !matches(entry.from) && matches(entry.to)) trigger(`raised ${entry.from} → ${entry.to}`);
         severity = entry.to;
         break;
-      case 'escalated':
-        if (pages('escalated') && escalatesTo(pager, entry.targets, entry.reason, config) && (named(pager, entry.reason) || matches(severity))) {
-          trigger(`escalated by @${entry.actor}`);
-        }
+      case 'escalated': {
+        // Only an escalation that pages (`escalated (page)`): the one pager named, else every pager of the severity.
+        const only = pagerNamed(config, entry.reason);
+        if (entry.page && pages('escalated') && (only ? only === pager.name : matches(severity))) trigger(`escalated by @${entry.actor}`);
         break;
+      }
       case 'status':
       case 'regression':
       case 'reopened':
@@ -119,7 +120,9 @@ function owedTo(pager: Pager, input: PagePlanInput): { action: PageAction; why: 
       // Nothing else in the Log pages or ends a page.
       case 'acknowledged':
       case 'alert':
+      case 'answered':
       case 'cause':
+      case 'email':
       case 'followup':
       case 'followups':
       case 'note':
@@ -142,19 +145,10 @@ function owedTo(pager: Pager, input: PagePlanInput): { action: PageAction; why: 
   return undefined;
 }
 
-/**
- * `/inc escalate` with no @ target (logged with the coordinators as targets) or with the pager's
- * name as the first word of its reason (`/inc escalate primary`).
- */
-function escalatesTo(pager: Pager, targets: readonly string[], reason: string, config: Config): boolean {
-  if (named(pager, reason)) return true;
-  const coordinators = config.coordinators.map((c) => c.toLowerCase());
-  return targets.length === coordinators.length && targets.every((t) => coordinators.includes(t.toLowerCase()));
-}
-
-function named(pager: Pager, reason: string): boolean {
-  const first = reason.trim().split(/\s+/)[0]?.replace(/[.,;:]+$/, '') ?? '';
-  return first.toLowerCase() === pager.name.toLowerCase();
+/** The `paging` entry an escalation's reason names by its first word (`/inc escalate primary`), if any. */
+export function pagerNamed(config: Config, reason: string): string | undefined {
+  const first = reason.trim().split(/\s+/)[0]?.replace(/[.,;:]+$/, '').toLowerCase() ?? '';
+  return config.paging.find((p) => p.name.toLowerCase() === first)?.name;
 }
 
 /** `services: []` covers every incident; else one of the incident's services, or a service whose catalog entry names this pager. */

@@ -1,6 +1,10 @@
 import { applyCommand, type LineRefusal } from './commands/index.js';
 import { usageText } from './commands.js';
-import { alertMarker, replyMarker } from './markers.js';
+import { alertMarker, pageAnswerMarker, replyMarker } from './markers.js';
+import { personByPager } from './catalog.js';
+import type { PageAnswer } from './paging.js';
+import { defuseMentions } from './sanitize.js';
+import { formatTimestamp } from './time.js';
 import { renderAppliedReply, renderRefusalReply } from './reply.js';
 import { alertChange, alertResolvedComment, type AlertPayload } from './alert.js';
 import { withMessageId } from './declare.js';
@@ -49,7 +53,12 @@ export type IncidentEvent =
    * An email in the incident's thread (SPEC 4.14): one `email` Log entry and its Message-ID kept in
    * the record, so the same email delivered again (compared on the fresh record) changes nothing.
    */
-  | { type: 'email'; text: string; messageId: string };
+  | { type: 'email'; text: string; messageId: string }
+  /**
+   * A pager's answer for an incident sitrep paged (SPEC 4.11), forwarded by `sitrep relay` as a
+   * `sitrep-page` dispatch. Decided on the Log (`ctx.log`): a replayed answer changes nothing.
+   */
+  | { type: 'page-answer'; answer: PageAnswer };
 
 /** What one event does to an incident: the record after, the new Log entries, and what else to do. */
 export interface Plan {
@@ -132,6 +141,9 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
     case 'email':
       unchanged = planEmail(draft, ctx, event.text, event.messageId);
       break;
+    case 'page-answer':
+      unchanged = planPageAnswer(draft, ctx, event.answer);
+      break;
     default:
       return unreachable(event);
   }
@@ -145,6 +157,59 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
     ...(unchanged ? { unchanged } : {}),
     ...answer(event, ctx, { notices: draft.effects.notices ?? [], help: Boolean(draft.effects.help) }),
   };
+}
+
+/**
+ * A pager's answer (SPEC 4.11), for the `paging` entry of its type that paged this incident:
+ * an acknowledgement is logged (`acknowledged · primary: Alice Example`), sets `acknowledged_at`
+ * when it is empty (MTTA counts from it) and gives `operations` to the person when `people` maps
+ * them to a login and nobody holds it; a resolve, escalate or reassign is logged (`answered`),
+ * and a resolve asks the coordinator in one comment: it never resolves the incident. An answer
+ * already logged since the pager's newest page (a replay) changes nothing, and so does an answer
+ * for an incident this pager never paged. Returns why nothing applies, when nothing does.
+ */
+function planPageAnswer(draft: Draft, ctx: ChangeContext, answer: PageAnswer): string | undefined {
+  const { record } = draft;
+  const entries = ctx.log ?? [];
+  const lastPage = (pager: string) => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i] as LogEntry;
+      if (e.kind === 'paged' && e.pager === pager && e.action === 'trigger') return i;
+    }
+    return -1;
+  };
+  const pager = ctx.config.paging.find((p) => p.type === answer.pager && lastPage(p.name) >= 0)?.name;
+  if (!pager) return `${record.id} was never paged through ${answer.pager}; its ${answer.action} is dropped`;
+  const name = pagerName(answer.by);
+  const since = entries.slice(lastPage(pager) + 1);
+  const login = personByPager(ctx.config, answer.by);
+  // The person who answered acts, when `people` knows their login.
+  if (login) ctx = { ...ctx, actor: login };
+  if (answer.action === 'acknowledge') {
+    if (since.some((e) => e.kind === 'acknowledged' && e.pager === pager && e.by === name)) return `${record.id}: ${pager}'s acknowledgement by ${name} is logged already`;
+    log(draft, ctx, { kind: 'acknowledged', pager, by: name });
+    if (!draft.record.acknowledged_at) draft.record.acknowledged_at = formatTimestamp(Date.parse(answer.at));
+    if (login && !draft.record.roles.operations) applyCommand(draft, { name: 'role', role: 'operations', login }, ctx);
+    return undefined;
+  }
+  const action = answer.action;
+  if (since.some((e) => e.kind === 'answered' && e.pager === pager && e.action === action && e.by === name)) return `${record.id}: ${pager}'s ${action} by ${name} is logged already`;
+  log(draft, ctx, { kind: 'answered', pager, action, by: name });
+  if (action === 'resolve' && isActive(record.status)) {
+    const coordinator = record.roles.coordinator;
+    const ask = coordinator ? `@${coordinator}, if` : 'If';
+    draft.effects.comment = {
+      marker: pageAnswerMarker(pager, formatTimestamp(Date.parse(answer.at))),
+      body: `🔕 **${pager}**: ${name} resolved the page at the pager. ${ask} ${record.id} is over, resolve it here with \`${ctx.config.command} resolve <what was done>\`; a resolve at the pager never resolves the incident.`,
+    };
+  }
+  return undefined;
+}
+
+/** The person a pager names, on one line, with no mention, markup or marker it could forge. */
+function pagerName(by: PageAnswer['by']): string {
+  const raw = by.name?.trim() || by.email?.trim() || by.id?.trim() || 'someone';
+  return defuseMentions(raw.replace(/[\r\n<>`|[\]]+/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, 100) || 'someone';
 }
 
 /**

@@ -52,6 +52,7 @@ export function notificationEvent(entry: LogEntry, _record?: IncidentRecord): No
     // A page is told in the card and the declaration's message, not as a message of its own.
     case 'paged':
     case 'acknowledged':
+    case 'answered':
     case 'renamed':
     case 'other':
       return null;
@@ -101,6 +102,8 @@ function whatFor(entry: LogEntry, event: NotifyEvent): string {
       return 'escalated';
     case 'paged':
       return entry.action === 'resolve' ? `page resolved at ${entry.pager}` : `paged ${entry.pager}`;
+    case 'answered':
+      return `${entry.action} at ${entry.pager}`;
     // These read as the event's own name (`declared`, `update`, `note`, `postmortem`).
     case 'declared':
     case 'update':

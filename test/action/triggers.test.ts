@@ -24,6 +24,7 @@ describe('the routing table (command: auto)', () => {
       ['push', null, ['validate', 'reconcile', 'followups']],
       ['repository_dispatch', 'sitrep-alert', ['alert']],
       ['repository_dispatch', 'sitrep-email', ['email']],
+      ['repository_dispatch', 'sitrep-page', ['page']],
     ]);
   });
 

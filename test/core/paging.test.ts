@@ -40,10 +40,12 @@ describe('planPages: when sitrep pages (SPEC 4.11)', () => {
     expect(plan(logOf(['declared', 'P3, investigating'], ['severity', 'P3 → P1. worse']), anIncident())).toEqual(['primary trigger: raised P3 → P1']);
   });
 
-  it('pages /inc escalate with no @ target (logged to the coordinators) and with the pager named, not an escalation to a person', () => {
+  it('pages an escalation logged as paging (escalated (page)), not an escalation to a person nor the understaffing ping to the coordinators', () => {
     const base: [string, string][] = [['declared', 'P1, investigating'], ['paged', 'primary: declared P1']];
-    expect(plan(logOf(...base, ['escalated', 'to @acme/incident-coordinators']))).toEqual(['primary trigger: escalated by @bob']);
-    expect(plan(logOf(...base, ['escalated', 'to @acme/incident-coordinators. primary, wake them']))).toEqual(['primary trigger: escalated by @bob']);
+    expect(plan(logOf(...base, ['escalated (page)', 'to @acme/incident-coordinators']))).toEqual(['primary trigger: escalated by @bob']);
+    expect(plan(logOf(...base, ['escalated (page)', 'to @acme/incident-coordinators. primary, wake them']))).toEqual(['primary trigger: escalated by @bob']);
+    // The understaffing ping after a raise is logged to the coordinators without (page).
+    expect(plan(logOf(...base, ['escalated', 'to @acme/incident-coordinators. P1 needs a coordinator']))).toEqual([]);
     expect(plan(logOf(...base, ['escalated', 'to @carol. take a look']))).toEqual([]);
   });
 

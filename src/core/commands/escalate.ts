@@ -1,5 +1,10 @@
 import { acknowledge, log, loginStanding, type ChangeContext, type Draft, type Refusal } from '../change.js';
 import { usageOf, type Command } from '../commands.js';
+import { pagerNamed } from '../paging.js';
+
+function namesPager(reason: string, ctx: ChangeContext): boolean {
+  return pagerNamed(ctx.config, reason) !== undefined;
+}
 
 /**
  * `/inc escalate [@user|@org/team ...] [reason]`: pings the named people, else the coordinators
@@ -15,6 +20,8 @@ export function applyEscalate(draft: Draft, command: Extract<Command, { name: 'e
     return { refused: 'no one to escalate to: name @user or @org/team, or set escalation.coordinators in .github/sitrep.yml' };
   }
   draft.effects.escalation = { targets, reason: command.reason };
-  log(draft, ctx, { kind: 'escalated', targets, reason: command.reason });
+  // Pages (SPEC 4.11) with no @ target, or with a pager's name as the target (`/inc escalate primary`).
+  const page = ctx.config.paging.length > 0 && (command.targets.length === 0 || namesPager(command.reason, ctx));
+  log(draft, ctx, { kind: 'escalated', targets, reason: command.reason, ...(page ? { page: true } : {}) });
   acknowledge(draft, ctx);
 }
