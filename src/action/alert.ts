@@ -8,7 +8,7 @@
  */
 import * as core from '@actions/core';
 import { alertDeclaration, readAlertPayload, ALERT_EVENT_TYPE, type AlertPayload } from '../core/alert.js';
-import { CARD_MARKER } from '../core/card.js';
+import { CARD_MARKER, hasMarker } from '../core/markers.js';
 import type { ChangeContext } from '../core/change.js';
 import { loadConfig } from '../core/config.js';
 import { declareFromAlert } from '../core/declare.js';
@@ -16,7 +16,8 @@ import { incidentId, type IncidentRecord } from '../core/incident.js';
 import { isActive } from '../core/lifecycle.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { AlertIndex, alertIndexBranch, CLAIM_TIMEOUT_MS, type AlertIndexEntry } from '../github/alert-index.js';
-import { applyDeclaration, applyEvent, changeContext, load, note, type EventRun, type Loaded } from './incident-writer.js';
+import { applyDeclaration, applyEvent } from './applier.js';
+import { changeContext, load, note, type EventRun, type Loaded } from './run.js';
 
 /** The `repository_dispatch` webhook payload, as much as sitrep reads of it. */
 export interface RepositoryDispatchPayload {
@@ -41,9 +42,8 @@ export async function handleAlertEvent(run: EventRun, event: RepositoryDispatchP
     const raw = event.client_payload as { key?: unknown } | null | undefined;
     const key = typeof raw?.key === 'string' ? `"${inlineUserText(raw.key.slice(0, 200))}"` : '(no key)';
     for (const problem of read.problems) core.error(`${ALERT_EVENT_TYPE} payload ${problem.message}`);
-    run.result.errors++;
     const message = `the ${ALERT_EVENT_TYPE} payload for alert group ${key} is not valid, so nothing was declared: ${read.problems.map((p) => inlineUserText(p.message)).join('; ')}. See schemas/alert.schema.json; re-run this workflow once the sender is fixed.`;
-    run.result.notes.push(`**Error:** ${message}`);
+    run.result.error(`**Error:** ${message}`, { log: message });
     return;
   }
   const payload = read.payload;
@@ -122,7 +122,7 @@ async function declareOnIssue(run: EventRun, loaded: Loaded, payload: AlertPaylo
     loaded.config,
     run.repo.now,
   );
-  if (await applyDeclaration(run, loaded, declaration)) {
+  if ((await applyDeclaration(run, loaded, declaration)).declared) {
     run.result.notes.push(`${declaration.record.id} declared from an alert: ${declaration.record.severity}, ${declaration.record.status}`);
     return true;
   }
@@ -143,7 +143,7 @@ async function deliver(run: EventRun, number: number, payload: AlertPayload, sta
     const loaded = await load(run, number);
     const issue = loaded.context.issue;
     if (!issue) throw new Error(`the alert index names #${number} for alert group "${inlineUserText(payload.key)}", but that issue does not exist`);
-    const settled = loaded.record && issue.comments.some((c) => c.byBot && c.body.startsWith(CARD_MARKER));
+    const settled = loaded.record && issue.comments.some((c) => c.byBot && hasMarker(c.body, CARD_MARKER));
     const young = run.repo.now - Date.parse(issue.createdAt) < CLAIM_TIMEOUT_MS;
     if (!settled && young) {
       await waitForConcurrentRun(started, attempt, payload);

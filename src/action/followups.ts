@@ -37,11 +37,14 @@ import {
   type FollowupTrigger,
 } from '../core/followup-requests.js';
 import { incidentId } from '../core/incident.js';
+import { hasMarker } from '../core/markers.js';
 import { inlineUserText } from '../core/sanitize.js';
 import { commitWithRetry } from '../github/commit.js';
 import { statusOf } from '../github/errors.js';
 import { FollowupIssues, RepositoryAccessError, type FiledIssue } from '../github/followups.js';
-import { applyEvent, changeContext, load, note, type EventRun, type Loaded } from './incident-writer.js';
+import { applyEvent, issueOf, postReplies } from './applier.js';
+import { messageOf } from './result.js';
+import { changeContext, load, note, type EventRun, type Loaded } from './run.js';
 
 /**
  * The incidents an event asks follow-ups for (see `followupRequestsOf`), reading the configuration
@@ -66,8 +69,7 @@ export async function runFollowups(run: EventRun, eventName: string, payload: Fo
   const requests = await followupRequests(run, eventName, payload, incidentInput);
   if (requests.length === 0) {
     if (explicit) {
-      run.result.errors++;
-      note(run, `follow-ups: no incident to file follow-ups for; set the \`incident\` input (e.g. INC-42) or run on a merged ${POSTMORTEM_BRANCH}INC-<n> pull request`);
+      run.result.error(`follow-ups: no incident to file follow-ups for; set the \`incident\` input (e.g. INC-42) or run on a merged ${POSTMORTEM_BRANCH}INC-<n> pull request`);
     }
     return;
   }
@@ -76,10 +78,8 @@ export async function runFollowups(run: EventRun, eventName: string, payload: Fo
     try {
       await fileFollowups(run, request.issue, request);
     } catch (error) {
-      run.result.errors++;
-      const message = error instanceof Error ? error.message : String(error);
-      core.error(`${incidentId(request.issue)}: ${message}`);
-      run.result.notes.push(`**${incidentId(request.issue)}: follow-ups failed:** ${message}`);
+      const message = messageOf(error);
+      run.result.error(`**${incidentId(request.issue)}: follow-ups failed:** ${message}`, { cause: error, log: `${incidentId(request.issue)}: ${message}` });
     } finally {
       core.endGroup();
     }
@@ -108,15 +108,13 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
   const loaded = await load(run, issueNumber);
   const { config, context } = loaded;
   if (!loaded.record || !context.issue) {
-    run.result.errors++;
-    return note(run, `${id}: no incident file at ${loaded.path}${context.issue ? '' : ` and no issue #${issueNumber}`}; follow-ups need the incident record`);
+    return run.result.error(`${id}: no incident file at ${loaded.path}${context.issue ? '' : ` and no issue #${issueNumber}`}; follow-ups need the incident record`);
   }
   const record = loaded.record;
   const postmortemPath = `${config.paths.postmortems}/${id}.md`;
   const postmortem = await run.repo.readFile(postmortemPath);
   if (!postmortem) {
-    run.result.errors++;
-    return note(run, `${id}: ${postmortemPath} is not on ${context.defaultBranch}; merge the postmortem before filing its follow-ups`);
+    return run.result.error(`${id}: ${postmortemPath} is not on ${context.defaultBranch}; merge the postmortem before filing its follow-ups`);
   }
   const incidentRepo = `${run.repo.owner}/${run.repo.repo}`;
   const links: IncidentLinks = {
@@ -140,17 +138,16 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
 
   const failures: FollowupFailures = { ...outcome.failures, malformed };
   const failedCount = failures.unreachable.length + failures.failed.length + malformed.length;
-  run.result.errors += failedCount;
   run.result.followups += outcome.created;
-  for (const f of failures.unreachable) run.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed: \`${f.repo}\` refused the token (HTTP ${f.status ?? '?'})`);
-  for (const f of failures.failed) run.result.notes.push(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed in \`${f.repo}\`: ${inlineUserText(f.reason)}`);
-  for (const m of malformed) run.result.notes.push(`${id}: action item ${inlineUserText(describeItem(m))} not filed: ${m.problems.map(inlineUserText).join('; ')}`);
+  for (const f of failures.unreachable) run.result.error(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed: \`${f.repo}\` refused the token (HTTP ${f.status ?? '?'})`);
+  for (const f of failures.failed) run.result.error(`${id}: action item ${inlineUserText(describeItem(f.item))} not filed in \`${f.repo}\`: ${inlineUserText(f.reason)}`);
+  for (const m of malformed) run.result.error(`${id}: action item ${inlineUserText(describeItem(m))} not filed: ${m.problems.map(inlineUserText).join('; ')}`);
   const unreachableRepos = [...new Set(failures.unreachable.map((f) => f.repo))];
   if (unreachableRepos.length) run.result.notes.push(`${id}: ${tokenAdvice(unreachableRepos)}`);
   if (failedCount) {
     const comment = renderFailuresComment(id, postmortemPath, failures);
     const marker = failuresCommentMarker(comment);
-    if (!context.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run.repo.comment(issueNumber, comment);
+    if (!context.issue.comments.some((c) => c.byBot && hasMarker(c.body, marker))) await postReplies(run, issueOf(loaded, issueNumber), [comment], []);
   }
 
   // Every item's issue, filed now or before (by sitrep or by hand), goes into the record.
@@ -161,7 +158,7 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
     const listed = closing ? allFiled(outcome.filed, linkedText) : outcome.filed.filter((f) => f.created);
     const comment = renderFollowupsComment(id, listed, closing);
     const marker = followupsCommentMarker(listed.map((f) => f.url));
-    if (!context.issue.comments.some((c) => c.byBot && c.body.startsWith(marker))) await run.repo.comment(issueNumber, comment);
+    if (!context.issue.comments.some((c) => c.byBot && hasMarker(c.body, marker))) await postReplies(run, issueOf(loaded, issueNumber), [comment], []);
   }
   const ctx = changeContext(run, loaded, trigger.actor, trigger.ref ?? context.issue.url);
   const created = outcome.filed.filter((f) => f.created).map((f) => shortRef(f.url));
@@ -178,7 +175,7 @@ export async function fileFollowups(run: EventRun, issueNumber: number, trigger:
 async function fileItems(run: EventRun, loaded: Loaded, pending: readonly ActionItem[], links: IncidentLinks, incidentRepo: string): Promise<Outcome> {
   const { config, context } = loaded;
   const record = loaded.record as NonNullable<Loaded['record']>;
-  const issues = new FollowupIssues(run.repo.client, run.repo.dryRun);
+  const issues = run.repo.followupIssues;
   const outcome: Outcome = { links: new Map(), filed: [], created: 0, failures: { unreachable: [], failed: [] } };
   const byRepo = new Map<string, ActionItem[]>();
   for (const item of pending) {
@@ -257,7 +254,7 @@ async function keepOneEach(issues: FollowupIssues, repo: string, incident: strin
 function reportFailure(outcome: Outcome, item: ActionItem, repo: string, error: unknown): void {
   core.warning(`${describeItem(item)} → ${repo}: ${(error as Error).message}`);
   if (error instanceof RepositoryAccessError) outcome.failures.unreachable.push({ item, repo, status: statusOf(error) ?? error.status });
-  else outcome.failures.failed.push({ item, repo, reason: error instanceof Error ? error.message : String(error) });
+  else outcome.failures.failed.push({ item, repo, reason: messageOf(error) });
 }
 
 /** Writes the URLs into their items in one commit; on a conflict, re-reads and re-applies by item key. */

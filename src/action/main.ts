@@ -1,40 +1,103 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { ALERT_EVENT_TYPE } from '../core/alert.js';
 import { ConfigurationError } from '../core/config.js';
 import type { FollowupEventPayload } from '../core/followup-requests.js';
-import { fitBody, inlineUserText } from '../core/sanitize.js';
-import { createClient } from '../github/client.js';
+import { renderConfigurationProblem } from '../core/reply.js';
+import { createClient, type Client } from '../github/client.js';
 import { IncidentRepository } from '../github/incidents.js';
-import { PullRequests } from '../github/pulls.js';
 import { handleAlertEvent, type RepositoryDispatchPayload } from './alert.js';
-import { sweepCadence } from './cadence.js';
+import type { EventRun } from './run.js';
+import { decodeTrigger, routeOf, type RunCommand, type Trigger } from './triggers.js';
+import { sweep } from './sweep.js';
 import { reportWorkspace, validateWorkspace } from './validate.js';
-import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from './event.js';
+import { handleCommentEvent, handleIssuesEvent } from './event.js';
 import { runFollowups } from './followups.js';
-import { InputError, readInputs, type ActionCommand } from './inputs.js';
-import { buildPostmortem } from './postmortem.js';
+import { InputError, readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
+import { openPostmortem, postReplies } from './applier.js';
 import { readEnvironment, type RunEnvironment } from './environment.js';
-import { emptyResult, type RunResult } from './result.js';
+import { emptyResult, messageOf, type RunResult } from './result.js';
 import { reconcilePush, type PushPayload } from './reconcile.js';
 import { statusPageWorkspace } from './status-page.js';
 
-/** Chooses what to do from the event, as SPEC section 4 says for `command: auto`. */
-export function chooseCommand(requested: ActionCommand, eventName: string, payload: { action?: unknown } = {}): Exclude<ActionCommand, 'auto'> | 'none' {
+/** Chooses what to do from the event, as SPEC section 4 says for `command: auto`: the first command of its route. */
+export function chooseCommand(requested: ActionCommand, eventName: string, payload: { action?: unknown } = {}): RunCommand | 'none' {
   if (requested !== 'auto') return requested;
-  switch (eventName) {
-    case 'issues':
-    case 'issue_comment':
-      return 'event';
-    case 'schedule':
-      return 'cadence';
-    case 'pull_request':
-    case 'push':
-      return 'validate';
-    case 'repository_dispatch':
-      return payload.action === ALERT_EVENT_TYPE ? 'alert' : 'none';
+  return routeOf(eventName, payload.action)[0] ?? 'none';
+}
+
+/** What every command runs with. */
+interface CommandContext {
+  inputs: ActionInputs;
+  env: RunEnvironment;
+  trigger: Trigger;
+  client: Client;
+  repo: IncidentRepository;
+  result: RunResult;
+  /** Chosen by `command: auto` from the event, rather than asked for by the `command` input. */
+  auto: boolean;
+}
+
+/** Runs one command on the decoded event. */
+async function runCommand(command: RunCommand, context: CommandContext): Promise<void> {
+  const { inputs, env, trigger, client, repo, result } = context;
+  const { eventName, repository } = env;
+  const run: EventRun = { repo, configPath: inputs.configPath, result, env };
+  switch (command) {
+    case 'event': {
+      const number = trigger.event === 'issues' || trigger.event === 'issue_comment' ? trigger.payload.issue.number : undefined;
+      core.startGroup(number ? `INC-${number}` : eventName);
+      try {
+        if (trigger.event === 'issue_comment') await handleCommentEvent(run, trigger.payload);
+        else if (trigger.event === 'issues') await handleIssuesEvent(run, trigger.payload);
+        else result.notes.push(`the event command reads issues and issue_comment events, not ${eventName}`);
+      } catch (error) {
+        // A broken configuration stops every incident: say so where the responders are, not only in the run log.
+        if (error instanceof ConfigurationError && number) await postReplies(run, { number }, [renderConfigurationProblem(error.problems, inputs.configPath)], []);
+        throw error;
+      } finally {
+        core.endGroup();
+      }
+      return;
+    }
+    case 'cadence':
+      await sweep({ client, repo, fullName: repository, configPath: inputs.configPath, result, ...(trigger.event === 'schedule' && trigger.payload.schedule ? { schedule: trigger.payload.schedule } : {}), env });
+      return;
+    case 'postmortem': {
+      if (inputs.incident === null) throw new InputError('incident', 'is empty; the postmortem command needs the incident, e.g. INC-42');
+      const actor = env.actor || (trigger.payload.sender?.login ?? 'github-actions');
+      core.startGroup(`INC-${inputs.incident}`);
+      try {
+        await openPostmortem(run, inputs.incident, actor);
+      } finally {
+        core.endGroup();
+      }
+      return;
+    }
+    case 'followups':
+      // Asked for by hand, nothing to file is a mistake; on a push or a merged pull request it is the common case.
+      await runFollowups(run, eventName, trigger.payload as FollowupEventPayload, context.auto ? null : inputs.incident, !context.auto && eventName === 'workflow_dispatch');
+      return;
+    case 'alert':
+      await handleAlertEvent(run, trigger.payload as RepositoryDispatchPayload);
+      return;
+    case 'validate': {
+      const number = trigger.event === 'pull_request' ? trigger.payload.pull_request.number : undefined;
+      const pullRequest = number ? { pulls: repo.pulls, number } : undefined;
+      await validateWorkspace(result, inputs.configPath, env.workspace, pullRequest);
+      return;
+    }
+    case 'report':
+      reportWorkspace(result, inputs.configPath, env.workspace, client.now());
+      return;
+    case 'status-page':
+      statusPageWorkspace(result, inputs.configPath, env.workspace, client.now());
+      return;
+    case 'reconcile':
+      // A push to the default branch converges the issues on hand-edited records (SPEC 4.8).
+      await reconcilePush(run, trigger.payload as PushPayload);
+      return;
     default:
-      return 'none';
+      result.error(`the ${String(command satisfies never)} command is not available in this version`);
   }
 }
 
@@ -47,104 +110,27 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     env = readEnvironment();
     const { eventName, repository } = env;
-    const payload = await readEvent(env.eventPath);
-    const command = chooseCommand(inputs.command, eventName, payload);
+    const raw = await readEvent(env.eventPath);
+    // The one place a payload's shape is checked: a payload that does not fit fails the run, naming the field.
+    const trigger = decodeTrigger(eventName, raw);
+    const commands = inputs.command === 'auto' ? routeOf(eventName, raw.action) : [inputs.command];
     const client = createClient(inputs.token, { apiUrl: env.apiUrl });
     counts = client.counts;
+    result.watchBudget(client.budget);
     const repo = new IncidentRepository(client, repository, inputs.dryRun, env.serverUrl);
-    core.info(`sitrep: ${command} for ${eventName}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
-    switch (command) {
-      case 'event': {
-        const run = { repo, configPath: inputs.configPath, result, env };
-        const number = (payload as { issue?: { number?: number } }).issue?.number;
-        core.startGroup(number ? `INC-${number}` : eventName);
-        try {
-          if (eventName === 'issue_comment') await handleCommentEvent(run, payload as unknown as IssueCommentPayload);
-          else if (eventName === 'issues') await handleIssuesEvent(run, payload as unknown as IssuesPayload);
-          else result.notes.push(`the event command reads issues and issue_comment events, not ${eventName}`);
-        } catch (error) {
-          // A broken configuration stops every incident: say so where the responders are, not only in the run log.
-          if (error instanceof ConfigurationError && number) await repo.comment(number, configurationProblemComment(error, inputs.configPath));
-          throw error;
-        } finally {
-          core.endGroup();
-        }
-        break;
-      }
-      case 'cadence':
-        await sweepCadence({ client, repo, fullName: repository, configPath: inputs.configPath, result, schedule: (payload as { schedule?: string }).schedule, env });
-        break;
-      case 'postmortem': {
-        if (inputs.incident === null) throw new InputError('incident', 'is empty; the postmortem command needs the incident, e.g. INC-42');
-        const actor = env.actor || ((payload as { sender?: { login?: string } }).sender?.login ?? 'github-actions');
-        core.startGroup(`INC-${inputs.incident}`);
-        try {
-          await buildPostmortem({ repo, configPath: inputs.configPath, result, env }, inputs.incident, actor);
-        } finally {
-          core.endGroup();
-        }
-        break;
-      }
-      case 'followups':
-        // Asked for by hand, nothing to file is a mistake; on a push or a merged pull request it is the common case.
-        await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, inputs.incident, eventName === 'workflow_dispatch');
-        break;
-      case 'alert':
-        await handleAlertEvent({ repo, configPath: inputs.configPath, result, env }, payload as RepositoryDispatchPayload);
-        break;
-      case 'validate': {
-        const number = eventName === 'pull_request' ? (payload as { pull_request?: { number?: number } }).pull_request?.number : undefined;
-        const pullRequest = number ? { pulls: new PullRequests(client, repository, inputs.dryRun), number } : undefined;
-        await validateWorkspace(result, inputs.configPath, env.workspace, pullRequest);
-        break;
-      }
-      case 'report':
-        reportWorkspace(result, inputs.configPath, env.workspace, client.now());
-        break;
-      case 'status-page':
-        statusPageWorkspace(result, inputs.configPath, env.workspace, client.now());
-        break;
-      case 'reconcile':
-        break;
-      case 'none':
-        result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
-        break;
-      default:
-        result.notes.push(`the ${command} command is not available in this version`);
-        result.errors++;
-    }
-    // auto: a push to the default branch converges the issues on hand-edited records (SPEC 4.8).
-    if ((inputs.command === 'auto' && eventName === 'push') || command === 'reconcile') {
-      await reconcilePush({ repo, configPath: inputs.configPath, result, env }, payload as PushPayload);
-    }
-    // auto: a merged postmortem pull request, or a push changing postmortems, then files the follow-ups.
-    if (inputs.command === 'auto' && (eventName === 'pull_request' || eventName === 'push')) {
-      await runFollowups({ repo, configPath: inputs.configPath, result, env }, eventName, payload as FollowupEventPayload, null, false);
-    }
+    core.info(`sitrep: ${commands.join(', ') || 'none'} for ${eventName}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
+    if (commands.length === 0) result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
+    const context: CommandContext = { inputs, env, trigger, client, repo, result, auto: inputs.command === 'auto' };
+    for (const command of commands) await runCommand(command, context);
   } catch (error) {
-    result.errors++;
-    const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? error.message : String(error);
-    result.notes.push(`**Error:** ${message}`);
-    core.error(message);
+    const message = messageOf(error);
+    result.error(`**Error:** ${message}`, { cause: error, log: message });
   } finally {
     writeOutputs(result);
     await writeSummary(result, counts, env);
   }
   // SPEC 4, Errors: a run that met any error did all it could, and now fails so someone is told.
-  if (result.errors > 0) core.setFailed(`sitrep met ${result.errors} error${result.errors === 1 ? '' : 's'}; each is listed in the job summary`);
-}
-
-/** The comment that tells responders sitrep cannot act until its configuration is fixed. */
-function configurationProblemComment(error: ConfigurationError, configPath: string): string {
-  const problems = error.problems.map((p) => `- \`${p.path}\` line ${p.line}: ${inlineUserText(p.message)}`);
-  return fitBody([
-    '<!-- sitrep:config-error -->',
-    `sitrep could not act on this: \`${configPath}\` is not valid.`,
-    '',
-    ...problems,
-    '',
-    'Nothing was lost: once the configuration is fixed, remove and add the incident label again to declare, or repeat the command.',
-  ].join('\n'));
+  if (result.exitCode() !== 0) core.setFailed(`sitrep met ${result.errors} error${result.errors === 1 ? '' : 's'}; each is listed in the job summary`);
 }
 
 async function readEvent(path: string | null): Promise<Record<string, unknown>> {
@@ -178,6 +164,8 @@ async function writeSummary(result: RunResult, counts: ReturnType<typeof createC
       [{ data: 'Reminders', header: true }, { data: 'Escalations', header: true }, { data: 'Follow-ups', header: true }, { data: 'Errors', header: true }],
       [String(result.reminders), String(result.escalations), String(result.followups), String(result.errors)],
     ]);
+    const budget = result.remainingWrites;
+    if (budget) summary.addRaw(`Write budget: ${budget.remaining} of ${budget.total} writes left`, true);
     if (counts) {
       summary.addRaw(
         `API requests: ${counts.restReads} REST reads, ${counts.restWrites} REST writes, ${counts.graphqlQueries} GraphQL queries, ${counts.graphqlMutations} GraphQL mutations`,

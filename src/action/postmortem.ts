@@ -5,15 +5,19 @@ import { postmortemPath, type PostmortemInput } from '../core/postmortem/input.j
 import { pullRequestTitle, renderPullRequestBody } from '../core/postmortem/pull-request.js';
 import { renderPostmortem } from '../core/postmortem/render.js';
 import { BUNDLED_POSTMORTEM_TEMPLATE } from '../core/postmortem-template.generated.js';
-import { sameLogin } from '../core/sanitize.js';
+import { isBotLogin, sameLogin } from '../core/sanitize.js';
 import { changeRepos, suspectWindow, withoutPostmortems } from '../core/suspect-changes.js';
 import { POSTMORTEM_BRANCH_PREFIX } from '../core/timeline.js';
 import { commitWithRetry } from '../github/commit.js';
-import { listMergedPullRequests } from '../github/changes.js';
 import { GitHubAPIError } from '../github/errors.js';
-import { PullRequests, type BranchFile } from '../github/pulls.js';
-import { readIssueTimeline } from '../github/timeline.js';
-import { applyEvent, changeContext, load, note, type EventRun } from './incident-writer.js';
+import { NoCommitsError, type BranchFile } from '../github/pulls.js';
+import { load, note, type EventRun, type Loaded } from './run.js';
+
+/** The postmortem pull request a build opened or updated, and the incident as it read it. */
+export interface PostmortemOpened {
+  pull: { url: string; number: number };
+  loaded: Loaded;
+}
 
 /** Where a repository keeps its own postmortem template. */
 export const TEMPLATE_PATH = '.github/sitrep/postmortem.md';
@@ -28,24 +32,28 @@ export function postmortemBranch(id: string): string {
  * issue timeline and the pull requests merged in the impact window (one GraphQL request when
  * every repository is readable), renders `postmortems/INC-<n>.md` on branch `sitrep/postmortem/INC-<n>`
  * (rewriting only the generated regions of a file already there), opens or updates the pull
- * request, requests review from the role holders, and records the pull request in the incident
- * file, on the card and in the run's outputs.
+ * request, requests review from the role holders, and records the pull request in the run's
+ * outputs. Returns the pull request and the incident it read, for the applier to plan
+ * `postmortem-opened` (the record links the pull request); undefined when there is none to link.
  */
-export async function buildPostmortem(run: EventRun, issueNumber: number, actor: string): Promise<void> {
+export async function buildPostmortem(run: EventRun, issueNumber: number, actor: string): Promise<PostmortemOpened | undefined> {
   const loaded = await load(run, issueNumber);
   const { record, config, context } = loaded;
-  if (!record || !context.file) return note(run, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
+  if (!record || !context.file) {
+    note(run, `INC-${issueNumber} has no incident file; declare it before building its postmortem`);
+    return undefined;
+  }
   const fullName = `${run.repo.owner}/${run.repo.repo}`;
   const incident: IncidentDocument = { record, log: loaded.log, text: context.file.text };
-  const pulls = new PullRequests(run.repo.client, fullName, run.repo.dryRun);
+  const pulls = run.repo.pulls;
   const branch = postmortemBranch(record.id);
   const path = postmortemPath(config, record.id);
   const base = context.defaultBranch;
 
-  const timeline = await readIssueTimeline(run.repo.client, fullName, issueNumber);
+  const timeline = await run.repo.issueTimeline(issueNumber);
   core.info(`${record.id}: read ${timeline.events.length} timeline items in ${timeline.pages} GraphQL page(s)`);
   const window = suspectWindow(record, config, run.repo.now);
-  const changes = await listMergedPullRequests(run.repo.client, changeRepos(record, config, fullName), window.from, window.to);
+  const changes = await run.repo.mergedPullRequests(changeRepos(record, config, fullName), window.from, window.to);
   core.info(`${record.id}: listed the changes merged ${window.from} → ${window.to} in ${changes.results.length} repositories in ${changes.requests} GraphQL request(s)`);
   const state = await pulls.readState({ base, branch, path, templatePath: TEMPLATE_PATH });
   const input: PostmortemInput = {
@@ -71,18 +79,22 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
     outcome = await pulls.openOrUpdate({ branch, base, title, body, open: open ?? null });
   } catch (error) {
     // Nothing to propose: the postmortem on the default branch already says all this.
-    if (error instanceof GitHubAPIError && error.status === 422 && /no commits between/i.test(error.message) && !first.changed) {
-      return note(run, `${record.id}: the postmortem ${path} on ${base} is up to date; no pull request needed`);
+    if (error instanceof NoCommitsError && !first.changed) {
+      note(run, `${record.id}: the postmortem ${path} on ${base} is up to date; no pull request needed`);
+      return undefined;
     }
     throw error;
   }
   const pull = outcome.pull;
-  if (run.repo.dryRun || !pull.url) return note(run, `${record.id}: [dry-run] would ${open ? 'update' : 'open'} the postmortem pull request "${title}"`);
+  if (run.repo.dryRun || !pull.url) {
+    note(run, `${record.id}: [dry-run] would ${open ? 'update' : 'open'} the postmortem pull request "${title}"`);
+    return undefined;
+  }
   if (outcome.created) await writeFile(run, { ...input, pullRequestUrl: pull.url }, { path, branch, actor, current: first.file });
 
   if (config.reviewersFromRoles) {
     // The pull request's author (the bot) cannot be asked to review its own pull request.
-    const reviewers = roleHolders(record.roles).filter((login) => !sameLogin(login, timeline.viewer) && !sameLogin(login, pull.author) && !/\[bot\]$/i.test(login));
+    const reviewers = roleHolders(record.roles).filter((login) => !sameLogin(login, timeline.viewer) && !sameLogin(login, pull.author) && !isBotLogin(login));
     const { requested, problems } = await pulls.requestReviewers(pull, reviewers);
     if (requested.length) core.info(`${record.id}: review requested from ${requested.map((l) => `@${l}`).join(', ')}`);
     for (const problem of problems) {
@@ -92,13 +104,10 @@ export async function buildPostmortem(run: EventRun, issueNumber: number, actor:
     }
   }
 
-  if (record.postmortem !== pull.url) {
-    const ctx = changeContext(run, loaded, actor, pull.url);
-    await applyEvent(run, loaded, { type: 'postmortem-opened', url: pull.url, number: pull.number }, ctx);
-  }
   run.result.postmortemPr = pull.url;
   run.result.incident = record.id;
   note(run, `${record.id}: postmortem ${outcome.created ? 'opened' : first.changed ? 'updated' : 'unchanged'}: ${pull.url}`);
+  return { pull: { url: pull.url, number: pull.number }, loaded };
 }
 
 /**

@@ -8,8 +8,11 @@ import { loadConfig } from '../core/config.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { incidentId, issueNumberOf } from '../core/incident.js';
 import { parseIncident } from '../core/incident-file.js';
+import { hasMarker, recordProblemMarker, type RecordProblem } from '../core/markers.js';
 import { inlineUserText } from '../core/sanitize.js';
-import { converge, note, type EventRun, type Loaded } from './incident-writer.js';
+import { converge, postReplies } from './applier.js';
+import { messageOf } from './result.js';
+import { note, type EventRun, type Loaded } from './run.js';
 
 /** The parts of a `push` payload reconciling reads. */
 export interface PushPayload {
@@ -33,7 +36,7 @@ interface ChangedRecord {
 export function changedRecords(payload: PushPayload, incidentsFolder: string): ChangedRecord[] {
   const defaultBranch = payload.repository?.default_branch;
   if (!defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return [];
-  const folder = `${incidentsFolder.replace(/\/+$/, '')}/`;
+  const folder = `${incidentsFolder}/`;
   const changed = new Map<string, ChangedRecord>();
   // Commits come oldest first: the last one to touch a file decides whether it still exists.
   for (const commit of payload.commits ?? []) {
@@ -60,10 +63,8 @@ export async function reconcilePush(run: EventRun, payload: PushPayload): Promis
     try {
       await reconcileRecord(run, change);
     } catch (error) {
-      run.result.errors++;
-      const message = error instanceof Error ? error.message : String(error);
-      core.error(`${change.path}: ${message}`, { file: change.path });
-      run.result.notes.push(`**${change.path}: could not reconcile:** ${message}`);
+      const message = messageOf(error);
+      run.result.error(`**${change.path}: could not reconcile:** ${message}`, { cause: error, files: [{ path: change.path, line: 1, column: 1, message: `${change.path}: ${message}` }] });
     } finally {
       core.endGroup();
     }
@@ -74,10 +75,10 @@ async function reconcileRecord(run: EventRun, change: ChangedRecord): Promise<vo
   const { repo } = run;
   const context = await repo.readContext(change.issue, run.configPath, change.path);
   if (!context.issue) return note(run, `${change.path}: issue #${change.issue} does not exist; nothing to converge`);
-  const marker = (kind: string) => `<!-- sitrep:${kind} commit=${change.commit.sha} -->`;
-  const postOnce = async (kind: string, lines: string[]) => {
-    if (context.issue?.comments.some((c) => c.byBot && c.body.startsWith(marker(kind)))) return note(run, `${change.path}: already reported for ${change.commit.sha.slice(0, 7)}`);
-    await repo.comment(change.issue, [marker(kind), ...lines].join('\n'));
+  const postOnce = async (kind: RecordProblem, lines: string[]) => {
+    const marker = recordProblemMarker(kind, change.commit.sha);
+    if (context.issue?.comments.some((c) => c.byBot && hasMarker(c.body, marker))) return note(run, `${change.path}: already reported for ${change.commit.sha.slice(0, 7)}`);
+    await postReplies(run, { number: change.issue }, [[marker, ...lines].join('\n')], []);
   };
   if (change.removed || !context.file) {
     await postOnce('record-deleted', [
@@ -89,8 +90,7 @@ async function reconcileRecord(run: EventRun, change: ChangedRecord): Promise<vo
   }
   const parsed = parseIncident(context.file.text, change.path);
   if (!parsed.document || parsed.problems.length) {
-    run.result.errors++;
-    for (const problem of parsed.problems) core.error(problem.message, { file: problem.path, startLine: problem.line, startColumn: problem.column, title: 'sitrep reconcile' });
+    run.result.error(`${change.path}: not a valid incident record`, { files: parsed.problems, title: 'sitrep reconcile' });
     await postOnce('record-invalid', [
       `⚠️ \`${change.path}\` as merged in [${change.commit.sha.slice(0, 7)}](${change.commit.url}) is not a valid incident record, so sitrep keeps acting on the issue as it was:`,
       '',
@@ -104,6 +104,6 @@ async function reconcileRecord(run: EventRun, change: ChangedRecord): Promise<vo
   const { record, log } = parsed.document;
   if (record.issue !== change.issue) return note(run, `${change.path}: names issue ${record.issue}; validate reports the mismatch`);
   const loaded: Loaded = { context, config, path: change.path, record, log };
-  await converge(run, loaded, record, log, {}, { editedIn: change.commit });
+  await converge(run, loaded, record, log, { editedIn: change.commit });
   note(run, `${record.id}: the issue follows the record as merged in ${change.commit.sha.slice(0, 7)}`);
 }

@@ -1,7 +1,5 @@
 import type { ChangeContext, Draft, Refusal } from '../core/change.js';
-import { startDraft } from '../core/change.js';
-import type { Command, CommandLine } from '../core/commands.js';
-import type { IncidentRecord } from '../core/incident.js';
+import type { Command } from '../core/commands.js';
 import { applyCause } from './cause.js';
 import { applyEscalate } from './escalate.js';
 import { applyFollowup } from './followup.js';
@@ -55,26 +53,4 @@ export interface LineRefusal {
   lineNumber: number;
   reason: string;
   usage?: string;
-}
-
-/**
- * Applies a comment's command lines in order as one change. All or nothing: if any line is
- * malformed or refused, nothing applies and every refusal is returned.
- */
-export function applyCommandLines(
-  record: IncidentRecord,
-  lines: readonly CommandLine[],
-  ctx: ChangeContext,
-): { draft: Draft; refusals: LineRefusal[] } {
-  const draft = startDraft(record);
-  const refusals: LineRefusal[] = [];
-  for (const line of lines) {
-    if (!line.parsed.ok) {
-      refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: line.parsed.error, usage: line.parsed.usage });
-      continue;
-    }
-    const refusal = applyCommand(draft, line.parsed.command, ctx);
-    if (refusal) refusals.push({ line: line.line, lineNumber: line.lineNumber, reason: refusal.refused, ...(refusal.usage ? { usage: refusal.usage } : {}) });
-  }
-  return { draft, refusals };
 }

@@ -20,8 +20,6 @@ export function applyStatus(draft: Draft, command: Extract<Command, { name: 'sta
     const cleared = [record.resolved_at && 'resolved_at', record.closed_at && 'closed_at'].filter((k): k is string => Boolean(k));
     record.resolved_at = null;
     record.closed_at = null;
-    draft.effects.reopenIssue = true;
-    delete draft.effects.closeIssue;
     log(draft, ctx, { kind: 'reopened', from, to, cleared, message: command.message });
   } else {
     log(draft, ctx, { kind: move === 'regression' ? 'regression' : 'status', from, to, message: command.message });
@@ -33,11 +31,7 @@ export function applyStatus(draft: Draft, command: Extract<Command, { name: 'sta
       draft.effects.buildPostmortem = true;
     }
   }
-  if (to === 'closed') {
-    record.closed_at = now;
-    draft.effects.closeIssue = 'completed';
-  }
-  if (to === 'declined') draft.effects.closeIssue = 'not_planned';
+  if (to === 'closed') record.closed_at = now;
   record.next_update_due = nextUpdateDue(ctx.config, record, ctx.now);
   acknowledge(draft, ctx);
 }

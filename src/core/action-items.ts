@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { ListItem, Nodes, Paragraph, Root } from 'mdast';
 import type { Config } from './config.js';
 import { findSection, parseMarkdown, plainText } from './markdown.js';
-import { isLogin } from './sanitize.js';
+import { isBotLogin, isLogin } from './sanitize.js';
 import { isCalendarDate, parseDate } from './time.js';
 
 export { isCalendarDate };
@@ -120,7 +120,7 @@ function readField(item: ItemFields, name: FieldName, value: string): void {
   switch (name) {
     case 'owner': {
       const login = value.replace(/^@/, '');
-      if (!isLogin(login) || /\[bot\]$/i.test(login)) {
+      if (!isLogin(login) || isBotLogin(login)) {
         problem(`owner "${shorten(value, 40)}" is not a GitHub login; write owner: @<login> (one person; teams and bots cannot be assigned)`);
       } else item.owner = login;
       return;

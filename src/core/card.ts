@@ -7,9 +7,10 @@ import { isActive, type Status } from './lifecycle.js';
 import { writeLogEvent } from './log.js';
 import { escapeHtml, fitBody, inlineUserText, MAX_QUOTE_LENGTH } from './sanitize.js';
 
+import { CARD_MARKER, CARD_STATE_PREFIX as STATE_PREFIX } from './markers.js';
+
 /** The marker that identifies the status card among the bot's own comments. */
-export const CARD_MARKER = '<!-- sitrep:card -->';
-const STATE_PREFIX = '<!-- sitrep:state ';
+export { CARD_MARKER };
 
 /** What the card shows besides the record. */
 export interface CardContext {

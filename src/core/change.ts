@@ -32,9 +32,6 @@ export function loginStanding(ctx: ChangeContext, login: string): LoginStanding 
 
 /** Writes beyond the incident file and its projections that a change asks for. */
 export interface Effects {
-  /** Close the issue with this reason. */
-  closeIssue?: 'completed' | 'not_planned';
-  reopenIssue?: boolean;
   /** (Re)build the postmortem pull request. */
   buildPostmortem?: boolean;
   /**

@@ -141,6 +141,11 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** A configured folder without its trailing slashes (`incidents/` → `incidents`). */
+function folderPath(folder: string): string {
+  return folder.replace(/\/+$/, '') || folder;
+}
+
 /**
  * Reads `.github/sitrep.yml` text (null when the file does not exist) into a Config.
  * Returns every problem found, each naming the key and what is accepted.
@@ -242,7 +247,8 @@ function resolveConfig(raw: RawConfig): Config {
   const config: Config = {
     label: raw.label ?? 'incident',
     command: raw.command ?? '/inc',
-    paths: { incidents: raw.paths?.incidents ?? 'incidents', postmortems: raw.paths?.postmortems ?? 'postmortems' },
+    // Folder paths are normalised once, here: no trailing slash, so every reader joins them the same way.
+    paths: { incidents: folderPath(raw.paths?.incidents ?? 'incidents'), postmortems: folderPath(raw.paths?.postmortems ?? 'postmortems') },
     minPermission: raw.commands?.min_permission ?? 'triage',
     severities,
     statusCadence,

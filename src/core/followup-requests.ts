@@ -84,7 +84,7 @@ export function followupRequestsOf(event: FollowupEvent, config: Config | undefi
   const changed = pushedMarkdown(event);
   if (!changed) return [];
   if (!config) throw new Error('the follow-ups of a push that changes Markdown need the configuration');
-  const folder = `${config.paths.postmortems.replace(/\/+$/, '')}/`;
+  const folder = `${config.paths.postmortems}/`;
   const issues = new Set<number>();
   for (const path of changed) {
     if (!path.startsWith(folder) || !path.endsWith('.md')) continue;

@@ -1,4 +1,7 @@
 import { applyCommand, type LineRefusal } from '../commands/index.js';
+import { usageText } from './commands.js';
+import { alertMarker, replyMarker } from './markers.js';
+import { renderAppliedReply, renderRefusalReply } from './reply.js';
 import { alertChange, alertResolvedComment, type AlertPayload } from './alert.js';
 import { acknowledge, log, startDraft, type ChangeContext, type Draft, type Effects } from './change.js';
 import type { CommandLine } from './commands.js';
@@ -14,8 +17,11 @@ import { reminderKey, staffingReminderDue } from './reminders.js';
  * event, a merged postmortem). Core plans each the same way; the adapter applies the plan.
  */
 export type IncidentEvent =
-  /** `/inc` lines of one comment, applied in order as one change, all or nothing. */
-  | { type: 'commands'; lines: readonly CommandLine[] }
+  /**
+   * `/inc` lines of one comment, applied in order as one change, all or nothing. The comment is
+   * answered: a reaction, and a reply (keyed by the comment) when there is something to say.
+   */
+  | { type: 'commands'; lines: readonly CommandLine[]; comment?: { id: number } }
   /** A comment without commands by someone who may respond: the first one acknowledges. */
   | { type: 'responded' }
   /** The issue was closed by hand: resolve. */
@@ -50,6 +56,16 @@ export interface Plan {
   refusals: LineRefusal[];
   /** Why the event changes nothing, for the run log (a close of an already resolved incident…). */
   unchanged?: string;
+  /** Comments to post once the change is committed and the issue converged (each led by its marker). */
+  replies: string[];
+  /** Reactions to the comment that asked for the change. */
+  reactions: Reaction[];
+}
+
+/** A reaction sitrep adds to a comment: applied, or not. */
+export interface Reaction {
+  commentId: number;
+  content: '+1' | 'confused' | 'eyes';
 }
 
 /**
@@ -110,9 +126,31 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
     default:
       return unreachable(event);
   }
-  if (refusals.length) return { record, entries: [], effects: {}, refusals };
+  if (refusals.length) return { record, entries: [], effects: {}, refusals, ...answer(event, ctx, { refusals }) };
   pageForStaffing(record, draft, ctx);
-  return { record: draft.record, entries: draft.entries, effects: draft.effects, refusals, ...(unchanged ? { unchanged } : {}) };
+  return {
+    record: draft.record,
+    entries: draft.entries,
+    effects: draft.effects,
+    refusals,
+    ...(unchanged ? { unchanged } : {}),
+    ...answer(event, ctx, { notices: draft.effects.notices ?? [], help: Boolean(draft.effects.help) }),
+  };
+}
+
+/**
+ * How a comment's commands are answered (SPEC 4.2): refused, one reply naming every refused line
+ * and a confused reaction; applied, a +1 and a reply only for notes or the help asked for. Other
+ * events are answered by their effects.
+ */
+function answer(event: IncidentEvent, ctx: ChangeContext, outcome: { refusals: LineRefusal[] } | { notices: string[]; help: boolean }): Pick<Plan, 'replies' | 'reactions'> {
+  if (event.type !== 'commands' || !event.comment) return { replies: [], reactions: [] };
+  const marker = replyMarker(event.comment.id);
+  if ('refusals' in outcome) {
+    return { replies: [renderRefusalReply(marker, ctx.actor, outcome.refusals, event.lines.length)], reactions: [{ commentId: event.comment.id, content: 'confused' }] };
+  }
+  const reply = renderAppliedReply(marker, ctx.actor, { ...outcome, usage: usageText(ctx.config.command) });
+  return { replies: reply ? [reply] : [], reactions: [{ commentId: event.comment.id, content: '+1' }] };
 }
 
 /**
@@ -197,10 +235,10 @@ function planAlert(draft: Draft, ctx: ChangeContext, payload: AlertPayload): str
   // One comment: the alerts that joined, or (while the incident is active) a request to resolve it.
   // Planned against the record being changed, so after a conflict it says only what this delivery adds.
   if (change.state === 'firing' && change.comment) {
-    draft.effects.comment = { marker: '<!-- sitrep:alert state=firing -->', body: change.comment };
+    draft.effects.comment = { marker: alertMarker('firing'), body: change.comment };
   } else if (change.state === 'resolved' && isActive(draft.record.status)) {
     const responder = draft.record.roles.coordinator ?? draft.record.roles.operations;
-    draft.effects.comment = { marker: '<!-- sitrep:alert state=resolved -->', body: alertResolvedComment(payload, responder, ctx.config) };
+    draft.effects.comment = { marker: alertMarker('resolved'), body: alertResolvedComment(payload, responder, ctx.config) };
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import { isActive } from './lifecycle.js';
 import { formatDuration } from './duration.js';
 import { statusSince, type LogEntry } from './log.js';
 import { formatTimestamp, toMillis } from './time.js';
+import { EVENT_REMINDER_MARKER, readReminderMarkers, reminderMarker } from './markers.js';
 
 export const REMINDER_KINDS = ['update', 'escalation', 'staffing', 'monitoring', 'postmortem', 'followup'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -35,21 +36,11 @@ export function parseReminderKey(key: string): { kind: ReminderKind; due: string
   return item ? { kind, due, item } : { kind, due };
 }
 
-/** The marker a reminder comment carries, one per key it settles. */
-export function reminderMarker(kind: ReminderKind, due: string, item?: string): string {
-  return `<!-- sitrep:reminder kind=${kind} due=${due}${item ? ` item=${item}` : ''} -->`;
-}
-
-// `item=` is optional so markers written before follow-up reminders existed still read.
-const REMINDER_MARKER = /<!-- sitrep:reminder kind=([a-z]+) due=([^\s@]+)(?: item=([0-9a-f]{12}(?:-[1-9][0-9]*)?))? -->/g;
+export { reminderMarker };
 
 /** The reminder keys found in a comment body (only trust this on the bot's own comments). */
 export function readReminderKeys(body: string): string[] {
-  const keys: string[] = [];
-  for (const match of body.matchAll(REMINDER_MARKER)) {
-    if ((REMINDER_KINDS as readonly string[]).includes(match[1] ?? '')) keys.push(reminderKey(match[1] as ReminderKind, match[2] ?? '', match[3]));
-  }
-  return keys;
+  return readReminderMarkers(body).flatMap((m) => ((REMINDER_KINDS as readonly string[]).includes(m.kind) ? [reminderKey(m.kind as ReminderKind, m.due, m.item)] : []));
 }
 
 /** The reminder keys the bot's own comments carry: the reminders already posted. */
@@ -153,7 +144,7 @@ export function dueReminders(incident: SweepIncident, config: Config, now: numbe
  * The line a reminder posted by an event run carries after its reminder markers, so the sweep's
  * "previous sweep" line counts only the reminders a sweep posted.
  */
-export const EVENT_REMINDER_MARKER = '<!-- sitrep:reminder-by event -->';
+export { EVENT_REMINDER_MARKER };
 
 /** Which run posts a reminder: the scheduled sweep, or an event run on the incident's issue. */
 export type ReminderOrigin = 'sweep' | 'event';

@@ -3,8 +3,12 @@
  * lists the first lines and counts the rest, and shortens each quote, so it always fits GitHub's
  * body limit and the author always gets an answer.
  */
+import type { Config } from './config.js';
+import type { FormProblem } from './declare.js';
+import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { IncidentRecord } from './incident.js';
-import { escapeHtml, fitBody, inlineUserText, isLogin, MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from './sanitize.js';
+import { CONFIG_ERROR_MARKER, FORM_PROBLEMS_MARKER, LABEL_RESTORED_MARKER } from './markers.js';
+import { escapeHtml, fitBody, inlineUserText, isBotLogin, isLogin, MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from './sanitize.js';
 
 /** One refused command line, as the command layer reports it. */
 export interface RefusedLine {
@@ -55,15 +59,14 @@ export function renderRefusalReply(marker: string, commenter: string, refusals: 
   return fitBody(body, MAX_BODY_LENGTH);
 }
 
-/** The key of the comment that explains a restored incident label (one per issue, updated in place). */
-export const LABEL_RESTORED_MARKER = '<!-- sitrep:label-restored -->';
+export { LABEL_RESTORED_MARKER };
 
 /**
  * The comment posted when someone removes the incident label from an active incident: the label
  * follows the record, and how to end the incident instead (`decline`, `resolve`).
  */
 export function renderLabelRestored(record: IncidentRecord, input: { label: string; by: string; path: string; command: string }): string {
-  const who = isLogin(input.by) && !/\[bot\]$/i.test(input.by) ? `@${input.by}, the` : 'The';
+  const who = isLogin(input.by) && !isBotLogin(input.by) ? `@${input.by}, the` : 'The';
   const label = `\`${escapeHtml(input.label).replace(/`/g, '')}\``;
   return [
     LABEL_RESTORED_MARKER,
@@ -74,4 +77,68 @@ export function renderLabelRestored(record: IncidentRecord, input: { label: stri
       : `- Not an incident after all? \`${input.command} decline <reason>\` declines an incident in triage; ${record.id} is past triage, so end it with \`${input.command} resolve <reason>\`.`,
     `- Over? \`${input.command} resolve <message>\`, then the postmortem if its severity needs one.`,
   ].join('\n');
+}
+
+/**
+ * The reply to a comment whose commands applied: the notes on what applied, then the help asked
+ * for; undefined when there is nothing to say (the reaction says it).
+ */
+export function renderAppliedReply(marker: string, commenter: string, input: { notices: readonly string[]; help: boolean; usage: string }): string | undefined {
+  const { notices } = input;
+  const parts = [
+    ...(notices.length ? [`@${commenter}, applied, with ${notices.length > 1 ? 'notes' : 'a note'}:`, '', ...notices.map((n) => `- ${n}`)] : []),
+    ...(input.help ? [...(notices.length ? [''] : []), '**sitrep commands**', '', '```text', input.usage, '```'] : []),
+  ];
+  return parts.length ? fitBody([marker, ...parts].join('\n')) : undefined;
+}
+
+/** The reply to commands that kept meeting write conflicts: nothing applied, post them again. */
+export function renderConflictReply(marker: string, commenter: string, path: string, lineCount: number): string {
+  return [
+    marker,
+    `@${commenter}, your ${lineCount > 1 ? 'commands were' : 'command was'} not applied: \`${path}\` kept changing while sitrep tried to write it (other runs on this incident at the same time). Nothing changed; your comment is kept. Post the commands again in a new comment.`,
+  ].join('\n');
+}
+
+/** The reply to a command on an incident whose record on the default branch is not valid. */
+export function renderInvalidRecordReply(marker: string, commenter: string, path: string, problems: readonly Diagnostic[]): string {
+  return fitBody(
+    [
+      marker,
+      `@${commenter}, your command was not applied: the incident's record \`${path}\` on the default branch is not valid, so sitrep cannot act on it.`,
+      '',
+      ...problems.map((p) => `- \`${inlineUserText(formatDiagnostic(p))}\``),
+      '',
+      'Fix the file in a pull request (`sitrep validate` shows the same problems); once the fix is merged, post the command again. Your comment is kept.',
+    ].join('\n'),
+  );
+}
+
+/** The comment on a declared incident whose form answers could not all be used. */
+export function renderFormProblems(problems: readonly FormProblem[], config: Pick<Config, 'command'>): string {
+  const lines = problems.map((p) => `- **${p.field}**: ${fitBody(inlineUserText(p.problem), MAX_QUOTE_LENGTH)}. ${p.fix}`);
+  return fitBody(
+    [
+      FORM_PROBLEMS_MARKER,
+      `The incident is declared, but some answers could not be used${problems.some((p) => p.field === 'Severity') ? ' (it stays in triage until a severity is set)' : ''}:`,
+      '',
+      ...lines,
+      '',
+      `Fix them with \`${config.command}\` commands, or by editing the incident file in a pull request.`,
+    ].join('\n'),
+  );
+}
+
+/** The comment that tells responders sitrep cannot act until its configuration is fixed. */
+export function renderConfigurationProblem(problems: readonly Diagnostic[], configPath: string): string {
+  return fitBody(
+    [
+      CONFIG_ERROR_MARKER,
+      `sitrep could not act on this: \`${configPath}\` is not valid.`,
+      '',
+      ...problems.map((p) => `- \`${p.path}\` line ${p.line}: ${inlineUserText(p.message)}`),
+      '',
+      'Nothing was lost: once the configuration is fixed, remove and add the incident label again to declare, or repeat the command.',
+    ].join('\n'),
+  );
 }

@@ -39,6 +39,11 @@ export function isTeam(text: string): boolean {
   return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/.test(text);
 }
 
+/** Whether a login is a GitHub App's bot account (`name[bot]`): the one test of it. */
+export function isBotLogin(login: string): boolean {
+  return /\[bot\]$/i.test(login);
+}
+
 /** Bot logins read `github-actions[bot]` over REST and `github-actions` over GraphQL; compare without the suffix. */
 export function sameLogin(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;

@@ -1,5 +1,6 @@
 import { ROLES, type IncidentRecord, type LogEntry, type Role } from './incident.js';
 import { describeLogEntry, type LogKind } from './log.js';
+import { isBotLogin } from './sanitize.js';
 import type { Timestamp } from './time.js';
 
 /** Fields every item of an issue's timeline has. */
@@ -112,9 +113,6 @@ export interface Responder {
   actions: number;
 }
 
-function isBotLogin(login: string): boolean {
-  return /\[bot\]$/i.test(login);
-}
 
 /**
  * Everyone who acted until the incident was resolved (from the Log and the issue timeline, bots

@@ -25,6 +25,8 @@ export interface Client {
    * (so a runner with a skewed clock still computes due times as GitHub sees them).
    */
   now(): number;
+  /** The write budget: how many writes the run may make, and how many are left. */
+  budget: { total: number; remaining(): number };
 }
 
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -105,5 +107,6 @@ export function createClient(token: string, options: { apiUrl?: string; maxWrite
     }
     throw error;
   });
-  return { octokit, counts, now: () => Date.now() + serverOffset };
+  const budget = { total: maxWrites, remaining: () => Math.max(0, maxWrites - counts.restWrites - counts.graphqlMutations) };
+  return { octokit, counts, now: () => Date.now() + serverOffset, budget };
 }

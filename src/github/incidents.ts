@@ -1,10 +1,15 @@
 import * as core from '@actions/core';
-import { CARD_MARKER } from '../core/card.js';
+import { CARD_MARKER, commentMarker, hasMarker } from '../core/markers.js';
 import type { LoginStanding } from '../core/change.js';
 import type { HeldPermission } from '../core/config.js';
 import { fitBody, sameLogin } from '../core/sanitize.js';
+import { listMergedPullRequests } from './changes.js';
 import type { Client } from './client.js';
-import { apiError, ConflictError, statusOf } from './errors.js';
+import { FollowupIssues } from './followups.js';
+import { readMarkersSince, type MarkerLookup } from './markers.js';
+import { PullRequests } from './pulls.js';
+import { readIssueTimeline, type IssueTimeline } from './timeline.js';
+import { apiError, call, CONFLICT, ConflictError, isBudgetStop, NOT_FOUND, statusOf } from './errors.js';
 
 /** A comment as sitrep needs it. */
 export interface CommentInfo {
@@ -101,21 +106,17 @@ interface CommentWindow {
   after: string | null;
 }
 
-/** The first line of every comment sitrep posts: `<!-- sitrep:<kind> ... -->`, its create-or-update key. */
-const MARKER_LINE = /^<!-- sitrep:[^\n]*?-->$/;
-
-/** The marker line that keys a comment sitrep posts, or undefined when the body has none. */
-export function commentMarker(body: string): string | undefined {
-  const first = body.split('\n', 1)[0] ?? '';
-  return MARKER_LINE.test(first) ? first : undefined;
-}
 
 const CREATE_ATTEMPTS = 3;
 /** How far before a lost create to look for the comment it may have made (clock skew and latency). */
 const LOST_CREATE_WINDOW = 10 * 60_000;
 
-/** A lost answer (the connection dropped, a 5xx) may hide a write that happened. */
+/**
+ * A lost answer (the connection dropped, a 5xx) may hide a write that happened. A write the budget
+ * refused was never sent: it did not happen, and is not looked for.
+ */
 function mayHaveHappened(error: unknown): boolean {
+  if (isBudgetStop(error)) return false;
   const status = statusOf(error);
   return status === undefined || status >= 500;
 }
@@ -179,6 +180,36 @@ export class IncidentRepository {
     const [owner = '', repo = ''] = fullName.split('/');
     this.owner = owner;
     this.repo = repo;
+  }
+
+  #pulls: PullRequests | undefined;
+  #followupIssues: FollowupIssues | undefined;
+
+  /** The pull requests facade (the postmortem's branch, file and pull request), built once. */
+  get pulls(): PullRequests {
+    this.#pulls ??= new PullRequests(this.client, `${this.owner}/${this.repo}`, this.dryRun);
+    return this.#pulls;
+  }
+
+  /** The follow-up issues facade (across repositories), built once. */
+  get followupIssues(): FollowupIssues {
+    this.#followupIssues ??= new FollowupIssues(this.client, this.dryRun);
+    return this.#followupIssues;
+  }
+
+  /** An issue's whole timeline, for the postmortem. */
+  issueTimeline(issueNumber: number): Promise<IssueTimeline> {
+    return readIssueTimeline(this.client, `${this.owner}/${this.repo}`, issueNumber);
+  }
+
+  /** The pull requests merged in `repos` between two times, for the postmortem's changes section. */
+  mergedPullRequests(repos: readonly string[], from: string, to: string): ReturnType<typeof listMergedPullRequests> {
+    return listMergedPullRequests(this.client, repos, from, to);
+  }
+
+  /** The reminder keys in the bot's comments from a time on, beyond the comments already read. */
+  markersSince(lookups: readonly MarkerLookup[], botLogin: string): ReturnType<typeof readMarkersSince> {
+    return readMarkersSince(this.client, `${this.owner}/${this.repo}`, lookups, botLogin);
   }
 
   get now(): number {
@@ -247,28 +278,19 @@ export class IncidentRepository {
 
   /** The blob id of a file on a branch, or null when there is no such file: one small GraphQL query. */
   async fileOid(path: string, branch: string): Promise<string | null> {
-    try {
-      const data = await this.client.octokit.graphql<{ repository: { file: { oid: string } | null } | null }>(FILE_OID_QUERY, {
-        owner: this.owner,
-        name: this.repo,
-        file: `${branch}:${path}`,
-      });
-      return data.repository?.file?.oid ?? null;
-    } catch (error) {
-      throw apiError(`read the blob id of ${path} (GraphQL)`, error);
-    }
+    const data = await call(`read the blob id of ${path} (GraphQL)`, () =>
+      this.client.octokit.graphql<{ repository: { file: { oid: string } | null } | null }>(FILE_OID_QUERY, { owner: this.owner, name: this.repo, file: `${branch}:${path}` }),
+    );
+    return data.repository?.file?.oid ?? null;
   }
 
   /** Reads a file on the default branch over REST (when the path differs from the one guessed). */
   async readFile(path: string, ref?: string): Promise<BlobInfo | null> {
-    try {
-      const { data } = await this.client.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ...(ref ? { ref } : {}) });
-      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
-      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw apiError(`read ${path}`, error);
-    }
+    const response = await call(`read ${path}`, () => this.client.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ...(ref ? { ref } : {}) }), { notFound: true });
+    if (response === NOT_FOUND) return null;
+    const { data } = response;
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+    return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
   }
 
   /**
@@ -280,23 +302,23 @@ export class IncidentRepository {
       core.info(`[dry-run] would commit ${input.path} on ${input.branch}: ${input.message}`);
       return input.sha;
     }
-    try {
-      const { data } = await this.client.octokit.rest.repos.createOrUpdateFileContents({
-        owner: this.owner,
-        repo: this.repo,
-        path: input.path,
-        branch: input.branch,
-        message: input.message,
-        content: Buffer.from(input.text, 'utf8').toString('base64'),
-        ...(input.sha ? { sha: input.sha } : {}),
-      });
-      return data.content?.sha ?? null;
-    } catch (error) {
-      const status = statusOf(error);
-      // 409: the sha is stale; 422 "sha wasn't supplied": someone created the file meanwhile.
-      if (status === 409 || (status === 422 && /sha/i.test(String((error as Error).message)))) throw new ConflictError(input.path);
-      throw apiError(`commit ${input.path}`, error);
-    }
+    // 409: the sha is stale; 422 "sha wasn't supplied": someone created the file meanwhile.
+    const response = await call(
+      `commit ${input.path}`,
+      () =>
+        this.client.octokit.rest.repos.createOrUpdateFileContents({
+          owner: this.owner,
+          repo: this.repo,
+          path: input.path,
+          branch: input.branch,
+          message: input.message,
+          content: Buffer.from(input.text, 'utf8').toString('base64'),
+          ...(input.sha ? { sha: input.sha } : {}),
+        }),
+      { conflict: true },
+    );
+    if (response === CONFLICT) throw new ConflictError(input.path);
+    return response.data.content?.sha ?? null;
   }
 
   /** Creates labels that do not exist yet; an existing one (422 already_exists) is fine. */
@@ -308,11 +330,7 @@ export class IncidentRepository {
         core.info(`[dry-run] would create label ${label.name}`);
         continue;
       }
-      try {
-        await this.client.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, ...label });
-      } catch (error) {
-        if (statusOf(error) !== 422) throw apiError(`create label ${label.name}`, error);
-      }
+      await call(`create label ${label.name}`, () => this.client.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, ...label }), { exists: true });
     }
   }
 
@@ -325,8 +343,8 @@ export class IncidentRepository {
       core.info(`[dry-run] would update issue #${number}: ${JSON.stringify(change)}`);
       return;
     }
-    try {
-      await this.client.octokit.rest.issues.update({
+    await call(`update issue #${number}`, () =>
+      this.client.octokit.rest.issues.update({
         owner: this.owner,
         repo: this.repo,
         issue_number: number,
@@ -335,20 +353,14 @@ export class IncidentRepository {
         ...(change.assignees ? { assignees: change.assignees } : {}),
         ...(change.state ? { state: change.state } : {}),
         ...(change.stateReason ? { state_reason: change.stateReason } : {}),
-      });
-    } catch (error) {
-      throw apiError(`update issue #${number}`, error);
-    }
+      }),
+    );
   }
 
   /** Opens an issue; returns its number, web URL and creation time as GitHub recorded them. */
   async openIssue(input: { title: string; body: string; labels: string[] }): Promise<{ number: number; url: string; createdAt: string; author: string }> {
-    try {
-      const { data } = await this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input, body: fitBody(input.body) });
-      return { number: data.number, url: data.html_url, createdAt: data.created_at, author: data.user?.login ?? 'ghost' };
-    } catch (error) {
-      throw apiError('open an issue', error);
-    }
+    const { data } = await call('open an issue', () => this.client.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...input, body: fitBody(input.body) }));
+    return { number: data.number, url: data.html_url, createdAt: data.created_at, author: data.user?.login ?? 'ghost' };
   }
 
   /**
@@ -378,6 +390,7 @@ export class IncidentRepository {
         });
         return data.id;
       } catch (error) {
+        if (isBudgetStop(error)) throw error;
         if (!marker || !mayHaveHappened(error) || attempt >= CREATE_ATTEMPTS) throw apiError(`comment on #${number}`, error);
         core.warning(`commenting on #${number} got no answer (${statusOf(error) ?? 'connection lost'}); checking whether the comment was posted`);
         const posted = await this.findPosted(number, marker, body, before);
@@ -405,18 +418,15 @@ export class IncidentRepository {
    */
   async ownCommentsSince(number: number, since: number, knownLogin?: string): Promise<{ id: number; body: string; createdAt: string }[]> {
     const botLogin = knownLogin ?? (await this.viewerLogin());
-    let listed: RestComment[];
-    try {
-      listed = await this.client.octokit.paginate(this.client.octokit.rest.issues.listComments, {
+    const listed: RestComment[] = await call(`list comments on #${number}`, () =>
+      this.client.octokit.paginate(this.client.octokit.rest.issues.listComments, {
         owner: this.owner,
         repo: this.repo,
         issue_number: number,
         since: new Date(since).toISOString(),
         per_page: 100,
-      });
-    } catch (error) {
-      throw apiError(`list comments on #${number}`, error);
-    }
+      }),
+    );
     return listed
       .filter((c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since)
       .map((c) => ({ id: c.id, body: c.body ?? '', createdAt: c.created_at }));
@@ -428,24 +438,16 @@ export class IncidentRepository {
       core.info(`[dry-run] would delete comment ${id}`);
       return;
     }
-    try {
-      await this.client.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
-    } catch (error) {
-      // Already gone is the outcome wanted.
-      if (statusOf(error) !== 404) throw apiError(`delete comment ${id}`, error);
-    }
+    // Already gone is the outcome wanted.
+    await call(`delete comment ${id}`, () => this.client.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id }), { notFound: true });
   }
 
   /** The token's login: from the context already read, else one GraphQL request. */
   private async viewerLogin(): Promise<string> {
     if (this.#botLogin) return this.#botLogin;
-    try {
-      const data = await this.client.octokit.graphql<{ viewer: { login: string } }>('query Viewer { viewer { login } }');
-      this.#botLogin = data.viewer.login;
-      return this.#botLogin;
-    } catch (error) {
-      throw apiError('read the token\'s login (GraphQL)', error);
-    }
+    const data = await call("read the token's login (GraphQL)", () => this.client.octokit.graphql<{ viewer: { login: string } }>('query Viewer { viewer { login } }'));
+    this.#botLogin = data.viewer.login;
+    return this.#botLogin;
   }
 
   /** Edits one of the bot's comments in place. */
@@ -455,11 +457,7 @@ export class IncidentRepository {
       core.info(`[dry-run] would edit comment ${id}`);
       return;
     }
-    try {
-      await this.client.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
-    } catch (error) {
-      throw apiError(`edit comment ${id}`, error);
-    }
+    await call(`edit comment ${id}`, () => this.client.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body }));
   }
 
   /**
@@ -470,7 +468,7 @@ export class IncidentRepository {
   /** Creates or edits the status card; returns whether anything was written. */
   async upsertCard(number: number, comments: CommentInfo[], text: string): Promise<boolean> {
     const body = fitBody(text);
-    const isCard = (c: CommentInfo) => c.byBot && c.body.startsWith(CARD_MARKER);
+    const isCard = (c: CommentInfo) => c.byBot && hasMarker(c.body, CARD_MARKER);
     let card = comments.find(isCard);
     if (!card) {
       card = (await this.unreadComments(number, comments)).find(isCard);
@@ -519,15 +517,9 @@ export class IncidentRepository {
     const found: CommentInfo[] = [];
     let after = window.after;
     for (;;) {
-      let page: NonNullable<NonNullable<MiddleResponse['repository']>['issue']>['comments'];
-      try {
-        const data = await this.client.octokit.graphql<MiddleResponse>(MIDDLE_COMMENTS_QUERY, { owner: this.owner, name: this.repo, number, after });
-        const comments = data.repository?.issue?.comments;
-        if (!comments) return found;
-        page = comments;
-      } catch (error) {
-        throw apiError(`read the comments of #${number} (GraphQL)`, error);
-      }
+      const data = await call(`read the comments of #${number} (GraphQL)`, () => this.client.octokit.graphql<MiddleResponse>(MIDDLE_COMMENTS_QUERY, { owner: this.owner, name: this.repo, number, after }));
+      const page = data.repository?.issue?.comments;
+      if (!page) return found;
       let reachedRead = false;
       for (const c of page.nodes) {
         const id = c.databaseId ?? 0;

@@ -1,7 +1,15 @@
 import * as core from '@actions/core';
 import type { Client } from './client.js';
 import { fitBody } from '../core/sanitize.js';
-import { apiError, statusOf } from './errors.js';
+import { apiError, GitHubAPIError, statusOf } from './errors.js';
+
+/** GitHub refused a pull request because its branch has no commits its base lacks: nothing to propose. */
+export class NoCommitsError extends GitHubAPIError {
+  constructor(branch: string, base: string, cause: unknown) {
+    super(`open the pull request from ${branch}`, 422, `no commits between ${base} and ${branch}`, { cause });
+    this.name = 'NoCommitsError';
+  }
+}
 
 /** GitHub lists at most this many files of a pull request. */
 const MAX_LISTED_FILES = 3000;
@@ -251,6 +259,8 @@ export class PullRequests {
         const raced = await this.findOpen(input.branch);
         if (raced) return { pull: raced, created: false, updated: await this.update(raced, input) };
       }
+      // Told apart here, by GitHub's validation message, so no caller reads message text.
+      if (statusOf(error) === 422 && /no commits between/i.test(validationMessage(error))) throw new NoCommitsError(input.branch, input.base, error);
       throw apiError(`open the pull request from ${input.branch}`, error);
     }
   }

@@ -1,5 +1,7 @@
-import { readCardState, CARD_MARKER, type CardState } from '../core/card.js';
+import { readCardState, type CardState } from '../core/card.js';
+import { CARD_MARKER, hasMarker } from '../core/markers.js';
 import type { PostmortemFile } from '../core/followup-reminders.js';
+import { incidentPath } from '../core/incident.js';
 import { EVENT_REMINDER_MARKER, readReminderKeys } from '../core/reminders.js';
 import { sameLogin } from '../core/sanitize.js';
 import type { Client } from './client.js';
@@ -56,12 +58,13 @@ const POSTMORTEM_TREE = /* GraphQL */ `
   fragment PostmortemTree on Tree { entries { name type object { ... on Blob { text } } } }
 `;
 
-const SWEEP_COMMENT = /* GraphQL */ `
+/** The fields of a comment the sweep and the marker reads need. */
+export const SWEEP_COMMENT = /* GraphQL */ `
   fragment SweepComment on IssueComment { body createdAt viewerDidAuthor author { login } }
 `;
 
 /** Issues per page, and incident files per request: GitHub's page limit. */
-const PAGE = 100;
+export const PAGE = 100;
 
 /**
  * One request of the open-incident read. Each lists one page of open incident issues and, by
@@ -100,7 +103,7 @@ function sweepQuery(files: readonly { number: number; expression: string; before
 `;
 }
 
-interface SweepComment {
+export interface SweepComment {
   body: string;
   createdAt: string;
   viewerDidAuthor: boolean;
@@ -111,7 +114,7 @@ interface TreeObject {
   entries?: { name: string; type: string; object: { text?: string | null } | null }[];
 }
 
-interface IssueNode {
+export interface IssueNode {
   number: number;
   title: string;
   url: string;
@@ -142,9 +145,9 @@ function treeFiles(tree: TreeObject | null | undefined): PostmortemFile[] {
 }
 
 /** The bot's own comments: its status card, reminder keys and the newest reminder's time. */
-function ownMarkers(comments: readonly SweepComment[], botLogin: string): { card: CardState | undefined; posted: Set<string>; newestReminderAt: string | undefined } {
+export function ownMarkers(comments: readonly SweepComment[], botLogin: string): { card: CardState | undefined; posted: Set<string>; newestReminderAt: string | undefined } {
   const own = comments.filter((c) => c.viewerDidAuthor && sameLogin(c.author?.login, botLogin));
-  const card = own.find((c) => c.body.startsWith(CARD_MARKER));
+  const card = own.find((c) => hasMarker(c.body, CARD_MARKER));
   const reminders = own.filter((c) => readReminderKeys(c.body).length);
   // An event run posts reminders too; only a sweep's tell when the previous sweep ran.
   const newestReminderAt = reminders.filter((c) => !c.body.includes(EVENT_REMINDER_MARKER)).map((c) => c.createdAt).sort().at(-1);
@@ -175,9 +178,9 @@ function addOlderComments(incident: OpenIncident, older: OlderComments['comments
   incident.seenFrom = older.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : undefined;
 }
 
-/** The path of an incident's file, `<folder>/INC-<n>.md`. */
-function incidentFilePath(folder: string, number: number): string {
-  return `${folder.replace(/\/+$/, '')}/INC-${number}.md`;
+/** The path of an incident's file, `<folder>/INC-<n>.md` (the folder as the configuration normalised it). */
+export function incidentFilePath(folder: string, number: number): string {
+  return incidentPath(folder, number);
 }
 
 /**
@@ -260,203 +263,4 @@ export async function readOpenIncidents(client: Client, fullName: string, config
     throw apiError('read open incidents (GraphQL)', error);
   }
   return { ...result, paths };
-}
-
-/** An incident whose markers must be looked up from a time on, beyond the comments already read. */
-export interface MarkerLookup {
-  number: number;
-  /** The earliest due time of the reminders the sweep would post (RFC 3339). */
-  since: string;
-  /** Where the comments already read begin (milliseconds); reading stops there. */
-  until: number;
-}
-
-/**
- * The reminder keys in the bot's own comments on each issue from `since` on (timelineItems
- * filtered by time, one aliased request per 100 issues and page): for issues with more comments
- * since a reminder's due time than the sweep's first read covers.
- */
-export async function readMarkersSince(client: Client, fullName: string, lookups: readonly MarkerLookup[], botLogin: string): Promise<{ posted: Map<number, Set<string>>; requests: number }> {
-  const [owner, name] = fullName.split('/');
-  const posted = new Map<number, Set<string>>(lookups.map((l) => [l.number, new Set<string>()]));
-  let open = lookups.map((l) => ({ ...l, after: null as string | null }));
-  let requests = 0;
-  while (open.length) {
-    const chunk = open.slice(0, PAGE);
-    const fields = chunk
-      .map((l) => `m${l.number}: issue(number: ${l.number}) { timelineItems(since: ${JSON.stringify(l.since)}, itemTypes: [ISSUE_COMMENT], first: 100${l.after ? `, after: ${JSON.stringify(l.after)}` : ''}) { pageInfo { hasNextPage endCursor } nodes { ...SweepComment } } }`)
-      .join('\n      ');
-    const query = /* GraphQL */ `
-      query ReminderMarkers($owner: String!, $name: String!) {
-        repository(owner: $owner, name: $name) {
-          ${fields}
-        }
-      }
-      ${SWEEP_COMMENT}
-    `;
-    type Items = { timelineItems: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (Partial<SweepComment> | null)[] } } | null;
-    let repository: Record<string, Items> | null;
-    try {
-      repository = (await client.octokit.graphql<{ repository: Record<string, Items> | null }>(query, { owner, name })).repository;
-    } catch (error) {
-      throw apiError('read reminder markers (GraphQL)', error);
-    }
-    requests++;
-    const next: typeof open = [];
-    for (const lookup of chunk) {
-      const items = repository?.[`m${lookup.number}`]?.timelineItems;
-      if (!items) continue;
-      const comments = items.nodes.filter((n): n is SweepComment => typeof n?.body === 'string' && typeof n.createdAt === 'string');
-      for (const key of ownMarkers(comments, botLogin).posted) posted.get(lookup.number)?.add(key);
-      const reached = comments.some((c) => Date.parse(c.createdAt) >= lookup.until);
-      if (items.pageInfo.hasNextPage && !reached) next.push({ ...lookup, after: items.pageInfo.endCursor });
-    }
-    open = [...next, ...open.slice(PAGE)];
-  }
-  return { posted, requests };
-}
-
-/** GitHub rejects search queries longer than this. */
-const MAX_SEARCH_QUERY = 256;
-
-/**
- * The searches that list the open issues carrying `label` in `repos`: one, unless the `repo:`
- * qualifiers would make it longer than GitHub accepts, then as few as fit.
- */
-export function openFollowupSearches(repos: readonly string[], label: string | undefined): string[] {
-  const base = `is:issue is:open${label ? ` label:"${label.replace(/"/g, '')}"` : ''}`;
-  const queries: string[] = [];
-  let current = base;
-  for (const repo of repos) {
-    const qualifier = ` repo:${repo}`;
-    if (current !== base && current.length + qualifier.length > MAX_SEARCH_QUERY) {
-      queries.push(current);
-      current = base;
-    }
-    current += qualifier;
-  }
-  if (current !== base) queries.push(current);
-  return queries;
-}
-
-const OPEN_FOLLOWUPS_QUERY = /* GraphQL */ `
-  query OpenFollowups($search: String!, $cursor: String) {
-    search(type: ISSUE, query: $search, first: 100, after: $cursor) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ... on Issue { number url state repository { nameWithOwner } } }
-    }
-  }
-`;
-
-interface OpenFollowupsPage {
-  search: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: ({ number?: number; url?: string; state?: string; repository?: { nameWithOwner: string } } | null)[];
-  };
-}
-
-/**
- * The open follow-up issues in `repos` (those with `label`, the first of `followups.labels`; any
- * open issue there when none is configured), keyed `owner/name#n` in lower case, each with its
- * URL: one search request per 100 issues.
- */
-export async function readOpenFollowups(client: Client, repos: readonly string[], label: string | undefined): Promise<Map<string, string>> {
-  const open = new Map<string, string>();
-  try {
-    for (const search of openFollowupSearches(repos, label)) {
-      let cursor: string | null = null;
-      do {
-        // Octokit reserves the `query` variable name for the document itself.
-        const page: OpenFollowupsPage = await client.octokit.graphql<OpenFollowupsPage>(OPEN_FOLLOWUPS_QUERY, { search, cursor });
-        for (const node of page.search.nodes) {
-          // The search index can lag a close by a moment; the issue's own state is current.
-          if (!node?.url || !node.repository || node.number === undefined || node.state !== 'OPEN') continue;
-          open.set(`${node.repository.nameWithOwner.toLowerCase()}#${node.number}`, node.url);
-        }
-        cursor = page.search.pageInfo.hasNextPage ? page.search.pageInfo.endCursor : null;
-      } while (cursor);
-    }
-  } catch (error) {
-    throw apiError('search open follow-up issues (GraphQL)', error);
-  }
-  return open;
-}
-
-/** An incident issue read for its follow-up reminders (closed ones are not in the open read). */
-export interface IncidentMarkers {
-  number: number;
-  /** The incident file on the default branch; null when there is none. */
-  file: IncidentBlob | null;
-  card: CardState | undefined;
-  posted: Set<string>;
-  /** As OpenIncident.seenFrom: where the comments read begin, undefined when all were read. */
-  seenFrom: number | undefined;
-}
-
-/** Issues per aliased request: as many as a page of the open-incident read. */
-const ISSUES_PER_QUERY = 100;
-
-/**
- * The status card, reminder markers and file of the given incident issues, from the bot's own
- * comments and the default branch, in one aliased GraphQL request per 100 issues. Numbers with
- * no issue are left out.
- */
-export async function readIncidentMarkers(client: Client, fullName: string, numbers: readonly number[], botLogin: string, incidentsFolder: string): Promise<Map<number, IncidentMarkers>> {
-  const [owner, name] = fullName.split('/');
-  const found = new Map<number, IncidentMarkers>();
-  const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
-  for (let start = 0; start < valid.length; start += ISSUES_PER_QUERY) {
-    const chunk = valid.slice(start, start + ISSUES_PER_QUERY);
-    const fields = chunk
-      .map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }\n      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text } }`)
-      .join('\n      ');
-    const query = /* GraphQL */ `
-      query IncidentMarkers($owner: String!, $name: String!) {
-        repository(owner: $owner, name: $name) {
-          ${fields}
-        }
-      }
-      fragment IncidentMarkers on Issue {
-        number
-        early: comments(first: 10) { nodes { ...SweepComment } }
-        recent: comments(last: 100) { pageInfo { hasPreviousPage } nodes { ...SweepComment } }
-      }
-      ${SWEEP_COMMENT}
-    `;
-    type Markers = Pick<IssueNode, 'number' | 'early' | 'recent'> | { oid?: string; text?: string | null } | null;
-    let repository: Record<string, Markers> | null | undefined;
-    try {
-      repository = (await client.octokit.graphql<{ repository: Record<string, Markers> | null }>(query, { owner, name })).repository;
-    } catch (error) {
-      // A postmortem whose issue is gone (or is a pull request) fails only its own alias.
-      repository = partialData<{ repository: Record<string, Markers> | null }>(error)?.repository;
-      if (!repository) throw apiError('read incident issues (GraphQL)', error);
-    }
-    for (const n of chunk) {
-      const issue = repository?.[`i${n}`] as Pick<IssueNode, 'number' | 'early' | 'recent'> | null | undefined;
-      if (!issue) continue;
-      const blob = repository?.[`f${n}`] as { oid?: string; text?: string | null } | null | undefined;
-      const { card, posted } = ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin);
-      const oldest = issue.recent.nodes[0]?.createdAt;
-      found.set(issue.number, {
-        number: issue.number,
-        file: blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null,
-        card,
-        posted,
-        seenFrom: issue.recent.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : undefined,
-      });
-    }
-  }
-  return found;
-}
-
-/**
- * The data of a GraphQL answer whose only errors are NOT_FOUND (Octokit throws a
- * GraphqlResponseError carrying both), or undefined for any other failure.
- */
-function partialData<T>(error: unknown): T | undefined {
-  if (!error || typeof error !== 'object' || !('errors' in error) || !('data' in error)) return undefined;
-  const { errors, data } = error as { errors?: { type?: string }[]; data?: unknown };
-  if (!Array.isArray(errors) || !errors.every((e) => e.type === 'NOT_FOUND')) return undefined;
-  return data && typeof data === 'object' ? (data as T) : undefined;
 }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../src/action/environment.js';
 import { handleCommentEvent, handleIssuesEvent, type IssueCommentPayload, type IssuesPayload } from '../../src/action/event.js';
-import type { EventRun } from '../../src/action/incident-writer.js';
+import type { EventRun } from '../../src/action/run.js';
 import { emptyResult } from '../../src/action/result.js';
 import { parseIncident } from '../../src/core/incident-file.js';
 import { createClient } from '../../src/github/client.js';

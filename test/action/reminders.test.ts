@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../src/action/environment.js';
-import { postReminders, type ReminderRun } from '../../src/action/reminders.js';
+import { applyReminders, type ReminderRun } from '../../src/action/applier.js';
 import { emptyResult } from '../../src/action/result.js';
 import { loadConfig } from '../../src/core/config.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
@@ -71,7 +71,7 @@ function overdue(): { number: number; record: IncidentRecord; reminder: Reminder
 
 function post(run: ReminderRun, number: number, record: IncidentRecord, reminder: Reminder, origin: 'sweep' | 'event') {
   const now = ctx.sandbox.clock.now().getTime();
-  return postReminders(run, { number, reminders: [reminder], decidedAt: now, botLogin: ctx.sandbox.botLogin, origin, notify: { config, record, now } });
+  return applyReminders(run, { number, reminders: [reminder], decidedAt: now, botLogin: ctx.sandbox.botLogin, origin, notify: { config, record, now } });
 }
 
 function updateReminders(number: number) {

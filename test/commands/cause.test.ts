@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCause } from '../../src/commands/cause.js';
-import { applyCommandLines } from '../../src/commands/index.js';
 import { startDraft } from '../../src/core/change.js';
 import { findCommandLines } from '../../src/core/commands.js';
+import { planChange } from '../../src/core/plan.js';
 import { aContext, anIncident, asLine } from '../support/builders.js';
 
 const PR = 'https://github.com/acme/checkout/pull/1234';
@@ -25,12 +25,13 @@ describe('/inc cause', () => {
     expect(draft.entries.map((e) => e.kind)).toEqual(['cause']);
   });
 
-  it('a bad URL in a comment is refused with the reason and usage', () => {
+  it('a bad URL in a comment is refused with the reason and usage, and the whole comment applies nothing', () => {
     const lines = findCommandLines(`/inc cause ${PR}\n/inc cause https://github.com/acme/checkout/issues/5`, '/inc', ['P1']);
-    const { draft, refusals } = applyCommandLines(anIncident(), lines, aContext());
-    expect(refusals).toEqual([
+    const plan = planChange(anIncident(), { type: 'commands', lines }, aContext());
+    expect(plan.refusals).toEqual([
       expect.objectContaining({ lineNumber: 2, reason: expect.stringContaining('is not a pull request URL'), usage: expect.stringContaining('/inc cause <pull request URL') }),
     ]);
-    expect(draft.entries.map((e) => e.kind)).toEqual(['cause']);
+    expect(plan.entries).toEqual([]);
+    expect(plan.record.caused_by ?? []).toEqual([]);
   });
 });

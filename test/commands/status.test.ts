@@ -56,19 +56,19 @@ describe('/inc status', () => {
     expect(move('fixing', 'resolved', { severity: 'P3' }).draft.effects.buildPostmortem).toBeUndefined();
   });
 
-  it('reopening clears resolved_at and closed_at, logs it and reopens the issue', () => {
+  it('reopening clears resolved_at and closed_at and logs it (the issue follows the active status)', () => {
     const { draft } = move('closed', 'investigating', { resolved_at: '2026-11-21T10:10:00Z', closed_at: '2026-11-21T10:15:00Z' });
     expect(draft.record.resolved_at).toBeNull();
     expect(draft.record.closed_at).toBeNull();
     expect(draft.entries[0]?.kind).toBe('reopened');
     expect(logText(draft.entries[0])).toContain('cleared resolved_at, closed_at');
-    expect(draft.effects.reopenIssue).toBe(true);
+    expect(draft.record.status).toBe('investigating');
   });
 
-  it('declining closes the issue as not planned; closing closes it as completed', () => {
-    expect(move('triage', 'declined').draft.effects.closeIssue).toBe('not_planned');
+  it('declining and closing end the incident (the issue follows: not planned, completed); closing stamps closed_at', () => {
+    expect(move('triage', 'declined').draft.record.status).toBe('declined');
     const closed = move('resolved', 'closed', { resolved_at: '2026-11-21T10:10:00Z' });
-    expect(closed.draft.effects.closeIssue).toBe('completed');
+    expect(closed.draft.record.status).toBe('closed');
     expect(closed.draft.record.closed_at).toBe('2026-11-21T10:20:00Z');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../src/github/client.js';
-import { DEFAULT_SWEEP_PATHS, openFollowupSearches, readOpenIncidents } from '../../src/github/sweep.js';
+import { openFollowupSearches } from '../../src/github/followup-search.js';
+import { DEFAULT_SWEEP_PATHS, readOpenIncidents } from '../../src/github/sweep.js';
 
 describe('openFollowupSearches', () => {
   it('searches open issues with the label in every repository at once', () => {

@@ -2,7 +2,7 @@
 import { isMap, isNode, isScalar, parseDocument, parse as parseYaml } from 'yaml';
 import { roleHolders } from '../incident.js';
 import { stringifyFrontMatter } from '../incident-file.js';
-import { isLogin } from '../sanitize.js';
+import { isBotLogin, isLogin } from '../sanitize.js';
 import type { PostmortemInput } from './input.js';
 import { scanPostmortem } from './regions.js';
 
@@ -25,7 +25,7 @@ export function frontMatterOf(input: PostmortemInput): PostmortemFrontMatter {
   const { record, log } = input.incident;
   const holders = roleHolders(record.roles);
   const declaredBy = log.find((e) => e.kind === 'declared')?.actor;
-  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !/\[bot\]$/i.test(login));
+  const authors = (holders.length ? holders : declaredBy ? [declaredBy] : []).filter((login) => isLogin(login) && !isBotLogin(login));
   return {
     id: record.id,
     incident: record.id,

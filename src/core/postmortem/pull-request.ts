@@ -3,6 +3,7 @@ import type { IncidentRecord } from '../incident.js';
 import { stringifyMarkdown } from '../markdown.js';
 import { computeMetrics } from '../metrics.js';
 import { inlineUserText } from '../sanitize.js';
+import { postmortemMarker } from '../markers.js';
 import { timelineRows } from '../timeline.js';
 import type { PostmortemInput } from './input.js';
 import { metricsTable, stringifyCompact, timelineTable } from './tables.js';
@@ -33,7 +34,7 @@ export function renderPullRequestBody(input: PostmortemInput, ctx: PullRequestCo
   const { record, log } = input.incident;
   const metrics = stringifyMarkdown(metricsTable(computeMetrics({ record, log, config: input.config, now: input.now }), record, input.config));
   const head = [
-    `<!-- sitrep:postmortem ${record.id} -->`,
+    postmortemMarker(record.id),
     `The postmortem of ${record.id} (#${record.issue}, ${inlineUserText(record.severity)}): **${inlineUserText(record.title)}**, drafted from the incident file and the issue timeline in [\`${ctx.path}\`](${ctx.fileUrl}).`,
     '',
     'To finish it, edit the file on this branch: write the Root cause, Contributing factors, What went well, What went badly and Where we got lucky, and check the Action items (`- [ ] <title> — owner: @login, repo: owner/repo, due: YYYY-MM-DD`). When this pull request is merged, each unchecked item becomes an issue. `/inc postmortem` on the incident rebuilds the generated regions and keeps everything you wrote.',

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { loadConfig, type Config } from '../core/config.js';
-import { type Diagnostic } from '../core/diagnostics.js';
 import { formatDuration } from '../core/duration.js';
 import { dueFollowupReminders, followupRepositories, overdueFollowups, type OverduePostmortem } from '../core/followup-reminders.js';
 import { completeRecord, incidentPath } from '../core/incident.js';
@@ -10,10 +9,12 @@ import { cronInterval, dueReminders, earliestDue, readReminderKeys, SWEEP_SCHEDU
 import { formatTimestamp } from '../core/time.js';
 import type { Client } from '../github/client.js';
 import type { IncidentRepository } from '../github/incidents.js';
-import { readIncidentMarkers, readMarkersSince, readOpenFollowups, readOpenIncidents, type IncidentBlob, type IncidentMarkers, type MarkerLookup, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
+import { readOpenFollowups } from '../github/followup-search.js';
+import { readIncidentMarkers, readMarkersSince, type IncidentMarkers, type MarkerLookup } from '../github/markers.js';
+import { readOpenIncidents, type IncidentBlob, type OpenIncident, type SweepPaths, type SweepRead } from '../github/sweep.js';
 import type { RunEnvironment } from './environment.js';
+import { applyReminders, type ReminderRun } from './applier.js';
 import type { RunResult } from './result.js';
-import { postReminders, type ReminderRun } from './reminders.js';
 
 /** One row of the sweep's job summary. */
 interface SweepRow {
@@ -46,7 +47,7 @@ const DECLARATION_GRACE_MS = SWEEP_SCHEDULE_MS;
  * follow-ups past their due date. An incident whose file is missing or invalid is an error, annotated on its file and
  * line; the others are still swept and the run fails at the end.
  */
-export async function sweepCadence(input: {
+export async function sweep(input: {
   client: Client;
   repo: IncidentRepository;
   fullName: string;
@@ -62,7 +63,7 @@ export async function sweepCadence(input: {
   let loaded: Config | undefined;
   const read = await readOpenIncidents(client, input.fullName, input.configPath, (text) => {
     loaded = loadConfig(text, input.configPath);
-    return { label: loaded.label, incidentsFolder: loaded.paths.incidents.replace(/\/+$/, ''), postmortemsFolder: loaded.paths.postmortems.replace(/\/+$/, '') };
+    return { label: loaded.label, incidentsFolder: loaded.paths.incidents, postmortemsFolder: loaded.paths.postmortems };
   });
   const config = loaded ?? loadConfig(read.configText, input.configPath);
   const now = client.now();
@@ -103,7 +104,7 @@ export async function sweepCadence(input: {
       }
     } catch (error) {
       // Without the markers a reminder could be posted twice: post none on those incidents.
-      failed(result, 'reminder markers', error);
+      result.failed('reminder markers', error);
       const unsure = new Set(lookups.map((l) => l.number));
       for (const entry of decided) if (unsure.has(entry.incident.number)) entry.reminders = [];
     }
@@ -111,9 +112,15 @@ export async function sweepCadence(input: {
 
   for (const { incident, state, reminders } of decided) {
     const { record } = state;
+    // actions/stale's hasRemainingOperations: stop before an incident the budget cannot serve; the next run takes it.
+    if (reminders.length && !result.hasRemainingWrites()) {
+      result.notReached.push(record.id);
+      rows.set(incident.number, { id: record.id, status: record.status, severity: record.severity, nextUpdateDue: record.next_update_due ?? '—', posted: ['not reached (write budget)'] });
+      continue;
+    }
     core.startGroup(record.id);
     try {
-      const kept = await postReminders(reminderRun, { number: incident.number, reminders, decidedAt: now, botLogin: read.botLogin, origin: 'sweep', notify: { config, record, now } });
+      const kept = await applyReminders(reminderRun, { number: incident.number, reminders, decidedAt: now, botLogin: read.botLogin, origin: 'sweep', notify: { config, record, now } });
       rows.set(incident.number, {
         id: record.id,
         status: record.status,
@@ -122,7 +129,7 @@ export async function sweepCadence(input: {
         posted: kept.map((r) => r.kind),
       });
     } catch (error) {
-      const message = failed(result, record.id, error);
+      const message = result.failed(record.id, error);
       rows.set(incident.number, { id: record.id, status: record.status, severity: record.severity, nextUpdateDue: record.next_update_due ?? '—', posted: [`error: ${message}`] });
     } finally {
       core.endGroup();
@@ -135,7 +142,11 @@ export async function sweepCadence(input: {
   try {
     await remindFollowups({ client, repo: reminderRun, fullName: input.fullName, config, folder: read.paths.postmortemsFolder, postmortems: read.postmortems, read, coordinators, rows, now, result });
   } catch (error) {
-    failed(result, 'follow-up reminders', error);
+    result.failed('follow-up reminders', error);
+  }
+  if (result.notReached.length) {
+    result.budgetReached(`this run reached its budget of ${input.client.budget.total} writes; the rest is left for the next sweep`);
+    result.notes.push(`not reached (write budget), left for the next sweep: ${result.notReached.join(', ')}`);
   }
   result.table = [['Incident', 'Status', 'Severity', 'Next update due', 'Posted'], ...[...rows.values()].map((r) => [r.id, r.status, r.severity, r.nextUpdateDue, postedText(r.posted)])];
   // SPEC 4, Errors: a run that met an error did all it could, and now says so.
@@ -176,7 +187,7 @@ function incidentState(incident: OpenIncident, path: string, now: number, result
       result.notes.push(`#${incident.number} has no record yet (opened ${formatDuration(now - Date.parse(incident.createdAt))} ago); skipped`);
       return undefined;
     }
-    fileError(result, { path, line: 1, column: 1, message: `issue #${incident.number} is an open incident but ${path} does not exist on the default branch; restore the file, or remove the label if it is not an incident` });
+    result.fileError({ path, line: 1, column: 1, message: `issue #${incident.number} is an open incident but ${path} does not exist on the default branch; restore the file, or remove the label if it is not an incident` });
     return undefined;
   }
   if (card?.oid === file.oid && card.id && card.severity && card.status && card.type && card.issue && card.declared_at) {
@@ -185,16 +196,9 @@ function incidentState(incident: OpenIncident, path: string, now: number, result
     return { record, statusSince: since ?? null, fromCache: true };
   }
   const { document, problems } = parseIncident(file.text, path);
-  for (const problem of problems) fileError(result, problem);
+  for (const problem of problems) result.fileError(problem);
   if (!document) return undefined;
   return { record: document.record, statusSince: statusSince(document.log) ?? null, fromCache: false };
-}
-
-/** One problem in an incident file: counted, listed in the summary as `path:line: problem`, annotated on the file. */
-function fileError(result: RunResult, problem: Diagnostic): void {
-  result.errors++;
-  result.notes.push(`\`${problem.path}:${problem.line}\`: ${problem.message}`);
-  core.error(problem.message, { file: problem.path, startLine: problem.line, ...(problem.column > 1 ? { startColumn: problem.column } : {}) });
 }
 
 /**
@@ -241,7 +245,7 @@ async function remindFollowups(input: {
 }): Promise<void> {
   const { client, read, result, rows } = input;
   const overdue = overdueFollowups(input.postmortems, input.folder, input.now);
-  for (const file of overdue.unreadable) failed(result, file.path, new Error(file.message));
+  for (const file of overdue.unreadable) result.error(`${file.path}: ${file.message}`);
   const items = overdue.postmortems.reduce((sum, p) => sum + p.items.length, 0);
   if (input.postmortems.length) result.notes.push(`follow-ups: ${items} item(s) past due in ${overdue.postmortems.length} of ${input.postmortems.length} postmortem file(s)`);
   if (!items) return;
@@ -279,7 +283,7 @@ async function remindFollowups(input: {
         entry.reminders = dueFollowupReminders({ postmortem: entry.postmortem, coordinator: entry.coordinator, openIssues, posted: entry.incident.posted, now: input.now });
       }
     } catch (error) {
-      failed(result, 'follow-up reminder markers', error);
+      result.failed('follow-up reminder markers', error);
       const unsure = new Set(lookups.map((l) => l.number));
       for (const entry of decided) if (unsure.has(entry.postmortem.number)) entry.reminders = [];
     }
@@ -287,9 +291,13 @@ async function remindFollowups(input: {
 
   for (const { postmortem, incident, reminders } of decided) {
     if (!reminders.length) continue;
+    if (!result.hasRemainingWrites()) {
+      result.notReached.push(postmortem.id);
+      continue;
+    }
     core.startGroup(postmortem.id);
     try {
-      const kept = await postReminders(input.repo, { number: postmortem.number, reminders, decidedAt: input.now, botLogin: read.botLogin, origin: 'sweep' });
+      const kept = await applyReminders(input.repo, { number: postmortem.number, reminders, decidedAt: input.now, botLogin: read.botLogin, origin: 'sweep' });
       const row: SweepRow = rows.get(postmortem.number) ?? {
         id: postmortem.id,
         status: incident.card?.status ?? '—',
@@ -300,7 +308,7 @@ async function remindFollowups(input: {
       row.posted.push(...kept.map((r) => r.kind));
       rows.set(postmortem.number, row);
     } catch (error) {
-      failed(result, postmortem.id, error);
+      result.failed(postmortem.id, error);
     } finally {
       core.endGroup();
     }
@@ -310,15 +318,6 @@ async function remindFollowups(input: {
 /** The coordinator a closed incident's file names, when the file reads. */
 function fileCoordinator(file: IncidentBlob | null): string | null | undefined {
   return file ? parseIncident(file.text).document?.record.roles.coordinator : undefined;
-}
-
-/** Logs, counts and reports a failure; returns its message. */
-function failed(result: RunResult, what: string, error: unknown): string {
-  result.errors++;
-  const message = error instanceof Error ? error.message : String(error);
-  core.error(`${what}: ${message}`);
-  result.notes.push(`${what}: ${message}`);
-  return message;
 }
 
 /** The Posted cell: each kind once, with a count when posted more than once (`update, followup ×2`). */
