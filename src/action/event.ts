@@ -196,6 +196,7 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<Loa
     run.repo.now,
   );
   const outcome = await applyDeclaration(run, loaded, declaration);
+  if (outcome.refused) return outcome.loaded;
   if (!outcome.declared) {
     note(run, `${incidentId(issue.number)} was declared by a concurrent run`);
     return outcome.loaded;

@@ -9,7 +9,8 @@ import { FollowupIssues } from './followups.js';
 import { readMarkersSince, type MarkerLookup } from './markers.js';
 import { PullRequests } from './pulls.js';
 import { readIssueTimeline, type IssueTimeline } from './timeline.js';
-import { apiError, call, CONFLICT, ConflictError, isBudgetStop, NOT_FOUND, statusOf } from './errors.js';
+import { apiError, BRANCH_RACE, call, CONFLICT, ConflictError, isBudgetStop, NOT_FOUND, statusOf } from './errors.js';
+import { conflictBackoff, MAX_COMMIT_ATTEMPTS, sleep } from './commit.js';
 
 /** A comment as sitrep needs it. */
 export interface CommentInfo {
@@ -302,23 +303,33 @@ export class IncidentRepository {
       core.info(`[dry-run] would commit ${input.path} on ${input.branch}: ${input.message}`);
       return input.sha;
     }
-    // 409: the sha is stale; 422 "sha wasn't supplied": someone created the file meanwhile.
-    const response = await call(
-      `commit ${input.path}`,
-      () =>
-        this.client.octokit.rest.repos.createOrUpdateFileContents({
-          owner: this.owner,
-          repo: this.repo,
-          path: input.path,
-          branch: input.branch,
-          message: input.message,
-          content: Buffer.from(input.text, 'utf8').toString('base64'),
-          ...(input.sha ? { sha: input.sha } : {}),
-        }),
-      { conflict: true },
-    );
-    if (response === CONFLICT) throw new ConflictError(input.path);
-    return response.data.content?.sha ?? null;
+    // 409 "does not match": the sha is stale; 422 "sha wasn't supplied": someone created the file
+    // meanwhile. 409 "is at … but expected": another file's write moved the branch and nothing was
+    // written, so the same write goes again. A protected branch or a secret throws (not retried).
+    for (let attempt = 1; ; attempt++) {
+      const response = await call(
+        `commit ${input.path}`,
+        () =>
+          this.client.octokit.rest.repos.createOrUpdateFileContents({
+            owner: this.owner,
+            repo: this.repo,
+            path: input.path,
+            branch: input.branch,
+            message: input.message,
+            content: Buffer.from(input.text, 'utf8').toString('base64'),
+            ...(input.sha ? { sha: input.sha } : {}),
+          }),
+        { conflict: true, race: true, write: { path: input.path, branch: input.branch } },
+      );
+      if (response === CONFLICT) throw new ConflictError(input.path);
+      if (response === BRANCH_RACE) {
+        if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ConflictError(input.path);
+        core.info(`the branch ${input.branch} moved while ${input.path} was written (another file's commit); writing it again`);
+        await sleep(conflictBackoff(attempt + 1));
+        continue;
+      }
+      return response.data.content?.sha ?? null;
+    }
   }
 
   /** Creates labels that do not exist yet; an existing one (422 already_exists) is fine. */

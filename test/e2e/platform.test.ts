@@ -1,0 +1,125 @@
+/**
+ * sitrep against GitHub's platform rules that no schema states (issues 23 and 28): what a 409 on a
+ * contents write means, protected branches, push protection, large records.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
+
+const ctx = useSandbox({ fresh: true });
+
+const CONFIG = `escalation:
+  coordinators: ["@acme/incident-coordinators"]
+`;
+
+function formBody(summary = 'Checkout API returns 502 for EU customers.'): string {
+  const fields: Record<string, string> = {
+    Severity: 'P2 — Major',
+    Summary: summary,
+    Impact: 'Some EU checkouts fail.',
+    'Affected services': 'checkout-api',
+    'How was it detected?': 'alert',
+    Type: 'incident',
+  };
+  return Object.entries(fields).map(([k, v]) => `### ${k}\n\n${v}`).join('\n\n');
+}
+
+function openIncident(sandbox: Sandbox, summary?: string): number {
+  sandbox.repo().writeFile('.github/sitrep.yml', CONFIG, { message: 'Adopt sitrep' });
+  return sandbox.repo().createIssue({ as: 'bob', title: 'Checkout API returns 502', body: formBody(summary), labels: ['incident'] }).number;
+}
+
+async function declare(sandbox: Sandbox): Promise<number> {
+  const number = openIncident(sandbox);
+  const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number }) });
+  expect(run.exitCode, run.stderr).toBe(0);
+  return number;
+}
+
+async function command(sandbox: Sandbox, number: number, body: string, as = 'alice'): Promise<{ run: ActionRun; commentId: number }> {
+  const comment = sandbox.repo().comment(number, body, { as });
+  const run = await runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }) });
+  return { run, commentId: comment.id };
+}
+
+const contentWrites = (run: ActionRun) => run.requests.filter((r) => r.operation === 'repos/create-or-update-file-contents');
+
+describe('a 409 on a contents write is told apart by its answer (issue 23 item 1, issue 28 item 10)', () => {
+  it('a branch race ("is at … but expected") retries the same write: the declaration lands', async () => {
+    const { sandbox } = ctx;
+    const number = openIncident(sandbox);
+    // Another run declares another incident in the same second: this run's write loses the race on main.
+    sandbox.faults.inject({ operation: 'repos/create-or-update-file-contents', concurrentWrite: { path: 'incidents/INC-900.md', content: 'another incident\n' } });
+    const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number }) });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(sandbox.repo().readFile(`incidents/INC-${number}.md`)).toContain(`id: INC-${number}`);
+    expect(sandbox.repo().readFile('incidents/INC-900.md')).toBe('another incident\n');
+    expect(contentWrites(run).map((r) => r.status)).toEqual([409, 201]);
+    expect(sandbox.repo().botComments(number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'))).toHaveLength(1);
+  });
+
+  it('a protected branch fails the run at once, names the branch and both ways out, tells the issue once; re-running after the fix declares', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = openIncident(sandbox);
+    repo.configure({ protectedBranches: [{ branch: 'main' }] });
+    const event = issuesEvent(sandbox, 'opened', { number });
+    const run = await runAction({ sandbox, ...event });
+    expect(run.exitCode).toBe(1);
+    expect(repo.readFile(`incidents/INC-${number}.md`)).toBeUndefined();
+    expect(contentWrites(run)).toHaveLength(1);
+    const error = run.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
+    expect(error).toContain('`main` is protected');
+    expect(error).toMatch(/bypass/i);
+    expect(error).toContain('GitHub App');
+    expect(error).toContain('repository of their own');
+    const told = repo.botComments(number);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toContain(`INC-${number} is not recorded yet`);
+    expect(told[0]?.body).toContain('`main`');
+    expect(told[0]?.body).toContain('repository of their own');
+    // The same event again, while still protected: the issue is not told twice.
+    expect((await runAction({ sandbox, ...event })).exitCode).toBe(1);
+    expect(repo.botComments(number)).toHaveLength(1);
+    // An admin lets sitrep's token bypass the rule; the same event, re-run, declares.
+    repo.configure({ protectedBranches: [{ branch: 'main', bypass: ['github-actions[bot]'] }] });
+    const again = await runAction({ sandbox, ...event });
+    expect(again.exitCode, again.stderr).toBe(0);
+    expect(repo.readFile(`incidents/INC-${number}.md`)).toContain(`id: INC-${number}`);
+    expect(repo.botComments(number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'))).toHaveLength(1);
+  });
+
+  it('a ruleset refusing a command fails the run at once, with no retry', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = await declare(sandbox);
+    const before = repo.readFile(`incidents/INC-${number}.md`);
+    repo.configure({ protectedBranches: [{ branch: 'main', kind: 'ruleset' }] });
+    const { run } = await command(sandbox, number, '/inc update Rolled back the deploy.');
+    expect(run.exitCode).toBe(1);
+    expect(contentWrites(run)).toHaveLength(1);
+    expect(repo.readFile(`incidents/INC-${number}.md`)).toBe(before);
+    expect(run.annotations.some((a) => a.level === 'error' && a.message.includes('`main` is protected'))).toBe(true);
+    const told = repo.botComments(number).filter((c) => c.body.includes('is not recorded yet'));
+    expect(told).toHaveLength(1);
+  });
+
+  it('push protection: the author is told without the secret, the comment stays, nothing is retried, the run fails', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = await declare(sandbox);
+    repo.configure({ pushProtection: true });
+    const secret = 'AKIAIOSFODNN7EXAMPLE';
+    const { run, commentId } = await command(sandbox, number, `/inc update Rotated ${secret} after the leak.`);
+    expect(run.exitCode).toBe(1);
+    expect(contentWrites(run)).toHaveLength(1);
+    expect(repo.readFile(`incidents/INC-${number}.md`)).not.toContain('Rotated');
+    expect(repo.comments(number).some((c) => c.id === commentId)).toBe(true);
+    const reply = repo.botComments(number).find((c) => c.body.includes(`comment=${commentId}`));
+    expect(reply?.body).toContain('@alice');
+    expect(reply?.body).toContain('AWS_ACCESS_KEY_ID');
+    expect(reply?.body).not.toContain(secret);
+    expect(run.stdout + run.stderr).not.toContain(secret);
+    expect(run.annotations.some((a) => a.level === 'error' && /secret/i.test(a.message))).toBe(true);
+  });
+});
