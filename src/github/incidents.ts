@@ -62,7 +62,7 @@ const CONTEXT_QUERY = /* GraphQL */ `
     repository(owner: $owner, name: $name) {
       defaultBranchRef { name }
       config: object(expression: $config) { ... on Blob { text oid } }
-      file: object(expression: $file) { ... on Blob { text oid } }
+      file: object(expression: $file) { ... on Blob { text oid isTruncated } }
       labels(first: 100) { nodes { name } }
       issue(number: $number) {
         number title body url state createdAt
@@ -144,7 +144,7 @@ interface ContextResponse {
   repository: {
     defaultBranchRef: { name: string } | null;
     config: { text: string | null; oid: string } | null;
-    file: { text: string | null; oid: string } | null;
+    file: { text: string | null; oid: string; isTruncated: boolean } | null;
     labels: { nodes: { name: string }[] };
     issue: {
       number: number;
@@ -259,7 +259,7 @@ export class IncidentRepository {
       botLogin,
       defaultBranch: repository.defaultBranchRef?.name ?? 'main',
       configText: repository.config?.text ?? null,
-      file: repository.file?.text != null ? { text: repository.file.text, sha: repository.file.oid } : null,
+      file: repository.file?.text != null ? { text: await this.wholeText(repository.file), sha: repository.file.oid } : null,
       repoLabels: repository.labels.nodes.map((l) => l.name),
       issue: issue && {
         number: issue.number,
@@ -291,7 +291,26 @@ export class IncidentRepository {
     if (response === NOT_FOUND) return null;
     const { data } = response;
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+    // From 1 MB the contents API sends no content (`encoding: "none"`): the blob is read whole instead.
+    if (data.encoding !== 'base64' && data.size > 0) return { text: await this.readBlob(data.sha), sha: data.sha };
     return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+  }
+
+  /**
+   * A GraphQL blob's text, whole: GraphQL cuts `Blob.text` at about 512,000 bytes and says so in
+   * `isTruncated`; a cut text is never used (a write from it would delete the rest), the blob is
+   * read whole over the git blobs API instead.
+   */
+  async wholeText(blob: { text: string | null; oid: string; isTruncated?: boolean }): Promise<string> {
+    if (!blob.isTruncated) return blob.text ?? '';
+    core.info(`blob ${blob.oid} is larger than GraphQL returns; reading it whole`);
+    return this.readBlob(blob.oid);
+  }
+
+  /** A blob's whole text by its id (the git blobs API, up to 100 MB). */
+  async readBlob(oid: string): Promise<string> {
+    const { data } = await call(`read blob ${oid}`, () => this.client.octokit.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: oid }));
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
   }
 
   /**

@@ -77,7 +77,7 @@ export const PAGE = 100;
 function sweepQuery(files: readonly { number: number; expression: string; before?: string }[]): string {
   const aliases = files
     .flatMap((f) => [
-      `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`,
+      `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text isTruncated } }`,
       ...(f.before ? [`o${f.number}: issue(number: ${f.number}) { comments(last: ${PAGE}, before: ${JSON.stringify(f.before)}) { pageInfo { hasPreviousPage } nodes { ...SweepComment } } }`] : []),
     ])
     .join('\n      ');
@@ -192,6 +192,12 @@ export function incidentFilePath(folder: string, number: number): string {
  * separate marker lookup is needed only past that. `configure` reads the
  * configuration's text (null when absent) into the paths, after the first request.
  */
+/** A blob GraphQL cut short (`isTruncated`, about 512,000 bytes), read whole over the git blobs API. */
+export async function readBlobText(client: Client, owner: string, repo: string, oid: string): Promise<string> {
+  const { data } = await client.octokit.rest.git.getBlob({ owner, repo, file_sha: oid });
+  return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+
 export async function readOpenIncidents(client: Client, fullName: string, configPath: string, configure: (configText: string | null) => SweepPaths): Promise<SweepRead & { paths: SweepPaths }> {
   const [owner, name] = fullName.split('/');
   const result: SweepRead = { botLogin: '', configText: null, incidents: [], postmortems: [], pages: 0 };
@@ -227,8 +233,8 @@ export async function readOpenIncidents(client: Client, fullName: string, config
       if (!repository) throw new Error(`repository ${fullName} not found`);
       result.botLogin = page.viewer.login;
       for (const incident of pending) {
-        const blob = repository[`f${incident.number}`] as { oid?: string; text?: string | null } | null | undefined;
-        incident.file = blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null;
+        const blob = repository[`f${incident.number}`] as { oid?: string; text?: string | null; isTruncated?: boolean } | null | undefined;
+        incident.file = blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.isTruncated ? await readBlobText(client, owner ?? '', name ?? '', blob.oid) : blob.text } : null;
         const older = (repository[`o${incident.number}`] as OlderComments | null | undefined)?.comments;
         if (older) addOlderComments(incident, older, page.viewer.login);
       }

@@ -123,3 +123,23 @@ describe('a 409 on a contents write is told apart by its answer (issue 23 item 1
     expect(run.annotations.some((a) => a.level === 'error' && /secret/i.test(a.message))).toBe(true);
   });
 });
+
+describe('large records are read whole (issue 23 item 2)', () => {
+  it('a ~600 KB record and one /inc update keep every Log entry', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = await declare(sandbox);
+    const path = `incidents/INC-${number}.md`;
+    const filler = 'The queue drains slowly; we keep watching the error rate on every shard. '.repeat(80);
+    const notes = Array.from({ length: 100 }, (_, i) => `- 2026-11-21T11:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z · @alice · note · Entry ${i}: ${filler}`);
+    const big = `${repo.readFile(path)!.trimEnd()}\n${notes.join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(580_000);
+    repo.writeFile(path, big, { as: 'alice', message: 'Long incident' });
+    const { run } = await command(sandbox, number, '/inc update Still draining.');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const after = repo.readFile(path)!;
+    for (let i = 0; i < 100; i++) expect(after).toContain(`Entry ${i}: `);
+    expect(after).toContain('Still draining.');
+    expect(after.length).toBeGreaterThan(big.length);
+  });
+});
