@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { issueCommentEvent, issuesEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
+import { issueCommentEvent, issuesEvent, pushEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });
 
@@ -141,5 +141,37 @@ describe('large records are read whole (issue 23 item 2)', () => {
     for (let i = 0; i < 100; i++) expect(after).toContain(`Entry ${i}: `);
     expect(after).toContain('Still draining.');
     expect(after.length).toBeGreaterThan(big.length);
+  });
+});
+
+describe('a hand edit the configuration rejects does not converge (issue 28 item 1)', () => {
+  it('severity P9 and an unknown role holder: one comment naming path:line and the accepted values; the issue stays; the run fails', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = await declare(sandbox);
+    const path = `incidents/INC-${number}.md`;
+    const before = { issue: repo.issue(number), card: repo.botComments(number).find((c) => c.body.startsWith('<!-- sitrep:card -->'))?.body };
+    const text = repo.readFile(path)!;
+    const edited = text.replace('severity: P2', 'severity: P9').replace('communications: null', 'communications: no-such-user-42');
+    expect(edited).not.toBe(text);
+    repo.writeFile(path, edited, { as: 'alice', message: 'Hand edit' });
+    const lineOf = (needle: string) => edited.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
+    const comments = repo.comments(number).length;
+    const run = await runAction({ sandbox, ...pushEvent(sandbox) });
+    expect(run.exitCode).toBe(1);
+    const issue = repo.issue(number);
+    expect(issue.labels).toEqual(before.issue.labels);
+    expect(issue.assignees).toEqual(before.issue.assignees);
+    expect(issue.title).toBe(before.issue.title);
+    expect(issue.state).toBe(before.issue.state);
+    expect(repo.botComments(number).find((c) => c.body.startsWith('<!-- sitrep:card -->'))?.body).toBe(before.card);
+    expect(repo.comments(number)).toHaveLength(comments + 1);
+    const told = repo.comments(number).at(-1)!.body;
+    expect(told).toContain(`${path}:${lineOf('severity:')}`);
+    expect(told).toContain('P1, P2, P3');
+    expect(told).toContain(`${path}:${lineOf('  communications:')}`);
+    expect(told).toContain('no-such-user-42');
+    // One request per new login, as commands do.
+    expect(run.requests.filter((r) => r.operation === 'users/get-by-username')).toHaveLength(1);
   });
 });
