@@ -77,6 +77,7 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
       run.result.incident = plan.record.id;
       run.result.status = plan.record.status;
     } else {
+      if (plan.effects.statusPage) run.result.statusPage.add(plan.record.id);
       if (plan.entries.length) await notifyChannels(run, loaded, plan.record, plan.entries, event.type === 'commands' ? 'comment' : 'single');
       if (plan.effects.buildPostmortem) loaded = await openPostmortem(run, (loaded.record as IncidentRecord).issue, ctx.actor, loaded);
     }
@@ -217,6 +218,25 @@ async function refusedWrite(run: EventRun, loaded: Loaded, error: ProtectedBranc
   }
   run.result.error(`**${name}: not recorded**: ${error.message}; @${author} was told, without the secret`);
   return loaded;
+}
+
+/** The `repository_dispatch` type that rebuilds the status page; the template's `status-page` job listens for it. */
+export const STATUS_PAGE_DISPATCH = 'sitrep-status-page';
+
+/**
+ * The run's last effect: when it committed a change the status page shows, one dispatch rebuilds
+ * the page. sitrep's commits are made with the workflow token, and GitHub starts no workflow for
+ * that token's events, so the page's `push` trigger never sees them; a dispatch does start one.
+ */
+export async function rebuildStatusPage(repo: IncidentRepository, result: RunReport): Promise<void> {
+  if (!result.statusPage.size) return;
+  const incidents = [...result.statusPage].sort();
+  try {
+    await repo.dispatch(STATUS_PAGE_DISPATCH, { incidents });
+    result.note(`status page: rebuild requested for ${incidents.join(', ')}`);
+  } catch (error) {
+    result.failed(`the status page could not be asked to rebuild (${incidents.join(', ')})`, error);
+  }
 }
 
 /** The reply target of a loaded incident. */

@@ -13,7 +13,7 @@ import { reportWorkspace, validateWorkspace } from './validate.js';
 import { handleCommentEvent, handleIssuesEvent } from './event.js';
 import { runFollowups } from './followups.js';
 import { InputError, readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
-import { openPostmortem, postReplies } from './applier.js';
+import { openPostmortem, postReplies, rebuildStatusPage } from './applier.js';
 import { readEnvironment, type RunEnvironment } from './environment.js';
 import { emptyResult, messageOf, type RunResult } from './result.js';
 import { reconcilePush, type PushPayload } from './reconcile.js';
@@ -121,7 +121,12 @@ export async function run(): Promise<void> {
     core.info(`sitrep: ${commands.join(', ') || 'none'} for ${eventName}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
     if (commands.length === 0) result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
     const context: CommandContext = { inputs, env, trigger, client, repo, result, auto: inputs.command === 'auto' };
-    for (const command of commands) await runCommand(command, context);
+    try {
+      for (const command of commands) await runCommand(command, context);
+    } finally {
+      // What was committed before any failure still reaches the status page.
+      await rebuildStatusPage(repo, result);
+    }
   } catch (error) {
     const message = messageOf(error);
     result.error(`**Error:** ${message}`, { cause: error, log: message });

@@ -351,6 +351,15 @@ export class IncidentRepository {
     }
   }
 
+  /** Sends a `repository_dispatch` to this repository: an event the workflow token's own commits cannot start. */
+  async dispatch(eventType: string, payload: Record<string, unknown> = {}): Promise<void> {
+    if (this.dryRun) {
+      core.info(`[dry-run] would send repository_dispatch ${eventType}`);
+      return;
+    }
+    await call(`send repository_dispatch ${eventType}`, () => this.client.octokit.rest.repos.createDispatchEvent({ owner: this.owner, repo: this.repo, event_type: eventType, client_payload: payload }));
+  }
+
   /** Creates labels that do not exist yet; an existing one (422 already_exists) is fine. */
   async ensureLabels(labels: readonly { name: string; color: string; description: string }[], existing: readonly string[]): Promise<void> {
     const have = new Set(existing.map((l) => l.toLowerCase()));

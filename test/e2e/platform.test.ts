@@ -2,7 +2,9 @@
  * sitrep against GitHub's platform rules that no schema states (issues 23 and 28): what a 409 on a
  * contents write means, protected branches, push protection, large records.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { issueCommentEvent, issuesEvent, pushEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
 
@@ -173,5 +175,29 @@ describe('a hand edit the configuration rejects does not converge (issue 28 item
     expect(told).toContain('no-such-user-42');
     // One request per new login, as commands do.
     expect(run.requests.filter((r) => r.operation === 'users/get-by-username')).toHaveLength(1);
+  });
+});
+
+describe('the status page follows what sitrep commits (issue 28 item 8)', () => {
+  it('a public update sends exactly one dispatch the template\'s status-page job accepts; an internal update sends none', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = await declare(sandbox);
+    expect(repo.dispatches()).toHaveLength(0);
+    const internal = await command(sandbox, number, '/inc update Rolled back the deploy.');
+    expect(internal.run.exitCode, internal.run.stderr).toBe(0);
+    expect(repo.dispatches()).toHaveLength(0);
+    // Two public lines in one comment: one dispatch for the run.
+    const published = await command(sandbox, number, '/inc public We are rolling back a faulty deploy.\n/inc status monitoring');
+    expect(published.run.exitCode, published.run.stderr).toBe(0);
+    const dispatches = repo.dispatches();
+    expect(dispatches).toHaveLength(1);
+    const type = dispatches[0]!.eventType;
+    const workflow = parseYaml(readFileSync(new URL('../../templates/workflows/sitrep.yml', import.meta.url), 'utf8')) as { on: { repository_dispatch: { types: string[] } }; jobs: Record<string, { if?: string }> };
+    expect(workflow.on.repository_dispatch.types).toContain(type);
+    expect(workflow.jobs['status-page']?.if).toContain(`github.event.action == '${type}'`);
+    // A later change of the published incident's state: one more.
+    await command(sandbox, number, '/inc status resolved');
+    expect(repo.dispatches()).toHaveLength(2);
   });
 });
