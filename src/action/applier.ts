@@ -71,7 +71,7 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
     // A concurrent run applied this comment: it answered the author; the reaction is idempotent.
     if (event.type === 'commands' && event.comment) await postReplies(run, { number: 0 }, [], [{ commentId: event.comment.id, content: '+1' }]);
   } else {
-    await postEffects(run, loaded, plan.record, plan.effects);
+    await postEffects(run, loaded, plan.record, plan.effects, initial.context.issue?.labels ?? []);
     await postReplies(run, issueOf(loaded, plan.record.issue), plan.replies, plan.reactions);
     if (plan.refusals.length) {
       run.result.incident = plan.record.id;
@@ -258,7 +258,7 @@ export async function postReplies(run: EventRun, target: ReplyTarget, replies: r
 }
 
 /** The comments a change's effects ask for: an alert's comment, a page, a restored label's explanation. */
-async function postEffects(run: EventRun, loaded: Loaded, record: IncidentRecord, effects: Effects): Promise<void> {
+async function postEffects(run: EventRun, loaded: Loaded, record: IncidentRecord, effects: Effects, labelsRead: readonly string[]): Promise<void> {
   const issue = loaded.context.issue;
   if (!issue) return;
   const replies: string[] = [];
@@ -282,8 +282,15 @@ async function postEffects(run: EventRun, loaded: Loaded, record: IncidentRecord
     run.result.escalations++;
   }
   await postReplies(run, issue, replies, []);
-  if (effects.labelRestored) {
-    await run.repo.upsertMarkedComment(issue.number, issue.comments, renderLabelRestored(record, { ...effects.labelRestored, path: loaded.path, command: loaded.config.command }));
+  const restored = effects.labelRestored;
+  if (restored) {
+    const body = renderLabelRestored(record, { ...restored, path: loaded.path, command: loaded.config.command });
+    // The label was missing when this run read the issue: a removal (the first or a later one) is
+    // answered with a new comment, so the remover is notified (an edit notifies nobody), and the
+    // older one goes. A re-run of the same event finds the label back and changes nothing.
+    const removedNow = !labelsRead.some((l) => l.toLowerCase() === restored.label.toLowerCase());
+    if (removedNow) await run.repo.replaceMarkedComment(issue.number, issue.comments, body);
+    else await run.repo.upsertMarkedComment(issue.number, issue.comments, body);
   }
 }
 

@@ -547,6 +547,24 @@ export class IncidentRepository {
     comments.push({ id, author: null, byBot: true, body, url: '' });
   }
 
+  /**
+   * Posts a marked comment anew and deletes this identity's older ones with the same marker: a new
+   * comment notifies the people it mentions, an edited one does not. Unchanged, it stays as it is.
+   */
+  async replaceMarkedComment(number: number, comments: CommentInfo[], body: string): Promise<void> {
+    const marker = commentMarker(body);
+    if (!marker) throw new Error('replaceMarkedComment needs a body that starts with a marker line');
+    const isOwn = (c: CommentInfo) => c.byBot && commentMarker(c.body) === marker;
+    const older = [...comments.filter(isOwn), ...(await this.unreadComments(number, comments)).filter(isOwn)];
+    const id = await this.comment(number, body);
+    for (const old of older) {
+      await this.deleteComment(old.id);
+      const at = comments.indexOf(old);
+      if (at >= 0) comments.splice(at, 1);
+    }
+    comments.push({ id, author: null, byBot: true, body, url: '' });
+  }
+
   /** The comments of an issue that the context query skipped (none unless the thread is long). */
   private async unreadComments(number: number, have: readonly CommentInfo[]): Promise<CommentInfo[]> {
     const window = this.#windows.get(number);
