@@ -201,3 +201,34 @@ describe('the status page follows what sitrep commits (issue 28 item 8)', () => 
     expect(repo.dispatches()).toHaveLength(2);
   });
 });
+
+describe('an invalid record does not make the bot answer every comment (issue 28 item 3)', () => {
+  it('a plain comment gets no reply; a command from someone without permission gets the ordinary refusal; a permitted command gets one reply naming the problem', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    const number = await declare(sandbox);
+    const path = `incidents/INC-${number}.md`;
+    repo.writeFile(path, repo.readFile(path)!.replace('severity: P2', 'severity: [P2'), { as: 'alice', message: 'Broken by hand' });
+    const replies = () => repo.botComments(number).filter((c) => c.body.startsWith('<!-- sitrep:reply'));
+    const before = replies().length;
+
+    const plain = await command(sandbox, number, 'Any news?', 'dave');
+    expect(plain.run.exitCode, plain.run.stderr).toBe(0);
+    const plainByTeam = await command(sandbox, number, 'Looking at the dashboards now.', 'bob');
+    expect(plainByTeam.run.exitCode, plainByTeam.run.stderr).toBe(0);
+    expect(replies()).toHaveLength(before);
+
+    const stranger = await command(sandbox, number, '/inc update Anyone?', 'dave');
+    const refusal = repo.botComments(number).filter((c) => c.body.includes(`comment=${stranger.commentId}`));
+    expect(refusal).toHaveLength(1);
+    expect(refusal[0]?.body).not.toContain('is not valid');
+    expect(refusal[0]?.body).toMatch(/permission/i);
+
+    const permitted = await command(sandbox, number, '/inc update Rolled back.', 'bob');
+    expect(permitted.run.exitCode).toBe(1);
+    const told = repo.botComments(number).filter((c) => c.body.includes(`comment=${permitted.commentId}`));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toContain(`\`${path}\``);
+    expect(told[0]?.body).toContain('is not valid');
+  });
+});
