@@ -17,6 +17,7 @@ import { openPostmortem, postReplies, rebuildStatusPage } from './applier.js';
 import { readEnvironment, type RunEnvironment } from './environment.js';
 import { emptyResult, messageOf, type RunResult } from './result.js';
 import { reconcilePush, type PushPayload } from './reconcile.js';
+import { setupRepository } from './setup.js';
 import { statusPageWorkspace } from './status-page.js';
 
 /** Chooses what to do from the event, as SPEC section 4 says for `command: auto`: the first command of its route. */
@@ -91,6 +92,9 @@ async function runCommand(command: RunCommand, context: CommandContext): Promise
       return;
     case 'status-page':
       statusPageWorkspace(result, inputs.configPath, env.workspace, client.now());
+      return;
+    case 'setup':
+      await setupRepository(run);
       return;
     case 'reconcile':
       // A push to the default branch converges the issues on hand-edited records (SPEC 4.8).

@@ -360,8 +360,14 @@ export class IncidentRepository {
     await call(`send repository_dispatch ${eventType}`, () => this.client.octokit.rest.repos.createDispatchEvent({ owner: this.owner, repo: this.repo, event_type: eventType, client_payload: payload }));
   }
 
+  /** The repository's label names, every page. */
+  async labelNames(): Promise<string[]> {
+    const all = await call('list labels', () => this.client.octokit.paginate(this.client.octokit.rest.issues.listLabelsForRepo, { owner: this.owner, repo: this.repo, per_page: 100 }));
+    return all.map((l) => l.name);
+  }
+
   /** Creates labels that do not exist yet; an existing one (422 already_exists) is fine. */
-  async ensureLabels(labels: readonly { name: string; color: string; description: string }[], existing: readonly string[]): Promise<void> {
+  async ensureLabels(labels: readonly { name: string; color: string; description: string; field?: string }[], existing: readonly string[]): Promise<void> {
     const have = new Set(existing.map((l) => l.toLowerCase()));
     for (const label of labels) {
       if (have.has(label.name.toLowerCase())) continue;
@@ -369,7 +375,7 @@ export class IncidentRepository {
         core.info(`[dry-run] would create label ${label.name}`);
         continue;
       }
-      await call(`create label ${label.name}`, () => this.client.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, ...label }), { exists: true });
+      await call(`create label ${label.name}`, () => this.client.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description }), { exists: true });
     }
   }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { issueCommentEvent, issuesEvent, pushEvent, runAction, useSandbox, type ActionRun } from '../harness/index.js';
+import { issueCommentEvent, issuesEvent, pushEvent, runAction, workflowDispatchEvent, useSandbox, type ActionRun } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });
 
@@ -230,5 +230,27 @@ describe('an invalid record does not make the bot answer every comment (issue 28
     expect(told).toHaveLength(1);
     expect(told[0]?.body).toContain(`\`${path}\``);
     expect(told[0]?.body).toContain('is not valid');
+  });
+});
+
+describe('setup creates the labels before anyone can declare (issue 28 item 9)', () => {
+  it('the adoption push\'s setup job creates the missing labels; then a form submission GitHub labels only with existing labels is declared; a second setup only lists', async () => {
+    const { sandbox } = ctx;
+    const repo = sandbox.repo();
+    repo.writeFile('.github/sitrep.yml', CONFIG, { message: 'Adopt sitrep' });
+    const run = await runAction({ sandbox, ...pushEvent(sandbox), inputs: { command: 'setup' } });
+    expect(run.exitCode, run.stderr).toBe(0);
+    const names = repo.repoLabels().map((l) => l.name);
+    for (const label of ['incident', 'severity:P1', 'severity:P2', 'severity:P3', 'status:triage', 'status:investigating', 'status:resolved', 'incident-followup']) expect(names).toContain(label);
+    expect(run.summary).toContain('created');
+    const { issue, dropped } = repo.submitIssueForm({ as: 'bob', title: 'Checkout API returns 502', body: formBody(), labels: ['incident'] });
+    expect(dropped).toEqual([]);
+    expect(issue.labels).toContain('incident');
+    const declared = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }) });
+    expect(declared.exitCode, declared.stderr).toBe(0);
+    expect(repo.readFile(`incidents/INC-${issue.number}.md`)).toContain(`id: INC-${issue.number}`);
+    const again = await runAction({ sandbox, ...workflowDispatchEvent(sandbox, { inputs: { command: 'setup' } }), inputs: { command: 'setup' } });
+    expect(again.exitCode, again.stderr).toBe(0);
+    expect(again.requests.filter((r) => r.method !== 'GET' && r.kind === 'rest')).toEqual([]);
   });
 });
