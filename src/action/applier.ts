@@ -22,18 +22,18 @@ import { incidentId, type IncidentRecord, type LogEntry } from '../core/incident
 import { applyIncidentChange, createIncidentText } from '../core/incident-file.js';
 import { isActive } from '../core/lifecycle.js';
 import { latestUpdate, statusSince, writeLogEvent } from '../core/log.js';
-import { ESCALATION_MARKER, replyMarker } from '../core/markers.js';
+import { ESCALATION_MARKER, replyMarker, SECRET_REFUSED_MARKER } from '../core/markers.js';
 import { changesRecord, planChange, type IncidentEvent, type Plan, type Reaction } from '../core/plan.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
 import { earlierReminder, earliestDue, parseReminderKey, postedReminderKeys, readReminderKeys, reminderMarker, renderReminder, type Reminder } from '../core/reminders.js';
-import { renderConflictReply, renderFormProblems, renderLabelRestored } from '../core/reply.js';
+import { renderConflictReply, renderFormProblems, renderLabelRestored, renderProtectedBranch, renderSecretRefused } from '../core/reply.js';
 import { fitBody, MAX_QUOTE_LENGTH, quoteUserText } from '../core/sanitize.js';
 import { formatTimestamp } from '../core/time.js';
 import { pageDetails, pagingSummary, planPages, type PageEvent } from '../core/paging.js';
 import type { Timestamp } from '../core/time.js';
 import { commitWithRetry } from '../github/commit.js';
 import { deliverPages, pagerEndpointsFrom } from '../paging/index.js';
-import { ConflictError, GitHubAPIError } from '../github/errors.js';
+import { ConflictError, GitHubAPIError, ProtectedBranchError, PushProtectionError } from '../github/errors.js';
 import type { CommentInfo, IncidentRepository } from '../github/incidents.js';
 import { planNotifications, type Message, type NotifyBatch } from '../notify/index.js';
 import type { RunEnvironment } from './environment.js';
@@ -61,6 +61,7 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
   try {
     committed = await commitEvent(run, initial, event, ctx);
   } catch (error) {
+    if (error instanceof ProtectedBranchError || error instanceof PushProtectionError) return { loaded: await refusedWrite(run, initial, error, event.type === 'commands' ? event : undefined, ctx.actor) };
     // The record kept changing under every attempt: nothing was applied; say so rather than drop the command.
     if (!(error instanceof ConflictError) || event.type !== 'commands' || !event.comment || !initial.record) throw error;
     const number = initial.record.issue;
@@ -74,12 +75,13 @@ export async function applyEvent(run: EventRun, initial: Loaded, event: Incident
     // A concurrent run applied this comment: it answered the author; the reaction is idempotent.
     if (event.type === 'commands' && event.comment) await postReplies(run, { number: 0 }, [], [{ commentId: event.comment.id, content: '+1' }]);
   } else {
-    await postEffects(run, loaded, plan.record, plan.effects);
+    await postEffects(run, loaded, plan.record, plan.effects, initial.context.issue?.labels ?? []);
     await postReplies(run, issueOf(loaded, plan.record.issue), plan.replies, plan.reactions);
     if (plan.refusals.length) {
       run.result.incident = plan.record.id;
       run.result.status = plan.record.status;
     } else {
+      if (plan.effects.statusPage) run.result.statusPage.add(plan.record.id);
       if (plan.entries.length) await notifyChannels(run, loaded, plan.record, plan.entries, event.type === 'commands' ? 'comment' : 'single');
     }
   }
@@ -137,31 +139,36 @@ async function commitEvent(run: EventRun, initial: Loaded, event: IncidentEvent,
 /**
  * Writes a new incident's file (compare-and-swap on "no file yet"), converges the issue on it,
  * tells the declarer about form answers that could not be used, and the channels. When a
- * concurrent run declared first, converges on what it wrote instead (`declared: false`).
+ * concurrent run declared first, converges on what it wrote instead (`declared: false`); when
+ * GitHub refused the write by rule (a secret in the form), the declarer is told (`refused`).
  */
-export async function applyDeclaration(run: EventRun, initial: Loaded, declaration: Declaration): Promise<{ declared: boolean; loaded: Loaded }> {
+export async function applyDeclaration(run: EventRun, initial: Loaded, declaration: Declaration): Promise<{ declared: boolean; refused?: true; loaded: Loaded }> {
   const text = createIncidentText(declaration);
   const { record } = declaration;
   let loaded = initial;
   try {
-    const sha = await run.repo.commitFile({
-      path: loaded.path,
-      text,
-      sha: null,
-      message: `${record.id}: declared (${record.severity})`,
-      branch: loaded.context.defaultBranch,
+    const outcome = await commitWithRetry(loaded.path, async (attempt): Promise<'written' | 'landed' | Loaded> => {
+      if (attempt > 1) {
+        const again = await load(run, record.issue);
+        // The file is exactly what this run wrote: GitHub applied the write and its answer was lost.
+        if (again.context.file?.text === text) {
+          note(run, `${record.id}: the declaration's answer was lost, but the file shows it landed`);
+          loaded = again;
+          return 'landed';
+        }
+        // Another run declared it first: converge on what it wrote.
+        if (again.context.file) return again;
+        // No file: nothing was written by anyone, so the declaration is written again.
+      }
+      const sha = await run.repo.commitFile({ path: loaded.path, text, sha: null, message: `${record.id}: declared (${record.severity})`, branch: loaded.context.defaultBranch });
+      // A command in the same run (a comment on an undeclared incident issue) writes on top of this.
+      loaded = { ...loaded, context: { ...loaded.context, file: { text, sha: sha ?? '' } } };
+      return 'written';
     });
-    // A command in the same run (a comment on an undeclared incident issue) writes on top of this.
-    loaded = { ...loaded, context: { ...loaded.context, file: { text, sha: sha ?? '' } } };
+    if (typeof outcome !== 'string') return { declared: false, loaded: outcome.record ? await converge(run, outcome, outcome.record, outcome.log) : outcome };
   } catch (error) {
-    if (!(error instanceof ConflictError)) throw error;
-    const again = await load(run, record.issue);
-    if (again.context.file?.text !== text) {
-      return { declared: false, loaded: again.record ? await converge(run, again, again.record, again.log) : again };
-    }
-    // The file is exactly what this run wrote: GitHub applied the write and its answer was lost.
-    note(run, `${record.id}: the declaration's answer was lost, but the file shows it landed`);
-    loaded = again;
+    if (!(error instanceof ProtectedBranchError || error instanceof PushProtectionError)) throw error;
+    return { declared: false, refused: true, loaded: await refusedWrite(run, initial, error, undefined, initial.context.issue?.author ?? 'ghost', record.id) };
   }
   // Paged before the issue is converged, so the card written once already shows the page.
   loaded = await applyPages(run, { ...loaded, record, log: declaration.log }, declaration.log[0]?.actor ?? 'github-actions', { converge: false });
@@ -198,6 +205,48 @@ export interface ReplyTarget {
   comments?: CommentInfo[];
 }
 
+/**
+ * A write GitHub refused by rule, not by a race. A protected branch: one comment on the issue
+ * (not recorded yet, what an admin must do), then the run fails at once, since every later write
+ * would be refused too. A secret in someone's text: they are told without it, their comment is
+ * kept, nothing is retried, and the run fails once it has finished.
+ */
+async function refusedWrite(run: EventRun, loaded: Loaded, error: ProtectedBranchError | PushProtectionError, commands: Extract<IncidentEvent, { type: 'commands' }> | undefined, author: string, id?: string): Promise<Loaded> {
+  const issue = loaded.context.issue;
+  const number = loaded.record?.issue ?? issue?.number;
+  const name = id ?? loaded.record?.id ?? (number ? incidentId(number) : loaded.path);
+  if (error instanceof ProtectedBranchError) {
+    if (issue) await run.repo.upsertMarkedComment(issue.number, issue.comments, renderProtectedBranch(name, error.branch, error.path, commands ? 'change' : 'declaration'));
+    throw error;
+  }
+  if (commands?.comment) {
+    await postReplies(run, issueOf(loaded, number ?? 0), [renderSecretRefused(replyMarker(commands.comment.id), author, error.path, error.secretTypes, 'comment')], [{ commentId: commands.comment.id, content: 'confused' }]);
+  } else if (issue) {
+    await run.repo.upsertMarkedComment(issue.number, issue.comments, renderSecretRefused(SECRET_REFUSED_MARKER, author, error.path, error.secretTypes, 'form'));
+  }
+  run.result.error(`**${name}: not recorded**: ${error.message}; @${author} was told, without the secret`);
+  return loaded;
+}
+
+/** The `repository_dispatch` type that rebuilds the status page; the template's `status-page` job listens for it. */
+export const STATUS_PAGE_DISPATCH = 'sitrep-status-page';
+
+/**
+ * The run's last effect: when it committed a change the status page shows, one dispatch rebuilds
+ * the page. sitrep's commits are made with the workflow token, and GitHub starts no workflow for
+ * that token's events, so the page's `push` trigger never sees them; a dispatch does start one.
+ */
+export async function rebuildStatusPage(repo: IncidentRepository, result: RunReport): Promise<void> {
+  if (!result.statusPage.size) return;
+  const incidents = [...result.statusPage].sort();
+  try {
+    await repo.dispatch(STATUS_PAGE_DISPATCH, { incidents });
+    result.note(`status page: rebuild requested for ${incidents.join(', ')}`);
+  } catch (error) {
+    result.failed(`the status page could not be asked to rebuild (${incidents.join(', ')})`, error);
+  }
+}
+
 /** The reply target of a loaded incident. */
 export function issueOf(loaded: Loaded, number: number): ReplyTarget {
   return loaded.context.issue ?? { number };
@@ -217,7 +266,7 @@ export async function postReplies(run: EventRun, target: ReplyTarget, replies: r
 }
 
 /** The comments a change's effects ask for: an alert's comment, a page, a restored label's explanation. */
-async function postEffects(run: EventRun, loaded: Loaded, record: IncidentRecord, effects: Effects): Promise<void> {
+async function postEffects(run: EventRun, loaded: Loaded, record: IncidentRecord, effects: Effects, labelsRead: readonly string[]): Promise<void> {
   const issue = loaded.context.issue;
   if (!issue) return;
   const replies: string[] = [];
@@ -241,8 +290,15 @@ async function postEffects(run: EventRun, loaded: Loaded, record: IncidentRecord
     run.result.escalations++;
   }
   await postReplies(run, issue, replies, []);
-  if (effects.labelRestored) {
-    await run.repo.upsertMarkedComment(issue.number, issue.comments, renderLabelRestored(record, { ...effects.labelRestored, path: loaded.path, command: loaded.config.command }));
+  const restored = effects.labelRestored;
+  if (restored) {
+    const body = renderLabelRestored(record, { ...restored, path: loaded.path, command: loaded.config.command });
+    // The label was missing when this run read the issue: a removal (the first or a later one) is
+    // answered with a new comment, so the remover is notified (an edit notifies nobody), and the
+    // older one goes. A re-run of the same event finds the label back and changes nothing.
+    const removedNow = !labelsRead.some((l) => l.toLowerCase() === restored.label.toLowerCase());
+    if (removedNow) await run.repo.replaceMarkedComment(issue.number, issue.comments, body);
+    else await run.repo.upsertMarkedComment(issue.number, issue.comments, body);
   }
 }
 

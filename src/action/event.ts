@@ -1,6 +1,6 @@
 import type { ChangeContext } from '../core/change.js';
 import { findCommandLines, type CommandLine } from '../core/commands.js';
-import { permissionRefusal, permits, type Config } from '../core/config.js';
+import { loadConfig, permissionRefusal, permits, type Config } from '../core/config.js';
 import { declareIncident } from '../core/declare.js';
 import { incidentId } from '../core/incident.js';
 import { IncidentFileError } from '../core/incident-file.js';
@@ -109,8 +109,17 @@ export async function handleCommentEvent(run: EventRun, payload: IssueCommentPay
   try {
     loaded = await load(run, issue.number);
   } catch (error) {
-    // A hand edit that landed invalid: the command cannot apply, but the author hears why and how to fix it.
+    // A hand edit that landed invalid: a command cannot apply, and its author, if they may run it,
+    // hears why and how to fix it. Anyone else, and any plain comment, gets no answer from sitrep.
     if (!(error instanceof IncidentFileError)) throw error;
+    const config = loadConfig((await run.repo.readFile(run.configPath))?.text ?? null, run.configPath);
+    const lines = findCommandLines(comment.body ?? '', config.command, config.severities.map((s) => s.name));
+    if (lines.length === 0) return note(run, `${error.path} is not valid; comment ${comment.id} holds no command, so it gets no reply`);
+    const permission = await run.repo.permissionOf(commenter);
+    if (!permits(permission, config.minPermission)) {
+      const refusal = { line: lines[0]?.line ?? '', lineNumber: lines[0]?.lineNumber ?? 1, reason: permissionRefusal(permission, config.minPermission) };
+      return postReplies(run, { number: issue.number }, [renderRefusalReply(marker, commenter, [refusal])], [{ commentId: comment.id, content: 'confused' }]);
+    }
     return refuseOnInvalidRecord(run, issue.number, comment.id, commenter, error);
   }
   const { config, context } = loaded;
@@ -196,6 +205,7 @@ async function declare(run: EventRun, issue: Issue, loaded: Loaded): Promise<Loa
     run.repo.now,
   );
   const outcome = await applyDeclaration(run, loaded, declaration);
+  if (outcome.refused) return outcome.loaded;
   if (!outcome.declared) {
     note(run, `${incidentId(issue.number)} was declared by a concurrent run`);
     return outcome.loaded;

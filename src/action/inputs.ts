@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { issueNumberOf } from '../core/incident.js';
 
-export const COMMANDS = ['auto', 'event', 'cadence', 'postmortem', 'followups', 'validate', 'report', 'alert', 'email', 'page', 'reconcile', 'status-page'] as const;
+export const COMMANDS = ['auto', 'event', 'cadence', 'postmortem', 'followups', 'validate', 'report', 'alert', 'email', 'page', 'reconcile', 'status-page', 'setup'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 /** The action's inputs, validated once and frozen (errors name the input). */

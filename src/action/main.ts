@@ -15,10 +15,11 @@ import { reportWorkspace, validateWorkspace } from './validate.js';
 import { handleCommentEvent, handleIssuesEvent } from './event.js';
 import { runFollowups } from './followups.js';
 import { InputError, readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
-import { openPostmortem, postReplies } from './applier.js';
+import { openPostmortem, postReplies, rebuildStatusPage } from './applier.js';
 import { readEnvironment, type RunEnvironment } from './environment.js';
 import { emptyResult, messageOf, type RunResult } from './result.js';
 import { reconcilePush, type PushPayload } from './reconcile.js';
+import { setupRepository } from './setup.js';
 import { statusPageWorkspace } from './status-page.js';
 
 /** Chooses what to do from the event, as SPEC section 4 says for `command: auto`: the first command of its route. */
@@ -100,6 +101,9 @@ async function runCommand(command: RunCommand, context: CommandContext): Promise
     case 'status-page':
       statusPageWorkspace(result, inputs.configPath, env.workspace, client.now());
       return;
+    case 'setup':
+      await setupRepository(run);
+      return;
     case 'reconcile':
       // A push to the default branch converges the issues on hand-edited records (SPEC 4.8).
       await reconcilePush(run, trigger.payload as PushPayload);
@@ -129,7 +133,12 @@ export async function run(): Promise<void> {
     core.info(`sitrep: ${commands.join(', ') || 'none'} for ${eventName}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
     if (commands.length === 0) result.notes.push(`nothing to do for ${eventName || 'an unknown event'}`);
     const context: CommandContext = { inputs, env, trigger, client, repo, result, auto: inputs.command === 'auto' };
-    for (const command of commands) await runCommand(command, context);
+    try {
+      for (const command of commands) await runCommand(command, context);
+    } finally {
+      // What was committed before any failure still reaches the status page.
+      await rebuildStatusPage(repo, result);
+    }
   } catch (error) {
     const message = messageOf(error);
     result.error(`**Error:** ${message}`, { cause: error, log: message });

@@ -6,10 +6,11 @@
 import * as core from '@actions/core';
 import { loadConfig } from '../core/config.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
-import { incidentId, issueNumberOf } from '../core/incident.js';
+import { incidentId, issueNumberOf, roleHolders } from '../core/incident.js';
 import { parseIncident } from '../core/incident-file.js';
 import { hasMarker, recordProblemMarker, type RecordProblem } from '../core/markers.js';
-import { inlineUserText } from '../core/sanitize.js';
+import { inlineUserText, sameLogin } from '../core/sanitize.js';
+import { checkRecordAgainstConfig, frontMatterLine } from '../core/validate.js';
 import { converge, postReplies } from './applier.js';
 import { messageOf } from './result.js';
 import { note, type EventRun, type Loaded } from './run.js';
@@ -103,6 +104,28 @@ async function reconcileRecord(run: EventRun, change: ChangedRecord): Promise<vo
   const config = loadConfig(context.configText, run.configPath);
   const { record, log } = parsed.document;
   if (record.issue !== change.issue) return note(run, `${change.path}: names issue ${record.issue}; validate reports the mismatch`);
+  // SPEC 4.8: invalid against the configuration is as invalid as a YAML error; a login a hand edit
+  // adds to `roles` is checked as a command checks it (one request per new login).
+  const problems = checkRecordAgainstConfig(change.path, context.file.text, config);
+  const added = roleHolders(record.roles).filter((login) => !context.issue?.assignees.some((a) => sameLogin(a, login)));
+  if (added.length) {
+    const standings = await repo.loginStandings(change.issue, added);
+    for (const login of added) {
+      if (standings.get(login.toLowerCase()) !== 'unknown') continue;
+      problems.push({ path: change.path, line: frontMatterLine(context.file.text, 'roles', login), column: 1, message: `@${login} is not a GitHub user (a role holder must be a person GitHub knows); check the spelling` });
+    }
+  }
+  if (problems.length) {
+    for (const problem of problems) run.result.fileError(problem);
+    await postOnce('record-invalid', [
+      `⚠️ \`${change.path}\` as merged in [${change.commit.sha.slice(0, 7)}](${change.commit.url}) does not fit the configuration, so sitrep keeps acting on the issue as it was:`,
+      '',
+      ...problems.map((p) => `- \`${inlineUserText(formatDiagnostic(p))}\``),
+      '',
+      'Fix the file in a pull request; once it is valid on the default branch, this issue follows it.',
+    ]);
+    return note(run, `${change.path}: invalid against the configuration; reported on #${change.issue}`);
+  }
   const loaded: Loaded = { context, config, path: change.path, record, log };
   await converge(run, loaded, record, log, { editedIn: change.commit });
   note(run, `${record.id}: the issue follows the record as merged in ${change.commit.sha.slice(0, 7)}`);

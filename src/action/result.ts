@@ -27,6 +27,8 @@ export class RunReport {
   notes: string[] = [];
   /** A table for the job summary (header row first), e.g. the sweep's open incidents. */
   table?: string[][];
+  /** Incidents whose committed change the public status page shows: the page is rebuilt once, at the end of the run. */
+  statusPage = new Set<string>();
   /** What the run left for the next one when it reached its write budget (incident ids). */
   notReached: string[] = [];
   /** The write budget, once the run's client exists. */

@@ -53,6 +53,11 @@ export interface Effects {
    * was put back because the record says the incident is active, and how to decline it.
    */
   labelRestored?: { label: string; by: string };
+  /**
+   * The change shows on the public status page (a public update, or a published incident's state):
+   * once committed, the page is rebuilt. One rebuild per run, however many changes ask for it.
+   */
+  statusPage?: boolean;
 }
 
 /** A change being built: the new record, what to append to the Log, and the effects. */

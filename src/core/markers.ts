@@ -30,6 +30,12 @@ export function replyMarker(commentId: number): string {
   return `<!-- sitrep:reply comment=${commentId} -->`;
 }
 
+/** The comment telling an incident's people that a protected branch refused its record (one per issue). */
+export const PROTECTED_BRANCH_MARKER = '<!-- sitrep:protected-branch -->';
+
+/** The comment telling a declarer that push protection refused the record (a secret in the form). */
+export const SECRET_REFUSED_MARKER = '<!-- sitrep:secret-refused -->';
+
 /** The answers of the declaration form that could not be used. */
 export const FORM_PROBLEMS_MARKER = '<!-- sitrep:form-problems -->';
 

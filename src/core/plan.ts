@@ -84,6 +84,16 @@ export interface Reaction {
 }
 
 /**
+ * Whether a change alters what the public status page shows: a public update, or a change of a
+ * published incident's state (status, severity, title, its public face).
+ */
+export function showsOnStatusPage(before: IncidentRecord, after: IncidentRecord, entries: readonly LogEntry[]): boolean {
+  if (entries.some((e) => e.kind === 'public')) return true;
+  if (!after.public && !before.public) return false;
+  return before.status !== after.status || before.severity !== after.severity || before.title !== after.title || JSON.stringify(before.public ?? null) !== JSON.stringify(after.public ?? null);
+}
+
+/**
  * Plans an event against the record as it is: pure, so the adapter may plan again on a fresher
  * record after a conflict and get the change the event means on that record.
  */
@@ -149,6 +159,7 @@ export function planChange(record: IncidentRecord, event: IncidentEvent, ctx: Ch
   }
   if (refusals.length) return { record, entries: [], effects: {}, refusals, ...answer(event, ctx, { refusals }) };
   pageForStaffing(record, draft, ctx);
+  if (showsOnStatusPage(record, draft.record, draft.entries)) draft.effects.statusPage = true;
   return {
     record: draft.record,
     entries: draft.entries,

@@ -56,3 +56,22 @@ export function projectLabels(current: readonly string[], record: IncidentRecord
 export function projectAssignees(record: IncidentRecord): string[] {
   return roleHolders(record.roles).slice(0, 10);
 }
+
+/**
+ * Every label sitrep uses, to create before anyone declares (an issue form applies only labels that
+ * exist): the incident label, one per severity and per status, and the follow-up labels; each with
+ * the configuration field it comes from.
+ */
+export function setupLabels(config: Config, statuses: readonly Status[]): Array<LabelSpec & { field: string }> {
+  return [
+    { name: config.label, color: 'b60205', description: 'An incident, managed by sitrep', field: 'label' },
+    ...config.severities.map((s, index) => ({
+      name: `severity:${s.name}`,
+      color: SEVERITY_COLOURS[Math.min(index, SEVERITY_COLOURS.length - 1)] ?? 'ededed',
+      description: (s.description ?? s.name).slice(0, 100),
+      field: 'severities',
+    })),
+    ...statuses.map((status) => ({ name: `status:${status}`, color: STATUS_COLOURS[status], description: `Incident status: ${status}`, field: 'status' })),
+    ...config.followups.labels.map((name) => ({ name, color: 'c5def5', description: 'A follow-up of an incident, filed by sitrep', field: 'followups.labels' })),
+  ];
+}

@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import type { FormProblem } from './declare.js';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { IncidentRecord } from './incident.js';
-import { CONFIG_ERROR_MARKER, FORM_PROBLEMS_MARKER, LABEL_RESTORED_MARKER } from './markers.js';
+import { CONFIG_ERROR_MARKER, FORM_PROBLEMS_MARKER, LABEL_RESTORED_MARKER, PROTECTED_BRANCH_MARKER } from './markers.js';
 import { escapeHtml, fitBody, inlineUserText, isBotLogin, isLogin, MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from './sanitize.js';
 
 /** One refused command line, as the command layer reports it. */
@@ -97,6 +97,34 @@ export function renderConflictReply(marker: string, commenter: string, path: str
   return [
     marker,
     `@${commenter}, your ${lineCount > 1 ? 'commands were' : 'command was'} not applied: \`${path}\` kept changing while sitrep tried to write it (other runs on this incident at the same time). Nothing changed; your comment is kept. Post the commands again in a new comment.`,
+  ].join('\n');
+}
+
+/**
+ * The comment on an incident whose record a protected branch refused: not recorded yet, and what
+ * an admin must do; the same event, re-run after the fix, records it.
+ */
+export function renderProtectedBranch(id: string, branch: string, path: string, what: 'declaration' | 'change'): string {
+  return [
+    PROTECTED_BRANCH_MARKER,
+    `⚠️ **${id} is not recorded yet**: the branch \`${branch}\` is protected, and GitHub refused sitrep's write of \`${path}\` (${what === 'declaration' ? 'the declaration' : 'this change'}).`,
+    '',
+    'A repository admin must do one of these:',
+    `- let sitrep's token bypass the rule: add the GitHub Actions integration to the ruleset's bypass list, or run sitrep with a GitHub App token that may bypass it;`,
+    '- or keep incidents in a repository of their own, without that rule.',
+    '',
+    'Then re-run the failed workflow run (Actions tab): it records the incident. Until then the incident lives only in this issue.',
+  ].join('\n');
+}
+
+/** The answer to someone whose text holds a secret that push protection refused: the secret is never repeated. */
+export function renderSecretRefused(marker: string, author: string, path: string, secretTypes: readonly string[], what: 'comment' | 'form'): string {
+  const kinds = secretTypes.length ? ` (${[...new Set(secretTypes)].map((t) => `\`${inlineUserText(t)}\``).join(', ')})` : '';
+  return [
+    marker,
+    `@${author}, ${what === 'comment' ? 'your command was not applied' : 'the incident is not recorded yet'}: your ${what === 'comment' ? 'comment' : 'form'} holds a secret${kinds}, and GitHub's secret scanning push protection refused to write it to \`${path}\`.`,
+    '',
+    `Treat that secret as leaked: revoke or rotate it. ${what === 'comment' ? 'Your comment is kept; edit it to remove the secret, then post the command again without it.' : 'Edit the issue to remove the secret, then re-run the failed workflow run (Actions tab) to record the incident.'}`,
   ].join('\n');
 }
 

@@ -245,6 +245,25 @@ export function crossCheckRepository(
   });
 }
 
+/**
+ * SPEC 4.8: what makes a well-formed incident record invalid against the configuration, by
+ * `path:line`: a severity the configuration does not define, with the accepted values (types and
+ * statuses are fixed, so the schema already refuses others). A record with any of these is as invalid as a YAML error: nothing converges on it.
+ */
+export function checkRecordAgainstConfig(path: string, text: string, config: Config): Diagnostic[] {
+  return crossCheckRepository([checkRepositoryFile({ path, text, kind: 'incident' })], config).filter((p) => /^severity /.test(p.message));
+}
+
+/** The line (from 1) of a top-level front matter key, or of the first line under it that holds `value`; 1 when not found. */
+export function frontMatterLine(text: string, key: string, value?: string): number {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (at < 0) return 1;
+  if (value === undefined) return at + 1;
+  const under = lines.findIndex((l, i) => i >= at && l.includes(value));
+  return (under < 0 ? at : under) + 1;
+}
+
 /** One file being read: its front matter with positions, and its Markdown tree. */
 interface ReadFile {
   file: RepositoryFile & { kind: RepositoryFileKind };

@@ -10,6 +10,11 @@ export function conflictBackoff(attempt: number, random: () => number = Math.ran
   return Math.round(cap / 2 + random() * (cap / 2));
 }
 
+/** Waits `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}
+
 /**
  * The one compare-and-swap loop: `step` reads what it needs (fresh on every attempt after the
  * first), computes the change and writes it with the sha it read; a ConflictError means someone
@@ -21,14 +26,14 @@ export async function commitWithRetry<T>(
   options: { attempts?: number; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<T> {
   const attempts = options.attempts ?? MAX_COMMIT_ATTEMPTS;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const wait = options.sleep ?? sleep;
   for (let attempt = 1; ; attempt++) {
     try {
       return await step(attempt);
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= attempts) throw error;
       core.info(`${what} changed meanwhile; re-reading and re-applying (attempt ${attempt + 1} of ${attempts})`);
-      await sleep(conflictBackoff(attempt + 1));
+      await wait(conflictBackoff(attempt + 1));
     }
   }
 }

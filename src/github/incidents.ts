@@ -10,7 +10,8 @@ import { readMarkersSince, type MarkerLookup } from './markers.js';
 import { PullRequests } from './pulls.js';
 import { readIssueTimeline, type IssueTimeline } from './timeline.js';
 import { readOpenIncidents, type SweepPaths } from './sweep.js';
-import { apiError, call, CONFLICT, ConflictError, isBudgetStop, NOT_FOUND, statusOf } from './errors.js';
+import { apiError, BRANCH_RACE, call, CONFLICT, ConflictError, isBudgetStop, NOT_FOUND, statusOf } from './errors.js';
+import { conflictBackoff, MAX_COMMIT_ATTEMPTS, sleep } from './commit.js';
 
 /** A comment as sitrep needs it. */
 export interface CommentInfo {
@@ -62,7 +63,7 @@ const CONTEXT_QUERY = /* GraphQL */ `
     repository(owner: $owner, name: $name) {
       defaultBranchRef { name }
       config: object(expression: $config) { ... on Blob { text oid } }
-      file: object(expression: $file) { ... on Blob { text oid } }
+      file: object(expression: $file) { ... on Blob { text oid isTruncated } }
       labels(first: 100) { nodes { name } }
       issue(number: $number) {
         number title body url state createdAt
@@ -144,7 +145,7 @@ interface ContextResponse {
   repository: {
     defaultBranchRef: { name: string } | null;
     config: { text: string | null; oid: string } | null;
-    file: { text: string | null; oid: string } | null;
+    file: { text: string | null; oid: string; isTruncated: boolean } | null;
     labels: { nodes: { name: string }[] };
     issue: {
       number: number;
@@ -268,7 +269,7 @@ export class IncidentRepository {
       botLogin,
       defaultBranch: repository.defaultBranchRef?.name ?? 'main',
       configText: repository.config?.text ?? null,
-      file: repository.file?.text != null ? { text: repository.file.text, sha: repository.file.oid } : null,
+      file: repository.file?.text != null ? { text: await this.wholeText(repository.file), sha: repository.file.oid } : null,
       repoLabels: repository.labels.nodes.map((l) => l.name),
       issue: issue && {
         number: issue.number,
@@ -300,7 +301,26 @@ export class IncidentRepository {
     if (response === NOT_FOUND) return null;
     const { data } = response;
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+    // From 1 MB the contents API sends no content (`encoding: "none"`): the blob is read whole instead.
+    if (data.encoding !== 'base64' && data.size > 0) return { text: await this.readBlob(data.sha), sha: data.sha };
     return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+  }
+
+  /**
+   * A GraphQL blob's text, whole: GraphQL cuts `Blob.text` at about 512,000 bytes and says so in
+   * `isTruncated`; a cut text is never used (a write from it would delete the rest), the blob is
+   * read whole over the git blobs API instead.
+   */
+  async wholeText(blob: { text: string | null; oid: string; isTruncated?: boolean }): Promise<string> {
+    if (!blob.isTruncated) return blob.text ?? '';
+    core.info(`blob ${blob.oid} is larger than GraphQL returns; reading it whole`);
+    return this.readBlob(blob.oid);
+  }
+
+  /** A blob's whole text by its id (the git blobs API, up to 100 MB). */
+  async readBlob(oid: string): Promise<string> {
+    const { data } = await call(`read blob ${oid}`, () => this.client.octokit.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: oid }));
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
   }
 
   /**
@@ -312,27 +332,52 @@ export class IncidentRepository {
       core.info(`[dry-run] would commit ${input.path} on ${input.branch}: ${input.message}`);
       return input.sha;
     }
-    // 409: the sha is stale; 422 "sha wasn't supplied": someone created the file meanwhile.
-    const response = await call(
-      `commit ${input.path}`,
-      () =>
-        this.client.octokit.rest.repos.createOrUpdateFileContents({
-          owner: this.owner,
-          repo: this.repo,
-          path: input.path,
-          branch: input.branch,
-          message: input.message,
-          content: Buffer.from(input.text, 'utf8').toString('base64'),
-          ...(input.sha ? { sha: input.sha } : {}),
-        }),
-      { conflict: true },
-    );
-    if (response === CONFLICT) throw new ConflictError(input.path);
-    return response.data.content?.sha ?? null;
+    // 409 "does not match": the sha is stale; 422 "sha wasn't supplied": someone created the file
+    // meanwhile. 409 "is at … but expected": another file's write moved the branch and nothing was
+    // written, so the same write goes again. A protected branch or a secret throws (not retried).
+    for (let attempt = 1; ; attempt++) {
+      const response = await call(
+        `commit ${input.path}`,
+        () =>
+          this.client.octokit.rest.repos.createOrUpdateFileContents({
+            owner: this.owner,
+            repo: this.repo,
+            path: input.path,
+            branch: input.branch,
+            message: input.message,
+            content: Buffer.from(input.text, 'utf8').toString('base64'),
+            ...(input.sha ? { sha: input.sha } : {}),
+          }),
+        { conflict: true, race: true, write: { path: input.path, branch: input.branch } },
+      );
+      if (response === CONFLICT) throw new ConflictError(input.path);
+      if (response === BRANCH_RACE) {
+        if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ConflictError(input.path);
+        core.info(`the branch ${input.branch} moved while ${input.path} was written (another file's commit); writing it again`);
+        await sleep(conflictBackoff(attempt + 1));
+        continue;
+      }
+      return response.data.content?.sha ?? null;
+    }
+  }
+
+  /** Sends a `repository_dispatch` to this repository: an event the workflow token's own commits cannot start. */
+  async dispatch(eventType: string, payload: Record<string, unknown> = {}): Promise<void> {
+    if (this.dryRun) {
+      core.info(`[dry-run] would send repository_dispatch ${eventType}`);
+      return;
+    }
+    await call(`send repository_dispatch ${eventType}`, () => this.client.octokit.rest.repos.createDispatchEvent({ owner: this.owner, repo: this.repo, event_type: eventType, client_payload: payload }));
+  }
+
+  /** The repository's label names, every page. */
+  async labelNames(): Promise<string[]> {
+    const all = await call('list labels', () => this.client.octokit.paginate(this.client.octokit.rest.issues.listLabelsForRepo, { owner: this.owner, repo: this.repo, per_page: 100 }));
+    return all.map((l) => l.name);
   }
 
   /** Creates labels that do not exist yet; an existing one (422 already_exists) is fine. */
-  async ensureLabels(labels: readonly { name: string; color: string; description: string }[], existing: readonly string[]): Promise<void> {
+  async ensureLabels(labels: readonly { name: string; color: string; description: string; field?: string }[], existing: readonly string[]): Promise<void> {
     const have = new Set(existing.map((l) => l.toLowerCase()));
     for (const label of labels) {
       if (have.has(label.name.toLowerCase())) continue;
@@ -340,7 +385,7 @@ export class IncidentRepository {
         core.info(`[dry-run] would create label ${label.name}`);
         continue;
       }
-      await call(`create label ${label.name}`, () => this.client.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, ...label }), { exists: true });
+      await call(`create label ${label.name}`, () => this.client.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description }), { exists: true });
     }
   }
 
@@ -515,6 +560,24 @@ export class IncidentRepository {
       return;
     }
     const id = await this.comment(number, body);
+    comments.push({ id, author: null, byBot: true, body, url: '' });
+  }
+
+  /**
+   * Posts a marked comment anew and deletes this identity's older ones with the same marker: a new
+   * comment notifies the people it mentions, an edited one does not. Unchanged, it stays as it is.
+   */
+  async replaceMarkedComment(number: number, comments: CommentInfo[], body: string): Promise<void> {
+    const marker = commentMarker(body);
+    if (!marker) throw new Error('replaceMarkedComment needs a body that starts with a marker line');
+    const isOwn = (c: CommentInfo) => c.byBot && commentMarker(c.body) === marker;
+    const older = [...comments.filter(isOwn), ...(await this.unreadComments(number, comments)).filter(isOwn)];
+    const id = await this.comment(number, body);
+    for (const old of older) {
+      await this.deleteComment(old.id);
+      const at = comments.indexOf(old);
+      if (at >= 0) comments.splice(at, 1);
+    }
     comments.push({ id, author: null, byBot: true, body, url: '' });
   }
 

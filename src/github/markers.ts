@@ -5,7 +5,7 @@
 import type { CardState } from '../core/card.js';
 import type { Client } from './client.js';
 import { apiError } from './errors.js';
-import { incidentFilePath, ownMarkers, PAGE, SWEEP_COMMENT, type IncidentBlob, type IssueNode, type SweepComment } from './sweep.js';
+import { incidentFilePath, ownMarkers, PAGE, readBlobText, SWEEP_COMMENT, type IncidentBlob, type IssueNode, type SweepComment } from './sweep.js';
 
 /** An incident whose markers must be looked up from a time on, beyond the comments already read. */
 export interface MarkerLookup {
@@ -87,7 +87,7 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
   for (let start = 0; start < valid.length; start += ISSUES_PER_QUERY) {
     const chunk = valid.slice(start, start + ISSUES_PER_QUERY);
     const fields = chunk
-      .map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }\n      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text } }`)
+      .map((n) => `i${n}: issue(number: ${n}) { ...IncidentMarkers }\n      f${n}: object(expression: ${JSON.stringify(`HEAD:${incidentFilePath(incidentsFolder, n)}`)}) { ... on Blob { oid text isTruncated } }`)
       .join('\n      ');
     const query = /* GraphQL */ `
       query IncidentMarkers($owner: String!, $name: String!) {
@@ -102,7 +102,7 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
       }
       ${SWEEP_COMMENT}
     `;
-    type Markers = Required<Pick<IssueNode, 'number' | 'early' | 'recent'>> | { oid?: string; text?: string | null } | null;
+    type Markers = Required<Pick<IssueNode, 'number' | 'early' | 'recent'>> | { oid?: string; text?: string | null; isTruncated?: boolean } | null;
     let repository: Record<string, Markers> | null | undefined;
     try {
       repository = (await client.octokit.graphql<{ repository: Record<string, Markers> | null }>(query, { owner, name })).repository;
@@ -114,12 +114,13 @@ export async function readIncidentMarkers(client: Client, fullName: string, numb
     for (const n of chunk) {
       const issue = repository?.[`i${n}`] as Required<Pick<IssueNode, 'number' | 'early' | 'recent'>> | null | undefined;
       if (!issue) continue;
-      const blob = repository?.[`f${n}`] as { oid?: string; text?: string | null } | null | undefined;
+      const blob = repository?.[`f${n}`] as { oid?: string; text?: string | null; isTruncated?: boolean } | null | undefined;
       const { card, posted } = ownMarkers([...issue.early.nodes, ...issue.recent.nodes], botLogin);
       const oldest = issue.recent.nodes[0]?.createdAt;
       found.set(issue.number, {
         number: issue.number,
-        file: blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null,
+        // A record GraphQL cut short is never read as if whole: it is read over the git blobs API.
+        file: blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.isTruncated ? await readBlobText(client, owner ?? '', name ?? '', blob.oid) : blob.text } : null,
         card,
         posted,
         seenFrom: issue.recent.pageInfo.hasPreviousPage && oldest ? Date.parse(oldest) : undefined,

@@ -77,7 +77,7 @@ export const PAGE = 100;
 function sweepQuery(files: readonly { number: number; expression: string; before?: string }[]): string {
   const aliases = files
     .flatMap((f) => [
-      `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text } }`,
+      `f${f.number}: object(expression: ${JSON.stringify(f.expression)}) { ... on Blob { oid text isTruncated } }`,
       ...(f.before ? [`o${f.number}: issue(number: ${f.number}) { comments(last: ${PAGE}, before: ${JSON.stringify(f.before)}) { pageInfo { hasPreviousPage } nodes { ...SweepComment } } }`] : []),
     ])
     .join('\n      ');
@@ -195,6 +195,12 @@ export function incidentFilePath(folder: string, number: number): string {
  * `comments: false` and `postmortems: false` (an email's thread lookup) the same requests carry
  * only the issues, their files and the configuration.
  */
+/** A blob GraphQL cut short (`isTruncated`, about 512,000 bytes), read whole over the git blobs API. */
+export async function readBlobText(client: Client, owner: string, repo: string, oid: string): Promise<string> {
+  const { data } = await client.octokit.rest.git.getBlob({ owner, repo, file_sha: oid });
+  return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+
 export async function readOpenIncidents(
   client: Client,
   fullName: string,
@@ -239,8 +245,8 @@ export async function readOpenIncidents(
       if (!repository) throw new Error(`repository ${fullName} not found`);
       result.botLogin = page.viewer.login;
       for (const incident of pending) {
-        const blob = repository[`f${incident.number}`] as { oid?: string; text?: string | null } | null | undefined;
-        incident.file = blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.text } : null;
+        const blob = repository[`f${incident.number}`] as { oid?: string; text?: string | null; isTruncated?: boolean } | null | undefined;
+        incident.file = blob?.oid && typeof blob.text === 'string' ? { oid: blob.oid, text: blob.isTruncated ? await readBlobText(client, owner ?? '', name ?? '', blob.oid) : blob.text } : null;
         const older = (repository[`o${incident.number}`] as OlderComments | null | undefined)?.comments;
         if (older) addOlderComments(incident, older, page.viewer.login);
       }

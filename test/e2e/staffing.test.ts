@@ -242,6 +242,19 @@ describe('the incident label removed by hand', () => {
     expect(rerun.exitCode, rerun.stderr).toBe(0);
     expect(own(sandbox, number, RESTORED)).toHaveLength(1);
 
+    // A second removal: a new short comment (so the remover is notified), the old one deleted.
+    const first = own(sandbox, number, RESTORED)[0]!;
+    sandbox.repo().removeLabel(number, 'incident', { as: 'carol' });
+    const second = await runAction({ sandbox, ...issuesEvent(sandbox, 'unlabeled', { number, label: 'incident', sender: 'carol' }) });
+    expect(second.exitCode, second.stderr).toBe(0);
+    expect(sandbox.repo().labels(number)).toContain('incident');
+    const now = own(sandbox, number, RESTORED);
+    expect(now).toHaveLength(1);
+    expect(now[0]?.id).not.toBe(first.id);
+    expect(now[0]?.body).toContain('@carol, the `incident` label is back');
+    expect(second.requests.filter((r) => r.operation === 'issues/create-comment')).toHaveLength(1);
+    expect(second.requests.filter((r) => r.operation === 'issues/update-comment')).toHaveLength(0);
+
     // Commands work again.
     await command(sandbox, number, '/inc status fixing');
     expect(record(sandbox, number).status).toBe('fixing');
