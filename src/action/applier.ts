@@ -137,6 +137,8 @@ export async function applyDeclaration(run: EventRun, initial: Loaded, declarati
   const text = createIncidentText(declaration);
   const { record } = declaration;
   let loaded = initial;
+  // A card already on the issue before this run wrote the file is edited; its claim is the write's.
+  const claim: CardClaim = { won: true };
   try {
     const sha = await run.repo.commitFile({
       path: loaded.path,
@@ -153,11 +155,16 @@ export async function applyDeclaration(run: EventRun, initial: Loaded, declarati
     if (again.context.file?.text !== text) {
       return { declared: false, loaded: again.record ? await converge(run, again, again.record, again.log) : again };
     }
-    // The file is exactly what this run wrote: GitHub applied the write and its answer was lost.
-    note(run, `${record.id}: the declaration's answer was lost, but the file shows it landed`);
+    // The file is exactly what this run wrote: GitHub applied this write and its answer was lost,
+    // or another run declared the same incident from the same issue at the same moment (a form
+    // submission fires `issues.opened` and `issues.labeled` together). The status card decides.
+    note(run, `${record.id}: the file already holds this declaration`);
     loaded = again;
+    claim.won = false;
   }
-  loaded = await converge(run, { ...loaded, record, log: declaration.log }, record, declaration.log);
+  // One declaration, one card and one set of messages, whichever run wins: the run whose card stands.
+  loaded = await converge(run, { ...loaded, record, log: declaration.log }, record, declaration.log, {}, claim);
+  if (!claim.won) return { declared: false, loaded };
   if (declaration.problems.length) await postReplies(run, issueOf(loaded, record.issue), [renderFormProblems(declaration.problems, loaded.config)], []);
   await notifyChannels(run, loaded, record, declaration.log, 'declaration');
   return { declared: true, loaded };
@@ -256,28 +263,72 @@ const MAX_FOLLOW_ROUNDS = 3;
  * another run committed meanwhile, it re-reads and writes again from the newer record. The run
  * that writes last checks last, so the issue ends equal to the newest file.
  */
-export async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'> = {}): Promise<Loaded> {
+export async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'> = {}, claim?: CardClaim): Promise<Loaded> {
+  let wrote = await convergeOnce(run, loaded, record, log, card);
+  // A run that found the card already there keeps the claim it came with.
+  if (claim && wrote.createdCard !== undefined) claim.won = true;
   // A run that wrote nothing to the issue left nothing stale behind.
-  if (!(await convergeOnce(run, loaded, record, log, card)) || run.repo.dryRun) return loaded;
+  if (!wrote.wrote || run.repo.dryRun) return loaded;
   let current = loaded;
   for (let round = 1; round <= MAX_FOLLOW_ROUNDS; round++) {
     const { file, issue, defaultBranch } = current.context;
     if (!file || !issue) return current;
-    const oid = await run.repo.fileOid(current.path, defaultBranch);
-    if (oid === null || oid === blobOid(file.text)) return current;
+    const after = await run.repo.afterWrite(current.path, defaultBranch, issue.number);
+    if (wrote.createdCard !== undefined) {
+      const kept = await keepOneCard(run, issue, after.cards, wrote.createdCard);
+      if (claim && round === 1) claim.won = kept;
+    }
+    if (after.oid === null || after.oid === blobOid(file.text)) return current;
     note(run, `${current.path} changed while this run updated #${issue.number}; following the newer record`);
     current = await load(run, issue.number);
-    if (!current.record || !(await convergeOnce(run, current, current.record, current.log, {}))) return current;
+    if (!current.record) return current;
+    wrote = await convergeOnce(run, current, current.record, current.log, {});
+    if (!wrote.wrote) return current;
   }
   return current;
 }
 
-async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'>): Promise<boolean> {
+/**
+ * Two runs on one issue at the same moment (a form submission fires `issues.opened` and
+ * `issues.labeled` together) may each post a status card. Post, then check: the card posted first
+ * stays and takes this run's text; the one this run posted after it is deleted. The run that
+ * posted later always sees the earlier card, so one card remains.
+ */
+async function keepOneCard(run: EventRun, issue: ReplyTarget, latest: readonly CommentInfo[], created: number): Promise<boolean> {
+  const first = latest.reduce<CommentInfo | undefined>((min, c) => (min === undefined || c.id < min.id ? c : min), undefined);
+  if (!first || first.id >= created) return true;
+  const mine = issue.comments?.find((c) => c.id === created);
+  if (mine && first.body !== mine.body) await run.repo.editComment(first.id, mine.body);
+  await run.repo.deleteComment(created);
+  note(run, `#${issue.number}: another run posted the status card first (comment ${first.id}); removed this run's copy`);
+  if (issue.comments) {
+    const at = issue.comments.findIndex((c) => c.id === created);
+    if (at >= 0) issue.comments.splice(at, 1, { ...first, body: mine?.body ?? first.body });
+  }
+  return false;
+}
+
+/**
+ * Which run tells people about a new incident when two declare it at once: the one whose status
+ * card stands (see `keepOneCard`); when neither posted one (the card was there before), the run
+ * whose write created the file. Only one card stands, so one run wins, whichever it is.
+ */
+export interface CardClaim {
+  won: boolean;
+}
+
+/** What converging wrote: anything at all, and the status card's id when this run created it. */
+interface Converged {
+  wrote: boolean;
+  createdCard?: number;
+}
+
+async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'>): Promise<Converged> {
   const latest = latestUpdate(log);
   const since = statusSince(log);
   const { context, config } = loaded;
   const issue = context.issue;
-  if (!issue) return false;
+  if (!issue) return { wrote: false };
   let wrote = false;
   const labels = projectLabels(issue.labels, record, config);
   const assignees = projectAssignees(record);
@@ -322,10 +373,11 @@ async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecor
     ...(latest ? { latest } : {}),
     ...(since ? { statusSince: since } : {}),
   });
-  if (await run.repo.upsertCard(issue.number, issue.comments, cardText)) wrote = true;
+  const upserted = await run.repo.upsertCard(issue.number, issue.comments, cardText);
   run.result.incident = record.id;
   run.result.status = record.status;
-  return wrote;
+  if (upserted && upserted !== 'edited') return { wrote: true, createdCard: upserted.created };
+  return { wrote: wrote || upserted === 'edited' };
 }
 
 /**

@@ -77,10 +77,15 @@ const CONTEXT_QUERY = /* GraphQL */ `
 `;
 
 /** A file's blob id on a branch (to see whether a record changed under a run). */
-const FILE_OID_QUERY = /* GraphQL */ `
-  query FileOid($owner: String!, $name: String!, $file: String!) {
-    repository(owner: $owner, name: $name) { file: object(expression: $file) { oid } }
+/** A file's blob id and an issue's latest comments: what a run checks after writing to the issue. */
+const AFTER_WRITE_QUERY = /* GraphQL */ `
+  query AfterWrite($owner: String!, $name: String!, $file: String!, $number: Int!) {
+    repository(owner: $owner, name: $name) {
+      file: object(expression: $file) { oid }
+      issue(number: $number) { comments(last: 10) { nodes { ...CommentFields } } }
+    }
   }
+  fragment CommentFields on IssueComment { databaseId body url createdAt viewerDidAuthor author { login } }
 `;
 
 /** The comments between the context's first and last 50, a page at a time (only read when the card is not in those). */
@@ -242,14 +247,7 @@ export class IncidentRepository {
     if (!repository) throw apiError('read incident context (GraphQL)', new Error(`repository ${this.owner}/${this.repo} not found`));
     const botLogin = data.viewer.login;
     this.#botLogin = botLogin;
-    const toComment = (c: GraphComment): CommentInfo => ({
-      id: c.databaseId ?? 0,
-      author: c.author?.login ?? null,
-      byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin),
-      body: c.body,
-      url: c.url,
-      createdAt: c.createdAt,
-    });
+    const toComment = (c: GraphComment): CommentInfo => this.toComment(c, botLogin);
     const issue = repository.issue;
     const comments = new Map<number, CommentInfo>();
     for (const c of [...(issue?.early.nodes ?? []), ...(issue?.recent.nodes ?? [])]) comments.set(c.databaseId ?? 0, toComment(c));
@@ -276,12 +274,30 @@ export class IncidentRepository {
     };
   }
 
-  /** The blob id of a file on a branch, or null when there is no such file: one small GraphQL query. */
-  async fileOid(path: string, branch: string): Promise<string | null> {
-    const data = await call(`read the blob id of ${path} (GraphQL)`, () =>
-      this.client.octokit.graphql<{ repository: { file: { oid: string } | null } | null }>(FILE_OID_QUERY, { owner: this.owner, name: this.repo, file: `${branch}:${path}` }),
+  /**
+   * What a run checks after writing to an issue, in one small GraphQL query: the file's blob id
+   * (null when there is no such file), and the status cards among the issue's latest comments
+   * (a competing run may have posted one at the same moment).
+   */
+  async afterWrite(path: string, branch: string, issueNumber: number): Promise<{ oid: string | null; cards: CommentInfo[] }> {
+    const data = await call(`read the blob id of ${path} and the latest comments of #${issueNumber} (GraphQL)`, () =>
+      this.client.octokit.graphql<{ repository: { file: { oid: string } | null; issue: { comments: { nodes: GraphComment[] } } | null } | null }>(AFTER_WRITE_QUERY, {
+        owner: this.owner,
+        name: this.repo,
+        file: `${branch}:${path}`,
+        number: issueNumber,
+      }),
     );
-    return data.repository?.file?.oid ?? null;
+    const botLogin = await this.viewerLogin();
+    const cards = (data.repository?.issue?.comments.nodes ?? [])
+      .map((c) => this.toComment(c, botLogin))
+      .filter((c) => c.byBot && hasMarker(c.body, CARD_MARKER));
+    return { oid: data.repository?.file?.oid ?? null, cards };
+  }
+
+  /** A comment as read over GraphQL, with whether sitrep wrote it. */
+  private toComment(c: GraphComment, botLogin: string): CommentInfo {
+    return { id: c.databaseId ?? 0, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url, createdAt: c.createdAt };
   }
 
   /** Reads a file on the default branch over REST (when the path differs from the one guessed). */
@@ -465,8 +481,8 @@ export class IncidentRepository {
    * looked for in the comments the context read and, when the thread is longer than those, in the
    * comments between them (one request per 100), so a long thread never gets a second card.
    */
-  /** Creates or edits the status card; returns whether anything was written. */
-  async upsertCard(number: number, comments: CommentInfo[], text: string): Promise<boolean> {
+  /** Creates or edits the status card; returns what was written: the card created (its id), edited, or nothing. */
+  async upsertCard(number: number, comments: CommentInfo[], text: string): Promise<{ created: number } | 'edited' | false> {
     const body = fitBody(text);
     const isCard = (c: CommentInfo) => c.byBot && hasMarker(c.body, CARD_MARKER);
     let card = comments.find(isCard);
@@ -478,12 +494,12 @@ export class IncidentRepository {
       if (card.body === body) return false;
       await this.editComment(card.id, body);
       card.body = body;
-    } else {
-      const id = await this.comment(number, body);
-      // Later writes in the same run edit this card rather than post another.
-      comments.push({ id, author: null, byBot: true, body, url: '' });
+      return 'edited';
     }
-    return true;
+    const id = await this.comment(number, body);
+    // Later writes in the same run edit this card rather than post another.
+    comments.push({ id, author: null, byBot: true, body, url: '' });
+    return { created: id };
   }
 
   /**
