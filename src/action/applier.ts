@@ -25,12 +25,13 @@ import { ESCALATION_MARKER, replyMarker } from '../core/markers.js';
 import { changesRecord, planChange, type IncidentEvent, type Plan, type Reaction } from '../core/plan.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
 import { earlierReminder, earliestDue, parseReminderKey, postedReminderKeys, readReminderKeys, reminderMarker, renderReminder, type Reminder } from '../core/reminders.js';
-import { renderConflictReply, renderFormProblems, renderLabelRestored } from '../core/reply.js';
+import { renderConflictReply, renderFormProblems, renderLabelRestored, renderPostmortemBlocked } from '../core/reply.js';
 import { fitBody, MAX_QUOTE_LENGTH, quoteUserText } from '../core/sanitize.js';
 import { formatTimestamp } from '../core/time.js';
 import { commitWithRetry } from '../github/commit.js';
 import { ConflictError, GitHubAPIError } from '../github/errors.js';
 import type { CommentInfo, IncidentRepository } from '../github/incidents.js';
+import { ACTIONS_PULL_REQUESTS_SETTING, PullRequestsNotAllowedError } from '../github/pulls.js';
 import { planNotifications, type Message, type NotifyBatch } from '../notify/index.js';
 import type { RunEnvironment } from './environment.js';
 import { buildPostmortem, type PostmortemOpened } from './postmortem.js';
@@ -179,6 +180,7 @@ export async function openPostmortem(run: EventRun, issueNumber: number, actor: 
   try {
     opened = await buildPostmortem(run, issueNumber, actor);
   } catch (error) {
+    if (error instanceof PullRequestsNotAllowedError) await tellPullRequestsNotAllowed(run, fallback ?? (await load(run, issueNumber)), error);
     if (!fallback) throw error;
     // The change is committed; a postmortem that cannot be built is an error, and the run still finishes.
     run.result.failed(`${fallback.record?.id ?? incidentId(issueNumber)}: the postmortem could not be built`, error);
@@ -189,6 +191,23 @@ export async function openPostmortem(run: EventRun, issueNumber: number, actor: 
   if (loaded.record?.postmortem === pull.url) return loaded;
   const ctx = changeContext(run, loaded, actor, pull.url);
   return (await applyEvent(run, loaded, { type: 'postmortem-opened', url: pull.url, number: pull.number }, ctx)).loaded;
+}
+
+/**
+ * GitHub Actions may not open pull requests here: one comment on the incident (kept, not repeated
+ * on a re-run) names the setting and links the pushed branch, so a person can open the pull request.
+ */
+async function tellPullRequestsNotAllowed(run: EventRun, loaded: Loaded, error: PullRequestsNotAllowedError): Promise<void> {
+  const issue = loaded.context.issue;
+  if (!issue) return;
+  const base = `${run.repo.serverUrl}/${run.repo.owner}/${run.repo.repo}`;
+  const body = renderPostmortemBlocked(loaded.record ?? { id: incidentId(issue.number) }, {
+    setting: ACTIONS_PULL_REQUESTS_SETTING,
+    branch: error.branch,
+    branchUrl: `${base}/tree/${error.branch}`,
+    compareUrl: `${base}/compare/${error.base}...${error.branch}?expand=1`,
+  });
+  await run.repo.upsertMarkedComment(issue.number, issue.comments, body);
 }
 
 /** The issue replies go to, with the comments read of it (undefined when the run read none). */

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentFormBody } from '../support/builders.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { issuesEvent, runAction, useSandbox } from '../harness/index.js';
+import { issueCommentEvent, issuesEvent, runAction, useSandbox, workflowDispatchEvent, type ActionRun } from '../harness/index.js';
 
 const ctx = useSandbox({ fresh: true });
 
@@ -53,5 +53,44 @@ describe('a form submission fires issues.opened and issues.labeled at once', () 
     expect(sandbox.repo().readFile(`incidents/INC-${issue.number}.md`)).toContain('severity: P1');
     expect(cards(sandbox, issue.number)).toHaveLength(1);
     expect(received.filter((r) => r.path === '/slack')).toHaveLength(1);
+  });
+});
+
+const PLAIN = `escalation:
+  coordinators: ["@acme/incident-coordinators"]
+`;
+
+async function declareP1(sandbox: Sandbox, config = PLAIN): Promise<number> {
+  sandbox.repo().writeFile('.github/sitrep.yml', config, { message: 'Adopt sitrep' });
+  const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Checkout API returns 502', body: incidentFormBody(), labels: ['incident'] });
+  const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }) });
+  expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+  return issue.number;
+}
+
+async function command(sandbox: Sandbox, number: number, body: string, options: { as?: string; token?: string } = {}): Promise<ActionRun> {
+  const comment = sandbox.repo().comment(number, body, { as: options.as ?? 'alice' });
+  return runAction({ sandbox, ...issueCommentEvent(sandbox, 'created', { commentId: comment.id }), ...(options.token ? { inputs: { token: options.token } } : {}) });
+}
+
+describe('GitHub Actions may not create pull requests', () => {
+  it('the postmortem branch is kept, the run fails, and one comment names the setting and links the branch', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().configure({ actionsCanCreatePullRequests: false });
+    const number = await declareP1(sandbox);
+    const resolved = await command(sandbox, number, '/inc resolve Stable for an hour');
+    expect(resolved.exitCode).toBe(1);
+    expect(resolved.stdout + resolved.stderr).toContain('Allow GitHub Actions to create and approve pull requests');
+    const branch = `sitrep/postmortem/INC-${number}`;
+    expect(sandbox.repo().readFile(`postmortems/INC-${number}.md`, { ref: branch })).toContain('INC-');
+    const told = sandbox.repo().botComments(number).filter((c) => c.body.includes('Allow GitHub Actions to create and approve pull requests'));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toContain(`/tree/${branch}`);
+    expect(told[0]?.body).toContain(`/compare/main...${branch}`);
+    // A re-run (the setting still off) says it once.
+    const id = `INC-${number}`;
+    const again = await runAction({ sandbox, ...workflowDispatchEvent(sandbox, { inputs: { command: 'postmortem', incident: id } }), inputs: { command: 'postmortem', incident: id } });
+    expect(again.exitCode).toBe(1);
+    expect(sandbox.repo().botComments(number).filter((c) => c.body.includes('Allow GitHub Actions to create and approve pull requests'))).toHaveLength(1);
   });
 });
