@@ -30,6 +30,8 @@ export interface Config {
   postmortemDueAfter: number;
   reviewersFromRoles: boolean;
   coordinators: readonly string[];
+  /** The logins, besides the running token's, whose cards, markers and replies are sitrep's own (lower case). */
+  bots: readonly string[];
   customers: Readonly<Record<string, readonly string[]>>;
   followups: { defaultRepo: string | null; routes: Readonly<Record<string, string>>; labels: readonly string[] };
   alerts: AlertsConfig;
@@ -98,6 +100,7 @@ interface RawConfig {
   status_cadence?: Partial<Record<Status, string>>;
   monitoring?: { window?: string };
   postmortem?: { due_after?: string; reviewers_from_roles?: boolean };
+  bots?: string[];
   escalation?: { coordinators?: string[]; customers?: Record<string, string[]> };
   followups?: { default_repo?: string | null; routes?: Record<string, string>; labels?: string[] };
   alerts?: {
@@ -255,6 +258,7 @@ function resolveConfig(raw: RawConfig): Config {
     monitoringWindow: parseDuration(raw.monitoring?.window ?? '48h'),
     postmortemDueAfter: parseDuration(raw.postmortem?.due_after ?? '3d'),
     reviewersFromRoles: raw.postmortem?.reviewers_from_roles ?? true,
+    bots: (raw.bots ?? []).map((login) => login.toLowerCase()),
     coordinators: (raw.escalation?.coordinators ?? []).map((m) => (m.startsWith('@') ? m : `@${m}`)),
     customers: raw.escalation?.customers ?? {},
     followups: {

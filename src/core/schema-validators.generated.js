@@ -4,7 +4,7 @@ import * as runtime0Module from "ajv/dist/runtime/ucs2length.js";
 const runtime0 = runtime0Module.default?.__esModule ? runtime0Module.default.default : runtime0Module.default;
 import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
 export const config = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts, shown on declaration.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL (a secret; never in the repository)."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"bots":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"description":"Logins whose status cards, markers and replies sitrep treats as its own, besides the token it runs with: the other identities it writes with, e.g. [\"github-actions[bot]\", \"sitrep-app[bot]\"] when the follow-ups job uses a GitHub App token. Comments by anyone else never carry a trusted marker."},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts, shown on declaration.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed) or webhook (signed JSON)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL (a secret; never in the repository)."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}}}};
 const schema33 = {"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."};
 const schema41 = {"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."};
 const schema42 = {"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."};
@@ -15,10 +15,11 @@ const pattern4 = new RegExp("^/\\S+$", "u");
 const pattern5 = new RegExp("^[^/].*[^/]$|^[^/]$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9_-]{1,20}$", "u");
 const pattern8 = new RegExp("^[1-9][0-9]*[mhd]$", "u");
-const pattern16 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern22 = new RegExp("^https?://", "u");
+const pattern16 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
+const pattern17 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern21 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern23 = new RegExp("^https?://", "u");
 const schema32 = {"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -684,12 +685,15 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.escalation !== undefined){
-let data19 = data.escalation;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key8 in data19){
-if(!((key8 === "coordinators") || (key8 === "customers"))){
-const err39 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.escalation,data:data19};
+if(data.bots !== undefined){
+let data19 = data.bots;
+if(Array.isArray(data19)){
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+if(typeof data20 === "string"){
+if(!pattern16.test(data20)){
+const err39 = {instancePath:instancePath+"/bots/" + i0,schemaPath:"#/properties/bots/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$",parentSchema:schema31.properties.bots.items,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -699,15 +703,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19.coordinators !== undefined){
-let data20 = data19.coordinators;
-if(Array.isArray(data20)){
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-if(typeof data21 === "string"){
-if(!pattern16.test(data21)){
-const err40 = {instancePath:instancePath+"/escalation/coordinators/" + i0,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data21};
+else {
+const err40 = {instancePath:instancePath+"/bots/" + i0,schemaPath:"#/properties/bots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bots.items.type,parentSchema:schema31.properties.bots.items,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -717,8 +714,9 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
 else {
-const err41 = {instancePath:instancePath+"/escalation/coordinators/" + i0,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data21};
+const err41 = {instancePath:instancePath+"/bots",schemaPath:"#/properties/bots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bots.type,parentSchema:schema31.properties.bots,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -728,9 +726,12 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/escalation/coordinators",schemaPath:"#/properties/escalation/properties/coordinators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.coordinators.type,parentSchema:schema31.properties.escalation.properties.coordinators,data:data20};
+if(data.escalation !== undefined){
+let data21 = data.escalation;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key8 in data21){
+if(!((key8 === "coordinators") || (key8 === "customers"))){
+const err42 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.escalation,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -740,18 +741,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data19.customers !== undefined){
-let data22 = data19.customers;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key9 in data22){
-let data23 = data22[key9];
-if(Array.isArray(data23)){
-const len1 = data23.length;
+if(data21.coordinators !== undefined){
+let data22 = data21.coordinators;
+if(Array.isArray(data22)){
+const len1 = data22.length;
 for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err43 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
+let data23 = data22[i1];
+if(typeof data23 === "string"){
+if(!pattern17.test(data23)){
+const err43 = {instancePath:instancePath+"/escalation/coordinators/" + i1,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -762,7 +760,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
+const err44 = {instancePath:instancePath+"/escalation/coordinators/" + i1,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -774,7 +772,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data23};
+const err45 = {instancePath:instancePath+"/escalation/coordinators",schemaPath:"#/properties/escalation/properties/coordinators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.coordinators.type,parentSchema:schema31.properties.escalation.properties.coordinators,data:data22};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -784,9 +782,18 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/escalation/customers",schemaPath:"#/properties/escalation/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.properties.customers.type,parentSchema:schema31.properties.escalation.properties.customers,data:data22};
+if(data21.customers !== undefined){
+let data24 = data21.customers;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key9 in data24){
+let data25 = data24[key9];
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err46 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -796,9 +803,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.type,parentSchema:schema31.properties.escalation,data:data19};
+const err47 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -808,12 +814,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.followups !== undefined){
-let data25 = data.followups;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key10 in data25){
-if(!(((key10 === "default_repo") || (key10 === "routes")) || (key10 === "labels"))){
-const err48 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.followups,data:data25};
+}
+else {
+const err48 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -823,14 +826,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data25.default_repo !== undefined){
-let data26 = data25.default_repo;
-const _errs70 = errors;
-let valid22 = false;
-const _errs71 = errors;
-if(typeof data26 === "string"){
-if(!pattern17.test(data26)){
-const err49 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data26};
+}
+else {
+const err49 = {instancePath:instancePath+"/escalation/customers",schemaPath:"#/properties/escalation/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.properties.customers.type,parentSchema:schema31.properties.escalation.properties.customers,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -840,8 +838,9 @@ vErrors.push(err49);
 errors++;
 }
 }
+}
 else {
-const err50 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data26};
+const err50 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.type,parentSchema:schema31.properties.escalation,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -850,11 +849,13 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid0 = _errs71 === errors;
-valid22 = valid22 || _valid0;
-const _errs74 = errors;
-if(data26 !== null){
-const err51 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.followups.properties.default_repo.anyOf[1].type,parentSchema:schema31.properties.followups.properties.default_repo.anyOf[1],data:data26};
+}
+if(data.followups !== undefined){
+let data27 = data.followups;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key10 in data27){
+if(!(((key10 === "default_repo") || (key10 === "routes")) || (key10 === "labels"))){
+const err51 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.followups,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -863,10 +864,15 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid0 = _errs74 === errors;
-valid22 = valid22 || _valid0;
-if(!valid22){
-const err52 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.followups.properties.default_repo.anyOf,parentSchema:schema31.properties.followups.properties.default_repo,data:data26};
+}
+if(data27.default_repo !== undefined){
+let data28 = data27.default_repo;
+const _errs74 = errors;
+let valid24 = false;
+const _errs75 = errors;
+if(typeof data28 === "string"){
+if(!pattern18.test(data28)){
+const err52 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -875,26 +881,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-else {
-errors = _errs70;
-if(vErrors !== null){
-if(_errs70){
-vErrors.length = _errs70;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.routes !== undefined){
-let data27 = data25.routes;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key11 in data27){
-let data28 = data27[key11];
-if(typeof data28 === "string"){
-if(!pattern17.test(data28)){
-const err53 = {instancePath:instancePath+"/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data28};
+const err53 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -903,9 +892,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data28};
+var _valid0 = _errs75 === errors;
+valid24 = valid24 || _valid0;
+const _errs78 = errors;
+if(data28 !== null){
+const err54 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.followups.properties.default_repo.anyOf[1].type,parentSchema:schema31.properties.followups.properties.default_repo.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -914,10 +905,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/followups/routes",schemaPath:"#/properties/followups/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.properties.routes.type,parentSchema:schema31.properties.followups.properties.routes,data:data27};
+var _valid0 = _errs78 === errors;
+valid24 = valid24 || _valid0;
+if(!valid24){
+const err55 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.followups.properties.default_repo.anyOf,parentSchema:schema31.properties.followups.properties.default_repo,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -926,16 +917,26 @@ vErrors.push(err55);
 }
 errors++;
 }
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
 }
-if(data25.labels !== undefined){
-let data29 = data25.labels;
-if(Array.isArray(data29)){
-const len2 = data29.length;
-for(let i2=0; i2<len2; i2++){
-let data30 = data29[i2];
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.routes !== undefined){
+let data29 = data27.routes;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key11 in data29){
+let data30 = data29[key11];
 if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err56 = {instancePath:instancePath+"/followups/labels/" + i2,schemaPath:"#/properties/followups/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.followups.properties.labels.items,data:data30};
+if(!pattern18.test(data30)){
+const err56 = {instancePath:instancePath+"/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -946,7 +947,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/followups/labels/" + i2,schemaPath:"#/properties/followups/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.followups.properties.labels.items.type,parentSchema:schema31.properties.followups.properties.labels.items,data:data30};
+const err57 = {instancePath:instancePath+"/followups/routes/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -958,7 +959,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/followups/labels",schemaPath:"#/properties/followups/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.followups.properties.labels.type,parentSchema:schema31.properties.followups.properties.labels,data:data29};
+const err58 = {instancePath:instancePath+"/followups/routes",schemaPath:"#/properties/followups/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.properties.routes.type,parentSchema:schema31.properties.followups.properties.routes,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -968,9 +969,15 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.type,parentSchema:schema31.properties.followups,data:data25};
+if(data27.labels !== undefined){
+let data31 = data27.labels;
+if(Array.isArray(data31)){
+const len3 = data31.length;
+for(let i3=0; i3<len3; i3++){
+let data32 = data31[i3];
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err59 = {instancePath:instancePath+"/followups/labels/" + i3,schemaPath:"#/properties/followups/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.followups.properties.labels.items,data:data32};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -980,12 +987,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.alerts !== undefined){
-let data31 = data.alerts;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key12 in data31){
-if(!((((((key12 === "status") || (key12 === "severity_label")) || (key12 === "severities")) || (key12 === "default_severity")) || (key12 === "service_label")) || (key12 === "reopen_within"))){
-const err60 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.alerts,data:data31};
+else {
+const err60 = {instancePath:instancePath+"/followups/labels/" + i3,schemaPath:"#/properties/followups/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.followups.properties.labels.items.type,parentSchema:schema31.properties.followups.properties.labels.items,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -995,10 +998,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data31.status !== undefined){
-let data32 = data31.status;
-if(!((data32 === "triage") || (data32 === "investigating"))){
-const err61 = {instancePath:instancePath+"/alerts/status",schemaPath:"#/properties/alerts/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.alerts.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.alerts.properties.status.enum,parentSchema:schema31.properties.alerts.properties.status,data:data32};
+}
+else {
+const err61 = {instancePath:instancePath+"/followups/labels",schemaPath:"#/properties/followups/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.followups.properties.labels.type,parentSchema:schema31.properties.followups.properties.labels,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1008,11 +1010,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data31.severity_label !== undefined){
-let data33 = data31.severity_label;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err62 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severity_label,data:data33};
+}
+else {
+const err62 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.type,parentSchema:schema31.properties.followups,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1022,8 +1022,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severity_label.type,parentSchema:schema31.properties.alerts.properties.severity_label,data:data33};
+if(data.alerts !== undefined){
+let data33 = data.alerts;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key12 in data33){
+if(!((((((key12 === "status") || (key12 === "severity_label")) || (key12 === "severities")) || (key12 === "default_severity")) || (key12 === "service_label")) || (key12 === "reopen_within"))){
+const err63 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.alerts,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1033,14 +1037,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data31.severities !== undefined){
-let data34 = data31.severities;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key13 in data34){
-let data35 = data34[key13];
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err64 = {instancePath:instancePath+"/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data35};
+if(data33.status !== undefined){
+let data34 = data33.status;
+if(!((data34 === "triage") || (data34 === "investigating"))){
+const err64 = {instancePath:instancePath+"/alerts/status",schemaPath:"#/properties/alerts/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.alerts.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.alerts.properties.status.enum,parentSchema:schema31.properties.alerts.properties.status,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1050,8 +1050,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severities.additionalProperties.type,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data35};
+if(data33.severity_label !== undefined){
+let data35 = data33.severity_label;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err65 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severity_label,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1061,9 +1064,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
 else {
-const err66 = {instancePath:instancePath+"/alerts/severities",schemaPath:"#/properties/alerts/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.properties.severities.type,parentSchema:schema31.properties.alerts.properties.severities,data:data34};
+const err66 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severity_label.type,parentSchema:schema31.properties.alerts.properties.severity_label,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1073,14 +1075,14 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data31.default_severity !== undefined){
-let data36 = data31.default_severity;
-const _errs98 = errors;
-let valid30 = false;
-const _errs99 = errors;
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err67 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data36};
+if(data33.severities !== undefined){
+let data36 = data33.severities;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key13 in data36){
+let data37 = data36[key13];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err67 = {instancePath:instancePath+"/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data37};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1091,7 +1093,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.default_severity.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data36};
+const err68 = {instancePath:instancePath+"/alerts/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severities.additionalProperties.type,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data37};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1100,11 +1102,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid1 = _errs99 === errors;
-valid30 = valid30 || _valid1;
-const _errs101 = errors;
-if(data36 !== null){
-const err69 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.alerts.properties.default_severity.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[1],data:data36};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/alerts/severities",schemaPath:"#/properties/alerts/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.properties.severities.type,parentSchema:schema31.properties.alerts.properties.severities,data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1113,10 +1114,15 @@ vErrors.push(err69);
 }
 errors++;
 }
-var _valid1 = _errs101 === errors;
-valid30 = valid30 || _valid1;
-if(!valid30){
-const err70 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.default_severity.anyOf,parentSchema:schema31.properties.alerts.properties.default_severity,data:data36};
+}
+if(data33.default_severity !== undefined){
+let data38 = data33.default_severity;
+const _errs102 = errors;
+let valid32 = false;
+const _errs103 = errors;
+if(typeof data38 === "string"){
+if(func2(data38) < 1){
+const err70 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1125,26 +1131,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-else {
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data31.service_label !== undefined){
-let data37 = data31.service_label;
-const _errs104 = errors;
-let valid31 = false;
-const _errs105 = errors;
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err71 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data37};
+const err71 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.default_severity.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1153,9 +1142,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data37};
+var _valid1 = _errs103 === errors;
+valid32 = valid32 || _valid1;
+const _errs105 = errors;
+if(data38 !== null){
+const err72 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.alerts.properties.default_severity.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1164,12 +1155,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid2 = _errs105 === errors;
-valid31 = valid31 || _valid2;
-const _errs107 = errors;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err73 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data37};
+var _valid1 = _errs105 === errors;
+valid32 = valid32 || _valid1;
+if(!valid32){
+const err73 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.default_severity.anyOf,parentSchema:schema31.properties.alerts.properties.default_severity,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1178,12 +1167,26 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len3 = data37.length;
-for(let i3=0; i3<len3; i3++){
-let data38 = data37[i3];
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err74 = {instancePath:instancePath+"/alerts/service_label/" + i3,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data38};
+else {
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data33.service_label !== undefined){
+let data39 = data33.service_label;
+const _errs108 = errors;
+let valid33 = false;
+const _errs109 = errors;
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err74 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1194,7 +1197,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/alerts/service_label/" + i3,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[1].items.type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data38};
+const err75 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1203,10 +1206,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.alerts.properties.service_label.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data37};
+var _valid2 = _errs109 === errors;
+valid33 = valid33 || _valid2;
+const _errs111 = errors;
+if(Array.isArray(data39)){
+if(data39.length < 1){
+const err76 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1215,10 +1220,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid2 = _errs107 === errors;
-valid31 = valid31 || _valid2;
-if(!valid31){
-const err77 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.service_label.anyOf,parentSchema:schema31.properties.alerts.properties.service_label,data:data37};
+const len4 = data39.length;
+for(let i4=0; i4<len4; i4++){
+let data40 = data39[i4];
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err77 = {instancePath:instancePath+"/alerts/service_label/" + i4,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1227,23 +1234,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-else {
-errors = _errs104;
-if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data31.reopen_within !== undefined){
-let data39 = data31.reopen_within;
-if(typeof data39 === "string"){
-if(!pattern8.test(data39)){
-const err78 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data39};
+const err78 = {instancePath:instancePath+"/alerts/service_label/" + i4,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[1].items.type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1253,8 +1246,9 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
 else {
-const err79 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data39};
+const err79 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.alerts.properties.service_label.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1263,10 +1257,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.type,parentSchema:schema31.properties.alerts,data:data31};
+var _valid2 = _errs111 === errors;
+valid33 = valid33 || _valid2;
+if(!valid33){
+const err80 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.service_label.anyOf,parentSchema:schema31.properties.alerts.properties.service_label,data:data39};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1275,16 +1269,23 @@ vErrors.push(err80);
 }
 errors++;
 }
+else {
+errors = _errs108;
+if(vErrors !== null){
+if(_errs108){
+vErrors.length = _errs108;
 }
-if(data.notify !== undefined){
-let data40 = data.notify;
-if(Array.isArray(data40)){
-const len4 = data40.length;
-for(let i4=0; i4<len4; i4++){
-let data41 = data40[i4];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.name === undefined){
-const err81 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data41};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data33.reopen_within !== undefined){
+let data41 = data33.reopen_within;
+if(typeof data41 === "string"){
+if(!pattern8.test(data41)){
+const err81 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data41};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1293,8 +1294,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data41.type === undefined){
-const err82 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data41};
+}
+else {
+const err82 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data41};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1303,8 +1305,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data41.url_env === undefined){
-const err83 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "url_env"},message:"must have required property '"+"url_env"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data41};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.type,parentSchema:schema31.properties.alerts,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1313,9 +1317,16 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key14 in data41){
-if(!(((((((key14 === "name") || (key14 === "type")) || (key14 === "url_env")) || (key14 === "secret_env")) || (key14 === "events")) || (key14 === "severities")) || (key14 === "types"))){
-const err84 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.notify.items,data:data41};
+}
+if(data.notify !== undefined){
+let data42 = data.notify;
+if(Array.isArray(data42)){
+const len5 = data42.length;
+for(let i5=0; i5<len5; i5++){
+let data43 = data42[i5];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.name === undefined){
+const err84 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data43};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1324,12 +1335,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data41.name !== undefined){
-let data42 = data41.name;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err85 = {instancePath:instancePath+"/notify/" + i4+"/name",schemaPath:"#/properties/notify/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.name,data:data42};
+if(data43.type === undefined){
+const err85 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data43};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1338,9 +1345,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/notify/" + i4+"/name",schemaPath:"#/properties/notify/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.name.type,parentSchema:schema31.properties.notify.items.properties.name,data:data42};
+if(data43.url_env === undefined){
+const err86 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "url_env"},message:"must have required property '"+"url_env"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1349,11 +1355,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data41.type !== undefined){
-let data43 = data41.type;
-if(!((((data43 === "slack") || (data43 === "teams")) || (data43 === "discord")) || (data43 === "webhook"))){
-const err87 = {instancePath:instancePath+"/notify/" + i4+"/type",schemaPath:"#/properties/notify/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.type.enum,parentSchema:schema31.properties.notify.items.properties.type,data:data43};
+for(const key14 in data43){
+if(!(((((((key14 === "name") || (key14 === "type")) || (key14 === "url_env")) || (key14 === "secret_env")) || (key14 === "events")) || (key14 === "severities")) || (key14 === "types"))){
+const err87 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/properties/notify/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.notify.items,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1363,11 +1367,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data41.url_env !== undefined){
-let data44 = data41.url_env;
+if(data43.name !== undefined){
+let data44 = data43.name;
 if(typeof data44 === "string"){
-if(!pattern20.test(data44)){
-const err88 = {instancePath:instancePath+"/notify/" + i4+"/url_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data44};
+if(func2(data44) < 1){
+const err88 = {instancePath:instancePath+"/notify/" + i5+"/name",schemaPath:"#/properties/notify/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1378,7 +1382,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/notify/" + i4+"/url_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data44};
+const err89 = {instancePath:instancePath+"/notify/" + i5+"/name",schemaPath:"#/properties/notify/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.name.type,parentSchema:schema31.properties.notify.items.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1388,14 +1392,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data41.secret_env !== undefined){
-let data45 = data41.secret_env;
-const _errs126 = errors;
-let valid39 = false;
-const _errs127 = errors;
-if(typeof data45 === "string"){
-if(!pattern20.test(data45)){
-const err90 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data45};
+if(data43.type !== undefined){
+let data45 = data43.type;
+if(!((((data45 === "slack") || (data45 === "teams")) || (data45 === "discord")) || (data45 === "webhook"))){
+const err90 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/properties/notify/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.type.enum,parentSchema:schema31.properties.notify.items.properties.type,data:data45};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1405,8 +1405,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data45};
+if(data43.url_env !== undefined){
+let data46 = data43.url_env;
+if(typeof data46 === "string"){
+if(!pattern21.test(data46)){
+const err91 = {instancePath:instancePath+"/notify/" + i5+"/url_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data46};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1415,11 +1418,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid3 = _errs127 === errors;
-valid39 = valid39 || _valid3;
-const _errs130 = errors;
-if(data45 !== null){
-const err92 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.notify.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.notify.items.properties.secret_env.anyOf[1],data:data45};
+}
+else {
+const err92 = {instancePath:instancePath+"/notify/" + i5+"/url_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data46};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1428,10 +1429,15 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid3 = _errs130 === errors;
-valid39 = valid39 || _valid3;
-if(!valid39){
-const err93 = {instancePath:instancePath+"/notify/" + i4+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.notify.items.properties.secret_env.anyOf,parentSchema:schema31.properties.notify.items.properties.secret_env,data:data45};
+}
+if(data43.secret_env !== undefined){
+let data47 = data43.secret_env;
+const _errs130 = errors;
+let valid41 = false;
+const _errs131 = errors;
+if(typeof data47 === "string"){
+if(!pattern21.test(data47)){
+const err93 = {instancePath:instancePath+"/notify/" + i5+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1440,26 +1446,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-else {
-errors = _errs126;
-if(vErrors !== null){
-if(_errs126){
-vErrors.length = _errs126;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data41.events !== undefined){
-let data46 = data41.events;
-if(Array.isArray(data46)){
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-if(!(((((((((((((((data47 === "declared") || (data47 === "status")) || (data47 === "update")) || (data47 === "severity")) || (data47 === "role")) || (data47 === "escalation")) || (data47 === "resolved")) || (data47 === "closed")) || (data47 === "note")) || (data47 === "reminder")) || (data47 === "alert")) || (data47 === "public")) || (data47 === "followup")) || (data47 === "cause")) || (data47 === "postmortem"))){
-const err94 = {instancePath:instancePath+"/notify/" + i4+"/events/" + i5,schemaPath:"#/properties/notify/items/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.events.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.events.items.enum,parentSchema:schema31.properties.notify.items.properties.events.items,data:data47};
+const err94 = {instancePath:instancePath+"/notify/" + i5+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1468,10 +1457,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/notify/" + i4+"/events",schemaPath:"#/properties/notify/items/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.events.type,parentSchema:schema31.properties.notify.items.properties.events,data:data46};
+var _valid3 = _errs131 === errors;
+valid41 = valid41 || _valid3;
+const _errs134 = errors;
+if(data47 !== null){
+const err95 = {instancePath:instancePath+"/notify/" + i5+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.notify.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.notify.items.properties.secret_env.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1480,16 +1470,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data41.severities !== undefined){
-let data48 = data41.severities;
-if(Array.isArray(data48)){
-const len6 = data48.length;
-for(let i6=0; i6<len6; i6++){
-let data49 = data48[i6];
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err96 = {instancePath:instancePath+"/notify/" + i4+"/severities/" + i6,schemaPath:"#/properties/notify/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data49};
+var _valid3 = _errs134 === errors;
+valid41 = valid41 || _valid3;
+if(!valid41){
+const err96 = {instancePath:instancePath+"/notify/" + i5+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.notify.items.properties.secret_env.anyOf,parentSchema:schema31.properties.notify.items.properties.secret_env,data:data47};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1498,9 +1482,26 @@ vErrors.push(err96);
 }
 errors++;
 }
+else {
+errors = _errs130;
+if(vErrors !== null){
+if(_errs130){
+vErrors.length = _errs130;
 }
 else {
-const err97 = {instancePath:instancePath+"/notify/" + i4+"/severities/" + i6,schemaPath:"#/properties/notify/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.severities.items.type,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data49};
+vErrors = null;
+}
+}
+}
+}
+if(data43.events !== undefined){
+let data48 = data43.events;
+if(Array.isArray(data48)){
+const len6 = data48.length;
+for(let i6=0; i6<len6; i6++){
+let data49 = data48[i6];
+if(!(((((((((((((((data49 === "declared") || (data49 === "status")) || (data49 === "update")) || (data49 === "severity")) || (data49 === "role")) || (data49 === "escalation")) || (data49 === "resolved")) || (data49 === "closed")) || (data49 === "note")) || (data49 === "reminder")) || (data49 === "alert")) || (data49 === "public")) || (data49 === "followup")) || (data49 === "cause")) || (data49 === "postmortem"))){
+const err97 = {instancePath:instancePath+"/notify/" + i5+"/events/" + i6,schemaPath:"#/properties/notify/items/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.events.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.events.items.enum,parentSchema:schema31.properties.notify.items.properties.events.items,data:data49};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1512,7 +1513,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/notify/" + i4+"/severities",schemaPath:"#/properties/notify/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.severities.type,parentSchema:schema31.properties.notify.items.properties.severities,data:data48};
+const err98 = {instancePath:instancePath+"/notify/" + i5+"/events",schemaPath:"#/properties/notify/items/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.events.type,parentSchema:schema31.properties.notify.items.properties.events,data:data48};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1522,14 +1523,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data41.types !== undefined){
-let data50 = data41.types;
+if(data43.severities !== undefined){
+let data50 = data43.severities;
 if(Array.isArray(data50)){
 const len7 = data50.length;
 for(let i7=0; i7<len7; i7++){
 let data51 = data50[i7];
-if(!((data51 === "incident") || (data51 === "security"))){
-const err99 = {instancePath:instancePath+"/notify/" + i4+"/types/" + i7,schemaPath:"#/properties/notify/items/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.types.items.enum,parentSchema:schema31.properties.notify.items.properties.types.items,data:data51};
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err99 = {instancePath:instancePath+"/notify/" + i5+"/severities/" + i7,schemaPath:"#/properties/notify/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data51};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1539,9 +1541,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
 else {
-const err100 = {instancePath:instancePath+"/notify/" + i4+"/types",schemaPath:"#/properties/notify/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.types.type,parentSchema:schema31.properties.notify.items.properties.types,data:data50};
+const err100 = {instancePath:instancePath+"/notify/" + i5+"/severities/" + i7,schemaPath:"#/properties/notify/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.severities.items.type,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data51};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1553,7 +1554,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/notify/" + i4,schemaPath:"#/properties/notify/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.notify.items.type,parentSchema:schema31.properties.notify.items,data:data41};
+const err101 = {instancePath:instancePath+"/notify/" + i5+"/severities",schemaPath:"#/properties/notify/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.severities.type,parentSchema:schema31.properties.notify.items.properties.severities,data:data50};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1563,9 +1564,14 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.type,parentSchema:schema31.properties.notify,data:data40};
+if(data43.types !== undefined){
+let data52 = data43.types;
+if(Array.isArray(data52)){
+const len8 = data52.length;
+for(let i8=0; i8<len8; i8++){
+let data53 = data52[i8];
+if(!((data53 === "incident") || (data53 === "security"))){
+const err102 = {instancePath:instancePath+"/notify/" + i5+"/types/" + i8,schemaPath:"#/properties/notify/items/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.types.items.enum,parentSchema:schema31.properties.notify.items.properties.types.items,data:data53};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1575,12 +1581,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.status_page !== undefined){
-let data52 = data.status_page;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key15 in data52){
-if(!((((key15 === "title") || (key15 === "url")) || (key15 === "components")) || (key15 === "history"))){
-const err103 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.status_page,data:data52};
+}
+else {
+const err103 = {instancePath:instancePath+"/notify/" + i5+"/types",schemaPath:"#/properties/notify/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.types.type,parentSchema:schema31.properties.notify.items.properties.types,data:data52};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1590,11 +1593,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data52.title !== undefined){
-let data53 = data52.title;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err104 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.title,data:data53};
+}
+else {
+const err104 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/properties/notify/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.notify.items.type,parentSchema:schema31.properties.notify.items,data:data43};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1604,8 +1605,9 @@ vErrors.push(err104);
 errors++;
 }
 }
+}
 else {
-const err105 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.title.type,parentSchema:schema31.properties.status_page.properties.title,data:data53};
+const err105 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.type,parentSchema:schema31.properties.notify,data:data42};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1615,14 +1617,12 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data52.url !== undefined){
-let data54 = data52.url;
-const _errs148 = errors;
-let valid48 = false;
-const _errs149 = errors;
-if(typeof data54 === "string"){
-if(!pattern22.test(data54)){
-const err106 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data54};
+if(data.status_page !== undefined){
+let data54 = data.status_page;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key15 in data54){
+if(!((((key15 === "title") || (key15 === "url")) || (key15 === "components")) || (key15 === "history"))){
+const err106 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.status_page,data:data54};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1632,8 +1632,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.url.anyOf[0].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data54};
+if(data54.title !== undefined){
+let data55 = data54.title;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err107 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.title,data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1642,11 +1645,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid4 = _errs149 === errors;
-valid48 = valid48 || _valid4;
-const _errs151 = errors;
-if(data54 !== null){
-const err108 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.status_page.properties.url.anyOf[1].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[1],data:data54};
+}
+else {
+const err108 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.title.type,parentSchema:schema31.properties.status_page.properties.title,data:data55};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1655,10 +1656,15 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid4 = _errs151 === errors;
-valid48 = valid48 || _valid4;
-if(!valid48){
-const err109 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.status_page.properties.url.anyOf,parentSchema:schema31.properties.status_page.properties.url,data:data54};
+}
+if(data54.url !== undefined){
+let data56 = data54.url;
+const _errs152 = errors;
+let valid50 = false;
+const _errs153 = errors;
+if(typeof data56 === "string"){
+if(!pattern23.test(data56)){
+const err109 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1667,27 +1673,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-else {
-errors = _errs148;
-if(vErrors !== null){
-if(_errs148){
-vErrors.length = _errs148;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.components !== undefined){
-let data55 = data52.components;
-if(Array.isArray(data55)){
-const len8 = data55.length;
-for(let i8=0; i8<len8; i8++){
-let data56 = data55[i8];
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err110 = {instancePath:instancePath+"/status_page/components/" + i8,schemaPath:"#/properties/status_page/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.components.items,data:data56};
+const err110 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.url.anyOf[0].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1696,9 +1684,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/status_page/components/" + i8,schemaPath:"#/properties/status_page/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.components.items.type,parentSchema:schema31.properties.status_page.properties.components.items,data:data56};
+var _valid4 = _errs153 === errors;
+valid50 = valid50 || _valid4;
+const _errs155 = errors;
+if(data56 !== null){
+const err111 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.status_page.properties.url.anyOf[1].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1707,10 +1697,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/status_page/components",schemaPath:"#/properties/status_page/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.status_page.properties.components.type,parentSchema:schema31.properties.status_page.properties.components,data:data55};
+var _valid4 = _errs155 === errors;
+valid50 = valid50 || _valid4;
+if(!valid50){
+const err112 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.status_page.properties.url.anyOf,parentSchema:schema31.properties.status_page.properties.url,data:data56};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1719,12 +1709,27 @@ vErrors.push(err112);
 }
 errors++;
 }
+else {
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
 }
-if(data52.history !== undefined){
-let data57 = data52.history;
-if(typeof data57 === "string"){
-if(!pattern8.test(data57)){
-const err113 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data57};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data54.components !== undefined){
+let data57 = data54.components;
+if(Array.isArray(data57)){
+const len9 = data57.length;
+for(let i9=0; i9<len9; i9++){
+let data58 = data57[i9];
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err113 = {instancePath:instancePath+"/status_page/components/" + i9,schemaPath:"#/properties/status_page/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.components.items,data:data58};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1735,7 +1740,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data57};
+const err114 = {instancePath:instancePath+"/status_page/components/" + i9,schemaPath:"#/properties/status_page/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.components.items.type,parentSchema:schema31.properties.status_page.properties.components.items,data:data58};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1747,7 +1752,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.status_page.type,parentSchema:schema31.properties.status_page,data:data52};
+const err115 = {instancePath:instancePath+"/status_page/components",schemaPath:"#/properties/status_page/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.status_page.properties.components.type,parentSchema:schema31.properties.status_page.properties.components,data:data57};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1757,12 +1762,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data58 = data.changes;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key16 in data58){
-if(!((key16 === "window_before") || (key16 === "repos"))){
-const err116 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data58};
+if(data54.history !== undefined){
+let data59 = data54.history;
+if(typeof data59 === "string"){
+if(!pattern8.test(data59)){
+const err116 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data59};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1772,11 +1776,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data58.window_before !== undefined){
-let data59 = data58.window_before;
-if(typeof data59 === "string"){
-if(!pattern8.test(data59)){
-const err117 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data59};
+else {
+const err117 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data59};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1786,8 +1787,9 @@ vErrors.push(err117);
 errors++;
 }
 }
+}
 else {
-const err118 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data59};
+const err118 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.status_page.type,parentSchema:schema31.properties.status_page,data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1797,14 +1799,12 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data58.repos !== undefined){
-let data60 = data58.repos;
+if(data.changes !== undefined){
+let data60 = data.changes;
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key17 in data60){
-let data61 = data60[key17];
-if(typeof data61 === "string"){
-if(!pattern17.test(data61)){
-const err119 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data61};
+for(const key16 in data60){
+if(!((key16 === "window_before") || (key16 === "repos"))){
+const err119 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data60};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1814,8 +1814,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data61};
+if(data60.window_before !== undefined){
+let data61 = data60.window_before;
+if(typeof data61 === "string"){
+if(!pattern8.test(data61)){
+const err120 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data61};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1825,9 +1828,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data60};
+const err121 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data61};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1837,9 +1839,14 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data58};
+if(data60.repos !== undefined){
+let data62 = data60.repos;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key17 in data62){
+let data63 = data62[key17];
+if(typeof data63 === "string"){
+if(!pattern18.test(data63)){
+const err122 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data63};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1849,14 +1856,49 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
 else {
-const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err123 = {instancePath:instancePath+"/changes/repos/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data63};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data62};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data60};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
 }
 errors++;
 }
@@ -1869,10 +1911,10 @@ export const incident = validate23;
 const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"}}};
 const schema51 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
 const schema54 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
-const pattern26 = new RegExp("^INC-[1-9][0-9]*$", "u");
-const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern32 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+const pattern27 = new RegExp("^INC-[1-9][0-9]*$", "u");
+const pattern28 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const pattern30 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern33 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
 const formats0 = runtime1["date-time"];
 const formats4 = runtime1.uri;
 const schema52 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
@@ -1891,7 +1933,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(!pattern27.test(data)){
+if(!pattern28.test(data)){
 const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2061,7 +2103,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
+if(!pattern27.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema50.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
@@ -2369,7 +2411,7 @@ errors++;
 if(data.declared_at !== undefined){
 let data11 = data.declared_at;
 if(typeof data11 === "string"){
-if(!pattern27.test(data11)){
+if(!pattern28.test(data11)){
 const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema51,data:data11};
 if(vErrors === null){
 vErrors = [err29];
@@ -2458,7 +2500,7 @@ const _errs39 = errors;
 let valid11 = false;
 const _errs40 = errors;
 if(typeof data19 === "string"){
-if(!pattern29.test(data19)){
+if(!pattern30.test(data19)){
 const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err33];
@@ -2522,7 +2564,7 @@ const _errs46 = errors;
 let valid13 = false;
 const _errs47 = errors;
 if(typeof data20 === "string"){
-if(!pattern29.test(data20)){
+if(!pattern30.test(data20)){
 const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err37];
@@ -2586,7 +2628,7 @@ const _errs53 = errors;
 let valid15 = false;
 const _errs54 = errors;
 if(typeof data21 === "string"){
-if(!pattern29.test(data21)){
+if(!pattern30.test(data21)){
 const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema54.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err41];
@@ -3029,7 +3071,7 @@ const len5 = data34.length;
 for(let i7=0; i7<len5; i7++){
 let data35 = data34[i7];
 if(typeof data35 === "string"){
-if(!pattern32.test(data35)){
+if(!pattern33.test(data35)){
 const err72 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema50.properties.caused_by.anyOf[0].items,data:data35};
 if(vErrors === null){
 vErrors = [err72];
@@ -3206,7 +3248,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
+if(!pattern27.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3231,7 +3273,7 @@ errors++;
 if(data.incident !== undefined){
 let data1 = data.incident;
 if(typeof data1 === "string"){
-if(!pattern26.test(data1)){
+if(!pattern27.test(data1)){
 const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema57.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -3311,7 +3353,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern29.test(data6)){
+if(!pattern30.test(data6)){
 const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema57.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];

@@ -173,6 +173,8 @@ export class IncidentRepository {
   /** The token's login, learned from the first context read (GraphQL `viewer`). */
   #botLogin: string | undefined;
   readonly #windows = new Map<number, CommentWindow>();
+  /** The other identities sitrep writes with (the configuration's `bots:`), in lower case. */
+  readonly #trusted = new Set<string>();
 
   constructor(
     /** The run's one client, shared with the other adapters (pull requests, timelines). */
@@ -297,7 +299,23 @@ export class IncidentRepository {
 
   /** A comment as read over GraphQL, with whether sitrep wrote it. */
   private toComment(c: GraphComment, botLogin: string): CommentInfo {
-    return { id: c.databaseId ?? 0, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url, createdAt: c.createdAt };
+    const author = c.author?.login ?? null;
+    return { id: c.databaseId ?? 0, author, byBot: (c.viewerDidAuthor && sameLogin(author, botLogin)) || this.isTrusted(author), body: c.body, url: c.url, createdAt: c.createdAt };
+  }
+
+  /**
+   * Adds the identities, besides this token's, whose cards, markers and replies are sitrep's own
+   * (the configuration's `bots:`), and marks the comments already read that they wrote.
+   */
+  trust(logins: readonly string[], read: CommentInfo[] = []): void {
+    // GraphQL names a bot without its `[bot]` suffix, REST with it.
+    for (const login of logins) this.#trusted.add(login.replace(/\[bot\]$/i, '').toLowerCase());
+    for (const c of read) if (!c.byBot && this.isTrusted(c.author)) c.byBot = true;
+  }
+
+  /** Whether a login is one of the other identities sitrep writes with. */
+  private isTrusted(login: string | null | undefined): boolean {
+    return Boolean(login && this.#trusted.has(login.replace(/\[bot\]$/i, '').toLowerCase()));
   }
 
   /** Reads a file on the default branch over REST (when the path differs from the one guessed). */
@@ -444,7 +462,7 @@ export class IncidentRepository {
       }),
     );
     return listed
-      .filter((c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since)
+      .filter((c) => (sameLogin(c.user?.login, botLogin) || this.isTrusted(c.user?.login)) && Date.parse(c.created_at) >= since)
       .map((c) => ({ id: c.id, body: c.body ?? '', createdAt: c.created_at }));
   }
 
@@ -544,7 +562,7 @@ export class IncidentRepository {
           continue;
         }
         seen.add(id);
-        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url, createdAt: c.createdAt });
+        found.push(this.toComment(c, botLogin));
       }
       // The last 50 are read already: stop on reaching them.
       if (reachedRead || !page.pageInfo.hasNextPage) break;

@@ -31,6 +31,7 @@ const SPEC_DEFAULTS: Config = {
   monitoringWindow: 48 * HOUR,
   postmortemDueAfter: 3 * DAY,
   reviewersFromRoles: true,
+  bots: [],
   coordinators: [],
   customers: {},
   followups: { defaultRepo: null, routes: {}, labels: ['incident-followup'] },

@@ -94,3 +94,42 @@ describe('GitHub Actions may not create pull requests', () => {
     expect(sandbox.repo().botComments(number).filter((c) => c.body.includes('Allow GitHub Actions to create and approve pull requests'))).toHaveLength(1);
   });
 });
+
+describe('two identities write to one incident', () => {
+  it('a command run with an App token edits the card the workflow token posted: one card, no second reply', async () => {
+    const { sandbox } = ctx;
+    sandbox.addApp('sitrep-app', { permissions: { 'acme/incidents': 'write' } });
+    const number = await declareP1(sandbox, `${PLAIN}bots: ["github-actions[bot]", "sitrep-app[bot]"]\n`);
+    const token = sandbox.tokenFor('sitrep-app[bot]');
+    const fixing = await command(sandbox, number, '/inc status fixing', { token });
+    expect(fixing.exitCode, fixing.stdout + fixing.stderr).toBe(0);
+    const all = sandbox.repo().comments(number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'));
+    expect(all).toHaveLength(1);
+    expect(all[0]?.body).toContain('**fixing**');
+    // Back with the workflow token: the App's card is sitrep's own too.
+    const resolved = await command(sandbox, number, '/inc status monitoring');
+    expect(resolved.exitCode, resolved.stdout + resolved.stderr).toBe(0);
+    const after = sandbox.repo().comments(number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'));
+    expect(after).toHaveLength(1);
+    expect(after[0]?.body).toContain('**monitoring**');
+  });
+
+  it('markers by anyone not listed stay inert', async () => {
+    const { sandbox } = ctx;
+    const number = await declareP1(sandbox, `${PLAIN}bots: ["github-actions[bot]", "sitrep-app[bot]"]\n`);
+    sandbox.repo().comment(number, '<!-- sitrep:card -->\nforged', { as: 'bob' });
+    const run = await command(sandbox, number, '/inc status fixing');
+    expect(run.exitCode).toBe(0);
+    expect(sandbox.repo().comments(number).find((c) => c.body.startsWith('<!-- sitrep:card -->\nforged'))).toBeDefined();
+    expect(sandbox.repo().botComments(number).filter((c) => c.body.startsWith('<!-- sitrep:card -->'))[0]?.body).toContain('**fixing**');
+  });
+
+  it('a bots entry that is not a login is refused, naming the key', async () => {
+    const { sandbox } = ctx;
+    sandbox.repo().writeFile('.github/sitrep.yml', `${PLAIN}bots: ["not a login!"]\n`, { message: 'Adopt sitrep' });
+    const issue = sandbox.repo().createIssue({ as: 'bob', title: 'Checkout API returns 502', body: incidentFormBody(), labels: ['incident'] });
+    const run = await runAction({ sandbox, ...issuesEvent(sandbox, 'opened', { number: issue.number }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/bots/);
+  });
+});
