@@ -133,3 +133,4 @@ describe('two identities write to one incident', () => {
     expect(run.stdout + run.stderr).toMatch(/bots/);
   });
 });
+
