@@ -26,7 +26,7 @@ import { ESCALATION_MARKER, replyMarker, SECRET_REFUSED_MARKER } from '../core/m
 import { changesRecord, planChange, type IncidentEvent, type Plan, type Reaction } from '../core/plan.js';
 import { labelsFor, projectAssignees, projectLabels } from '../core/projection.js';
 import { earlierReminder, earliestDue, parseReminderKey, postedReminderKeys, readReminderKeys, reminderMarker, renderReminder, type Reminder } from '../core/reminders.js';
-import { renderConflictReply, renderFormProblems, renderLabelRestored, renderProtectedBranch, renderSecretRefused } from '../core/reply.js';
+import { renderConflictReply, renderFormProblems, renderLabelRestored, renderPostmortemBlocked, renderProtectedBranch, renderSecretRefused } from '../core/reply.js';
 import { fitBody, MAX_QUOTE_LENGTH, quoteUserText } from '../core/sanitize.js';
 import { formatTimestamp } from '../core/time.js';
 import { pageDetails, pagingSummary, planPages, type PageEvent } from '../core/paging.js';
@@ -35,6 +35,7 @@ import { commitWithRetry } from '../github/commit.js';
 import { deliverPages, pagerEndpointsFrom } from '../paging/index.js';
 import { ConflictError, GitHubAPIError, ProtectedBranchError, PushProtectionError } from '../github/errors.js';
 import type { CommentInfo, IncidentRepository } from '../github/incidents.js';
+import { ACTIONS_PULL_REQUESTS_SETTING, PullRequestsNotAllowedError } from '../github/pulls.js';
 import { planNotifications, type Message, type NotifyBatch } from '../notify/index.js';
 import type { RunEnvironment } from './environment.js';
 import { buildPostmortem, type PostmortemOpened } from './postmortem.js';
@@ -146,14 +147,19 @@ export async function applyDeclaration(run: EventRun, initial: Loaded, declarati
   const text = createIncidentText(declaration);
   const { record } = declaration;
   let loaded = initial;
+  // A card already on the issue before this run wrote the file is edited; its claim is the write's.
+  const claim: CardClaim = { won: true };
   try {
     const outcome = await commitWithRetry(loaded.path, async (attempt): Promise<'written' | 'landed' | Loaded> => {
       if (attempt > 1) {
         const again = await load(run, record.issue);
-        // The file is exactly what this run wrote: GitHub applied the write and its answer was lost.
+        // The file is exactly what this run wrote: GitHub applied this write and its answer was lost,
+        // or another run declared the same incident from the same issue at the same moment (a form
+        // submission fires `issues.opened` and `issues.labeled` together). The status card decides.
         if (again.context.file?.text === text) {
-          note(run, `${record.id}: the declaration's answer was lost, but the file shows it landed`);
+          note(run, `${record.id}: the file already holds this declaration`);
           loaded = again;
+          claim.won = false;
           return 'landed';
         }
         // Another run declared it first: converge on what it wrote.
@@ -172,7 +178,9 @@ export async function applyDeclaration(run: EventRun, initial: Loaded, declarati
   }
   // Paged before the issue is converged, so the card written once already shows the page.
   loaded = await applyPages(run, { ...loaded, record, log: declaration.log }, declaration.log[0]?.actor ?? 'github-actions', { converge: false });
-  loaded = await converge(run, loaded, record, loaded.log);
+  // One declaration, one card and one set of messages, whichever run wins: the run whose card stands.
+  loaded = await converge(run, loaded, record, loaded.log, {}, claim);
+  if (!claim.won) return { declared: false, loaded };
   if (declaration.problems.length) await postReplies(run, issueOf(loaded, record.issue), [renderFormProblems(declaration.problems, loaded.config)], []);
   await notifyChannels(run, loaded, record, declaration.log, 'declaration');
   return { declared: true, loaded };
@@ -187,6 +195,7 @@ export async function openPostmortem(run: EventRun, issueNumber: number, actor: 
   try {
     opened = await buildPostmortem(run, issueNumber, actor);
   } catch (error) {
+    if (error instanceof PullRequestsNotAllowedError) await tellPullRequestsNotAllowed(run, fallback ?? (await load(run, issueNumber)), error);
     if (!fallback) throw error;
     // The change is committed; a postmortem that cannot be built is an error, and the run still finishes.
     run.result.failed(`${fallback.record?.id ?? incidentId(issueNumber)}: the postmortem could not be built`, error);
@@ -197,6 +206,23 @@ export async function openPostmortem(run: EventRun, issueNumber: number, actor: 
   if (loaded.record?.postmortem === pull.url) return loaded;
   const ctx = changeContext(run, loaded, actor, pull.url);
   return (await applyEvent(run, loaded, { type: 'postmortem-opened', url: pull.url, number: pull.number }, ctx)).loaded;
+}
+
+/**
+ * GitHub Actions may not open pull requests here: one comment on the incident (kept, not repeated
+ * on a re-run) names the setting and links the pushed branch, so a person can open the pull request.
+ */
+async function tellPullRequestsNotAllowed(run: EventRun, loaded: Loaded, error: PullRequestsNotAllowedError): Promise<void> {
+  const issue = loaded.context.issue;
+  if (!issue) return;
+  const base = `${run.repo.serverUrl}/${run.repo.owner}/${run.repo.repo}`;
+  const body = renderPostmortemBlocked(loaded.record ?? { id: incidentId(issue.number) }, {
+    setting: ACTIONS_PULL_REQUESTS_SETTING,
+    branch: error.branch,
+    branchUrl: `${base}/tree/${error.branch}`,
+    compareUrl: `${base}/compare/${error.base}...${error.branch}?expand=1`,
+  });
+  await run.repo.upsertMarkedComment(issue.number, issue.comments, body);
 }
 
 /** The issue replies go to, with the comments read of it (undefined when the run read none). */
@@ -320,28 +346,72 @@ const MAX_FOLLOW_ROUNDS = 3;
  * another run committed meanwhile, it re-reads and writes again from the newer record. The run
  * that writes last checks last, so the issue ends equal to the newest file.
  */
-export async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'> = {}): Promise<Loaded> {
+export async function converge(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'> = {}, claim?: CardClaim): Promise<Loaded> {
+  let wrote = await convergeOnce(run, loaded, record, log, card);
+  // A run that found the card already there keeps the claim it came with.
+  if (claim && wrote.createdCard !== undefined) claim.won = true;
   // A run that wrote nothing to the issue left nothing stale behind.
-  if (!(await convergeOnce(run, loaded, record, log, card)) || run.repo.dryRun) return loaded;
+  if (!wrote.wrote || run.repo.dryRun) return loaded;
   let current = loaded;
   for (let round = 1; round <= MAX_FOLLOW_ROUNDS; round++) {
     const { file, issue, defaultBranch } = current.context;
     if (!file || !issue) return current;
-    const oid = await run.repo.fileOid(current.path, defaultBranch);
-    if (oid === null || oid === blobOid(file.text)) return current;
+    const after = await run.repo.afterWrite(current.path, defaultBranch, issue.number);
+    if (wrote.createdCard !== undefined) {
+      const kept = await keepOneCard(run, issue, after.cards, wrote.createdCard);
+      if (claim && round === 1) claim.won = kept;
+    }
+    if (after.oid === null || after.oid === blobOid(file.text)) return current;
     note(run, `${current.path} changed while this run updated #${issue.number}; following the newer record`);
     current = await load(run, issue.number);
-    if (!current.record || !(await convergeOnce(run, current, current.record, current.log, {}))) return current;
+    if (!current.record) return current;
+    wrote = await convergeOnce(run, current, current.record, current.log, {});
+    if (!wrote.wrote) return current;
   }
   return current;
 }
 
-async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'>): Promise<boolean> {
+/**
+ * Two runs on one issue at the same moment (a form submission fires `issues.opened` and
+ * `issues.labeled` together) may each post a status card. Post, then check: the card posted first
+ * stays and takes this run's text; the one this run posted after it is deleted. The run that
+ * posted later always sees the earlier card, so one card remains.
+ */
+async function keepOneCard(run: EventRun, issue: ReplyTarget, latest: readonly CommentInfo[], created: number): Promise<boolean> {
+  const first = latest.reduce<CommentInfo | undefined>((min, c) => (min === undefined || c.id < min.id ? c : min), undefined);
+  if (!first || first.id >= created) return true;
+  const mine = issue.comments?.find((c) => c.id === created);
+  if (mine && first.body !== mine.body) await run.repo.editComment(first.id, mine.body);
+  await run.repo.deleteComment(created);
+  note(run, `#${issue.number}: another run posted the status card first (comment ${first.id}); removed this run's copy`);
+  if (issue.comments) {
+    const at = issue.comments.findIndex((c) => c.id === created);
+    if (at >= 0) issue.comments.splice(at, 1, { ...first, body: mine?.body ?? first.body });
+  }
+  return false;
+}
+
+/**
+ * Which run tells people about a new incident when two declare it at once: the one whose status
+ * card stands (see `keepOneCard`); when neither posted one (the card was there before), the run
+ * whose write created the file. Only one card stands, so one run wins, whichever it is.
+ */
+export interface CardClaim {
+  won: boolean;
+}
+
+/** What converging wrote: anything at all, and the status card's id when this run created it. */
+interface Converged {
+  wrote: boolean;
+  createdCard?: number;
+}
+
+async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecord, log: readonly LogEntry[], card: Pick<CardContext, 'editedIn'>): Promise<Converged> {
   const latest = latestUpdate(log);
   const since = statusSince(log);
   const { context, config } = loaded;
   const issue = context.issue;
-  if (!issue) return false;
+  if (!issue) return { wrote: false };
   let wrote = false;
   const labels = projectLabels(issue.labels, record, config);
   const assignees = projectAssignees(record);
@@ -387,10 +457,11 @@ async function convergeOnce(run: EventRun, loaded: Loaded, record: IncidentRecor
     ...(since ? { statusSince: since } : {}),
     paging: pagingSummary(log),
   });
-  if (await run.repo.upsertCard(issue.number, issue.comments, cardText)) wrote = true;
+  const upserted = await run.repo.upsertCard(issue.number, issue.comments, cardText);
   run.result.incident = record.id;
   run.result.status = record.status;
-  return wrote;
+  if (upserted && upserted !== 'edited') return { wrote: true, createdCard: upserted.created };
+  return { wrote: wrote || upserted === 'edited' };
 }
 
 /**

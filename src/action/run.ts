@@ -34,6 +34,8 @@ export async function load(run: EventRun, issueNumber: number): Promise<Loaded> 
   const guess = incidentPath('incidents', issueNumber);
   const context = await run.repo.readContext(issueNumber, run.configPath, guess);
   const config = loadConfig(context.configText, run.configPath);
+  // The other identities sitrep writes with: their cards and markers are its own too.
+  run.repo.trust(config.bots, context.issue?.comments);
   const path = incidentPath(config.paths.incidents, issueNumber);
   if (path !== guess) context.file = await run.repo.readFile(path);
   if (!context.file) return { context, config, path, log: [] };

@@ -31,6 +31,8 @@ export interface Config {
   postmortemDueAfter: number;
   reviewersFromRoles: boolean;
   coordinators: readonly string[];
+  /** The logins, besides the running token's, whose cards, markers and replies are sitrep's own (lower case). */
+  bots: readonly string[];
   /** Customer name → contacts (logins, teams, email addresses, `@domain`), shown on declaration. */
   customers: Readonly<Record<string, readonly string[]>>;
   /** Customer name → the notify channels that carry its incidents (`escalation.customers.<name>.notify`). */
@@ -172,6 +174,7 @@ interface RawConfig {
   status_cadence?: Partial<Record<Status, string>>;
   monitoring?: { window?: string };
   postmortem?: { due_after?: string; reviewers_from_roles?: boolean };
+  bots?: string[];
   escalation?: { coordinators?: string[]; customers?: Record<string, string[] | { contacts?: string[]; notify?: string[] }> };
   email?: { from_domains?: string[] };
   followups?: { default_repo?: string | null; routes?: Record<string, string>; labels?: string[] };
@@ -421,6 +424,7 @@ function resolveConfig(raw: RawConfig): Config {
     monitoringWindow: parseDuration(raw.monitoring?.window ?? '48h'),
     postmortemDueAfter: parseDuration(raw.postmortem?.due_after ?? '3d'),
     reviewersFromRoles: raw.postmortem?.reviewers_from_roles ?? true,
+    bots: (raw.bots ?? []).map((login) => login.toLowerCase()),
     coordinators: (raw.escalation?.coordinators ?? []).map((m) => (m.startsWith('@') ? m : `@${m}`)),
     customers: Object.fromEntries(Object.entries(customerEntries).map(([name, entry]) => [name, entry.contacts])),
     customerChannels: Object.fromEntries(Object.entries(customerEntries).map(([name, entry]) => [name, entry.notify])),

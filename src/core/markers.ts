@@ -71,6 +71,11 @@ export function postmortemMarker(id: string): string {
   return `<!-- sitrep:postmortem ${id} -->`;
 }
 
+/** The word that the postmortem's pull request could not be opened (GitHub Actions may not open one), once per incident. */
+export function postmortemBlockedMarker(id: string): string {
+  return `<!-- sitrep:postmortem-blocked ${id} -->`;
+}
+
 /** The marker a reminder comment carries, one per reminder key it settles. */
 export function reminderMarker(kind: string, due: string, item?: string): string {
   return `<!-- sitrep:reminder kind=${kind} due=${due}${item ? ` item=${item}` : ''} -->`;

@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import type { FormProblem } from './declare.js';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { IncidentRecord } from './incident.js';
-import { CONFIG_ERROR_MARKER, FORM_PROBLEMS_MARKER, LABEL_RESTORED_MARKER, PROTECTED_BRANCH_MARKER } from './markers.js';
+import { CONFIG_ERROR_MARKER, FORM_PROBLEMS_MARKER, LABEL_RESTORED_MARKER, postmortemBlockedMarker, PROTECTED_BRANCH_MARKER } from './markers.js';
 import { escapeHtml, fitBody, inlineUserText, isBotLogin, isLogin, MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from './sanitize.js';
 
 /** One refused command line, as the command layer reports it. */
@@ -76,6 +76,21 @@ export function renderLabelRestored(record: IncidentRecord, input: { label: stri
       ? `- Not an incident after all? \`${input.command} decline <reason>\` declines it and closes the issue as not planned; the label may go then.`
       : `- Not an incident after all? \`${input.command} decline <reason>\` declines an incident in triage; ${record.id} is past triage, so end it with \`${input.command} resolve <reason>\`.`,
     `- Over? \`${input.command} resolve <message>\`, then the postmortem if its severity needs one.`,
+  ].join('\n');
+}
+
+/**
+ * The word on the incident that its postmortem's pull request could not be opened, because
+ * GitHub Actions may not create pull requests in the repository: the setting to turn on, and the
+ * pushed branch, so a person can open the pull request now.
+ */
+export function renderPostmortemBlocked(record: Pick<IncidentRecord, 'id'>, input: { setting: string; branchUrl: string; compareUrl: string; branch: string }): string {
+  return [
+    postmortemBlockedMarker(record.id),
+    `**${record.id}: the postmortem pull request could not be opened.** GitHub Actions may not create pull requests in this repository.`,
+    '',
+    `- The draft is on the branch [\`${escapeHtml(input.branch)}\`](${input.branchUrl}): anyone with write access can [open the pull request](${input.compareUrl}) now.`,
+    `- So that sitrep opens it next time, an admin turns on **${input.setting}** (Settings → Actions → General → Workflow permissions; an organization may have to allow it first), or gives sitrep a GitHub App token.`,
   ].join('\n');
 }
 

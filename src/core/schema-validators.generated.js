@@ -6,7 +6,7 @@ import * as runtime1Module from "ajv/dist/runtime/equal.js";
 const runtime1 = runtime1Module.default?.__esModule ? runtime1Module.default.default : runtime1Module.default;
 import { fullFormats as runtime2 } from "ajv-formats/dist/formats.js";
 export const config = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts (a list, shown on declaration), or → { contacts, notify } to also name the notify channels that carry the customer's incidents.","additionalProperties":{"type":["array","object"],"description":"A list of contacts, or { contacts: [...], notify: [channel names] }.","items":{"type":"string","minLength":1},"additionalProperties":false,"properties":{"contacts":{"type":"array","items":{"type":"string","minLength":1},"description":"Contacts shown on declaration: logins, teams, email addresses or @domain. An email from one of these addresses (or domains) names the customer."},"notify":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of notify channels that carry this customer's incidents (public updates only)."}}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook","email"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed), webhook (signed JSON) or email (SMTP; needs from and to)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL, or for email the smtp:// or smtps:// URL with its credentials (a secret; never in the repository)."},"from":{"type":"string","minLength":3,"pattern":"@","description":"email only: the sender, e.g. \"Acme status <status@acme.example>\"."},"to":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":3,"pattern":"@"},"description":"email only: the recipients' addresses."},"customers":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents naming one of these customers; such a channel (or one an escalation.customers entry names in notify) gets only the public updates, through the status page's projection, and ignores events."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem","email"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"email":{"type":"object","additionalProperties":false,"description":"Email intake (sitrep relay POST /email → repository_dispatch sitrep-email).","properties":{"from_domains":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},"description":"Only senders at these domains (or their subdomains) may declare by email; [] = anyone."}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"slack":{"type":["object","null"],"additionalProperties":false,"description":"The two-way Slack app (SPEC 4.12): a channel per incident, /inc and the Declare incident shortcut in Slack, pinned messages in the Log. null (the default) = off.","properties":{"token_env":{"$ref":"#/$defs/env","description":"The environment variable holding the app's bot token (a secret). Default: SITREP_SLACK_TOKEN."},"channel_prefix":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,19}$","description":"What incident channels' names start with: lowercase letters, digits, - and _, at most 20 characters. Default: inc (inc-42-checkout-api-returns-502)."},"announce":{"anyOf":[{"type":"string","pattern":"^[CG][A-Z0-9]{2,}$"},{"type":"null"}],"description":"A channel id (C… or G…) where every declaration is announced; null = none."},"private_types":{"type":"array","items":{"enum":["incident","security"]},"uniqueItems":true,"description":"Incident types that get a private channel: incident, security. Default: [security]."},"archive":{"enum":["closed","never"],"description":"closed (archive the channel when the incident is closed) or never. Default: closed."},"timeline":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"uniqueItems":true,"description":"What joins the Log: pins (pinned messages) and reaction emoji, e.g. [pins, \"📌\"] or [pins, pushpin]. Default: [pins, \"📌\"]."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}},"paging":{"type":"array","description":"Pagers that wake the on-call engineer (SPEC 4.11).","items":{"type":"object","additionalProperties":false,"required":["name","type","key_env"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$","description":"The pager's name, shown in the Log, summaries and the card; /inc escalate <name> pages it."},"type":{"enum":["pagerduty","opsgenie","grafana-oncall","webhook"],"description":"pagerduty (Events API v2), opsgenie (alert API; also Jira Service Management), grafana-oncall (formatted webhook) or webhook (signed JSON)."},"key_env":{"$ref":"#/$defs/env","description":"The environment variable holding the secret: the PagerDuty routing key, the Opsgenie API key, or the Grafana OnCall / webhook URL."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"region":{"enum":["us","eu"],"description":"opsgenie only: the account's region. Default: us."},"on":{"type":"array","items":{"enum":["declared","raised","escalated","missed"]},"description":"When sitrep pages. Default: [declared, raised, escalated, missed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all. Default: [] ."},"services":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents with one of these services; [] = all."},"severity_map":{"type":"object","additionalProperties":{"enum":["critical","error","warning","info"]},"description":"Severity name → the pager's severity. Default: P1 critical, P2 error, P3 warning, others info."}}}},"services":{"type":"object","description":"The service catalog (SPEC 4.13): service name → who owns it and where it lives.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$","description":"A service name: letters, digits, _, . or -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"What the service does."},"owners":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"GitHub teams or users: told on declaration, postmortem reviewers."},"repo":{"$ref":"#/$defs/repo","description":"owner/repo for follow-ups and suspect changes."},"component":{"type":"string","minLength":1,"description":"The status page component."},"pager":{"type":"string","minLength":1,"description":"The name of a paging entry that pages for this service."},"pager_key_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"The environment variable holding this service's own routing key; wins over the pager's."},"slack_channel":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"A Slack channel told about this service's incidents."}}}},"people":{"type":"object","description":"GitHub login → the same person elsewhere (SPEC 4.13).","propertyNames":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$","description":"A GitHub login."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"slack":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id, e.g. U012ABCDEF."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","description":"The email address."},"pager":{"type":"string","minLength":1,"description":"The pager's user id, e.g. PagerDuty's PLH1HKV."}}}},"catalog":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^/]"},{"type":"null"}],"description":"A folder (in this repository) of Backstage catalog-info.yaml files read as services."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/config.schema.json","title":"sitrep configuration","description":"sitrep's configuration, .github/sitrep.yml. Every key is optional; unknown keys are an error.","type":"object","additionalProperties":false,"$defs":{"duration":{"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."},"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The name of an environment variable, e.g. SITREP_SLACK_URL."},"mention":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."},"severity":{"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}}},"properties":{"label":{"type":"string","minLength":1,"description":"The label that marks incident issues. Default: incident."},"command":{"type":"string","pattern":"^/\\S+$","description":"The comment prefix for commands. Default: /inc."},"paths":{"type":"object","additionalProperties":false,"description":"Where sitrep keeps its files in this repository.","properties":{"incidents":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of incident files. Default: incidents."},"postmortems":{"type":"string","minLength":1,"pattern":"^[^/].*[^/]$|^[^/]$","description":"Folder of postmortem files. Default: postmortems."}}},"commands":{"type":"object","additionalProperties":false,"description":"Who may run commands.","properties":{"min_permission":{"enum":["read","triage","write","maintain","admin"],"description":"The least repository permission a commenter needs. Default: triage."}}},"severities":{"type":"object","minProperties":1,"description":"Severity levels, most severe first. Replaces the defaults (P1, P2, P3) when given; a level given without some keys takes them from the default of the same name, else from the least severe default.","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,20}$","description":"A severity name: up to 20 letters, digits, _ or -, e.g. P1 or SEV-1."},"additionalProperties":{"$ref":"#/$defs/severity"}},"status_cadence":{"type":"object","additionalProperties":false,"description":"Overrides update_every while the incident is in a status.","properties":{"triage":{"$ref":"#/$defs/duration","description":"Cadence in triage. Default: 15m."},"investigating":{"$ref":"#/$defs/duration","description":"Cadence while investigating."},"fixing":{"$ref":"#/$defs/duration","description":"Cadence while fixing."},"monitoring":{"$ref":"#/$defs/duration","description":"Cadence while monitoring. Default: 1d."}}},"monitoring":{"type":"object","additionalProperties":false,"description":"The monitoring phase.","properties":{"window":{"$ref":"#/$defs/duration","description":"After this long in monitoring, the coordinator is asked to resolve. Default: 48h."}}},"postmortem":{"type":"object","additionalProperties":false,"description":"Postmortems.","properties":{"due_after":{"$ref":"#/$defs/duration","description":"How long after resolving the postmortem pull request is due. Default: 3d."},"reviewers_from_roles":{"type":"boolean","description":"Request review of the postmortem from the role holders. Default: true."}}},"bots":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},"description":"Logins whose status cards, markers and replies sitrep treats as its own, besides the token it runs with: the other identities it writes with, e.g. [\"github-actions[bot]\", \"sitrep-app[bot]\"] when the follow-ups job uses a GitHub App token. Comments by anyone else never carry a trusted marker."},"escalation":{"type":"object","additionalProperties":false,"description":"Who is pinged when an incident is understaffed or its updates are late.","properties":{"coordinators":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"Users or teams pinged to staff incidents and on late updates, e.g. [\"@acme/incident-coordinators\"]."},"customers":{"type":"object","description":"Escalation matrix: customer name → contacts (a list, shown on declaration), or → { contacts, notify } to also name the notify channels that carry the customer's incidents.","additionalProperties":{"type":["array","object"],"description":"A list of contacts, or { contacts: [...], notify: [channel names] }.","items":{"type":"string","minLength":1},"additionalProperties":false,"properties":{"contacts":{"type":"array","items":{"type":"string","minLength":1},"description":"Contacts shown on declaration: logins, teams, email addresses or @domain. An email from one of these addresses (or domains) names the customer."},"notify":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of notify channels that carry this customer's incidents (public updates only)."}}}}}},"followups":{"type":"object","additionalProperties":false,"description":"Where follow-up issues from postmortem action items go.","properties":{"default_repo":{"anyOf":[{"$ref":"#/$defs/repo"},{"type":"null"}],"description":"owner/repo for items with no repo: and no route; null = the incident repository."},"routes":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo that owns its follow-ups."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels put on every follow-up issue. Default: [incident-followup]."}}},"alerts":{"type":"object","additionalProperties":false,"description":"How alerts (sitrep relay → repository_dispatch sitrep-alert) declare incidents.","properties":{"status":{"enum":["triage","investigating"],"description":"The status an alert declares in. Default: triage."},"severity_label":{"type":"string","minLength":1,"description":"The alert label read for the severity. Default: severity."},"severities":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Alert label value → severity name. Default: { critical: P1, error: P1, warning: P2, info: P3 }."},"default_severity":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The severity when the label is missing or unmapped; null = the most severe, as \"Not sure\" does."},"service_label":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"The alert label(s) read for services; falls back to job. Default: service."},"reopen_within":{"$ref":"#/$defs/duration","description":"A firing alert this soon after its incident resolved reopens it instead of declaring a new one. Default: 1h."}}},"notify":{"type":"array","description":"Chat and webhook channels that get one message per incident change.","items":{"type":"object","additionalProperties":false,"required":["name","type","url_env"],"properties":{"name":{"type":"string","minLength":1,"description":"The channel's name, shown in summaries and errors (never its URL)."},"type":{"enum":["slack","teams","discord","webhook","email"],"description":"slack (Block Kit, incoming webhook), teams (Adaptive Card, Workflows webhook), discord (embed), webhook (signed JSON) or email (SMTP; needs from and to)."},"url_env":{"$ref":"#/$defs/env","description":"The environment variable holding the webhook URL, or for email the smtp:// or smtps:// URL with its credentials (a secret; never in the repository)."},"from":{"type":"string","minLength":3,"pattern":"@","description":"email only: the sender, e.g. \"Acme status <status@acme.example>\"."},"to":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":3,"pattern":"@"},"description":"email only: the recipients' addresses."},"customers":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents naming one of these customers; such a channel (or one an escalation.customers entry names in notify) gets only the public updates, through the status page's projection, and ignores events."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"events":{"type":"array","items":{"enum":["declared","status","update","severity","role","escalation","resolved","closed","note","reminder","alert","public","followup","cause","postmortem","email"]},"description":"Which changes to send. Default: [declared, status, update, severity, role, escalation, resolved, closed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all."},"types":{"type":"array","items":{"enum":["incident","security"]},"description":"Only incidents of these types. Default: [incident]; a security incident goes only to channels that list security."}}}},"email":{"type":"object","additionalProperties":false,"description":"Email intake (sitrep relay POST /email → repository_dispatch sitrep-email).","properties":{"from_domains":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},"description":"Only senders at these domains (or their subdomains) may declare by email; [] = anyone."}}},"status_page":{"type":"object","additionalProperties":false,"description":"The public status page, built from published incidents only.","properties":{"title":{"type":"string","minLength":1,"description":"The page's title. Default: Status."},"url":{"anyOf":[{"type":"string","pattern":"^https?://"},{"type":"null"}],"description":"The page's public base URL, for the feed and canonical links."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The services shown; [] = every service of a published incident."},"history":{"$ref":"#/$defs/duration","description":"How far back the availability bars reach. Default: 90d."}}},"slack":{"type":["object","null"],"additionalProperties":false,"description":"The two-way Slack app (SPEC 4.12): a channel per incident, /inc and the Declare incident shortcut in Slack, pinned messages in the Log. null (the default) = off.","properties":{"token_env":{"$ref":"#/$defs/env","description":"The environment variable holding the app's bot token (a secret). Default: SITREP_SLACK_TOKEN."},"channel_prefix":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,19}$","description":"What incident channels' names start with: lowercase letters, digits, - and _, at most 20 characters. Default: inc (inc-42-checkout-api-returns-502)."},"announce":{"anyOf":[{"type":"string","pattern":"^[CG][A-Z0-9]{2,}$"},{"type":"null"}],"description":"A channel id (C… or G…) where every declaration is announced; null = none."},"private_types":{"type":"array","items":{"enum":["incident","security"]},"uniqueItems":true,"description":"Incident types that get a private channel: incident, security. Default: [security]."},"archive":{"enum":["closed","never"],"description":"closed (archive the channel when the incident is closed) or never. Default: closed."},"timeline":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"uniqueItems":true,"description":"What joins the Log: pins (pinned messages) and reaction emoji, e.g. [pins, \"📌\"] or [pins, pushpin]. Default: [pins, \"📌\"]."}}},"changes":{"type":"object","additionalProperties":false,"description":"Suspect changes: pull requests merged in the impact window.","properties":{"window_before":{"$ref":"#/$defs/duration","description":"How long before impact start a merged change is a suspect. Default: 2h."},"repos":{"type":"object","additionalProperties":{"$ref":"#/$defs/repo"},"description":"Service name → owner/repo whose merged pull requests count."}}},"paging":{"type":"array","description":"Pagers that wake the on-call engineer (SPEC 4.11).","items":{"type":"object","additionalProperties":false,"required":["name","type","key_env"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$","description":"The pager's name, shown in the Log, summaries and the card; /inc escalate <name> pages it."},"type":{"enum":["pagerduty","opsgenie","grafana-oncall","webhook"],"description":"pagerduty (Events API v2), opsgenie (alert API; also Jira Service Management), grafana-oncall (formatted webhook) or webhook (signed JSON)."},"key_env":{"$ref":"#/$defs/env","description":"The environment variable holding the secret: the PagerDuty routing key, the Opsgenie API key, or the Grafana OnCall / webhook URL."},"secret_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"webhook only: the environment variable holding the HMAC-SHA256 key for X-Sitrep-Signature-256."},"region":{"enum":["us","eu"],"description":"opsgenie only: the account's region. Default: us."},"on":{"type":"array","items":{"enum":["declared","raised","escalated","missed"]},"description":"When sitrep pages. Default: [declared, raised, escalated, missed]."},"severities":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents of these severities; [] = all. Default: [] ."},"services":{"type":"array","items":{"type":"string","minLength":1},"description":"Only incidents with one of these services; [] = all."},"severity_map":{"type":"object","additionalProperties":{"enum":["critical","error","warning","info"]},"description":"Severity name → the pager's severity. Default: P1 critical, P2 error, P3 warning, others info."}}}},"services":{"type":"object","description":"The service catalog (SPEC 4.13): service name → who owns it and where it lives.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$","description":"A service name: letters, digits, _, . or -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"What the service does."},"owners":{"type":"array","items":{"$ref":"#/$defs/mention"},"description":"GitHub teams or users: told on declaration, postmortem reviewers."},"repo":{"$ref":"#/$defs/repo","description":"owner/repo for follow-ups and suspect changes."},"component":{"type":"string","minLength":1,"description":"The status page component."},"pager":{"type":"string","minLength":1,"description":"The name of a paging entry that pages for this service."},"pager_key_env":{"anyOf":[{"$ref":"#/$defs/env"},{"type":"null"}],"description":"The environment variable holding this service's own routing key; wins over the pager's."},"slack_channel":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"A Slack channel told about this service's incidents."}}}},"people":{"type":"object","description":"GitHub login → the same person elsewhere (SPEC 4.13).","propertyNames":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$","description":"A GitHub login."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"slack":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id, e.g. U012ABCDEF."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","description":"The email address."},"pager":{"type":"string","minLength":1,"description":"The pager's user id, e.g. PagerDuty's PLH1HKV."}}}},"catalog":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^/]"},{"type":"null"}],"description":"A folder (in this repository) of Backstage catalog-info.yaml files read as services."}}};
 const schema33 = {"type":"string","pattern":"^[1-9][0-9]*[mhd]$","description":"A duration: a whole number followed by m (minutes), h (hours) or d (days), e.g. 30m, 2h, 1d."};
 const schema41 = {"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$","description":"A user (@alice) or a team (@acme/incident-coordinators)."};
 const schema42 = {"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"A repository as owner/repo."};
@@ -18,20 +18,21 @@ const pattern4 = new RegExp("^/\\S+$", "u");
 const pattern5 = new RegExp("^[^/].*[^/]$|^[^/]$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9_-]{1,20}$", "u");
 const pattern8 = new RegExp("^[1-9][0-9]*[mhd]$", "u");
-const pattern16 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern21 = new RegExp("@", "u");
-const pattern24 = new RegExp("^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$", "u");
-const pattern25 = new RegExp("^https?://", "u");
-const pattern28 = new RegExp("^[a-z0-9][a-z0-9_-]{0,19}$", "u");
-const pattern29 = new RegExp("^[CG][A-Z0-9]{2,}$", "u");
-const pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "u");
-const pattern35 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
-const pattern39 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-const pattern40 = new RegExp("^[UW][A-Z0-9]{2,}$", "u");
-const pattern41 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
-const pattern42 = new RegExp("^[^/]", "u");
+const pattern16 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$", "u");
+const pattern17 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern21 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern22 = new RegExp("@", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$", "u");
+const pattern26 = new RegExp("^https?://", "u");
+const pattern29 = new RegExp("^[a-z0-9][a-z0-9_-]{0,19}$", "u");
+const pattern30 = new RegExp("^[CG][A-Z0-9]{2,}$", "u");
+const pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", "u");
+const pattern36 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern40 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+const pattern41 = new RegExp("^[UW][A-Z0-9]{2,}$", "u");
+const pattern42 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+const pattern43 = new RegExp("^[^/]", "u");
 const schema32 = {"type":"object","additionalProperties":false,"description":"One severity level.","properties":{"description":{"type":"string","description":"What this level means; shown in the issue form and on the card."},"update_every":{"$ref":"#/$defs/duration","description":"How often a status update is due while the incident is open."},"escalate_after":{"$ref":"#/$defs/duration","description":"How late an update may be before the coordinators team is pinged."},"min_responders":{"type":"integer","minimum":1,"maximum":3,"description":"2 or more: needs a coordinator who is not the operations engineer."},"postmortem":{"enum":["required","optional","none"],"description":"Whether resolving opens a postmortem pull request (required), only on /inc postmortem (optional), or never (none)."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -697,12 +698,15 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.escalation !== undefined){
-let data19 = data.escalation;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key8 in data19){
-if(!((key8 === "coordinators") || (key8 === "customers"))){
-const err39 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.escalation,data:data19};
+if(data.bots !== undefined){
+let data19 = data.bots;
+if(Array.isArray(data19)){
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+if(typeof data20 === "string"){
+if(!pattern16.test(data20)){
+const err39 = {instancePath:instancePath+"/bots/" + i0,schemaPath:"#/properties/bots/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot\\])?$",parentSchema:schema31.properties.bots.items,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -712,15 +716,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19.coordinators !== undefined){
-let data20 = data19.coordinators;
-if(Array.isArray(data20)){
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-if(typeof data21 === "string"){
-if(!pattern16.test(data21)){
-const err40 = {instancePath:instancePath+"/escalation/coordinators/" + i0,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data21};
+else {
+const err40 = {instancePath:instancePath+"/bots/" + i0,schemaPath:"#/properties/bots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bots.items.type,parentSchema:schema31.properties.bots.items,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -730,8 +727,9 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
 else {
-const err41 = {instancePath:instancePath+"/escalation/coordinators/" + i0,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data21};
+const err41 = {instancePath:instancePath+"/bots",schemaPath:"#/properties/bots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bots.type,parentSchema:schema31.properties.bots,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -741,9 +739,12 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/escalation/coordinators",schemaPath:"#/properties/escalation/properties/coordinators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.coordinators.type,parentSchema:schema31.properties.escalation.properties.coordinators,data:data20};
+if(data.escalation !== undefined){
+let data21 = data.escalation;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key8 in data21){
+if(!((key8 === "coordinators") || (key8 === "customers"))){
+const err42 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.escalation,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -753,13 +754,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data19.customers !== undefined){
-let data22 = data19.customers;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key9 in data22){
-let data23 = data22[key9];
-if(!data23 || typeof data23 != "object"){
-const err43 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/type",keyword:"type",params:{type: schema31.properties.escalation.properties.customers.additionalProperties.type},message:"must be array,object",schema:schema31.properties.escalation.properties.customers.additionalProperties.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data23};
+if(data21.coordinators !== undefined){
+let data22 = data21.coordinators;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+let data23 = data22[i1];
+if(typeof data23 === "string"){
+if(!pattern17.test(data23)){
+const err43 = {instancePath:instancePath+"/escalation/coordinators/" + i1,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -768,13 +771,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err44 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
+}
+else {
+const err44 = {instancePath:instancePath+"/escalation/coordinators/" + i1,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -784,8 +783,9 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
 else {
-const err45 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data24};
+const err45 = {instancePath:instancePath+"/escalation/coordinators",schemaPath:"#/properties/escalation/properties/coordinators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.coordinators.type,parentSchema:schema31.properties.escalation.properties.coordinators,data:data22};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -795,11 +795,13 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key10 in data23){
-if(!((key10 === "contacts") || (key10 === "notify"))){
-const err46 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data23};
+if(data21.customers !== undefined){
+let data24 = data21.customers;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key9 in data24){
+let data25 = data24[key9];
+if(!data25 || typeof data25 != "object"){
+const err46 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/type",keyword:"type",params:{type: schema31.properties.escalation.properties.customers.additionalProperties.type},message:"must be array,object",schema:schema31.properties.escalation.properties.customers.additionalProperties.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -808,16 +810,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data23.contacts !== undefined){
-let data25 = data23.contacts;
 if(Array.isArray(data25)){
 const len2 = data25.length;
 for(let i2=0; i2<len2; i2++){
 let data26 = data25[i2];
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err47 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items,data:data26};
+const err47 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -828,7 +827,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items,data:data26};
+const err48 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.items,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -839,8 +838,10 @@ errors++;
 }
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts",schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts,data:data25};
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key10 in data25){
+if(!((key10 === "contacts") || (key10 === "notify"))){
+const err49 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/escalation/properties/customers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -850,15 +851,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data23.notify !== undefined){
-let data27 = data23.notify;
+if(data25.contacts !== undefined){
+let data27 = data25.contacts;
 if(Array.isArray(data27)){
 const len3 = data27.length;
 for(let i3=0; i3<len3; i3++){
 let data28 = data27[i3];
 if(typeof data28 === "string"){
 if(func2(data28) < 1){
-const err50 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify/" + i3,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items,data:data28};
+const err50 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts/" + i3,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -869,7 +870,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify/" + i3,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items,data:data28};
+const err51 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts/" + i3,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.items,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -881,7 +882,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify",schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify,data:data27};
+const err52 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/contacts",schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.contacts,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -891,11 +892,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/escalation/customers",schemaPath:"#/properties/escalation/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.properties.customers.type,parentSchema:schema31.properties.escalation.properties.customers,data:data22};
+if(data25.notify !== undefined){
+let data29 = data25.notify;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err53 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify/" + i4,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -905,9 +910,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.type,parentSchema:schema31.properties.escalation,data:data19};
+const err54 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify/" + i4,schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.items,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -917,12 +921,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.followups !== undefined){
-let data29 = data.followups;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key11 in data29){
-if(!(((key11 === "default_repo") || (key11 === "routes")) || (key11 === "labels"))){
-const err55 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.followups,data:data29};
+}
+else {
+const err55 = {instancePath:instancePath+"/escalation/customers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/notify",schemaPath:"#/properties/escalation/properties/customers/additionalProperties/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify.type,parentSchema:schema31.properties.escalation.properties.customers.additionalProperties.properties.notify,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -932,14 +933,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data29.default_repo !== undefined){
-let data30 = data29.default_repo;
-const _errs79 = errors;
-let valid27 = false;
-const _errs80 = errors;
-if(typeof data30 === "string"){
-if(!pattern17.test(data30)){
-const err56 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data30};
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/escalation/customers",schemaPath:"#/properties/escalation/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.properties.customers.type,parentSchema:schema31.properties.escalation.properties.customers,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -949,8 +947,9 @@ vErrors.push(err56);
 errors++;
 }
 }
+}
 else {
-const err57 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data30};
+const err57 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.escalation.type,parentSchema:schema31.properties.escalation,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -959,11 +958,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid0 = _errs80 === errors;
-valid27 = valid27 || _valid0;
-const _errs83 = errors;
-if(data30 !== null){
-const err58 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.followups.properties.default_repo.anyOf[1].type,parentSchema:schema31.properties.followups.properties.default_repo.anyOf[1],data:data30};
+}
+if(data.followups !== undefined){
+let data31 = data.followups;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key11 in data31){
+if(!(((key11 === "default_repo") || (key11 === "routes")) || (key11 === "labels"))){
+const err58 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.followups,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -972,10 +973,15 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid0 = _errs83 === errors;
-valid27 = valid27 || _valid0;
-if(!valid27){
-const err59 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.followups.properties.default_repo.anyOf,parentSchema:schema31.properties.followups.properties.default_repo,data:data30};
+}
+if(data31.default_repo !== undefined){
+let data32 = data31.default_repo;
+const _errs83 = errors;
+let valid29 = false;
+const _errs84 = errors;
+if(typeof data32 === "string"){
+if(!pattern18.test(data32)){
+const err59 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data32};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -984,26 +990,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-else {
-errors = _errs79;
-if(vErrors !== null){
-if(_errs79){
-vErrors.length = _errs79;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data29.routes !== undefined){
-let data31 = data29.routes;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key12 in data31){
-let data32 = data31[key12];
-if(typeof data32 === "string"){
-if(!pattern17.test(data32)){
-const err60 = {instancePath:instancePath+"/followups/routes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data32};
+const err60 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1012,9 +1001,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/followups/routes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data32};
+var _valid0 = _errs84 === errors;
+valid29 = valid29 || _valid0;
+const _errs87 = errors;
+if(data32 !== null){
+const err61 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.followups.properties.default_repo.anyOf[1].type,parentSchema:schema31.properties.followups.properties.default_repo.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1023,10 +1014,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/followups/routes",schemaPath:"#/properties/followups/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.properties.routes.type,parentSchema:schema31.properties.followups.properties.routes,data:data31};
+var _valid0 = _errs87 === errors;
+valid29 = valid29 || _valid0;
+if(!valid29){
+const err62 = {instancePath:instancePath+"/followups/default_repo",schemaPath:"#/properties/followups/properties/default_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.followups.properties.default_repo.anyOf,parentSchema:schema31.properties.followups.properties.default_repo,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1035,16 +1026,26 @@ vErrors.push(err62);
 }
 errors++;
 }
+else {
+errors = _errs83;
+if(vErrors !== null){
+if(_errs83){
+vErrors.length = _errs83;
 }
-if(data29.labels !== undefined){
-let data33 = data29.labels;
-if(Array.isArray(data33)){
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-let data34 = data33[i4];
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data31.routes !== undefined){
+let data33 = data31.routes;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key12 in data33){
+let data34 = data33[key12];
 if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err63 = {instancePath:instancePath+"/followups/labels/" + i4,schemaPath:"#/properties/followups/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.followups.properties.labels.items,data:data34};
+if(!pattern18.test(data34)){
+const err63 = {instancePath:instancePath+"/followups/routes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1055,7 +1056,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/followups/labels/" + i4,schemaPath:"#/properties/followups/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.followups.properties.labels.items.type,parentSchema:schema31.properties.followups.properties.labels.items,data:data34};
+const err64 = {instancePath:instancePath+"/followups/routes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1067,7 +1068,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/followups/labels",schemaPath:"#/properties/followups/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.followups.properties.labels.type,parentSchema:schema31.properties.followups.properties.labels,data:data33};
+const err65 = {instancePath:instancePath+"/followups/routes",schemaPath:"#/properties/followups/properties/routes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.properties.routes.type,parentSchema:schema31.properties.followups.properties.routes,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1077,9 +1078,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.type,parentSchema:schema31.properties.followups,data:data29};
+if(data31.labels !== undefined){
+let data35 = data31.labels;
+if(Array.isArray(data35)){
+const len5 = data35.length;
+for(let i5=0; i5<len5; i5++){
+let data36 = data35[i5];
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err66 = {instancePath:instancePath+"/followups/labels/" + i5,schemaPath:"#/properties/followups/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.followups.properties.labels.items,data:data36};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1089,12 +1096,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.alerts !== undefined){
-let data35 = data.alerts;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key13 in data35){
-if(!((((((key13 === "status") || (key13 === "severity_label")) || (key13 === "severities")) || (key13 === "default_severity")) || (key13 === "service_label")) || (key13 === "reopen_within"))){
-const err67 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.alerts,data:data35};
+else {
+const err67 = {instancePath:instancePath+"/followups/labels/" + i5,schemaPath:"#/properties/followups/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.followups.properties.labels.items.type,parentSchema:schema31.properties.followups.properties.labels.items,data:data36};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1104,10 +1107,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data35.status !== undefined){
-let data36 = data35.status;
-if(!((data36 === "triage") || (data36 === "investigating"))){
-const err68 = {instancePath:instancePath+"/alerts/status",schemaPath:"#/properties/alerts/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.alerts.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.alerts.properties.status.enum,parentSchema:schema31.properties.alerts.properties.status,data:data36};
+}
+else {
+const err68 = {instancePath:instancePath+"/followups/labels",schemaPath:"#/properties/followups/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.followups.properties.labels.type,parentSchema:schema31.properties.followups.properties.labels,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1117,11 +1119,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data35.severity_label !== undefined){
-let data37 = data35.severity_label;
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err69 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severity_label,data:data37};
+}
+else {
+const err69 = {instancePath:instancePath+"/followups",schemaPath:"#/properties/followups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.followups.type,parentSchema:schema31.properties.followups,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1131,8 +1131,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severity_label.type,parentSchema:schema31.properties.alerts.properties.severity_label,data:data37};
+if(data.alerts !== undefined){
+let data37 = data.alerts;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key13 in data37){
+if(!((((((key13 === "status") || (key13 === "severity_label")) || (key13 === "severities")) || (key13 === "default_severity")) || (key13 === "service_label")) || (key13 === "reopen_within"))){
+const err70 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.alerts,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1142,14 +1146,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data35.severities !== undefined){
-let data38 = data35.severities;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key14 in data38){
-let data39 = data38[key14];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err71 = {instancePath:instancePath+"/alerts/severities/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data39};
+if(data37.status !== undefined){
+let data38 = data37.status;
+if(!((data38 === "triage") || (data38 === "investigating"))){
+const err71 = {instancePath:instancePath+"/alerts/status",schemaPath:"#/properties/alerts/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.alerts.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.alerts.properties.status.enum,parentSchema:schema31.properties.alerts.properties.status,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1159,8 +1159,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/alerts/severities/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severities.additionalProperties.type,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data39};
+if(data37.severity_label !== undefined){
+let data39 = data37.severity_label;
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err72 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severity_label,data:data39};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1170,9 +1173,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
 else {
-const err73 = {instancePath:instancePath+"/alerts/severities",schemaPath:"#/properties/alerts/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.properties.severities.type,parentSchema:schema31.properties.alerts.properties.severities,data:data38};
+const err73 = {instancePath:instancePath+"/alerts/severity_label",schemaPath:"#/properties/alerts/properties/severity_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severity_label.type,parentSchema:schema31.properties.alerts.properties.severity_label,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1182,14 +1184,14 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data35.default_severity !== undefined){
-let data40 = data35.default_severity;
-const _errs107 = errors;
-let valid35 = false;
-const _errs108 = errors;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err74 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data40};
+if(data37.severities !== undefined){
+let data40 = data37.severities;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key14 in data40){
+let data41 = data40[key14];
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err74 = {instancePath:instancePath+"/alerts/severities/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data41};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1200,7 +1202,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.default_severity.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data40};
+const err75 = {instancePath:instancePath+"/alerts/severities/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alerts/properties/severities/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.severities.additionalProperties.type,parentSchema:schema31.properties.alerts.properties.severities.additionalProperties,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1209,11 +1211,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid1 = _errs108 === errors;
-valid35 = valid35 || _valid1;
-const _errs110 = errors;
-if(data40 !== null){
-const err76 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.alerts.properties.default_severity.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[1],data:data40};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/alerts/severities",schemaPath:"#/properties/alerts/properties/severities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.properties.severities.type,parentSchema:schema31.properties.alerts.properties.severities,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1222,10 +1223,15 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid1 = _errs110 === errors;
-valid35 = valid35 || _valid1;
-if(!valid35){
-const err77 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.default_severity.anyOf,parentSchema:schema31.properties.alerts.properties.default_severity,data:data40};
+}
+if(data37.default_severity !== undefined){
+let data42 = data37.default_severity;
+const _errs111 = errors;
+let valid37 = false;
+const _errs112 = errors;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err77 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1234,26 +1240,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-else {
-errors = _errs107;
-if(vErrors !== null){
-if(_errs107){
-vErrors.length = _errs107;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data35.service_label !== undefined){
-let data41 = data35.service_label;
-const _errs113 = errors;
-let valid36 = false;
-const _errs114 = errors;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err78 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data41};
+const err78 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.default_severity.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1262,9 +1251,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data41};
+var _valid1 = _errs112 === errors;
+valid37 = valid37 || _valid1;
+const _errs114 = errors;
+if(data42 !== null){
+const err79 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.alerts.properties.default_severity.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.default_severity.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1273,12 +1264,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-var _valid2 = _errs114 === errors;
-valid36 = valid36 || _valid2;
-const _errs116 = errors;
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err80 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data41};
+var _valid1 = _errs114 === errors;
+valid37 = valid37 || _valid1;
+if(!valid37){
+const err80 = {instancePath:instancePath+"/alerts/default_severity",schemaPath:"#/properties/alerts/properties/default_severity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.default_severity.anyOf,parentSchema:schema31.properties.alerts.properties.default_severity,data:data42};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1287,12 +1276,26 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len5 = data41.length;
-for(let i5=0; i5<len5; i5++){
-let data42 = data41[i5];
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err81 = {instancePath:instancePath+"/alerts/service_label/" + i5,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data42};
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data37.service_label !== undefined){
+let data43 = data37.service_label;
+const _errs117 = errors;
+let valid38 = false;
+const _errs118 = errors;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err81 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1303,7 +1306,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/alerts/service_label/" + i5,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[1].items.type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data42};
+const err82 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[0].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1312,10 +1315,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.alerts.properties.service_label.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data41};
+var _valid2 = _errs118 === errors;
+valid38 = valid38 || _valid2;
+const _errs120 = errors;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err83 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1324,10 +1329,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid2 = _errs116 === errors;
-valid36 = valid36 || _valid2;
-if(!valid36){
-const err84 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.service_label.anyOf,parentSchema:schema31.properties.alerts.properties.service_label,data:data41};
+const len6 = data43.length;
+for(let i6=0; i6<len6; i6++){
+let data44 = data43[i6];
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err84 = {instancePath:instancePath+"/alerts/service_label/" + i6,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data44};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1336,23 +1343,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-else {
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data35.reopen_within !== undefined){
-let data43 = data35.reopen_within;
-if(typeof data43 === "string"){
-if(!pattern8.test(data43)){
-const err85 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data43};
+const err85 = {instancePath:instancePath+"/alerts/service_label/" + i6,schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.alerts.properties.service_label.anyOf[1].items.type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1].items,data:data44};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1362,8 +1355,9 @@ vErrors.push(err85);
 errors++;
 }
 }
+}
 else {
-const err86 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
+const err86 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.alerts.properties.service_label.anyOf[1].type,parentSchema:schema31.properties.alerts.properties.service_label.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1372,10 +1366,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.type,parentSchema:schema31.properties.alerts,data:data35};
+var _valid2 = _errs120 === errors;
+valid38 = valid38 || _valid2;
+if(!valid38){
+const err87 = {instancePath:instancePath+"/alerts/service_label",schemaPath:"#/properties/alerts/properties/service_label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.alerts.properties.service_label.anyOf,parentSchema:schema31.properties.alerts.properties.service_label,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1384,16 +1378,23 @@ vErrors.push(err87);
 }
 errors++;
 }
+else {
+errors = _errs117;
+if(vErrors !== null){
+if(_errs117){
+vErrors.length = _errs117;
 }
-if(data.notify !== undefined){
-let data44 = data.notify;
-if(Array.isArray(data44)){
-const len6 = data44.length;
-for(let i6=0; i6<len6; i6++){
-let data45 = data44[i6];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.name === undefined){
-const err88 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data45};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data37.reopen_within !== undefined){
+let data45 = data37.reopen_within;
+if(typeof data45 === "string"){
+if(!pattern8.test(data45)){
+const err88 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1402,8 +1403,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data45.type === undefined){
-const err89 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data45};
+}
+else {
+const err89 = {instancePath:instancePath+"/alerts/reopen_within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1412,8 +1414,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data45.url_env === undefined){
-const err90 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "url_env"},message:"must have required property '"+"url_env"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data45};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.alerts.type,parentSchema:schema31.properties.alerts,data:data37};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1422,9 +1426,16 @@ vErrors.push(err90);
 }
 errors++;
 }
-for(const key15 in data45){
-if(!(func1.call(schema31.properties.notify.items.properties, key15))){
-const err91 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.notify.items,data:data45};
+}
+if(data.notify !== undefined){
+let data46 = data.notify;
+if(Array.isArray(data46)){
+const len7 = data46.length;
+for(let i7=0; i7<len7; i7++){
+let data47 = data46[i7];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.name === undefined){
+const err91 = {instancePath:instancePath+"/notify/" + i7,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data47};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1433,12 +1444,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data45.name !== undefined){
-let data46 = data45.name;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err92 = {instancePath:instancePath+"/notify/" + i6+"/name",schemaPath:"#/properties/notify/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.name,data:data46};
+if(data47.type === undefined){
+const err92 = {instancePath:instancePath+"/notify/" + i7,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data47};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1447,9 +1454,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/notify/" + i6+"/name",schemaPath:"#/properties/notify/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.name.type,parentSchema:schema31.properties.notify.items.properties.name,data:data46};
+if(data47.url_env === undefined){
+const err93 = {instancePath:instancePath+"/notify/" + i7,schemaPath:"#/properties/notify/items/required",keyword:"required",params:{missingProperty: "url_env"},message:"must have required property '"+"url_env"+"'",schema:schema31.properties.notify.items.required,parentSchema:schema31.properties.notify.items,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1458,11 +1464,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data45.type !== undefined){
-let data47 = data45.type;
-if(!(((((data47 === "slack") || (data47 === "teams")) || (data47 === "discord")) || (data47 === "webhook")) || (data47 === "email"))){
-const err94 = {instancePath:instancePath+"/notify/" + i6+"/type",schemaPath:"#/properties/notify/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.type.enum,parentSchema:schema31.properties.notify.items.properties.type,data:data47};
+for(const key15 in data47){
+if(!(func1.call(schema31.properties.notify.items.properties, key15))){
+const err94 = {instancePath:instancePath+"/notify/" + i7,schemaPath:"#/properties/notify/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.notify.items,data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1472,11 +1476,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data45.url_env !== undefined){
-let data48 = data45.url_env;
+if(data47.name !== undefined){
+let data48 = data47.name;
 if(typeof data48 === "string"){
-if(!pattern20.test(data48)){
-const err95 = {instancePath:instancePath+"/notify/" + i6+"/url_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data48};
+if(func2(data48) < 1){
+const err95 = {instancePath:instancePath+"/notify/" + i7+"/name",schemaPath:"#/properties/notify/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1487,7 +1491,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/notify/" + i6+"/url_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data48};
+const err96 = {instancePath:instancePath+"/notify/" + i7+"/name",schemaPath:"#/properties/notify/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.name.type,parentSchema:schema31.properties.notify.items.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1497,11 +1501,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data45.from !== undefined){
-let data49 = data45.from;
-if(typeof data49 === "string"){
-if(func2(data49) < 3){
-const err97 = {instancePath:instancePath+"/notify/" + i6+"/from",schemaPath:"#/properties/notify/items/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.notify.items.properties.from,data:data49};
+if(data47.type !== undefined){
+let data49 = data47.type;
+if(!(((((data49 === "slack") || (data49 === "teams")) || (data49 === "discord")) || (data49 === "webhook")) || (data49 === "email"))){
+const err97 = {instancePath:instancePath+"/notify/" + i7+"/type",schemaPath:"#/properties/notify/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.type.enum,parentSchema:schema31.properties.notify.items.properties.type,data:data49};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1510,8 +1513,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!pattern21.test(data49)){
-const err98 = {instancePath:instancePath+"/notify/" + i6+"/from",schemaPath:"#/properties/notify/items/properties/from/pattern",keyword:"pattern",params:{pattern: "@"},message:"must match pattern \""+"@"+"\"",schema:"@",parentSchema:schema31.properties.notify.items.properties.from,data:data49};
+}
+if(data47.url_env !== undefined){
+let data50 = data47.url_env;
+if(typeof data50 === "string"){
+if(!pattern21.test(data50)){
+const err98 = {instancePath:instancePath+"/notify/" + i7+"/url_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data50};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1522,7 +1529,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/notify/" + i6+"/from",schemaPath:"#/properties/notify/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.from.type,parentSchema:schema31.properties.notify.items.properties.from,data:data49};
+const err99 = {instancePath:instancePath+"/notify/" + i7+"/url_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data50};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1532,11 +1539,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data45.to !== undefined){
-let data50 = data45.to;
-if(Array.isArray(data50)){
-if(data50.length > 50){
-const err100 = {instancePath:instancePath+"/notify/" + i6+"/to",schemaPath:"#/properties/notify/items/properties/to/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.notify.items.properties.to,data:data50};
+if(data47.from !== undefined){
+let data51 = data47.from;
+if(typeof data51 === "string"){
+if(func2(data51) < 3){
+const err100 = {instancePath:instancePath+"/notify/" + i7+"/from",schemaPath:"#/properties/notify/items/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.notify.items.properties.from,data:data51};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1545,8 +1552,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data50.length < 1){
-const err101 = {instancePath:instancePath+"/notify/" + i6+"/to",schemaPath:"#/properties/notify/items/properties/to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.notify.items.properties.to,data:data50};
+if(!pattern22.test(data51)){
+const err101 = {instancePath:instancePath+"/notify/" + i7+"/from",schemaPath:"#/properties/notify/items/properties/from/pattern",keyword:"pattern",params:{pattern: "@"},message:"must match pattern \""+"@"+"\"",schema:"@",parentSchema:schema31.properties.notify.items.properties.from,data:data51};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1555,12 +1562,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-const len7 = data50.length;
-for(let i7=0; i7<len7; i7++){
-let data51 = data50[i7];
-if(typeof data51 === "string"){
-if(func2(data51) < 3){
-const err102 = {instancePath:instancePath+"/notify/" + i6+"/to/" + i7,schemaPath:"#/properties/notify/items/properties/to/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.notify.items.properties.to.items,data:data51};
+}
+else {
+const err102 = {instancePath:instancePath+"/notify/" + i7+"/from",schemaPath:"#/properties/notify/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.from.type,parentSchema:schema31.properties.notify.items.properties.from,data:data51};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1569,8 +1573,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern21.test(data51)){
-const err103 = {instancePath:instancePath+"/notify/" + i6+"/to/" + i7,schemaPath:"#/properties/notify/items/properties/to/items/pattern",keyword:"pattern",params:{pattern: "@"},message:"must match pattern \""+"@"+"\"",schema:"@",parentSchema:schema31.properties.notify.items.properties.to.items,data:data51};
+}
+if(data47.to !== undefined){
+let data52 = data47.to;
+if(Array.isArray(data52)){
+if(data52.length > 50){
+const err103 = {instancePath:instancePath+"/notify/" + i7+"/to",schemaPath:"#/properties/notify/items/properties/to/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.notify.items.properties.to,data:data52};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1579,9 +1587,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/notify/" + i6+"/to/" + i7,schemaPath:"#/properties/notify/items/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.to.items.type,parentSchema:schema31.properties.notify.items.properties.to.items,data:data51};
+if(data52.length < 1){
+const err104 = {instancePath:instancePath+"/notify/" + i7+"/to",schemaPath:"#/properties/notify/items/properties/to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.notify.items.properties.to,data:data52};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1590,10 +1597,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/notify/" + i6+"/to",schemaPath:"#/properties/notify/items/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.to.type,parentSchema:schema31.properties.notify.items.properties.to,data:data50};
+const len8 = data52.length;
+for(let i8=0; i8<len8; i8++){
+let data53 = data52[i8];
+if(typeof data53 === "string"){
+if(func2(data53) < 3){
+const err105 = {instancePath:instancePath+"/notify/" + i7+"/to/" + i8,schemaPath:"#/properties/notify/items/properties/to/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.notify.items.properties.to.items,data:data53};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1602,16 +1611,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data45.customers !== undefined){
-let data52 = data45.customers;
-if(Array.isArray(data52)){
-const len8 = data52.length;
-for(let i8=0; i8<len8; i8++){
-let data53 = data52[i8];
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err106 = {instancePath:instancePath+"/notify/" + i6+"/customers/" + i8,schemaPath:"#/properties/notify/items/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.customers.items,data:data53};
+if(!pattern22.test(data53)){
+const err106 = {instancePath:instancePath+"/notify/" + i7+"/to/" + i8,schemaPath:"#/properties/notify/items/properties/to/items/pattern",keyword:"pattern",params:{pattern: "@"},message:"must match pattern \""+"@"+"\"",schema:"@",parentSchema:schema31.properties.notify.items.properties.to.items,data:data53};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1622,7 +1623,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/notify/" + i6+"/customers/" + i8,schemaPath:"#/properties/notify/items/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.customers.items.type,parentSchema:schema31.properties.notify.items.properties.customers.items,data:data53};
+const err107 = {instancePath:instancePath+"/notify/" + i7+"/to/" + i8,schemaPath:"#/properties/notify/items/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.to.items.type,parentSchema:schema31.properties.notify.items.properties.to.items,data:data53};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1634,7 +1635,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/notify/" + i6+"/customers",schemaPath:"#/properties/notify/items/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.customers.type,parentSchema:schema31.properties.notify.items.properties.customers,data:data52};
+const err108 = {instancePath:instancePath+"/notify/" + i7+"/to",schemaPath:"#/properties/notify/items/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.to.type,parentSchema:schema31.properties.notify.items.properties.to,data:data52};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1644,14 +1645,15 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data45.secret_env !== undefined){
-let data54 = data45.secret_env;
-const _errs145 = errors;
-let valid48 = false;
-const _errs146 = errors;
-if(typeof data54 === "string"){
-if(!pattern20.test(data54)){
-const err109 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data54};
+if(data47.customers !== undefined){
+let data54 = data47.customers;
+if(Array.isArray(data54)){
+const len9 = data54.length;
+for(let i9=0; i9<len9; i9++){
+let data55 = data54[i9];
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err109 = {instancePath:instancePath+"/notify/" + i7+"/customers/" + i9,schemaPath:"#/properties/notify/items/properties/customers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.customers.items,data:data55};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1662,7 +1664,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data54};
+const err110 = {instancePath:instancePath+"/notify/" + i7+"/customers/" + i9,schemaPath:"#/properties/notify/items/properties/customers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.customers.items.type,parentSchema:schema31.properties.notify.items.properties.customers.items,data:data55};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1671,11 +1673,10 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid3 = _errs146 === errors;
-valid48 = valid48 || _valid3;
-const _errs149 = errors;
-if(data54 !== null){
-const err111 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.notify.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.notify.items.properties.secret_env.anyOf[1],data:data54};
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/notify/" + i7+"/customers",schemaPath:"#/properties/notify/items/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.customers.type,parentSchema:schema31.properties.notify.items.properties.customers,data:data54};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1684,10 +1685,15 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid3 = _errs149 === errors;
-valid48 = valid48 || _valid3;
-if(!valid48){
-const err112 = {instancePath:instancePath+"/notify/" + i6+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.notify.items.properties.secret_env.anyOf,parentSchema:schema31.properties.notify.items.properties.secret_env,data:data54};
+}
+if(data47.secret_env !== undefined){
+let data56 = data47.secret_env;
+const _errs149 = errors;
+let valid50 = false;
+const _errs150 = errors;
+if(typeof data56 === "string"){
+if(!pattern21.test(data56)){
+const err112 = {instancePath:instancePath+"/notify/" + i7+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data56};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1696,26 +1702,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-errors = _errs145;
-if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data45.events !== undefined){
-let data55 = data45.events;
-if(Array.isArray(data55)){
-const len9 = data55.length;
-for(let i9=0; i9<len9; i9++){
-let data56 = data55[i9];
-if(!((((((((((((((((data56 === "declared") || (data56 === "status")) || (data56 === "update")) || (data56 === "severity")) || (data56 === "role")) || (data56 === "escalation")) || (data56 === "resolved")) || (data56 === "closed")) || (data56 === "note")) || (data56 === "reminder")) || (data56 === "alert")) || (data56 === "public")) || (data56 === "followup")) || (data56 === "cause")) || (data56 === "postmortem")) || (data56 === "email"))){
-const err113 = {instancePath:instancePath+"/notify/" + i6+"/events/" + i9,schemaPath:"#/properties/notify/items/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.events.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.events.items.enum,parentSchema:schema31.properties.notify.items.properties.events.items,data:data56};
+const err113 = {instancePath:instancePath+"/notify/" + i7+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data56};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1724,10 +1713,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/notify/" + i6+"/events",schemaPath:"#/properties/notify/items/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.events.type,parentSchema:schema31.properties.notify.items.properties.events,data:data55};
+var _valid3 = _errs150 === errors;
+valid50 = valid50 || _valid3;
+const _errs153 = errors;
+if(data56 !== null){
+const err114 = {instancePath:instancePath+"/notify/" + i7+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.notify.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.notify.items.properties.secret_env.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1736,16 +1726,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data45.severities !== undefined){
-let data57 = data45.severities;
-if(Array.isArray(data57)){
-const len10 = data57.length;
-for(let i10=0; i10<len10; i10++){
-let data58 = data57[i10];
-if(typeof data58 === "string"){
-if(func2(data58) < 1){
-const err115 = {instancePath:instancePath+"/notify/" + i6+"/severities/" + i10,schemaPath:"#/properties/notify/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data58};
+var _valid3 = _errs153 === errors;
+valid50 = valid50 || _valid3;
+if(!valid50){
+const err115 = {instancePath:instancePath+"/notify/" + i7+"/secret_env",schemaPath:"#/properties/notify/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.notify.items.properties.secret_env.anyOf,parentSchema:schema31.properties.notify.items.properties.secret_env,data:data56};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1754,9 +1738,26 @@ vErrors.push(err115);
 }
 errors++;
 }
+else {
+errors = _errs149;
+if(vErrors !== null){
+if(_errs149){
+vErrors.length = _errs149;
 }
 else {
-const err116 = {instancePath:instancePath+"/notify/" + i6+"/severities/" + i10,schemaPath:"#/properties/notify/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.severities.items.type,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data58};
+vErrors = null;
+}
+}
+}
+}
+if(data47.events !== undefined){
+let data57 = data47.events;
+if(Array.isArray(data57)){
+const len10 = data57.length;
+for(let i10=0; i10<len10; i10++){
+let data58 = data57[i10];
+if(!((((((((((((((((data58 === "declared") || (data58 === "status")) || (data58 === "update")) || (data58 === "severity")) || (data58 === "role")) || (data58 === "escalation")) || (data58 === "resolved")) || (data58 === "closed")) || (data58 === "note")) || (data58 === "reminder")) || (data58 === "alert")) || (data58 === "public")) || (data58 === "followup")) || (data58 === "cause")) || (data58 === "postmortem")) || (data58 === "email"))){
+const err116 = {instancePath:instancePath+"/notify/" + i7+"/events/" + i10,schemaPath:"#/properties/notify/items/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.events.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.events.items.enum,parentSchema:schema31.properties.notify.items.properties.events.items,data:data58};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1768,7 +1769,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/notify/" + i6+"/severities",schemaPath:"#/properties/notify/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.severities.type,parentSchema:schema31.properties.notify.items.properties.severities,data:data57};
+const err117 = {instancePath:instancePath+"/notify/" + i7+"/events",schemaPath:"#/properties/notify/items/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.events.type,parentSchema:schema31.properties.notify.items.properties.events,data:data57};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1778,14 +1779,15 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data45.types !== undefined){
-let data59 = data45.types;
+if(data47.severities !== undefined){
+let data59 = data47.severities;
 if(Array.isArray(data59)){
 const len11 = data59.length;
 for(let i11=0; i11<len11; i11++){
 let data60 = data59[i11];
-if(!((data60 === "incident") || (data60 === "security"))){
-const err118 = {instancePath:instancePath+"/notify/" + i6+"/types/" + i11,schemaPath:"#/properties/notify/items/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.types.items.enum,parentSchema:schema31.properties.notify.items.properties.types.items,data:data60};
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err118 = {instancePath:instancePath+"/notify/" + i7+"/severities/" + i11,schemaPath:"#/properties/notify/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data60};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1795,9 +1797,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
 else {
-const err119 = {instancePath:instancePath+"/notify/" + i6+"/types",schemaPath:"#/properties/notify/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.types.type,parentSchema:schema31.properties.notify.items.properties.types,data:data59};
+const err119 = {instancePath:instancePath+"/notify/" + i7+"/severities/" + i11,schemaPath:"#/properties/notify/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.notify.items.properties.severities.items.type,parentSchema:schema31.properties.notify.items.properties.severities.items,data:data60};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1809,7 +1810,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/notify/" + i6,schemaPath:"#/properties/notify/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.notify.items.type,parentSchema:schema31.properties.notify.items,data:data45};
+const err120 = {instancePath:instancePath+"/notify/" + i7+"/severities",schemaPath:"#/properties/notify/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.severities.type,parentSchema:schema31.properties.notify.items.properties.severities,data:data59};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1819,9 +1820,14 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.type,parentSchema:schema31.properties.notify,data:data44};
+if(data47.types !== undefined){
+let data61 = data47.types;
+if(Array.isArray(data61)){
+const len12 = data61.length;
+for(let i12=0; i12<len12; i12++){
+let data62 = data61[i12];
+if(!((data62 === "incident") || (data62 === "security"))){
+const err121 = {instancePath:instancePath+"/notify/" + i7+"/types/" + i12,schemaPath:"#/properties/notify/items/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.notify.items.properties.types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.notify.items.properties.types.items.enum,parentSchema:schema31.properties.notify.items.properties.types.items,data:data62};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1831,12 +1837,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data.email !== undefined){
-let data61 = data.email;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key16 in data61){
-if(!(key16 === "from_domains")){
-const err122 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.email,data:data61};
+}
+else {
+const err122 = {instancePath:instancePath+"/notify/" + i7+"/types",schemaPath:"#/properties/notify/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.items.properties.types.type,parentSchema:schema31.properties.notify.items.properties.types,data:data61};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1846,15 +1849,9 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data61.from_domains !== undefined){
-let data62 = data61.from_domains;
-if(Array.isArray(data62)){
-const len12 = data62.length;
-for(let i12=0; i12<len12; i12++){
-let data63 = data62[i12];
-if(typeof data63 === "string"){
-if(!pattern24.test(data63)){
-const err123 = {instancePath:instancePath+"/email/from_domains/" + i12,schemaPath:"#/properties/email/properties/from_domains/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"+"\"",schema:"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$",parentSchema:schema31.properties.email.properties.from_domains.items,data:data63};
+}
+else {
+const err123 = {instancePath:instancePath+"/notify/" + i7,schemaPath:"#/properties/notify/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.notify.items.type,parentSchema:schema31.properties.notify.items,data:data47};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1864,8 +1861,9 @@ vErrors.push(err123);
 errors++;
 }
 }
+}
 else {
-const err124 = {instancePath:instancePath+"/email/from_domains/" + i12,schemaPath:"#/properties/email/properties/from_domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.email.properties.from_domains.items.type,parentSchema:schema31.properties.email.properties.from_domains.items,data:data63};
+const err124 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.notify.type,parentSchema:schema31.properties.notify,data:data46};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1875,9 +1873,12 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/email/from_domains",schemaPath:"#/properties/email/properties/from_domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.email.properties.from_domains.type,parentSchema:schema31.properties.email.properties.from_domains,data:data62};
+if(data.email !== undefined){
+let data63 = data.email;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key16 in data63){
+if(!(key16 === "from_domains")){
+const err125 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.email,data:data63};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1887,9 +1888,15 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.email.type,parentSchema:schema31.properties.email,data:data61};
+if(data63.from_domains !== undefined){
+let data64 = data63.from_domains;
+if(Array.isArray(data64)){
+const len13 = data64.length;
+for(let i13=0; i13<len13; i13++){
+let data65 = data64[i13];
+if(typeof data65 === "string"){
+if(!pattern25.test(data65)){
+const err126 = {instancePath:instancePath+"/email/from_domains/" + i13,schemaPath:"#/properties/email/properties/from_domains/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"+"\"",schema:"^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$",parentSchema:schema31.properties.email.properties.from_domains.items,data:data65};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1899,12 +1906,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data.status_page !== undefined){
-let data64 = data.status_page;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key17 in data64){
-if(!((((key17 === "title") || (key17 === "url")) || (key17 === "components")) || (key17 === "history"))){
-const err127 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.status_page,data:data64};
+else {
+const err127 = {instancePath:instancePath+"/email/from_domains/" + i13,schemaPath:"#/properties/email/properties/from_domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.email.properties.from_domains.items.type,parentSchema:schema31.properties.email.properties.from_domains.items,data:data65};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1914,11 +1917,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data64.title !== undefined){
-let data65 = data64.title;
-if(typeof data65 === "string"){
-if(func2(data65) < 1){
-const err128 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.title,data:data65};
+}
+else {
+const err128 = {instancePath:instancePath+"/email/from_domains",schemaPath:"#/properties/email/properties/from_domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.email.properties.from_domains.type,parentSchema:schema31.properties.email.properties.from_domains,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1928,8 +1929,9 @@ vErrors.push(err128);
 errors++;
 }
 }
+}
 else {
-const err129 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.title.type,parentSchema:schema31.properties.status_page.properties.title,data:data65};
+const err129 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.email.type,parentSchema:schema31.properties.email,data:data63};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1939,14 +1941,12 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data64.url !== undefined){
-let data66 = data64.url;
-const _errs174 = errors;
-let valid60 = false;
-const _errs175 = errors;
-if(typeof data66 === "string"){
-if(!pattern25.test(data66)){
-const err130 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data66};
+if(data.status_page !== undefined){
+let data66 = data.status_page;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key17 in data66){
+if(!((((key17 === "title") || (key17 === "url")) || (key17 === "components")) || (key17 === "history"))){
+const err130 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.status_page,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1956,8 +1956,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.url.anyOf[0].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data66};
+if(data66.title !== undefined){
+let data67 = data66.title;
+if(typeof data67 === "string"){
+if(func2(data67) < 1){
+const err131 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.title,data:data67};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1966,11 +1969,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid4 = _errs175 === errors;
-valid60 = valid60 || _valid4;
-const _errs177 = errors;
-if(data66 !== null){
-const err132 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.status_page.properties.url.anyOf[1].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[1],data:data66};
+}
+else {
+const err132 = {instancePath:instancePath+"/status_page/title",schemaPath:"#/properties/status_page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.title.type,parentSchema:schema31.properties.status_page.properties.title,data:data67};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1979,10 +1980,15 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid4 = _errs177 === errors;
-valid60 = valid60 || _valid4;
-if(!valid60){
-const err133 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.status_page.properties.url.anyOf,parentSchema:schema31.properties.status_page.properties.url,data:data66};
+}
+if(data66.url !== undefined){
+let data68 = data66.url;
+const _errs178 = errors;
+let valid62 = false;
+const _errs179 = errors;
+if(typeof data68 === "string"){
+if(!pattern26.test(data68)){
+const err133 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data68};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1991,27 +1997,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-else {
-errors = _errs174;
-if(vErrors !== null){
-if(_errs174){
-vErrors.length = _errs174;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data64.components !== undefined){
-let data67 = data64.components;
-if(Array.isArray(data67)){
-const len13 = data67.length;
-for(let i13=0; i13<len13; i13++){
-let data68 = data67[i13];
-if(typeof data68 === "string"){
-if(func2(data68) < 1){
-const err134 = {instancePath:instancePath+"/status_page/components/" + i13,schemaPath:"#/properties/status_page/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.components.items,data:data68};
+const err134 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.url.anyOf[0].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[0],data:data68};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2020,9 +2008,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/status_page/components/" + i13,schemaPath:"#/properties/status_page/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.components.items.type,parentSchema:schema31.properties.status_page.properties.components.items,data:data68};
+var _valid4 = _errs179 === errors;
+valid62 = valid62 || _valid4;
+const _errs181 = errors;
+if(data68 !== null){
+const err135 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.status_page.properties.url.anyOf[1].type,parentSchema:schema31.properties.status_page.properties.url.anyOf[1],data:data68};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2031,10 +2021,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/status_page/components",schemaPath:"#/properties/status_page/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.status_page.properties.components.type,parentSchema:schema31.properties.status_page.properties.components,data:data67};
+var _valid4 = _errs181 === errors;
+valid62 = valid62 || _valid4;
+if(!valid62){
+const err136 = {instancePath:instancePath+"/status_page/url",schemaPath:"#/properties/status_page/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.status_page.properties.url.anyOf,parentSchema:schema31.properties.status_page.properties.url,data:data68};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2043,12 +2033,27 @@ vErrors.push(err136);
 }
 errors++;
 }
+else {
+errors = _errs178;
+if(vErrors !== null){
+if(_errs178){
+vErrors.length = _errs178;
 }
-if(data64.history !== undefined){
-let data69 = data64.history;
-if(typeof data69 === "string"){
-if(!pattern8.test(data69)){
-const err137 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data69};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data66.components !== undefined){
+let data69 = data66.components;
+if(Array.isArray(data69)){
+const len14 = data69.length;
+for(let i14=0; i14<len14; i14++){
+let data70 = data69[i14];
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err137 = {instancePath:instancePath+"/status_page/components/" + i14,schemaPath:"#/properties/status_page/properties/components/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.status_page.properties.components.items,data:data70};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2059,7 +2064,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data69};
+const err138 = {instancePath:instancePath+"/status_page/components/" + i14,schemaPath:"#/properties/status_page/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status_page.properties.components.items.type,parentSchema:schema31.properties.status_page.properties.components.items,data:data70};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2071,7 +2076,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.status_page.type,parentSchema:schema31.properties.status_page,data:data64};
+const err139 = {instancePath:instancePath+"/status_page/components",schemaPath:"#/properties/status_page/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.status_page.properties.components.type,parentSchema:schema31.properties.status_page.properties.components,data:data69};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2081,10 +2086,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data.slack !== undefined){
-let data70 = data.slack;
-if((!(data70 && typeof data70 == "object" && !Array.isArray(data70))) && (data70 !== null)){
-const err140 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: schema31.properties.slack.type},message:"must be object,null",schema:schema31.properties.slack.type,parentSchema:schema31.properties.slack,data:data70};
+if(data66.history !== undefined){
+let data71 = data66.history;
+if(typeof data71 === "string"){
+if(!pattern8.test(data71)){
+const err140 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data71};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2093,10 +2099,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key18 in data70){
-if(!((((((key18 === "token_env") || (key18 === "channel_prefix")) || (key18 === "announce")) || (key18 === "private_types")) || (key18 === "archive")) || (key18 === "timeline"))){
-const err141 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.slack,data:data70};
+}
+else {
+const err141 = {instancePath:instancePath+"/status_page/history",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data71};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2106,11 +2111,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data70.token_env !== undefined){
-let data71 = data70.token_env;
-if(typeof data71 === "string"){
-if(!pattern20.test(data71)){
-const err142 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data71};
+}
+else {
+const err142 = {instancePath:instancePath+"/status_page",schemaPath:"#/properties/status_page/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.status_page.type,parentSchema:schema31.properties.status_page,data:data66};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2120,8 +2123,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data71};
+if(data.slack !== undefined){
+let data72 = data.slack;
+if((!(data72 && typeof data72 == "object" && !Array.isArray(data72))) && (data72 !== null)){
+const err143 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: schema31.properties.slack.type},message:"must be object,null",schema:schema31.properties.slack.type,parentSchema:schema31.properties.slack,data:data72};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2130,12 +2135,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data70.channel_prefix !== undefined){
-let data72 = data70.channel_prefix;
-if(typeof data72 === "string"){
-if(!pattern28.test(data72)){
-const err144 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,19}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,19}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,19}$",parentSchema:schema31.properties.slack.properties.channel_prefix,data:data72};
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key18 in data72){
+if(!((((((key18 === "token_env") || (key18 === "channel_prefix")) || (key18 === "announce")) || (key18 === "private_types")) || (key18 === "archive")) || (key18 === "timeline"))){
+const err144 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.slack,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2145,8 +2148,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.channel_prefix.type,parentSchema:schema31.properties.slack.properties.channel_prefix,data:data72};
+if(data72.token_env !== undefined){
+let data73 = data72.token_env;
+if(typeof data73 === "string"){
+if(!pattern21.test(data73)){
+const err145 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data73};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2156,14 +2162,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data70.announce !== undefined){
-let data73 = data70.announce;
-const _errs195 = errors;
-let valid66 = false;
-const _errs196 = errors;
-if(typeof data73 === "string"){
-if(!pattern29.test(data73)){
-const err146 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[CG][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CG][A-Z0-9]{2,}$"+"\"",schema:"^[CG][A-Z0-9]{2,}$",parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data73};
+else {
+const err146 = {instancePath:instancePath+"/slack/token_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data73};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2173,8 +2173,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.announce.anyOf[0].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data73};
+if(data72.channel_prefix !== undefined){
+let data74 = data72.channel_prefix;
+if(typeof data74 === "string"){
+if(!pattern29.test(data74)){
+const err147 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,19}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,19}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,19}$",parentSchema:schema31.properties.slack.properties.channel_prefix,data:data74};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2183,11 +2186,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-var _valid5 = _errs196 === errors;
-valid66 = valid66 || _valid5;
-const _errs198 = errors;
-if(data73 !== null){
-const err148 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.slack.properties.announce.anyOf[1].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[1],data:data73};
+}
+else {
+const err148 = {instancePath:instancePath+"/slack/channel_prefix",schemaPath:"#/properties/slack/properties/channel_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.channel_prefix.type,parentSchema:schema31.properties.slack.properties.channel_prefix,data:data74};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2196,10 +2197,15 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid5 = _errs198 === errors;
-valid66 = valid66 || _valid5;
-if(!valid66){
-const err149 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.slack.properties.announce.anyOf,parentSchema:schema31.properties.slack.properties.announce,data:data73};
+}
+if(data72.announce !== undefined){
+let data75 = data72.announce;
+const _errs199 = errors;
+let valid68 = false;
+const _errs200 = errors;
+if(typeof data75 === "string"){
+if(!pattern30.test(data75)){
+const err149 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[CG][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CG][A-Z0-9]{2,}$"+"\"",schema:"^[CG][A-Z0-9]{2,}$",parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data75};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2208,26 +2214,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-else {
-errors = _errs195;
-if(vErrors !== null){
-if(_errs195){
-vErrors.length = _errs195;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data70.private_types !== undefined){
-let data74 = data70.private_types;
-if(Array.isArray(data74)){
-const len14 = data74.length;
-for(let i14=0; i14<len14; i14++){
-let data75 = data74[i14];
-if(!((data75 === "incident") || (data75 === "security"))){
-const err150 = {instancePath:instancePath+"/slack/private_types/" + i14,schemaPath:"#/properties/slack/properties/private_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.private_types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.private_types.items.enum,parentSchema:schema31.properties.slack.properties.private_types.items,data:data75};
+const err150 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.announce.anyOf[0].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[0],data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2236,15 +2225,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-let i15 = data74.length;
-let j0;
-if(i15 > 1){
-outer0:
-for(;i15--;){
-for(j0 = i15; j0--;){
-if(func0(data74[i15], data74[j0])){
-const err151 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i15+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.private_types,data:data74};
+var _valid5 = _errs200 === errors;
+valid68 = valid68 || _valid5;
+const _errs202 = errors;
+if(data75 !== null){
+const err151 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.slack.properties.announce.anyOf[1].type,parentSchema:schema31.properties.slack.properties.announce.anyOf[1],data:data75};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2252,14 +2237,11 @@ else {
 vErrors.push(err151);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.private_types.type,parentSchema:schema31.properties.slack.properties.private_types,data:data74};
+var _valid5 = _errs202 === errors;
+valid68 = valid68 || _valid5;
+if(!valid68){
+const err152 = {instancePath:instancePath+"/slack/announce",schemaPath:"#/properties/slack/properties/announce/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.slack.properties.announce.anyOf,parentSchema:schema31.properties.slack.properties.announce,data:data75};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2268,11 +2250,26 @@ vErrors.push(err152);
 }
 errors++;
 }
+else {
+errors = _errs199;
+if(vErrors !== null){
+if(_errs199){
+vErrors.length = _errs199;
 }
-if(data70.archive !== undefined){
-let data76 = data70.archive;
-if(!((data76 === "closed") || (data76 === "never"))){
-const err153 = {instancePath:instancePath+"/slack/archive",schemaPath:"#/properties/slack/properties/archive/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.archive.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.archive.enum,parentSchema:schema31.properties.slack.properties.archive,data:data76};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data72.private_types !== undefined){
+let data76 = data72.private_types;
+if(Array.isArray(data76)){
+const len15 = data76.length;
+for(let i15=0; i15<len15; i15++){
+let data77 = data76[i15];
+if(!((data77 === "incident") || (data77 === "security"))){
+const err153 = {instancePath:instancePath+"/slack/private_types/" + i15,schemaPath:"#/properties/slack/properties/private_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.private_types.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.private_types.items.enum,parentSchema:schema31.properties.slack.properties.private_types.items,data:data77};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2282,15 +2279,14 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data70.timeline !== undefined){
-let data77 = data70.timeline;
-if(Array.isArray(data77)){
-const len15 = data77.length;
-for(let i16=0; i16<len15; i16++){
-let data78 = data77[i16];
-if(typeof data78 === "string"){
-if(func2(data78) > 100){
-const err154 = {instancePath:instancePath+"/slack/timeline/" + i16,schemaPath:"#/properties/slack/properties/timeline/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.slack.properties.timeline.items,data:data78};
+let i16 = data76.length;
+let j0;
+if(i16 > 1){
+outer0:
+for(;i16--;){
+for(j0 = i16; j0--;){
+if(func0(data76[i16], data76[j0])){
+const err154 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i16+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.private_types,data:data76};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2298,9 +2294,14 @@ else {
 vErrors.push(err154);
 }
 errors++;
+break outer0;
 }
-if(func2(data78) < 1){
-const err155 = {instancePath:instancePath+"/slack/timeline/" + i16,schemaPath:"#/properties/slack/properties/timeline/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.slack.properties.timeline.items,data:data78};
+}
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/slack/private_types",schemaPath:"#/properties/slack/properties/private_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.private_types.type,parentSchema:schema31.properties.slack.properties.private_types,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2310,8 +2311,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/slack/timeline/" + i16,schemaPath:"#/properties/slack/properties/timeline/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.timeline.items.type,parentSchema:schema31.properties.slack.properties.timeline.items,data:data78};
+if(data72.archive !== undefined){
+let data78 = data72.archive;
+if(!((data78 === "closed") || (data78 === "never"))){
+const err156 = {instancePath:instancePath+"/slack/archive",schemaPath:"#/properties/slack/properties/archive/enum",keyword:"enum",params:{allowedValues: schema31.properties.slack.properties.archive.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.slack.properties.archive.enum,parentSchema:schema31.properties.slack.properties.archive,data:data78};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2321,18 +2324,15 @@ vErrors.push(err156);
 errors++;
 }
 }
-let i17 = data77.length;
-let j1;
-if(i17 > 1){
-const indices0 = {};
-for(;i17--;){
-let item0 = data77[i17];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err157 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i17+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.timeline,data:data77};
+if(data72.timeline !== undefined){
+let data79 = data72.timeline;
+if(Array.isArray(data79)){
+const len16 = data79.length;
+for(let i17=0; i17<len16; i17++){
+let data80 = data79[i17];
+if(typeof data80 === "string"){
+if(func2(data80) > 100){
+const err157 = {instancePath:instancePath+"/slack/timeline/" + i17,schemaPath:"#/properties/slack/properties/timeline/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.slack.properties.timeline.items,data:data80};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2340,14 +2340,9 @@ else {
 vErrors.push(err157);
 }
 errors++;
-break;
 }
-indices0[item0] = i17;
-}
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.timeline.type,parentSchema:schema31.properties.slack.properties.timeline,data:data77};
+if(func2(data80) < 1){
+const err158 = {instancePath:instancePath+"/slack/timeline/" + i17,schemaPath:"#/properties/slack/properties/timeline/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.slack.properties.timeline.items,data:data80};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2357,14 +2352,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-}
-if(data.changes !== undefined){
-let data79 = data.changes;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key19 in data79){
-if(!((key19 === "window_before") || (key19 === "repos"))){
-const err159 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data79};
+else {
+const err159 = {instancePath:instancePath+"/slack/timeline/" + i17,schemaPath:"#/properties/slack/properties/timeline/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.slack.properties.timeline.items.type,parentSchema:schema31.properties.slack.properties.timeline.items,data:data80};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2374,11 +2363,18 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data79.window_before !== undefined){
-let data80 = data79.window_before;
-if(typeof data80 === "string"){
-if(!pattern8.test(data80)){
-const err160 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data80};
+let i18 = data79.length;
+let j1;
+if(i18 > 1){
+const indices0 = {};
+for(;i18--;){
+let item0 = data79[i18];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err160 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i18+" are identical)",schema:true,parentSchema:schema31.properties.slack.properties.timeline,data:data79};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2386,10 +2382,14 @@ else {
 vErrors.push(err160);
 }
 errors++;
+break;
+}
+indices0[item0] = i18;
+}
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data80};
+const err161 = {instancePath:instancePath+"/slack/timeline",schemaPath:"#/properties/slack/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.slack.properties.timeline.type,parentSchema:schema31.properties.slack.properties.timeline,data:data79};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2399,14 +2399,14 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data79.repos !== undefined){
-let data81 = data79.repos;
+}
+}
+if(data.changes !== undefined){
+let data81 = data.changes;
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-for(const key20 in data81){
-let data82 = data81[key20];
-if(typeof data82 === "string"){
-if(!pattern17.test(data82)){
-const err162 = {instancePath:instancePath+"/changes/repos/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data82};
+for(const key19 in data81){
+if(!((key19 === "window_before") || (key19 === "repos"))){
+const err162 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes,data:data81};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2416,8 +2416,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/changes/repos/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data82};
+if(data81.window_before !== undefined){
+let data82 = data81.window_before;
+if(typeof data82 === "string"){
+if(!pattern8.test(data82)){
+const err163 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhd]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhd]$"+"\"",schema:"^[1-9][0-9]*[mhd]$",parentSchema:schema33,data:data82};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2427,9 +2430,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
 else {
-const err164 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data81};
+const err164 = {instancePath:instancePath+"/changes/window_before",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data82};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2439,9 +2441,14 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data79};
+if(data81.repos !== undefined){
+let data83 = data81.repos;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key20 in data83){
+let data84 = data83[key20];
+if(typeof data84 === "string"){
+if(!pattern18.test(data84)){
+const err165 = {instancePath:instancePath+"/changes/repos/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data84};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2451,15 +2458,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data.paging !== undefined){
-let data83 = data.paging;
-if(Array.isArray(data83)){
-const len16 = data83.length;
-for(let i18=0; i18<len16; i18++){
-let data84 = data83[i18];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.name === undefined){
-const err166 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data84};
+else {
+const err166 = {instancePath:instancePath+"/changes/repos/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data84};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2468,8 +2468,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data84.type === undefined){
-const err167 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data84};
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/changes/repos",schemaPath:"#/properties/changes/properties/repos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.properties.repos.type,parentSchema:schema31.properties.changes.properties.repos,data:data83};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2478,8 +2480,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data84.key_env === undefined){
-const err168 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "key_env"},message:"must have required property '"+"key_env"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data84};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data81};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2488,9 +2492,16 @@ vErrors.push(err168);
 }
 errors++;
 }
-for(const key21 in data84){
-if(!(func1.call(schema31.properties.paging.items.properties, key21))){
-const err169 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.paging.items,data:data84};
+}
+if(data.paging !== undefined){
+let data85 = data.paging;
+if(Array.isArray(data85)){
+const len17 = data85.length;
+for(let i19=0; i19<len17; i19++){
+let data86 = data85[i19];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.name === undefined){
+const err169 = {instancePath:instancePath+"/paging/" + i19,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data86};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2499,12 +2510,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(data84.name !== undefined){
-let data85 = data84.name;
-if(typeof data85 === "string"){
-if(!pattern32.test(data85)){
-const err170 = {instancePath:instancePath+"/paging/" + i18+"/name",schemaPath:"#/properties/paging/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",parentSchema:schema31.properties.paging.items.properties.name,data:data85};
+if(data86.type === undefined){
+const err170 = {instancePath:instancePath+"/paging/" + i19,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data86};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2513,9 +2520,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/paging/" + i18+"/name",schemaPath:"#/properties/paging/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.name.type,parentSchema:schema31.properties.paging.items.properties.name,data:data85};
+if(data86.key_env === undefined){
+const err171 = {instancePath:instancePath+"/paging/" + i19,schemaPath:"#/properties/paging/items/required",keyword:"required",params:{missingProperty: "key_env"},message:"must have required property '"+"key_env"+"'",schema:schema31.properties.paging.items.required,parentSchema:schema31.properties.paging.items,data:data86};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2524,11 +2530,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data84.type !== undefined){
-let data86 = data84.type;
-if(!((((data86 === "pagerduty") || (data86 === "opsgenie")) || (data86 === "grafana-oncall")) || (data86 === "webhook"))){
-const err172 = {instancePath:instancePath+"/paging/" + i18+"/type",schemaPath:"#/properties/paging/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.type.enum,parentSchema:schema31.properties.paging.items.properties.type,data:data86};
+for(const key21 in data86){
+if(!(func1.call(schema31.properties.paging.items.properties, key21))){
+const err172 = {instancePath:instancePath+"/paging/" + i19,schemaPath:"#/properties/paging/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.paging.items,data:data86};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2538,11 +2542,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data84.key_env !== undefined){
-let data87 = data84.key_env;
+if(data86.name !== undefined){
+let data87 = data86.name;
 if(typeof data87 === "string"){
-if(!pattern20.test(data87)){
-const err173 = {instancePath:instancePath+"/paging/" + i18+"/key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data87};
+if(!pattern33.test(data87)){
+const err173 = {instancePath:instancePath+"/paging/" + i19+"/name",schemaPath:"#/properties/paging/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",parentSchema:schema31.properties.paging.items.properties.name,data:data87};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2553,7 +2557,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/paging/" + i18+"/key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data87};
+const err174 = {instancePath:instancePath+"/paging/" + i19+"/name",schemaPath:"#/properties/paging/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.name.type,parentSchema:schema31.properties.paging.items.properties.name,data:data87};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2563,14 +2567,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data84.secret_env !== undefined){
-let data88 = data84.secret_env;
-const _errs232 = errors;
-let valid81 = false;
-const _errs233 = errors;
-if(typeof data88 === "string"){
-if(!pattern20.test(data88)){
-const err175 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data88};
+if(data86.type !== undefined){
+let data88 = data86.type;
+if(!((((data88 === "pagerduty") || (data88 === "opsgenie")) || (data88 === "grafana-oncall")) || (data88 === "webhook"))){
+const err175 = {instancePath:instancePath+"/paging/" + i19+"/type",schemaPath:"#/properties/paging/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.type.enum,parentSchema:schema31.properties.paging.items.properties.type,data:data88};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2580,8 +2580,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-else {
-const err176 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data88};
+if(data86.key_env !== undefined){
+let data89 = data86.key_env;
+if(typeof data89 === "string"){
+if(!pattern21.test(data89)){
+const err176 = {instancePath:instancePath+"/paging/" + i19+"/key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data89};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2590,11 +2593,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid6 = _errs233 === errors;
-valid81 = valid81 || _valid6;
-const _errs236 = errors;
-if(data88 !== null){
-const err177 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.paging.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.paging.items.properties.secret_env.anyOf[1],data:data88};
+}
+else {
+const err177 = {instancePath:instancePath+"/paging/" + i19+"/key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data89};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2603,10 +2604,15 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid6 = _errs236 === errors;
-valid81 = valid81 || _valid6;
-if(!valid81){
-const err178 = {instancePath:instancePath+"/paging/" + i18+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.paging.items.properties.secret_env.anyOf,parentSchema:schema31.properties.paging.items.properties.secret_env,data:data88};
+}
+if(data86.secret_env !== undefined){
+let data90 = data86.secret_env;
+const _errs236 = errors;
+let valid83 = false;
+const _errs237 = errors;
+if(typeof data90 === "string"){
+if(!pattern21.test(data90)){
+const err178 = {instancePath:instancePath+"/paging/" + i19+"/secret_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2615,22 +2621,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-else {
-errors = _errs232;
-if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data84.region !== undefined){
-let data89 = data84.region;
-if(!((data89 === "us") || (data89 === "eu"))){
-const err179 = {instancePath:instancePath+"/paging/" + i18+"/region",schemaPath:"#/properties/paging/items/properties/region/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.region.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.region.enum,parentSchema:schema31.properties.paging.items.properties.region,data:data89};
+const err179 = {instancePath:instancePath+"/paging/" + i19+"/secret_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2639,15 +2632,11 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data84.on !== undefined){
-let data90 = data84.on;
-if(Array.isArray(data90)){
-const len17 = data90.length;
-for(let i19=0; i19<len17; i19++){
-let data91 = data90[i19];
-if(!((((data91 === "declared") || (data91 === "raised")) || (data91 === "escalated")) || (data91 === "missed"))){
-const err180 = {instancePath:instancePath+"/paging/" + i18+"/on/" + i19,schemaPath:"#/properties/paging/items/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.on.items.enum,parentSchema:schema31.properties.paging.items.properties.on.items,data:data91};
+var _valid6 = _errs237 === errors;
+valid83 = valid83 || _valid6;
+const _errs240 = errors;
+if(data90 !== null){
+const err180 = {instancePath:instancePath+"/paging/" + i19+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.paging.items.properties.secret_env.anyOf[1].type,parentSchema:schema31.properties.paging.items.properties.secret_env.anyOf[1],data:data90};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2656,10 +2645,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/paging/" + i18+"/on",schemaPath:"#/properties/paging/items/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.on.type,parentSchema:schema31.properties.paging.items.properties.on,data:data90};
+var _valid6 = _errs240 === errors;
+valid83 = valid83 || _valid6;
+if(!valid83){
+const err181 = {instancePath:instancePath+"/paging/" + i19+"/secret_env",schemaPath:"#/properties/paging/items/properties/secret_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.paging.items.properties.secret_env.anyOf,parentSchema:schema31.properties.paging.items.properties.secret_env,data:data90};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2668,16 +2657,22 @@ vErrors.push(err181);
 }
 errors++;
 }
+else {
+errors = _errs236;
+if(vErrors !== null){
+if(_errs236){
+vErrors.length = _errs236;
 }
-if(data84.severities !== undefined){
-let data92 = data84.severities;
-if(Array.isArray(data92)){
-const len18 = data92.length;
-for(let i20=0; i20<len18; i20++){
-let data93 = data92[i20];
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
-const err182 = {instancePath:instancePath+"/paging/" + i18+"/severities/" + i20,schemaPath:"#/properties/paging/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data93};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data86.region !== undefined){
+let data91 = data86.region;
+if(!((data91 === "us") || (data91 === "eu"))){
+const err182 = {instancePath:instancePath+"/paging/" + i19+"/region",schemaPath:"#/properties/paging/items/properties/region/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.region.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.region.enum,parentSchema:schema31.properties.paging.items.properties.region,data:data91};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2687,8 +2682,14 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/paging/" + i18+"/severities/" + i20,schemaPath:"#/properties/paging/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.severities.items.type,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data93};
+if(data86.on !== undefined){
+let data92 = data86.on;
+if(Array.isArray(data92)){
+const len18 = data92.length;
+for(let i20=0; i20<len18; i20++){
+let data93 = data92[i20];
+if(!((((data93 === "declared") || (data93 === "raised")) || (data93 === "escalated")) || (data93 === "missed"))){
+const err183 = {instancePath:instancePath+"/paging/" + i19+"/on/" + i20,schemaPath:"#/properties/paging/items/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.on.items.enum,parentSchema:schema31.properties.paging.items.properties.on.items,data:data93};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2700,7 +2701,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/paging/" + i18+"/severities",schemaPath:"#/properties/paging/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.severities.type,parentSchema:schema31.properties.paging.items.properties.severities,data:data92};
+const err184 = {instancePath:instancePath+"/paging/" + i19+"/on",schemaPath:"#/properties/paging/items/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.on.type,parentSchema:schema31.properties.paging.items.properties.on,data:data92};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2710,15 +2711,15 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data84.services !== undefined){
-let data94 = data84.services;
+if(data86.severities !== undefined){
+let data94 = data86.severities;
 if(Array.isArray(data94)){
 const len19 = data94.length;
 for(let i21=0; i21<len19; i21++){
 let data95 = data94[i21];
 if(typeof data95 === "string"){
 if(func2(data95) < 1){
-const err185 = {instancePath:instancePath+"/paging/" + i18+"/services/" + i21,schemaPath:"#/properties/paging/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.services.items,data:data95};
+const err185 = {instancePath:instancePath+"/paging/" + i19+"/severities/" + i21,schemaPath:"#/properties/paging/items/properties/severities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data95};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2729,7 +2730,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/paging/" + i18+"/services/" + i21,schemaPath:"#/properties/paging/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.services.items.type,parentSchema:schema31.properties.paging.items.properties.services.items,data:data95};
+const err186 = {instancePath:instancePath+"/paging/" + i19+"/severities/" + i21,schemaPath:"#/properties/paging/items/properties/severities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.severities.items.type,parentSchema:schema31.properties.paging.items.properties.severities.items,data:data95};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2741,7 +2742,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/paging/" + i18+"/services",schemaPath:"#/properties/paging/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.services.type,parentSchema:schema31.properties.paging.items.properties.services,data:data94};
+const err187 = {instancePath:instancePath+"/paging/" + i19+"/severities",schemaPath:"#/properties/paging/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.severities.type,parentSchema:schema31.properties.paging.items.properties.severities,data:data94};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2751,13 +2752,15 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data84.severity_map !== undefined){
-let data96 = data84.severity_map;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key22 in data96){
-let data97 = data96[key22];
-if(!((((data97 === "critical") || (data97 === "error")) || (data97 === "warning")) || (data97 === "info"))){
-const err188 = {instancePath:instancePath+"/paging/" + i18+"/severity_map/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/paging/items/properties/severity_map/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.severity_map.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.severity_map.additionalProperties.enum,parentSchema:schema31.properties.paging.items.properties.severity_map.additionalProperties,data:data97};
+if(data86.services !== undefined){
+let data96 = data86.services;
+if(Array.isArray(data96)){
+const len20 = data96.length;
+for(let i22=0; i22<len20; i22++){
+let data97 = data96[i22];
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err188 = {instancePath:instancePath+"/paging/" + i19+"/services/" + i22,schemaPath:"#/properties/paging/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.paging.items.properties.services.items,data:data97};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2767,9 +2770,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
 else {
-const err189 = {instancePath:instancePath+"/paging/" + i18+"/severity_map",schemaPath:"#/properties/paging/items/properties/severity_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.properties.severity_map.type,parentSchema:schema31.properties.paging.items.properties.severity_map,data:data96};
+const err189 = {instancePath:instancePath+"/paging/" + i19+"/services/" + i22,schemaPath:"#/properties/paging/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.paging.items.properties.services.items.type,parentSchema:schema31.properties.paging.items.properties.services.items,data:data97};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2781,7 +2783,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/paging/" + i18,schemaPath:"#/properties/paging/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.type,parentSchema:schema31.properties.paging.items,data:data84};
+const err190 = {instancePath:instancePath+"/paging/" + i19+"/services",schemaPath:"#/properties/paging/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.items.properties.services.type,parentSchema:schema31.properties.paging.items.properties.services,data:data96};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2791,9 +2793,13 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/paging",schemaPath:"#/properties/paging/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.type,parentSchema:schema31.properties.paging,data:data83};
+if(data86.severity_map !== undefined){
+let data98 = data86.severity_map;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key22 in data98){
+let data99 = data98[key22];
+if(!((((data99 === "critical") || (data99 === "error")) || (data99 === "warning")) || (data99 === "info"))){
+const err191 = {instancePath:instancePath+"/paging/" + i19+"/severity_map/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/paging/items/properties/severity_map/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.paging.items.properties.severity_map.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.paging.items.properties.severity_map.additionalProperties.enum,parentSchema:schema31.properties.paging.items.properties.severity_map.additionalProperties,data:data99};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2803,14 +2809,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data98 = data.services;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key23 in data98){
-const _errs256 = errors;
-if(typeof key23 === "string"){
-if(!pattern35.test(key23)){
-const err192 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema31.properties.services.propertyNames,data:key23,propertyName:key23};
+}
+else {
+const err192 = {instancePath:instancePath+"/paging/" + i19+"/severity_map",schemaPath:"#/properties/paging/items/properties/severity_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.properties.severity_map.type,parentSchema:schema31.properties.paging.items.properties.severity_map,data:data98};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2820,9 +2821,9 @@ vErrors.push(err192);
 errors++;
 }
 }
-var valid90 = _errs256 === errors;
-if(!valid90){
-const err193 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema31.properties.services.propertyNames,parentSchema:schema31.properties.services,data:data98};
+}
+else {
+const err193 = {instancePath:instancePath+"/paging/" + i19,schemaPath:"#/properties/paging/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.paging.items.type,parentSchema:schema31.properties.paging.items,data:data86};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2832,12 +2833,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-for(const key24 in data98){
-let data99 = data98[key24];
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key25 in data99){
-if(!(((((((key25 === "description") || (key25 === "owners")) || (key25 === "repo")) || (key25 === "component")) || (key25 === "pager")) || (key25 === "pager_key_env")) || (key25 === "slack_channel"))){
-const err194 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.services.additionalProperties,data:data99};
+}
+else {
+const err194 = {instancePath:instancePath+"/paging",schemaPath:"#/properties/paging/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.paging.type,parentSchema:schema31.properties.paging,data:data85};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2847,10 +2845,14 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data99.description !== undefined){
-let data100 = data99.description;
-if(typeof data100 !== "string"){
-const err195 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.description.type,parentSchema:schema31.properties.services.additionalProperties.properties.description,data:data100};
+if(data.services !== undefined){
+let data100 = data.services;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key23 in data100){
+const _errs260 = errors;
+if(typeof key23 === "string"){
+if(!pattern36.test(key23)){
+const err195 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$",parentSchema:schema31.properties.services.propertyNames,data:key23,propertyName:key23};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2860,15 +2862,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data99.owners !== undefined){
-let data101 = data99.owners;
-if(Array.isArray(data101)){
-const len20 = data101.length;
-for(let i22=0; i22<len20; i22++){
-let data102 = data101[i22];
-if(typeof data102 === "string"){
-if(!pattern16.test(data102)){
-const err196 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i22,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data102};
+var valid92 = _errs260 === errors;
+if(!valid92){
+const err196 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema31.properties.services.propertyNames,parentSchema:schema31.properties.services,data:data100};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2878,8 +2874,12 @@ vErrors.push(err196);
 errors++;
 }
 }
-else {
-const err197 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i22,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data102};
+for(const key24 in data100){
+let data101 = data100[key24];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+for(const key25 in data101){
+if(!(((((((key25 === "description") || (key25 === "owners")) || (key25 === "repo")) || (key25 === "component")) || (key25 === "pager")) || (key25 === "pager_key_env")) || (key25 === "slack_channel"))){
+const err197 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.services.additionalProperties,data:data101};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2889,9 +2889,10 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners",schemaPath:"#/properties/services/additionalProperties/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.additionalProperties.properties.owners.type,parentSchema:schema31.properties.services.additionalProperties.properties.owners,data:data101};
+if(data101.description !== undefined){
+let data102 = data101.description;
+if(typeof data102 !== "string"){
+const err198 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.description.type,parentSchema:schema31.properties.services.additionalProperties.properties.description,data:data102};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2901,11 +2902,15 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data99.repo !== undefined){
-let data103 = data99.repo;
-if(typeof data103 === "string"){
-if(!pattern17.test(data103)){
-const err199 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data103};
+if(data101.owners !== undefined){
+let data103 = data101.owners;
+if(Array.isArray(data103)){
+const len21 = data103.length;
+for(let i23=0; i23<len21; i23++){
+let data104 = data103[i23];
+if(typeof data104 === "string"){
+if(!pattern17.test(data104)){
+const err199 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i23,schemaPath:"#/$defs/mention/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]+)?$",parentSchema:schema41,data:data104};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2916,7 +2921,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data103};
+const err200 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners/" + i23,schemaPath:"#/$defs/mention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data104};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2926,11 +2931,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data99.component !== undefined){
-let data104 = data99.component;
-if(typeof data104 === "string"){
-if(func2(data104) < 1){
-const err201 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data104};
+}
+else {
+const err201 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/owners",schemaPath:"#/properties/services/additionalProperties/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.additionalProperties.properties.owners.type,parentSchema:schema31.properties.services.additionalProperties.properties.owners,data:data103};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2940,8 +2943,11 @@ vErrors.push(err201);
 errors++;
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.component.type,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data104};
+if(data101.repo !== undefined){
+let data105 = data101.repo;
+if(typeof data105 === "string"){
+if(!pattern18.test(data105)){
+const err202 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema42,data:data105};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2951,11 +2957,8 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data99.pager !== undefined){
-let data105 = data99.pager;
-if(typeof data105 === "string"){
-if(func2(data105) < 1){
-const err203 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data105};
+else {
+const err203 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/repo",schemaPath:"#/$defs/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data105};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2965,8 +2968,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-else {
-const err204 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.pager.type,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data105};
+if(data101.component !== undefined){
+let data106 = data101.component;
+if(typeof data106 === "string"){
+if(func2(data106) < 1){
+const err204 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data106};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2976,14 +2982,8 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data99.pager_key_env !== undefined){
-let data106 = data99.pager_key_env;
-const _errs276 = errors;
-let valid97 = false;
-const _errs277 = errors;
-if(typeof data106 === "string"){
-if(!pattern20.test(data106)){
-const err205 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data106};
+else {
+const err205 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/component",schemaPath:"#/properties/services/additionalProperties/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.component.type,parentSchema:schema31.properties.services.additionalProperties.properties.component,data:data106};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2993,8 +2993,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-else {
-const err206 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data106};
+if(data101.pager !== undefined){
+let data107 = data101.pager;
+if(typeof data107 === "string"){
+if(func2(data107) < 1){
+const err206 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data107};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3003,11 +3006,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid7 = _errs277 === errors;
-valid97 = valid97 || _valid7;
-const _errs280 = errors;
-if(data106 !== null){
-const err207 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1],data:data106};
+}
+else {
+const err207 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/services/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.pager.type,parentSchema:schema31.properties.services.additionalProperties.properties.pager,data:data107};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3016,10 +3017,15 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid7 = _errs280 === errors;
-valid97 = valid97 || _valid7;
-if(!valid97){
-const err208 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env,data:data106};
+}
+if(data101.pager_key_env !== undefined){
+let data108 = data101.pager_key_env;
+const _errs280 = errors;
+let valid99 = false;
+const _errs281 = errors;
+if(typeof data108 === "string"){
+if(!pattern21.test(data108)){
+const err208 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema45,data:data108};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3028,26 +3034,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-else {
-errors = _errs276;
-if(vErrors !== null){
-if(_errs276){
-vErrors.length = _errs276;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data99.slack_channel !== undefined){
-let data107 = data99.slack_channel;
-const _errs283 = errors;
-let valid99 = false;
-const _errs284 = errors;
-if(typeof data107 === "string"){
-if(func2(data107) < 1){
-const err209 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data107};
+const err209 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/$defs/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data108};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3056,9 +3045,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data107};
+var _valid7 = _errs281 === errors;
+valid99 = valid99 || _valid7;
+const _errs284 = errors;
+if(data108 !== null){
+const err210 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf[1],data:data108};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3067,11 +3058,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-var _valid8 = _errs284 === errors;
-valid99 = valid99 || _valid8;
-const _errs286 = errors;
-if(data107 !== null){
-const err211 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1],data:data107};
+var _valid7 = _errs284 === errors;
+valid99 = valid99 || _valid7;
+if(!valid99){
+const err211 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager_key_env",schemaPath:"#/properties/services/additionalProperties/properties/pager_key_env/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.pager_key_env.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.pager_key_env,data:data108};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3080,10 +3070,26 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid8 = _errs286 === errors;
-valid99 = valid99 || _valid8;
-if(!valid99){
-const err212 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel,data:data107};
+else {
+errors = _errs280;
+if(vErrors !== null){
+if(_errs280){
+vErrors.length = _errs280;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data101.slack_channel !== undefined){
+let data109 = data101.slack_channel;
+const _errs287 = errors;
+let valid101 = false;
+const _errs288 = errors;
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
+const err212 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data109};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3092,11 +3098,47 @@ vErrors.push(err212);
 }
 errors++;
 }
+}
 else {
-errors = _errs283;
+const err213 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[0],data:data109};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+var _valid8 = _errs288 === errors;
+valid101 = valid101 || _valid8;
+const _errs290 = errors;
+if(data109 !== null){
+const err214 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1].type,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf[1],data:data109};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+var _valid8 = _errs290 === errors;
+valid101 = valid101 || _valid8;
+if(!valid101){
+const err215 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack_channel",schemaPath:"#/properties/services/additionalProperties/properties/slack_channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.services.additionalProperties.properties.slack_channel.anyOf,parentSchema:schema31.properties.services.additionalProperties.properties.slack_channel,data:data109};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+else {
+errors = _errs287;
 if(vErrors !== null){
-if(_errs283){
-vErrors.length = _errs283;
+if(_errs287){
+vErrors.length = _errs287;
 }
 else {
 vErrors = null;
@@ -3106,48 +3148,7 @@ vErrors = null;
 }
 }
 else {
-const err213 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.additionalProperties.type,parentSchema:schema31.properties.services.additionalProperties,data:data99};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data98};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-}
-if(data.people !== undefined){
-let data108 = data.people;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key26 in data108){
-const _errs290 = errors;
-if(typeof key26 === "string"){
-if(!pattern39.test(key26)){
-const err215 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema31.properties.people.propertyNames,data:key26,propertyName:key26};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-}
-var valid100 = _errs290 === errors;
-if(!valid100){
-const err216 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema31.properties.people.propertyNames,parentSchema:schema31.properties.people,data:data108};
+const err216 = {instancePath:instancePath+"/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.additionalProperties.type,parentSchema:schema31.properties.services.additionalProperties,data:data101};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3157,12 +3158,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-for(const key27 in data108){
-let data109 = data108[key27];
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key28 in data109){
-if(!(((key28 === "slack") || (key28 === "email")) || (key28 === "pager"))){
-const err217 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.people.additionalProperties,data:data109};
+}
+else {
+const err217 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data100};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3172,11 +3170,14 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data109.slack !== undefined){
-let data110 = data109.slack;
-if(typeof data110 === "string"){
-if(!pattern40.test(data110)){
-const err218 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data110};
+if(data.people !== undefined){
+let data110 = data.people;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key26 in data110){
+const _errs294 = errors;
+if(typeof key26 === "string"){
+if(!pattern40.test(key26)){
+const err218 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",parentSchema:schema31.properties.people.propertyNames,data:key26,propertyName:key26};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3186,8 +3187,9 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.slack.type,parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data110};
+var valid102 = _errs294 === errors;
+if(!valid102){
+const err219 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema31.properties.people.propertyNames,parentSchema:schema31.properties.people,data:data110};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3197,11 +3199,12 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data109.email !== undefined){
-let data111 = data109.email;
-if(typeof data111 === "string"){
-if(!pattern41.test(data111)){
-const err220 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data111};
+for(const key27 in data110){
+let data111 = data110[key27];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key28 in data111){
+if(!(((key28 === "slack") || (key28 === "email")) || (key28 === "pager"))){
+const err220 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.people.additionalProperties,data:data111};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3211,8 +3214,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.email.type,parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data111};
+if(data111.slack !== undefined){
+let data112 = data111.slack;
+if(typeof data112 === "string"){
+if(!pattern41.test(data112)){
+const err221 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data112};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3222,11 +3228,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data109.pager !== undefined){
-let data112 = data109.pager;
-if(typeof data112 === "string"){
-if(func2(data112) < 1){
-const err222 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data112};
+else {
+const err222 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/slack",schemaPath:"#/properties/people/additionalProperties/properties/slack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.slack.type,parentSchema:schema31.properties.people.additionalProperties.properties.slack,data:data112};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3236,8 +3239,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.pager.type,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data112};
+if(data111.email !== undefined){
+let data113 = data111.email;
+if(typeof data113 === "string"){
+if(!pattern42.test(data113)){
+const err223 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data113};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3247,9 +3253,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
 else {
-const err224 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.additionalProperties.type,parentSchema:schema31.properties.people.additionalProperties,data:data109};
+const err224 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/properties/people/additionalProperties/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.email.type,parentSchema:schema31.properties.people.additionalProperties.properties.email,data:data113};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3259,9 +3264,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.type,parentSchema:schema31.properties.people,data:data108};
+if(data111.pager !== undefined){
+let data114 = data111.pager;
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err225 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data114};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3271,14 +3278,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data.catalog !== undefined){
-let data113 = data.catalog;
-const _errs302 = errors;
-let valid103 = false;
-const _errs303 = errors;
-if(typeof data113 === "string"){
-if(func2(data113) < 1){
-const err226 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.catalog.anyOf[0],data:data113};
+else {
+const err226 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/pager",schemaPath:"#/properties/people/additionalProperties/properties/pager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.people.additionalProperties.properties.pager.type,parentSchema:schema31.properties.people.additionalProperties.properties.pager,data:data114};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3287,8 +3288,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!pattern42.test(data113)){
-const err227 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/]"},message:"must match pattern \""+"^[^/]"+"\"",schema:"^[^/]",parentSchema:schema31.properties.catalog.anyOf[0],data:data113};
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/people/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.additionalProperties.type,parentSchema:schema31.properties.people.additionalProperties,data:data111};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3298,8 +3301,9 @@ vErrors.push(err227);
 errors++;
 }
 }
+}
 else {
-const err228 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.catalog.anyOf[0].type,parentSchema:schema31.properties.catalog.anyOf[0],data:data113};
+const err228 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.type,parentSchema:schema31.properties.people,data:data110};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3308,11 +3312,15 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid9 = _errs303 === errors;
-valid103 = valid103 || _valid9;
-const _errs305 = errors;
-if(data113 !== null){
-const err229 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.catalog.anyOf[1].type,parentSchema:schema31.properties.catalog.anyOf[1],data:data113};
+}
+if(data.catalog !== undefined){
+let data115 = data.catalog;
+const _errs306 = errors;
+let valid105 = false;
+const _errs307 = errors;
+if(typeof data115 === "string"){
+if(func2(data115) < 1){
+const err229 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.catalog.anyOf[0],data:data115};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3321,10 +3329,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-var _valid9 = _errs305 === errors;
-valid103 = valid103 || _valid9;
-if(!valid103){
-const err230 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.catalog.anyOf,parentSchema:schema31.properties.catalog,data:data113};
+if(!pattern43.test(data115)){
+const err230 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/]"},message:"must match pattern \""+"^[^/]"+"\"",schema:"^[^/]",parentSchema:schema31.properties.catalog.anyOf[0],data:data115};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3333,11 +3339,47 @@ vErrors.push(err230);
 }
 errors++;
 }
+}
 else {
-errors = _errs302;
+const err231 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.catalog.anyOf[0].type,parentSchema:schema31.properties.catalog.anyOf[0],data:data115};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+var _valid9 = _errs307 === errors;
+valid105 = valid105 || _valid9;
+const _errs309 = errors;
+if(data115 !== null){
+const err232 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.catalog.anyOf[1].type,parentSchema:schema31.properties.catalog.anyOf[1],data:data115};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+var _valid9 = _errs309 === errors;
+valid105 = valid105 || _valid9;
+if(!valid105){
+const err233 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.catalog.anyOf,parentSchema:schema31.properties.catalog,data:data115};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+else {
+errors = _errs306;
 if(vErrors !== null){
-if(_errs302){
-vErrors.length = _errs302;
+if(_errs306){
+vErrors.length = _errs306;
 }
 else {
 vErrors = null;
@@ -3347,12 +3389,12 @@ vErrors = null;
 }
 }
 else {
-const err231 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err234 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err231];
+vErrors = [err234];
 }
 else {
-vErrors.push(err231);
+vErrors.push(err234);
 }
 errors++;
 }
@@ -3365,12 +3407,12 @@ export const incident = validate23;
 const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/incident.schema.json","title":"sitrep incident","description":"Front matter of an incident file (incidents/INC-<n>.md). The file is the record; the issue's labels, assignees and status card are projections of it.","type":"object","additionalProperties":false,"required":["id","title","severity","status","type","issue","declared_at"],"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."},"optionalTimestamp":{"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"login":{"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]}},"properties":{"id":{"type":"string","pattern":"^INC-[1-9][0-9]*$","description":"The incident id, INC-<n> where <n> is the issue number; must match the file name."},"title":{"type":"string","minLength":1,"description":"One line that says what is broken, taken from the issue title."},"severity":{"type":"string","minLength":1,"description":"A severity defined in .github/sitrep.yml (P1, P2, P3 by default; P1 is the most severe)."},"status":{"enum":["triage","investigating","fixing","monitoring","resolved","closed","declined"],"description":"Where the incident is in its lifecycle: triage → investigating → fixing → monitoring → resolved → closed, or declined."},"type":{"enum":["incident","security"],"description":"incident for an outage or degradation; security for a security incident."},"issue":{"type":"integer","minimum":1,"description":"Number of the GitHub issue that is the incident's live channel."},"source":{"anyOf":[{"enum":["alert","customer","email","other"]},{"type":"null"}],"description":"How the incident was detected: alert, customer, email or other."},"services":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected services; used to route follow-ups (followups.routes)."},"customers":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Affected customers; their escalation contacts are shown on declaration."},"declared_at":{"$ref":"#/$defs/timestamp","description":"When the incident was declared (the issue's creation)."},"started_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the impact started, if known (from the form)."},"acknowledged_at":{"$ref":"#/$defs/optionalTimestamp","description":"First command or comment by someone other than the reporter, or the first role assignment."},"mitigated_at":{"$ref":"#/$defs/optionalTimestamp","description":"First entry into monitoring."},"resolved_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the incident was resolved; cleared by a reopen."},"closed_at":{"$ref":"#/$defs/optionalTimestamp","description":"When the postmortem was merged and follow-ups filed (or closed without one); cleared by a reopen."},"next_update_due":{"$ref":"#/$defs/optionalTimestamp","description":"When the next status update is due; null once the incident no longer owes updates."},"roles":{"type":"object","additionalProperties":false,"description":"Who holds each incident role; a role nobody holds may be left out (absent and null are the same). The coordinator holds every role not delegated.","properties":{"coordinator":{"$ref":"#/$defs/login","description":"Incident commander: owns the incident and talks to customers."},"operations":{"$ref":"#/$defs/login","description":"The one engineer debugging and changing systems."},"communications":{"$ref":"#/$defs/login","description":"Sends status updates on the cadence and keeps the log."}}},"postmortem":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Path of the postmortem file or URL of its pull request, once it exists."},"followups":{"type":"array","items":{"type":"string","format":"uri","description":"URL of a follow-up issue, e.g. https://github.com/acme/checkout/issues/7."},"description":"URLs of the follow-up issues filed from the postmortem's action items."},"alert":{"type":["object","null"],"additionalProperties":false,"required":["key","source"],"description":"The alert group that declared this incident (SPEC 4.6); null or absent = none.","properties":{"key":{"type":"string","minLength":1,"description":"The group's dedup key: Alertmanager's groupKey, Grafana's group key or the generic key."},"source":{"enum":["alertmanager","grafana","generic"],"description":"Which relay route it came through."},"fingerprints":{"type":"array","items":{"type":"string","minLength":1},"description":"The alerts of the group firing at the last delivery."}}},"public":{"type":["object","null"],"additionalProperties":false,"description":"What the status page may show once a responder publishes (SPEC 4.9); null or absent = none.","properties":{"title":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"The title shown to customers instead of the internal one."},"components":{"type":"array","items":{"type":"string","minLength":1},"description":"The components shown as affected; default: the incident's services."}}},"slack":{"type":["object","null"],"additionalProperties":false,"required":["channel","name"],"description":"The incident's Slack channel (SPEC 4.12); null or absent = none.","properties":{"channel":{"type":"string","pattern":"^[CG][A-Z0-9]{2,}$","description":"The channel's id, e.g. C0123ABCD."},"name":{"type":"string","pattern":"^[a-z0-9_-]{1,80}$","description":"The channel's name, e.g. inc-42-checkout-api-returns-502."}}},"caused_by":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$","description":"URL of a pull request, e.g. https://github.com/acme/checkout/pull/12."}},{"type":"null"}],"description":"A list of pull request URLs (e.g. https://github.com/acme/checkout/pull/12): the changes that caused the incident, recorded by /inc cause"},"email":{"type":["object","null"],"additionalProperties":false,"required":["message_ids"],"description":"The email thread this incident belongs to (SPEC 4.14): an email replying to one of these ids, or carrying one of them again, is logged on this incident; null or absent = none.","properties":{"message_ids":{"type":"array","maxItems":20,"items":{"type":"string","minLength":3,"maxLength":1000,"pattern":"^<[^<>\\s]+>$"},"description":"Message-IDs (with their angle brackets, lower case) of the email that declared the incident and of each email logged on it, newest last, at most 20."}}}}};
 const schema57 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$","description":"A UTC time in RFC 3339 at second precision, e.g. 2026-11-21T10:02:11Z."};
 const schema60 = {"description":"A GitHub login without the @, or null when the role is not held.","anyOf":[{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},{"type":"null"}]};
-const pattern43 = new RegExp("^INC-[1-9][0-9]*$", "u");
-const pattern44 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-const pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern50 = new RegExp("^[a-z0-9_-]{1,80}$", "u");
-const pattern51 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
-const pattern52 = new RegExp("^<[^<>\\s]+>$", "u");
+const pattern44 = new RegExp("^INC-[1-9][0-9]*$", "u");
+const pattern45 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const pattern47 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern51 = new RegExp("^[a-z0-9_-]{1,80}$", "u");
+const pattern52 = new RegExp("^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$", "u");
+const pattern53 = new RegExp("^<[^<>\\s]+>$", "u");
 const formats0 = runtime2["date-time"];
 const formats4 = runtime2.uri;
 const schema58 = {"description":"A UTC time in RFC 3339 at second precision, or null when it has not happened.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]};
@@ -3389,7 +3431,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(!pattern44.test(data)){
+if(!pattern45.test(data)){
 const err0 = {instancePath,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -3559,7 +3601,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern43.test(data0)){
+if(!pattern44.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema56.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
@@ -3867,7 +3909,7 @@ errors++;
 if(data.declared_at !== undefined){
 let data11 = data.declared_at;
 if(typeof data11 === "string"){
-if(!pattern44.test(data11)){
+if(!pattern45.test(data11)){
 const err29 = {instancePath:instancePath+"/declared_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",parentSchema:schema57,data:data11};
 if(vErrors === null){
 vErrors = [err29];
@@ -3956,7 +3998,7 @@ const _errs39 = errors;
 let valid11 = false;
 const _errs40 = errors;
 if(typeof data19 === "string"){
-if(!pattern46.test(data19)){
+if(!pattern47.test(data19)){
 const err33 = {instancePath:instancePath+"/roles/coordinator",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema60.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err33];
@@ -4020,7 +4062,7 @@ const _errs46 = errors;
 let valid13 = false;
 const _errs47 = errors;
 if(typeof data20 === "string"){
-if(!pattern46.test(data20)){
+if(!pattern47.test(data20)){
 const err37 = {instancePath:instancePath+"/roles/operations",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema60.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err37];
@@ -4084,7 +4126,7 @@ const _errs53 = errors;
 let valid15 = false;
 const _errs54 = errors;
 if(typeof data21 === "string"){
-if(!pattern46.test(data21)){
+if(!pattern47.test(data21)){
 const err41 = {instancePath:instancePath+"/roles/communications",schemaPath:"#/$defs/login/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema60.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err41];
@@ -4565,7 +4607,7 @@ errors++;
 if(data34.channel !== undefined){
 let data35 = data34.channel;
 if(typeof data35 === "string"){
-if(!pattern29.test(data35)){
+if(!pattern30.test(data35)){
 const err76 = {instancePath:instancePath+"/slack/channel",schemaPath:"#/properties/slack/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[CG][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CG][A-Z0-9]{2,}$"+"\"",schema:"^[CG][A-Z0-9]{2,}$",parentSchema:schema56.properties.slack.properties.channel,data:data35};
 if(vErrors === null){
 vErrors = [err76];
@@ -4590,7 +4632,7 @@ errors++;
 if(data34.name !== undefined){
 let data36 = data34.name;
 if(typeof data36 === "string"){
-if(!pattern50.test(data36)){
+if(!pattern51.test(data36)){
 const err78 = {instancePath:instancePath+"/slack/name",schemaPath:"#/properties/slack/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_-]{1,80}$"},message:"must match pattern \""+"^[a-z0-9_-]{1,80}$"+"\"",schema:"^[a-z0-9_-]{1,80}$",parentSchema:schema56.properties.slack.properties.name,data:data36};
 if(vErrors === null){
 vErrors = [err78];
@@ -4624,7 +4666,7 @@ const len5 = data37.length;
 for(let i7=0; i7<len5; i7++){
 let data38 = data37[i7];
 if(typeof data38 === "string"){
-if(!pattern51.test(data38)){
+if(!pattern52.test(data38)){
 const err80 = {instancePath:instancePath+"/caused_by/" + i7,schemaPath:"#/properties/caused_by/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$"+"\"",schema:"^https?://[^/\\s]+/[^/\\s]+/[^/\\s]+/pull/[0-9]+/?$",parentSchema:schema56.properties.caused_by.anyOf[0].items,data:data38};
 if(vErrors === null){
 vErrors = [err80];
@@ -4776,7 +4818,7 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!pattern52.test(data41)){
+if(!pattern53.test(data41)){
 const err92 = {instancePath:instancePath+"/email/message_ids/" + i8,schemaPath:"#/properties/email/properties/message_ids/items/pattern",keyword:"pattern",params:{pattern: "^<[^<>\\s]+>$"},message:"must match pattern \""+"^<[^<>\\s]+>$"+"\"",schema:"^<[^<>\\s]+>$",parentSchema:schema56.properties.email.properties.message_ids.items,data:data41};
 if(vErrors === null){
 vErrors = [err92];
@@ -4909,7 +4951,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern43.test(data0)){
+if(!pattern44.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema63.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -4934,7 +4976,7 @@ errors++;
 if(data.incident !== undefined){
 let data1 = data.incident;
 if(typeof data1 === "string"){
-if(!pattern43.test(data1)){
+if(!pattern44.test(data1)){
 const err8 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]*$"},message:"must match pattern \""+"^INC-[1-9][0-9]*$"+"\"",schema:"^INC-[1-9][0-9]*$",parentSchema:schema63.properties.incident,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -5014,7 +5056,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern46.test(data6)){
+if(!pattern47.test(data6)){
 const err14 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema63.properties.authors.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
@@ -6403,7 +6445,7 @@ validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const page = validate36;
 const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/page.schema.json","title":"sitrep page answer","description":"The client_payload of a repository_dispatch with event_type sitrep-page: a pager's acknowledge, resolve, escalate or reassign for an incident sitrep paged, as sitrep relay forwards it (SPEC 4.11).","type":"object","additionalProperties":false,"required":["incident","pager","action","by","at"],"properties":{"incident":{"type":"string","pattern":"^INC-[1-9][0-9]{0,9}$","description":"The incident's id, INC-<n>."},"pager":{"enum":["pagerduty","opsgenie","grafana-oncall"],"description":"Which kind of pager answered; the action uses the paging entry of that type."},"action":{"enum":["acknowledge","resolve","escalate","reassign"],"description":"What happened at the pager. A resolve never resolves the incident: it is logged and the coordinator is asked."},"by":{"type":"object","additionalProperties":false,"description":"Who did it, as the pager names them; mapped to a GitHub login through people (by id, else email).","properties":{"name":{"type":["string","null"],"maxLength":100,"description":"The person's name at the pager, on one line."},"email":{"type":["string","null"],"maxLength":254,"description":"The person's email, when the pager sends one."},"id":{"type":["string","null"],"maxLength":100,"description":"The pager's user id (people[].pager), e.g. PagerDuty's PLH1HKV."}}},"at":{"type":"string","format":"date-time","description":"When it happened at the pager (UTC, RFC 3339)."},"key":{"type":"string","maxLength":200,"description":"The key the pager knows the incident by: <owner>/<repo>#INC-<n>."}}};
-const pattern56 = new RegExp("^INC-[1-9][0-9]{0,9}$", "u");
+const pattern57 = new RegExp("^INC-[1-9][0-9]{0,9}$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://sitrep.dev/schemas/page.schema.json" */;
@@ -6482,7 +6524,7 @@ errors++;
 if(data.incident !== undefined){
 let data0 = data.incident;
 if(typeof data0 === "string"){
-if(!pattern56.test(data0)){
+if(!pattern57.test(data0)){
 const err6 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/pattern",keyword:"pattern",params:{pattern: "^INC-[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^INC-[1-9][0-9]{0,9}$"+"\"",schema:"^INC-[1-9][0-9]{0,9}$",parentSchema:schema71.properties.incident,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -6700,11 +6742,11 @@ validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const slack = validate37;
 const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sitrep.dev/schemas/slack.schema.json","title":"sitrep-slack dispatch payload","description":"The client_payload of a repository_dispatch sitrep-slack, sent by `sitrep relay` for what came from Slack (SPEC 4.12): a slash command, a declaration from the shortcut's modal, or a message for the timeline. At most 10 top-level keys and 65,535 characters (GitHub's limits); a long text is cut, the permalink kept.","type":"object","additionalProperties":false,"maxProperties":10,"required":["version","kind","team","channel","user"],"properties":{"version":{"const":1,"description":"The payload's version: 1."},"kind":{"enum":["command","declare","timeline"],"description":"command (/inc typed in Slack), declare (the shortcut's modal submitted), timeline (a message pinned or given a timeline reaction)."},"team":{"type":"string","pattern":"^[TE][A-Z0-9]{2,}$","description":"The Slack workspace (team) id."},"channel":{"type":"string","pattern":"^[CGD][A-Z0-9]{2,}$","description":"The channel the command was typed in, the message is in, or the shortcut was used in."},"user":{"type":"object","additionalProperties":false,"required":["id"],"description":"Who did it in Slack: their user id and, when Slack sent it, their name.","properties":{"id":{"type":"string","pattern":"^[UW][A-Z0-9]{2,}$","description":"The Slack user id."},"name":{"type":"string","maxLength":200,"description":"The Slack user name."}}},"text":{"type":"string","maxLength":40000,"description":"command: what followed /inc; declare: the title; timeline: the message's text in Slack's markup (cut, ending with …, when long)."},"ts":{"type":"string","pattern":"^[0-9]{6,}\\.[0-9]{1,9}$","description":"declare and timeline: the message's own ts."},"response_url":{"type":"string","pattern":"^https://","description":"command: where the answer goes (valid 30 minutes, 5 uses)."},"permalink":{"type":"string","pattern":"^https://","description":"declare and timeline: the message's permalink."},"details":{"type":"object","additionalProperties":false,"description":"What only one kind carries.","properties":{"severity":{"type":["string","null"],"description":"declare: P1, P2, P3, or null for \"Not sure\"."},"status":{"enum":["triage","investigating"],"description":"declare: triage or live (investigating)."},"summary":{"type":"string","maxLength":3000,"description":"declare: the summary from the modal."},"customers":{"type":"array","items":{"type":"string","maxLength":200},"maxItems":50,"description":"declare: the customers named."},"via":{"type":"string","maxLength":120,"description":"timeline: pin, or reaction:<name>."},"author":{"type":"string","pattern":"^([UWB][A-Z0-9]{2,})?$","description":"timeline: the message author's user id (empty for a bot's message without one)."},"thread_ts":{"type":"string","pattern":"^[0-9]{6,}\\.[0-9]{1,9}$","description":"timeline: the thread the message replies in."},"channel_name":{"type":"string","maxLength":200,"description":"command: the channel's name as Slack sent it."},"truncated":{"type":"integer","minimum":1,"description":"How many characters of text were cut."}}}}};
-const pattern57 = new RegExp("^[TE][A-Z0-9]{2,}$", "u");
-const pattern58 = new RegExp("^[CGD][A-Z0-9]{2,}$", "u");
-const pattern60 = new RegExp("^[0-9]{6,}\\.[0-9]{1,9}$", "u");
-const pattern61 = new RegExp("^https://", "u");
-const pattern63 = new RegExp("^([UWB][A-Z0-9]{2,})?$", "u");
+const pattern58 = new RegExp("^[TE][A-Z0-9]{2,}$", "u");
+const pattern59 = new RegExp("^[CGD][A-Z0-9]{2,}$", "u");
+const pattern61 = new RegExp("^[0-9]{6,}\\.[0-9]{1,9}$", "u");
+const pattern62 = new RegExp("^https://", "u");
+const pattern64 = new RegExp("^([UWB][A-Z0-9]{2,})?$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://sitrep.dev/schemas/slack.schema.json" */;
@@ -6819,7 +6861,7 @@ errors++;
 if(data.team !== undefined){
 let data2 = data.team;
 if(typeof data2 === "string"){
-if(!pattern57.test(data2)){
+if(!pattern58.test(data2)){
 const err9 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/pattern",keyword:"pattern",params:{pattern: "^[TE][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[TE][A-Z0-9]{2,}$"+"\"",schema:"^[TE][A-Z0-9]{2,}$",parentSchema:schema72.properties.team,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -6844,7 +6886,7 @@ errors++;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(typeof data3 === "string"){
-if(!pattern58.test(data3)){
+if(!pattern59.test(data3)){
 const err11 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[CGD][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[CGD][A-Z0-9]{2,}$"+"\"",schema:"^[CGD][A-Z0-9]{2,}$",parentSchema:schema72.properties.channel,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -6894,7 +6936,7 @@ errors++;
 if(data4.id !== undefined){
 let data5 = data4.id;
 if(typeof data5 === "string"){
-if(!pattern40.test(data5)){
+if(!pattern41.test(data5)){
 const err15 = {instancePath:instancePath+"/user/id",schemaPath:"#/properties/user/properties/id/pattern",keyword:"pattern",params:{pattern: "^[UW][A-Z0-9]{2,}$"},message:"must match pattern \""+"^[UW][A-Z0-9]{2,}$"+"\"",schema:"^[UW][A-Z0-9]{2,}$",parentSchema:schema72.properties.user.properties.id,data:data5};
 if(vErrors === null){
 vErrors = [err15];
@@ -6981,7 +7023,7 @@ errors++;
 if(data.ts !== undefined){
 let data8 = data.ts;
 if(typeof data8 === "string"){
-if(!pattern60.test(data8)){
+if(!pattern61.test(data8)){
 const err22 = {instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6,}\\.[0-9]{1,9}$"},message:"must match pattern \""+"^[0-9]{6,}\\.[0-9]{1,9}$"+"\"",schema:"^[0-9]{6,}\\.[0-9]{1,9}$",parentSchema:schema72.properties.ts,data:data8};
 if(vErrors === null){
 vErrors = [err22];
@@ -7006,7 +7048,7 @@ errors++;
 if(data.response_url !== undefined){
 let data9 = data.response_url;
 if(typeof data9 === "string"){
-if(!pattern61.test(data9)){
+if(!pattern62.test(data9)){
 const err24 = {instancePath:instancePath+"/response_url",schemaPath:"#/properties/response_url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema72.properties.response_url,data:data9};
 if(vErrors === null){
 vErrors = [err24];
@@ -7031,7 +7073,7 @@ errors++;
 if(data.permalink !== undefined){
 let data10 = data.permalink;
 if(typeof data10 === "string"){
-if(!pattern61.test(data10)){
+if(!pattern62.test(data10)){
 const err26 = {instancePath:instancePath+"/permalink",schemaPath:"#/properties/permalink/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema72.properties.permalink,data:data10};
 if(vErrors === null){
 vErrors = [err26];
@@ -7198,7 +7240,7 @@ errors++;
 if(data11.author !== undefined){
 let data18 = data11.author;
 if(typeof data18 === "string"){
-if(!pattern63.test(data18)){
+if(!pattern64.test(data18)){
 const err39 = {instancePath:instancePath+"/details/author",schemaPath:"#/properties/details/properties/author/pattern",keyword:"pattern",params:{pattern: "^([UWB][A-Z0-9]{2,})?$"},message:"must match pattern \""+"^([UWB][A-Z0-9]{2,})?$"+"\"",schema:"^([UWB][A-Z0-9]{2,})?$",parentSchema:schema72.properties.details.properties.author,data:data18};
 if(vErrors === null){
 vErrors = [err39];
@@ -7223,7 +7265,7 @@ errors++;
 if(data11.thread_ts !== undefined){
 let data19 = data11.thread_ts;
 if(typeof data19 === "string"){
-if(!pattern60.test(data19)){
+if(!pattern61.test(data19)){
 const err41 = {instancePath:instancePath+"/details/thread_ts",schemaPath:"#/properties/details/properties/thread_ts/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6,}\\.[0-9]{1,9}$"},message:"must match pattern \""+"^[0-9]{6,}\\.[0-9]{1,9}$"+"\"",schema:"^[0-9]{6,}\\.[0-9]{1,9}$",parentSchema:schema72.properties.details.properties.thread_ts,data:data19};
 if(vErrors === null){
 vErrors = [err41];

@@ -79,10 +79,15 @@ const CONTEXT_QUERY = /* GraphQL */ `
 `;
 
 /** A file's blob id on a branch (to see whether a record changed under a run). */
-const FILE_OID_QUERY = /* GraphQL */ `
-  query FileOid($owner: String!, $name: String!, $file: String!) {
-    repository(owner: $owner, name: $name) { file: object(expression: $file) { oid } }
+/** A file's blob id and an issue's latest comments: what a run checks after writing to the issue. */
+const AFTER_WRITE_QUERY = /* GraphQL */ `
+  query AfterWrite($owner: String!, $name: String!, $file: String!, $number: Int!) {
+    repository(owner: $owner, name: $name) {
+      file: object(expression: $file) { oid }
+      issue(number: $number) { comments(last: 10) { nodes { ...CommentFields } } }
+    }
   }
+  fragment CommentFields on IssueComment { databaseId body url createdAt viewerDidAuthor author { login } }
 `;
 
 /** The comments between the context's first and last 50, a page at a time (only read when the card is not in those). */
@@ -170,6 +175,8 @@ export class IncidentRepository {
   /** The token's login, learned from the first context read (GraphQL `viewer`). */
   #botLogin: string | undefined;
   readonly #windows = new Map<number, CommentWindow>();
+  /** The other identities sitrep writes with (the configuration's `bots:`), in lower case. */
+  readonly #trusted = new Set<string>();
 
   constructor(
     /** The run's one client, shared with the other adapters (pull requests, timelines). */
@@ -253,14 +260,7 @@ export class IncidentRepository {
     if (!repository) throw apiError('read incident context (GraphQL)', new Error(`repository ${this.owner}/${this.repo} not found`));
     const botLogin = data.viewer.login;
     this.#botLogin = botLogin;
-    const toComment = (c: GraphComment): CommentInfo => ({
-      id: c.databaseId ?? 0,
-      author: c.author?.login ?? null,
-      byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin),
-      body: c.body,
-      url: c.url,
-      createdAt: c.createdAt,
-    });
+    const toComment = (c: GraphComment): CommentInfo => this.toComment(c, botLogin);
     const issue = repository.issue;
     const comments = new Map<number, CommentInfo>();
     for (const c of [...(issue?.early.nodes ?? []), ...(issue?.recent.nodes ?? [])]) comments.set(c.databaseId ?? 0, toComment(c));
@@ -287,12 +287,46 @@ export class IncidentRepository {
     };
   }
 
-  /** The blob id of a file on a branch, or null when there is no such file: one small GraphQL query. */
-  async fileOid(path: string, branch: string): Promise<string | null> {
-    const data = await call(`read the blob id of ${path} (GraphQL)`, () =>
-      this.client.octokit.graphql<{ repository: { file: { oid: string } | null } | null }>(FILE_OID_QUERY, { owner: this.owner, name: this.repo, file: `${branch}:${path}` }),
+  /**
+   * What a run checks after writing to an issue, in one small GraphQL query: the file's blob id
+   * (null when there is no such file), and the status cards among the issue's latest comments
+   * (a competing run may have posted one at the same moment).
+   */
+  async afterWrite(path: string, branch: string, issueNumber: number): Promise<{ oid: string | null; cards: CommentInfo[] }> {
+    const data = await call(`read the blob id of ${path} and the latest comments of #${issueNumber} (GraphQL)`, () =>
+      this.client.octokit.graphql<{ repository: { file: { oid: string } | null; issue: { comments: { nodes: GraphComment[] } } | null } | null }>(AFTER_WRITE_QUERY, {
+        owner: this.owner,
+        name: this.repo,
+        file: `${branch}:${path}`,
+        number: issueNumber,
+      }),
     );
-    return data.repository?.file?.oid ?? null;
+    const botLogin = await this.viewerLogin();
+    const cards = (data.repository?.issue?.comments.nodes ?? [])
+      .map((c) => this.toComment(c, botLogin))
+      .filter((c) => c.byBot && hasMarker(c.body, CARD_MARKER));
+    return { oid: data.repository?.file?.oid ?? null, cards };
+  }
+
+  /** A comment as read over GraphQL, with whether sitrep wrote it. */
+  private toComment(c: GraphComment, botLogin: string): CommentInfo {
+    const author = c.author?.login ?? null;
+    return { id: c.databaseId ?? 0, author, byBot: (c.viewerDidAuthor && sameLogin(author, botLogin)) || this.isTrusted(author), body: c.body, url: c.url, createdAt: c.createdAt };
+  }
+
+  /**
+   * Adds the identities, besides this token's, whose cards, markers and replies are sitrep's own
+   * (the configuration's `bots:`), and marks the comments already read that they wrote.
+   */
+  trust(logins: readonly string[], read: CommentInfo[] = []): void {
+    // GraphQL names a bot without its `[bot]` suffix, REST with it.
+    for (const login of logins) this.#trusted.add(login.replace(/\[bot\]$/i, '').toLowerCase());
+    for (const c of read) if (!c.byBot && this.isTrusted(c.author)) c.byBot = true;
+  }
+
+  /** Whether a login is one of the other identities sitrep writes with. */
+  private isTrusted(login: string | null | undefined): boolean {
+    return Boolean(login && this.#trusted.has(login.replace(/\[bot\]$/i, '').toLowerCase()));
   }
 
   /** Reads a file on the default branch over REST (when the path differs from the one guessed). */
@@ -483,7 +517,7 @@ export class IncidentRepository {
       }),
     );
     return listed
-      .filter((c) => sameLogin(c.user?.login, botLogin) && Date.parse(c.created_at) >= since)
+      .filter((c) => (sameLogin(c.user?.login, botLogin) || this.isTrusted(c.user?.login)) && Date.parse(c.created_at) >= since)
       .map((c) => ({ id: c.id, body: c.body ?? '', createdAt: c.created_at }));
   }
 
@@ -520,8 +554,8 @@ export class IncidentRepository {
    * looked for in the comments the context read and, when the thread is longer than those, in the
    * comments between them (one request per 100), so a long thread never gets a second card.
    */
-  /** Creates or edits the status card; returns whether anything was written. */
-  async upsertCard(number: number, comments: CommentInfo[], text: string): Promise<boolean> {
+  /** Creates or edits the status card; returns what was written: the card created (its id), edited, or nothing. */
+  async upsertCard(number: number, comments: CommentInfo[], text: string): Promise<{ created: number } | 'edited' | false> {
     const body = fitBody(text);
     const isCard = (c: CommentInfo) => c.byBot && hasMarker(c.body, CARD_MARKER);
     let card = comments.find(isCard);
@@ -533,12 +567,12 @@ export class IncidentRepository {
       if (card.body === body) return false;
       await this.editComment(card.id, body);
       card.body = body;
-    } else {
-      const id = await this.comment(number, body);
-      // Later writes in the same run edit this card rather than post another.
-      comments.push({ id, author: null, byBot: true, body, url: '' });
+      return 'edited';
     }
-    return true;
+    const id = await this.comment(number, body);
+    // Later writes in the same run edit this card rather than post another.
+    comments.push({ id, author: null, byBot: true, body, url: '' });
+    return { created: id };
   }
 
   /**
@@ -601,7 +635,7 @@ export class IncidentRepository {
           continue;
         }
         seen.add(id);
-        found.push({ id, author: c.author?.login ?? null, byBot: c.viewerDidAuthor && sameLogin(c.author?.login, botLogin), body: c.body, url: c.url, createdAt: c.createdAt });
+        found.push(this.toComment(c, botLogin));
       }
       // The last 50 are read already: stop on reaching them.
       if (reachedRead || !page.pageInfo.hasNextPage) break;

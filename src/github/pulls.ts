@@ -11,6 +11,26 @@ export class NoCommitsError extends GitHubAPIError {
   }
 }
 
+/** The repository or organization setting GitHub Actions needs to open pull requests. */
+export const ACTIONS_PULL_REQUESTS_SETTING = 'Allow GitHub Actions to create and approve pull requests';
+
+/**
+ * GitHub refused to let the workflow token open a pull request (403 "GitHub Actions is not
+ * permitted to create or approve pull requests"): the setting is off, as it is by default in new
+ * repositories and organizations. The branch is pushed; a person can open the pull request.
+ */
+export class PullRequestsNotAllowedError extends GitHubAPIError {
+  constructor(readonly branch: string, readonly base: string, cause: unknown) {
+    super(
+      `open the pull request from ${branch}`,
+      403,
+      `GitHub Actions may not create pull requests in this repository: turn on "${ACTIONS_PULL_REQUESTS_SETTING}" (Settings → Actions → General → Workflow permissions, and the organization's), or give sitrep a GitHub App token; the branch ${branch} is pushed, so a person can open the pull request`,
+      { cause },
+    );
+    this.name = 'PullRequestsNotAllowedError';
+  }
+}
+
 /** GitHub lists at most this many files of a pull request. */
 const MAX_LISTED_FILES = 3000;
 
@@ -261,6 +281,7 @@ export class PullRequests {
       }
       // Told apart here, by GitHub's validation message, so no caller reads message text.
       if (statusOf(error) === 422 && /no commits between/i.test(validationMessage(error))) throw new NoCommitsError(input.branch, input.base, error);
+      if (statusOf(error) === 403 && /not permitted to create or approve pull requests/i.test(validationMessage(error))) throw new PullRequestsNotAllowedError(input.branch, input.base, error);
       throw apiError(`open the pull request from ${input.branch}`, error);
     }
   }

@@ -100,7 +100,7 @@ describe('sitrep validate', () => {
     const dir = repository({ 'acme/.github/sitrep.yml': 'lable: incident\n', 'acme/incidents/INC-1.md': incident(1) });
     const run = await sitrep(['validate', 'acme'], { cwd: dir });
     expect(run.stdout).toBe(
-      'acme/.github/sitrep.yml:1:1: unknown key "lable"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, email, status_page, slack, changes, paging, services, people, catalog\n2 files checked, 1 problem\n',
+      'acme/.github/sitrep.yml:1:1: unknown key "lable"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, bots, escalation, followups, alerts, notify, email, status_page, slack, changes, paging, services, people, catalog\n2 files checked, 1 problem\n',
     );
     expect(run.status).toBe(1);
   });

@@ -31,6 +31,7 @@ const SPEC_DEFAULTS: Config = {
   monitoringWindow: 48 * HOUR,
   postmortemDueAfter: 3 * DAY,
   reviewersFromRoles: true,
+  bots: [],
   coordinators: [],
   customers: {},
   customerChannels: {},
@@ -224,7 +225,7 @@ describe('problems in the file', () => {
     const problems = problemsOf('label: incident\nlables: [incident]\n');
     expect(problems).toHaveLength(1);
     expect(formatDiagnostic(problems[0]!)).toBe(
-      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, escalation, followups, alerts, notify, email, status_page, slack, changes, paging, services, people, catalog',
+      '.github/sitrep.yml:2:1: unknown key "lables"; accepted keys here: label, command, paths, commands, severities, status_cadence, monitoring, postmortem, bots, escalation, followups, alerts, notify, email, status_page, slack, changes, paging, services, people, catalog',
     );
   });
 
