@@ -44,8 +44,10 @@ describe('the workflow template', () => {
     }
   });
 
-  it('gives each dispatch type sitrep takes its own job: alerts and emails', () => {
-    expect((workflow.on.repository_dispatch as { types: string[] }).types).toEqual(['sitrep-alert', 'sitrep-email']);
+  it('gives each dispatch type sitrep takes its own job: alerts, pagers\' answers, emails and the status page', () => {
+    expect((workflow.on.repository_dispatch as { types: string[] }).types).toEqual(['sitrep-alert', 'sitrep-page', 'sitrep-email', 'sitrep-status-page']);
+    expect(workflow.jobs.page?.if).toContain("github.event.action == 'sitrep-page'");
+    expect(workflow.jobs.page?.steps[0]?.with).toEqual({ command: 'page' });
     expect(workflow.jobs.alert?.if).toContain("github.event.action == 'sitrep-alert'");
     expect(workflow.jobs.email?.if).toContain("github.event.action == 'sitrep-email'");
     expect(workflow.jobs.email?.steps[0]?.with).toEqual({ command: 'email' });

@@ -86,6 +86,7 @@ async function runCommand(command: RunCommand, context: CommandContext): Promise
     case 'email':
       if (trigger.event === 'email') await handleEmailEvent(run, trigger.email);
       else result.notes.push(`the email command reads repository_dispatch sitrep-email events, not ${eventName}`);
+      return;
     case 'page':
       await handlePageAnswer(run, trigger.payload as RepositoryDispatchPayload);
       return;

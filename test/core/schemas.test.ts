@@ -55,6 +55,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
     status_cadence: { triage: '15m', investigating: '30m', fixing: '30m', monitoring: '1d' },
     monitoring: { window: '48h' },
     postmortem: { due_after: '3d', reviewers_from_roles: true },
+    bots: ['github-actions[bot]', 'sitrep-app[bot]'],
     escalation: { coordinators: ['@acme/incident-coordinators'], customers: { acme: ['alice@acme.example'], globex: { contacts: ['@globex.example'], notify: ['incidents'] } } },
     followups: { default_repo: 'acme/backlog', routes: { 'checkout-api': 'acme/checkout' }, labels: ['incident-followup'] },
     alerts: { status: 'triage', severity_label: 'severity', severities: { critical: 'P1' }, default_severity: null, service_label: 'service', reopen_within: '1h' },
@@ -82,7 +83,7 @@ const VALID: Record<SchemaName, SchemaNode> = {
 
 // Where each schema refuses keys it does not know (JSON pointers into VALID), written out by hand.
 const CLOSED: Record<SchemaName, string[]> = {
-  incident: ['', '/roles', '/alert', '/public', '/slack'],
+  incident: ['', '/roles', '/alert', '/public', '/slack', '/email'],
   config: ['', '/paths', '/commands', '/severities/P1', '/status_cadence', '/monitoring', '/postmortem', '/escalation', '/escalation/customers/globex', '/followups', '/alerts', '/notify/0', '/email', '/status_page', '/slack', '/changes', '/paging/0', '/services/checkout-api', '/people/alice'],
   postmortem: [''],
 };
