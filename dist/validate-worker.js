@@ -1,14 +1,12 @@
 import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunks/chunk-LE5YYZFV.js";
-import "./chunks/chunk-ZOSFHYV4.js";
-import "./chunks/chunk-6GUVCGNC.js";
-import "./chunks/chunk-LAXFPWU7.js";
-import "./chunks/chunk-BCPWSV6H.js";
-import "./chunks/chunk-KLA4TNA5.js";
-import "./chunks/chunk-X6PSZWZ4.js";
-import "./chunks/chunk-UYAZPNRW.js";
+} from "./chunks/chunk-PYZV5XTA.js";
+import "./chunks/chunk-3Z5CGGDQ.js";
+import "./chunks/chunk-DA3V3GIL.js";
+import "./chunks/chunk-DO73POIR.js";
+import "./chunks/chunk-DPC5VWB2.js";
+import "./chunks/chunk-L3D5IAE5.js";
 import "./chunks/chunk-O6QHYEXM.js";
 
 // src/workspace/validate-worker.ts

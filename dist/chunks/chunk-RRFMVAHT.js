@@ -2,7 +2,7 @@ import { createRequire as __sitrepCreateRequire } from 'node:module'; const requ
 import {
   ccount,
   zwitch
-} from "./chunk-UYAZPNRW.js";
+} from "./chunk-L3D5IAE5.js";
 import {
   __export
 } from "./chunk-O6QHYEXM.js";
