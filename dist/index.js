@@ -70430,6 +70430,7 @@ async function applyPages(run3, loaded, actor, options = {}) {
   const report2 = await deliverPages(events, pageDetails(record, config2, repository, url), config2.paging, { env: run3.env.variables, endpoints: pagerEndpointsFrom(run3.env.variables) });
   for (const failure2 of report2.errors) run3.result.error(`**${record.id}: ${failure2.message}**`, { log: `${record.id}: ${failure2.message}` });
   if (!report2.sent.length) return loaded;
+  run3.result.pages += report2.sent.length;
   for (const event of report2.sent) note(run3, `${record.id}: paged ${event.pager} (${event.action}): ${event.why}`);
   try {
     return await recordPages(run3, loaded, report2.sent, actor, options.converge ?? true);
@@ -72621,6 +72622,8 @@ var RunReport = class {
   followups = 0;
   /** Chat and webhook messages sent. */
   notifications = 0;
+  /** Pager events (triggers and resolves) a pager accepted. */
+  pages = 0;
   /** Errors met; any makes the run fail once it has done all it could. Read it; report through `error`. */
   errors = 0;
   /** Lines of the job summary (Markdown), one per thing done or skipped. */
@@ -73905,6 +73908,7 @@ function writeOutputs(result) {
   setOutput("postmortem-pr", result.postmortemPr ?? "");
   setOutput("followups", result.followups);
   setOutput("notifications", result.notifications);
+  setOutput("pages", result.pages);
   setOutput("errors", result.errors);
 }
 async function writeSummary(result, counts2, env2) {

@@ -512,6 +512,7 @@ export async function applyPages(run: EventRun, loaded: Loaded, actor: string, o
   const report = await deliverPages(events, pageDetails(record, config, repository, url), config.paging, { env: run.env.variables, endpoints: pagerEndpointsFrom(run.env.variables) });
   for (const failure of report.errors) run.result.error(`**${record.id}: ${failure.message}**`, { log: `${record.id}: ${failure.message}` });
   if (!report.sent.length) return loaded;
+  run.result.pages += report.sent.length;
   for (const event of report.sent) note(run, `${record.id}: paged ${event.pager} (${event.action}): ${event.why}`);
   try {
     return await recordPages(run, loaded, report.sent, actor, options.converge ?? true);

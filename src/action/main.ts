@@ -164,6 +164,7 @@ function writeOutputs(result: RunResult): void {
   core.setOutput('postmortem-pr', result.postmortemPr ?? '');
   core.setOutput('followups', result.followups);
   core.setOutput('notifications', result.notifications);
+  core.setOutput('pages', result.pages);
   core.setOutput('errors', result.errors);
 }
 

@@ -21,6 +21,8 @@ export class RunReport {
   followups = 0;
   /** Chat and webhook messages sent. */
   notifications = 0;
+  /** Pager events (triggers and resolves) a pager accepted. */
+  pages = 0;
   /** Errors met; any makes the run fail once it has done all it could. Read it; report through `error`. */
   errors = 0;
   /** Lines of the job summary (Markdown), one per thing done or skipped. */

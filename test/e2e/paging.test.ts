@@ -94,6 +94,7 @@ describe('paging from the applier', () => {
     pager.faults.lostAnswer = 1;
     const declared = await opened();
     expect(declared.exitCode, declared.stdout + declared.stderr).toBe(0);
+    expect(declared.outputs.pages).toBe('1');
     // The answer was lost and the page sent again with the same dedup_key: one alert at the pager.
     expect(pager.requests.filter((r) => r.path === '/v2/enqueue')).toHaveLength(2);
     // PagerDuty folds the second trigger into the alert the first opened: one alert, one incident number.
@@ -109,6 +110,7 @@ describe('paging from the applier', () => {
     const again = await opened();
     expect(again.exitCode, again.stdout + again.stderr).toBe(0);
     expect(pager.requests.length).toBe(before);
+    expect(again.outputs.pages).toBe('0');
     expect(pagedLines(sandbox, number)).toHaveLength(1);
 
     // Escalating to a person pages nobody; naming the pager pages it again (the same alert).
